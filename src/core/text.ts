@@ -1,0 +1,40 @@
+/** Text helpers shared by every tab: NFC everywhere, and a folded form for tolerant matching. */
+
+/** NFC, trimmed, inner runs of white space (including NBSP and zero-width) collapsed. */
+export function cleanText(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A key for tolerant comparison: lower case, no diacritics (đ → d), no punctuation other than
+ * letters and digits, single spaces. "Bắt đầu", "bat dau" and " BẮT  ĐẦU " fold alike.
+ */
+export function foldKey(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Header text as a principal might type it: drops a trailing "(…)" hint and folds. */
+export function foldHeader(value: string): string {
+  const withoutHint = value.normalize('NFC').replace(/\([^)]*\)\s*$/u, '');
+  const folded = foldKey(withoutHint);
+  return folded === '' ? foldKey(value) : folded;
+}
+
+/**
+ * True when a spreadsheet would evaluate this text as a formula if written as typed:
+ * `=` `+` `-` `@` at the start (also after leading white space or a tab/CR trick).
+ * Adapters that write to a real spreadsheet guard such text so it stays text.
+ */
+export function looksLikeFormula(value: string): boolean {
+  return /^[\s]*[=+\-@]/.test(value) || /^[\t\r]/.test(value);
+}
