@@ -1,4 +1,7 @@
-import type { ColumnSpec, TableSpec } from './types';
+import { ATTENDANCE_TABLE, NOMINATIONS_TABLE, TRAINING_SIGNUPS_TABLE } from './response-tables';
+import { OUTBOX_TABLE } from './outbox-table';
+import { findingsColumn } from './findings-column';
+import type { TableSpec } from './types';
 
 /**
  * The plan database: one spec per tab (DESIGN.md section 4). Vietnamese tab and header names,
@@ -50,17 +53,6 @@ export const OUTREACH_CHANNELS = [
   'Khác',
 ] as const;
 
-const findings = <K extends string>(key: K): ColumnSpec<K> => ({
-  key,
-  header: 'Kết quả kiểm tra',
-  aliases: ['Findings', 'Kiểm tra'],
-  type: 'text',
-  required: false,
-  system: true,
-  width: 320,
-  help: 'Do hệ thống ghi khi chạy "Kiểm tra kế hoạch". Không cần sửa ô này.',
-});
-
 export const SETTINGS_TABLE = {
   key: 'settings',
   name: 'Cấu hình',
@@ -69,7 +61,7 @@ export const SETTINGS_TABLE = {
     { key: 'label', header: 'Mục', aliases: ['Setting'], type: 'text', required: true, width: 280 },
     { key: 'value', header: 'Giá trị', aliases: ['Value'], type: 'text', required: true, width: 360 },
     { key: 'help', header: 'Giải thích', aliases: ['Help'], type: 'text', required: false, width: 360 },
-    findings('findings'),
+    findingsColumn('findings'),
   ],
   findingsColumn: 'findings',
 } as const satisfies TableSpec;
@@ -121,7 +113,7 @@ export const PEOPLE_TABLE = {
       required: false,
       width: 110,
     },
-    findings('findings'),
+    findingsColumn('findings'),
   ],
   findingsColumn: 'findings',
 } as const satisfies TableSpec;
@@ -159,7 +151,7 @@ export const FAMILIES_TABLE = {
     },
     { key: 'className', header: 'Lớp', aliases: ['Class'], type: 'text', required: false, width: 100 },
     { key: 'address', header: 'Địa chỉ', aliases: ['Address'], type: 'text', required: false, width: 260 },
-    findings('findings'),
+    findingsColumn('findings'),
   ],
   findingsColumn: 'findings',
 } as const satisfies TableSpec;
@@ -306,7 +298,7 @@ export const ACTIVITIES_TABLE = {
       system: true,
       width: 140,
     },
-    findings('findings'),
+    findingsColumn('findings'),
   ],
   findingsColumn: 'findings',
 } as const satisfies TableSpec;
@@ -336,256 +328,9 @@ export const OUTREACH_TABLE = {
     },
     { key: 'by', header: 'Người thực hiện', aliases: ['By'], type: 'text', required: false, width: 180 },
     { key: 'note', header: 'Ghi chú', aliases: ['Note'], type: 'text', required: false, width: 280 },
-    findings('findings'),
+    findingsColumn('findings'),
   ],
   findingsColumn: 'findings',
-} as const satisfies TableSpec;
-
-const responseColumns = [
-  {
-    key: 'responseId',
-    header: 'Mã phản hồi',
-    aliases: ['Response id'],
-    type: 'id',
-    required: true,
-    system: true,
-    width: 160,
-  },
-  {
-    key: 'submittedAt',
-    header: 'Thời điểm gửi',
-    aliases: ['Timestamp'],
-    type: 'datetime',
-    required: true,
-    system: true,
-    width: 140,
-  },
-  { key: 'email', header: 'Email', aliases: ['Email Address'], type: 'email', required: true, width: 220 },
-  { key: 'name', header: 'Họ và tên', aliases: ['Họ tên', 'Name'], type: 'text', required: true, width: 200 },
-] as const satisfies readonly ColumnSpec[];
-
-export const ATTENDANCE_TABLE = {
-  key: 'attendance',
-  name: 'Điểm danh khai mạc',
-  aliases: ['Opening attendance'],
-  columns: [
-    ...responseColumns,
-    { key: 'group', header: 'Tổ/nhóm', aliases: ['Group'], type: 'text', required: false, width: 140 },
-    { key: 'intent', header: 'Hình thức', aliases: ['Intent'], type: 'text', required: true, width: 160 },
-    { key: 'mode', header: 'Nơi tham dự', aliases: ['Mode'], type: 'text', required: false, width: 200 },
-    findings('findings'),
-  ],
-  findingsColumn: 'findings',
-} as const satisfies TableSpec;
-
-export const TRAINING_SIGNUPS_TABLE = {
-  key: 'trainingSignups',
-  name: 'Đăng ký tập huấn',
-  aliases: ['Training signups'],
-  columns: [
-    ...responseColumns,
-    { key: 'who', header: 'Đối tượng', aliases: ['Who'], type: 'text', required: false, width: 140 },
-    {
-      key: 'sessions',
-      header: 'Buổi đăng ký',
-      aliases: ['Sessions'],
-      type: 'text',
-      required: false,
-      width: 260,
-    },
-    {
-      key: 'seats',
-      header: 'Chỗ / danh sách chờ',
-      aliases: ['Seats'],
-      type: 'text',
-      required: false,
-      system: true,
-      width: 220,
-    },
-    {
-      key: 'pledges',
-      header: 'Khóa học cam kết',
-      aliases: ['Pledges'],
-      type: 'text',
-      required: false,
-      width: 220,
-    },
-    findings('findings'),
-  ],
-  findingsColumn: 'findings',
-} as const satisfies TableSpec;
-
-export const NOMINATIONS_TABLE = {
-  key: 'nominations',
-  name: 'Đề cử gia đình hiếu học',
-  aliases: ['Nominations'],
-  personal: true,
-  columns: [
-    ...responseColumns,
-    {
-      key: 'relation',
-      header: 'Quan hệ với gia đình',
-      aliases: ['Relation'],
-      type: 'text',
-      required: false,
-      width: 140,
-    },
-    {
-      key: 'family',
-      header: 'Đại diện gia đình',
-      aliases: ['Family'],
-      type: 'text',
-      required: true,
-      width: 200,
-    },
-    { key: 'child', header: 'Tên trẻ', aliases: ['Child'], type: 'text', required: false, width: 160 },
-    { key: 'className', header: 'Lớp', aliases: ['Class'], type: 'text', required: false, width: 90 },
-    { key: 'address', header: 'Địa chỉ', aliases: ['Address'], type: 'text', required: false, width: 220 },
-    {
-      key: 'achievements',
-      header: 'Thành tích',
-      aliases: ['Achievements'],
-      type: 'text',
-      required: false,
-      width: 320,
-    },
-    {
-      key: 'evidence',
-      header: 'Minh chứng (liên kết)',
-      aliases: ['Evidence'],
-      type: 'url',
-      required: false,
-      width: 200,
-    },
-    {
-      key: 'consent',
-      header: 'Đồng ý chia sẻ với Hội khuyến học',
-      aliases: ['Consent'],
-      type: 'yesno',
-      required: true,
-      width: 140,
-    },
-    {
-      key: 'review',
-      header: 'Trạng thái xét chọn',
-      aliases: ['Review'],
-      type: 'choice',
-      choices: ['mới', 'đã xem', 'được chọn', 'không chọn', 'đã gửi phường'],
-      required: false,
-      width: 140,
-    },
-    findings('findings'),
-  ],
-  findingsColumn: 'findings',
-} as const satisfies TableSpec;
-
-export const OUTBOX_STATES = [
-  'chờ gửi',
-  'đang gửi',
-  'đã gửi',
-  'hoãn do hạn mức',
-  'lỗi tạm thời',
-  'thất bại',
-  'cần kiểm tra',
-] as const;
-
-export const OUTBOX_TABLE = {
-  key: 'outbox',
-  name: 'Hộp thư đi',
-  aliases: ['Outbox'],
-  columns: [
-    { key: 'key', header: 'Khóa', aliases: ['Key'], type: 'id', required: true, system: true, width: 220 },
-    {
-      key: 'kind',
-      header: 'Loại',
-      aliases: ['Kind'],
-      type: 'text',
-      required: true,
-      system: true,
-      width: 120,
-    },
-    {
-      key: 'recipients',
-      header: 'Người nhận',
-      aliases: ['Recipients'],
-      type: 'emails',
-      required: false,
-      system: true,
-      width: 240,
-    },
-    {
-      key: 'subject',
-      header: 'Tiêu đề',
-      aliases: ['Subject'],
-      type: 'text',
-      required: false,
-      system: true,
-      width: 280,
-    },
-    {
-      key: 'payload',
-      header: 'Dữ liệu',
-      aliases: ['Payload'],
-      type: 'text',
-      required: false,
-      system: true,
-      width: 200,
-    },
-    {
-      key: 'state',
-      header: 'Trạng thái',
-      aliases: ['State'],
-      type: 'choice',
-      choices: OUTBOX_STATES,
-      required: true,
-      width: 130,
-    },
-    {
-      key: 'attempts',
-      header: 'Số lần thử',
-      aliases: ['Attempts'],
-      type: 'number',
-      required: false,
-      system: true,
-      width: 90,
-    },
-    {
-      key: 'nextAttempt',
-      header: 'Thử lại lúc',
-      aliases: ['Next attempt'],
-      type: 'datetime',
-      required: false,
-      system: true,
-      width: 140,
-    },
-    {
-      key: 'lastError',
-      header: 'Lỗi gần nhất',
-      aliases: ['Last error'],
-      type: 'text',
-      required: false,
-      system: true,
-      width: 280,
-    },
-    {
-      key: 'createdAt',
-      header: 'Tạo lúc',
-      aliases: ['Created at'],
-      type: 'datetime',
-      required: false,
-      system: true,
-      width: 140,
-    },
-    {
-      key: 'doneAt',
-      header: 'Hoàn tất lúc',
-      aliases: ['Done at'],
-      type: 'datetime',
-      required: false,
-      system: true,
-      width: 140,
-    },
-  ],
 } as const satisfies TableSpec;
 
 export const LOG_TABLE = {
@@ -648,3 +393,5 @@ export const ALL_TABLES: readonly TableSpec[] = [
 
 /** The column keys of a spec, as a union type. */
 export type KeysOf<T extends TableSpec> = T['columns'][number]['key'];
+
+export { ATTENDANCE_TABLE, NOMINATIONS_TABLE, OUTBOX_TABLE, TRAINING_SIGNUPS_TABLE };
