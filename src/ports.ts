@@ -76,3 +76,71 @@ export interface LogPort {
 }
 
 export type CellValue = Cell;
+
+/** One mail as the outbox hands it to a mailer; every field is already validated and NFC. */
+export interface OutgoingMail {
+  /** The outbox idempotency key (e.g. `invite-mail:NS012:2021`); local files are named after it. */
+  readonly key: string;
+  readonly to: readonly string[];
+  /** One line, no CR/LF. */
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  /** Display name of the sender ("Tên người gửi thư" in Settings). */
+  readonly senderName?: string;
+  /** Replies go to the organiser. */
+  readonly replyTo?: string;
+}
+
+/**
+ * Sends mail. Synchronous, as MailApp is. A failure is thrown as an Error whose message is the
+ * service's own text: the outbox classifies it (transient, daily quota, other).
+ */
+export interface MailPort {
+  send(mail: OutgoingMail): void;
+  /** Recipients that may still be mailed today (MailApp.getRemainingDailyQuota()). */
+  remainingDailyQuota(): number;
+}
+
+/** The local runtime's mailer (nodemailer is asynchronous); the drain awaits it. */
+export interface AsyncMailPort {
+  send(mail: OutgoingMail): Promise<void> | void;
+  remainingDailyQuota(): number;
+}
+
+/** Waiting between retries: Utilities.sleep in Apps Script; recorded, not slept, in tests. */
+export interface SleepPort {
+  sleep(ms: number): void;
+}
+
+export interface AsyncSleepPort {
+  sleep(ms: number): Promise<void> | void;
+}
+
+/** The script lock for an asynchronous critical section (local runtime); throws LockUnavailableError. */
+export interface AsyncLockPort {
+  withLockAsync<T>(timeoutMs: number, fn: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * The one-off trigger that resumes the outbox drain. At most one is ever pending: scheduling
+ * replaces any pending one. In Apps Script a fired one-off trigger stays listed until deleted,
+ * so `cancelContinuation` also removes fired ones.
+ */
+export interface TriggersPort {
+  scheduleContinuation(afterMs: number): void;
+  cancelContinuation(): void;
+  hasPendingContinuation(): boolean;
+}
+
+/**
+ * Makes the ledger writes so far durable before any mail goes out: SpreadsheetApp.flush() in
+ * Apps Script (a killed execution may lose buffered writes), saving the workbook locally.
+ */
+export interface CheckpointPort {
+  checkpoint(): void;
+}
+
+export interface AsyncCheckpointPort {
+  checkpoint(): Promise<void> | void;
+}

@@ -94,6 +94,9 @@ export function readTable<K extends string>(spec: TableSpec<K>, grid: Grid | und
   const header = mapHeader(spec, headerRow);
   const rows: RowRecord<K>[] = [];
   const body = grid ? grid.slice(1) : [];
+  // A row that holds only system values (a stale finding, a sync stamp) is not a data row,
+  // unless the tab is all system columns (the log, the outbox).
+  const allSystem = spec.columns.every((c) => c.system);
   body.forEach((line, i) => {
     const cells = {} as Record<K, Cell>;
     let blank = true;
@@ -101,7 +104,7 @@ export function readTable<K extends string>(spec: TableSpec<K>, grid: Grid | und
       const at = header.index[column.key];
       const cell = at === undefined ? null : (line[at] ?? null);
       cells[column.key] = typeof cell === 'string' && cell.trim() === '' ? null : cell;
-      if (!isBlankCell(cell) && !column.system) blank = false;
+      if (!isBlankCell(cell) && (allSystem || !column.system)) blank = false;
     }
     if (!blank) rows.push({ row: i + 2, cells });
   });

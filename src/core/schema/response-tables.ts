@@ -1,7 +1,22 @@
 import { findingsColumn } from './findings-column';
 import type { ColumnSpec, TableSpec } from './types';
 
-/** Normalised form responses: one row per person per form, latest wins (see src/core/forms). */
+/**
+ * Form responses (DESIGN.md section 5; src/core/forms):
+ * - "Phản hồi gốc": every response exactly as received, appended once per response id, never
+ *   edited — the audit copy (full text, including what the normalised cells cut or cleaned).
+ * - the three normalised tabs: one row per person per form, the latest response wins, the
+ *   response id kept; "Cần xem lại" says why a row is flagged, "Đã làm sạch" what cleaning changed.
+ */
+
+export const NOMINATION_STATUS_CHOICES = [
+  'mới',
+  'đã xem',
+  'được chọn',
+  'không chọn',
+  'đã gửi phường',
+] as const;
+
 const responseColumns = [
   {
     key: 'responseId',
@@ -15,7 +30,7 @@ const responseColumns = [
   {
     key: 'submittedAt',
     header: 'Thời điểm gửi',
-    aliases: ['Timestamp'],
+    aliases: ['Timestamp', 'Dấu thời gian'],
     type: 'datetime',
     required: true,
     system: true,
@@ -23,6 +38,29 @@ const responseColumns = [
   },
   { key: 'email', header: 'Email', aliases: ['Email Address'], type: 'email', required: true, width: 220 },
   { key: 'name', header: 'Họ và tên', aliases: ['Họ tên', 'Name'], type: 'text', required: true, width: 200 },
+] as const satisfies readonly ColumnSpec[];
+
+const processingColumns = [
+  {
+    key: 'problems',
+    header: 'Cần xem lại',
+    aliases: ['Problems'],
+    type: 'text',
+    required: false,
+    system: true,
+    width: 320,
+    help: 'Lý do phản hồi bị đánh dấu (thiếu câu bắt buộc, email sai…). Trống là hợp lệ.',
+  },
+  {
+    key: 'cleaning',
+    header: 'Đã làm sạch',
+    aliases: ['Cleaning'],
+    type: 'text',
+    required: false,
+    system: true,
+    width: 260,
+    help: 'Những gì hệ thống đã sửa khi ghi (bỏ ký tự ẩn, chặn công thức, cắt câu quá dài). Bản gốc ở tab "Phản hồi gốc".',
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 export const ATTENDANCE_TABLE = {
@@ -34,6 +72,7 @@ export const ATTENDANCE_TABLE = {
     { key: 'group', header: 'Tổ/nhóm', aliases: ['Group'], type: 'text', required: false, width: 140 },
     { key: 'intent', header: 'Hình thức', aliases: ['Intent'], type: 'text', required: true, width: 160 },
     { key: 'mode', header: 'Nơi tham dự', aliases: ['Mode'], type: 'text', required: false, width: 200 },
+    ...processingColumns,
     findingsColumn('findings'),
   ],
   findingsColumn: 'findings',
@@ -53,6 +92,7 @@ export const TRAINING_SIGNUPS_TABLE = {
       type: 'text',
       required: false,
       width: 260,
+      help: 'Mỗi buổi một dòng, mã hoạt động trong ngoặc vuông.',
     },
     {
       key: 'seats',
@@ -62,6 +102,7 @@ export const TRAINING_SIGNUPS_TABLE = {
       required: false,
       system: true,
       width: 220,
+      help: 'Do hệ thống xếp theo thứ tự gửi, ví dụ "HD05: có chỗ; HD07: chờ số 2".',
     },
     {
       key: 'pledges',
@@ -71,6 +112,7 @@ export const TRAINING_SIGNUPS_TABLE = {
       required: false,
       width: 220,
     },
+    ...processingColumns,
     findingsColumn('findings'),
   ],
   findingsColumn: 'findings',
@@ -82,7 +124,17 @@ export const NOMINATIONS_TABLE = {
   aliases: ['Nominations'],
   personal: true,
   columns: [
-    ...responseColumns,
+    responseColumns[0],
+    responseColumns[1],
+    responseColumns[2],
+    {
+      key: 'name',
+      header: 'Người đề cử',
+      aliases: ['Họ và tên', 'Nominator'],
+      type: 'text',
+      required: true,
+      width: 200,
+    },
     {
       key: 'relation',
       header: 'Quan hệ với gia đình',
@@ -125,17 +177,119 @@ export const NOMINATIONS_TABLE = {
       type: 'yesno',
       required: true,
       width: 140,
+      help: '"không": đề cử được lưu nhưng không bao giờ gửi đi.',
     },
     {
-      key: 'review',
+      key: 'status',
       header: 'Trạng thái xét chọn',
-      aliases: ['Review'],
+      aliases: ['Review', 'Status'],
       type: 'choice',
-      choices: ['mới', 'đã xem', 'được chọn', 'không chọn', 'đã gửi phường'],
+      choices: NOMINATION_STATUS_CHOICES,
       required: false,
       width: 140,
+      help: 'Ban giám hiệu cập nhật: mới → đã xem → được chọn / không chọn → đã gửi phường.',
     },
+    {
+      key: 'reviewNote',
+      header: 'Ghi chú xét chọn',
+      aliases: ['Review note'],
+      type: 'text',
+      required: false,
+      width: 240,
+    },
+    {
+      key: 'sentOn',
+      header: 'Ngày gửi phường',
+      aliases: ['Sent to ward'],
+      type: 'date',
+      required: false,
+      width: 120,
+    },
+    ...processingColumns,
     findingsColumn('findings'),
   ],
   findingsColumn: 'findings',
+} as const satisfies TableSpec;
+
+/**
+ * The audit copy. The answers are JSON (keyed by question title, full text). A Google Sheets
+ * cell holds at most 50,000 characters, so long JSON continues in "Nội dung gốc 2…4"
+ * (45,000 characters each); see src/core/forms/response-rows.ts.
+ *
+ * The key 'rawResponses' is not yet in TableKey (src/core/schema/types.ts): until it is, this
+ * spec is typed apart from TableSpec and not in ALL_TABLES.
+ */
+export const RAW_RESPONSES_TABLE = {
+  key: 'rawResponses',
+  name: 'Phản hồi gốc',
+  aliases: ['Raw responses'],
+  personal: true,
+  columns: [
+    {
+      key: 'responseId',
+      header: 'Mã phản hồi',
+      aliases: ['Response id'],
+      type: 'id',
+      required: true,
+      system: true,
+      width: 160,
+    },
+    {
+      key: 'form',
+      header: 'Biểu mẫu',
+      aliases: ['Form'],
+      type: 'text',
+      required: true,
+      system: true,
+      width: 110,
+    },
+    {
+      key: 'submittedAt',
+      header: 'Thời điểm gửi',
+      aliases: ['Timestamp'],
+      type: 'datetime',
+      required: true,
+      system: true,
+      width: 140,
+    },
+    {
+      key: 'receivedAt',
+      header: 'Thời điểm ghi nhận',
+      aliases: ['Received'],
+      type: 'datetime',
+      required: false,
+      system: true,
+      width: 140,
+    },
+    {
+      key: 'source',
+      header: 'Nguồn',
+      aliases: ['Source'],
+      type: 'text',
+      required: false,
+      system: true,
+      width: 110,
+    },
+    {
+      key: 'email',
+      header: 'Email',
+      aliases: ['Email Address'],
+      type: 'text',
+      required: false,
+      system: true,
+      width: 220,
+    },
+    {
+      key: 'content',
+      header: 'Nội dung gốc',
+      aliases: ['Content'],
+      type: 'text',
+      required: true,
+      system: true,
+      width: 480,
+    },
+    { key: 'content2', header: 'Nội dung gốc 2', type: 'text', required: false, system: true, width: 120 },
+    { key: 'content3', header: 'Nội dung gốc 3', type: 'text', required: false, system: true, width: 120 },
+    { key: 'content4', header: 'Nội dung gốc 4', type: 'text', required: false, system: true, width: 120 },
+  ],
 } as const satisfies TableSpec;

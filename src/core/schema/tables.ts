@@ -1,4 +1,9 @@
-import { ATTENDANCE_TABLE, NOMINATIONS_TABLE, TRAINING_SIGNUPS_TABLE } from './response-tables';
+import {
+  ATTENDANCE_TABLE,
+  NOMINATIONS_TABLE,
+  RAW_RESPONSES_TABLE,
+  TRAINING_SIGNUPS_TABLE,
+} from './response-tables';
 import { OUTBOX_TABLE } from './outbox-table';
 import { findingsColumn } from './findings-column';
 import type { TableSpec } from './types';
@@ -384,6 +389,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   FAMILIES_TABLE,
   ACTIVITIES_TABLE,
   OUTREACH_TABLE,
+  RAW_RESPONSES_TABLE,
   ATTENDANCE_TABLE,
   TRAINING_SIGNUPS_TABLE,
   NOMINATIONS_TABLE,
@@ -394,4 +400,4 @@ export const ALL_TABLES: readonly TableSpec[] = [
 /** The column keys of a spec, as a union type. */
 export type KeysOf<T extends TableSpec> = T['columns'][number]['key'];
 
-export { ATTENDANCE_TABLE, NOMINATIONS_TABLE, OUTBOX_TABLE, TRAINING_SIGNUPS_TABLE };
+export { ATTENDANCE_TABLE, NOMINATIONS_TABLE, OUTBOX_TABLE, RAW_RESPONSES_TABLE, TRAINING_SIGNUPS_TABLE };

@@ -40,6 +40,7 @@ export type TableKey =
   | 'attendance'
   | 'trainingSignups'
   | 'nominations'
+  | 'rawResponses'
   | 'outbox'
   | 'log';
 

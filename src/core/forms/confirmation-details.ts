@@ -1,0 +1,29 @@
+import type { NormalisedResponse } from './normalise-response';
+import type { Placement } from './seats';
+import type { FormSpec } from './types';
+
+/**
+ * What a confirmation mail repeats back, label → value (the `details` of confirmationMail):
+ * each answered question in form order, then the seat or waitlist place of each session.
+ * Values are the cleaned answers; the mail renderer escapes them.
+ */
+export function confirmationDetails(
+  spec: FormSpec,
+  response: NormalisedResponse,
+  placements: readonly Placement[] = [],
+): [string, string][] {
+  const out: [string, string][] = [];
+  for (const question of spec.questions) {
+    if (question.key === 'email') continue;
+    const value = response.answers[question.key];
+    const text = value === undefined ? '' : typeof value === 'string' ? value : value.join('; ');
+    if (text !== '') out.push([question.title, text]);
+  }
+  for (const p of placements) {
+    out.push([
+      `Chỗ ${p.sessionId}`,
+      p.state === 'seated' ? 'đã có chỗ' : `danh sách chờ, vị trí số ${p.position} – sẽ báo khi có chỗ`,
+    ]);
+  }
+  return out;
+}

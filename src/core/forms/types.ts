@@ -1,0 +1,48 @@
+import type { LocalDateTime } from '../cell';
+
+/** The three forms of the week (DESIGN.md section 5). */
+export const FORM_IDS = ['attendance', 'training', 'nomination'] as const;
+export type FormId = (typeof FORM_IDS)[number];
+
+export type QuestionType = 'text' | 'email' | 'paragraph' | 'multipleChoice' | 'checkbox' | 'list';
+
+export interface Question {
+  /** Stable English key: the normalised field name, never shown. */
+  readonly key: string;
+  /** Vietnamese title as the form shows it; Google's CSV export uses it as the column header. */
+  readonly title: string;
+  readonly type: QuestionType;
+  readonly required: boolean;
+  readonly choices?: readonly string[];
+  /** Offer Google Forms' "Khác: …" free-text choice (multipleChoice/checkbox only). */
+  readonly otherOption?: boolean;
+  readonly help?: string;
+}
+
+/**
+ * A form as data, rendered by each runtime (FormApp in Apps Script, a preview locally).
+ * `collectsEmail`: the runtime should collect (verified) email addresses itself; the `email`
+ * question is then left out of the rendered form and the collected address fills it.
+ */
+export interface FormSpec {
+  readonly id: FormId;
+  readonly title: string;
+  readonly description: string;
+  readonly questions: readonly Question[];
+  readonly confirmation: string;
+  readonly collectsEmail: boolean;
+}
+
+/** One answer as a form delivers it: text, or the list of ticked choices of a checkbox question. */
+export type Answer = string | readonly string[];
+
+/** A response as received (Apps Script event, CSV row or JSON), before any cleaning. */
+export interface RawResponse {
+  /** The source's id (FormResponse.getId()); derived from content + timestamp when absent. */
+  readonly responseId?: string;
+  readonly timestamp: LocalDateTime;
+  /** The collected address ("Email Address" column / getRespondentEmail()). */
+  readonly email?: string;
+  /** Answers keyed by question title, as the source names them. */
+  readonly answers: Readonly<Record<string, Answer>>;
+}

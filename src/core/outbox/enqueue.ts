@@ -1,0 +1,79 @@
+import type { LocalDateTime } from '../cell';
+import type { RenderedMail } from '../mail/rendered-mail';
+import { CELL_LIMIT, FAILED, PENDING, type MailPayload, type OutboxEntry } from './entry';
+import { checkRecipients, checkSubject } from './recipients';
+
+export interface MailRequest {
+  readonly key: string;
+  readonly to: readonly string[];
+  readonly mail: RenderedMail;
+  readonly senderName?: string;
+  readonly replyTo?: string;
+}
+
+/**
+ * A new ledger entry for a mail. A mail that can never go out (bad address, header injection,
+ * too big for a cell) is still recorded, as 'thất bại' with the reason, so the principal sees it
+ * and the address never reaches a mailer.
+ */
+export function mailEntry(request: MailRequest, now: LocalDateTime): OutboxEntry {
+  const payload: MailPayload = {
+    text: request.mail.text,
+    html: request.mail.html,
+    ...(request.senderName ? { senderName: request.senderName } : {}),
+    ...(request.replyTo ? { replyTo: request.replyTo } : {}),
+  };
+  const json = JSON.stringify(payload);
+  const check = checkRecipients(request.to);
+  const subjectError = checkSubject(request.mail.subject);
+  const base = {
+    key: request.key,
+    kind: 'mail' as const,
+    recipients: check.ok ? check.addresses : request.to.map((a) => a.replace(/[\r\n]+/g, ' ')),
+    subject: request.mail.subject.replace(/[\r\n]+/g, ' '),
+    attempts: 0,
+    createdAt: now,
+  };
+  const failed = (lastError: string, payloadText = json): OutboxEntry => ({
+    ...base,
+    payload: payloadText.length > CELL_LIMIT ? '' : payloadText,
+    state: FAILED,
+    lastError,
+    doneAt: now,
+  });
+  if (!check.ok) return failed(check.error);
+  if (subjectError) return failed(subjectError);
+  if (json.length > CELL_LIMIT) {
+    return failed(
+      `Nội dung thư quá dài (${json.length} ký tự, tối đa ${CELL_LIMIT} trong một ô): không gửi.`,
+    );
+  }
+  return { ...base, payload: json, state: PENDING };
+}
+
+/** The entries whose key is not yet in the ledger (nor earlier in the same batch). */
+export function newEntries(
+  existingKeys: ReadonlySet<string>,
+  candidates: readonly OutboxEntry[],
+): OutboxEntry[] {
+  const seen = new Set(existingKeys);
+  const out: OutboxEntry[] = [];
+  for (const entry of candidates) {
+    if (seen.has(entry.key)) continue;
+    seen.add(entry.key);
+    out.push(entry);
+  }
+  return out;
+}
+
+/** The payload of a mail entry, or a reason it cannot be used. */
+export function readMailPayload(payload: string): MailPayload | string {
+  try {
+    const value = JSON.parse(payload) as Partial<MailPayload> | null;
+    if (value && typeof value.text === 'string' && typeof value.html === 'string')
+      return value as MailPayload;
+  } catch {
+    // fall through
+  }
+  return 'Dữ liệu của thư (cột "Dữ liệu") bị hỏng hoặc bị xóa: không gửi được. Hãy xóa dòng này và chạy lại "Gửi thư mời".';
+}

@@ -1,0 +1,66 @@
+import { localDateTime, withTime, type Cell } from '../cell';
+import { SETTINGS, type SettingKey } from '../schema/settings';
+import { SCHOOL_TIME_ZONE } from '../time-zone';
+import {
+  SEED_BASIS,
+  SEED_BASIS_DATE,
+  SEED_GOVERNING_BODY,
+  SEED_PLACE,
+  SEED_PREAMBLE,
+  SEED_WARD_ASSOCIATION,
+  SEED_YEAR,
+  preambleFor,
+} from './plan-2021';
+import { resolveWeek, type SeedOptions } from './week';
+import { mailDomainOf } from './mail-domain';
+
+/** One row of the Settings tab as Setup writes it. */
+export interface SettingRow {
+  readonly key: SettingKey;
+  readonly label: string;
+  readonly value: Cell;
+  readonly help: string;
+}
+
+/**
+ * The Settings of the default plan, one row for every entry of SETTINGS, in its order. Values
+ * the seed does not state (plan number, signer's name) are left empty for the principal.
+ */
+export function defaultSettings(options: SeedOptions = {}): SettingRow[] {
+  const week = resolveWeek(options);
+  const domain = mailDomainOf(week.school);
+  // The district's plan of 29/09/2021 is the basis only of the 2021 week: another year has
+  // its own district plan, which the principal enters.
+  const seedBasis = week.year === SEED_YEAR;
+  const values: Record<SettingKey, Cell> = {
+    school: week.school,
+    governingBody: SEED_GOVERNING_BODY,
+    wardAssociation: SEED_WARD_ASSOCIATION,
+    planNumber: null,
+    basis: seedBasis ? SEED_BASIS : null,
+    basisDate: seedBasis
+      ? localDateTime(SEED_BASIS_DATE.year, SEED_BASIS_DATE.month, SEED_BASIS_DATE.day)
+      : null,
+    preamble: week.isOriginal ? SEED_PREAMBLE : preambleFor(week.school, week.year, week.theme),
+    year: week.year,
+    theme: week.theme,
+    weekStart: week.start,
+    weekEnd: week.end,
+    timeZone: SCHOOL_TIME_ZONE,
+    openingTarget: 50,
+    leadershipEmails: `bgh@${domain}`,
+    organiserEmail: `tochuc@${domain}`,
+    senderName: week.school,
+    reportNumber: null,
+    reportAt: withTime(week.end, 17),
+    place: SEED_PLACE,
+    signerTitle: 'HIỆU TRƯỞNG',
+    signerName: null,
+    recipientsNote: `${SEED_GOVERNING_BODY}; ${SEED_WARD_ASSOCIATION}; Lưu: VT`,
+    language: 'Tiếng Việt',
+    reminderLeadHours: 24,
+    retentionDays: 90,
+    calendarMode: 'Lịch riêng của tuần lễ',
+  };
+  return SETTINGS.map((s) => ({ key: s.key, label: s.label, value: values[s.key], help: s.help }));
+}

@@ -1,0 +1,118 @@
+import type { Faked } from './faked';
+import type { FakeRange } from './range';
+import type { Recorder } from './recorder';
+import { FakeSheet } from './sheet';
+import type { FakeUi } from './ui';
+import { FakeDataValidationBuilder } from './validation';
+
+import Real = GoogleAppsScript.Spreadsheet;
+type Swaps = [Real.Sheet, FakeSheet, Real.Range, FakeRange];
+
+export class FakeSpreadsheet implements Faked<
+  Real.Spreadsheet,
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getNumSheets'
+  | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
+  | 'getId',
+  Swaps
+> {
+  readonly sheets: FakeSheet[] = [];
+  readonly toasts: { msg: string; title?: string; timeoutSeconds?: number | null }[] = [];
+
+  constructor(
+    private readonly rec: Recorder,
+    private zone: string,
+    readonly id = 'fake-spreadsheet-id',
+    firstSheet = 'Trang tính1',
+  ) {
+    this.sheets.push(new FakeSheet(firstSheet, rec, () => this.zone));
+  }
+
+  /** Test view: a sheet by name, without counting a call. */
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.nameForFake() === name);
+  }
+
+  getId(): string {
+    this.rec.hit('Spreadsheet.getId');
+    return this.id;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.rec.hit('Spreadsheet.getSpreadsheetTimeZone');
+    return this.zone;
+  }
+
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.rec.hit('Spreadsheet.setSpreadsheetTimeZone');
+    this.zone = timezone;
+  }
+
+  getSheetByName(name: string): FakeSheet | null {
+    this.rec.hit('Spreadsheet.getSheetByName');
+    return this.sheet(name) ?? null;
+  }
+
+  getSheets(): FakeSheet[] {
+    this.rec.hit('Spreadsheet.getSheets');
+    return [...this.sheets];
+  }
+
+  getNumSheets(): number {
+    this.rec.hit('Spreadsheet.getNumSheets');
+    return this.sheets.length;
+  }
+
+  insertSheet(sheetName: string, sheetIndex?: number): FakeSheet {
+    this.rec.hit('Spreadsheet.insertSheet');
+    if (typeof sheetName !== 'string' || sheetName.trim() === '') throw new Error('Invalid sheet name.');
+    if (this.sheet(sheetName)) {
+      throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    }
+    const index = sheetIndex ?? this.sheets.length;
+    if (index < 0 || index > this.sheets.length) throw new Error('The sheet index is out of range.');
+    const sheet = new FakeSheet(sheetName, this.rec, () => this.zone);
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this.rec.hit('Spreadsheet.toast');
+    this.toasts.push({ msg, title, timeoutSeconds });
+  }
+}
+
+/** The SpreadsheetApp global. `getUi` throws without a UI, as it does in triggers. */
+export class FakeSpreadsheetApp implements Faked<
+  Real.SpreadsheetApp,
+  'flush' | 'getUi' | 'newDataValidation',
+  [GoogleAppsScript.Base.Ui, FakeUi, Real.DataValidationBuilder, FakeDataValidationBuilder]
+> {
+  constructor(
+    private readonly rec: Recorder,
+    private readonly active: FakeSpreadsheet | null,
+    private readonly ui: FakeUi | undefined,
+  ) {}
+
+  getActiveSpreadsheet(): FakeSpreadsheet | null {
+    this.rec.hit('SpreadsheetApp.getActiveSpreadsheet');
+    return this.active;
+  }
+
+  getUi(): FakeUi {
+    this.rec.hit('SpreadsheetApp.getUi');
+    if (!this.ui) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    return this.ui;
+  }
+
+  newDataValidation(): FakeDataValidationBuilder {
+    this.rec.hit('SpreadsheetApp.newDataValidation');
+    return new FakeDataValidationBuilder(this.rec);
+  }
+
+  flush(): void {
+    this.rec.hit('SpreadsheetApp.flush');
+  }
+}

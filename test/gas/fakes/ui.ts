@@ -1,0 +1,70 @@
+import type { Faked } from './faked';
+import type { Recorder } from './recorder';
+
+import Base = GoogleAppsScript.Base;
+
+export type MenuEntry = { caption: string; functionName: string } | 'separator';
+
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
+export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
+
+export class FakeMenu implements Faked<
+  Base.Menu,
+  'addItem' | 'addSeparator' | 'addToUi',
+  [Base.Menu, FakeMenu]
+> {
+  readonly entries: MenuEntry[] = [];
+
+  constructor(
+    private readonly rec: Recorder,
+    readonly caption: string,
+    private readonly ui: FakeUi,
+  ) {}
+
+  addItem(caption: string, functionName: string): FakeMenu {
+    this.rec.hit('Menu.addItem');
+    this.entries.push({ caption, functionName });
+    return this;
+  }
+
+  addSeparator(): FakeMenu {
+    this.rec.hit('Menu.addSeparator');
+    this.entries.push('separator');
+    return this;
+  }
+
+  addToUi(): void {
+    this.rec.hit('Menu.addToUi');
+    this.ui.menus.push(this);
+  }
+}
+
+/** Records menus and dialogs; alert answers OK. */
+export class FakeUi implements Faked<Base.Ui, 'createMenu', [Base.Menu, FakeMenu]> {
+  readonly ButtonSet = ButtonSet;
+  readonly Button = Button;
+  readonly menus: FakeMenu[] = [];
+  readonly alerts: { title?: string; prompt: string; buttons?: string }[] = [];
+
+  constructor(private readonly rec: Recorder) {}
+
+  createMenu(caption: string): FakeMenu {
+    this.rec.hit('Ui.createMenu');
+    return new FakeMenu(this.rec, caption, this);
+  }
+
+  alert(prompt: string): string;
+  alert(prompt: string, buttons: string): string;
+  alert(title: string, prompt: string, buttons: string): string;
+  alert(a: string, b?: string, c?: string): string {
+    this.rec.hit('Ui.alert');
+    if (c !== undefined) this.alerts.push({ title: a, prompt: b ?? '', buttons: c });
+    else this.alerts.push({ prompt: a, buttons: b });
+    return Button.OK;
+  }
+}
