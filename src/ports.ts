@@ -1,4 +1,5 @@
 import type { Cell, Grid } from './core/cell';
+import type { FormSpec } from './core/forms/types';
 
 /**
  * The narrow interfaces the use cases need. Each runtime (Apps Script in src/gas, Node in
@@ -143,4 +144,22 @@ export interface CheckpointPort {
 
 export interface AsyncCheckpointPort {
   checkpoint(): Promise<void> | void;
+}
+
+/** A form as the runtime made it. */
+export interface FormHandle {
+  readonly id: string;
+  /** The link respondents open. */
+  readonly publishedUrl: string;
+  /** The link the principal edits it at (Apps Script) or the preview file (local). */
+  readonly editUrl: string;
+}
+
+/**
+ * Renders the FormSpecs of src/core/forms. Apps Script: FormApp (created once, updated after,
+ * published, exactly one submit trigger per form); local: a readable preview file.
+ */
+export interface FormsPort {
+  /** Creates the form from the spec, or updates the one with `knownId` (keeping its responses). */
+  upsert(spec: FormSpec, knownId: string | undefined): FormHandle & { created: boolean };
 }

@@ -33,6 +33,9 @@ export interface Settings {
   reminderLeadHours: number;
   retentionDays: number;
   calendarMode: 'dedicated' | 'default';
+  proposals?: string;
+  /** Published links of the three forms, written by the runtime that made them. */
+  formUrls: { attendance?: string; training?: string; nomination?: string };
 }
 
 export interface Person {

@@ -230,6 +230,41 @@ export const SETTINGS = [
     required: false,
     help: 'Tạo lịch riêng cho tuần lễ hay dùng lịch mặc định.',
   },
+  {
+    key: 'proposals',
+    label: 'Kiến nghị, đề xuất',
+    aliases: ['Proposals'],
+    type: 'text',
+    required: false,
+    help: 'Phần IV của báo cáo: kiến nghị, đề xuất với cấp trên.',
+  },
+  {
+    key: 'attendanceFormUrl',
+    label: 'Biểu mẫu điểm danh khai mạc',
+    aliases: ['Attendance form'],
+    type: 'url',
+    required: false,
+    system: true,
+    help: 'Do hệ thống ghi khi tạo biểu mẫu.',
+  },
+  {
+    key: 'trainingFormUrl',
+    label: 'Biểu mẫu đăng ký tập huấn',
+    aliases: ['Training form'],
+    type: 'url',
+    required: false,
+    system: true,
+    help: 'Do hệ thống ghi khi tạo biểu mẫu.',
+  },
+  {
+    key: 'nominationFormUrl',
+    label: 'Biểu mẫu đề cử gia đình hiếu học',
+    aliases: ['Nomination form'],
+    type: 'url',
+    required: false,
+    system: true,
+    help: 'Do hệ thống ghi khi tạo biểu mẫu.',
+  },
 ] as const satisfies readonly SettingSpec[];
 
 export type SettingKey = (typeof SETTINGS)[number]['key'];

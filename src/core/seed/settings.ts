@@ -61,6 +61,10 @@ export function defaultSettings(options: SeedOptions = {}): SettingRow[] {
     reminderLeadHours: 24,
     retentionDays: 90,
     calendarMode: 'Lịch riêng của tuần lễ',
+    proposals: null,
+    attendanceFormUrl: null,
+    trainingFormUrl: null,
+    nominationFormUrl: null,
   };
   return SETTINGS.map((s) => ({ key: s.key, label: s.label, value: values[s.key], help: s.help }));
 }

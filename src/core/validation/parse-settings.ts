@@ -137,5 +137,11 @@ function toSettings(v: Partial<Record<SettingKey, Typed>>): Settings | undefined
     reminderLeadHours: num(v.reminderLeadHours) ?? 24,
     retentionDays: num(v.retentionDays) ?? 90,
     calendarMode: v.calendarMode === 'Lịch mặc định' ? 'default' : 'dedicated',
+    ...optional('proposals', str(v.proposals)),
+    formUrls: {
+      ...optional('attendance', str(v.attendanceFormUrl)),
+      ...optional('training', str(v.trainingFormUrl)),
+      ...optional('nomination', str(v.nominationFormUrl)),
+    },
   };
 }
