@@ -1,5 +1,8 @@
 import type { Cell, Grid } from './core/cell';
+import type { DesiredEvent } from './core/calendar/types';
 import type { FormSpec } from './core/forms/types';
+import type { MailAttachment } from './core/outbox/entry';
+import type { ReportModel } from './core/report';
 
 /**
  * The narrow interfaces the use cases need. Each runtime (Apps Script in src/gas, Node in
@@ -91,6 +94,8 @@ export interface OutgoingMail {
   readonly senderName?: string;
   /** Replies go to the organiser. */
   readonly replyTo?: string;
+  /** Text attachments, e.g. the .ics of a calendar invitation (addGuest sends none). */
+  readonly attachments?: readonly MailAttachment[];
 }
 
 /**
@@ -163,3 +168,55 @@ export interface FormsPort {
   /** Creates the form from the spec, or updates the one with `knownId` (keeping its responses). */
   upsert(spec: FormSpec, knownId: string | undefined): FormHandle & { created: boolean };
 }
+
+// Appended with the calendar port (issue 5); imports are hoisted, so its place does not matter.
+
+/**
+ * The week's calendar (Apps Script: CalendarApp on the dedicated or default calendar; tests: a
+ * recording fake). Events come as DesiredEvent with wall-clock times and their zone: the adapter
+ * alone turns them into instants (src/core/time-zone.ts toInstant), so none lands on a wrong day.
+ * Errors are thrown with the service's own message (the outbox classifies them).
+ */
+export interface CalendarPort {
+  /**
+   * Creates the event with its guests and SENDS the invitations (CalendarApp.createEvent with
+   * `{guests, sendInvites: true, description, location}`), tags it `activityId` = the activity
+   * id (setTag) and sets its popup reminders. Returns the event id.
+   */
+  createEvent(event: DesiredEvent): string;
+  /** Title, times, location and description (not the guests). False when there is no such event. */
+  updateEvent(id: string, event: DesiredEvent): boolean;
+  /** addGuest sends no invitation: the caller queues the invitation mail with the .ics. False when no such event. */
+  addGuests(id: string, emails: readonly string[]): boolean;
+  /** False when there is no such event. */
+  removeGuests(id: string, emails: readonly string[]): boolean;
+  /** Deletes the event (guests are told by the calendar); an event already gone is not an error. */
+  deleteEvent(id: string): void;
+  /** The event tagged with this activity id in the week, if any: repair after lost properties. */
+  findByTag(activityId: string): string | undefined;
+}
+
+/** The report document as a runtime made it. */
+export interface ReportDocumentHandle {
+  readonly id: string;
+  /** The link leadership opens (the Doc's URL; locally the .docx path). */
+  readonly url: string;
+  /** False when an existing document (`knownId`) was updated in place. */
+  readonly created: boolean;
+}
+
+/**
+ * Renders the report model (src/core/report) as a document. Apps Script: DocumentApp; the id
+ * is kept (a document property) so a re-build clears and refills the same Doc rather than
+ * making a new one; blocks are appended in batches (saveAndClose between batches) so Docs'
+ * "Too many changes applied before saving" is never hit; sharing uses Document.addViewer, so
+ * no Drive scope is needed. Locally the .docx renderer (src/local/report) plays this part.
+ */
+export interface DocumentsPort {
+  /** Lays the model out in the document `knownId` (replacing its body), or in a new one. */
+  // Appended without touching the imports at the top (parallel edits); may become a top import.
+  render(model: ReportModel, knownId: string | undefined): ReportDocumentHandle;
+  /** Gives view access to these addresses; an address already a viewer is skipped. */
+  share(id: string, viewers: readonly string[]): void;
+}
+export type { MailAttachment } from './core/outbox/entry';

@@ -267,6 +267,7 @@ function* drainSteps(
   };
   let quotaGone = false;
   for (const { row, entry } of store.ledger.rows) {
+    if (entry.kind !== 'mail') continue;
     if (entry.state === SENDING) {
       set(row, { ...entry, state: NEEDS_REVIEW, lastError: INTERRUPTED }, firstWrite);
       counts.needsReview++;
@@ -411,7 +412,7 @@ function* drainSteps(
   );
 
   const endWall = wallNow();
-  const waiting = [...current.values()].filter((e) => WAITING_STATES.includes(e.state));
+  const waiting = [...current.values()].filter((e) => e.kind === 'mail' && WAITING_STATES.includes(e.state));
   const next = earliestWork(waiting, endWall);
   let continuationAfterMs: number | undefined;
   if (next !== undefined) {
@@ -457,6 +458,7 @@ function toOutgoing(entry: OutboxEntry): OutgoingMail | string {
     html: payload.html,
     ...(senderName ? { senderName } : {}),
     ...(replyTo && isValidAddress(replyTo) ? { replyTo } : {}),
+    ...(payload.attachments?.length ? { attachments: payload.attachments } : {}),
   };
 }
 

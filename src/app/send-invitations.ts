@@ -106,6 +106,7 @@ function queueInvitations(
   const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
   const now = toWallClock(clock.now(), zone);
   const programme = programmeOf(plan.activities);
+  const forms = options.forms ?? formLinksOf(settings);
   const mailFor = (key: string, email: string, name: string): OutboxEntry =>
     mailEntry(
       {
@@ -120,7 +121,7 @@ function queueInvitations(
           weekStart: settings.weekStart,
           weekEnd: settings.weekEnd,
           activities: programme,
-          ...(options.forms ? { forms: options.forms } : {}),
+          ...(forms.length > 0 ? { forms } : {}),
           ...senderOf(settings),
         }),
         ...senderOf(settings),
@@ -204,4 +205,19 @@ function programmeOf(activities: readonly Activity[]): InvitationActivity[] {
       ...(a.platform ? { platform: a.platform } : {}),
       ...(a.link ? { link: a.link } : {}),
     }));
+}
+
+/** The published form links Setup wrote into Settings, labelled for the invitation. */
+function formLinksOf(settings: Settings): FormLink[] {
+  const vi = settings.language === 'vi';
+  const links: [string | undefined, string, string][] = [
+    [
+      settings.formUrls.attendance,
+      'Đăng ký dự / điểm danh Lễ khai mạc',
+      'Opening ceremony: register / check in',
+    ],
+    [settings.formUrls.training, 'Đăng ký tập huấn, nói chuyện', 'Sign up for trainings and talks'],
+    [settings.formUrls.nomination, 'Đề cử "Gia đình hiếu học"', 'Nominate a "studious family"'],
+  ];
+  return links.flatMap(([url, labelVi, labelEn]) => (url ? [{ label: vi ? labelVi : labelEn, url }] : []));
 }

@@ -73,9 +73,11 @@ export function weekdayOf(value: LocalDateTime): number {
   return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
 }
 
-export function addDays(value: LocalDateTime, days: number): LocalDateTime {
-  const p = partsOf(value);
-  const d = new Date(Date.UTC(p.year, p.month - 1, p.day + days, p.hour, p.minute));
+/**
+ * The wall clock whose fields are the UTC fields of `d` (a "floating" date, as exceljs and our
+ * own arithmetic use them). Never for real instants: those go through time-zone.ts.
+ */
+export function fromUtcFields(d: Date): LocalDateTime {
   return localDateTime(
     d.getUTCFullYear(),
     d.getUTCMonth() + 1,
@@ -83,6 +85,15 @@ export function addDays(value: LocalDateTime, days: number): LocalDateTime {
     d.getUTCHours(),
     d.getUTCMinutes(),
   );
+}
+
+export function addDays(value: LocalDateTime, days: number): LocalDateTime {
+  const p = partsOf(value);
+  return fromUtcFields(new Date(Date.UTC(p.year, p.month - 1, p.day + days, p.hour, p.minute)));
+}
+
+export function addMinutes(value: LocalDateTime, minutes: number): LocalDateTime {
+  return fromUtcFields(new Date((wallMinutes(value) + minutes) * 60_000));
 }
 
 export function withTime(value: LocalDateTime, hour: number, minute = 0): LocalDateTime {

@@ -14,6 +14,25 @@ declare namespace GoogleAppsScript {
        * https://developers.google.com/apps-script/reference/forms/form#ispublished
        */
       isPublished(): boolean;
+      /**
+       * How the form collects respondents' addresses. VERIFIED needs respondents signed in to a
+       * Google account; accounts where it is not allowed throw, and we fall back to
+       * setCollectEmail(true) (the respondent types the address).
+       * https://developers.google.com/apps-script/reference/forms/form#setemailcollectiontypetype
+       */
+      setEmailCollectionType(type: EmailCollectionType): Form;
+      /** https://developers.google.com/apps-script/reference/forms/form#getemailcollectiontype */
+      getEmailCollectionType(): EmailCollectionType;
+    }
+    /** https://developers.google.com/apps-script/reference/forms/email-collection-type */
+    enum EmailCollectionType {
+      DO_NOT_COLLECT,
+      VERIFIED,
+      RESPONDER_INPUT,
+    }
+    interface FormApp {
+      /** https://developers.google.com/apps-script/reference/forms/form-app#properties */
+      EmailCollectionType: typeof EmailCollectionType;
     }
   }
 }

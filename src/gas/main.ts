@@ -1,15 +1,37 @@
 // The only file whose exports become Apps Script global functions (scripts/build.mjs writes one
 // top-level declaration per export). Each entry works when run from the editor (no event
 // object) and from a trigger (no UI): see DESIGN.md section 9.
+import { queueDailyProgress } from '../app/daily-progress';
+import { drainOutbox as drain } from '../app/drain-outbox';
+import { handleFormSubmit, importResponses } from '../app/handle-form-submit';
+import { sendInvitations as queueInvitations } from '../app/send-invitations';
 import { setup as setupPlan } from '../app/setup';
+import { syncForms as makeForms } from '../app/sync-forms';
 import { validatePlan as checkPlan, type ValidationReport } from '../app/validate-plan';
+import type { FormId } from '../core/forms/types';
 import { LockUnavailableError } from '../ports';
-import { failure, LOCK_BUSY, MENU_ITEMS, MENU_TITLE, setupSummary, TITLES } from './messages';
+import { NO_EVENT_MESSAGE, submissionFromResponse, type FormSubmitEvent } from './form-event';
+import {
+  failure,
+  FORM_LABELS,
+  formsSummary,
+  invitationSummary,
+  LOCK_BUSY,
+  MENU_ITEMS,
+  MENU_TITLE,
+  setupSummary,
+  TITLES,
+  triggersSummary,
+} from './messages';
 import { gasRuntime, type GasRuntime } from './runtime';
+import { responsesSinceLastSweep } from './missed-responses';
+import { installTriggers, wantedTriggers } from './trigger-installer';
 import { availableUi, tell, toast } from './ui';
 
 /** How long a menu action waits for another run to finish before giving up. */
 const LOCK_WAIT_MS = 30_000;
+/** A confirmation mail queued by a response goes out this soon (a one-off drain trigger). */
+const CONFIRMATION_DRAIN_AFTER_MS = 60_000;
 
 /** Simple trigger: adds the menu. Without a UI (e.g. run from a trigger) there is nothing to add. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -20,18 +42,21 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   menu.addToUi();
 }
 
-/** Menu "Thiết lập": creates and repairs the tabs, fills the 2021 plan into an empty sheet, checks it. */
+/**
+ * Menu "Thiết lập": creates and repairs the tabs, fills the 2021 plan into an empty sheet,
+ * creates or updates the three forms, installs the triggers (exactly one each), checks the plan.
+ */
 export function setup(): void {
   guarded(TITLES.setup, (runtime) => {
     const result = setupPlan(runtime, { plan: 'seed' });
-    let text = setupSummary(result);
+    const lines = [setupSummary(result), formsAndTriggers(runtime)];
     try {
-      text += `\n\n${checkPlan(runtime).summary}`;
+      lines.push(checkPlan(runtime).summary);
     } catch (error) {
       runtime.log.error(`validatePlan after setup: ${describe(error)}`);
-      text += `\n\nChưa kiểm tra được kế hoạch: ${error instanceof Error ? error.message : String(error)}`;
+      lines.push(`Chưa kiểm tra được kế hoạch: ${message(error)}`);
     }
-    return { title: TITLES.setup, text };
+    return { title: TITLES.setup, text: lines.join('\n\n') };
   });
 }
 
@@ -45,6 +70,129 @@ export function validatePlan(): void {
   });
 }
 
+/** Menu "Tạo/cập nhật biểu mẫu": the forms from the current plan (choices, seats) and their triggers. */
+export function syncForms(): void {
+  guarded(TITLES.forms, (runtime) => ({ title: TITLES.forms, text: formsAndTriggers(runtime) }));
+}
+
+/**
+ * Menu "Gửi thư mời": queues the invitation of every active staff member, then sends what
+ * today's quota allows; the rest waits in "Hộp thư đi" for tomorrow's drain. Each use case
+ * takes the script lock itself (a nested lock would be released by the inner one).
+ */
+export function sendInvitations(): void {
+  reported(TITLES.invite, (runtime) => {
+    const queued = queueInvitations(runtime);
+    const drained = drain(runtime);
+    return { title: TITLES.invite, text: invitationSummary(queued, drained) };
+  });
+}
+
+/** Menu "Gửi thư đang chờ", and the daily time-driven drain (some time after 00:10). */
+export function drainOutbox(_e?: unknown): void {
+  reported(TITLES.drain, (runtime) => ({ title: TITLES.drain, text: drain(runtime).message }));
+}
+
+/** The one-off trigger the drain schedules for itself (time budget spent, or quota back tomorrow). */
+export function continueOutboxDrain(_e?: unknown): void {
+  reported(TITLES.drain, (runtime) => ({ title: TITLES.drain, text: drain(runtime).message }));
+}
+
+/**
+ * Daily trigger (some time after 17:00): records any response whose submit trigger failed,
+ * queues the organiser's short progress note (once per day: its outbox key carries the date)
+ * and sends it with whatever else is waiting.
+ */
+export function sendDailyProgress(_e?: unknown): void {
+  reported(TITLES.progress, (runtime) => {
+    const now = runtime.clock.now();
+    const missed = responsesSinceLastSweep(runtime.properties, runtime.env.spreadsheetTimeZone(), now, (m) =>
+      runtime.log.error(m),
+    );
+    if (missed.submissions.length > 0) {
+      const imported = importResponses(runtime, missed.submissions, { source: 'Quét lại hằng ngày' });
+      if (imported.recorded + imported.flagged > 0) {
+        runtime.log.info(`Đã ghi ${imported.recorded + imported.flagged} câu trả lời bị bỏ lỡ.`);
+      }
+    }
+    missed.done();
+    const progress = queueDailyProgress(runtime, now);
+    const drained = drain(runtime);
+    return { title: TITLES.progress, text: [...progress.lines, drained.message].join('\n') };
+  });
+}
+
+/** Form-submit trigger of the "Lễ khai mạc" form. */
+export function onAttendanceSubmit(e?: FormSubmitEvent): void {
+  recordSubmission('attendance', e);
+}
+
+/** Form-submit trigger of the "Tập huấn / nói chuyện" form. */
+export function onTrainingSubmit(e?: FormSubmitEvent): void {
+  recordSubmission('training', e);
+}
+
+/** Form-submit trigger of the "Đề cử Gia đình hiếu học" form. */
+export function onNominationSubmit(e?: FormSubmitEvent): void {
+  recordSubmission('nomination', e);
+}
+
+/**
+ * One response: the pipeline records it under the lock (a second delivery of the same response
+ * changes nothing), then a drain is scheduled soon for its confirmation mail unless one is
+ * pending. A failure is rethrown so the execution shows as failed; Google Forms keeps the
+ * response itself.
+ */
+function recordSubmission(formId: FormId, e: FormSubmitEvent): void {
+  if (!e?.response) {
+    tell(TITLES.submit, NO_EVENT_MESSAGE);
+    return;
+  }
+  try {
+    const runtime = gasRuntime();
+    const submission = submissionFromResponse(e.response, formId, runtime.env.spreadsheetTimeZone());
+    const outcome = handleFormSubmit(runtime, submission);
+    runtime.log.info(`Biểu mẫu ${formId}: câu trả lời ${outcome.responseId} – ${outcome.status}.`);
+    if (outcome.queued.length > 0) drainSoon(runtime);
+  } catch (error) {
+    console.error(`Biểu mẫu ${formId}: ${describe(error)}`);
+    throw error;
+  }
+}
+
+function drainSoon(runtime: GasRuntime): void {
+  try {
+    runtime.lock.withLock(LOCK_WAIT_MS, () => {
+      if (!runtime.triggers.hasPendingContinuation()) {
+        runtime.triggers.scheduleContinuation(CONFIRMATION_DRAIN_AFTER_MS);
+      }
+    });
+  } catch (error) {
+    // The daily drain sends it anyway; the response itself is recorded.
+    runtime.log.error(`Chưa hẹn được lần gửi thư xác nhận: ${describe(error)}`);
+  }
+}
+
+/** Forms from the plan, then exactly one trigger each (daily drain, progress, form submits). */
+function formsAndTriggers(runtime: GasRuntime): string {
+  const lines: string[] = [];
+  const formIds: Partial<Record<FormId, string>> = {};
+  try {
+    const result = makeForms(runtime);
+    for (const form of result.forms) formIds[form.formId] = form.id;
+    lines.push(
+      formsSummary(
+        result.forms.map((f) => ({ title: FORM_LABELS[f.formId], created: f.created, url: f.publishedUrl })),
+      ),
+    );
+  } catch (error) {
+    runtime.log.error(`syncForms: ${describe(error)}`);
+    lines.push(`Chưa tạo/cập nhật được biểu mẫu: ${message(error)}`);
+  }
+  lines.push(triggersSummary(installTriggers(wantedTriggers(formIds))));
+  return lines.join('\n');
+}
+
 /**
  * Runs an action under the script lock and tells the person what happened. Without a UI a
  * failure is rethrown so the execution is marked failed in the Apps Script dashboard.
@@ -53,15 +201,26 @@ function guarded(
   fallbackTitle: string,
   action: (runtime: GasRuntime) => { title: string; text: string },
 ): void {
+  reported(fallbackTitle, (runtime) => runtime.lock.withLock(LOCK_WAIT_MS, () => action(runtime)));
+}
+
+/** Tells the outcome (dialog, or the log in a trigger); for actions that lock by themselves. */
+function reported(
+  fallbackTitle: string,
+  action: (runtime: GasRuntime) => { title: string; text: string },
+): void {
   try {
-    const runtime = gasRuntime();
-    const outcome = runtime.lock.withLock(LOCK_WAIT_MS, () => action(runtime));
+    const outcome = action(gasRuntime());
     tell(outcome.title, outcome.text);
   } catch (error) {
     console.error(describe(error));
     if (!availableUi()) throw error;
     tell(fallbackTitle, error instanceof LockUnavailableError ? LOCK_BUSY : failure(error));
   }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function describe(error: unknown): string {

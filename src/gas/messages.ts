@@ -1,15 +1,32 @@
+import type { DrainResult } from '../app/drain-outbox';
+import type { SendInvitationsResult } from '../app/send-invitations';
 import type { SetupResult } from '../app/setup';
+import type { TriggerInstallResult } from './trigger-installer';
 
 /** Vietnamese texts of the Apps Script entry points (menus, dialogs). */
 export const MENU_TITLE = 'Tuần lễ HTSĐ';
 export const MENU_ITEMS = [
   { caption: 'Thiết lập', functionName: 'setup' },
   { caption: 'Kiểm tra kế hoạch', functionName: 'validatePlan' },
+  { caption: 'Tạo/cập nhật biểu mẫu', functionName: 'syncForms' },
+  { caption: 'Gửi thư mời', functionName: 'sendInvitations' },
+  { caption: 'Gửi thư đang chờ', functionName: 'drainOutbox' },
 ] as const;
 
 export const TITLES = {
   setup: 'Thiết lập',
   validate: { vi: 'Kiểm tra kế hoạch', en: 'Plan check' },
+  forms: 'Tạo/cập nhật biểu mẫu',
+  invite: 'Gửi thư mời',
+  drain: 'Gửi thư đang chờ',
+  submit: 'Ghi nhận câu trả lời biểu mẫu',
+  progress: 'Tiến độ đăng ký hằng ngày',
+} as const;
+
+export const FORM_LABELS = {
+  attendance: 'Lễ khai mạc',
+  training: 'Tập huấn / nói chuyện',
+  nomination: 'Đề cử "Gia đình hiếu học"',
 } as const;
 
 export const LOCK_BUSY =
@@ -40,4 +57,39 @@ export function setupSummary(result: SetupResult): string {
       : 'Bảng tính đã có dữ liệu nên được giữ nguyên, không ghi đè.',
   );
   return lines.join('\n');
+}
+
+export function formsSummary(forms: readonly { title: string; created: boolean; url: string }[]): string {
+  if (forms.length === 0) return 'Chưa tạo được biểu mẫu nào.';
+  return forms
+    .map(
+      (f) =>
+        `${f.created ? 'Đã tạo' : 'Đã cập nhật'} biểu mẫu "${f.title}" (đã mở nhận câu trả lời): ${f.url}`,
+    )
+    .join('\n');
+}
+
+export function triggersSummary(result: TriggerInstallResult): string {
+  const parts: string[] = [];
+  parts.push(
+    result.created.length > 0
+      ? `Đã cài ${result.created.length} trình kích hoạt tự động (gửi thư hằng ngày, ghi nhận biểu mẫu…).`
+      : 'Các trình kích hoạt tự động đã có đủ, không cài thêm.',
+  );
+  if (result.removed > 0) parts.push(`Đã xóa ${result.removed} trình kích hoạt trùng hoặc cũ.`);
+  return parts.join(' ');
+}
+
+export function invitationSummary(queued: SendInvitationsResult, drained: DrainResult): string {
+  const lines = [capitalise(queued.message), capitalise(drained.message)];
+  if (drained.deferred > 0 || drained.remaining > 0) {
+    lines.push(
+      'Thư hoãn do hạn mức gửi thư hằng ngày của Google sẽ tự gửi sau 0 giờ ngày mai; xem trạng thái từng thư ở tab "Hộp thư đi".',
+    );
+  }
+  return lines.join('\n');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }

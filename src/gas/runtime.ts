@@ -1,25 +1,50 @@
 import type { AppPorts } from '../app/ports-bundle';
+import type { CheckpointPort, FormsPort, MailPort, SleepPort, TriggersPort } from '../ports';
+import { continuationTriggers } from './continuation';
+import { GasForms } from './forms';
+import { mailApp, spreadsheetFlush, utilitiesSleep } from './mail';
 import { consoleLog, environment, scriptLock, scriptProperties, systemClock } from './services';
 import { SheetTables } from './tables';
 
 export interface GasRuntime extends AppPorts {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  mail: MailPort;
+  sleep: SleepPort;
+  checkpoint: CheckpointPort;
+  triggers: TriggersPort;
+  forms: FormsPort;
 }
 
-/** Composes the ports over the spreadsheet this script is bound to. One per execution. */
+/**
+ * Composes the ports over the spreadsheet this script is bound to. One per execution. Building
+ * a port calls no service: each one touches its service only when used.
+ */
 export function gasRuntime(): GasRuntime {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) {
     throw new Error('Không tìm thấy bảng tính: script phải được gắn với một Google Sheet.');
   }
   const tables = new SheetTables(spreadsheet, () => SpreadsheetApp.newDataValidation());
+  const clock = systemClock();
+  const properties = scriptProperties();
+  const log = consoleLog();
   return {
     spreadsheet,
     tables,
     env: environment(() => tables.timeZone()),
-    clock: systemClock(),
-    properties: scriptProperties(),
+    clock,
+    properties,
     lock: scriptLock(),
-    log: consoleLog(),
+    log,
+    mail: mailApp(),
+    sleep: utilitiesSleep(),
+    checkpoint: spreadsheetFlush(),
+    triggers: continuationTriggers(properties, () => clock.now()),
+    forms: new GasForms({
+      get destinationSpreadsheetId() {
+        return spreadsheet.getId();
+      },
+      log: (message) => log.info(message),
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { FORM_IDS, type FormId } from '../core/forms/types';
 
 /** The CLI's commands as parsed from argv; `usage` carries the Vietnamese reason. */
 export type Command =
@@ -7,7 +8,27 @@ export type Command =
   | { kind: 'init'; options: InitOptions; common: CommonOptions }
   | { kind: 'validate'; file: string; common: CommonOptions }
   | { kind: 'demo'; common: CommonOptions }
-  | { kind: 'bench'; common: CommonOptions };
+  | { kind: 'bench'; common: CommonOptions }
+  | { kind: 'invite'; file: string; families: boolean; common: CommonOptions }
+  | { kind: 'drain'; file: string; options: DrainCliOptions; common: CommonOptions }
+  | { kind: 'outbox'; file: string; common: CommonOptions }
+  | { kind: 'respond'; file: string; formId: FormId; source: ResponseSource; common: CommonOptions }
+  | {
+      kind: 'forms';
+      file: string;
+      format: 'markdown' | 'html' | 'json';
+      out?: string;
+      common: CommonOptions;
+    };
+
+export interface DrainCliOptions {
+  smtp?: string;
+  dailyLimit?: number;
+  out?: string;
+}
+
+/** Where `respond` reads responses: a Google Forms CSV export, or JSON (a file or stdin "-"). */
+export type ResponseSource = { kind: 'csv'; path: string } | { kind: 'json'; path: string };
 
 export interface CommonOptions {
   /** --now: a fixed clock (an instant with offset, or a wall-clock time of the school). */
@@ -72,6 +93,13 @@ export function parseCommand(argv: readonly string[]): Command {
         if (values.help) return { kind: 'help' };
         return { kind: name, common: common(values) };
       }
+      case 'invite':
+      case 'drain':
+      case 'outbox':
+      case 'forms':
+        return parseWorkbookCommand(name, rest);
+      case 'respond':
+        return parseRespond(rest);
       default:
         return { kind: 'usage', reason: `Không có lệnh "${name}".` };
     }
@@ -118,6 +146,118 @@ function parseInit(rest: readonly string[]): Command {
     },
     common: common(values),
   };
+}
+
+const WORKBOOK_COMMANDS = {
+  invite: { ...COMMON, families: { type: 'boolean', default: false } },
+  drain: {
+    ...COMMON,
+    smtp: { type: 'string' },
+    'daily-limit': { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  },
+  outbox: COMMON,
+  forms: { ...COMMON, format: { type: 'string' }, out: { type: 'string', short: 'o' } },
+} as const;
+
+const needsOneFile = (command: string): Command => ({
+  kind: 'usage',
+  reason: `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
+});
+
+function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readonly string[]): Command {
+  const { values, positionals } = parseArgs({
+    args: [...rest],
+    options: WORKBOOK_COMMANDS[name],
+    allowPositionals: true,
+  });
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return { kind: 'help' };
+  if (positionals.length !== 1) return needsOneFile(name);
+  const file = positionals[0]!;
+  const shared = common(values);
+  const out = typeof v.out === 'string' ? v.out : undefined;
+  if (out !== undefined && out.trim() === '')
+    return { kind: 'usage', reason: 'Tùy chọn --out không được để trống.' };
+  switch (name) {
+    case 'invite':
+      return { kind: 'invite', file, families: v.families === true, common: shared };
+    case 'outbox':
+      return { kind: 'outbox', file, common: shared };
+    case 'drain': {
+      const limitText = v['daily-limit'];
+      let dailyLimit: number | undefined;
+      if (typeof limitText === 'string') {
+        dailyLimit = Number(limitText);
+        if (!/^\d{1,6}$/.test(limitText.trim())) {
+          return {
+            kind: 'usage',
+            reason: `Hạn mức "${limitText}" không hợp lệ: hãy ghi số người nhận mỗi ngày, ví dụ --daily-limit 100.`,
+          };
+        }
+      }
+      const smtp = typeof v.smtp === 'string' ? v.smtp : undefined;
+      return {
+        kind: 'drain',
+        file,
+        options: {
+          ...(smtp !== undefined ? { smtp } : {}),
+          ...(dailyLimit !== undefined ? { dailyLimit } : {}),
+          ...(out !== undefined ? { out } : {}),
+        },
+        common: shared,
+      };
+    }
+    case 'forms': {
+      const format = typeof v.format === 'string' ? v.format.trim().toLowerCase() : 'html';
+      const formats = { markdown: 'markdown', md: 'markdown', html: 'html', json: 'json' } as const;
+      if (!(format in formats)) {
+        return {
+          kind: 'usage',
+          reason: `Định dạng "${String(v.format)}" không hợp lệ: hãy dùng --format markdown, html hoặc json.`,
+        };
+      }
+      return {
+        kind: 'forms',
+        file,
+        format: formats[format as keyof typeof formats],
+        ...(out !== undefined ? { out } : {}),
+        common: shared,
+      };
+    }
+  }
+}
+
+const RESPOND = { ...COMMON, csv: { type: 'string' }, json: { type: 'string' } } as const;
+
+function parseRespond(rest: readonly string[]): Command {
+  const { values, positionals } = parseArgs({ args: [...rest], options: RESPOND, allowPositionals: true });
+  if (values.help) return { kind: 'help' };
+  const [form, file, ...more] = positionals;
+  if (
+    form === undefined ||
+    !(FORM_IDS as readonly string[]).includes(form) ||
+    file === undefined ||
+    more.length
+  ) {
+    return {
+      kind: 'usage',
+      reason:
+        'Lệnh respond cần tên biểu mẫu (attendance, training hoặc nomination) và một tệp .xlsx, ví dụ: learning-week respond training ke-hoach.xlsx --csv phan-hoi.csv',
+    };
+  }
+  if ((values.csv === undefined) === (values.json === undefined)) {
+    return {
+      kind: 'usage',
+      reason:
+        'Lệnh respond cần đúng một nguồn phản hồi: --csv TỆP.csv hoặc --json TỆP.json (hoặc --json - để đọc từ đầu vào).',
+    };
+  }
+  const source: ResponseSource =
+    values.csv !== undefined ? { kind: 'csv', path: values.csv } : { kind: 'json', path: values.json! };
+  if (source.path.trim() === '')
+    return { kind: 'usage', reason: `Tùy chọn --${source.kind} không được để trống.` };
+  return { kind: 'respond', file, formId: form as FormId, source, common: common(values) };
 }
 
 function common(values: { now?: string; verbose?: boolean }): CommonOptions {

@@ -14,7 +14,24 @@ Lệnh:
       --force              Ghi đè nếu tệp đã có (bản cũ giữ ở TỆP.bak).
   validate TỆP             Kiểm tra kế hoạch, ghi kết quả vào tệp và in các lỗi, cảnh báo.
                            Mã thoát: 0 khi không có lỗi, 1 khi có lỗi, 2 khi không mở được tệp.
-  demo                     Chạy thử: tạo out/learning-week-2021.xlsx có danh sách mẫu rồi kiểm tra.
+  invite TỆP [--families]  Xếp thư mời vào Hộp thư đi cho mọi CB-GV-NV đang công tác
+                           (--families: cả các gia đình có email). Chạy lại không xếp trùng.
+  drain TỆP                Gửi các thư đến hạn trong Hộp thư đi, trong hạn mức mỗi ngày.
+      --smtp URL           Gửi thật qua máy chủ SMTP (hoặc biến môi trường SMTP_URL),
+                           ví dụ smtps://ten:matkhau@smtp.gmail.com:465.
+                           Không có: ghi mỗi thư thành một tệp .eml trong out/mail/.
+      --daily-limit SỐ     Số người nhận tối đa mỗi ngày (mặc định 100).
+      --out THƯ-MỤC        Thư mục ghi tệp .eml (mặc định out/mail).
+  outbox TỆP               In bảng trạng thái Hộp thư đi và số thư theo từng trạng thái.
+  respond BIỂU-MẪU TỆP     Nhập phản hồi cho biểu mẫu attendance (khai mạc), training
+                           (tập huấn) hoặc nomination (đề cử gia đình hiếu học):
+      --csv TỆP.csv        tệp CSV tải từ Google Forms (Timestamp, Email Address, mỗi câu một cột);
+      --json TỆP.json      một phản hồi hoặc một danh sách phản hồi dạng JSON (--json - : đọc từ đầu vào).
+  forms TỆP                Ghi bản xem trước của ba biểu mẫu vào out/forms/.
+      --format html|markdown|json   json: in cấu trúc ba biểu mẫu (mã, tiêu đề, câu hỏi, lựa chọn).
+      --out THƯ-MỤC        Thư mục ghi bản xem trước (mặc định out/forms).
+  demo                     Chạy thử: tạo out/learning-week-2021.xlsx có danh sách mẫu, kiểm tra,
+                           gửi thư mời vào out/mail/, nhập phản hồi mẫu và in tóm tắt.
   bench                    Đo hiệu năng (số lệnh đọc/ghi bảng và thời gian) với 100, 1.000, 5.000 hoạt động.
   help                     In hướng dẫn này.
 

@@ -6,12 +6,15 @@ import { type Command, parseCommand } from './cli-args';
 import { badNow, USAGE } from './cli-text';
 import { fixedClock, parseNow, systemClock } from './clock';
 import { printReport, runInit, runValidate, type RunContext } from './commands';
+import { printDemo, runDemo } from './demo';
+import { sampleResponses } from '../core/seed/sample-responses';
+import { readFormSpecs, runFormPreviews } from './forms-command';
+import { printDrain, printInvite, runDrain, runInvite, runOutbox } from './mail-commands';
+import { printRespond, runRespond } from './respond-command';
 import { FileProblem } from './workbook-file';
 
-/** Exit codes: 0 done (validate: no error), 1 the plan has errors, 2 bad usage or unusable file. */
+/** Exit codes: 0 done, 1 the plan has errors (validate; invite when Settings are unusable), 2 bad usage or unusable file. */
 export const EXIT = { ok: 0, planHasErrors: 1, failure: 2 } as const;
-
-export const DEMO_FILE = 'out/learning-week-2021.xlsx';
 
 /** The `learning-week` command (bin/learning-week.js calls this after the build). */
 export async function main(argv: string[]): Promise<number> {
@@ -71,20 +74,37 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       return report.errors > 0 ? EXIT.planHasErrors : EXIT.ok;
     }
     case 'demo': {
-      const { file, result, tabs } = await runInit(
-        { year: 2021, sample: true, blank: false, force: true, out: DEMO_FILE },
-        ctx,
-      );
-      const report = await runValidate(file, ctx);
-      ctx.out('Tuần lễ hưởng ứng học tập suốt đời 2021 – bản chạy thử');
-      ctx.out(`  Trang tính: ${tabs.length} (${tabs.join(', ')})`);
-      ctx.out(`  Hoạt động: ${result.activities}`);
-      ctx.out(`  Nhân sự: ${result.people}`);
-      ctx.out(`  Phụ huynh: ${result.families}`);
-      ctx.out(`  Kiểm tra: ${report.errors} lỗi, ${report.warnings} cảnh báo`);
-      ctx.out(`  Tệp: ${file}`);
-      ctx.out(`Xem chi tiết: npx learning-week validate ${file}`);
-      // The demo shows the product; its findings are the plan's to-do list, not a failure.
+      printDemo(await runDemo(ctx, sampleResponses), ctx);
+      // The demo shows the product; the plan's findings are its to-do list, not a failure.
+      return EXIT.ok;
+    }
+    case 'invite': {
+      const result = await runInvite(command.file, command.families, ctx);
+      printInvite(result, ctx);
+      // Not run: Settings lack what an invitation needs (the message says so), as validate's 1.
+      return result.ran ? EXIT.ok : EXIT.planHasErrors;
+    }
+    case 'drain': {
+      printDrain(await runDrain(command.file, command.options, ctx), ctx);
+      return EXIT.ok;
+    }
+    case 'outbox': {
+      for (const line of await runOutbox(command.file)) ctx.out(line);
+      return EXIT.ok;
+    }
+    case 'respond': {
+      printRespond(await runRespond(command.file, command.formId, command.source, ctx), ctx);
+      return EXIT.ok;
+    }
+    case 'forms': {
+      if (command.format === 'json') {
+        ctx.out(JSON.stringify(await readFormSpecs(command.file), null, 2));
+        return EXIT.ok;
+      }
+      const written = await runFormPreviews(command.file, command.format, command.out, ctx);
+      ctx.out(`Đã ghi ${written.length} bản xem trước biểu mẫu:`);
+      for (const path of written) ctx.out(`  ${path}`);
+      ctx.out(`Đường dẫn tới các bản xem trước đã ghi vào tab Cấu hình của ${command.file}.`);
       return EXIT.ok;
     }
     case 'bench': {

@@ -7,13 +7,20 @@ import { JsonProperties, propertiesPathOf } from './json-properties';
 import type { Workbook } from './workbook';
 
 /** Every port of the local runtime for one workbook file. */
-export function localPorts(workbook: Workbook, file: string, clock: ClockPort, verbose = false): AppPorts {
+export function localPorts(
+  workbook: Workbook,
+  file: string,
+  clock: ClockPort,
+  verbose = false,
+  /** The lock the CLI already holds on FILE (re-entered by the use cases); a new one otherwise. */
+  lock: FileLock = new FileLock(lockPathOf(file)),
+): AppPorts & { lock: FileLock } {
   return {
     tables: workbook,
     env: new LocalEnvironment(),
     clock,
     properties: new JsonProperties(propertiesPathOf(file)),
-    lock: new FileLock(lockPathOf(file)),
+    lock,
     log: new ConsoleLog(verbose),
   };
 }

@@ -15,7 +15,8 @@ export class FileProblem extends Error {
 /** How long a run waits for another run's lock before giving up. */
 const LOCK_WAIT_MS = 2_000;
 
-function reasonFor(error: unknown): string {
+/** The Vietnamese reason for a file-system error (ENOENT, EACCES…). */
+export function reasonFor(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
@@ -37,7 +38,9 @@ function reasonFor(error: unknown): string {
  * Opens an existing workbook for a read–modify–save run: checks the file, takes FILE.lock,
  * loads it. Every failure is a FileProblem and releases the lock; nothing is written.
  */
-export async function openForUpdate(file: string): Promise<{ workbook: Workbook; release: () => void }> {
+export async function openForUpdate(
+  file: string,
+): Promise<{ workbook: Workbook; release: () => void; lock: FileLock }> {
   try {
     if (statSync(file).isDirectory()) throw new FileProblem(cannotOpen(file, REASONS.directory));
   } catch (error) {
@@ -56,7 +59,9 @@ export async function openForUpdate(file: string): Promise<{ workbook: Workbook;
   try {
     const workbook = await Workbook.open(file);
     if (workbook.tableNames().length === 0) throw new FileProblem(cannotOpen(file, REASONS.corrupt));
-    return { workbook, release };
+    // The lock is handed on: use cases that take the script lock re-enter this one (FileLock is
+    // re-entrant per instance), where a second instance would find the file busy.
+    return { workbook, release, lock };
   } catch (error) {
     release();
     if (error instanceof FileProblem) throw error;

@@ -116,3 +116,27 @@ describe('sendInvitations', () => {
     expect(w.tables.tabs.has('Hộp thư đi')).toBe(false);
   });
 });
+
+describe('sendInvitations with forms made by Setup', () => {
+  it('links the published forms that Settings holds', () => {
+    const w = new FaultWorld(
+      START,
+      { transientRate: 0, quotaErrorRate: 0, sendMs: [100, 100], dailyQuota: 100 },
+      seededRandom(7),
+    );
+    const plan = planTables({
+      settings: {
+        'Biểu mẫu điểm danh khai mạc': 'https://docs.google.com/forms/d/e/attendance/viewform',
+        'Biểu mẫu đăng ký tập huấn': 'https://docs.google.com/forms/d/e/training/viewform',
+      },
+    });
+    for (const [name, grid] of plan.tabs) w.tables.tabs.set(name, grid);
+    sendInvitations(w.ports());
+    const payload = readMailPayload(entryByKey(w.tables, 'invite-mail:NS001:2021')!.payload);
+    if (typeof payload === 'string') throw new Error(payload);
+    expect(payload.html).toContain('https://docs.google.com/forms/d/e/attendance/viewform');
+    expect(payload.text).toContain('Đăng ký tập huấn, nói chuyện');
+    expect(payload.text).toContain('https://docs.google.com/forms/d/e/training/viewform');
+    expect(payload.text).not.toContain('Gia đình hiếu học');
+  });
+});

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isLocalDateTime, type Cell, type Grid } from '../../src/core/cell';
+import { isLocalDateTime } from '../../src/core/cell';
 import { ACTIVITIES_TABLE, ALL_TABLES } from '../../src/core/schema/tables';
-import { toWallClock } from '../../src/core/time-zone';
 import { setup } from '../../src/app/setup';
+import { syncForms } from '../../src/app/sync-forms';
+import type { FormsPort } from '../../src/ports';
 import { validatePlan } from '../../src/app/validate-plan';
 import { MemoryTables, trimGrid } from '../support/memory-tables';
-import type { FakeSpreadsheet } from '../gas/fakes';
 import { bundleCode, FIXED_NOW, loadBundle } from './load-bundle';
+import { gridOf } from './sheet-view';
 
 /**
  * dist/Code.js exactly as clasp pushes it, in a bare node:vm context whose only globals are
@@ -18,21 +19,27 @@ beforeAll(async () => {
   code = await bundleCode();
 });
 
-/** The fake sheet's stored values as the core's cells (dates as wall clock of the sheet's zone). */
-function gridOf(spreadsheet: FakeSpreadsheet, tab: string): Grid | undefined {
-  const sheet = spreadsheet.sheet(tab);
-  if (!sheet) return undefined;
-  const zone = spreadsheet.getSpreadsheetTimeZone();
-  const cells = sheet.dump().map((row) =>
-    row.map((stored): Cell => {
-      if (!stored || stored.value === '') return null;
-      if (stored.formula !== undefined) return `FORMULA ${stored.formula}`;
-      if (Object.prototype.toString.call(stored.value) === '[object Date]')
-        return toWallClock(stored.value as Date, zone);
-      return stored.value as Cell;
-    }),
-  );
-  return trimGrid(cells);
+/** A FormsPort handing out the ids and links the FormApp fake gives, in the same order. */
+function sameFormsAsTheFakes(): FormsPort {
+  let next = 1;
+  return {
+    upsert: () => {
+      const id = `form-${next++}`;
+      return {
+        id,
+        publishedUrl: `https://docs.google.com/forms/d/e/${id}/viewform`,
+        editUrl: `https://docs.google.com/forms/d/${id}/edit`,
+        created: true,
+      };
+    },
+  };
+}
+
+class MemoryProperties {
+  private readonly store = new Map<string, string>();
+  get = (key: string): string | undefined => this.store.get(key);
+  set = (key: string, value: string): void => void this.store.set(key, value);
+  delete = (key: string): void => void this.store.delete(key);
 }
 
 /** The same plan, made by the same use cases on the memory tables, with the same clock. */
@@ -41,6 +48,7 @@ function memoryPlan(zone: string): MemoryTables {
   const clock = { now: () => new Date(FIXED_NOW) };
   const log = { info: () => undefined, error: () => undefined };
   setup({ tables, clock, log }, { plan: 'seed' });
+  syncForms({ tables, log, properties: new MemoryProperties(), forms: sameFormsAsTheFakes() });
   const env = { spreadsheetTimeZone: () => zone, scriptTimeZone: () => 'Asia/Ho_Chi_Minh' };
   validatePlan({ tables, env, clock, log });
   return tables;
@@ -88,6 +96,9 @@ describe('onOpen in the vm', () => {
     expect(menus[0]!.entries.map((e) => (e === 'separator' ? e : e.caption))).toEqual([
       'Thiết lập',
       'Kiểm tra kế hoạch',
+      'Tạo/cập nhật biểu mẫu',
+      'Gửi thư mời',
+      'Gửi thư đang chờ',
     ]);
     for (const entry of menus[0]!.entries) {
       if (entry !== 'separator') expect(bundle.typeOf(entry.functionName)).toBe('function');

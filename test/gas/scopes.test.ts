@@ -94,6 +94,14 @@ describe('appsscript.json', () => {
     expect(declared).toEqual(scopesNeeded(code));
   });
 
+  it('mails through MailApp (script.send_mail), schedules with ScriptApp, builds forms with FormApp', () => {
+    expect(code).toMatch(/\bMailApp\.sendEmail\(/);
+    expect(code).toMatch(/\bScriptApp\.newTrigger\(/);
+    expect(code).toMatch(/\bFormApp\.create\(/);
+    const declared = manifest.oauthScopes.map((s) => s.replace(PREFIX, ''));
+    expect(declared).toEqual(expect.arrayContaining(['script.send_mail', 'script.scriptapp', 'forms']));
+  });
+
   it('uses no service the scanner does not know, and never Gmail or Drive', () => {
     expect(unknownServices(code)).toEqual([]);
     for (const service of NEVER_SERVICES) expect(code).not.toMatch(service);

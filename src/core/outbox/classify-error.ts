@@ -37,7 +37,11 @@ export function classifyMailError(message: string, responseCode?: number): Error
 
 /** The message of anything thrown, without crashing on odd throwables. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
+  // Duck-typed: an Error thrown in another realm (Apps Script services, a vm) fails instanceof.
+  const e = error as { message?: unknown; name?: unknown } | null;
+  if (e && typeof e === 'object' && typeof e.message === 'string') {
+    return e.message || (typeof e.name === 'string' ? e.name : 'Error');
+  }
   if (typeof error === 'string') return error;
   try {
     return JSON.stringify(error) ?? String(error);

@@ -1,6 +1,13 @@
 import type { LocalDateTime } from '../cell';
 import type { RenderedMail } from '../mail/rendered-mail';
-import { CELL_LIMIT, FAILED, PENDING, type MailPayload, type OutboxEntry } from './entry';
+import {
+  CELL_LIMIT,
+  FAILED,
+  PENDING,
+  type MailAttachment,
+  type MailPayload,
+  type OutboxEntry,
+} from './entry';
 import { checkRecipients, checkSubject } from './recipients';
 
 export interface MailRequest {
@@ -9,6 +16,7 @@ export interface MailRequest {
   readonly mail: RenderedMail;
   readonly senderName?: string;
   readonly replyTo?: string;
+  readonly attachments?: readonly MailAttachment[];
 }
 
 /**
@@ -22,6 +30,7 @@ export function mailEntry(request: MailRequest, now: LocalDateTime): OutboxEntry
     html: request.mail.html,
     ...(request.senderName ? { senderName: request.senderName } : {}),
     ...(request.replyTo ? { replyTo: request.replyTo } : {}),
+    ...(request.attachments?.length ? { attachments: request.attachments } : {}),
   };
   const json = JSON.stringify(payload);
   const check = checkRecipients(request.to);
@@ -70,10 +79,23 @@ export function newEntries(
 export function readMailPayload(payload: string): MailPayload | string {
   try {
     const value = JSON.parse(payload) as Partial<MailPayload> | null;
-    if (value && typeof value.text === 'string' && typeof value.html === 'string')
+    if (
+      value &&
+      typeof value.text === 'string' &&
+      typeof value.html === 'string' &&
+      (value.attachments === undefined ||
+        (Array.isArray(value.attachments) && value.attachments.every(isAttachment)))
+    )
       return value as MailPayload;
   } catch {
     // fall through
   }
   return 'Dữ liệu của thư (cột "Dữ liệu") bị hỏng hoặc bị xóa: không gửi được. Hãy xóa dòng này và chạy lại "Gửi thư mời".';
+}
+
+function isAttachment(value: unknown): value is MailAttachment {
+  const a = value as Partial<MailAttachment> | null;
+  return (
+    !!a && typeof a.filename === 'string' && typeof a.mimeType === 'string' && typeof a.content === 'string'
+  );
 }

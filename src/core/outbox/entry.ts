@@ -15,7 +15,20 @@ export const NEEDS_REVIEW: OutboxState = 'cần kiểm tra';
 /** States the drainer still works on (when their next attempt is due). */
 export const WAITING_STATES: readonly OutboxState[] = [PENDING, DEFERRED, TRANSIENT];
 
-export type OutboxKind = 'mail';
+/**
+ * 'mail' entries are carried out by the mail drain; 'calendar' entries by the calendar sync
+ * (src/app/sync-calendar.ts). Each worker leaves the other's entries alone.
+ */
+export const OUTBOX_KINDS = ['mail', 'calendar'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+export interface MailAttachment {
+  readonly filename: string;
+  /** e.g. `text/calendar; method=REQUEST; charset=UTF-8`. */
+  readonly mimeType: string;
+  /** UTF-8 text content. */
+  readonly content: string;
+}
 
 /** What a mail entry carries besides its recipients and subject, stored as JSON in one cell. */
 export interface MailPayload {
@@ -23,6 +36,7 @@ export interface MailPayload {
   readonly html: string;
   readonly senderName?: string;
   readonly replyTo?: string;
+  readonly attachments?: readonly MailAttachment[];
 }
 
 export interface OutboxEntry {

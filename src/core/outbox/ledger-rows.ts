@@ -58,7 +58,8 @@ export function parseLedger(table: ReadTable<OutboxColumn>): ParsedLedger {
       row,
       entry: {
         key,
-        kind: 'mail',
+        // A blank or unknown kind is a mail: the ledger held only mail before calendar entries.
+        kind: cleanText(cellText(cells.kind)) === 'calendar' ? 'calendar' : 'mail',
         recipients: splitRecipientsCell(cellText(cells.recipients)),
         subject: cellText(cells.subject),
         payload: cellText(cells.payload),

@@ -1,4 +1,4 @@
-import { addDays, localDateTime, partsOf, wallMinutes, type LocalDateTime } from '../cell';
+import { addDays, addMinutes, localDateTime, partsOf, wallMinutes, type LocalDateTime } from '../cell';
 import { WAITING_STATES, type OutboxEntry } from './entry';
 
 /** Tomorrow 00:05 of the school's wall clock: the daily mail quota has reset by then. */
@@ -13,17 +13,7 @@ export function retryAfterTransient(now: LocalDateTime, attempts: number): Local
   return addMinutes(now, minutes);
 }
 
-export function addMinutes(value: LocalDateTime, minutes: number): LocalDateTime {
-  const m = wallMinutes(value) + minutes;
-  const d = new Date(m * 60_000);
-  return localDateTime(
-    d.getUTCFullYear(),
-    d.getUTCMonth() + 1,
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-  );
-}
+export { addMinutes };
 
 /** Waiting entries whose next attempt has come (or was never set). */
 export function isDue(entry: OutboxEntry, now: LocalDateTime): boolean {

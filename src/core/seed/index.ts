@@ -25,3 +25,4 @@ export {
   type SeedWeek,
 } from './week';
 export * from './plan-2021';
+export { sampleResponses, SAMPLE_HOSTILE_NAME, type SampleSubmission } from './sample-responses';

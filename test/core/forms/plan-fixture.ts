@@ -18,7 +18,7 @@ export const SETTINGS: Settings = {
   reminderLeadHours: 24,
   retentionDays: 90,
   calendarMode: 'dedicated',
-    formUrls: {},
+  formUrls: {},
 };
 
 const GROUPS = ['Tổ Lá', 'Tổ Chồi', 'Tổ Mầm', 'Văn phòng'];

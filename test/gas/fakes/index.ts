@@ -1,3 +1,8 @@
+import { FakeClock } from './clock';
+import { Faults, type ExecutionOptions, type ExecutionRecord } from './faults';
+import { FakeFormApp, type FakeForm, type FakeFormResponse } from './form-app';
+import { FakeMailApp, type FakeMailOptions } from './mail';
+import { FakeScriptApp } from './script-app';
 import {
   FakeLock,
   FakeLockService,
@@ -17,6 +22,10 @@ export { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 export { FakeSheet } from './sheet';
 export { FakeUi } from './ui';
 export { FORMULA_RESULT } from './sheet-input';
+export { FakeClock, DEFAULT_NOW } from './clock';
+export { Killed, TRANSIENT_ERRORS, DAILY_QUOTA_ERROR, seeded, type ExecutionRecord } from './faults';
+export type { FakeForm, FakeFormResponse, FakeItem } from './form-app';
+export type { SentMail } from './mail';
 
 export interface GasFakeOptions {
   /** The spreadsheet's zone (File → Settings); default the school's. */
@@ -25,27 +34,82 @@ export interface GasFakeOptions {
   scriptTimeZone?: string;
   /** false: as in a trigger, where getUi() throws. */
   ui?: boolean;
+  /** Start of the fake clock (ms since epoch). */
+  now?: number;
+  mail?: FakeMailOptions;
 }
 
-/** One fresh set of Apps Script globals sharing one call recorder. */
+/** One fresh set of Apps Script globals sharing one call recorder, clock and fault injector. */
 export function createGasFakes(options: GasFakeOptions = {}) {
   const rec = new Recorder();
+  const faults = new Faults();
+  rec.beforeCall = (method) => faults.beforeCall(method);
+  const clock = new FakeClock(options.now);
+  const scriptZone = options.scriptTimeZone ?? 'Asia/Ho_Chi_Minh';
   const transcript: string[] = [];
   const spreadsheet = new FakeSpreadsheet(rec, options.spreadsheetTimeZone ?? 'Asia/Ho_Chi_Minh');
   const ui = options.ui === false ? undefined : new FakeUi(rec);
-  const lock = new FakeLock(rec);
+  const lock = new FakeLock(rec, () => faults.current());
   const properties = new FakeProperties(rec);
-  const utilities = new FakeUtilities(rec);
+  const utilities = new FakeUtilities(rec, clock);
+  const mail = new FakeMailApp(rec, clock, scriptZone, options.mail, faults.errors);
+  const scriptApp = new FakeScriptApp(rec, clock, scriptZone);
+  const formApp = new FakeFormApp(rec, clock);
   const globals = {
     SpreadsheetApp: new FakeSpreadsheetApp(rec, spreadsheet, ui),
     PropertiesService: new FakePropertiesService(rec, properties),
     LockService: new FakeLockService(rec, lock),
-    Session: new FakeSession(rec, options.scriptTimeZone ?? 'Asia/Ho_Chi_Minh'),
+    Session: new FakeSession(rec, scriptZone),
     Logger: new FakeLogger(rec, transcript),
     Utilities: utilities,
+    MailApp: mail,
+    ScriptApp: scriptApp,
+    FormApp: formApp,
     console: fakeConsole(rec, transcript),
   };
-  return { rec, calls: rec.calls, spreadsheet, ui, lock, properties, utilities, transcript, globals };
+
+  /** Runs fn as one Apps Script execution: faults apply, and its end releases its lock. */
+  function execute<T>(name: string, fn: () => T, execution: ExecutionOptions = {}) {
+    return faults.execute(name, fn, execution, (id) => lock.endOf(id));
+  }
+
+  /**
+   * Google Forms delivering a response to every submit trigger of its form (as many times as
+   * `times`: installable triggers can fire twice). Needs ScriptApp.invoke (the bundle loader).
+   */
+  function deliverFormSubmit(form: FakeForm, response: FakeFormResponse, times = 1): void {
+    for (let i = 0; i < times; i++) {
+      for (const trigger of scriptApp.submitTriggers(form.id)) {
+        scriptApp.invoke?.(trigger.handler, {
+          authMode: 'FULL',
+          response,
+          source: form,
+          triggerUid: trigger.uid,
+        });
+      }
+    }
+  }
+
+  return {
+    rec,
+    calls: rec.calls,
+    clock,
+    faults,
+    spreadsheet,
+    ui,
+    lock,
+    properties,
+    utilities,
+    mail,
+    scriptApp,
+    formApp,
+    transcript,
+    globals,
+    execute,
+    deliverFormSubmit,
+    /** Executions that ended, in order. */
+    executions: faults.executions as readonly ExecutionRecord[],
+  };
 }
 
 export type GasFakes = ReturnType<typeof createGasFakes>;

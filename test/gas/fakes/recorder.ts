@@ -1,11 +1,15 @@
 /**
  * Counts every call to a faked Apps Script method, keyed "Service.method". The total is our
- * performance figure: in Apps Script the cost of a run is its service calls.
+ * performance figure: in Apps Script the cost of a run is its service calls. Each call is
+ * first shown to the fault injector (faults.ts), which may fail it.
  */
 export class Recorder {
   readonly calls: Record<string, number> = {};
+  /** Set by createGasFakes: sees each call before it has any effect and may throw. */
+  beforeCall: ((method: string) => void) | undefined;
 
   hit(method: string): void {
+    this.beforeCall?.(method);
     this.calls[method] = (this.calls[method] ?? 0) + 1;
   }
 

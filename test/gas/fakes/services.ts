@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
+import type { FakeClock } from './clock';
 import type { Faked } from './faked';
 import type { Recorder } from './recorder';
 
@@ -52,39 +53,66 @@ export class FakePropertiesService {
   }
 }
 
-/** `busy`: another execution holds the lock, so tryLock fails and waitLock throws. */
+/**
+ * The script lock, shared by every execution. It really excludes: while one execution holds it,
+ * another's tryLock fails and waitLock throws (the fakes are single-threaded, so waiting could
+ * never succeed). The holder may lock again; only the holder's release counts; the end of an
+ * execution releases it (Faults.execute). `busy`: an execution outside the fakes holds it.
+ */
 export class FakeLock implements Faked<LockNs.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock', []> {
-  held = false;
   busy = false;
+  /** The execution holding the lock (0: test code outside any execution). */
+  owner: number | undefined;
   /** Every acquire/release in order, to check that release always follows. */
   readonly history: string[] = [];
+  /** Acquisitions refused because another execution held the lock. */
+  refused = 0;
 
-  constructor(private readonly rec: Recorder) {}
+  constructor(
+    private readonly rec: Recorder,
+    private readonly currentExecution: () => number = () => 0,
+  ) {}
+
+  get held(): boolean {
+    return this.owner !== undefined;
+  }
+
+  private acquire(): boolean {
+    const me = this.currentExecution();
+    if (this.busy || (this.owner !== undefined && this.owner !== me)) {
+      this.refused++;
+      return false;
+    }
+    this.owner = me;
+    return true;
+  }
 
   tryLock(timeoutInMillis: number): boolean {
     this.rec.hit('Lock.tryLock');
     this.history.push(`try(${timeoutInMillis})`);
-    if (this.busy) return false;
-    this.held = true;
-    return true;
+    return this.acquire();
   }
 
   waitLock(timeoutInMillis: number): void {
     this.rec.hit('Lock.waitLock');
     this.history.push(`wait(${timeoutInMillis})`);
-    if (this.busy) throw new Error('Lock timeout: another process was holding the lock for too long.');
-    this.held = true;
+    if (!this.acquire()) throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
 
   releaseLock(): void {
     this.rec.hit('Lock.releaseLock');
     this.history.push('release');
-    this.held = false;
+    if (this.owner === this.currentExecution()) this.owner = undefined;
   }
 
   hasLock(): boolean {
     this.rec.hit('Lock.hasLock');
-    return this.held;
+    return this.owner !== undefined && this.owner === this.currentExecution();
+  }
+
+  /** Apps Script releases a lock when its execution ends, even a killed one. */
+  endOf(execution: number): void {
+    if (this.owner === execution) this.owner = undefined;
   }
 }
 
@@ -143,11 +171,16 @@ export class FakeUtilities {
   /** Sleeps are recorded, never slept: tests stay fast, back-off stays visible. */
   readonly sleeps: number[] = [];
 
-  constructor(private readonly rec: Recorder) {}
+  constructor(
+    private readonly rec: Recorder,
+    private readonly clock?: FakeClock,
+  ) {}
 
+  /** Moves the fake clock on, so a time budget sees the wait. */
   sleep(milliseconds: number): void {
     this.rec.hit('Utilities.sleep');
     this.sleeps.push(milliseconds);
+    this.clock?.advance(milliseconds);
   }
 
   /** SimpleDateFormat patterns the project uses (dd, MM, yyyy, HH, mm, ss) in the given zone. */

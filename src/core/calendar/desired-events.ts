@@ -1,0 +1,106 @@
+import { wallMinutes } from '../cell';
+import { formatShortDate } from '../i18n/dates';
+import type { Activity, Plan, Settings } from '../plan';
+import { resolveAudience } from './audience';
+import { eventDescription } from './description';
+import type { DesiredEvent, SkippedActivity } from './types';
+
+export interface DesiredEventsOptions {
+  /** People seated in a training (forms issue), by activity id: invited besides the audience. */
+  readonly seatedByActivity?: ReadonlyMap<string, readonly string[]>;
+  /** Popup reminder shortly before the start, in minutes. Default 30. */
+  readonly popupMinutes?: number;
+}
+
+export interface DesiredEvents {
+  /** By activity id, in sheet order. */
+  readonly events: ReadonlyMap<string, DesiredEvent>;
+  /** Activities that ask for an invitation but cannot have an event now, and why. */
+  readonly skipped: readonly SkippedActivity[];
+}
+
+/** The activities that want a calendar event: invite = yes and not cancelled. */
+export const wantsEvent = (a: Activity): boolean => a.invite && a.status !== 'hủy';
+
+/**
+ * The event each invited activity should have. An activity whose time, audience or guest list
+ * is not usable gets NO event and a reason — never a guessed one on a wrong day.
+ */
+export function desiredEvents(
+  plan: Plan,
+  settings: Settings,
+  options: DesiredEventsOptions = {},
+): DesiredEvents {
+  const events = new Map<string, DesiredEvent>();
+  const skipped: SkippedActivity[] = [];
+  const reminders = reminderMinutes(settings, options.popupMinutes ?? 30);
+  for (const activity of plan.activities) {
+    if (!wantsEvent(activity) || events.has(activity.id)) continue;
+    const skip = (reason: SkippedActivity['reason'], message: string): void => {
+      skipped.push({
+        activityId: activity.id,
+        row: activity.row,
+        reason,
+        message: `${activity.id}: ${message}`,
+      });
+    };
+    const { start, end } = activity;
+    if (!start || !end) {
+      skip('time-missing', 'chưa có giờ bắt đầu và kết thúc nên chưa tạo sự kiện lịch.');
+      continue;
+    }
+    if (wallMinutes(end) <= wallMinutes(start)) {
+      skip('end-not-after-start', 'giờ kết thúc không sau giờ bắt đầu nên chưa tạo sự kiện lịch.');
+      continue;
+    }
+    const first = settings.weekStart.iso.slice(0, 10);
+    const last = settings.weekEnd.iso.slice(0, 10);
+    if (start.iso.slice(0, 10) < first || end.iso.slice(0, 10) > last) {
+      skip(
+        'outside-week',
+        `thời gian nằm ngoài tuần lễ (${formatShortDate(settings.weekStart)}–${formatShortDate(settings.weekEnd)}) nên chưa tạo sự kiện lịch.`,
+      );
+      continue;
+    }
+    const seated = options.seatedByActivity?.get(activity.id) ?? [];
+    const owner = activity.owner ? [activity.owner] : [];
+    const audience = resolveAudience(plan, activity.audience, [...seated, ...owner]);
+    if (!audience.ok) {
+      skip(
+        'audience-unknown',
+        `đối tượng "${audience.audience}" không phải là nhóm nào trong tab Nhân sự nên chưa tạo sự kiện lịch.`,
+      );
+      continue;
+    }
+    if (audience.invalid.length > 0) {
+      skip(
+        'guest-email-invalid',
+        `địa chỉ email không hợp lệ (${audience.invalid.join(', ')}) nên chưa tạo hay sửa sự kiện lịch.`,
+      );
+      continue;
+    }
+    if (audience.guests.length === 0) {
+      skip('no-guests', 'không có ai để mời (đối tượng trống hoặc "Không mời") nên chưa tạo sự kiện lịch.');
+      continue;
+    }
+    events.set(activity.id, {
+      activityId: activity.id,
+      title: activity.title,
+      start,
+      end,
+      timeZone: settings.timeZone,
+      ...(activity.location ? { location: activity.location } : {}),
+      description: eventDescription(activity, settings),
+      ...(activity.link ? { url: activity.link } : {}),
+      guests: audience.guests,
+      reminderMinutes: reminders,
+    });
+  }
+  return { events, skipped };
+}
+
+/** The day-before popup (Settings "reminder lead time") and one shortly before the start. */
+function reminderMinutes(settings: Settings, popup: number): number[] {
+  const lead = Math.round(settings.reminderLeadHours * 60);
+  return [...new Set([lead, popup].filter((m) => m > 0))].sort((a, b) => b - a);
+}

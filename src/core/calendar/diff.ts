@@ -1,0 +1,145 @@
+import { contentHash } from '../forms/hash';
+import { outboxKey } from '../outbox/entry';
+import { eventWhen, guestCount, quotedTitle } from './describe-op';
+import { eventFingerprint, guestsFingerprint } from './fingerprint';
+import type { CalendarOp } from './operations';
+import type { DesiredEvent, KnownEvent } from './types';
+
+/** Guests per queued operation: keeps each outbox payload far below a cell's 50,000 characters. */
+export const GUESTS_PER_OP = 1000;
+
+export interface CalendarDiffInput {
+  /** Desired events by activity id (desiredEvents). */
+  readonly desired: ReadonlyMap<string, DesiredEvent>;
+  /** Known state by activity id (from the properties). */
+  readonly known: ReadonlyMap<string, KnownEvent>;
+  /**
+   * Activities whose row exists but cannot be used now (bad time, unknown audience, unreadable
+   * row…): their existing event is left untouched until the row is fixed, never cancelled.
+   */
+  readonly untouchable: ReadonlySet<string>;
+}
+
+/**
+ * Desired vs known → the calendar writes, in activity order: create, update, guests added,
+ * guests removed, cancel (an activity cancelled, deleted or no longer invited after its event
+ * existed). Without edits since the last sync the result is empty.
+ */
+export function calendarDiff(input: CalendarDiffInput): CalendarOp[] {
+  const ops: CalendarOp[] = [];
+  for (const [id, event] of input.desired) {
+    const known = input.known.get(id);
+    ops.push(...opsFor(event, known && !known.cancelled ? known : undefined, known?.sequence));
+  }
+  for (const [id, known] of input.known) {
+    if (known.cancelled || input.desired.has(id) || input.untouchable.has(id)) continue;
+    const sequence = known.sequence + 1;
+    ops.push({
+      type: 'cancel',
+      key: outboxKey('calendar', id, sequence, 'cancel'),
+      activityId: id,
+      sequence,
+      title: known.title ?? id,
+      ...(known.start ? { start: known.start } : {}),
+      ...(known.end ? { end: known.end } : {}),
+      guests: known.guests,
+      description: `Hủy sự kiện ${id} ${quotedTitle(known.title ?? id)} ${eventWhen(known.start, known.end)}, báo cho ${guestCount(known.guests.length)}`,
+    });
+  }
+  return ops;
+}
+
+function opsFor(
+  event: DesiredEvent,
+  known: KnownEvent | undefined,
+  lastSequence: number | undefined,
+): CalendarOp[] {
+  const id = event.activityId;
+  const fingerprint = eventFingerprint(event);
+  const title = quotedTitle(event.title);
+  const when = eventWhen(event.start, event.end);
+  const bare: DesiredEvent = { ...event, guests: [] };
+  if (!known) {
+    const sequence = lastSequence === undefined ? 0 : lastSequence + 1;
+    const [first = [], ...rest] = chunks(event.guests);
+    const change = contentHash(fingerprint + guestsFingerprint(event.guests));
+    return [
+      {
+        type: 'create',
+        key: outboxKey('calendar', id, sequence, 'create', change),
+        activityId: id,
+        sequence,
+        event: { ...event, guests: first },
+        fingerprint,
+        description: `Tạo sự kiện ${id} ${title} ${when}, ${guestCount(event.guests.length)}`,
+      },
+      ...rest.map((emails, i) => guestsAdded(bare, emails, sequence, change, i + 1, title)),
+    ];
+  }
+  const known_ = new Set(known.guests);
+  const wanted = new Set(event.guests);
+  const added = event.guests.filter((g) => !known_.has(g));
+  const removed = known.guests.filter((g) => !wanted.has(g));
+  const contentChanged = fingerprint !== known.fingerprint;
+  if (!contentChanged && added.length === 0 && removed.length === 0) return [];
+  const sequence = known.sequence + 1;
+  const ops: CalendarOp[] = [];
+  if (contentChanged) {
+    ops.push({
+      type: 'update',
+      key: outboxKey('calendar', id, sequence, 'update', fingerprint),
+      activityId: id,
+      sequence,
+      event: bare,
+      fingerprint,
+      description: `Sửa sự kiện ${id} ${title} thành ${when}`,
+    });
+  }
+  chunks(added).forEach((emails, i) =>
+    ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title)),
+  );
+  chunks(removed).forEach((emails, i) => {
+    const change = guestsFingerprint(removed);
+    ops.push({
+      type: 'guests-removed',
+      key: outboxKey('calendar', id, sequence, 'guests-removed', change, ...(i > 0 ? [i] : [])),
+      activityId: id,
+      sequence,
+      emails,
+      description: `Bỏ ${guestCount(emails.length)} khỏi sự kiện ${id} ${title}`,
+    });
+  });
+  return ops;
+}
+
+function guestsAdded(
+  event: DesiredEvent,
+  emails: readonly string[],
+  sequence: number,
+  change: string,
+  part: number,
+  title: string,
+): CalendarOp {
+  return {
+    type: 'guests-added',
+    key: outboxKey(
+      'calendar',
+      event.activityId,
+      sequence,
+      'guests-added',
+      change,
+      ...(part > 0 ? [part] : []),
+    ),
+    activityId: event.activityId,
+    sequence,
+    emails,
+    event,
+    description: `Thêm ${guestCount(emails.length)} vào sự kiện ${event.activityId} ${title} (kèm thư mời và tệp .ics)`,
+  };
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += GUESTS_PER_OP) out.push(items.slice(i, i + GUESTS_PER_OP));
+  return out;
+}

@@ -1,0 +1,74 @@
+import type { Plan, Settings } from '../plan';
+import { isValidAddress } from '../outbox/recipients';
+import { eventUid, type IcsEvent, type IcsPerson } from './ics';
+import type { DesiredEvent, KnownEvent } from './types';
+
+/** Display names of the guests, from the People and Families tabs (lower-case email → name). */
+export function guestNames(plan: Plan): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const f of plan.families) if (f.email) names.set(f.email.trim().toLowerCase(), f.parentName);
+  for (const p of plan.people) names.set(p.email.trim().toLowerCase(), p.name);
+  return names;
+}
+
+/** The organiser of the invitations: Settings "Email người tổ chức", shown with the sender name. */
+export function organizerOf(settings: Settings): IcsPerson | undefined {
+  const email = settings.organiserEmail ?? settings.leadershipEmails[0];
+  if (!email || !isValidAddress(email)) return undefined;
+  return { email, name: settings.senderName ?? settings.school };
+}
+
+export interface IcsContext {
+  readonly year: number;
+  readonly school: string;
+  readonly organizer?: IcsPerson;
+  readonly names?: ReadonlyMap<string, string>;
+}
+
+const person = (email: string, names?: ReadonlyMap<string, string>): IcsPerson => {
+  const name = names?.get(email);
+  return name ? { email, name } : { email };
+};
+
+/** A desired event as iCalendar; `guests` overrides the attendees (a late guest's own copy). */
+export function icsEventOf(
+  event: DesiredEvent,
+  sequence: number,
+  ctx: IcsContext,
+  guests: readonly string[] = event.guests,
+): IcsEvent {
+  return {
+    uid: eventUid(event.activityId, ctx.year, ctx.school),
+    sequence,
+    start: event.start,
+    end: event.end,
+    timeZone: event.timeZone,
+    title: event.title,
+    description: event.description,
+    ...(event.location ? { location: event.location } : {}),
+    ...(event.url ? { url: event.url } : {}),
+    ...(ctx.organizer ? { organizer: ctx.organizer } : {}),
+    attendees: guests.map((g) => person(g, ctx.names)),
+    reminderMinutes: event.reminderMinutes,
+  };
+}
+
+/** The cancellation of a known event (METHOD:CANCEL, STATUS:CANCELLED); undefined without times. */
+export function icsCancellationOf(
+  known: KnownEvent,
+  timeZone: string,
+  ctx: IcsContext,
+): IcsEvent | undefined {
+  if (!known.start || !known.end) return undefined;
+  return {
+    uid: eventUid(known.activityId, ctx.year, ctx.school),
+    sequence: known.sequence,
+    start: known.start,
+    end: known.end,
+    timeZone,
+    title: known.title ?? known.activityId,
+    ...(ctx.organizer ? { organizer: ctx.organizer } : {}),
+    attendees: known.guests.map((g) => person(g, ctx.names)),
+    cancelled: true,
+  };
+}

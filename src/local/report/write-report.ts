@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { Packer } from 'docx';
+import type { ReportModel } from '../../core/report';
+import { writeFileAtomic } from '../atomic-write';
+import { chartPng } from './chart-image';
+import { reportDocument, type ChartImage } from './docx-document';
+
+/** Where `learning-week report` writes: out/report/bao-cao-<year>.docx (and .pdf). */
+export const REPORT_DIR = join('out', 'report');
+
+/** Every chart of the model drawn to PNG, by chart id. */
+export async function chartImages(model: ReportModel): Promise<Map<string, ChartImage>> {
+  const images = new Map<string, ChartImage>();
+  for (const chart of model.charts) {
+    const { png, width, height } = await chartPng(chart);
+    images.set(chart.id, { png, width, height });
+  }
+  return images;
+}
+
+/** The .docx bytes of the model (charts included). */
+export async function reportDocx(model: ReportModel): Promise<Buffer> {
+  return Packer.toBuffer(reportDocument(model, await chartImages(model)));
+}
+
+export interface WrittenReport {
+  readonly docxPath: string;
+  readonly pdfPath?: string;
+  /** Vietnamese, when a PDF was asked for and could not be made (how to install LibreOffice). */
+  readonly pdfMessage?: string;
+}
+
+export const LIBREOFFICE_MISSING =
+  'Chưa cài LibreOffice nên chưa tạo được bản PDF (tệp .docx vẫn đã được ghi). Cài LibreOffice rồi chạy lại lệnh với --pdf:\n' +
+  '  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n' +
+  '  • macOS: brew install --cask libreoffice\n' +
+  '  • Windows: tải bộ cài tại https://www.libreoffice.org/download/';
+
+/** The LibreOffice program on PATH ("libreoffice" or "soffice"), if any. */
+export function findLibreOffice(path = process.env['PATH'] ?? ''): string | undefined {
+  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['libreoffice', 'soffice'];
+  for (const dir of path.split(delimiter).filter((d) => d !== '')) {
+    for (const name of names) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** Converts with `libreoffice --headless --convert-to pdf`; the PDF lands beside the .docx. */
+export function convertToPdf(
+  docxPath: string,
+  program = findLibreOffice(),
+): { pdfPath?: string; message?: string } {
+  if (!program) return { message: LIBREOFFICE_MISSING };
+  const outDir = resolve(docxPath, '..');
+  const run = spawnSync(program, ['--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const pdfPath = docxPath.replace(/\.docx$/i, '.pdf');
+  if (run.status === 0 && existsSync(pdfPath)) return { pdfPath };
+  const detail = (run.stderr || run.stdout || run.error?.message || '').trim();
+  return { message: `LibreOffice không chuyển được sang PDF${detail ? `: ${detail}` : '.'}` };
+}
+
+/** Writes out/report/<fileName>.docx (atomically) and, when asked, the PDF beside it. */
+export async function writeReport(
+  model: ReportModel,
+  options: { readonly dir?: string; readonly pdf?: boolean } = {},
+): Promise<WrittenReport> {
+  const dir = resolve(options.dir ?? REPORT_DIR);
+  await fs.mkdir(dir, { recursive: true });
+  const docxPath = join(dir, `${model.fileName}.docx`);
+  await writeFileAtomic(docxPath, await reportDocx(model));
+  if (!options.pdf) return { docxPath };
+  const pdf = convertToPdf(docxPath);
+  return {
+    docxPath,
+    ...(pdf.pdfPath ? { pdfPath: pdf.pdfPath } : {}),
+    ...(pdf.message ? { pdfMessage: pdf.message } : {}),
+  };
+}

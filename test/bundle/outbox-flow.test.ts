@@ -1,0 +1,188 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GasFakeOptions } from '../gas/fakes';
+import { bundleCode, type LoadedBundle } from './load-bundle';
+import { DAY, expectNothingTwice, invitations, outbox, STAFF, stateCounts, withPlan } from './outbox-world';
+
+/**
+ * The outbox through dist/Code.js in the bare vm: Setup, the menu "Gửi thư mời", the daily and
+ * continuation triggers fired by the fake ScriptApp as the test moves the clock, with the
+ * quota running out, executions killed, transient errors and duplicated trigger deliveries.
+ * The invariant every test ends with: no address is mailed twice, and the ledger the principal
+ * sees matches what was sent.
+ */
+let code = '';
+beforeAll(async () => {
+  code = await bundleCode();
+});
+
+const world = (options: GasFakeOptions = {}): LoadedBundle => withPlan(code, options);
+
+describe('Setup in the vm: forms and triggers', () => {
+  it('creates the three forms once, published, and exactly one trigger of each kind', () => {
+    const bundle = world();
+    const { formApp, scriptApp } = bundle.fakes;
+    expect(formApp.forms).toHaveLength(3);
+    expect(formApp.forms.every((f) => f.published)).toBe(true);
+    expect(formApp.forms.every((f) => f.destinationId === bundle.fakes.spreadsheet.id)).toBe(true);
+    expect(scriptApp.of('drainOutbox')).toHaveLength(1);
+    expect(scriptApp.of('sendDailyProgress')).toHaveLength(1);
+    for (const [form, handler] of [
+      [formApp.forms[0]!, 'onAttendanceSubmit'],
+      [formApp.forms[1]!, 'onTrainingSubmit'],
+      [formApp.forms[2]!, 'onNominationSubmit'],
+    ] as const) {
+      expect(scriptApp.submitTriggers(form.id).map((t) => t.handler)).toEqual([handler]);
+    }
+    for (const trigger of scriptApp.triggers)
+      expect(bundle.typeOf(trigger.handler), trigger.handler).toBe('function');
+    expect(bundle.fakes.ui!.alerts.at(-1)!.prompt).toMatch(
+      /Đã tạo biểu mẫu "Lễ khai mạc" \(đã mở nhận câu trả lời\)/,
+    );
+  });
+
+  it('running Setup again makes no second form and no second trigger', () => {
+    const bundle = world();
+    const forms = bundle.fakes.formApp.forms.map((f) => f.id);
+    const triggers = bundle.fakes.scriptApp.triggers.map((t) => t.uid);
+    bundle.call('setup');
+    bundle.call('syncForms');
+    expect(bundle.fakes.formApp.forms.map((f) => f.id)).toEqual(forms);
+    expect(bundle.fakes.scriptApp.triggers.map((t) => t.uid)).toEqual(triggers);
+    expect(bundle.fakes.ui!.alerts.at(-1)!.prompt).toMatch(/Đã cập nhật biểu mẫu/);
+    expect(bundle.fakes.ui!.alerts.at(-1)!.prompt).toMatch(/đã có đủ, không cài thêm/);
+  });
+});
+
+describe('"Gửi thư mời" with a quota that runs out', () => {
+  it('sends 25 of 40 today, defers the rest, and the next day sends those once', () => {
+    const bundle = world({ mail: { dailyQuota: 25 } });
+    bundle.call('sendInvitations');
+    const { mail, scriptApp, ui } = bundle.fakes;
+    expect(invitations(bundle)).toHaveLength(25);
+    expect(stateCounts(bundle)).toEqual({ 'đã gửi': 25, 'hoãn do hạn mức': STAFF - 25 });
+    const dialog = ui!.alerts.at(-1)!;
+    expect(dialog.title).toBe('Gửi thư mời');
+    expect(dialog.prompt).toMatch(/đã gửi 25 thư/i);
+    expect(dialog.prompt).toMatch(`${STAFF - 25} thư chờ hạn mức ngày mai`);
+    expect(scriptApp.pending('continueOutboxDrain')).toHaveLength(1);
+    expect(mail.sent[0]).toMatchObject({ name: expect.any(String), replyTo: expect.stringContaining('@') });
+    expect(mail.sent[0]!.htmlBody).toMatch(/<table/i);
+
+    // the same menu again the same day: nothing queued twice, nothing sent beyond the quota
+    bundle.call('sendInvitations');
+    expect(invitations(bundle)).toHaveLength(25);
+
+    scriptApp.runUntil(bundle.fakes.clock.nowMs + DAY);
+    expect(invitations(bundle)).toHaveLength(STAFF);
+    expect(stateCounts(bundle)).toEqual({ 'đã gửi': STAFF });
+    expectNothingTwice(bundle);
+    expect(scriptApp.pending('continueOutboxDrain')).toHaveLength(0);
+    expect(scriptApp.of('continueOutboxDrain').length).toBeLessThanOrEqual(1);
+  });
+
+  it('with every trigger delivered twice, still nothing is sent twice', () => {
+    const bundle = world({ mail: { dailyQuota: 10 } });
+    bundle.call('sendInvitations');
+    bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 4 * DAY, { duplicate: true });
+    expect(invitations(bundle)).toHaveLength(STAFF);
+    expectNothingTwice(bundle);
+  });
+
+  it('getRemainingDailyQuota promising too much: the quota error defers the rest to tomorrow', () => {
+    const bundle = world({ mail: { dailyQuota: 20 } });
+    bundle.fakes.mail.overstate = 100;
+    bundle.call('sendInvitations');
+    expect(invitations(bundle)).toHaveLength(20);
+    expect(stateCounts(bundle)['hoãn do hạn mức']).toBe(STAFF - 20);
+    bundle.fakes.mail.overstate = 0;
+    bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 2 * DAY);
+    expect(invitations(bundle)).toHaveLength(STAFF);
+    expectNothingTwice(bundle);
+  });
+});
+
+describe('the daily progress note', () => {
+  it('reaches the organiser once a day, even with every trigger delivered twice', () => {
+    const bundle = world();
+    bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 2 * DAY, { duplicate: true });
+    const notes = bundle.fakes.mail.sent.filter((m) => m.subject.includes('Tiến độ đăng ký'));
+    expect(notes).toHaveLength(2);
+    expect(new Set(notes.map((n) => n.subject)).size).toBe(2);
+    expect(notes[0]!.to).toMatch(/^tochuc@/);
+    expect(notes[0]!.body).toMatch(/khai mạc/);
+  });
+});
+
+describe('faults during the drain', () => {
+  it.each([1, 7, 25, 38])(
+    'an execution killed right after the %i-th mail: resumed by its watchdog trigger, nothing is sent twice',
+    (nth) => {
+      const bundle = world();
+      const killed = bundle.run('sendInvitations', undefined, {
+        killAfter: { method: 'MailApp.sendEmail', nth },
+      });
+      expect(killed.killed).toBe(true);
+      expect(invitations(bundle)).toHaveLength(nth);
+      expect(bundle.fakes.lock.held).toBe(false);
+      // the continuation scheduled before the batch resumes the work
+      expect(bundle.fakes.scriptApp.pending('continueOutboxDrain')).toHaveLength(1);
+      bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 2 * DAY);
+      expectNothingTwice(bundle);
+      const counts = stateCounts(bundle);
+      // entries that were being sent when the run died may have gone: the principal checks them
+      expect((counts['đã gửi'] ?? 0) + (counts['cần kiểm tra'] ?? 0)).toBe(STAFF);
+      expect(outbox(bundle)).toHaveLength(STAFF);
+    },
+  );
+
+  it.each([30, 120, 400])(
+    'an execution killed at its %i-th service call loses nothing and sends nothing twice',
+    (at) => {
+      const bundle = world();
+      bundle.run('sendInvitations', undefined, { killAtCall: at });
+      bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 2 * DAY);
+      bundle.call('sendInvitations'); // a principal clicking again after the crash
+      bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 2 * DAY);
+      expectNothingTwice(bundle);
+      const counts = stateCounts(bundle);
+      expect((counts['đã gửi'] ?? 0) + (counts['cần kiểm tra'] ?? 0)).toBe(STAFF);
+    },
+  );
+
+  it('transient errors on a third of the sends are retried with back-off until every mail is out, once', () => {
+    const bundle = world();
+    bundle.fakes.faults.injectTransient(['MailApp.sendEmail'], 0.33, 2021);
+    bundle.call('sendInvitations');
+    expect(bundle.fakes.utilities.sleeps.slice(0, 2)).toEqual(expect.arrayContaining([1000]));
+    bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 3 * DAY);
+    expect(bundle.fakes.faults.transientThrown).toBeGreaterThan(5);
+    expect(invitations(bundle)).toHaveLength(STAFF);
+    expect(stateCounts(bundle)).toEqual({ 'đã gửi': STAFF });
+    expectNothingTwice(bundle);
+  });
+
+  it('a second drain arriving while the first holds the lock does nothing', () => {
+    const bundle = world();
+    const second: { ok: boolean }[] = [];
+    bundle.fakes.faults.interleaveAt('MailApp.sendEmail', 3, () => second.push(bundle.run('drainOutbox')));
+    bundle.call('sendInvitations');
+    expect(second).toEqual([expect.objectContaining({ ok: true })]);
+    expect(bundle.fakes.lock.refused).toBeGreaterThan(0);
+    expect(invitations(bundle)).toHaveLength(STAFF);
+    expectNothingTwice(bundle);
+  });
+
+  it('a drain stopped by its time budget schedules its own continuation, which finishes the work', () => {
+    // 40 s per mail: the 270 s budget stops the run after a few mails
+    const bundle = world({ mail: { sendMs: 40_000 } });
+    bundle.call('sendInvitations');
+    const first = invitations(bundle).length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(STAFF);
+    expect(bundle.fakes.scriptApp.pending('continueOutboxDrain')).toHaveLength(1);
+    expect(bundle.fakes.ui!.alerts.at(-1)!.prompt).toMatch(/dừng trước giới hạn thời gian/);
+    bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + DAY);
+    expect(invitations(bundle)).toHaveLength(STAFF);
+    expectNothingTwice(bundle);
+  });
+});

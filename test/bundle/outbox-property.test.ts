@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExecutionOptions } from '../gas/fakes/faults';
+import { bundleCode } from './load-bundle';
+import { DAY, expectNothingTwice, outbox, STAFF, withPlan } from './outbox-world';
+
+/**
+ * Random fault schedules through dist/Code.js: a quota, transient errors on a fraction of the
+ * sends, the first "Gửi thư mời" killed anywhere (at a call, or right after a mail left), the
+ * principal clicking again, every trigger delivered twice or not. Each bundle run takes about
+ * a few seconds, so the default is 8 schedules (BUNDLE_PROPERTY_RUNS for more); the
+ * 200+ schedules of the ledger properties run on the use case in test/app.
+ */
+let code = '';
+beforeAll(async () => {
+  code = await bundleCode();
+});
+
+const RUNS = Number(process.env.BUNDLE_PROPERTY_RUNS ?? 8);
+
+const schedule = fc.record({
+  quota: fc.integer({ min: 13, max: 60 }),
+  transientRate: fc.constantFrom(0, 0.1, 0.3),
+  seed: fc.integer({ min: 1, max: 1_000_000 }),
+  kill: fc.oneof(
+    fc.constant<ExecutionOptions>({}),
+    fc.integer({ min: 1, max: 600 }).map((n): ExecutionOptions => ({ killAtCall: n })),
+    fc
+      .integer({ min: 1, max: STAFF })
+      .map((n): ExecutionOptions => ({ killAfter: { method: 'MailApp.sendEmail', nth: n } })),
+  ),
+  duplicate: fc.boolean(),
+});
+
+describe('the outbox in the bundle under random faults', () => {
+  it('never sends a mail twice, loses no invitation, and settles every one within four days', () => {
+    fc.assert(
+      fc.property(schedule, (s) => {
+        const bundle = withPlan(code, { mail: { dailyQuota: s.quota } });
+        if (s.transientRate > 0)
+          bundle.fakes.faults.injectTransient(['MailApp.sendEmail'], s.transientRate, s.seed);
+        bundle.run('sendInvitations', undefined, s.kill);
+        // the principal, seeing an error or nothing, clicks again
+        bundle.run('sendInvitations');
+        bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 4 * DAY, { duplicate: s.duplicate });
+        expectNothingTwice(bundle);
+        const rows = outbox(bundle);
+        expect(rows).toHaveLength(STAFF);
+        for (const row of rows)
+          expect(['đã gửi', 'cần kiểm tra'], String(row['Khóa'])).toContain(row['Trạng thái']);
+        expect(bundle.fakes.scriptApp.of('continueOutboxDrain').length).toBeLessThanOrEqual(1);
+        expect(bundle.fakes.lock.held).toBe(false);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 240_000);
+});

@@ -1,0 +1,48 @@
+import type { Cell, Grid } from '../../src/core/cell';
+import { toWallClock } from '../../src/core/time-zone';
+import { setup } from '../../src/app/setup';
+import { PEOPLE_TABLE } from '../../src/core/schema/tables';
+import { MemoryTables, trimGrid } from '../support/memory-tables';
+import { DEFAULT_NOW } from '../gas/fakes';
+import type { FakeSpreadsheet } from '../gas/fakes';
+
+/** The fake sheet's stored values as the core's cells (dates as wall clock of the sheet's zone). */
+export function gridOf(spreadsheet: FakeSpreadsheet, tab: string): Grid | undefined {
+  const sheet = spreadsheet.sheet(tab);
+  if (!sheet) return undefined;
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const cells = sheet.dump().map((row) =>
+    row.map((stored): Cell => {
+      if (!stored || stored.value === '') return null;
+      if (stored.formula !== undefined) return `FORMULA ${stored.formula}`;
+      if (Object.prototype.toString.call(stored.value) === '[object Date]')
+        return toWallClock(stored.value as Date, zone);
+      return stored.value as Cell;
+    }),
+  );
+  return trimGrid(cells);
+}
+
+/** A tab's rows as records by header (test view). */
+export function recordsOf(spreadsheet: FakeSpreadsheet, tab: string): Record<string, Cell>[] {
+  const grid = gridOf(spreadsheet, tab) ?? [];
+  const [header, ...rows] = grid;
+  if (!header) return [];
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? null])));
+}
+
+/**
+ * Setup in Apps Script writes no roster (a school types its own); tests put the sample roster
+ * (40 staff, clearly fake addresses) into the People tab as a principal would paste it.
+ */
+export function pasteSampleRoster(spreadsheet: FakeSpreadsheet): void {
+  const memory = new MemoryTables();
+  const log = { info: () => undefined, error: () => undefined };
+  setup({ tables: memory, clock: { now: () => new Date(DEFAULT_NOW) }, log }, { plan: 'seed', sample: true });
+  const grid = memory.tabs.get(PEOPLE_TABLE.name)!;
+  const sheet = spreadsheet.sheet(PEOPLE_TABLE.name)!;
+  const values = grid.map((row) =>
+    row.map((cell) => (cell === null ? '' : (cell as string | number | boolean))),
+  );
+  sheet.getRange(1, 1, values.length, values[0]!.length).setValues(values);
+}

@@ -1,0 +1,184 @@
+/**
+ * Fault injection for the recording fakes. Every fake method reports its call to the Recorder,
+ * which hands it here first, so one place can make any service call fail the way Apps Script
+ * does. Faults apply only inside an *execution* (a trigger firing, a menu click: see
+ * `GasFakes.execute`); test code inspecting the fakes is never faulted.
+ *
+ * - transient: a seeded fraction of the calls to chosen methods throws "Service invoked too
+ *   many times in a short time…" or "Service unavailable…", before the call has any effect.
+ * - kill: the N-th service call of an execution throws Killed, and so does every call after it:
+ *   the 6-minute limit. Simplification: sheet writes made before the kill survive (Apps Script
+ *   may drop unflushed ones; the drain flushes its marks before sending, which is the case
+ *   modelled). Killing at the call after a sendEmail models "sent, then killed before recording".
+ * - interleave: when the n-th call to a method happens, another execution runs to completion
+ *   right there, as if it had started concurrently (for lock exclusion and duplicate deliveries).
+ */
+export class Killed extends Error {
+  constructor() {
+    super('Exceeded maximum execution time');
+    this.name = 'Killed';
+  }
+}
+
+export const TRANSIENT_ERRORS = [
+  'Service invoked too many times in a short time. Try Utilities.sleep(1000) between calls.',
+  'Service unavailable. Please try again later.',
+] as const;
+export const DAILY_QUOTA_ERROR = 'Service invoked too many times for one day: email.';
+
+/** A seeded generator (mulberry32), so a failing schedule replays exactly. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Frame {
+  readonly id: number;
+  readonly name: string;
+  calls: number;
+  readonly killAtCall: number | undefined;
+  readonly killAfter: { method: string; nth: number } | undefined;
+  /** Calls so far to killAfter.method. */
+  seen: number;
+  /** The next call dies (the nth call to killAfter.method has been made). */
+  armed: boolean;
+  killed: boolean;
+}
+
+interface Interleave {
+  readonly method: string;
+  readonly nth: number;
+  seen: number;
+  readonly run: () => void;
+}
+
+export interface ExecutionOptions {
+  /** The N-th service call (1-based) of this execution kills it. */
+  killAtCall?: number;
+  /** The call after the nth call to this method kills it ("sent, then killed before recording"). */
+  killAfter?: { method: string; nth: number };
+}
+
+export interface ExecutionRecord {
+  readonly id: number;
+  readonly name: string;
+  readonly ok: boolean;
+  readonly killed: boolean;
+  readonly error?: unknown;
+  /** Service calls this execution made. */
+  readonly calls: number;
+}
+
+/**
+ * How the fakes make a service error. Apps Script's errors are Errors of the script's own realm;
+ * the bundle loader makes them in the vm's realm so `instanceof Error` in the bundle holds, as
+ * it does in Apps Script.
+ */
+export interface ErrorFactory {
+  make(message: string): Error;
+}
+
+export class Faults {
+  readonly errors: ErrorFactory = { make: (message) => new Error(message) };
+  private readonly frames: Frame[] = [];
+  private nextId = 1;
+  private readonly interleaves: Interleave[] = [];
+  private transient: { methods: ReadonlySet<string>; rate: number; random: () => number } | undefined;
+  /** Every execution that ended, in the order they ended. */
+  readonly executions: ExecutionRecord[] = [];
+  /** Transient errors thrown so far. */
+  transientThrown = 0;
+
+  /** The running execution's id; 0 outside any (test code). */
+  current(): number {
+    return this.frames.at(-1)?.id ?? 0;
+  }
+
+  injectTransient(methods: readonly string[], rate: number, seed: number): void {
+    this.transient = { methods: new Set(methods), rate, random: seeded(seed) };
+  }
+
+  clearTransient(): void {
+    this.transient = undefined;
+  }
+
+  /** Runs `run` (typically another execution) at the nth call to `method`, from now on. */
+  interleaveAt(method: string, nth: number, run: () => void): void {
+    this.interleaves.push({ method, nth, seen: 0, run });
+  }
+
+  /** Called by the Recorder before each faked service call has any effect. */
+  beforeCall(method: string): void {
+    const frame = this.frames.at(-1);
+    if (!frame) return;
+    if (frame.killed) throw new Killed();
+    frame.calls++;
+    if (frame.armed || (frame.killAtCall !== undefined && frame.calls >= frame.killAtCall)) {
+      frame.killed = true;
+      throw new Killed();
+    }
+    if (frame.killAfter?.method === method && ++frame.seen === frame.killAfter.nth) frame.armed = true;
+    for (const hook of this.interleaves) {
+      if (hook.method === method && ++hook.seen === hook.nth) hook.run();
+    }
+    const transient = this.transient;
+    if (transient?.methods.has(method) && transient.random() < transient.rate) {
+      this.transientThrown++;
+      throw this.errors.make(TRANSIENT_ERRORS[Math.floor(transient.random() * TRANSIENT_ERRORS.length)]!);
+    }
+  }
+
+  /**
+   * Runs fn as one execution. Like Apps Script, the end of an execution (normal, failed or
+   * killed) releases what it held (`onEnd` gets its id).
+   */
+  execute<T>(
+    name: string,
+    fn: () => T,
+    options: ExecutionOptions,
+    onEnd: (id: number) => void,
+  ): {
+    record: ExecutionRecord;
+    value?: T;
+  } {
+    const frame: Frame = {
+      id: this.nextId++,
+      name,
+      calls: 0,
+      killAtCall: options.killAtCall,
+      killAfter: options.killAfter,
+      seen: 0,
+      armed: false,
+      killed: false,
+    };
+    this.frames.push(frame);
+    let value: T | undefined;
+    let error: unknown;
+    let ok = true;
+    try {
+      value = fn();
+    } catch (e) {
+      ok = false;
+      error = e;
+    } finally {
+      this.frames.pop();
+      onEnd(frame.id);
+    }
+    const record: ExecutionRecord = {
+      id: frame.id,
+      name,
+      ok,
+      killed: frame.killed,
+      calls: frame.calls,
+      ...(ok ? {} : { error }),
+    };
+    this.executions.push(record);
+    return ok ? { record, value: value as T } : { record };
+  }
+}

@@ -1,0 +1,247 @@
+import { localDateTime, partsOf } from '../../../src/core/cell';
+import { toInstant, toWallClock } from '../../../src/core/time-zone';
+import type { FakeClock } from './clock';
+import type { Recorder } from './recorder';
+
+export const EventType = {
+  CLOCK: 'CLOCK',
+  ON_OPEN: 'ON_OPEN',
+  ON_EDIT: 'ON_EDIT',
+  ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+  ON_CHANGE: 'ON_CHANGE',
+  ON_EVENT_UPDATED: 'ON_EVENT_UPDATED',
+} as const;
+export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' } as const;
+
+/** Apps Script's limit: 20 triggers per user per script. */
+export const MAX_TRIGGERS = 20;
+
+type Schedule = { kind: 'once'; dueMs: number } | { kind: 'daily'; hour: number; minute: number };
+
+export class FakeTrigger {
+  /** A one-off trigger that fired stays listed (disabled) until deleted, as in Apps Script. */
+  fired = false;
+  /** Next time a clock trigger is due. */
+  nextMs: number | undefined;
+
+  constructor(
+    private readonly rec: Recorder,
+    readonly uid: string,
+    readonly handler: string,
+    readonly eventType: keyof typeof EventType,
+    readonly sourceId: string,
+    readonly schedule: Schedule | undefined,
+  ) {}
+
+  getHandlerFunction(): string {
+    this.rec.hit('Trigger.getHandlerFunction');
+    return this.handler;
+  }
+
+  getEventType(): string {
+    this.rec.hit('Trigger.getEventType');
+    return this.eventType;
+  }
+
+  getTriggerSource(): string {
+    this.rec.hit('Trigger.getTriggerSource');
+    return this.eventType === 'CLOCK' ? TriggerSource.CLOCK : TriggerSource.FORMS;
+  }
+
+  getTriggerSourceId(): string | null {
+    this.rec.hit('Trigger.getTriggerSourceId');
+    return this.eventType === 'CLOCK' ? null : this.sourceId;
+  }
+
+  getUniqueId(): string {
+    this.rec.hit('Trigger.getUniqueId');
+    return this.uid;
+  }
+}
+
+class ClockBuilder {
+  private schedule: Schedule | undefined;
+  private days = 0;
+  private hour = 0;
+  private minute = 0;
+
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {}
+
+  after(ms: number): ClockBuilder {
+    if (!Number.isInteger(ms) || ms < 0) throw new Error('Invalid argument: durationMilliseconds');
+    this.schedule = { kind: 'once', dueMs: this.app.clock.nowMs + ms };
+    return this;
+  }
+
+  everyDays(n: number): ClockBuilder {
+    if (n !== 1) throw new Error('the fake supports everyDays(1) only');
+    this.days = n;
+    return this;
+  }
+
+  atHour(hour: number): ClockBuilder {
+    this.hour = hour;
+    return this;
+  }
+
+  nearMinute(minute: number): ClockBuilder {
+    this.minute = minute;
+    return this;
+  }
+
+  create(): FakeTrigger {
+    const schedule: Schedule | undefined =
+      this.schedule ??
+      (this.days === 1 ? { kind: 'daily', hour: this.hour, minute: this.minute } : undefined);
+    if (!schedule) throw new Error('A time-based trigger needs after(), at() or a recurrence.');
+    return this.app.add(this.handler, 'CLOCK', '', schedule);
+  }
+}
+
+class FormBuilder {
+  private submit = false;
+
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+    private readonly formId: string,
+  ) {}
+
+  onFormSubmit(): FormBuilder {
+    this.submit = true;
+    return this;
+  }
+
+  create(): FakeTrigger {
+    if (!this.submit) throw new Error('the fake supports onFormSubmit form triggers only');
+    return this.app.add(this.handler, 'ON_FORM_SUBMIT', this.formId, undefined);
+  }
+}
+
+/**
+ * ScriptApp: installable triggers. Time-driven triggers fire only when the test drives time
+ * (`runUntil`), by calling the named global in the bundle's vm through `invoke`, each as its own
+ * execution. Form-submit triggers are fired by `deliverFormSubmit` (see the world helpers).
+ */
+export class FakeScriptApp {
+  readonly EventType = EventType;
+  readonly TriggerSource = TriggerSource;
+  readonly triggers: FakeTrigger[] = [];
+  /** Calls a global of the script with an event, as one execution. Set by the bundle loader. */
+  invoke: ((handler: string, event: unknown) => void) | undefined;
+  private nextUid = 1;
+
+  constructor(
+    private readonly rec: Recorder,
+    readonly clock: FakeClock,
+    private readonly zone: string,
+  ) {}
+
+  add(
+    handler: string,
+    eventType: keyof typeof EventType,
+    sourceId: string,
+    schedule: Schedule | undefined,
+  ): FakeTrigger {
+    if (this.triggers.length >= MAX_TRIGGERS) {
+      throw new Error(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
+    }
+    const trigger = new FakeTrigger(
+      this.rec,
+      `uid-${this.nextUid++}`,
+      handler,
+      eventType,
+      sourceId,
+      schedule,
+    );
+    trigger.nextMs = this.nextDue(trigger, this.clock.nowMs);
+    this.triggers.push(trigger);
+    return trigger;
+  }
+
+  newTrigger(functionName: string) {
+    this.rec.hit('ScriptApp.newTrigger');
+    return {
+      timeBased: () => new ClockBuilder(this, functionName),
+      forForm: (form: string | { getId(): string }) =>
+        new FormBuilder(this, functionName, typeof form === 'string' ? form : form.getId()),
+    };
+  }
+
+  getProjectTriggers(): FakeTrigger[] {
+    this.rec.hit('ScriptApp.getProjectTriggers');
+    return [...this.triggers];
+  }
+
+  deleteTrigger(trigger: FakeTrigger): void {
+    this.rec.hit('ScriptApp.deleteTrigger');
+    const at = this.triggers.findIndex((t) => t.uid === trigger.uid);
+    if (at >= 0) this.triggers.splice(at, 1);
+  }
+
+  // —— test helpers (not service calls) ——
+
+  /** Triggers of a handler still listed. */
+  of(handler: string): FakeTrigger[] {
+    return this.triggers.filter((t) => t.handler === handler);
+  }
+
+  /** Clock triggers that will still fire. */
+  pending(handler?: string): FakeTrigger[] {
+    return this.triggers.filter(
+      (t) =>
+        t.eventType === 'CLOCK' && t.nextMs !== undefined && (handler === undefined || t.handler === handler),
+    );
+  }
+
+  /**
+   * Moves the clock to `targetMs`, firing every clock trigger that falls due on the way, in
+   * time order, each as its own execution (a trigger created by one run fires later in the same
+   * sweep if it is due). Returns the handlers fired. `duplicate`: each firing is delivered twice.
+   */
+  runUntil(targetMs: number, options: { duplicate?: boolean } = {}): string[] {
+    const fired: string[] = [];
+    for (let guard = 0; guard < 10_000; guard++) {
+      const due = this.triggers
+        .filter((t) => t.nextMs !== undefined && t.nextMs <= targetMs)
+        .sort((a, b) => a.nextMs! - b.nextMs!)[0];
+      if (!due) break;
+      this.clock.nowMs = Math.max(this.clock.nowMs, due.nextMs!);
+      if (due.schedule?.kind === 'once') {
+        due.fired = true;
+        due.nextMs = undefined;
+      } else {
+        due.nextMs = this.nextDue(due, this.clock.nowMs + 60_000);
+      }
+      const event = { authMode: 'FULL', triggerUid: due.uid };
+      fired.push(due.handler);
+      this.invoke?.(due.handler, event);
+      if (options.duplicate) this.invoke?.(due.handler, event);
+    }
+    this.clock.nowMs = Math.max(this.clock.nowMs, targetMs);
+    return fired;
+  }
+
+  /** Form-submit triggers installed for a form. */
+  submitTriggers(formId: string): FakeTrigger[] {
+    return this.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === formId);
+  }
+
+  private nextDue(trigger: FakeTrigger, fromMs: number): number | undefined {
+    const schedule = trigger.schedule;
+    if (!schedule) return undefined;
+    if (schedule.kind === 'once') return schedule.dueMs;
+    const today = partsOf(toWallClock(new Date(fromMs), this.zone));
+    let at = toInstant(
+      localDateTime(today.year, today.month, today.day, schedule.hour, schedule.minute),
+      this.zone,
+    );
+    if (at.getTime() < fromMs) at = new Date(at.getTime() + 24 * 3600_000);
+    return at.getTime();
+  }
+}
