@@ -230,9 +230,9 @@ export const lateGuestKey = (activityId: string, email: string, sequence: number
 
 /**
  * The invitation mails for guests added to an existing event (addGuest sends none). The .ics
- * to attach is `lateGuestIcs`; the mail entry cannot carry an attachment yet (see the report).
+ * attached is `lateGuestIcs`: the guest as the one attendee, METHOD:REQUEST.
  */
-function lateGuestEntries(plan: CalendarSyncPlan, now: LocalDateTime): OutboxEntry[] {
+function lateGuestEntries(plan: CalendarSyncPlan, now: LocalDateTime, stamp: Date): OutboxEntry[] {
   const settings = plan.settings!;
   const names = guestNames(plan.plan!);
   return plan.ops.flatMap((op) =>
@@ -246,6 +246,13 @@ function lateGuestEntries(plan: CalendarSyncPlan, now: LocalDateTime): OutboxEnt
               mail: lateGuestMail(op.event, settings, names.get(email)),
               ...(settings.senderName ? { senderName: settings.senderName } : {}),
               ...(settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}),
+              attachments: [
+                {
+                  filename: `${op.activityId}.ics`,
+                  mimeType: 'text/calendar; method=REQUEST; charset=UTF-8',
+                  content: lateGuestIcs(op.event, op.sequence, email, settings, plan.plan!, stamp),
+                },
+              ],
             },
             now,
           ),
@@ -412,7 +419,7 @@ function syncLocked(ports: SyncCalendarPorts, options: CalendarSyncOptions): Syn
   const now = toWallClock(ports.clock.now(), zone);
   const year = plan.settings!.year;
   const calendarEntries = plan.ops.map((op) => calendarEntry(op, year, now));
-  const mails = lateGuestEntries(plan, now);
+  const mails = lateGuestEntries(plan, now, ports.clock.now());
   let queued = 0;
   let invitationsQueued = 0;
   // An op the ledger already shows as done, yet still planned, means the known state was lost

@@ -38,7 +38,13 @@ function headerCandidates(column: ColumnSpec): string[] {
 }
 
 export function isBlankCell(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cleanText(cell) === '');
+  // Same meaning as cleanText(cell) === '', but stops at the first visible character instead of
+  // cleaning long texts (mail bodies in the outbox) on every read.
+  return (
+    cell === null ||
+    cell === undefined ||
+    (typeof cell === 'string' && !/[^\s\u200B-\u200D\u2060\uFEFF]/.test(cell))
+  );
 }
 
 export function cellText(cell: Cell | undefined): string {

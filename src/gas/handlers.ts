@@ -8,6 +8,11 @@ import type { FormId } from '../core/forms/types';
 export const CONTINUATION_HANDLER = 'continueOutboxDrain';
 export const DAILY_DRAIN_HANDLER = 'drainOutbox';
 export const DAILY_PROGRESS_HANDLER = 'sendDailyProgress';
+/** Calendar (issue 5): the morning reminders and the edit trigger that marks the calendar dirty. */
+export const REMINDERS_HANDLER = 'sendReminders';
+export const EDIT_HANDLER = 'onPlanEdit';
+/** The one-off trigger at the report time (Settings "Thời điểm lập báo cáo"). */
+export const REPORT_HANDLER = 'buildReportOnSchedule';
 
 /** One handler per form, so each trigger says by its name which form it serves. */
 export const SUBMIT_HANDLERS: Readonly<Record<FormId, string>> = {
@@ -19,3 +24,5 @@ export const SUBMIT_HANDLERS: Readonly<Record<FormId, string>> = {
 /** When the daily triggers run (script zone; Apps Script fires some time within the hour). */
 export const DAILY_DRAIN_AT = { hour: 0, minute: 10 } as const;
 export const DAILY_PROGRESS_AT = { hour: 17, minute: 0 } as const;
+/** Reminders of the next day's activities go out in the morning (issue 5: the 07:00 hour). */
+export const REMINDERS_AT = { hour: 7, minute: 0 } as const;

@@ -14,6 +14,10 @@ export function mailApp(): MailPort {
         htmlBody: mail.html,
         ...(mail.senderName ? { name: mail.senderName } : {}),
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+        // e.g. the .ics of a late guest's invitation (addGuest sends none).
+        ...(mail.attachments?.length
+          ? { attachments: mail.attachments.map((a) => Utilities.newBlob(a.content, a.mimeType, a.filename)) }
+          : {}),
       });
     },
     remainingDailyQuota: () => MailApp.getRemainingDailyQuota(),

@@ -4,6 +4,7 @@
 import { queueDailyProgress } from '../app/daily-progress';
 import { drainOutbox as drain } from '../app/drain-outbox';
 import { handleFormSubmit, importResponses } from '../app/handle-form-submit';
+import { runReportJob } from '../app/report-job';
 import { sendInvitations as queueInvitations } from '../app/send-invitations';
 import { setup as setupPlan } from '../app/setup';
 import { syncForms as makeForms } from '../app/sync-forms';
@@ -11,6 +12,14 @@ import { validatePlan as checkPlan, type ValidationReport } from '../app/validat
 import type { FormId } from '../core/forms/types';
 import { LockUnavailableError } from '../ports';
 import { NO_EVENT_MESSAGE, submissionFromResponse, type FormSubmitEvent } from './form-event';
+import {
+  calendarPreview,
+  ensureWeekCalendar,
+  remindAndDrain,
+  syncCalendarNow,
+  withCalendar,
+} from './calendar-sync';
+import { planEdited } from './edit-trigger';
 import {
   failure,
   FORM_LABELS,
@@ -25,7 +34,9 @@ import {
 } from './messages';
 import { gasRuntime, type GasRuntime } from './runtime';
 import { responsesSinceLastSweep } from './missed-responses';
-import { installTriggers, wantedTriggers } from './trigger-installer';
+import { reportSummary } from './report-messages';
+import { rememberReportTrigger, reportTrigger } from './report-trigger';
+import { editTrigger, installTriggers, wantedTriggers } from './trigger-installer';
 import { availableUi, tell, toast } from './ui';
 
 /** How long a menu action waits for another run to finish before giving up. */
@@ -50,6 +61,12 @@ export function setup(): void {
   guarded(TITLES.setup, (runtime) => {
     const result = setupPlan(runtime, { plan: 'seed' });
     const lines = [setupSummary(result), formsAndTriggers(runtime)];
+    try {
+      lines.push(ensureWeekCalendar(runtime));
+    } catch (error) {
+      runtime.log.error(`ensureWeekCalendar: ${describe(error)}`);
+      lines.push(`Chưa chuẩn bị được lịch của tuần lễ: ${message(error)}`);
+    }
     try {
       lines.push(checkPlan(runtime).summary);
     } catch (error) {
@@ -90,12 +107,51 @@ export function sendInvitations(): void {
 
 /** Menu "Gửi thư đang chờ", and the daily time-driven drain (some time after 00:10). */
 export function drainOutbox(_e?: unknown): void {
-  reported(TITLES.drain, (runtime) => ({ title: TITLES.drain, text: drain(runtime).message }));
+  reported(TITLES.drain, (runtime) => ({
+    title: TITLES.drain,
+    text: withCalendar(runtime, true, () => drain(runtime).message),
+  }));
 }
 
 /** The one-off trigger the drain schedules for itself (time budget spent, or quota back tomorrow). */
 export function continueOutboxDrain(_e?: unknown): void {
-  reported(TITLES.drain, (runtime) => ({ title: TITLES.drain, text: drain(runtime).message }));
+  reported(TITLES.drain, (runtime) => ({
+    title: TITLES.drain,
+    text: withCalendar(runtime, false, () => drain(runtime).message),
+  }));
+}
+
+/** Menu "Xem trước thay đổi lịch": the planned calendar changes; nothing is written or sent. */
+export function previewCalendarSync(_e?: unknown): void {
+  reported(TITLES.calendarPreview, (runtime) => ({
+    title: TITLES.calendarPreview,
+    text: calendarPreview(runtime),
+  }));
+}
+
+/**
+ * Menu "Đồng bộ lịch": creates, updates and cancels the week's events (each write through the
+ * outbox), then sends the waiting mails (late guests' invitations with the .ics). From then on
+ * edits and the drain triggers keep the calendar in step.
+ */
+export function syncCalendar(_e?: unknown): void {
+  reported(TITLES.calendarSync, (runtime) => ({
+    title: TITLES.calendarSync,
+    text: syncCalendarNow(runtime, () => drain(runtime).message),
+  }));
+}
+
+/** Daily trigger (07:00 hour): one reminder per guest for tomorrow's activities, then the drain. */
+export function sendReminders(_e?: unknown): void {
+  reported(TITLES.reminders, (runtime) => ({
+    title: TITLES.reminders,
+    text: remindAndDrain(runtime, () => drain(runtime).message),
+  }));
+}
+
+/** Installable edit trigger: an edit of a plan tab marks the calendar for the next sync (no calendar call). */
+export function onPlanEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  planEdited(e, gasRuntime);
 }
 
 /**
@@ -119,6 +175,34 @@ export function sendDailyProgress(_e?: unknown): void {
     const progress = queueDailyProgress(runtime, now);
     const drained = drain(runtime);
     return { title: TITLES.progress, text: [...progress.lines, drained.message].join('\n') };
+  });
+}
+
+/**
+ * Menu "Tạo báo cáo ngay": builds the report now into the year's one Doc, shares it with
+ * leadership and queues the link mail (once per Doc and kind); before the report time the
+ * model marks it as a preview.
+ */
+export function buildReportNow(_e?: unknown): void {
+  reported(TITLES.report, (runtime) => {
+    const result = runReportJob(runtime, { mode: 'now' });
+    const drained = drain(runtime);
+    return { title: TITLES.report, text: [reportSummary(result), drained.message].join('\n') };
+  });
+}
+
+/**
+ * The one-off trigger at the report time: builds the final report once. A second firing (or a
+ * duplicated delivery) finds the final report done and makes no second Doc nor mail.
+ */
+export function buildReportOnSchedule(_e?: unknown): void {
+  reported(TITLES.report, (runtime) => {
+    const result = runReportJob(runtime, { mode: 'schedule' });
+    const drained = result.alreadyDone ? undefined : drain(runtime);
+    return {
+      title: TITLES.report,
+      text: [reportSummary(result), ...(drained ? [drained.message] : [])].join('\n'),
+    };
   });
 }
 
@@ -189,7 +273,20 @@ function formsAndTriggers(runtime: GasRuntime): string {
     runtime.log.error(`syncForms: ${describe(error)}`);
     lines.push(`Chưa tạo/cập nhật được biểu mẫu: ${message(error)}`);
   }
-  lines.push(triggersSummary(installTriggers(wantedTriggers(formIds))));
+  let report: ReturnType<typeof reportTrigger>;
+  try {
+    report = reportTrigger(runtime.tables, runtime.properties, runtime.clock.now());
+  } catch (error) {
+    runtime.log.error(`reportTrigger: ${describe(error)}`);
+  }
+  lines.push(
+    triggersSummary(
+      installTriggers(
+        wantedTriggers(formIds, [...(report ? [report] : []), editTrigger(runtime.spreadsheet.getId())]),
+      ),
+    ),
+  );
+  rememberReportTrigger(runtime.properties, report);
   return lines.join('\n');
 }
 

@@ -11,6 +11,9 @@ export const MENU_ITEMS = [
   { caption: 'Tạo/cập nhật biểu mẫu', functionName: 'syncForms' },
   { caption: 'Gửi thư mời', functionName: 'sendInvitations' },
   { caption: 'Gửi thư đang chờ', functionName: 'drainOutbox' },
+  { caption: 'Xem trước thay đổi lịch', functionName: 'previewCalendarSync' },
+  { caption: 'Đồng bộ lịch', functionName: 'syncCalendar' },
+  { caption: 'Tạo báo cáo ngay', functionName: 'buildReportNow' },
 ] as const;
 
 export const TITLES = {
@@ -21,6 +24,10 @@ export const TITLES = {
   drain: 'Gửi thư đang chờ',
   submit: 'Ghi nhận câu trả lời biểu mẫu',
   progress: 'Tiến độ đăng ký hằng ngày',
+  calendarPreview: 'Xem trước thay đổi lịch',
+  calendarSync: 'Đồng bộ lịch',
+  reminders: 'Thư nhắc lịch',
+  report: 'Tạo báo cáo',
 } as const;
 
 export const FORM_LABELS = {

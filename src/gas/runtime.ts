@@ -1,7 +1,8 @@
 import type { AppPorts } from '../app/ports-bundle';
-import type { CheckpointPort, FormsPort, MailPort, SleepPort, TriggersPort } from '../ports';
+import type { CheckpointPort, DocumentsPort, FormsPort, MailPort, SleepPort, TriggersPort } from '../ports';
 import { continuationTriggers } from './continuation';
 import { GasForms } from './forms';
+import { GasReportDocuments } from './report-document';
 import { mailApp, spreadsheetFlush, utilitiesSleep } from './mail';
 import { consoleLog, environment, scriptLock, scriptProperties, systemClock } from './services';
 import { SheetTables } from './tables';
@@ -13,6 +14,7 @@ export interface GasRuntime extends AppPorts {
   checkpoint: CheckpointPort;
   triggers: TriggersPort;
   forms: FormsPort;
+  documents: DocumentsPort;
 }
 
 /**
@@ -46,5 +48,6 @@ export function gasRuntime(): GasRuntime {
       },
       log: (message) => log.info(message),
     }),
+    documents: new GasReportDocuments((message) => log.info(message), properties),
   };
 }

@@ -4,6 +4,9 @@ import {
   DAILY_DRAIN_HANDLER,
   DAILY_PROGRESS_AT,
   DAILY_PROGRESS_HANDLER,
+  EDIT_HANDLER,
+  REMINDERS_AT,
+  REMINDERS_HANDLER,
   SUBMIT_HANDLERS,
 } from './handlers';
 
@@ -11,7 +14,18 @@ type Trigger = GoogleAppsScript.Script.Trigger;
 
 export type WantedTrigger =
   | { readonly kind: 'daily'; readonly handler: string; readonly hour: number; readonly minute: number }
-  | { readonly kind: 'formSubmit'; readonly handler: string; readonly formId: string };
+  | { readonly kind: 'formSubmit'; readonly handler: string; readonly formId: string }
+  /** The spreadsheet's installable edit trigger (the calendar follows edits). */
+  | { readonly kind: 'edit'; readonly handler: string; readonly spreadsheetId: string }
+  /** One-off at an instant; `current`: the trigger already installed is for this instant. */
+  | {
+      readonly kind: 'at';
+      readonly handler: string;
+      readonly at: Date;
+      readonly current: boolean;
+      /** What `current` was compared by (remembered after installing). */
+      readonly key?: string;
+    };
 
 export interface TriggerInstallResult {
   /** Handlers whose trigger was created now. */
@@ -23,17 +37,28 @@ export interface TriggerInstallResult {
 }
 
 /** The triggers Setup wants: the daily drain, the daily progress note, one per form it made. */
-export function wantedTriggers(formIds: Partial<Record<FormId, string>>): WantedTrigger[] {
+export function wantedTriggers(
+  formIds: Partial<Record<FormId, string>>,
+  extra: readonly WantedTrigger[] = [],
+): WantedTrigger[] {
   const wanted: WantedTrigger[] = [
     { kind: 'daily', handler: DAILY_DRAIN_HANDLER, ...DAILY_DRAIN_AT },
     { kind: 'daily', handler: DAILY_PROGRESS_HANDLER, ...DAILY_PROGRESS_AT },
+    { kind: 'daily', handler: REMINDERS_HANDLER, ...REMINDERS_AT },
   ];
   for (const [form, handler] of Object.entries(SUBMIT_HANDLERS) as [FormId, string][]) {
     const formId = formIds[form];
     if (formId) wanted.push({ kind: 'formSubmit', handler, formId });
   }
-  return wanted;
+  return [...wanted, ...extra];
 }
+
+/** The edit trigger of the bound spreadsheet (one per spreadsheet). */
+export const editTrigger = (spreadsheetId: string): WantedTrigger => ({
+  kind: 'edit',
+  handler: EDIT_HANDLER,
+  spreadsheetId,
+});
 
 /**
  * Makes the project hold EXACTLY ONE trigger per wanted entry, compared by handler and (for
@@ -69,6 +94,14 @@ export function installTriggers(wanted: readonly WantedTrigger[]): TriggerInstal
 function matches(trigger: Trigger, want: WantedTrigger): boolean {
   if (trigger.getHandlerFunction() !== want.handler) return false;
   if (want.kind === 'daily') return trigger.getEventType() === ScriptApp.EventType.CLOCK;
+  if (want.kind === 'edit') {
+    return (
+      trigger.getEventType() === ScriptApp.EventType.ON_EDIT &&
+      trigger.getTriggerSourceId() === want.spreadsheetId
+    );
+  }
+  // A one-off trigger does not tell its time: whether it is for this instant is remembered.
+  if (want.kind === 'at') return want.current && trigger.getEventType() === ScriptApp.EventType.CLOCK;
   return (
     trigger.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT &&
     trigger.getTriggerSourceId() === want.formId
@@ -79,6 +112,10 @@ function create(want: WantedTrigger): void {
   const builder = ScriptApp.newTrigger(want.handler);
   if (want.kind === 'daily') {
     builder.timeBased().everyDays(1).atHour(want.hour).nearMinute(want.minute).create();
+  } else if (want.kind === 'at') {
+    builder.timeBased().at(want.at).create();
+  } else if (want.kind === 'edit') {
+    builder.forSpreadsheet(want.spreadsheetId).onEdit().create();
   } else {
     builder.forForm(want.formId).onFormSubmit().create();
   }

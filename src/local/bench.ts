@@ -1,79 +1,205 @@
-import { setup } from '../app/setup';
-import { validatePlan } from '../app/validate-plan';
-import type { Cell } from '../core/cell';
-import { ACTIVITIES_TABLE } from '../core/schema/tables';
-import type { ClockPort, TablesPort } from '../ports';
-import { ConsoleLog } from './console-log';
-import { LocalEnvironment } from './environment';
-import { Workbook } from './workbook';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { importResponses } from '../app/handle-form-submit';
+import { weekScenario } from '../app/week-scenario';
+import { sampleResponses } from '../core/seed/sample-responses';
+import { SCHOOL_TIME_ZONE, toInstant } from '../core/time-zone';
+import { localDateTime } from '../core/cell';
+import type { ClockPort } from '../ports';
+import { freeLock, quietLog } from './bench-ports';
+import {
+  DRAIN_BUDGET_MS,
+  estimateMs,
+  executionsNeeded,
+  EXECUTION_LIMIT_MS,
+  LATENCY_MS,
+  MAIL_QUOTA,
+} from './bench-model';
+import {
+  EXECUTION_KINDS,
+  measureSchool,
+  schoolResponses,
+  schoolTables,
+  type SchoolRun,
+  type SchoolSize,
+} from './bench-school';
+import { runWeek } from './week/run-week';
 
 /**
- * `learning-week bench`: the local runtime's side of the benchmark. For growing plans it
- * counts the TablesPort calls validation makes (the figure that becomes Apps Script service
- * calls: it must stay flat) and times validation and a save on this machine.
+ * `npm run bench` (`learning-week bench`): for three school sizes and each kind of execution,
+ * the service calls it makes (counted on the use cases with counting/recording ports), the
+ * Apps Script time the latency model gives them, whether it fits in 6 minutes; mail days
+ * against the quotas; and the local runtime's own wall time, import rate and peak memory.
+ * Writes out/bench.json and out/bench.md.
  */
-export const BENCH_SIZES = [100, 1_000, 5_000] as const;
+export const BENCH_SIZES: readonly SchoolSize[] = [
+  { label: 'nhỏ', staff: 40, families: 150 },
+  { label: 'vừa', staff: 200, families: 2_000 },
+  { label: 'rất lớn', staff: 1_000, families: 10_000 },
+];
 
-type CallCounts = Record<'tableNames' | 'read' | 'create' | 'write' | 'append' | 'layout', number>;
+export const KIND_LABELS: Record<(typeof EXECUTION_KINDS)[number], string> = {
+  setup: 'Setup + biểu mẫu',
+  validate: 'Kiểm tra kế hoạch',
+  formResponse: 'Một phản hồi biểu mẫu',
+  sync: 'Đồng bộ lịch (lần đầu)',
+  resyncUnchanged: 'Đồng bộ lại, không đổi',
+  drain: 'Gửi thư (hạn mức một ngày Workspace)',
+  reminders: 'Xếp thư nhắc lịch',
+  report: 'Lập báo cáo',
+};
 
-function counting(tables: TablesPort): { tables: TablesPort; calls: CallCounts } {
-  const calls: CallCounts = { tableNames: 0, read: 0, create: 0, write: 0, append: 0, layout: 0 };
-  const wrapped: TablesPort = {
-    tableNames: () => (calls.tableNames++, tables.tableNames()),
-    read: (name) => (calls.read++, tables.read(name)),
-    create: (name) => (calls.create++, tables.create(name)),
-    write: (name, row, col, block) => (calls.write++, tables.write(name, row, col, block)),
-    append: (name, rows) => (calls.append++, tables.append(name, rows)),
-    layout: (name, layout) => (calls.layout++, tables.layout(name, layout)),
-  };
-  return { tables: wrapped, calls };
+export interface ExecutionRow {
+  readonly size: string;
+  readonly kind: string;
+  readonly sheetCalls: number;
+  readonly cells: number;
+  readonly mail: number;
+  readonly calendar: number;
+  readonly forms: number;
+  readonly documents: number;
+  readonly properties: number;
+  readonly estimatedMs: number;
+  readonly executions: number;
+  readonly fits: boolean;
 }
 
-/** A 2021 plan whose Activities tab is grown to `rows` rows by repeating the seed's rows. */
-function planWithActivities(rows: number, clock: ClockPort): Workbook {
-  const workbook = Workbook.create();
-  setup({ tables: workbook, clock, log: new ConsoleLog() }, { plan: 'seed', year: 2021, sample: true });
-  const grid = workbook.read(ACTIVITIES_TABLE.name) ?? [];
-  const seedRows = grid.slice(1);
-  const idCol = (grid[0] ?? []).indexOf('Mã');
-  const extra: Cell[][] = [];
-  for (let i = seedRows.length; i < rows; i++) {
-    const copy = seedRows[i % seedRows.length]!.slice();
-    if (idCol >= 0) copy[idCol] = `HD${String(i + 1).padStart(4, '0')}`;
-    extra.push(copy);
+export interface BenchResult {
+  readonly latencyMs: typeof LATENCY_MS;
+  readonly rows: readonly ExecutionRow[];
+  readonly mailDays: readonly {
+    size: string;
+    invitations: number;
+    consumerDays: number;
+    workspaceDays: number;
+  }[];
+  readonly local: {
+    weekMs: number;
+    responses: number;
+    importMs: number;
+    responsesPerSecond: number;
+    peakRssMb: number;
+  };
+}
+
+export function executionRows(run: SchoolRun): ExecutionRow[] {
+  return EXECUTION_KINDS.map((kind) => {
+    const c = run.calls[kind];
+    const estimatedMs = estimateMs(c);
+    const budget = kind === 'drain' ? DRAIN_BUDGET_MS : EXECUTION_LIMIT_MS;
+    const executions = executionsNeeded(estimatedMs, budget);
+    return {
+      size: `${run.size.staff}/${run.size.families}`,
+      kind,
+      sheetCalls: c.sheetReads + c.sheetWrites + c.sheetOther,
+      cells: c.cellsRead + c.cellsWritten,
+      mail: c.mails,
+      calendar: c.calendar,
+      forms: c.forms,
+      documents: c.documents,
+      properties: c.properties,
+      estimatedMs,
+      executions,
+      fits: estimatedMs <= EXECUTION_LIMIT_MS,
+    };
+  });
+}
+
+export function benchMarkdown(result: BenchResult): string {
+  const lines = [
+    '| Trường (CB-GV-NV/phụ huynh) | Lần chạy | Lệnh bảng tính | Ô đọc+ghi | Thư | Lịch | Biểu mẫu | Tài liệu | Ước tính Apps Script | Số lần chạy |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...result.rows.map(
+      (r) =>
+        `| ${r.size} | ${KIND_LABELS[r.kind as keyof typeof KIND_LABELS]} | ${r.sheetCalls} | ${r.cells} | ${r.mail} | ${r.calendar} | ${r.forms} | ${r.documents} | ${(r.estimatedMs / 1000).toFixed(1)} s | ${r.executions}${r.fits ? '' : ' (nối tiếp)'} |`,
+    ),
+    '',
+    '| Trường | Thư mời ngày đầu | Số ngày gửi (Gmail 100/ngày) | Số ngày gửi (Workspace 1.500/ngày) |',
+    '|---|---:|---:|---:|',
+    ...result.mailDays.map(
+      (d) => `| ${d.size} | ${d.invitations} | ${d.consumerDays} | ${d.workspaceDays} |`,
+    ),
+    '',
+    `Bản chạy trên máy: cả tuần lễ mẫu ${(result.local.weekMs / 1000).toFixed(1)} s; nhập ${result.local.responses} phản hồi trong ${(result.local.importMs / 1000).toFixed(1)} s (${result.local.responsesPerSecond} phản hồi/giây); bộ nhớ đỉnh ${result.local.peakRssMb} MB.`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Largest resident set seen: sampled between steps and on a timer while async work runs. */
+class PeakMemory {
+  peak = process.memoryUsage().rss;
+  private readonly timer = setInterval(() => this.sample(), 25);
+  sample(): void {
+    this.peak = Math.max(this.peak, process.memoryUsage().rss);
   }
-  if (extra.length > 0) workbook.append(ACTIVITIES_TABLE.name, extra);
-  return workbook;
+  stop(): number {
+    clearInterval(this.timer);
+    this.sample();
+    return Math.round(this.peak / 2 ** 20);
+  }
 }
 
 export async function runBench(
-  clock: ClockPort,
+  _clock: ClockPort,
   out: (line: string) => void,
   scratchFile: string,
-): Promise<void> {
-  out('Đo hiệu năng của bản chạy trên máy (local runtime) — local runtime benchmark');
-  out('hoạt động | lệnh đọc | lệnh ghi | kiểm tra (ms) | lưu tệp (ms) | hoạt động/giây | bộ nhớ đỉnh (MB)');
-  let peak = process.memoryUsage().rss;
-  for (const size of BENCH_SIZES) {
-    const workbook = planWithActivities(size, clock);
-    const { tables, calls } = counting(workbook);
-    const started = performance.now();
-    validatePlan({ tables, env: new LocalEnvironment(), clock, log: new ConsoleLog() });
-    const validated = performance.now();
-    await workbook.save(scratchFile);
-    const saved = performance.now();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    const validateMs = validated - started;
-    out(
-      [
-        size,
-        calls.read + calls.tableNames,
-        calls.write + calls.append,
-        validateMs.toFixed(0),
-        (saved - validated).toFixed(0),
-        ((size / validateMs) * 1000).toFixed(0),
-        (peak / 2 ** 20).toFixed(0),
-      ].join(' | '),
-    );
+  options: { sizes?: readonly SchoolSize[]; outDir?: string; importCount?: number; week?: boolean } = {},
+): Promise<BenchResult> {
+  // The local runtime first, so that its peak memory is its own, not the stress school's.
+  out('Đo bản chạy trên máy: cả tuần lễ mẫu, nhập phản hồi hàng loạt…');
+  const memory = new PeakMemory();
+  const weekStarted = performance.now();
+  if (options.week !== false) {
+    await runWeek(weekScenario(sampleResponses()), {
+      outDir: join(dirname(scratchFile), 'week'),
+      out: () => {},
+    });
   }
+  const weekMs = Math.round(performance.now() - weekStarted);
+  memory.sample();
+  const count = options.importCount ?? 10_000;
+  const big: SchoolSize = { label: 'import', staff: Math.ceil(count / 10), families: count };
+  const tables = schoolTables(big);
+  const submissions = schoolResponses(big, count);
+  const clock = { now: () => toInstant(localDateTime(2021, 10, 7, 20, 0), SCHOOL_TIME_ZONE) };
+  const importStarted = performance.now();
+  importResponses({ tables, clock, lock: freeLock, log: quietLog }, submissions);
+  const importMs = Math.round(performance.now() - importStarted);
+  const peakRssMb = memory.stop();
+
+  const sizes = options.sizes ?? BENCH_SIZES;
+  const rows: ExecutionRow[] = [];
+  const mailDays: BenchResult['mailDays'][number][] = [];
+  for (const size of sizes) {
+    out(`Đo trường ${size.staff} CB-GV-NV / ${size.families} phụ huynh…`);
+    const run = measureSchool(size);
+    rows.push(...executionRows(run));
+    mailDays.push({
+      size: `${size.staff}/${size.families}`,
+      invitations: run.invitations,
+      consumerDays: Math.ceil(run.invitations / MAIL_QUOTA.consumer),
+      workspaceDays: Math.ceil(run.invitations / MAIL_QUOTA.workspace),
+    });
+  }
+
+  const result: BenchResult = {
+    latencyMs: LATENCY_MS,
+    rows,
+    mailDays,
+    local: {
+      weekMs,
+      responses: submissions.length,
+      importMs,
+      responsesPerSecond: Math.round((submissions.length * 1000) / Math.max(1, importMs)),
+      peakRssMb,
+    },
+  };
+  const outDir = options.outDir ?? 'out';
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const markdown = benchMarkdown(result);
+  writeFileSync(join(outDir, 'bench.md'), markdown);
+  for (const line of markdown.trimEnd().split('\n')) out(line);
+  out(`Đã ghi ${join(outDir, 'bench.json')} và ${join(outDir, 'bench.md')}.`);
+  return result;
 }

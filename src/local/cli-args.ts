@@ -12,6 +12,9 @@ export type Command =
   | { kind: 'invite'; file: string; families: boolean; common: CommonOptions }
   | { kind: 'drain'; file: string; options: DrainCliOptions; common: CommonOptions }
   | { kind: 'outbox'; file: string; common: CommonOptions }
+  | { kind: 'sync'; file: string; dryRun: boolean; out?: string; common: CommonOptions }
+  | { kind: 'reminders'; file: string; common: CommonOptions }
+  | { kind: 'report'; file: string; at?: string; pdf: boolean; out?: string; common: CommonOptions }
   | { kind: 'respond'; file: string; formId: FormId; source: ResponseSource; common: CommonOptions }
   | {
       kind: 'forms';
@@ -97,6 +100,9 @@ export function parseCommand(argv: readonly string[]): Command {
       case 'drain':
       case 'outbox':
       case 'forms':
+      case 'sync':
+      case 'reminders':
+      case 'report':
         return parseWorkbookCommand(name, rest);
       case 'respond':
         return parseRespond(rest);
@@ -158,6 +164,14 @@ const WORKBOOK_COMMANDS = {
   },
   outbox: COMMON,
   forms: { ...COMMON, format: { type: 'string' }, out: { type: 'string', short: 'o' } },
+  sync: { ...COMMON, 'dry-run': { type: 'boolean', default: false }, out: { type: 'string', short: 'o' } },
+  reminders: COMMON,
+  report: {
+    ...COMMON,
+    at: { type: 'string' },
+    pdf: { type: 'boolean', default: false },
+    out: { type: 'string', short: 'o' },
+  },
 } as const;
 
 const needsOneFile = (command: string): Command => ({
@@ -184,6 +198,26 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       return { kind: 'invite', file, families: v.families === true, common: shared };
     case 'outbox':
       return { kind: 'outbox', file, common: shared };
+    case 'sync':
+      return {
+        kind: 'sync',
+        file,
+        dryRun: v['dry-run'] === true,
+        ...(out !== undefined ? { out } : {}),
+        common: shared,
+      };
+    case 'reminders':
+      return { kind: 'reminders', file, common: shared };
+    case 'report':
+      // --at is checked when run (one line, exit 2), as --now is.
+      return {
+        kind: 'report',
+        file,
+        ...(typeof v.at === 'string' ? { at: v.at } : {}),
+        pdf: v.pdf === true,
+        ...(out !== undefined ? { out } : {}),
+        common: shared,
+      };
     case 'drain': {
       const limitText = v['daily-limit'];
       let dailyLimit: number | undefined;

@@ -30,9 +30,23 @@ Lệnh:
   forms TỆP                Ghi bản xem trước của ba biểu mẫu vào out/forms/.
       --format html|markdown|json   json: in cấu trúc ba biểu mẫu (mã, tiêu đề, câu hỏi, lựa chọn).
       --out THƯ-MỤC        Thư mục ghi bản xem trước (mặc định out/forms).
-  demo                     Chạy thử: tạo out/learning-week-2021.xlsx có danh sách mẫu, kiểm tra,
-                           gửi thư mời vào out/mail/, nhập phản hồi mẫu và in tóm tắt.
-  bench                    Đo hiệu năng (số lệnh đọc/ghi bảng và thời gian) với 100, 1.000, 5.000 hoạt động.
+  sync TỆP                 Ghi lịch tuần lễ thành tệp .ics trong out/calendar/ (mỗi hoạt động có mời
+                           một tệp, cùng tệp cả tuần learning-week-NĂM.ics) và xếp thư mời kèm tệp
+                           .ics cho từng khách mời vào Hộp thư đi. Chạy lại không tạo trùng; sửa
+                           hoạt động thì chỉ hoạt động đó được cập nhật và báo lại.
+      --dry-run            Chỉ in các thay đổi sẽ làm, không ghi gì.
+      --out THƯ-MỤC        Thư mục ghi tệp .ics (mặc định out/calendar).
+  reminders TỆP            Xếp thư nhắc lịch cho các hoạt động của ngày mai (theo --now nếu có).
+  report TỆP               Ghi báo cáo kết quả tuần lễ out/report/bao-cao-NĂM.docx và in số liệu chính.
+      --at "NN/TT/NNNN GG:PP"  Lập báo cáo tại thời điểm này (mặc định: bây giờ).
+      --pdf                Thêm bản PDF (cần LibreOffice).
+      --out THƯ-MỤC        Thư mục ghi báo cáo (mặc định out/report).
+  week [--from NGÀY] [--to NGÀY] [--speed GIÂY] [--out THƯ-MỤC] [--daily-limit N]
+                           Chạy thử cả tuần lễ với đồng hồ giả lập: thiết lập, thư mời, phản hồi,
+                           lịch, thư nhắc, báo cáo; ghi tóm tắt vào out/summary.json.
+  demo                     Việc "npm start" làm: "week" với kế hoạch 2021 và danh sách mẫu vào out/.
+  bench                    Đo hiệu năng: số lệnh gọi dịch vụ mỗi lần chạy ở ba quy mô trường, thời gian
+                           Apps Script ước tính, thời gian và bộ nhớ trên máy; ghi out/bench.json, out/bench.md.
   help                     In hướng dẫn này.
 
 Tùy chọn chung:
@@ -56,6 +70,9 @@ export const REASONS = {
 
 export const alreadyExists = (file: string): string =>
   `Tệp ${file} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ ở ${file}.bak).`;
+
+export const badAt = (text: string): string =>
+  `Thời điểm --at "${text}" không hợp lệ: hãy ghi dạng "07/10/2021 17:00" (giờ của trường) hoặc chỉ ngày "07/10/2021".`;
 
 export const badNow = (text: string): string =>
   `Thời điểm --now "${text}" không hợp lệ: hãy ghi dạng 2021-10-05T08:00 (giờ của trường) hoặc có múi giờ, ví dụ 2021-10-05T08:00+07:00.`;

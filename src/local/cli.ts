@@ -3,21 +3,26 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runBench } from './bench';
 import { type Command, parseCommand } from './cli-args';
-import { badNow, USAGE } from './cli-text';
+import { printSync, runReminders, runSync } from './calendar-command';
+import { badAt, badNow, USAGE } from './cli-text';
 import { fixedClock, parseNow, systemClock } from './clock';
 import { printReport, runInit, runValidate, type RunContext } from './commands';
 import { printDemo, runDemo } from './demo';
 import { sampleResponses } from '../core/seed/sample-responses';
 import { readFormSpecs, runFormPreviews } from './forms-command';
 import { printDrain, printInvite, runDrain, runInvite, runOutbox } from './mail-commands';
+import { parseReportAt, reportLines, runReport } from './report/report-command';
 import { printRespond, runRespond } from './respond-command';
 import { FileProblem } from './workbook-file';
+import { runWeekCommand } from './week/week-command';
 
 /** Exit codes: 0 done, 1 the plan has errors (validate; invite when Settings are unusable), 2 bad usage or unusable file. */
 export const EXIT = { ok: 0, planHasErrors: 1, failure: 2 } as const;
 
 /** The `learning-week` command (bin/learning-week.js calls this after the build). */
 export async function main(argv: string[]): Promise<number> {
+  // The week has options of its own (--from, --to, --speed): it parses them itself.
+  if (argv[0] === 'week') return runWeekCommand(argv.slice(1), (line) => console.log(line));
   const command = parseCommand(argv);
   if (command.kind === 'help') {
     console.log(USAGE);
@@ -105,6 +110,41 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       ctx.out(`Đã ghi ${written.length} bản xem trước biểu mẫu:`);
       for (const path of written) ctx.out(`  ${path}`);
       ctx.out(`Đường dẫn tới các bản xem trước đã ghi vào tab Cấu hình của ${command.file}.`);
+      return EXIT.ok;
+    }
+    case 'sync': {
+      const result = await runSync(
+        command.file,
+        { dryRun: command.dryRun, ...(command.out !== undefined ? { out: command.out } : {}) },
+        ctx,
+      );
+      printSync(result, command.dryRun, ctx);
+      // Settings or the Activities tab unusable: nothing was written, as validate's 1.
+      return result.files.ran ? EXIT.ok : EXIT.planHasErrors;
+    }
+    case 'reminders': {
+      const result = await runReminders(command.file, ctx);
+      ctx.out(result.message);
+      if (result.queued > 0) ctx.out('Chạy "learning-week drain" để gửi thư nhắc.');
+      return result.ran ? EXIT.ok : EXIT.planHasErrors;
+    }
+    case 'report': {
+      const at = command.at === undefined ? undefined : parseReportAt(command.at);
+      if (command.at !== undefined && !at) {
+        console.error(badAt(command.at));
+        return EXIT.failure;
+      }
+      const { model, written } = await runReport(
+        command.file,
+        {
+          ...(at ? { at } : {}),
+          ...(command.pdf ? { pdf: true } : {}),
+          ...(command.out !== undefined ? { dir: command.out } : {}),
+        },
+        ctx,
+      );
+      for (const line of reportLines(model, written)) ctx.out(line);
+      // No LibreOffice for --pdf: the .docx was written and the hint printed; not a failure.
       return EXIT.ok;
     }
     case 'bench': {

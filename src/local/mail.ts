@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import type { MailAttachment } from '../core/outbox/entry';
 import type { AsyncMailPort, ClockPort, OutgoingMail } from '../ports';
 import { emlFileName } from './mail-files';
 import { DailyMailCounter, DEFAULT_DAILY_LIMIT } from './mail-quota';
@@ -67,6 +68,7 @@ export class LocalMail implements AsyncMailPort {
       headers: { 'X-Learning-Week-Key': mail.key },
       // Stable, derived from the key: a resent file is byte-comparable and recognisable.
       messageId: `<${encodeURIComponent(mail.key)}@learning-week.local>`,
+      ...attachmentOptions(mail.attachments ?? []),
     };
     const info = (await this.transport.sendMail(message)) as { message?: unknown };
     if (this.toFiles) {
@@ -83,6 +85,41 @@ export class LocalMail implements AsyncMailPort {
   close(): void {
     this.transport.close();
   }
+}
+
+/**
+ * The outbox's text attachments as nodemailer options. The first calendar invitation
+ * (`text/calendar; method=…`) goes as `icalEvent`: nodemailer then adds it both as an
+ * alternative body part — what Gmail and Outlook read to show "Yes / No / Maybe" — and as an
+ * .ics attachment. Everything else is an ordinary UTF-8 attachment with its own type.
+ */
+export function attachmentOptions(attachments: readonly MailAttachment[]): {
+  icalEvent?: { method: string; filename: string; content: string };
+  attachments?: { filename: string; contentType: string; content: string }[];
+} {
+  const calendarIndex = attachments.findIndex((a) => calendarMethod(a.mimeType) !== undefined);
+  const others = attachments
+    .filter((_, i) => i !== calendarIndex)
+    .map((a) => ({ filename: a.filename, contentType: a.mimeType, content: a.content }));
+  const calendar = attachments[calendarIndex];
+  return {
+    ...(calendar
+      ? {
+          icalEvent: {
+            method: calendarMethod(calendar.mimeType)!,
+            filename: calendar.filename,
+            content: calendar.content,
+          },
+        }
+      : {}),
+    ...(others.length > 0 ? { attachments: others } : {}),
+  };
+}
+
+/** `text/calendar; method=REQUEST; charset=UTF-8` → `REQUEST`. */
+function calendarMethod(mimeType: string): string | undefined {
+  if (!/^\s*text\/calendar\b/i.test(mimeType)) return undefined;
+  return /;\s*method=([A-Za-z-]+)/i.exec(mimeType)?.[1]?.toUpperCase();
 }
 
 function smtpUser(url: string | undefined): string | undefined {

@@ -99,6 +99,9 @@ describe('onOpen in the vm', () => {
       'Tạo/cập nhật biểu mẫu',
       'Gửi thư mời',
       'Gửi thư đang chờ',
+      'Xem trước thay đổi lịch',
+      'Đồng bộ lịch',
+      'Tạo báo cáo ngay',
     ]);
     for (const entry of menus[0]!.entries) {
       if (entry !== 'separator') expect(bundle.typeOf(entry.functionName)).toBe('function');

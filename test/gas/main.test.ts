@@ -29,6 +29,9 @@ describe('onOpen', () => {
       { caption: 'Tạo/cập nhật biểu mẫu', functionName: 'syncForms' },
       { caption: 'Gửi thư mời', functionName: 'sendInvitations' },
       { caption: 'Gửi thư đang chờ', functionName: 'drainOutbox' },
+      { caption: 'Xem trước thay đổi lịch', functionName: 'previewCalendarSync' },
+      { caption: 'Đồng bộ lịch', functionName: 'syncCalendar' },
+      { caption: 'Tạo báo cáo ngay', functionName: 'buildReportNow' },
     ]);
   });
 

@@ -31,6 +31,9 @@ const SCOPE_FREE = [
   'Logger',
   'Utilities',
   'ContentService',
+  // The Charts service draws the report's chart as a PNG in memory: it reads and writes no
+  // user data, and Google lists no authorization scope for it.
+  'Charts',
 ];
 
 /** Restricted or too broad: the product must never ask for them. */
@@ -54,7 +57,7 @@ function unknownServices(code: string): string[] {
     'ScriptApp',
     'UrlFetchApp',
   ]);
-  const seen = [...code.matchAll(/\b([A-Z][A-Za-z]*(?:App|Service))\./g)].map((m) => m[1]!);
+  const seen = [...code.matchAll(/\b([A-Z][A-Za-z]*(?:App|Service)|Charts)\./g)].map((m) => m[1]!);
   return [...new Set(seen)].filter((name) => !known.has(name)).sort();
 }
 
@@ -100,6 +103,17 @@ describe('appsscript.json', () => {
     expect(code).toMatch(/\bFormApp\.create\(/);
     const declared = manifest.oauthScopes.map((s) => s.replace(PREFIX, ''));
     expect(declared).toEqual(expect.arrayContaining(['script.send_mail', 'script.scriptapp', 'forms']));
+  });
+
+  it('builds the report Doc with DocumentApp (documents) and its chart with Charts (no scope), shares without Drive', () => {
+    expect(code).toMatch(/\bDocumentApp\.create\(/);
+    expect(code).toMatch(/\.addViewer\(/);
+    expect(code).toMatch(/\bCharts\.newDataTable\(/);
+    expect(code).toMatch(/\.getAs\("image\/png"\)/);
+    expect(scopesNeeded('Charts.newColumnChart().build()')).toEqual([]);
+    const declared = manifest.oauthScopes.map((s) => s.replace(PREFIX, ''));
+    expect(declared).toContain('documents');
+    expect(declared.some((s) => s.startsWith('drive'))).toBe(false);
   });
 
   it('uses no service the scanner does not know, and never Gmail or Drive', () => {

@@ -46,7 +46,13 @@ describe('the outbox continuation trigger', () => {
     port.scheduleContinuation(1000);
     port.cancelContinuation();
     expect(fakes.scriptApp.triggers.map((t) => t.handler).sort()).toEqual(
-      ['myOwnReport', DAILY_DRAIN_HANDLER, 'sendDailyProgress', SUBMIT_HANDLERS.attendance].sort(),
+      [
+        'myOwnReport',
+        DAILY_DRAIN_HANDLER,
+        'sendDailyProgress',
+        'sendReminders',
+        SUBMIT_HANDLERS.attendance,
+      ].sort(),
     );
   });
 });
@@ -57,7 +63,8 @@ describe('the trigger installer', () => {
   it('installs exactly one of each; running again creates and deletes nothing', () => {
     const fakes = withFakes();
     const first = installTriggers(wantedTriggers(forms));
-    expect(first.created).toHaveLength(5);
+    // The daily drain, the progress note, the 07:00 reminders and one per form.
+    expect(first.created).toHaveLength(6);
     const second = installTriggers(wantedTriggers(forms));
     expect(second).toEqual({ created: [], kept: first.created, removed: 0 });
     const submit = fakes.scriptApp.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');

@@ -1,8 +1,10 @@
+import { FakeCalendarApp, type FakeCalendarOptions } from './calendar-app';
 import { FakeClock } from './clock';
+import { FakeScriptAppWithEdits, FakeUtilitiesWithBlobs } from './edit-triggers';
 import { Faults, type ExecutionOptions, type ExecutionRecord } from './faults';
+import { FakeCharts, FakeDocumentApp } from './document-app';
 import { FakeFormApp, type FakeForm, type FakeFormResponse } from './form-app';
 import { FakeMailApp, type FakeMailOptions } from './mail';
-import { FakeScriptApp } from './script-app';
 import {
   FakeLock,
   FakeLockService,
@@ -10,7 +12,6 @@ import {
   FakeProperties,
   FakePropertiesService,
   FakeSession,
-  FakeUtilities,
   fakeConsole,
 } from './services';
 import { Recorder } from './recorder';
@@ -26,6 +27,8 @@ export { FakeClock, DEFAULT_NOW } from './clock';
 export { Killed, TRANSIENT_ERRORS, DAILY_QUOTA_ERROR, seeded, type ExecutionRecord } from './faults';
 export type { FakeForm, FakeFormResponse, FakeItem } from './form-app';
 export type { SentMail } from './mail';
+export { CALENDAR_RATE_ERROR, type FakeCalendar, type FakeCalendarEvent } from './calendar-app';
+export { editEvent, type FakeBlob } from './edit-triggers';
 
 export interface GasFakeOptions {
   /** The spreadsheet's zone (File → Settings); default the school's. */
@@ -37,6 +40,7 @@ export interface GasFakeOptions {
   /** Start of the fake clock (ms since epoch). */
   now?: number;
   mail?: FakeMailOptions;
+  calendar?: FakeCalendarOptions;
 }
 
 /** One fresh set of Apps Script globals sharing one call recorder, clock and fault injector. */
@@ -51,10 +55,13 @@ export function createGasFakes(options: GasFakeOptions = {}) {
   const ui = options.ui === false ? undefined : new FakeUi(rec);
   const lock = new FakeLock(rec, () => faults.current());
   const properties = new FakeProperties(rec);
-  const utilities = new FakeUtilities(rec, clock);
+  const utilities = new FakeUtilitiesWithBlobs(rec, clock);
   const mail = new FakeMailApp(rec, clock, scriptZone, options.mail, faults.errors);
-  const scriptApp = new FakeScriptApp(rec, clock, scriptZone);
+  const scriptApp = new FakeScriptAppWithEdits(rec, clock, scriptZone);
+  const calendarApp = new FakeCalendarApp(rec, options.calendar, faults.errors);
   const formApp = new FakeFormApp(rec, clock);
+  const documentApp = new FakeDocumentApp(rec);
+  const charts = new FakeCharts(rec);
   const globals = {
     SpreadsheetApp: new FakeSpreadsheetApp(rec, spreadsheet, ui),
     PropertiesService: new FakePropertiesService(rec, properties),
@@ -65,6 +72,9 @@ export function createGasFakes(options: GasFakeOptions = {}) {
     MailApp: mail,
     ScriptApp: scriptApp,
     FormApp: formApp,
+    DocumentApp: documentApp,
+    Charts: charts,
+    CalendarApp: calendarApp,
     console: fakeConsole(rec, transcript),
   };
 
@@ -103,6 +113,9 @@ export function createGasFakes(options: GasFakeOptions = {}) {
     mail,
     scriptApp,
     formApp,
+    calendarApp,
+    documentApp,
+    charts,
     transcript,
     globals,
     execute,

@@ -76,6 +76,14 @@ class ClockBuilder {
     return this;
   }
 
+  at(date: Date): ClockBuilder {
+    // Dates from the vm's realm fail instanceof: check the tag, as Apps Script checks the type.
+    if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime()))
+      throw new Error('Invalid argument: time');
+    this.schedule = { kind: 'once', dueMs: date.getTime() };
+    return this;
+  }
+
   everyDays(n: number): ClockBuilder {
     if (n !== 1) throw new Error('the fake supports everyDays(1) only');
     this.days = n;

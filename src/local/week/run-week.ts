@@ -1,0 +1,132 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildReportModel } from '../../app/build-report';
+import { readFormsProgress } from '../../app/daily-progress';
+import { loadFormsContext } from '../../app/forms-context';
+import { dayOf, type WeekScenario } from '../../app/week-scenario';
+import { localDateTime } from '../../core/cell';
+import { formatDayDate } from '../../core/i18n/dates';
+import { SCHOOL_TIME_ZONE, toInstant } from '../../core/time-zone';
+import { FileLock, lockPathOf } from '../file-lock';
+import { LocalEnvironment } from '../environment';
+import { JsonProperties, propertiesPathOf } from '../json-properties';
+import { writeReport } from '../report/write-report';
+import { saveOrExplain } from '../workbook-file';
+import { Workbook } from '../workbook';
+import { GridTables } from './grid-tables';
+import { playStep, type WeekMemory, type WeekPorts } from './play-step';
+import { CollectingLog, dayLine, emptyTally, SimulatedClock, type DayTally } from './week-state';
+import { weekSummary, type WeekSummary } from './week-summary';
+
+export interface WeekOptions {
+  /** Where everything goes (default `out`): the workbook, mail/, calendar/, report/, summary.json. */
+  readonly outDir?: string;
+  /** First and last day shown, `YYYY-MM-DD`; earlier steps still run (the state needs them), silently. */
+  readonly from?: string;
+  readonly to?: string;
+  /** Real seconds per simulated day (0: as fast as possible). */
+  readonly speed?: number;
+  /** One finished day's line. */
+  readonly out: (line: string) => void;
+  /** A passing status on a terminal ("07:30 gửi thư…"); not called when absent. */
+  readonly status?: (text: string) => void;
+}
+
+export interface WeekRun {
+  readonly summary: WeekSummary;
+  readonly days: readonly DayTally[];
+  readonly workbookFile: string;
+  readonly summaryFile: string;
+}
+
+/** What the runner removes before a run, inside outDir, so a second run gives the same summary. */
+export const WEEK_OUTPUTS = ['mail', 'calendar', 'report', 'summary.json'] as const;
+export const weekWorkbookFile = (outDir: string, year: number): string =>
+  join(outDir, `learning-week-${year}.xlsx`);
+
+/**
+ * Plays the scenario on the local runtime: the tabs in memory (saved as the .xlsx workbook at
+ * the end, under the workbook's file lock), .eml files under the daily quota, .ics files, the
+ * report as .docx, and out/summary.json.
+ */
+export async function runWeek(scenario: WeekScenario, options: WeekOptions): Promise<WeekRun> {
+  const outDir = options.outDir ?? 'out';
+  const file = weekWorkbookFile(outDir, scenario.year);
+  for (const path of [...WEEK_OUTPUTS.map((p) => join(outDir, p)), file, propertiesPathOf(file)]) {
+    rmSync(path, { recursive: true, force: true });
+  }
+  mkdirSync(outDir, { recursive: true });
+  const zone = SCHOOL_TIME_ZONE;
+  const clock = new SimulatedClock(toInstant(scenario.steps[0]?.at ?? scenario.firstDay, zone));
+  const lock = new FileLock(lockPathOf(file));
+  const release = lock.acquire(2_000);
+  const workbook = new GridTables();
+  const ports: WeekPorts = {
+    tables: workbook,
+    clock,
+    lock,
+    log: new CollectingLog(),
+    properties: new JsonProperties(propertiesPathOf(file)),
+    env: new LocalEnvironment(),
+    mailDir: join(outDir, 'mail'),
+    calendarDir: join(outDir, 'calendar'),
+    dailyMailLimit: scenario.dailyMailLimit,
+  };
+  const memory: WeekMemory = { received: 0, recorded: 0, duplicates: 0, flagged: 0 };
+  const days: DayTally[] = [];
+  const shown = (date: string): boolean =>
+    (options.from === undefined || date >= options.from) && (options.to === undefined || date <= options.to);
+  let reportPath: string | undefined;
+  try {
+    let day: DayTally | undefined;
+    const finishDay = async (): Promise<void> => {
+      if (!day) return;
+      if (shown(day.date)) {
+        options.out(dayLine(day));
+        if (options.speed) await pause(options.speed * 1000);
+      }
+      days.push(day);
+    };
+    for (const step of scenario.steps) {
+      const date = dayOf(step.at);
+      if (options.to !== undefined && date > options.to) break;
+      if (day?.date !== date) {
+        await finishDay();
+        const [y, m, d] = date.split('-').map(Number);
+        day = emptyTally(date, formatDayDate(localDateTime(y!, m!, d!)));
+      }
+      clock.set(toInstant(step.at, zone));
+      if (options.status && shown(date))
+        options.status(`${day.label} ${step.at.iso.slice(11, 16)} ${step.kind}`);
+      await playStep(step, ports, day, memory);
+      if (step.kind === 'report') {
+        const model = buildReportModel(ports, { at: step.at });
+        reportPath = (await writeReport(model, { dir: join(outDir, 'report') })).docxPath;
+        day.notes.push('báo cáo đã ghi');
+      }
+    }
+    await finishDay();
+    const book = Workbook.create();
+    workbook.copyInto(book);
+    await saveOrExplain(book, file);
+  } finally {
+    release();
+  }
+  const context = loadFormsContext(workbook);
+  const end = scenario.steps.filter((s) => options.to === undefined || dayOf(s.at) <= options.to).at(-1)?.at;
+  const summary = weekSummary({
+    tables: workbook,
+    memory,
+    progress: readFormsProgress(workbook, end ?? scenario.lastDay, context),
+    days,
+    dailyMailLimit: scenario.dailyMailLimit,
+    workbookFile: relative(outDir, file),
+    ...(reportPath ? { reportFile: relative(outDir, reportPath) } : {}),
+    logErrors: ports.log.errors.length,
+  });
+  const summaryFile = join(outDir, 'summary.json');
+  writeFileSync(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
+  return { summary, days, workbookFile: file, summaryFile };
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

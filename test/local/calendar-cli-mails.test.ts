@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadOutbox } from '../../src/app/outbox-store';
+import { localDateTime } from '../../src/core/cell';
+import { BufferedProperties, syncLocalCalendar } from '../../src/local/local-calendar';
+import type { MemoryTables } from '../support/memory-tables';
+import { calendarTables, MemoryProperties, type ActivityRow } from '../core/calendar/calendar-world';
+
+/** The mails of `sync`, in memory: which guest is told what, and when the state is recorded. */
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const outDir = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'lw-sync-mails-'));
+  dirs.push(d);
+  return d;
+};
+
+const NOW = new Date(Date.UTC(2021, 8, 28, 1, 0));
+const ROWS: ActivityRow[] = [
+  { id: 'HD06', start: localDateTime(2021, 10, 6, 14, 0), end: localDateTime(2021, 10, 6, 16, 0) },
+];
+
+const keysOf = (tables: MemoryTables): string[] => loadOutbox(tables).ledger.rows.map((r) => r.entry.key);
+
+async function sync(tables: MemoryTables, base: MemoryProperties, dir: string, commit = true) {
+  const properties = new BufferedProperties(base);
+  const result = await syncLocalCalendar({ tables, properties, clock: { now: () => NOW } }, dir);
+  if (commit) properties.commit();
+  return result;
+}
+
+describe('sync mails', () => {
+  it('a guest no longer invited gets one METHOD:CANCEL mail; the others get nothing', async () => {
+    const dir = outDir();
+    const base = new MemoryProperties();
+    const three = calendarTables(ROWS, 3);
+    expect((await sync(three, base, dir)).mailsQueued).toBe(3);
+    // The third teacher leaves the roster (a new workbook, the same properties).
+    const two = calendarTables(ROWS, 2);
+    const result = await sync(two, base, dir);
+    expect(keysOf(two)).toEqual(['calendar-cancel:HD06:gv3@truong.example:1']);
+    expect(result.mailsQueued).toBe(1);
+    const payload = JSON.parse(loadOutbox(two).ledger.rows[0]!.entry.payload) as {
+      attachments: { mimeType: string; content: string }[];
+    };
+    expect(payload.attachments[0]!.mimeType).toBe('text/calendar; method=CANCEL; charset=UTF-8');
+    // Unfolded (RFC 5545 folds lines at 75 octets).
+    const ics = payload.attachments[0]!.content.replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('METHOD:CANCEL');
+    expect(ics).toMatch(/^ATTENDEE;.*:mailto:gv3@truong\.example$/m);
+    expect(ics).not.toContain('gv1@');
+  });
+
+  it('records the calendar state only when committed: an unsaved run is redone, under the same keys', async () => {
+    const dir = outDir();
+    const base = new MemoryProperties();
+    const lost = calendarTables(ROWS, 2);
+    await sync(lost, base, dir, false);
+    expect(base.get('calendar:2021:index')).toBeUndefined();
+    // The workbook save failed: the next run starts from the same state and queues the same mails.
+    const retry = calendarTables(ROWS, 2);
+    const result = await sync(retry, base, dir);
+    expect(result.mailsQueued).toBe(2);
+    expect(keysOf(retry)).toEqual(keysOf(lost));
+    expect(base.get('calendar:2021:index')).toBe('["HD06"]');
+    expect((await sync(retry, base, dir)).mailsQueued).toBe(0);
+  });
+});
