@@ -9,6 +9,7 @@ import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../core/time-zon
 import { LockUnavailableError, type LockPort, type LogPort, type TablesPort } from '../ports';
 import { enqueueEntries } from './outbox-store';
 import { readPlanTabs } from './sync-calendar';
+import { seatedGuests } from './forms-seat-counts';
 
 export interface ReminderPorts {
   tables: TablesPort;
@@ -67,7 +68,8 @@ function queueLocked(ports: ReminderPorts, at: Date, options: ReminderOptions): 
   const today = partsOf(now);
   const tomorrow = addDays(localDateTime(today.year, today.month, today.day), 1);
   const day = tomorrow.iso.slice(0, 10);
-  const events = [...desiredEvents(plan, settings, options).events.values()]
+  const seatedByActivity = options.seatedByActivity ?? seatedGuests(ports.tables);
+  const events = [...desiredEvents(plan, settings, { ...options, seatedByActivity }).events.values()]
     .filter((e) => e.start.iso.slice(0, 10) === day)
     .sort((a, b) => a.start.iso.localeCompare(b.start.iso));
   const byGuest = new Map<string, DesiredEvent[]>();

@@ -45,6 +45,7 @@ import {
   type PropertiesPort,
   type TablesPort,
 } from '../ports';
+import { seatedGuests } from './forms-seat-counts';
 import { enqueueEntries, loadOutbox, writeLedgerRows } from './outbox-store';
 
 /**
@@ -156,7 +157,10 @@ export function planCalendarSync(ports: PlanPorts, options: CalendarSyncOptions 
       : 'Chưa đồng bộ lịch: không đọc được tab Hoạt động (thiếu tab hoặc thiếu cột bắt buộc), nên không sự kiện nào bị tạo hay hủy.';
     return { ok: false, ...empty, findings: parsed.findings, message };
   }
-  const { events: desired, skipped } = desiredEvents(parsed.plan, settings, options);
+  const { events: desired, skipped } = desiredEvents(parsed.plan, settings, {
+    ...options,
+    seatedByActivity: options.seatedByActivity ?? seatedGuests(ports.tables),
+  });
   // A row that exists but could not be read (blank title, unknown category…) keeps its event.
   const readable = new Set(parsed.plan.activities.map((a) => a.id));
   const unreadable = (parsed.tables.activities?.rows ?? [])

@@ -1,7 +1,7 @@
 import type { Cell, Grid } from '../core/cell';
 import type { Finding } from '../core/findings';
 import { describeFinding, findingLine } from '../core/i18n/finding-messages';
-import type { Language } from '../core/plan';
+import type { Language, Settings } from '../core/plan';
 import { LOG_TABLE } from '../core/schema/tables';
 import type { TableKey, TableSpec } from '../core/schema/types';
 import { cellText, defaultHeader, findTabName, mapHeader, recordToRow, type ReadTable } from '../core/table';
@@ -9,6 +9,7 @@ import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../core/time-zon
 import { checkPlan, PLAN_TABLES } from '../core/validation';
 import type { TablesPort } from '../ports';
 import type { AppPorts } from './ports-bundle';
+import { formatDayDate } from '../core/i18n/dates';
 
 export interface ValidationReport {
   findings: Finding[];
@@ -56,7 +57,12 @@ export function validatePlan(ports: Pick<AppPorts, 'tables' | 'env' | 'clock' | 
 
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  const summary = summarise(findings, errors, warnings, language, tabNames);
+  const summary = [
+    weekLine(plan.settings, language),
+    summarise(findings, errors, warnings, language, tabNames),
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
 
   const logName = findTabName(LOG_TABLE, names);
   if (logName !== undefined) {
@@ -180,4 +186,19 @@ function summarise(
     parts.push(vi ? `… và ${more} mục khác.` : `… and ${more} more.`);
   }
   return parts.join(' ').normalize('NFC');
+}
+
+/** "Tuần lễ 2024 của …: từ thứ Ba, 01/10/2024 đến thứ Hai, 07/10/2024." — the week being checked. */
+function weekLine(settings: Settings | undefined, lang: Language): string {
+  if (!settings) return '';
+  const from = formatDayDate(settings.weekStart, lang);
+  const to = formatDayDate(settings.weekEnd, lang);
+  const school = settings.school
+    ? lang === 'vi'
+      ? ` của ${settings.school}`
+      : ` of ${settings.school}`
+    : '';
+  return lang === 'vi'
+    ? `Tuần lễ ${settings.year}${school}: từ ${from} đến ${to}.`
+    : `Week ${settings.year}${school}: from ${from} to ${to}.`;
 }

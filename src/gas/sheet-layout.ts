@@ -1,5 +1,6 @@
 import { foldHeader } from '../core/text';
 import type { TableLayout } from '../ports';
+import { columnLetter } from '../core/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Format = NonNullable<TableLayout['columns'][number]['format']>;
@@ -22,16 +23,7 @@ const SYSTEM_FONT_COLOR = '#757575';
 const SYSTEM_BACKGROUND = '#f3f3f3';
 
 /** Spreadsheet column letters for a 1-based column. */
-function letter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+const letter = (column: number): string => columnLetter(column - 1);
 
 /** "C2:C" — the column below its header, open-ended so rows added later share the format. */
 const bodyOf = (column: number): string => `${letter(column)}2:${letter(column)}`;

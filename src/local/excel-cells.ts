@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { isLocalDateTime, localDateTime, partsOf, type Cell } from '../core/cell';
+import { fromUtcFields, isLocalDateTime, partsOf, type Cell } from '../core/cell';
 
 /**
  * Conversions between exceljs cell values and the core's cells.
@@ -16,13 +16,7 @@ export function dateToCell(value: Date): Cell {
   if (Number.isNaN(value.getTime())) return null;
   // A serial number rarely lands on the exact millisecond: 08:29:59.999 means 08:30.
   const d = new Date(Math.round(value.getTime() / MINUTE) * MINUTE);
-  return localDateTime(
-    d.getUTCFullYear(),
-    d.getUTCMonth() + 1,
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-  );
+  return fromUtcFields(d);
 }
 
 export function cellToDate(value: Cell): Date | undefined {

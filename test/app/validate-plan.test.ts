@@ -79,7 +79,7 @@ describe('validatePlan (use case)', () => {
     expect(String(activities[3]![col])).toMatch(/^• Cảnh báo: Hoạt động loại “tập huấn” chưa có số chỗ/);
     expect(report).toMatchObject({ errors: 2, warnings: 1, language: 'vi' });
     expect(report.summary).toBe(
-      'Kiểm tra xong: 2 lỗi, 1 cảnh báo. Xem cột “Kết quả kiểm tra” ở các tab: Hoạt động (3).',
+      'Tuần lễ 2021 của Trường Mầm non 20/10: từ thứ Sáu, 01/10/2021 đến thứ Năm, 07/10/2021. Kiểm tra xong: 2 lỗi, 1 cảnh báo. Xem cột “Kết quả kiểm tra” ở các tab: Hoạt động (3).',
     );
   });
 
@@ -111,7 +111,9 @@ describe('validatePlan (use case)', () => {
     expect(report.errors).toBe(0);
     const column = tables.tabs.get('Hoạt động')!.map((line) => line[col]);
     expect(column.slice(1)).toEqual([null, null, null]);
-    expect(report.summary).toBe('Kiểm tra xong: 0 lỗi, 0 cảnh báo. Kế hoạch không có gì cần sửa.');
+    expect(report.summary).toBe(
+      'Tuần lễ 2021 của Trường Mầm non 20/10: từ thứ Sáu, 01/10/2021 đến thứ Năm, 07/10/2021. Kiểm tra xong: 0 lỗi, 0 cảnh báo. Kế hoạch không có gì cần sửa.',
+    );
   });
 
   it('writes nothing on a second run when nothing changed', () => {
@@ -158,7 +160,9 @@ describe('validatePlan (use case)', () => {
     );
     const { report } = run(tables);
     expect(report.language).toBe('en');
-    expect(report.summary).toMatch(/^Check done: 2 errors, 0 warnings\./);
+    expect(report.summary).toMatch(
+      /^Week 2021 of .*: from Friday, 01\/10\/2021 to Thursday, 07\/10\/2021\. Check done: 2 errors, 0 warnings\./,
+    );
     const grid = tables.tabs.get('Hoạt động')!;
     expect(String(grid[2]![grid[0]!.indexOf(FINDINGS_HEADER)])).toMatch(
       /^• Error: The start date 05\/10\/2020/,

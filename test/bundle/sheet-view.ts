@@ -1,7 +1,7 @@
 import type { Cell, Grid } from '../../src/core/cell';
 import { toWallClock } from '../../src/core/time-zone';
 import { setup } from '../../src/app/setup';
-import { PEOPLE_TABLE } from '../../src/core/schema/tables';
+import { FAMILIES_TABLE, PEOPLE_TABLE } from '../../src/core/schema/tables';
 import { MemoryTables, trimGrid } from '../support/memory-tables';
 import { DEFAULT_NOW } from '../gas/fakes';
 import type { FakeSpreadsheet } from '../gas/fakes';
@@ -35,14 +35,17 @@ export function recordsOf(spreadsheet: FakeSpreadsheet, tab: string): Record<str
  * Setup in Apps Script writes no roster (a school types its own); tests put the sample roster
  * (40 staff, clearly fake addresses) into the People tab as a principal would paste it.
  */
-export function pasteSampleRoster(spreadsheet: FakeSpreadsheet): void {
+export function pasteSampleRoster(spreadsheet: FakeSpreadsheet, options: { families?: boolean } = {}): void {
   const memory = new MemoryTables();
   const log = { info: () => undefined, error: () => undefined };
   setup({ tables: memory, clock: { now: () => new Date(DEFAULT_NOW) }, log }, { plan: 'seed', sample: true });
-  const grid = memory.tabs.get(PEOPLE_TABLE.name)!;
-  const sheet = spreadsheet.sheet(PEOPLE_TABLE.name)!;
-  const values = grid.map((row) =>
-    row.map((cell) => (cell === null ? '' : (cell as string | number | boolean))),
-  );
-  sheet.getRange(1, 1, values.length, values[0]!.length).setValues(values);
+  const tabs = options.families ? [PEOPLE_TABLE.name, FAMILIES_TABLE.name] : [PEOPLE_TABLE.name];
+  for (const name of tabs) {
+    const grid = trimGrid(memory.tabs.get(name)!);
+    const sheet = spreadsheet.sheet(name)!;
+    const values = grid.map((row) =>
+      row.map((cell) => (cell === null ? '' : (cell as string | number | boolean))),
+    );
+    sheet.getRange(1, 1, values.length, values[0]!.length).setValues(values);
+  }
 }

@@ -9,8 +9,9 @@ import { trimGrid } from '../grid-trim';
  * `copyInto` hands the result to the workbook that is saved, layouts included.
  */
 export class GridTables implements TablesPort {
-  private readonly tabs = new Map<string, Cell[][]>();
-  private readonly layouts = new Map<string, TableLayout>();
+  /** The raw grids by tab name (tests and tools may look inside). */
+  readonly tabs = new Map<string, Cell[][]>();
+  readonly layouts = new Map<string, TableLayout>();
 
   tableNames(): string[] {
     return [...this.tabs.keys()];

@@ -1,12 +1,10 @@
 import { queueDailyProgress } from '../../app/daily-progress';
 import { handleFormSubmit } from '../../app/handle-form-submit';
 import { queueReminders } from '../../app/reminders';
-import { loadTab } from '../../app/response-store';
 import { sendInvitations } from '../../app/send-invitations';
 import { setup } from '../../app/setup';
 import { validatePlan, type ValidationReport } from '../../app/validate-plan';
 import type { WeekStep } from '../../app/week-scenario';
-import { TRAINING_SIGNUPS_TABLE } from '../../core/schema/response-tables';
 import { ACTIVITIES_TABLE } from '../../core/schema/tables';
 import { cellText, findTabName, readTable } from '../../core/table';
 import type { EnvironmentPort, PropertiesPort, TablesPort } from '../../ports';
@@ -74,9 +72,7 @@ export async function playStep(
       return;
     }
     case 'syncCalendar': {
-      const result = await writeCalendarFiles(ports, ports.calendarDir, {
-        seatedByActivity: seatedByActivity(ports.tables),
-      });
+      const result = await writeCalendarFiles(ports, ports.calendarDir, {});
       if (result.ran) memory.calendar = result;
       day.calendarChanges += result.ops.length;
       return;
@@ -86,9 +82,7 @@ export async function playStep(
       day.notes.push(step.note);
       return;
     case 'reminders': {
-      const result = queueReminders(ports, ports.clock.now(), {
-        seatedByActivity: seatedByActivity(ports.tables),
-      });
+      const result = queueReminders(ports, ports.clock.now(), {});
       day.reminders += result.queued;
       return;
     }
@@ -128,19 +122,4 @@ function editActivity(tables: TablesPort, step: Extract<WeekStep, { kind: 'editA
     if (col === undefined || value === undefined) continue;
     tables.write(name, record.row - 1, col, [[value]]);
   }
-}
-
-/** Who holds a seat in each training ("HD06: có chỗ"): invited to its event besides the audience. */
-function seatedByActivity(tables: TablesPort): Map<string, string[]> {
-  const seated = new Map<string, string[]>();
-  const tab = loadTab(tables, TRAINING_SIGNUPS_TABLE, tables.tableNames());
-  for (const { cells } of tab.rows) {
-    const email = cellText(cells['email']).trim();
-    if (email === '' || cellText(cells['problems']).trim() !== '') continue;
-    for (const part of cellText(cells['seats']).split(';')) {
-      const m = /^\s*([A-Za-z0-9_.-]+):\s*có chỗ\s*$/.exec(part.normalize('NFC'));
-      if (m) seated.set(m[1]!, [...(seated.get(m[1]!) ?? []), email]);
-    }
-  }
-  return seated;
 }
