@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { handleFormSubmit } from '../../src/app/handle-form-submit';
 import { setup } from '../../src/app/setup';
@@ -6,48 +5,15 @@ import type { Grid, LocalDateTime } from '../../src/core/cell';
 import {
   rawResponseFromRecord,
   startsLikeFormula,
-  type Answer,
   type FormId,
   type RawResponse,
 } from '../../src/core/forms';
 import { RAW_RESPONSES_TABLE } from '../../src/core/schema/response-tables';
 import { cellText, readTable } from '../../src/core/table';
 import { MemoryTables } from '../support/memory-tables';
+import { corpus, dt, toRaw } from '../support/hostile-corpus';
 
 /** The hostile corpus through the whole pipeline: no throw, no formula in a cell, no raw response lost. */
-
-type Generated = string | { $repeat: string; times: number; $suffix?: string };
-interface Entry {
-  name: string;
-  form: FormId;
-  raw: {
-    responseId?: string;
-    timestamp: string;
-    email?: Generated;
-    answers: Record<string, Generated | Generated[]>;
-  };
-  deliverTwice?: boolean;
-  expect: { outcome: 'clean' | 'flagged'; problems: string[] };
-}
-const corpus = JSON.parse(
-  readFileSync(new URL('../fixtures/hostile-responses.json', import.meta.url), 'utf8'),
-) as { context: { closedAt: Partial<Record<FormId, string>> }; responses: Entry[] };
-
-const expand = (v: Generated): string =>
-  typeof v === 'string' ? v : v.$repeat.repeat(v.times) + (v.$suffix ?? '');
-const dt = (iso: string): LocalDateTime => ({ kind: 'local-datetime', iso });
-
-function toRaw(entry: Entry): RawResponse {
-  const answers: Record<string, Answer> = {};
-  for (const [title, value] of Object.entries(entry.raw.answers))
-    answers[title] = Array.isArray(value) ? value.map(expand) : expand(value);
-  return {
-    ...(entry.raw.responseId !== undefined ? { responseId: entry.raw.responseId } : {}),
-    timestamp: dt(entry.raw.timestamp),
-    ...(entry.raw.email !== undefined ? { email: expand(entry.raw.email) } : {}),
-    answers,
-  };
-}
 
 describe('hostile responses through handleFormSubmit', () => {
   const tables = new MemoryTables();

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOutbox } from '../../src/app/outbox-store';
 import { weekScenario } from '../../src/app/week-scenario';
+import type { Cell } from '../../src/core/cell';
 import { NEEDS_REVIEW, SENT } from '../../src/core/outbox/entry';
+import { ATTENDANCE_TABLE, NOMINATIONS_TABLE, TRAINING_SIGNUPS_TABLE } from '../../src/core/schema/tables';
+import { readTable } from '../../src/core/table';
+import type { TablesPort } from '../../src/ports';
 import { sampleResponses } from '../../src/core/seed/sample-responses';
 import { runWeek } from '../../src/local/week/run-week';
 import type { WeekSummary } from '../../src/local/week/week-summary';
@@ -24,14 +28,16 @@ let outDir = '';
 let local: WeekSummary;
 /** Outbox keys of the local run, from the workbook it saved. */
 let localKeys: string[] = [];
+/** The local run's saved workbook, for comparing whole tabs. */
+let localBook: Workbook;
 
 beforeAll(async () => {
   code = await bundleCode();
   outDir = mkdtempSync(join(tmpdir(), 'week-vm-'));
   const run = await runWeek(scenario, { outDir, out: () => undefined });
   local = run.summary;
-  const book = await Workbook.open(run.workbookFile);
-  localKeys = loadOutbox(book).ledger.rows.map((r) => r.entry.key);
+  localBook = await Workbook.open(run.workbookFile);
+  localKeys = loadOutbox(localBook).ledger.rows.map((r) => r.entry.key);
 }, 60_000);
 
 afterAll(() => {
@@ -116,6 +122,21 @@ describe('the week through dist/Code.js', () => {
     expect(local.mail.deferred).toBe(0);
     const rows = loadOutbox(tablesOf(clean().bundle)).ledger.rows;
     expect(rows.filter((r) => r.entry.state !== SENT).map((r) => r.entry.key)).toEqual([]);
+  });
+
+  it('gives the same normalised response tabs, row for row, but for the ids Google Forms assigns', () => {
+    const vmTables = tablesOf(clean().bundle);
+    for (const spec of [ATTENDANCE_TABLE, TRAINING_SIGNUPS_TABLE, NOMINATIONS_TABLE]) {
+      const rowsOf = (tables: TablesPort): Record<string, Cell>[] =>
+        readTable(spec, tables.read(spec.name)).rows.map(({ cells }) => {
+          // The response id is Google's own in Apps Script, the sample's locally.
+          const { responseId: _id, ...rest } = cells as Record<string, Cell>;
+          return rest;
+        });
+      const mine = rowsOf(vmTables);
+      expect(mine.length, spec.name).toBeGreaterThan(0);
+      expect(mine, spec.name).toEqual(rowsOf(localBook));
+    }
   });
 
   it('reminds the same people on the same days: seated trainees are guests in both runtimes', () => {
