@@ -60,7 +60,10 @@ describe('the hostile corpus in both runtimes', () => {
     for (const spec of TABS) {
       const stored = fakes.spreadsheet.sheet(spec.name)!;
       const formulas = stored.getRange(1, 1, stored.getLastRow(), stored.getLastColumn()).getFormulas();
-      expect(formulas.flat().filter((f) => f !== ''), spec.name).toEqual([]);
+      expect(
+        formulas.flat().filter((f) => f !== ''),
+        spec.name,
+      ).toEqual([]);
     }
 
     const dir = mkdtempSync(join(tmpdir(), 'hostile-xlsx-'));
