@@ -6,6 +6,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -302,7 +303,9 @@ export function reportDocument(model: ReportModel, images: ReadonlyMap<string, C
       default: {
         document: {
           run: { font: FONT, size: BODY },
-          paragraph: { spacing: { after: 80, line: 300 } },
+          // lineRule spelled out: LibreOffice reads a bare w:line as exact spacing and clips
+          // an inline chart to one line (seen converting the report to PDF).
+          paragraph: { spacing: { after: 80, line: 300, lineRule: LineRuleType.AUTO } },
         },
       },
       paragraphStyles: [

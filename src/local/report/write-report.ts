@@ -53,7 +53,8 @@ export function findLibreOffice(path = process.env['PATH'] ?? ''): string | unde
 /** Converts with `libreoffice --headless --convert-to pdf`; the PDF lands beside the .docx. */
 export function convertToPdf(
   docxPath: string,
-  program = findLibreOffice(),
+  /** The LibreOffice program; null: there is none (the hint is returned). */
+  program: string | null = findLibreOffice() ?? null,
 ): { pdfPath?: string; message?: string } {
   if (!program) return { message: LIBREOFFICE_MISSING };
   const outDir = resolve(docxPath, '..');
