@@ -1,3 +1,4 @@
+import { readIcs } from '../support/ics-read';
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
@@ -16,33 +17,6 @@ beforeAll(buildCli, 60_000);
 const NOW = '2021-09-28T08:00';
 const LATER = '2021-09-29T08:00';
 const FILE = 'k.xlsx';
-
-interface ParsedEvent {
-  method: string;
-  uid: string;
-  sequence: number;
-  status: string;
-  startUtc: string;
-  endUtc: string;
-  attendees: string[];
-}
-
-function readIcs(path: string): ParsedEvent[] {
-  const cal = new ICAL.Component(ICAL.parse(readFileSync(path, 'utf8')) as unknown[]);
-  for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
-  return cal.getAllSubcomponents('vevent').map((v) => {
-    const e = new ICAL.Event(v);
-    return {
-      method: String(cal.getFirstPropertyValue('method')),
-      uid: e.uid,
-      sequence: e.sequence,
-      status: String(v.getFirstPropertyValue('status')),
-      startUtc: e.startDate.toJSDate().toISOString(),
-      endUtc: e.endDate.toJSDate().toISOString(),
-      attendees: e.attendees.map((a) => String(a.getFirstValue()).replace(/^mailto:/i, '')),
-    };
-  });
-}
 
 const calendarDir = (dir: string): string => join(dir, 'out', 'calendar');
 const icsFiles = (dir: string): string[] => readdirSync(calendarDir(dir)).sort();
@@ -96,13 +70,13 @@ describe('learning-week sync', () => {
     const events = new Map(
       perActivity.map((f) => [f.replace(/\.ics$/, ''), readIcs(join(calendarDir(dir), f))[0]!]),
     );
-    const guests = new Set([...events.values()].flatMap((e) => e.attendees));
+    const guests = new Set([...events.values()].flatMap((e) => e.emails));
     expect(first.stdout).toContain(`Sự kiện: ${events.size}; khách mời: ${guests.size}.`);
     for (const [id, e] of events) {
       expect(e.method).toBe('REQUEST');
       expect(e.uid).toMatch(new RegExp(`^${id}-2021@`));
       expect(e.sequence).toBe(0);
-      expect(e.attendees.length).toBeGreaterThan(0);
+      expect(e.emails.length).toBeGreaterThan(0);
       // Inside the week 01–07/10/2021 in Asia/Ho_Chi_Minh (UTC+7).
       expect(e.startUtc >= '2021-09-30T17:00:00.000Z' && e.endUtc <= '2021-10-07T17:00:00.000Z').toBe(true);
     }
@@ -114,7 +88,7 @@ describe('learning-week sync', () => {
     const keys1 = await outboxKeys(join(dir, FILE));
     const invitations = keys1.filter((k) => k.startsWith('calendar-invite:'));
     const expectedInvitations = [...events].flatMap(([id, e]) =>
-      e.attendees.map((g) => `calendar-invite:${id}:${g}:0`),
+      e.emails.map((g) => `calendar-invite:${id}:${g}:0`),
     );
     expect(invitations.sort()).toEqual(expectedInvitations.sort());
     expect(first.stdout).toContain(`Thư mời lịch mới xếp vào Hộp thư đi: ${expectedInvitations.length}.`);
@@ -143,7 +117,7 @@ describe('learning-week sync', () => {
     }
     const keys3 = await outboxKeys(join(dir, FILE));
     const added3 = keys3.filter((k) => !keys1.includes(k));
-    expect(added3.sort()).toEqual(moved.attendees.map((g) => `calendar-invite:HD08:${g}:1`).sort());
+    expect(added3.sort()).toEqual(moved.emails.map((g) => `calendar-invite:HD08:${g}:1`).sort());
 
     // HD13 is cancelled: METHOD:CANCEL under the same UID, and each of its guests is told once.
     const closing = events.get('HD13')!;
@@ -155,14 +129,14 @@ describe('learning-week sync', () => {
     expect(cancelled).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: closing.uid, sequence: 1 });
     const keys4 = await outboxKeys(join(dir, FILE));
     expect(keys4.filter((k) => !keys3.includes(k)).sort()).toEqual(
-      closing.attendees.map((g) => `calendar-cancel:HD13:${g}:1`).sort(),
+      closing.emails.map((g) => `calendar-cancel:HD13:${g}:1`).sort(),
     );
     expect(sync(dir, LATER).stdout).toContain('Thư mời lịch mới xếp vào Hộp thư đi: 0.');
     expect(icsFiles(dir)).toEqual(files);
 
     // The drain sends them; each mail carries the guest's own .ics as a text/calendar part.
     expect(cli(['drain', FILE, '--now', LATER, '--daily-limit', '5000'], dir).status).toBe(0);
-    const guest = moved.attendees[0]!;
+    const guest = moved.emails[0]!;
     const mails = readdirSync(join(dir, 'out', 'mail'));
     const update = mails.find((f) => f.startsWith(`calendar-invite_HD08_${guest.replace(/@/g, '_')}_1`));
     expect(update, 'the update mail of HD08').toBeDefined();

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readIcs } from '../support/ics-read';
 import { buildCli, cli, tempDir, type CliRun } from './cli-support';
 
 beforeAll(buildCli);
@@ -9,10 +10,21 @@ beforeAll(buildCli);
 describe('npm start (learning-week demo)', () => {
   let dir: string;
   let first: CliRun;
+  /** UID → SEQUENCE of every .ics npm start wrote, as ical.js reads them. */
+  const calendarOf = (): Map<string, number> => {
+    const out = new Map<string, number>();
+    const calendar = join(dir, 'out', 'calendar');
+    for (const file of readdirSync(calendar).filter((f) => /^HD\d+\.ics$/.test(f))) {
+      for (const event of readIcs(join(calendar, file))) out.set(event.uid, event.sequence);
+    }
+    return out;
+  };
+  let firstCalendar: Map<string, number>;
 
   beforeAll(() => {
     dir = tempDir();
     first = cli(['demo'], dir);
+    firstCalendar = calendarOf();
   }, 240_000);
 
   it('runs cleanly and prints one line per day of the week, then the summary, in Vietnamese', () => {
@@ -37,9 +49,29 @@ describe('npm start (learning-week demo)', () => {
     expect(first.stdout).toContain(`Thư đã xếp vào Hộp thư đi     ${summary.mail.queued}`);
   });
 
-  it('gives the same output when run again (it clears its own outputs first)', () => {
+  it('writes .ics invitations an independent parser reads inside the week, at local times, with attendees', () => {
+    const calendar = join(dir, 'out', 'calendar');
+    const requests = readdirSync(calendar)
+      .filter((f) => /^HD\d+\.ics$/.test(f))
+      .flatMap((f) => readIcs(join(calendar, f)))
+      .filter((e) => e.method === 'REQUEST');
+    expect(requests.length).toBeGreaterThan(3);
+    for (const e of requests) {
+      // 01/10/2021 00:00 to 08/10/2021 00:00 in Asia/Ho_Chi_Minh (UTC+7).
+      expect(e.startUtc >= '2021-09-30T17:00:00.000Z' && e.endUtc <= '2021-10-07T17:00:00.000Z', e.uid).toBe(
+        true,
+      );
+      expect(e.emails.length, e.uid).toBeGreaterThan(0);
+    }
+    // The opening of the seed plan: thứ Ba 05/10/2021 07:30 in the school = 00:30 UTC.
+    expect(requests.some((e) => e.startUtc === '2021-10-05T00:30:00.000Z')).toBe(true);
+  });
+
+  it('gives the same output, UIDs and sequences when run again (it clears its own outputs first)', () => {
     const again = cli(['demo'], dir);
     expect(again.status).toBe(0);
     expect(again.stdout).toBe(first.stdout);
+    expect(calendarOf()).toEqual(firstCalendar);
+    expect(firstCalendar.size).toBeGreaterThan(3);
   }, 240_000);
 });

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readIcs } from '../support/ics-read';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setup } from '../../src/app/setup';
 import { localDateTime } from '../../src/core/cell';
@@ -24,33 +24,6 @@ const outDir = (): string => {
   dirs.push(d);
   return join(d, 'out', 'calendar');
 };
-
-interface ParsedEvent {
-  method: string;
-  uid: string;
-  sequence: number;
-  status: string;
-  startUtc: string;
-  summary: string;
-  attendees: string[];
-}
-
-function read(file: string): ParsedEvent[] {
-  const cal = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')) as unknown[]);
-  for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
-  return cal.getAllSubcomponents('vevent').map((v) => {
-    const e = new ICAL.Event(v);
-    return {
-      method: String(cal.getFirstPropertyValue('method')),
-      uid: e.uid,
-      sequence: e.sequence,
-      status: String(v.getFirstPropertyValue('status')),
-      startUtc: e.startDate.toJSDate().toISOString(),
-      summary: e.summary,
-      attendees: e.attendees.map((a) => String(a.getFirstValue())),
-    };
-  });
-}
 
 const NOW = new Date(Date.UTC(2021, 8, 28, 1, 0));
 
@@ -84,8 +57,8 @@ describe('writeCalendarFiles', () => {
     const result = await writeCalendarFiles(ports(calendarTables(ROWS, 3)), dir);
     expect(readdirSync(dir).sort()).toEqual(['HD04.ics', 'HD06.ics', 'learning-week-2021.ics']);
     expect(result).toMatchObject({ events: 2, guests: 3, cancelled: 0 });
-    const [hd04] = read(join(dir, 'HD04.ics'));
-    expect(hd04).toEqual({
+    const [hd04] = readIcs(join(dir, 'HD04.ics'));
+    expect(hd04).toMatchObject({
       method: 'REQUEST',
       uid: 'HD04-2021@learning-week.truong-mam-non-20-10.invalid',
       sequence: 0,
@@ -94,7 +67,10 @@ describe('writeCalendarFiles', () => {
       summary: 'Dự Lễ khai mạc, điểm cầu; “Quận 1”',
       attendees: ['mailto:gv1@truong.example', 'mailto:gv2@truong.example', 'mailto:gv3@truong.example'],
     });
-    const feed = read(join(dir, 'learning-week-2021.ics'));
+    expect(Object.keys(hd04!).sort()).toEqual(
+      ['attendees', 'emails', 'endUtc', 'method', 'sequence', 'startUtc', 'status', 'summary', 'uid'].sort(),
+    );
+    const feed = readIcs(join(dir, 'learning-week-2021.ics'));
     expect(feed.map((e) => [e.method, e.uid.split('@')[0], e.startUtc])).toEqual([
       ['PUBLISH', 'HD04-2021', '2021-10-05T01:00:00.000Z'],
       ['PUBLISH', 'HD06-2021', '2021-10-06T07:00:00.000Z'],
@@ -111,12 +87,12 @@ describe('writeCalendarFiles', () => {
     expect(again.ops).toEqual([]);
     expect(p.properties.calls.set).toBe(sets);
     expect(readdirSync(dir).sort()).toEqual(['HD04.ics', 'HD06.ics', 'learning-week-2021.ics']);
-    expect(read(join(dir, 'HD04.ics'))[0]!.sequence).toBe(0);
+    expect(readIcs(join(dir, 'HD04.ics'))[0]!.sequence).toBe(0);
 
     setActivities(tables, [ROWS[0]!, { ...ROWS[1]!, end: localDateTime(2021, 10, 6, 16, 30) }]);
     await writeCalendarFiles(p, dir);
-    expect(read(join(dir, 'HD04.ics'))[0]!.sequence).toBe(0);
-    expect(read(join(dir, 'HD06.ics'))[0]!.sequence).toBe(1);
+    expect(readIcs(join(dir, 'HD04.ics'))[0]!.sequence).toBe(0);
+    expect(readIcs(join(dir, 'HD06.ics'))[0]!.sequence).toBe(1);
 
     setActivities(tables, [
       { ...ROWS[0]!, status: 'hủy' },
@@ -124,12 +100,12 @@ describe('writeCalendarFiles', () => {
     ]);
     const cancelled = await writeCalendarFiles(p, dir);
     expect(cancelled.cancelled).toBe(1);
-    expect(read(join(dir, 'HD04.ics'))[0]).toMatchObject({
+    expect(readIcs(join(dir, 'HD04.ics'))[0]).toMatchObject({
       method: 'CANCEL',
       status: 'CANCELLED',
       sequence: 1,
     });
-    const feed = read(join(dir, 'learning-week-2021.ics'));
+    const feed = readIcs(join(dir, 'learning-week-2021.ics'));
     expect(feed.map((e) => [e.uid.split('@')[0], e.status])).toEqual([
       ['HD04-2021', 'CANCELLED'],
       ['HD06-2021', 'CONFIRMED'],
@@ -158,7 +134,7 @@ describe('writeCalendarFiles', () => {
     const p = ports(tables);
     const first = await writeCalendarFiles(p, dir);
     expect(first.events).toBeGreaterThanOrEqual(4);
-    const feed = read(join(dir, 'learning-week-2021.ics'));
+    const feed = readIcs(join(dir, 'learning-week-2021.ics'));
     for (const e of feed) {
       expect(e.startUtc >= '2021-09-30T17:00:00.000Z' && e.startUtc < '2021-10-07T17:00:00.000Z').toBe(true);
       expect(e.attendees.length).toBeGreaterThan(0);
@@ -169,7 +145,7 @@ describe('writeCalendarFiles', () => {
     const files = readdirSync(dir).sort();
     await writeCalendarFiles(p, dir);
     expect(readdirSync(dir).sort()).toEqual(files);
-    expect(read(join(dir, 'learning-week-2021.ics')).map((e) => [e.uid, e.sequence])).toEqual(
+    expect(readIcs(join(dir, 'learning-week-2021.ics')).map((e) => [e.uid, e.sequence])).toEqual(
       feed.map((e) => [e.uid, e.sequence]),
     );
   });
