@@ -9,6 +9,7 @@ import {
   type TriggersPort,
 } from '../../src/ports';
 import { MemoryTables } from './memory-tables';
+import { createPrng } from '../../src/core/seed/prng';
 
 /**
  * A small world of recording fakes for the outbox drain, able to inject the faults Apps Script
@@ -34,14 +35,8 @@ export const DAILY_QUOTA_MESSAGE = 'Service invoked too many times for one day: 
 
 /** A seeded generator, so a fast-check counterexample replays exactly. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const prng = createPrng(seed);
+  return () => prng.next();
 }
 
 export interface FaultPlan {

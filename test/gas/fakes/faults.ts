@@ -1,3 +1,4 @@
+import { createPrng } from '../../../src/core/seed/prng';
 /**
  * Fault injection for the recording fakes. Every fake method reports its call to the Recorder,
  * which hands it here first, so one place can make any service call fail the way Apps Script
@@ -28,14 +29,8 @@ export const DAILY_QUOTA_ERROR = 'Service invoked too many times for one day: em
 
 /** A seeded generator (mulberry32), so a failing schedule replays exactly. */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const prng = createPrng(seed);
+  return () => prng.next();
 }
 
 interface Frame {
