@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { localDateTime, type Cell, type Grid } from '../../src/core/cell';
+import { fromUtcFields, localDateTime, type Cell, type Grid } from '../../src/core/cell';
 import { ACTIVITIES_TABLE, ALL_TABLES, FAMILIES_TABLE, PEOPLE_TABLE } from '../../src/core/schema/tables';
 import type { TableSpec } from '../../src/core/schema/types';
 import { foldHeader } from '../../src/core/text';
@@ -236,15 +236,7 @@ describe('a malformed sheet ends as findings with row and column, never as a thr
           max: new Date(Date.UTC(2100, 0, 1)),
           noInvalidDate: true,
         })
-        .map((d) =>
-          localDateTime(
-            d.getUTCFullYear(),
-            d.getUTCMonth() + 1,
-            d.getUTCDate(),
-            d.getUTCHours(),
-            d.getUTCMinutes(),
-          ),
-        ),
+        .map(fromUtcFields),
     );
     const headerPool = [...ACTIVITIES_TABLE.columns, ...PEOPLE_TABLE.columns, ...FAMILIES_TABLE.columns].map(
       (c) => c.header,

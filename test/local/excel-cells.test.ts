@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDateTime } from '../../src/core/cell';
+import { fromUtcFields, localDateTime } from '../../src/core/cell';
 import { fromExcel } from '../../src/local/excel-cells';
 import { Workbook } from '../../src/local/workbook';
 
@@ -78,15 +78,7 @@ describe('dates are the school’s wall clock whatever the machine’s zone', ()
         max: new Date(Date.UTC(2100, 11, 31)),
         noInvalidDate: true,
       })
-      .map((d) =>
-        localDateTime(
-          d.getUTCFullYear(),
-          d.getUTCMonth() + 1,
-          d.getUTCDate(),
-          d.getUTCHours(),
-          d.getUTCMinutes(),
-        ),
-      );
+      .map(fromUtcFields);
     const values = fc.sample(minute, { numRuns: 200, seed: 42 });
     const tables = Workbook.create();
     tables.create('T');
