@@ -1,4 +1,5 @@
 import { queueReminders } from '../app/reminders';
+import { EDIT_SYNC_AFTER_MS } from '../app/schedule';
 import { planCalendarSync, syncCalendar } from '../app/sync-calendar';
 import { SETTINGS_TABLE } from '../core/schema/tables';
 import { findTabName } from '../core/table';
@@ -23,8 +24,6 @@ export const CALENDAR_DIRTY_KEY = 'calendar.dirty';
 /** A sync left calendar writes to retry: how many runs in a row did. */
 export const CALENDAR_RETRY_KEY = 'calendar.retry';
 
-/** Edits come in bursts: one sync a little after the first of them covers the rest. */
-export const EDIT_SYNC_AFTER_MS = 2 * 60_000;
 /** Give up on automatic retries after this many runs (the daily drain still tries). */
 const MAX_RETRY_RUNS = 6;
 

@@ -22,7 +22,4 @@ export const SUBMIT_HANDLERS: Readonly<Record<FormId, string>> = {
 };
 
 /** When the daily triggers run (script zone; Apps Script fires some time within the hour). */
-export const DAILY_DRAIN_AT = { hour: 0, minute: 10 } as const;
-export const DAILY_PROGRESS_AT = { hour: 17, minute: 0 } as const;
-/** Reminders of the next day's activities go out in the morning (issue 5: the 07:00 hour). */
-export const REMINDERS_AT = { hour: 7, minute: 0 } as const;
+export { DAILY_DRAIN_AT, DAILY_PROGRESS_AT, REMINDERS_AT } from '../app/schedule';

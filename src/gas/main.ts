@@ -6,6 +6,7 @@ import { drainOutbox as drain } from '../app/drain-outbox';
 import { handleFormSubmit, importResponses } from '../app/handle-form-submit';
 import { runReportJob } from '../app/report-job';
 import { sendInvitations as queueInvitations } from '../app/send-invitations';
+import { CONFIRMATION_DRAIN_AFTER_MS } from '../app/schedule';
 import { setup as setupPlan } from '../app/setup';
 import { syncForms as makeForms } from '../app/sync-forms';
 import { validatePlan as checkPlan, type ValidationReport } from '../app/validate-plan';
@@ -41,8 +42,6 @@ import { availableUi, tell, toast } from './ui';
 
 /** How long a menu action waits for another run to finish before giving up. */
 const LOCK_WAIT_MS = 30_000;
-/** A confirmation mail queued by a response goes out this soon (a one-off drain trigger). */
-const CONFIRMATION_DRAIN_AFTER_MS = 60_000;
 
 /** Simple trigger: adds the menu. Without a UI (e.g. run from a trigger) there is nothing to add. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -1,0 +1,18 @@
+/**
+ * When the routine jobs run, in the school's wall clock. One table for both runtimes: Apps
+ * Script installs its time-driven triggers from it (src/gas/trigger-installer.ts), and the
+ * week's scenario plays the same jobs at the same minutes (week-scenario.ts), so the local week
+ * and the bundle's week send the same mail on the same days.
+ */
+
+/** The daily drain: yesterday's deferred mail goes out as soon as the quota is back. */
+export const DAILY_DRAIN_AT = { hour: 0, minute: 10 } as const;
+/** Reminders of the next day's activities go out in the morning (issue 5: the 07:00 hour). */
+export const REMINDERS_AT = { hour: 7, minute: 0 } as const;
+/** The organiser's progress note, at the end of the school day. */
+export const DAILY_PROGRESS_AT = { hour: 17, minute: 0 } as const;
+
+/** A confirmation mail queued by a response goes out this soon (a one-off drain). */
+export const CONFIRMATION_DRAIN_AFTER_MS = 60_000;
+/** Edits come in bursts: one calendar sync a little after the first of them covers the rest. */
+export const EDIT_SYNC_AFTER_MS = 2 * 60_000;
