@@ -1,5 +1,6 @@
-import { addDays, addMinutes, localDateTime, withTime, type Cell, type LocalDateTime } from '../core/cell';
+import { addDays, localDateTime, withTime, type Cell, type LocalDateTime } from '../core/cell';
 import type { Submission } from './handle-form-submit';
+import { DAILY_DRAIN_AT, DAILY_PROGRESS_AT, REMINDERS_AT } from './schedule';
 
 /**
  * The whole week as data: what happens at which wall-clock minute of the school, from the
@@ -25,7 +26,12 @@ export type WeekStep =
   | { readonly at: LocalDateTime; readonly kind: 'reminders' }
   | { readonly at: LocalDateTime; readonly kind: 'drain' }
   | { readonly at: LocalDateTime; readonly kind: 'progressNote' }
-  | { readonly at: LocalDateTime; readonly kind: 'report' };
+  | { readonly at: LocalDateTime; readonly kind: 'report' }
+  /**
+   * Not in a scenario: the one-off drain a runtime has scheduled for itself (a response's
+   * confirmation a minute later, the calendar after an edit, tomorrow's quota, a watchdog).
+   */
+  | { readonly at: LocalDateTime; readonly kind: 'continuation' };
 
 export type WeekStepKind = WeekStep['kind'];
 
@@ -44,6 +50,7 @@ export const GAS_ENTRY_POINTS: Readonly<Record<WeekStepKind, string>> = {
   drain: 'drainOutbox',
   progressNote: 'sendDailyProgress',
   report: 'buildReportOnSchedule',
+  continuation: 'continueOutboxDrain',
 };
 
 export interface WeekScenario {
@@ -63,19 +70,14 @@ export interface WeekScenarioOptions {
   readonly families?: boolean;
 }
 
-/** The drains of an ordinary day: early morning, noon, end of school, evening. */
-const DRAIN_TIMES: readonly (readonly [number, number])[] = [
-  [7, 30],
-  [12, 0],
-  [17, 0],
-  [21, 0],
-];
-
 /**
- * The 2021 week: Setup, validation, invitations and the first calendar sync on 28/09 morning;
- * then calendar sync every morning at 06:30 and five minutes after the two edits (HD09 moved an hour later on 03/10, HD13 cancelled on
- * 04/10); reminders at 07:00 for the next day; drains four times a day; the organiser's note at
- * 18:00 during the week; the responses at their own timestamps; the report on 07/10 at 17:00.
+ * The 2021 week, played at the minutes Apps Script would play it (src/app/schedule.ts, the
+ * triggers Setup installs): on 28/09 from 08:00 the principal runs Setup, the validation, the
+ * invitations and the first calendar sync from the menu; then every day the drain at 00:10,
+ * the reminders of the next day's activities at 07:00 and the organiser's note at 17:00; the
+ * responses at their own timestamps; two edits of the Activities tab (HD09 an hour later on
+ * 03/10, HD13 cancelled on 04/10), which the calendar follows by itself; the report at the
+ * report time of the Settings (07/10 17:00, after that day's note).
  */
 export function weekScenario(
   submissions: readonly Submission[],
@@ -89,44 +91,44 @@ export function weekScenario(
     { at: withTime(firstDay, 8, 10), kind: 'invite', families: options.families ?? true },
     { at: withTime(firstDay, 8, 15), kind: 'syncCalendar' },
   ];
-  // The daily routine (its triggers) starts once Setup has run (nothing before 28/09 08:15)
-  // and the week ends with the report on 07/10 at 17:00.
-  const installed = steps[steps.length - 1]!.at.iso;
+  // The triggers exist once Setup has run (28/09 08:00); the week ends with the report.
+  const installed = steps[0]!.at.iso;
   const reportAt = withTime(lastDay, 17, 0);
+  const daily = (
+    day: LocalDateTime,
+    at: { hour: number; minute: number },
+    kind: 'drain' | 'reminders' | 'progressNote',
+  ): WeekStep => ({
+    at: withTime(day, at.hour, at.minute),
+    kind,
+  });
   for (let day = firstDay; day.iso <= lastDay.iso; day = addDays(day, 1)) {
-    const routine: WeekStep[] = [
-      { at: withTime(day, 6, 30), kind: 'syncCalendar' },
-      { at: withTime(day, 7, 0), kind: 'reminders' },
-      ...DRAIN_TIMES.map(([h, m]): WeekStep => ({ at: withTime(day, h, m), kind: 'drain' })),
+    const routine = [
+      daily(day, DAILY_DRAIN_AT, 'drain'),
+      daily(day, REMINDERS_AT, 'reminders'),
+      daily(day, DAILY_PROGRESS_AT, 'progressNote'),
     ];
-    if (day.iso >= '2021-10-01') routine.push({ at: withTime(day, 18, 0), kind: 'progressNote' });
     steps.push(...routine.filter((s) => s.at.iso > installed && s.at.iso <= reportAt.iso));
   }
-  const moved = localDateTime(2021, 10, 3, 10, 0);
   steps.push(
     {
-      at: moved,
+      at: localDateTime(2021, 10, 3, 10, 0),
       kind: 'editActivity',
       activityId: 'HD09',
       cells: { start: localDateTime(2021, 10, 4, 10, 0), end: localDateTime(2021, 10, 4, 11, 30) },
       note: 'HD09 dời muộn một giờ (10:00–11:30 ngày 04/10)',
     },
-    { at: addMinutes(moved, 5), kind: 'syncCalendar' },
-  );
-  const cancelled = localDateTime(2021, 10, 4, 10, 0);
-  steps.push(
     {
-      at: cancelled,
+      at: localDateTime(2021, 10, 4, 10, 0),
       kind: 'editActivity',
       activityId: 'HD13',
       cells: { status: 'hủy' },
       note: 'HD13 bị hủy',
     },
-    { at: addMinutes(cancelled, 5), kind: 'syncCalendar' },
   );
   for (const submission of submissions)
     steps.push({ at: submission.raw.timestamp, kind: 'submit', submission });
-  // The report comes after the 17:00 drain of the last day (listed earlier, so kept before it).
+  // Listed after the routine: at 17:00 of the last day the note comes first, then the report.
   steps.push({ at: reportAt, kind: 'report' });
   return {
     year: 2021,
@@ -144,3 +146,11 @@ function stableByTime(steps: readonly WeekStep[]): WeekStep[] {
 
 /** The date (00:00) of a step's day, `YYYY-MM-DD`. */
 export const dayOf = (at: LocalDateTime): string => at.iso.slice(0, 10);
+
+/** Every date of the scenario, `YYYY-MM-DD`, first to last day. */
+export function scenarioDates(scenario: Pick<WeekScenario, 'firstDay' | 'lastDay'>): string[] {
+  const dates: string[] = [];
+  for (let day = scenario.firstDay; day.iso <= scenario.lastDay.iso; day = addDays(day, 1))
+    dates.push(dayOf(day));
+  return dates;
+}

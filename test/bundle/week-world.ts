@@ -1,6 +1,6 @@
 import { readFormsProgress } from '../../src/app/daily-progress';
 import { loadFormsContext } from '../../src/app/forms-context';
-import { type WeekScenario, type WeekStep } from '../../src/app/week-scenario';
+import { scenarioDates, type WeekScenario, type WeekStep } from '../../src/app/week-scenario';
 import { addDays, localDateTime, type LocalDateTime } from '../../src/core/cell';
 import type { FormId } from '../../src/core/forms/types';
 import {
@@ -12,11 +12,8 @@ import {
 import { ACTIVITIES_TABLE } from '../../src/core/schema/tables';
 import { SCHOOL_TIME_ZONE, toInstant, toWallClock } from '../../src/core/time-zone';
 import { loadTab } from '../../src/app/response-store';
-import type { ValidationReport } from '../../src/app/validate-plan';
 import { cellText } from '../../src/core/table';
-import type { IcsFilesResult } from '../../src/local/ics-files';
-import type { WeekMemory } from '../../src/local/week/play-step';
-import { weekSummary, type WeekSummary } from '../../src/local/week/week-summary';
+import { weekSummary, type WeekCounts, type WeekSummary } from '../../src/local/week/week-summary';
 import { editEvent, type FakeForm, type FakeFormResponse } from '../gas/fakes';
 import type { ExecutionOptions } from '../gas/fakes/faults';
 import { MemoryTables } from '../support/memory-tables';
@@ -129,8 +126,6 @@ export function playWeekInVm(code: string, scenario: WeekScenario, faults: VmWee
         bundle.call('sendInvitations');
         break;
       case 'syncCalendar':
-        // 06:30 is the local runtime's daily sync; in Apps Script the daily drain syncs.
-        if (step.at.iso.endsWith('06:30')) break;
         bundle.call('syncCalendar');
         break;
       case 'editActivity':
@@ -224,8 +219,7 @@ const RESPONSE_TABS = [ATTENDANCE_TABLE, TRAINING_SIGNUPS_TABLE, NOMINATIONS_TAB
 /**
  * The vm week's summary, in the local runtime's shape (src/local/week/week-summary.ts), read from
  * what Apps Script would hold: the spreadsheet's tabs, the calendar's events, the validation
- * dialog. Fields with no Apps Script counterpart (days, files) stay empty; the caller compares
- * only the runtime-independent ones.
+ * dialog; the files are where Apps Script keeps them (the spreadsheet, the report's Doc).
  */
 export function vmSummary(week: VmWeek, scenario: WeekScenario): WeekSummary {
   const tables = tablesOf(week.bundle);
@@ -237,27 +231,29 @@ export function vmSummary(week: VmWeek, scenario: WeekScenario): WeekSummary {
   const found = /(\d+) lỗi, (\d+) cảnh báo/.exec(week.validationText);
   if (!found) throw new Error(`no counts in the validation dialog: ${week.validationText}`);
   const events = week.bundle.fakes.calendarApp.liveEvents();
-  const calendar = {
-    events: events.length,
-    cancelled: week.bundle.fakes.calendarApp.cancellations.length,
-    guests: new Set(events.flatMap((e) => [...e.guests])).size,
-  } as IcsFilesResult; // the three counts the summary reads
-  const memory: WeekMemory = {
-    validation: { errors: Number(found[1]), warnings: Number(found[2]) } as ValidationReport,
-    calendar,
+  const memory: WeekCounts = {
+    validation: { errors: Number(found[1]), warnings: Number(found[2]) },
+    calendar: {
+      events: events.length,
+      cancelled: week.bundle.fakes.calendarApp.cancellations.length,
+      guests: new Set(events.flatMap((e) => [...e.guests])).size,
+    },
     received: week.submitted,
     recorded: raw,
     duplicates: week.submitted - raw,
     flagged,
   };
   const end = scenario.steps.at(-1)!.at;
+  const doc = week.bundle.fakes.documentApp.docs[0];
   return weekSummary({
     tables,
     memory,
     progress: readFormsProgress(tables, end, loadFormsContext(tables)),
-    days: [],
+    dates: scenarioDates(scenario),
     dailyMailLimit: scenario.dailyMailLimit,
-    workbookFile: '',
-    logErrors: 0,
+    // Where Apps Script keeps them: the spreadsheet itself, the report's Doc.
+    workbookFile: `https://docs.google.com/spreadsheets/d/${week.bundle.fakes.spreadsheet.id}`,
+    ...(doc ? { reportFile: doc.url } : {}),
+    logErrors: week.bundle.fakes.executions.filter((e) => !e.ok).length,
   });
 }

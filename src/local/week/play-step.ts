@@ -1,16 +1,28 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { queueDailyProgress } from '../../app/daily-progress';
 import { handleFormSubmit } from '../../app/handle-form-submit';
 import { queueReminders } from '../../app/reminders';
+import { runReportJob } from '../../app/report-job';
+import { CONFIRMATION_DRAIN_AFTER_MS, EDIT_SYNC_AFTER_MS } from '../../app/schedule';
 import { sendInvitations } from '../../app/send-invitations';
 import { setup } from '../../app/setup';
 import { validatePlan, type ValidationReport } from '../../app/validate-plan';
 import type { WeekStep } from '../../app/week-scenario';
+import type { ReportModel } from '../../core/report';
 import { ACTIVITIES_TABLE } from '../../core/schema/tables';
 import { cellText, findTabName, readTable } from '../../core/table';
-import type { EnvironmentPort, PropertiesPort, TablesPort } from '../../ports';
+import type {
+  DocumentsPort,
+  EnvironmentPort,
+  PropertiesPort,
+  ReportDocumentHandle,
+  TablesPort,
+} from '../../ports';
 import type { FileLock } from '../file-lock';
 import { writeCalendarFiles, type IcsFilesResult } from '../ics-files';
-import { drainLocally } from '../mail-runtime';
+import { drainLocally, RememberedContinuation } from '../mail-runtime';
+import { writeReport } from '../report/write-report';
 import type { CollectingLog, DayTally, SimulatedClock } from './week-state';
 
 /** Everything a step needs: the local runtime's ports around one in-memory workbook. */
@@ -23,6 +35,7 @@ export interface WeekPorts {
   readonly env: EnvironmentPort;
   readonly mailDir: string;
   readonly calendarDir: string;
+  readonly reportDir: string;
   readonly dailyMailLimit: number;
 }
 
@@ -30,13 +43,36 @@ export interface WeekPorts {
 export interface WeekMemory {
   validation?: ValidationReport;
   calendar?: IcsFilesResult;
+  /** The first menu sync has run: from then on the drains keep the calendar in step. */
+  calendarEnabled: boolean;
+  /** An edit of the Activities tab since the last sync. */
+  calendarDirty: boolean;
+  reportFile?: string;
   received: number;
   recorded: number;
   duplicates: number;
   flagged: number;
 }
 
-/** Plays one step at the clock's current instant, adding what it did to the day's tally. */
+export const emptyMemory = (): WeekMemory => ({
+  calendarEnabled: false,
+  calendarDirty: false,
+  received: 0,
+  recorded: 0,
+  duplicates: 0,
+  flagged: 0,
+});
+
+/** The one-off drain the local runtime remembers instead of a trigger (one at most). */
+export const continuationOf = (ports: WeekPorts): RememberedContinuation =>
+  new RememberedContinuation(ports.properties, () => ports.clock.now());
+
+/**
+ * Plays one step at the clock's current instant, as the Apps Script entry point of the same
+ * name does (src/gas/main.ts): each menu action and routine trigger ends with a drain; a
+ * response that queued mail asks for a drain a minute later; an edit asks for a calendar sync
+ * two minutes later; the daily drain syncs the calendar first. The tally gets what it did.
+ */
 export async function playStep(
   step: WeekStep,
   ports: WeekPorts,
@@ -53,6 +89,7 @@ export async function playStep(
     case 'invite': {
       const result = sendInvitations(ports, { families: step.families });
       day.notes.push(`xếp ${result.queued} thư mời`);
+      await drain(ports, day);
       return;
     }
     case 'submit': {
@@ -69,41 +106,95 @@ export async function playStep(
         memory.flagged++;
         day.flagged++;
       }
+      const later = continuationOf(ports);
+      if (outcome.queued.length > 0 && !later.hasPendingContinuation())
+        later.scheduleContinuation(CONFIRMATION_DRAIN_AFTER_MS);
       return;
     }
-    case 'syncCalendar': {
-      const result = await writeCalendarFiles(ports, ports.calendarDir, {});
-      if (result.ran) memory.calendar = result;
-      day.calendarChanges += result.ops.length;
+    case 'syncCalendar':
+      memory.calendarEnabled = true;
+      await syncCalendar(ports, day, memory);
+      await drain(ports, day);
       return;
-    }
-    case 'editActivity':
+    case 'editActivity': {
       editActivity(ports.tables, step);
       day.notes.push(step.note);
+      if (!memory.calendarEnabled) return;
+      memory.calendarDirty = true;
+      const later = continuationOf(ports);
+      if (!later.hasPendingContinuation()) later.scheduleContinuation(EDIT_SYNC_AFTER_MS);
       return;
+    }
     case 'reminders': {
       const result = queueReminders(ports, ports.clock.now(), {});
       day.reminders += result.queued;
+      await drain(ports, day);
       return;
     }
-    case 'drain': {
-      const result = await drainLocally(ports, {
-        outDir: ports.mailDir,
-        dailyLimit: ports.dailyMailLimit,
-        // Simulated minutes pass only between steps: no back-off is waited for in real time.
-        backoffMs: [],
-      });
-      day.sent += result.sent;
-      day.deferred += result.deferred;
-      day.failed += result.failed;
+    case 'drain':
+    case 'continuation':
+      // The daily run syncs the calendar (new seated guests); a one-off run only after an edit.
+      if (memory.calendarEnabled && (step.kind === 'drain' || memory.calendarDirty))
+        await syncCalendar(ports, day, memory);
+      await drain(ports, day);
+      if (memory.calendarDirty) {
+        const later = continuationOf(ports);
+        if (!later.hasPendingContinuation()) later.scheduleContinuation(EDIT_SYNC_AFTER_MS);
+      }
       return;
-    }
     case 'progressNote':
       queueDailyProgress(ports, ports.clock.now());
+      await drain(ports, day);
       return;
-    case 'report':
-      // Rendered by the runner (asynchronous, writes the .docx); nothing to do on the tables.
+    case 'report': {
+      const documents = new DocxAfterwards(ports.reportDir);
+      const result = runReportJob({ ...ports, documents }, { mode: 'schedule', at: step.at });
+      if (result.alreadyDone || !documents.model) return;
+      memory.reportFile = (await writeReport(documents.model, { dir: ports.reportDir })).docxPath;
+      day.notes.push('báo cáo đã ghi');
+      await drain(ports, day);
       return;
+    }
+  }
+}
+
+/** The calendar files; the dirty mark is cleared first, as in Apps Script. */
+async function syncCalendar(ports: WeekPorts, day: DayTally, memory: WeekMemory): Promise<void> {
+  memory.calendarDirty = false;
+  const result = await writeCalendarFiles(ports, ports.calendarDir, {});
+  if (result.ran) memory.calendar = result;
+  day.calendarChanges += result.ops.length;
+}
+
+async function drain(ports: WeekPorts, day: DayTally): Promise<void> {
+  const result = await drainLocally(ports, {
+    outDir: ports.mailDir,
+    dailyLimit: ports.dailyMailLimit,
+    // Simulated minutes pass only between steps: no back-off is waited for in real time.
+    backoffMs: [],
+  });
+  day.sent += result.sent;
+  day.failed += result.failed;
+}
+
+/**
+ * The report's "document" on the local runtime: the .docx that the runner writes right after
+ * (rendering is asynchronous, the report job is not). Its link is the file's URL; sharing is
+ * the mail itself.
+ */
+class DocxAfterwards implements DocumentsPort {
+  model?: ReportModel;
+
+  constructor(private readonly dir: string) {}
+
+  render(model: ReportModel, knownId: string | undefined): ReportDocumentHandle {
+    this.model = model;
+    const file = `${model.fileName}.docx`;
+    return { id: file, url: pathToFileURL(join(this.dir, file)).href, created: knownId !== file };
+  }
+
+  share(): void {
+    // Nothing to grant on a file; leadership gets the link mail.
   }
 }
 

@@ -20,8 +20,8 @@ export function summaryLines(s: WeekSummary, outDir: string): string[] {
     ['  còn chờ (hạn mức, thử lại)', String(s.mail.deferred)],
     ['  thất bại / cần kiểm tra', String(s.mail.failed)],
     [
-      '  lần phải hoãn vì hạn mức',
-      `${s.mail.deferredByQuota} (hạn mức ${s.mail.dailyLimit} người nhận/ngày)`,
+      '  gửi vào ngày sau (hết hạn mức)',
+      `${s.mail.sentLater} (hạn mức ${s.mail.dailyLimit} người nhận/ngày)`,
     ],
     [
       'Phản hồi biểu mẫu',

@@ -1,22 +1,20 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildReportModel } from '../../app/build-report';
 import { readFormsProgress } from '../../app/daily-progress';
 import { loadFormsContext } from '../../app/forms-context';
-import { dayOf, type WeekScenario } from '../../app/week-scenario';
+import { dayOf, scenarioDates, type WeekScenario, type WeekStep } from '../../app/week-scenario';
 import { localDateTime } from '../../core/cell';
 import { formatDayDate } from '../../core/i18n/dates';
-import { SCHOOL_TIME_ZONE, toInstant } from '../../core/time-zone';
+import { SCHOOL_TIME_ZONE, toInstant, toWallClock } from '../../core/time-zone';
 import { FileLock, lockPathOf } from '../file-lock';
 import { LocalEnvironment } from '../environment';
 import { JsonProperties, propertiesPathOf } from '../json-properties';
-import { writeReport } from '../report/write-report';
 import { saveOrExplain } from '../workbook-file';
 import { Workbook } from '../workbook';
 import { GridTables } from './grid-tables';
-import { playStep, type WeekMemory, type WeekPorts } from './play-step';
+import { continuationOf, emptyMemory, playStep, type WeekMemory, type WeekPorts } from './play-step';
 import { CollectingLog, dayLine, emptyTally, SimulatedClock, type DayTally } from './week-state';
-import { weekSummary, type WeekSummary } from './week-summary';
+import { waitingMail, weekSummary, type WeekSummary } from './week-summary';
 
 export interface WeekOptions {
   /** Where everything goes (default `out`): the workbook, mail/, calendar/, report/, summary.json. */
@@ -70,26 +68,27 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
     env: new LocalEnvironment(),
     mailDir: join(outDir, 'mail'),
     calendarDir: join(outDir, 'calendar'),
+    reportDir: join(outDir, 'report'),
     dailyMailLimit: scenario.dailyMailLimit,
   };
-  const memory: WeekMemory = { received: 0, recorded: 0, duplicates: 0, flagged: 0 };
+  const memory: WeekMemory = emptyMemory();
+  const steps = scenario.steps.filter((s) => options.to === undefined || dayOf(s.at) <= options.to);
   const days: DayTally[] = [];
   const shown = (date: string): boolean =>
     (options.from === undefined || date >= options.from) && (options.to === undefined || date <= options.to);
-  let reportPath: string | undefined;
   try {
     let day: DayTally | undefined;
     const finishDay = async (): Promise<void> => {
       if (!day) return;
+      day.deferred = waitingMail(workbook);
       if (shown(day.date)) {
         options.out(dayLine(day));
         if (options.speed) await pause(options.speed * 1000);
       }
       days.push(day);
     };
-    for (const step of scenario.steps) {
+    const play = async (step: WeekStep): Promise<void> => {
       const date = dayOf(step.at);
-      if (options.to !== undefined && date > options.to) break;
       if (day?.date !== date) {
         await finishDay();
         const [y, m, d] = date.split('-').map(Number);
@@ -99,12 +98,23 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
       if (options.status && shown(date))
         options.status(`${day.label} ${step.at.iso.slice(11, 16)} ${step.kind}`);
       await playStep(step, ports, day, memory);
-      if (step.kind === 'report') {
-        const model = buildReportModel(ports, { at: step.at });
-        reportPath = (await writeReport(model, { dir: join(outDir, 'report') })).docxPath;
-        day.notes.push('báo cáo đã ghi');
+    };
+    // The one-off drain a step asked for runs at its time, before any later step (as the
+    // trigger would in Apps Script); a run it makes may ask for the next one.
+    const continuationsUntil = async (until: Date): Promise<void> => {
+      const later = continuationOf(ports);
+      for (let at = later.pendingAt(); at && at.getTime() <= until.getTime(); at = later.pendingAt()) {
+        later.cancelContinuation();
+        await play({ at: toWallClock(at, zone), kind: 'continuation' });
       }
+    };
+    for (const step of steps) {
+      await continuationsUntil(toInstant(step.at, zone));
+      await play(step);
     }
+    // What the last steps left for the next minutes (the report's mail, a confirmation).
+    const last = steps.at(-1);
+    if (last) await continuationsUntil(new Date(toInstant(last.at, zone).getTime() + AFTER_LAST_STEP_MS));
     await finishDay();
     const book = Workbook.create();
     workbook.copyInto(book);
@@ -113,20 +123,23 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
     release();
   }
   const context = loadFormsContext(workbook);
-  const end = scenario.steps.filter((s) => options.to === undefined || dayOf(s.at) <= options.to).at(-1)?.at;
+  const end = steps.at(-1)?.at;
   const summary = weekSummary({
     tables: workbook,
     memory,
     progress: readFormsProgress(workbook, end ?? scenario.lastDay, context),
-    days,
+    dates: scenarioDates(scenario).filter((d) => options.to === undefined || d <= options.to),
     dailyMailLimit: scenario.dailyMailLimit,
     workbookFile: relative(outDir, file),
-    ...(reportPath ? { reportFile: relative(outDir, reportPath) } : {}),
+    ...(memory.reportFile ? { reportFile: relative(outDir, memory.reportFile) } : {}),
     logErrors: ports.log.errors.length,
   });
   const summaryFile = join(outDir, 'summary.json');
   writeFileSync(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
   return { summary, days, workbookFile: file, summaryFile };
 }
+
+/** How long after the last step the runner still plays the drains it asked for. */
+const AFTER_LAST_STEP_MS = 3_600_000;
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -37,7 +37,7 @@ export interface DayTally {
   /** "thứ Sáu, 01/10/2021" */
   readonly label: string;
   sent: number;
-  /** Mails the drains had to leave for a later day (daily quota). */
+  /** Mails still waiting at the day's end (for the next day's quota). */
   deferred: number;
   failed: number;
   responses: number;

@@ -5,8 +5,10 @@ import { ACTIVITIES_TABLE, FAMILIES_TABLE, PEOPLE_TABLE } from '../../core/schem
 import type { TableSpec } from '../../core/schema/types';
 import { findTabName } from '../../core/table';
 import type { TablesPort } from '../../ports';
-import type { WeekMemory } from './play-step';
-import type { DayTally } from './week-state';
+import { loadTab } from '../../app/response-store';
+import { isLocalDateTime, type Cell } from '../../core/cell';
+import { WAITING_STATES, type LedgerRow } from '../../core/outbox/entry';
+import { RAW_RESPONSES_TABLE } from '../../core/schema/response-tables';
 
 /** out/summary.json: what the week did, in counts a principal can check against the tabs. */
 export interface WeekSummary {
@@ -20,8 +22,8 @@ export interface WeekSummary {
     readonly deferred: number;
     /** Given up ('thất bại') or to be checked by hand ('cần kiểm tra'). */
     readonly failed: number;
-    /** Times a drain had to leave a mail for the next day's quota, over the week. */
-    readonly deferredByQuota: number;
+    /** Mails sent on a later day than they were queued (they waited for the daily quota). */
+    readonly sentLater: number;
     readonly dailyLimit: number;
   };
   readonly responses: {
@@ -52,21 +54,36 @@ export interface WeekSummary {
   /** Paths relative to the output folder. */
   readonly files: { readonly workbook: string; readonly report: string | null };
   readonly findings: { readonly errors: number; readonly warnings: number; readonly logErrors: number };
+  /** Day by day, read from the tabs' timestamps (so both runtimes count alike). */
   readonly days: readonly {
     readonly date: string;
     readonly sent: number;
+    /** Queued by the end of the day and still waiting then (for the next day's quota). */
     readonly deferred: number;
+    /** Distinct responses recorded that day. */
     readonly responses: number;
+    /** Reminders queued that day. */
     readonly reminders: number;
-    readonly calendarChanges: number;
   }[];
+}
+
+/** What the runtime itself counted during the week (the rest is read from the tabs). */
+export interface WeekCounts {
+  readonly validation?: { readonly errors: number; readonly warnings: number };
+  readonly calendar?: { readonly events: number; readonly cancelled: number; readonly guests: number };
+  /** Deliveries of form responses (a duplicate delivery included). */
+  readonly received: number;
+  readonly recorded: number;
+  readonly duplicates: number;
+  readonly flagged: number;
 }
 
 export interface SummaryInput {
   readonly tables: TablesPort;
-  readonly memory: WeekMemory;
+  readonly memory: WeekCounts;
   readonly progress: FormsProgress;
-  readonly days: readonly DayTally[];
+  /** The days to list, `YYYY-MM-DD`, in order. */
+  readonly dates: readonly string[];
   readonly dailyMailLimit: number;
   readonly workbookFile: string;
   readonly reportFile?: string;
@@ -75,7 +92,8 @@ export interface SummaryInput {
 
 export function weekSummary(input: SummaryInput): WeekSummary {
   const { memory, progress } = input;
-  const ledger = loadOutbox(input.tables).ledger.rows;
+  // Calendar writes go through the outbox in Apps Script: they are not mail.
+  const ledger = loadOutbox(input.tables).ledger.rows.filter((r) => r.entry.kind === 'mail');
   const count = (states: readonly string[]): number =>
     ledger.filter((r) => states.includes(r.entry.state)).length;
   const sent = count([SENT]);
@@ -94,7 +112,9 @@ export function weekSummary(input: SummaryInput): WeekSummary {
       sent,
       deferred: ledger.length - sent - failed,
       failed,
-      deferredByQuota: input.days.reduce((n, d) => n + d.deferred, 0),
+      sentLater: ledger.filter(
+        ({ entry: e }) => e.state === SENT && (dateOf(e.doneAt) ?? '') > (dateOf(e.createdAt) ?? '9999'),
+      ).length,
       dailyLimit: input.dailyMailLimit,
     },
     responses: {
@@ -128,15 +148,44 @@ export function weekSummary(input: SummaryInput): WeekSummary {
       warnings: memory.validation?.warnings ?? 0,
       logErrors: input.logErrors,
     },
-    days: input.days.map((d) => ({
-      date: d.date,
-      sent: d.sent,
-      deferred: d.deferred,
-      responses: d.responses,
-      reminders: d.reminders,
-      calendarChanges: d.calendarChanges,
-    })),
+    days: dayByDay(input.tables, ledger, input.dates),
   };
+}
+
+/** Mails in the outbox still waiting now (for the next day's quota, or a retry). */
+export function waitingMail(tables: TablesPort): number {
+  return loadOutbox(tables).ledger.rows.filter(
+    ({ entry: e }) => e.kind === 'mail' && WAITING_STATES.includes(e.state),
+  ).length;
+}
+
+/** The school date of a ledger or tab timestamp, `YYYY-MM-DD`. */
+function dateOf(cell: Cell | undefined): string | undefined {
+  return isLocalDateTime(cell) ? cell.iso.slice(0, 10) : undefined;
+}
+
+function dayByDay(
+  tables: TablesPort,
+  mail: readonly LedgerRow[],
+  dates: readonly string[],
+): WeekSummary['days'] {
+  const received = loadTab(tables, RAW_RESPONSES_TABLE, tables.tableNames()).rows.map((r) =>
+    dateOf(r.cells['receivedAt']),
+  );
+  return dates.map((date) => {
+    let sent = 0;
+    let deferred = 0;
+    let reminders = 0;
+    for (const { entry: e } of mail) {
+      const queued = dateOf(e.createdAt);
+      const done = e.state === SENT ? dateOf(e.doneAt) : undefined;
+      if (done === date) sent++;
+      if (queued === date && e.key.startsWith('reminder:')) reminders++;
+      const waitingAtEnd = WAITING_STATES.includes(e.state) || (done !== undefined && done > date);
+      if (queued !== undefined && queued <= date && waitingAtEnd) deferred++;
+    }
+    return { date, sent, deferred, responses: received.filter((d) => d === date).length, reminders };
+  });
 }
 
 /** Data rows of a tab (the header excluded). */
