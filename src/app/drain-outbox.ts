@@ -5,6 +5,7 @@ import {
   DEFERRED,
   FAILED,
   NEEDS_REVIEW,
+  PENDING,
   SENDING,
   SENT,
   TRANSIENT,
@@ -12,6 +13,19 @@ import {
   type OutboxEntry,
 } from '../core/outbox/entry';
 import { describeMailError, INTERRUPTED, QUOTA_DEFERRED } from '../core/outbox/error-text';
+import {
+  closeJournal,
+  decodeJournals,
+  encodeJournals,
+  journalsFit,
+  recordOutcome,
+  recordStart,
+  recoverBatch,
+  SEND_JOURNAL_KEY,
+  startJournal,
+  type Recovery,
+  type SendJournal,
+} from '../core/outbox/send-journal';
 import { checkRecipients, checkSubject, isValidAddress } from '../core/outbox/recipients';
 import { addMinutes, earliestWork, isDue, nextQuotaDay, retryAfterTransient } from '../core/outbox/schedule';
 import type { LocalDateTime } from '../core/cell';
@@ -28,6 +42,7 @@ import {
   type LogPort,
   type MailPort,
   type OutgoingMail,
+  type PropertiesPort,
   type SleepPort,
   type TablesPort,
   type TriggersPort,
@@ -66,6 +81,11 @@ export interface DrainResult {
   readonly retrying: number;
   /** Set to 'cần kiểm tra' by this run: an earlier run was cut off while sending them. */
   readonly needsReview: number;
+  /**
+   * Rows an earlier, killed run left 'đang gửi' that this run settled from the send journal:
+   * set to 'đã gửi' (the journal says they went) or back to 'chờ gửi' (they never started).
+   */
+  readonly recovered: number;
   /** Entries still waiting (chờ gửi, hoãn, lỗi tạm thời) after this run. */
   readonly remaining: number;
   /** True when the time budget stopped the run. */
@@ -83,6 +103,12 @@ interface CommonPorts {
   clock: ClockPort;
   log: LogPort;
   triggers: TriggersPort;
+  /**
+   * Script properties, for the send journal (src/core/outbox/send-journal.ts): with it, a run
+   * killed mid-batch costs the principal at most one 'cần kiểm tra' row instead of the batch.
+   * Without it the drain works as before.
+   */
+  properties?: PropertiesPort;
 }
 
 export interface DrainPorts extends CommonPorts {
@@ -206,6 +232,7 @@ function notRun(log: LogPort): DrainResult {
     failed: 0,
     retrying: 0,
     needsReview: 0,
+    recovered: 0,
     remaining: 0,
     stoppedForTime: false,
     findings: [],
@@ -216,17 +243,22 @@ function notRun(log: LogPort): DrainResult {
 /**
  * The drain, runtime-neutral: it yields the mails to send and the waits, and is told how each
  * send went.
- * 1. ONE read of the ledger. Entries still 'đang gửi' were being sent when an execution died:
- *    they may or may not have gone, so they become 'cần kiểm tra' for the principal, never
- *    re-sent blindly.
+ * 1. ONE read of the ledger. Entries still 'đang gửi' were marked by an execution that died.
+ *    When the send journal (script properties) describes exactly those rows, each is settled
+ *    from it: sent → 'đã gửi'; never started or not sent → waiting again; the one whose send
+ *    had started → 'cần kiểm tra'. Without a matching journal all of them become 'cần kiểm
+ *    tra' for the principal. Nothing that may have gone is ever re-sent blindly.
  * 2. Due entries in sheet order: unusable ones (bad address, header injection, broken payload)
  *    fail without reaching the mailer; those beyond today's quota are deferred to 00:05
  *    tomorrow; the rest form the batch.
- * 3. ONE write marks the batch 'đang gửi' (with the attempt counted) and a checkpoint makes it
- *    durable (flush / save) BEFORE anything is sent.
- * 4. Each mail: stop when the time budget is spent; check the quota again; send, retrying a
- *    transient error after 1, 2, 4, 8 s; a daily-quota error defers it and the rest.
- * 5. ONE write records the results; entries not reached go back to what they were.
+ * 3. The journal of the batch is written (properties), then ONE write marks the batch 'đang
+ *    gửi' (with the attempt counted) and a checkpoint makes it durable (flush / save) BEFORE
+ *    anything is sent.
+ * 4. Each mail: stop when the time budget is spent; check the quota again; journal "started";
+ *    send, retrying a transient error after 1, 2, 4, 8 s; a daily-quota error defers it and
+ *    the rest; journal the outcome. Two property writes a mail, no sheet call.
+ * 5. The journal is closed (every outcome known), ONE write records the results (entries not
+ *    reached go back to what they were), and the journal is deleted.
  * 6. At most one continuation trigger stays pending: at the earliest time anything can be tried.
  */
 function* drainSteps(
@@ -235,11 +267,12 @@ function* drainSteps(
   startedMs: number,
   remainingQuota: () => number,
 ): Generator<Effect, DrainResult, Outcome | undefined> {
-  const { tables, clock, log, triggers } = ports;
+  const { tables, clock, log, triggers, properties } = ports;
   const elapsed = (): number => clock.now().getTime() - startedMs;
   const wallNow = (): LocalDateTime => toWallClock(clock.now(), o.timeZone);
 
   const store: LoadedOutbox = loadOutbox(tables);
+  const journalsFound = properties ? decodeJournals(properties.get(SEND_JOURNAL_KEY)) : [];
   const findings = store.ledger.findings;
   for (const f of findings) log.error(`Hộp thư đi, dòng ${f.row ?? '?'}: ${describeFinding(f)}`);
   const now = wallNow();
@@ -247,7 +280,7 @@ function* drainSteps(
 
   const current = new Map<number, OutboxEntry>(store.ledger.rows.map((r) => [r.row, r.entry]));
   const firstWrite = new Map<number, OutboxEntry>();
-  const counts = { sent: 0, deferred: 0, failed: 0, retrying: 0, needsReview: 0 };
+  const counts = { sent: 0, deferred: 0, failed: 0, retrying: 0, needsReview: 0, recovered: 0 };
   const set = (row: number, entry: OutboxEntry, into: Map<number, OutboxEntry>): void => {
     current.set(row, entry);
     into.set(row, entry);
@@ -266,12 +299,38 @@ function* drainSteps(
     }
   };
   let quotaGone = false;
-  for (const { row, entry } of store.ledger.rows) {
+  // The rows a killed run left 'đang gửi', settled from its journal when one matches them.
+  const stranded = store.ledger.rows.filter((r) => r.entry.kind === 'mail' && r.entry.state === SENDING);
+  const recovery = recoverBatch(
+    journalsFound,
+    stranded.map((r) => r.entry.key),
+  );
+  const recoveryOf = new Map<number, Recovery>(
+    stranded.map((r, at) => [r.row, recovery?.rows[at] ?? 'review']),
+  );
+  for (const ledgerRow of store.ledger.rows) {
+    const { row } = ledgerRow;
+    let entry = ledgerRow.entry;
     if (entry.kind !== 'mail') continue;
     if (entry.state === SENDING) {
-      set(row, { ...entry, state: NEEDS_REVIEW, lastError: INTERRUPTED }, firstWrite);
-      counts.needsReview++;
-      continue;
+      const settled = recoveryOf.get(row) ?? 'review';
+      if (settled === 'review') {
+        set(row, { ...entry, state: NEEDS_REVIEW, lastError: INTERRUPTED }, firstWrite);
+        counts.needsReview++;
+        continue;
+      }
+      counts.recovered++;
+      if (settled === 'sent') {
+        set(
+          row,
+          { ...entry, state: SENT, doneAt: now, nextAttempt: undefined, lastError: undefined },
+          firstWrite,
+        );
+        continue;
+      }
+      // Never handed to the mailer (or not accepted by it): waiting again, the mark's attempt undone.
+      entry = { ...entry, state: PENDING, attempts: Math.max(0, entry.attempts - 1) };
+      set(row, entry, firstWrite);
     }
     if (!isDue(entry, now)) continue;
     const mail = toOutgoing(entry);
@@ -291,6 +350,28 @@ function* drainSteps(
     set(row, { ...entry, state: SENDING, attempts: entry.attempts + 1 }, firstWrite);
   }
 
+  // The journal of this batch exists before its marks do. A journal being recovered now is
+  // kept beside it until the recovery is written (the first write of the loop drops it).
+  let journal: SendJournal | undefined;
+  if (properties && batch.length > 0) {
+    const fresh = startJournal(
+      new Date(startedMs).toISOString(),
+      batch.map((b) => b.mail.key),
+    );
+    const kept = recovery ? [recovery.journal, fresh] : [fresh];
+    if (journalsFit(kept)) {
+      try {
+        properties.set(SEND_JOURNAL_KEY, encodeJournals(kept));
+        journal = fresh;
+      } catch (error) {
+        log.error(`Hộp thư đi: không ghi được nhật ký gửi (${errorMessage(error)}); gửi như cũ.`);
+      }
+    }
+    // No journal for this batch: none may be left that could be taken for it later. If even
+    // the delete fails, stop here, before anything is marked or sent.
+    if (!journal && journalsFound.length > 0) properties.delete(SEND_JOURNAL_KEY);
+  }
+
   if (batch.length > 0) {
     // A watchdog: if this execution is killed mid-batch, the continuation resumes the rest.
     triggers.cancelContinuation();
@@ -302,13 +383,32 @@ function* drainSteps(
     [...firstWrite].map(([row, entry]) => ({ row, entry })),
     current,
   );
+  if (properties && batch.length === 0 && journalsFound.length > 0) {
+    // The recovery is written: the old journal has served.
+    dropJournal(properties, log);
+  }
   // The marks must be durable before the first mail leaves, or a crash could resend.
   if (batch.length > 0) yield { type: 'checkpoint' };
+
+  // Writes the journal; false when it could not be (then nothing more may be sent).
+  const journalWrite = (next: SendJournal): boolean => {
+    // What is known is kept even when a write fails: the next write carries it.
+    journal = next;
+    if (!properties) return true;
+    try {
+      properties.set(SEND_JOURNAL_KEY, encodeJournals([next]));
+      return true;
+    } catch (error) {
+      log.error(`Hộp thư đi: không ghi được nhật ký gửi (${errorMessage(error)}).`);
+      return false;
+    }
+  };
+  let journalBroken = false;
 
   const results = new Map<number, OutboxEntry>();
   let stoppedForTime = false;
   let deferRest = false;
-  for (const item of batch) {
+  for (const [at, item] of batch.entries()) {
     const { row, before, mail } = item;
     if (deferRest) {
       set(row, deferredEntry(before, tomorrow), results);
@@ -324,6 +424,13 @@ function* drainSteps(
       deferRest = true;
       set(row, deferredEntry(before, tomorrow), results);
       counts.deferred++;
+      continue;
+    }
+    // "Started" must be on record before the mailer is called: a kill after this point makes
+    // this one mail (and only it) 'cần kiểm tra'. Without the record, nothing more is sent.
+    if (journalBroken || (journal && !journalWrite(recordStart(journal, at)))) {
+      journalBroken = true;
+      set(row, before, results);
       continue;
     }
     let tries = 0;
@@ -403,13 +510,22 @@ function* drainSteps(
       }
       break;
     }
+    if (journal) journalWrite(recordOutcome(journal, at, current.get(row)?.state === SENT));
   }
+  if (journal)
+    journalWrite(
+      closeJournal(
+        journal,
+        batch.map((b) => results.get(b.row)?.state === SENT),
+      ),
+    );
   writeLedgerRows(
     tables,
     store,
     [...results].map(([row, entry]) => ({ row, entry })),
     current,
   );
+  if (journal && properties) dropJournal(properties, log);
 
   const endWall = wallNow();
   const waiting = [...current.values()].filter((e) => e.kind === 'mail' && WAITING_STATES.includes(e.state));
@@ -434,6 +550,15 @@ function* drainSteps(
   const message = summarise(result);
   log.info(`Hộp thư đi: ${message}`);
   return { ...result, message };
+}
+
+/** Deletes the send journal once what it describes is written; a failure only leaves it stale. */
+function dropJournal(properties: PropertiesPort, log: LogPort): void {
+  try {
+    properties.delete(SEND_JOURNAL_KEY);
+  } catch (error) {
+    log.error(`Hộp thư đi: không xóa được nhật ký gửi (${errorMessage(error)}).`);
+  }
 }
 
 function deferredEntry(entry: OutboxEntry, tomorrow: LocalDateTime): OutboxEntry {
@@ -483,6 +608,7 @@ function summarise(r: Omit<DrainResult, 'message'>): string {
   if (r.retrying > 0) parts.push(`${r.retrying} thư lỗi tạm thời, sẽ thử lại`);
   if (r.failed > 0) parts.push(`${r.failed} thư thất bại`);
   if (r.needsReview > 0) parts.push(`${r.needsReview} thư cần kiểm tra`);
+  if (r.recovered > 0) parts.push(`${r.recovered} thư của lần gửi bị ngắt đã được xác định lại`);
   parts.push(`còn ${r.remaining} thư chờ`);
   if (r.stoppedForTime) parts.push('dừng trước giới hạn thời gian, sẽ tự chạy tiếp');
   return `${parts.join('; ')}.`;

@@ -76,6 +76,8 @@ export async function drainLocally(
         mail,
         sleep: realSleep,
         triggers: new RememberedContinuation(ports.properties, () => ports.clock.now()),
+        // The send journal: a drain cut off mid-batch is settled from it, not handed to the principal.
+        properties: ports.properties,
         ...(save ? { checkpoint: { checkpoint: save } } : {}),
       },
       drainOptions,

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExecutionOptions } from '../gas/fakes/faults';
 import { bundleCode } from './load-bundle';
-import { DAY, expectNothingTwice, outbox, STAFF, withPlan } from './outbox-world';
+import { DAY, expectNothingTwice, journalLeft, outbox, reviewRows, STAFF, withPlan } from './outbox-world';
 
 /**
  * Random fault schedules through dist/Code.js: a quota, transient errors on a fraction of the
- * sends, the first "Gửi thư mời" killed anywhere (at a call, or right after a mail left), the
+ * sends, the first "Gửi thư mời" killed anywhere (at a call, right after a mail left, at a
+ * sheet write or at a write of the send journal), the
  * principal clicking again, every trigger delivered twice or not. Each bundle run takes about
  * a few seconds, so the default is 8 schedules (BUNDLE_PROPERTY_RUNS for more); the
  * 200+ schedules of the ledger properties run on the use case in test/app.
@@ -28,6 +29,12 @@ const schedule = fc.record({
     fc
       .integer({ min: 1, max: STAFF })
       .map((n): ExecutionOptions => ({ killAfter: { method: 'MailApp.sendEmail', nth: n } })),
+    fc
+      .integer({ min: 1, max: 4 })
+      .map((n): ExecutionOptions => ({ killAt: { method: 'Range.setValues', nth: n } })),
+    fc
+      .integer({ min: 1, max: 2 * STAFF + 6 })
+      .map((n): ExecutionOptions => ({ killAt: { method: 'Properties.setProperty', nth: n } })),
   ),
   duplicate: fc.boolean(),
 });
@@ -48,6 +55,9 @@ describe('the outbox in the bundle under random faults', () => {
         expect(rows).toHaveLength(STAFF);
         for (const row of rows)
           expect(['đã gửi', 'cần kiểm tra'], String(row['Khóa'])).toContain(row['Trạng thái']);
+        // one kill at most: the send journal leaves at most the mail then being sent to review
+        expect(reviewRows(bundle)).toBeLessThanOrEqual(1);
+        expect(journalLeft(bundle)).toBe(false);
         expect(bundle.fakes.scriptApp.of('continueOutboxDrain').length).toBeLessThanOrEqual(1);
         expect(bundle.fakes.lock.held).toBe(false);
       }),

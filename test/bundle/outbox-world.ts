@@ -30,6 +30,24 @@ export const stateCounts = (bundle: LoadedBundle): Record<string, number> => {
   return counts;
 };
 
+/** Rows the principal must check by hand ('cần kiểm tra'). */
+export const reviewRows = (bundle: LoadedBundle): number => stateCounts(bundle)['cần kiểm tra'] ?? 0;
+
+/** The drain's send journal (script property 'outbox.sendJournal') is still there. */
+export const journalLeft = (bundle: LoadedBundle): boolean =>
+  bundle.fakes.properties.store.has('outbox.sendJournal');
+
+/**
+ * How many 'Range.setValues' a clean "Gửi thư mời" makes in this world: the last one is the
+ * drain's results write (for `killAt: { method: 'Range.setValues', nth }`).
+ */
+export function setValuesOfSendInvitations(code: string, options: GasFakeOptions = {}): number {
+  const twin = withPlan(code, options);
+  twin.fakes.rec.reset();
+  twin.call('sendInvitations');
+  return twin.fakes.rec.count('Range.setValues');
+}
+
 /**
  * No mail sent twice; every 'đã gửi' invitation row was really sent; every invitation sent is
  * shown as 'đã gửi', or as 'cần kiểm tra' when its run died before recording it.

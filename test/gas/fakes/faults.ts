@@ -11,6 +11,18 @@ import { createPrng } from '../../../src/core/seed/prng';
  *   the 6-minute limit. Simplification: sheet writes made before the kill survive (Apps Script
  *   may drop unflushed ones; the drain flushes its marks before sending, which is the case
  *   modelled). Killing at the call after a sendEmail models "sent, then killed before recording".
+ *   Three ways to say where: `killAtCall` (the N-th call of any method), `killAfter` (the call
+ *   after the nth call to a method), `killAt` (the nth call to a method itself, before it has
+ *   any effect). Method names are the Recorder's "Service.method": the outbox's sheet writes
+ *   are 'Range.setValues' (the drain makes two: the 'đang gửi' marks, then the results, so
+ *   `killAt: { method: 'Range.setValues', nth: 2 }` kills the results write of a drainOutbox /
+ *   continueOutboxDrain execution that had a batch; "Gửi thư mời" queues first, so there it is
+ *   the last setValues of the execution: see setValuesOfSendInvitations in
+ *   test/bundle/outbox-world.ts); a script property write is 'Properties.setProperty' (the
+ *   drain's send journal: 1 before the marks, then 2 per mail, "started" and outcome, then 1 to
+ *   close; the continuation trigger's due time is a property write too, made right after the
+ *   first journal write), a delete 'Properties.deleteProperty', a mail 'MailApp.sendEmail', the
+ *   flush of the marks 'SpreadsheetApp.flush'.
  * - interleave: when the n-th call to a method happens, another execution runs to completion
  *   right there, as if it had started concurrently (for lock exclusion and duplicate deliveries).
  */
@@ -39,8 +51,11 @@ interface Frame {
   calls: number;
   readonly killAtCall: number | undefined;
   readonly killAfter: { method: string; nth: number } | undefined;
+  readonly killAt: { method: string; nth: number } | undefined;
   /** Calls so far to killAfter.method. */
   seen: number;
+  /** Calls so far to killAt.method (this one included). */
+  seenAt: number;
   /** The next call dies (the nth call to killAfter.method has been made). */
   armed: boolean;
   killed: boolean;
@@ -58,6 +73,13 @@ export interface ExecutionOptions {
   killAtCall?: number;
   /** The call after the nth call to this method kills it ("sent, then killed before recording"). */
   killAfter?: { method: string; nth: number };
+  /**
+   * The nth call (1-based, this execution's) to this method kills it: that call throws Killed
+   * before it has any effect, and so does every call after it. E.g. the outbox results write:
+   * `{ method: 'Range.setValues', nth: 2 }`; the k-th property write: `{ method:
+   * 'Properties.setProperty', nth: k }` (see the notes at the top of this file).
+   */
+  killAt?: { method: string; nth: number };
 }
 
 export interface ExecutionRecord {
@@ -114,6 +136,7 @@ export class Faults {
     if (!frame) return;
     if (frame.killed) throw new Killed();
     frame.calls++;
+    if (frame.killAt?.method === method && ++frame.seenAt >= frame.killAt.nth) frame.armed = true;
     if (frame.armed || (frame.killAtCall !== undefined && frame.calls >= frame.killAtCall)) {
       frame.killed = true;
       throw new Killed();
@@ -148,7 +171,9 @@ export class Faults {
       calls: 0,
       killAtCall: options.killAtCall,
       killAfter: options.killAfter,
+      killAt: options.killAt,
       seen: 0,
+      seenAt: 0,
       armed: false,
       killed: false,
     };
