@@ -236,7 +236,7 @@ export const lateGuestKey = (activityId: string, email: string, sequence: number
  * The invitation mails for guests added to an existing event (addGuest sends none). The .ics
  * attached is `lateGuestIcs`: the guest as the one attendee, METHOD:REQUEST.
  */
-function lateGuestEntries(plan: CalendarSyncPlan, now: LocalDateTime, stamp: Date): OutboxEntry[] {
+export function lateGuestEntries(plan: CalendarSyncPlan, now: LocalDateTime, stamp: Date): OutboxEntry[] {
   const settings = plan.settings!;
   const names = guestNames(plan.plan!);
   return plan.ops.flatMap((op) =>

@@ -33,10 +33,14 @@ export interface VmWeekFaults {
   /** Every trigger (clock and form submit) delivered twice. */
   readonly duplicate?: boolean;
   /**
-   * The first drain (daily or continuation) from this date (`YYYY-MM-DD`) on that sends a 3rd
-   * mail is cut off right after it: "sent, then killed before recording".
+   * One drain execution cut off: the first run of these handlers (default: the daily drain and
+   * its continuation) from this date (`YYYY-MM-DD`) on that reaches the kill point `at`.
    */
-  readonly killDrainOn?: string;
+  readonly killDrain?: {
+    readonly from: string;
+    readonly at: Pick<ExecutionOptions, 'killAt' | 'killAfter'>;
+    readonly handlers?: readonly string[];
+  };
   /** On this date MailApp's quota runs out after this many recipients (and its counter lies). */
   readonly quotaOutOn?: { readonly date: string; readonly quota: number };
 }
@@ -72,8 +76,9 @@ export function playWeekInVm(code: string, scenario: WeekScenario, faults: VmWee
   fakes.scriptApp.invoke = (handler, event) => {
     const date = schoolDate(fakes.clock.nowMs);
     const options: ExecutionOptions = {};
-    if (!killUsed && DRAINS.has(handler) && faults.killDrainOn !== undefined && date >= faults.killDrainOn)
-      options.killAfter = { method: 'MailApp.sendEmail', nth: 3 };
+    const kill = faults.killDrain;
+    const drains = kill?.handlers ? new Set(kill.handlers) : DRAINS;
+    if (!killUsed && kill && drains.has(handler) && date >= kill.from) Object.assign(options, kill.at);
     if (bundle.run(handler, event, options).killed) {
       killed++;
       killUsed = true;

@@ -1,6 +1,7 @@
 import { wallMinutes } from '../cell';
 import { formatShortDate } from '../i18n/dates';
 import type { Activity, Plan, Settings } from '../plan';
+import { AUDIENCE_NONE } from '../schema/tables';
 import { resolveAudience } from './audience';
 import { eventDescription } from './description';
 import type { DesiredEvent, SkippedActivity } from './types';
@@ -64,7 +65,13 @@ export function desiredEvents(
     }
     const seated = options.seatedByActivity?.get(activity.id) ?? [];
     const owner = activity.owner ? [activity.owner] : [];
-    const audience = resolveAudience(plan, activity.audience, [...seated, ...owner]);
+    // A session with limited seats invites those who got a seat (and its owner), not everyone
+    // it was open to: the others are on the waitlist or did not sign up.
+    const limited = activity.capacity !== undefined && activity.capacity > 0;
+    const audience = resolveAudience(plan, limited ? AUDIENCE_NONE : activity.audience, [
+      ...seated,
+      ...owner,
+    ]);
     if (!audience.ok) {
       skip(
         'audience-unknown',
@@ -76,6 +83,13 @@ export function desiredEvents(
       skip(
         'guest-email-invalid',
         `địa chỉ email không hợp lệ (${audience.invalid.join(', ')}) nên chưa tạo hay sửa sự kiện lịch.`,
+      );
+      continue;
+    }
+    if (audience.guests.length === 0 && limited) {
+      skip(
+        'no-guests',
+        'chưa có ai được xếp chỗ (buổi giới hạn chỗ chỉ mời người đã có chỗ) nên chưa tạo sự kiện lịch.',
       );
       continue;
     }

@@ -3,14 +3,17 @@ import { pathToFileURL } from 'node:url';
 import { queueDailyProgress } from '../../app/daily-progress';
 import { handleFormSubmit } from '../../app/handle-form-submit';
 import { queueReminders } from '../../app/reminders';
+import { enqueueEntries } from '../../app/outbox-store';
 import { runReportJob } from '../../app/report-job';
 import { CONFIRMATION_DRAIN_AFTER_MS, EDIT_SYNC_AFTER_MS } from '../../app/schedule';
 import { sendInvitations } from '../../app/send-invitations';
 import { setup } from '../../app/setup';
+import { lateGuestEntries, planCalendarSync } from '../../app/sync-calendar';
 import { validatePlan, type ValidationReport } from '../../app/validate-plan';
 import type { WeekStep } from '../../app/week-scenario';
 import type { ReportModel } from '../../core/report';
 import { ACTIVITIES_TABLE } from '../../core/schema/tables';
+import { SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import { cellText, findTabName, readTable } from '../../core/table';
 import type {
   DocumentsPort,
@@ -158,12 +161,21 @@ export async function playStep(
   }
 }
 
-/** The calendar files; the dirty mark is cleared first, as in Apps Script. */
+/**
+ * The calendar files; the dirty mark is cleared first, as in Apps Script. A guest added to an
+ * event that exists gets the invitation mail Apps Script queues for them (Calendar's addGuest
+ * sends none); the rest of the invitations are the .ics files, as Calendar sends them itself.
+ */
 async function syncCalendar(ports: WeekPorts, day: DayTally, memory: WeekMemory): Promise<void> {
   memory.calendarDirty = false;
+  const plan = planCalendarSync(ports);
   const result = await writeCalendarFiles(ports, ports.calendarDir, {});
   if (result.ran) memory.calendar = result;
   day.calendarChanges += result.ops.length;
+  if (result.ran && plan.settings) {
+    const now = toWallClock(ports.clock.now(), SCHOOL_TIME_ZONE);
+    enqueueEntries(ports.tables, lateGuestEntries(plan, now, ports.clock.now()));
+  }
 }
 
 async function drain(ports: WeekPorts, day: DayTally): Promise<void> {

@@ -65,6 +65,27 @@ describe('desiredEvents', () => {
     expect(events.get('HD09')!.guests).toEqual(['gv2@truong.example', 'khach@ngoai.example']);
   });
 
+  it('invites only the people seated (and the owner) to a session with limited seats, not its whole audience', () => {
+    const p = plan([
+      activity({ id: 'HD10', audience: AUDIENCE_EVERYONE, category: 'tập huấn', capacity: 2 }),
+      activity({ id: 'HD11', audience: AUDIENCE_EVERYONE, category: 'tập huấn', capacity: 2 }),
+      activity({
+        id: 'HD12',
+        audience: AUDIENCE_EVERYONE,
+        category: 'tập huấn',
+        capacity: 2,
+        owner: 'gv1@truong.example',
+      }),
+    ]);
+    const seated = new Map([['HD10', ['gv2@truong.example', 'dung.ph@nha.example']]]);
+    const { events, skipped } = desiredEvents(p, SETTINGS, { seatedByActivity: seated });
+    expect(events.get('HD10')!.guests).toEqual(['dung.ph@nha.example', 'gv2@truong.example']);
+    // nobody seated yet: no event, and the reason says so; with an owner, the owner alone
+    expect(events.has('HD11')).toBe(false);
+    expect(skipped.find((s) => s.activityId === 'HD11')?.message).toMatch(/chưa có ai được xếp chỗ/);
+    expect(events.get('HD12')!.guests).toEqual(['gv1@truong.example']);
+  });
+
   it('gives no event, and says why, for each unusable activity — never a wrong-day event', () => {
     const p = plan([
       activity({ id: 'A1', start: undefined }),
