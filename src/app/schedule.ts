@@ -12,6 +12,12 @@ export const REMINDERS_AT = { hour: 7, minute: 0 } as const;
 /** The organiser's progress note, at the end of the school day. */
 export const DAILY_PROGRESS_AT = { hour: 17, minute: 0 } as const;
 
+/**
+ * The daily purge of families' personal data once the retention period has passed (a quiet
+ * hour: nothing else runs, nobody is editing). Before the date it reads Settings and stops.
+ */
+export const PURGE_AT = { hour: 2, minute: 0 } as const;
+
 /** A confirmation mail queued by a response goes out this soon (a one-off drain). */
 export const CONFIRMATION_DRAIN_AFTER_MS = 60_000;
 /** Edits come in bursts: one calendar sync a little after the first of them covers the rest. */

@@ -14,6 +14,9 @@ export const EDIT_HANDLER = 'onPlanEdit';
 /** The one-off trigger at the report time (Settings "Thời điểm lập báo cáo"). */
 export const REPORT_HANDLER = 'buildReportOnSchedule';
 
+/** The daily purge of families' personal data after the retention period (also a menu item). */
+export const PURGE_HANDLER = 'purgePersonalData';
+
 /** One handler per form, so each trigger says by its name which form it serves. */
 export const SUBMIT_HANDLERS: Readonly<Record<FormId, string>> = {
   attendance: 'onAttendanceSubmit',
@@ -22,4 +25,4 @@ export const SUBMIT_HANDLERS: Readonly<Record<FormId, string>> = {
 };
 
 /** When the daily triggers run (script zone; Apps Script fires some time within the hour). */
-export { DAILY_DRAIN_AT, DAILY_PROGRESS_AT, REMINDERS_AT } from '../app/schedule';
+export { DAILY_DRAIN_AT, DAILY_PROGRESS_AT, PURGE_AT, REMINDERS_AT } from '../app/schedule';

@@ -4,6 +4,7 @@
 import { queueDailyProgress } from '../app/daily-progress';
 import { drainOutbox as drain } from '../app/drain-outbox';
 import { handleFormSubmit, importResponses } from '../app/handle-form-submit';
+import { purgePersonalData as purge } from '../app/purge-personal-data';
 import { runReportJob } from '../app/report-job';
 import { sendInvitations as queueInvitations } from '../app/send-invitations';
 import { CONFIRMATION_DRAIN_AFTER_MS } from '../app/schedule';
@@ -29,6 +30,7 @@ import {
   LOCK_BUSY,
   MENU_ITEMS,
   MENU_TITLE,
+  purgeSummary,
   setupSummary,
   TITLES,
   triggersSummary,
@@ -203,6 +205,17 @@ export function buildReportOnSchedule(_e?: unknown): void {
       text: [reportSummary(result), ...(drained ? [drained.message] : [])].join('\n'),
     };
   });
+}
+
+/**
+ * Daily trigger (some time after 02:00) and menu "Xóa dữ liệu cá nhân hết hạn": from 00:00 of
+ * the day after the week's end plus "Thời hạn lưu dữ liệu cá nhân" (Settings), replaces the
+ * families' personal data (names, addresses, children, emails…) in every tab while keeping the
+ * counts; the dialog (or the log) says what was removed. Before the date it reads Settings only
+ * and says when. Running it again changes nothing.
+ */
+export function purgePersonalData(_e?: unknown): void {
+  reported(TITLES.purge, (runtime) => ({ title: TITLES.purge, text: purgeSummary(purge(runtime)) }));
 }
 
 /** Form-submit trigger of the "Lễ khai mạc" form. */

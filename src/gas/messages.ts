@@ -1,4 +1,5 @@
 import type { DrainResult } from '../app/drain-outbox';
+import type { PurgeResult } from '../app/purge-personal-data';
 import type { SendInvitationsResult } from '../app/send-invitations';
 import type { SetupResult } from '../app/setup';
 import type { TriggerInstallResult } from './trigger-installer';
@@ -14,6 +15,7 @@ export const MENU_ITEMS = [
   { caption: 'Xem trước thay đổi lịch', functionName: 'previewCalendarSync' },
   { caption: 'Đồng bộ lịch', functionName: 'syncCalendar' },
   { caption: 'Tạo báo cáo ngay', functionName: 'buildReportNow' },
+  { caption: 'Xóa dữ liệu cá nhân hết hạn', functionName: 'purgePersonalData' },
 ] as const;
 
 export const TITLES = {
@@ -28,6 +30,7 @@ export const TITLES = {
   calendarSync: 'Đồng bộ lịch',
   reminders: 'Thư nhắc lịch',
   report: 'Tạo báo cáo',
+  purge: 'Xóa dữ liệu cá nhân hết hạn',
 } as const;
 
 export const FORM_LABELS = {
@@ -99,4 +102,20 @@ export function invitationSummary(queued: SendInvitationsResult, drained: DrainR
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/**
+ * The dialog (or log) after a purge: what was removed, tab by tab, and what was kept, so the
+ * principal has it confirmed in writing; before the date, when it will happen.
+ */
+export function purgeSummary(result: PurgeResult): string {
+  if (result.status !== 'purged' || result.dryRun) return result.message;
+  return [
+    result.headline ?? result.message,
+    'Đã xóa:',
+    ...result.lines.map((line) => `• ${line}`),
+    'Ở các dòng này, họ tên, email, địa chỉ, thông tin về trẻ, thành tích, minh chứng và ghi chú được thay bằng ' +
+      '"đã xóa theo thời hạn lưu trữ" (email bằng một mã ẩn danh). Được giữ: số lượng, trạng thái xét chọn, ' +
+      'sự đồng ý chia sẻ, buổi tập huấn đã đăng ký, trạng thái thư; tab Nhân sự không bị đụng đến.',
+  ].join('\n');
 }

@@ -5,6 +5,8 @@ import {
   DAILY_PROGRESS_AT,
   DAILY_PROGRESS_HANDLER,
   EDIT_HANDLER,
+  PURGE_AT,
+  PURGE_HANDLER,
   REMINDERS_AT,
   REMINDERS_HANDLER,
   SUBMIT_HANDLERS,
@@ -36,7 +38,10 @@ export interface TriggerInstallResult {
   readonly removed: number;
 }
 
-/** The triggers Setup wants: the daily drain, the daily progress note, one per form it made. */
+/**
+ * The triggers Setup wants: the daily drain, the daily progress note, the reminders, the daily
+ * purge of families' data after the retention period, one per form it made.
+ */
 export function wantedTriggers(
   formIds: Partial<Record<FormId, string>>,
   extra: readonly WantedTrigger[] = [],
@@ -45,6 +50,7 @@ export function wantedTriggers(
     { kind: 'daily', handler: DAILY_DRAIN_HANDLER, ...DAILY_DRAIN_AT },
     { kind: 'daily', handler: DAILY_PROGRESS_HANDLER, ...DAILY_PROGRESS_AT },
     { kind: 'daily', handler: REMINDERS_HANDLER, ...REMINDERS_AT },
+    { kind: 'daily', handler: PURGE_HANDLER, ...PURGE_AT },
   ];
   for (const [form, handler] of Object.entries(SUBMIT_HANDLERS) as [FormId, string][]) {
     const formId = formIds[form];

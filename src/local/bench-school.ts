@@ -1,6 +1,7 @@
 import { buildReportModel } from '../app/build-report';
 import { drainOutbox } from '../app/drain-outbox';
 import { handleFormSubmit, importResponses, type Submission } from '../app/handle-form-submit';
+import { purgePersonalData } from '../app/purge-personal-data';
 import { queueReminders } from '../app/reminders';
 import { sendInvitations } from '../app/send-invitations';
 import { setup } from '../app/setup';
@@ -46,6 +47,7 @@ export const EXECUTION_KINDS = [
   'drain',
   'reminders',
   'report',
+  'purge',
 ] as const;
 export type ExecutionKind = (typeof EXECUTION_KINDS)[number];
 
@@ -175,6 +177,8 @@ export function measureSchool(size: SchoolSize): SchoolRun {
       mail: new RecordingMail(m.c, 1_500),
       sleep: noSleep,
       triggers: noTriggers,
+      // the send journal: property writes per mail, as in Apps Script
+      properties: new CountingProperties(m.c),
     },
     {},
   );
@@ -214,6 +218,16 @@ export function measureSchool(size: SchoolSize): SchoolRun {
   m = counted('report');
   const model = buildReportModel({ tables: m.tables, clock: at(7, 17), env });
   new RecordingDocuments(m.c).render(model, undefined);
+
+  // 02:00 on 06/01/2022: the retention period (90 days) is over, every family's data goes.
+  m = counted('purge');
+  purgePersonalData({
+    tables: m.tables,
+    clock: { now: () => toInstant(localDateTime(2022, 1, 6, 2, 0), SCHOOL_TIME_ZONE) },
+    lock: freeLock,
+    log: quietLog,
+    properties: new CountingProperties(m.c),
+  });
 
   return { size, calls, invitations: invited.queued };
 }

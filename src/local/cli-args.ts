@@ -14,6 +14,7 @@ export type Command =
   | { kind: 'outbox'; file: string; common: CommonOptions }
   | { kind: 'sync'; file: string; dryRun: boolean; out?: string; common: CommonOptions }
   | { kind: 'reminders'; file: string; common: CommonOptions }
+  | { kind: 'purge'; file: string; dryRun: boolean; common: CommonOptions }
   | { kind: 'report'; file: string; at?: string; pdf: boolean; out?: string; common: CommonOptions }
   | { kind: 'respond'; file: string; formId: FormId; source: ResponseSource; common: CommonOptions }
   | {
@@ -103,6 +104,7 @@ export function parseCommand(argv: readonly string[]): Command {
       case 'sync':
       case 'reminders':
       case 'report':
+      case 'purge':
         return parseWorkbookCommand(name, rest);
       case 'respond':
         return parseRespond(rest);
@@ -166,6 +168,7 @@ const WORKBOOK_COMMANDS = {
   forms: { ...COMMON, format: { type: 'string' }, out: { type: 'string', short: 'o' } },
   sync: { ...COMMON, 'dry-run': { type: 'boolean', default: false }, out: { type: 'string', short: 'o' } },
   reminders: COMMON,
+  purge: { ...COMMON, 'dry-run': { type: 'boolean', default: false } },
   report: {
     ...COMMON,
     at: { type: 'string' },
@@ -208,6 +211,8 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       };
     case 'reminders':
       return { kind: 'reminders', file, common: shared };
+    case 'purge':
+      return { kind: 'purge', file, dryRun: v['dry-run'] === true, common: shared };
     case 'report':
       // --at is checked when run (one line, exit 2), as --now is.
       return {

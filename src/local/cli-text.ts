@@ -41,6 +41,10 @@ Lệnh:
       --at "NN/TT/NNNN GG:PP"  Lập báo cáo tại thời điểm này (mặc định: bây giờ).
       --pdf                Thêm bản PDF (cần LibreOffice).
       --out THƯ-MỤC        Thư mục ghi báo cáo (mặc định out/report).
+  purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
+                           đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
+                           (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
+      --dry-run            Chỉ in những gì sẽ xóa, không ghi gì.
   week [--from NGÀY] [--to NGÀY] [--speed GIÂY] [--out THƯ-MỤC] [--daily-limit N]
                            Chạy thử cả tuần lễ với đồng hồ giả lập: thiết lập, thư mời, phản hồi,
                            lịch, thư nhắc, báo cáo; ghi tóm tắt vào out/summary.json.

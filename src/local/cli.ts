@@ -7,6 +7,7 @@ import { printSync, runReminders, runSync } from './calendar-command';
 import { badAt, badNow, USAGE } from './cli-text';
 import { fixedClock, parseNow, systemClock } from './clock';
 import { printReport, runInit, runValidate, type RunContext } from './commands';
+import { printPurge, runPurge } from './commands-purge';
 import { printDemo, runDemo } from './demo';
 import { sampleResponses } from '../core/seed/sample-responses';
 import { readFormSpecs, runFormPreviews } from './forms-command';
@@ -127,6 +128,12 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       ctx.out(result.message);
       if (result.queued > 0) ctx.out('Chạy "learning-week drain" để gửi thư nhắc.');
       return result.ran ? EXIT.ok : EXIT.planHasErrors;
+    }
+    case 'purge': {
+      const result = await runPurge(command.file, { dryRun: command.dryRun }, ctx);
+      printPurge(result, command.file, ctx);
+      // Settings without the week: nobody can tell when the period ends, as validate's 1.
+      return result.status === 'no-settings' ? EXIT.planHasErrors : EXIT.ok;
     }
     case 'report': {
       const at = command.at === undefined ? undefined : parseReportAt(command.at);

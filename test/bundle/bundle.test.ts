@@ -102,6 +102,7 @@ describe('onOpen in the vm', () => {
       'Xem trước thay đổi lịch',
       'Đồng bộ lịch',
       'Tạo báo cáo ngay',
+      'Xóa dữ liệu cá nhân hết hạn',
     ]);
     for (const entry of menus[0]!.entries) {
       if (entry !== 'separator') expect(bundle.typeOf(entry.functionName)).toBe('function');

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { continuationTriggers } from '../../src/gas/continuation';
-import { CONTINUATION_HANDLER, DAILY_DRAIN_HANDLER, SUBMIT_HANDLERS } from '../../src/gas/handlers';
+import {
+  CONTINUATION_HANDLER,
+  DAILY_DRAIN_HANDLER,
+  PURGE_HANDLER,
+  SUBMIT_HANDLERS,
+} from '../../src/gas/handlers';
 import { scriptProperties } from '../../src/gas/services';
 import { installTriggers, wantedTriggers } from '../../src/gas/trigger-installer';
 import { createGasFakes, installGlobals, type GasFakes } from './fakes';
@@ -51,6 +56,7 @@ describe('the outbox continuation trigger', () => {
         DAILY_DRAIN_HANDLER,
         'sendDailyProgress',
         'sendReminders',
+        'purgePersonalData',
         SUBMIT_HANDLERS.attendance,
       ].sort(),
     );
@@ -63,8 +69,8 @@ describe('the trigger installer', () => {
   it('installs exactly one of each; running again creates and deletes nothing', () => {
     const fakes = withFakes();
     const first = installTriggers(wantedTriggers(forms));
-    // The daily drain, the progress note, the 07:00 reminders and one per form.
-    expect(first.created).toHaveLength(6);
+    // The daily drain, the progress note, the 07:00 reminders, the 02:00 purge and one per form.
+    expect(first.created).toHaveLength(7);
     const second = installTriggers(wantedTriggers(forms));
     expect(second).toEqual({ created: [], kept: first.created, removed: 0 });
     const submit = fakes.scriptApp.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
@@ -78,6 +84,9 @@ describe('the trigger installer', () => {
       hour: 0,
       minute: 10,
     });
+    expect(fakes.scriptApp.of(PURGE_HANDLER).map((t) => t.schedule)).toEqual([
+      { kind: 'daily', hour: 2, minute: 0 },
+    ]);
   });
 
   it('repairs: a duplicate is deleted, a trigger of a replaced form moves to the new one', () => {

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { progressLines, readFormsProgress } from '../../src/app/daily-progress';
+import { buildReportModel } from '../../src/app/build-report';
+import { importResponses } from '../../src/app/handle-form-submit';
+import { purgedKey, purgePersonalData } from '../../src/app/purge-personal-data';
+import { sendInvitations } from '../../src/app/send-invitations';
+import { setup } from '../../src/app/setup';
+import { localDateTime, type Grid } from '../../src/core/cell';
+import { PURGED_MARKER } from '../../src/core/privacy';
+import { sampleResponses, sampleRoster } from '../../src/core/seed';
+import { cellText } from '../../src/core/table';
+import { toInstant } from '../../src/core/time-zone';
+import { MemoryTables } from '../support/memory-tables';
+
+const ZONE = 'Asia/Ho_Chi_Minh';
+
+function world(nowIso = '2022-01-06T02:00') {
+  const tables = new MemoryTables();
+  const props = new Map<string, string>();
+  const logs: string[] = [];
+  let now = toInstant({ kind: 'local-datetime', iso: '2021-10-06T08:00' }, ZONE);
+  const ports = {
+    tables,
+    env: { spreadsheetTimeZone: () => ZONE, scriptTimeZone: () => ZONE },
+    clock: { now: () => now },
+    lock: { withLock: <T>(_ms: number, fn: () => T): T => fn() },
+    log: { info: (m: string) => logs.push(m), error: (m: string) => logs.push(`error: ${m}`) },
+    properties: {
+      get: (k: string) => props.get(k),
+      set: (k: string, v: string) => void props.set(k, v),
+      delete: (k: string) => void props.delete(k),
+    },
+  };
+  setup(ports, { plan: 'seed', sample: true });
+  sendInvitations(ports, { families: true });
+  importResponses(ports, sampleResponses());
+  now = toInstant({ kind: 'local-datetime', iso: nowIso }, ZONE);
+  return {
+    tables,
+    ports,
+    props,
+    logs,
+    setNow: (iso: string) => (now = toInstant({ kind: 'local-datetime', iso }, ZONE)),
+  };
+}
+
+/** Every text of the tabs holding families' data, joined (for "nothing of X is left"). */
+const textOf = (grid: Grid | undefined): string =>
+  (grid ?? [])
+    .map((line) => line.map((c) => cellText(c)).join('\t'))
+    .join('\n')
+    .toLowerCase();
+
+const FAMILY_TABS = [
+  'Phụ huynh',
+  'Đề cử gia đình hiếu học',
+  'Phản hồi gốc',
+  'Hộp thư đi',
+  'Đăng ký tập huấn',
+];
+
+describe('purgePersonalData', () => {
+  it('before the date reads Settings only and says when', () => {
+    const { tables, ports, props } = world('2022-01-05T23:59');
+    const before = FAMILY_TABS.map((t) => tables.read(t));
+    tables.resetCalls();
+    const result = purgePersonalData(ports);
+    expect(result.status).toBe('not-due');
+    expect(result.message).toContain('ngày 06 tháng 01 năm 2022');
+    expect(tables.calls.read).toBe(1);
+    expect(tables.calls.write).toBe(0);
+    expect(FAMILY_TABS.map((t) => tables.read(t))).toEqual(before);
+    expect(props.size).toBe(0);
+  });
+
+  it('on the date removes every family address, name and child, keeps staff and the counts', () => {
+    const { tables, ports, props, logs } = world('2022-01-06T00:00');
+    const roster = sampleRoster();
+    const at = localDateTime(2021, 10, 8, 9, 0);
+    const progressBefore = progressLines(readFormsProgress(tables, at));
+    const reportBefore = buildReportModel(ports, { at }).headline;
+    const staffBefore = tables.read('Nhân sự');
+
+    tables.resetCalls();
+    const result = purgePersonalData(ports);
+    expect(result.status).toBe('purged');
+    // One read per tab (Settings, Nhân sự and the five tabs) and one write per changed tab.
+    expect(tables.calls.read).toBe(7);
+    expect(tables.calls.write).toBe(result.plan!.tabs.length);
+    expect(result.plan!.tabs.map((t) => t.table)).toEqual([
+      'families',
+      'nominations',
+      'trainingSignups',
+      'rawResponses',
+      'outbox',
+    ]);
+    expect(result.plan!.rows.families).toBe(roster.families.length);
+    expect(props.get(purgedKey(2021))).toBe('2022-01-05T17:00:00.000Z');
+    expect(logs.at(-1)).toMatch(/^Đã xóa dữ liệu cá nhân của các gia đình \(năm 2021\)/);
+
+    const all = FAMILY_TABS.map((t) => textOf(tables.read(t))).join('\n');
+    for (const family of roster.families) {
+      for (const key of ['email', 'parentName', 'child', 'address'] as const) {
+        const value = cellText(family[key] ?? null)
+          .trim()
+          .toLowerCase();
+        if (value !== '') expect(all.includes(value), `${key} ${value}`).toBe(false);
+      }
+    }
+    for (const submission of sampleResponses().filter((s) => s.formId === 'nomination')) {
+      for (const value of Object.values(submission.raw.answers)) {
+        const text = (typeof value === 'string' ? value : value.join(', ')).trim().toLowerCase();
+        if (text.length > 12 && !/đồng ý/.test(text)) expect(all.includes(text), text).toBe(false);
+      }
+    }
+    expect(textOf(tables.read('Phụ huynh'))).toContain(PURGED_MARKER);
+    expect(tables.read('Nhân sự')).toEqual(staffBefore);
+
+    expect(progressLines(readFormsProgress(tables, at))).toEqual(progressBefore);
+    expect(buildReportModel(ports, { at }).headline).toEqual(reportBefore);
+  });
+
+  it('is idempotent: a second run writes nothing', () => {
+    const { tables, ports } = world();
+    purgePersonalData(ports);
+    const after = FAMILY_TABS.map((t) => tables.read(t));
+    tables.resetCalls();
+    const again = purgePersonalData(ports);
+    expect(again.status).toBe('nothing');
+    expect(tables.calls.write).toBe(0);
+    expect(FAMILY_TABS.map((t) => tables.read(t))).toEqual(after);
+  });
+
+  it('a dry run says what would go and writes nothing', () => {
+    const { tables, ports, props } = world();
+    const before = FAMILY_TABS.map((t) => tables.read(t));
+    tables.resetCalls();
+    const result = purgePersonalData(ports, { dryRun: true });
+    expect(result.status).toBe('purged');
+    expect(result.dryRun).toBe(true);
+    expect(result.lines[0]).toMatch(/^Phụ huynh: \d+ gia đình$/);
+    expect(result.message).toMatch(/^Xem trước \(chưa xóa gì\)/);
+    expect(tables.calls.write).toBe(0);
+    expect(props.size).toBe(0);
+    expect(FAMILY_TABS.map((t) => tables.read(t))).toEqual(before);
+  });
+});
