@@ -9,11 +9,28 @@ export function cleanText(value: string): string {
     .trim();
 }
 
+const FOLD_MEMO_MAX_LENGTH = 120;
+const FOLD_MEMO_ENTRIES = 20_000;
+const foldMemo = new Map<string, string>();
+
 /**
  * A key for tolerant comparison: lower case, no diacritics (đ → d), no punctuation other than
  * letters and digits, single spaces. "Bắt đầu", "bat dau" and " BẮT  ĐẦU " fold alike.
+ * Short values (headers, aliases, group names) repeat on every read of a tab: they are
+ * remembered, in a bounded table.
  */
 export function foldKey(value: string): string {
+  if (value.length > FOLD_MEMO_MAX_LENGTH) return fold(value);
+  let folded = foldMemo.get(value);
+  if (folded === undefined) {
+    if (foldMemo.size >= FOLD_MEMO_ENTRIES) foldMemo.clear();
+    folded = fold(value);
+    foldMemo.set(value, folded);
+  }
+  return folded;
+}
+
+function fold(value: string): string {
   return value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

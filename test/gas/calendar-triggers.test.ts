@@ -4,16 +4,9 @@ import { toWallClock } from '../../src/core/time-zone';
 import { EDIT_HANDLER, REMINDERS_HANDLER } from '../../src/gas/handlers';
 import { editTrigger, installTriggers, wantedTriggers } from '../../src/gas/trigger-installer';
 import { editTouchesCalendar } from '../../src/gas/edit-trigger';
-import { createGasFakes, installGlobals, type GasFakes } from './fakes';
+import { removeFakes, withFakes } from './fakes/with-fakes';
 
-let undo: (() => void) | undefined;
-afterEach(() => undo?.());
-
-function withFakes(): GasFakes {
-  const fakes = createGasFakes();
-  undo = installGlobals(fakes);
-  return fakes;
-}
+afterEach(removeFakes);
 
 const forms = { attendance: 'form-a' };
 

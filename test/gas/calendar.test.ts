@@ -16,17 +16,11 @@ import {
 import { zoneMismatches } from '../../src/gas/calendar-zones';
 import { mailApp } from '../../src/gas/mail';
 import { scriptProperties } from '../../src/gas/services';
-import { CALENDAR_RATE_ERROR, createGasFakes, installGlobals, type GasFakes } from './fakes';
+import { CALENDAR_RATE_ERROR } from './fakes';
+import { removeFakes, withFakes } from './fakes/with-fakes';
 import type { FakeBlob } from './fakes';
 
-let undo: (() => void) | undefined;
-afterEach(() => undo?.());
-
-function withFakes(options: Parameters<typeof createGasFakes>[0] = {}): GasFakes {
-  const fakes = createGasFakes(options);
-  undo = installGlobals(fakes);
-  return fakes;
-}
+afterEach(removeFakes);
 
 const HCM = 'Asia/Ho_Chi_Minh';
 const SCHOOL = 'Trường Mầm non 20/10';

@@ -2,16 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { localDateTime } from '../../src/core/cell';
 import { NO_EVENT_MESSAGE, submissionFromResponse } from '../../src/gas/form-event';
 import { onAttendanceSubmit, onNominationSubmit, onTrainingSubmit } from '../../src/gas/main';
-import { createGasFakes, installGlobals, type GasFakes } from './fakes';
+import type { GasFakes } from './fakes';
+import { removeFakes, withFakes } from './fakes/with-fakes';
 
-let undo: (() => void) | undefined;
-afterEach(() => undo?.());
-
-function withFakes(options: Parameters<typeof createGasFakes>[0] = {}): GasFakes {
-  const fakes = createGasFakes(options);
-  undo = installGlobals(fakes);
-  return fakes;
-}
+afterEach(removeFakes);
 
 function eventFor(fakes: GasFakes, answers: Record<string, string | string[]>) {
   const form = fakes.formApp.create('Tập huấn');

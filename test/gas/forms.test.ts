@@ -1,16 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FormSpec } from '../../src/core/forms/types';
 import { GasForms } from '../../src/gas/forms';
-import { createGasFakes, installGlobals, type GasFakes } from './fakes';
+import { removeFakes, withFakes } from './fakes/with-fakes';
 
-let undo: (() => void) | undefined;
-afterEach(() => undo?.());
-
-function withFakes(): GasFakes {
-  const fakes = createGasFakes();
-  undo = installGlobals(fakes);
-  return fakes;
-}
+afterEach(removeFakes);
 
 const SPEC: FormSpec = {
   id: 'training',

@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mailApp, spreadsheetFlush, utilitiesSleep } from '../../src/gas/mail';
-import { createGasFakes, DAILY_QUOTA_ERROR, installGlobals, type GasFakes } from './fakes';
+import { DAILY_QUOTA_ERROR } from './fakes';
+import { removeFakes, withFakes } from './fakes/with-fakes';
 
-let undo: (() => void) | undefined;
-afterEach(() => undo?.());
-
-function withFakes(options: Parameters<typeof createGasFakes>[0] = {}): GasFakes {
-  const fakes = createGasFakes(options);
-  undo = installGlobals(fakes);
-  return fakes;
-}
+afterEach(removeFakes);
 
 describe('MailPort over MailApp', () => {
   it('sends plain and HTML bodies with the sender name and reply-to, all recipients in one mail', () => {

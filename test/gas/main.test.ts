@@ -5,20 +5,11 @@ import { cellText } from '../../src/core/table';
 import { sampleResponseTabs, pasteTabs } from '../bundle/report-world';
 import { gridOf, pasteSampleRoster } from '../bundle/sheet-view';
 import { LOCK_BUSY, MENU_TITLE } from '../../src/gas/messages';
-import { createGasFakes, installGlobals, type GasFakeOptions, type GasFakes } from './fakes';
+import type { GasFakes } from './fakes';
+import { removeFakes, withFakes } from './fakes/with-fakes';
 
 /** The entry points in-process, over fakes installed as globals (the bundle test runs them in a vm). */
-let undo: (() => void) | undefined;
-afterEach(() => {
-  undo?.();
-  undo = undefined;
-});
-
-function withFakes(options: GasFakeOptions = {}): GasFakes {
-  const fakes = createGasFakes(options);
-  undo = installGlobals(fakes);
-  return fakes;
-}
+afterEach(removeFakes);
 
 describe('onOpen', () => {
   it('adds the menu "Tuần lễ HTSĐ" with the actions that exist, with or without an event', () => {
@@ -135,7 +126,7 @@ describe('purgePersonalData (daily trigger at 02:00 and menu item)', () => {
     expect(small.ui!.alerts.at(-1)!.prompt).toMatch(
       /^Đã xóa dữ liệu cá nhân của các gia đình \(năm 2021\)[^\n]*\nĐã xóa:\n• Phụ huynh: 120 gia đình\n/,
     );
-    undo?.();
+    removeFakes();
     const big = schoolWithFamilies(4, PURGE_DUE + 2 * 3600_000);
     purgePersonalData();
     expect(big.ui!.alerts.at(-1)!.prompt).toMatch(/• Phụ huynh: 480 gia đình/);

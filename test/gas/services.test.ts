@@ -2,16 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LockUnavailableError } from '../../src/ports';
 import { gasRuntime } from '../../src/gas/runtime';
 import { consoleLog, scriptLock, scriptProperties } from '../../src/gas/services';
-import { createGasFakes, installGlobals, type GasFakes } from './fakes';
+import { removeFakes, withFakes } from './fakes/with-fakes';
 
-let undo: (() => void) | undefined;
-afterEach(() => undo?.());
-
-function withFakes(options: Parameters<typeof createGasFakes>[0] = {}): GasFakes {
-  const fakes = createGasFakes(options);
-  undo = installGlobals(fakes);
-  return fakes;
-}
+afterEach(removeFakes);
 
 describe('Apps Script service adapters', () => {
   it('properties: missing keys are undefined; set, get and delete go to the script properties', () => {

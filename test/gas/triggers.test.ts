@@ -8,16 +8,10 @@ import {
 } from '../../src/gas/handlers';
 import { scriptProperties } from '../../src/gas/services';
 import { installTriggers, wantedTriggers } from '../../src/gas/trigger-installer';
-import { createGasFakes, installGlobals, type GasFakes } from './fakes';
+import type { GasFakes } from './fakes';
+import { removeFakes, withFakes } from './fakes/with-fakes';
 
-let undo: (() => void) | undefined;
-afterEach(() => undo?.());
-
-function withFakes(): GasFakes {
-  const fakes = createGasFakes();
-  undo = installGlobals(fakes);
-  return fakes;
-}
+afterEach(removeFakes);
 
 const continuation = (fakes: GasFakes) => continuationTriggers(scriptProperties(), () => fakes.clock.now());
 

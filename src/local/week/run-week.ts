@@ -9,6 +9,7 @@ import { SCHOOL_TIME_ZONE, toInstant, toWallClock } from '../../core/time-zone';
 import { FileLock, lockPathOf } from '../file-lock';
 import { LocalEnvironment } from '../environment';
 import { JsonProperties, propertiesPathOf } from '../json-properties';
+import { BufferedProperties } from '../local-calendar';
 import { saveOrExplain } from '../workbook-file';
 import { Workbook } from '../workbook';
 import { GridTables } from './grid-tables';
@@ -59,12 +60,14 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
   const lock = new FileLock(lockPathOf(file));
   const release = lock.acquire(2_000);
   const workbook = new GridTables();
+  // Like the tabs, kept in memory during the week and saved at its end.
+  const properties = new BufferedProperties(new JsonProperties(propertiesPathOf(file)));
   const ports: WeekPorts = {
     tables: workbook,
     clock,
     lock,
     log: new CollectingLog(),
-    properties: new JsonProperties(propertiesPathOf(file)),
+    properties,
     env: new LocalEnvironment(),
     mailDir: join(outDir, 'mail'),
     calendarDir: join(outDir, 'calendar'),
@@ -116,6 +119,7 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
     const last = steps.at(-1);
     if (last) await continuationsUntil(new Date(toInstant(last.at, zone).getTime() + AFTER_LAST_STEP_MS));
     await finishDay();
+    properties.commit();
     const book = Workbook.create();
     workbook.copyInto(book);
     await saveOrExplain(book, file);
