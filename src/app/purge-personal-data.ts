@@ -1,4 +1,5 @@
 import { isLocalDateTime, type Grid, type LocalDateTime } from '../core/cell';
+import { readSettings } from './settings-store';
 import { formatLongDate } from '../core/i18n/dates';
 import {
   isPurgeDue,
@@ -11,10 +12,8 @@ import {
   type PurgePlan,
   type TabPurge,
 } from '../core/privacy';
-import { SETTINGS_TABLE } from '../core/schema/tables';
 import { findTabName } from '../core/table';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../core/time-zone';
-import { parseSettings } from '../core/validation';
 import type { TablesPort } from '../ports';
 import type { AppPorts } from './ports-bundle';
 
@@ -70,11 +69,7 @@ export function purgePersonalData(
   const dryRun = options.dryRun === true;
   return ports.lock.withLock(options.lockTimeoutMs ?? LOCK_WAIT_MS, () => {
     const names = ports.tables.tableNames();
-    const settingsName = findTabName(SETTINGS_TABLE, names);
-    const settings = parseSettings(
-      settingsName === undefined ? undefined : ports.tables.read(settingsName),
-      settingsName ?? SETTINGS_TABLE.name,
-    ).settings;
+    const settings = readSettings(ports.tables, names);
     if (!settings) {
       const message =
         'Chưa xóa dữ liệu cá nhân: tab Cấu hình chưa có ngày của tuần lễ nên chưa biết khi nào hết thời hạn lưu trữ.';

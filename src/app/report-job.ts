@@ -1,11 +1,9 @@
 import type { LocalDateTime } from '../core/cell';
+import { readSettings } from './settings-store';
 import { reportLinkMail } from '../core/mail/report-link';
 import { mailEntry } from '../core/outbox/enqueue';
 import { outboxKey } from '../core/outbox/entry';
 import type { ReportModel } from '../core/report';
-import { SETTINGS_TABLE } from '../core/schema/tables';
-import { findTabName } from '../core/table';
-import { parseSettings } from '../core/validation';
 import type { DocumentsPort, ReportDocumentHandle } from '../ports';
 import { buildReportModel } from './build-report';
 import { enqueueEntries } from './outbox-store';
@@ -49,12 +47,7 @@ export function runReportJob(
   options: ReportJobOptions,
 ): ReportJobResult {
   return ports.lock.withLock(LOCK_WAIT_MS, () => {
-    const names = ports.tables.tableNames();
-    const settingsName = findTabName(SETTINGS_TABLE, names);
-    const settings = parseSettings(
-      settingsName === undefined ? undefined : ports.tables.read(settingsName),
-      settingsName ?? SETTINGS_TABLE.name,
-    ).settings;
+    const settings = readSettings(ports.tables);
     const year = settings?.year;
     if (options.mode === 'schedule' && ports.properties.get(finalReportKey(year)) !== undefined) {
       return { sharedWith: [], mailQueued: false, alreadyDone: true };

@@ -1,9 +1,7 @@
 import { queueReminders } from '../app/reminders';
+import { readSettings } from '../app/settings-store';
 import { EDIT_SYNC_AFTER_MS } from '../app/schedule';
 import { planCalendarSync, syncCalendar } from '../app/sync-calendar';
-import { SETTINGS_TABLE } from '../core/schema/tables';
-import { findTabName } from '../core/table';
-import { parseSettings } from '../core/validation';
 import type { PropertiesPort, TablesPort, TriggersPort } from '../ports';
 import { GasCalendar, openWeekCalendar, weekCalendarName, type WeekCalendarIdentity } from './calendar';
 import { zoneMismatches } from './calendar-zones';
@@ -34,8 +32,7 @@ export function gasCalendar(runtime: Pick<GasRuntime, 'tables' | 'properties'>):
 
 /** What the calendar adapter needs from the Settings tab (one read). */
 export function weekIdentity(tables: TablesPort): WeekCalendarIdentity {
-  const name = findTabName(SETTINGS_TABLE, tables.tableNames());
-  const settings = parseSettings(name ? tables.read(name) : undefined, name ?? SETTINGS_TABLE.name).settings;
+  const settings = readSettings(tables);
   if (!settings) {
     throw new Error('Tab Cấu hình thiếu thông tin bắt buộc (năm, ngày bắt đầu và kết thúc tuần lễ).');
   }

@@ -1,9 +1,7 @@
 import { finalReportKey } from '../app/report-job';
+import { readSettings } from '../app/settings-store';
 import { withTime } from '../core/cell';
-import { SETTINGS_TABLE } from '../core/schema/tables';
-import { findTabName } from '../core/table';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toInstant } from '../core/time-zone';
-import { parseSettings } from '../core/validation';
 import type { PropertiesPort, TablesPort } from '../ports';
 import { REPORT_HANDLER } from './handlers';
 import type { WantedTrigger } from './trigger-installer';
@@ -23,11 +21,7 @@ export function reportTrigger(
   properties: PropertiesPort,
   now: Date,
 ): WantedTrigger | undefined {
-  const name = findTabName(SETTINGS_TABLE, tables.tableNames());
-  const settings = parseSettings(
-    name === undefined ? undefined : tables.read(name),
-    name ?? SETTINGS_TABLE.name,
-  ).settings;
+  const settings = readSettings(tables);
   if (!settings) return undefined;
   if (properties.get(finalReportKey(settings.year)) !== undefined) return undefined;
   const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
