@@ -1,18 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFormsProgress, progressLines } from '../../src/app/daily-progress';
 import { buildReportModel } from '../../src/app/build-report';
-import { importResponses } from '../../src/app/handle-form-submit';
-import { setup } from '../../src/app/setup';
 import { localDateTime, type Grid } from '../../src/core/cell';
 import { PURGED_MARKER } from '../../src/core/privacy';
 import { OUTBOX_TABLE } from '../../src/core/schema/outbox-table';
 import { PEOPLE_TABLE } from '../../src/core/schema/tables';
-import { sampleResponses, sampleRoster } from '../../src/core/seed';
+import { sampleRoster } from '../../src/core/seed';
 import { cellText } from '../../src/core/table';
-import { DEFAULT_NOW } from '../gas/fakes';
 import { MemoryTables } from '../support/memory-tables';
 import { bundleCode, loadBundle, type LoadedBundle } from './load-bundle';
-import { pasteTabs, REPORT_TABS } from './report-world';
+import { pasteTabs, REPORT_TABS, sampleResponseTabs } from './report-world';
 import { gridOf, pasteSampleRoster } from './sheet-view';
 
 /**
@@ -34,31 +31,8 @@ const PURGE_DUE = Date.parse('2022-01-05T17:00:00Z');
 const HOUR = 3600_000;
 
 /** The response tabs and the outbox (confirmation mails to parents) after the sample week. */
-function sampleTabs(): Map<string, (string | number | boolean)[][]> {
-  const memory = new MemoryTables();
-  const log = { info: () => undefined, error: () => undefined };
-  const clock = { now: () => new Date(DEFAULT_NOW) };
-  setup({ tables: memory, clock, log }, { plan: 'seed', sample: true });
-  importResponses({ tables: memory, clock, log, lock: { withLock: (_ms, fn) => fn() } }, sampleResponses());
-  const tabs = new Map<string, (string | number | boolean)[][]>();
-  for (const name of [...REPORT_TABS.map((s) => s.name), OUTBOX_TABLE.name]) {
-    const grid = memory.tabs.get(name);
-    if (!grid || grid.length === 0) continue;
-    const width = grid[0]!.length;
-    tabs.set(
-      name,
-      grid.map((row) =>
-        Array.from({ length: width }, (_, i) => {
-          const cell = row[i] ?? null;
-          if (cell === null) return '';
-          if (typeof cell === 'object') return new Date(`${cell.iso}:00+07:00`) as unknown as string;
-          return cell;
-        }),
-      ),
-    );
-  }
-  return tabs;
-}
+const sampleTabs = (): Map<string, (string | number | boolean)[][]> =>
+  sampleResponseTabs(1, [...REPORT_TABS, OUTBOX_TABLE]);
 
 function world(): LoadedBundle {
   const bundle = loadBundle(code);

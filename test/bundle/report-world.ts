@@ -1,3 +1,4 @@
+import type { TableSpec } from '../../src/core/schema/types';
 import { importResponses } from '../../src/app/handle-form-submit';
 import { setup } from '../../src/app/setup';
 import {
@@ -18,15 +19,19 @@ export const REPORT_TABS = [ATTENDANCE_TABLE, TRAINING_SIGNUPS_TABLE, NOMINATION
  * The response tabs after the sample week's responses arrived: recorded by the same pipeline
  * the submit triggers run, on memory tables, then pasted. `copies` repeats the attendance rows
  * (as a school with many more answers would have) to show the report's cost does not follow.
+ * `specs`: the tabs to give (default the report's).
  */
-export function sampleResponseTabs(copies = 1): Map<string, (string | number | boolean)[][]> {
+export function sampleResponseTabs(
+  copies = 1,
+  specs: readonly TableSpec[] = REPORT_TABS,
+): Map<string, (string | number | boolean)[][]> {
   const memory = new MemoryTables();
   const log = { info: () => undefined, error: () => undefined };
   const clock = { now: () => new Date(DEFAULT_NOW) };
   setup({ tables: memory, clock, log }, { plan: 'seed', sample: true });
   importResponses({ tables: memory, clock, log, lock: { withLock: (_ms, fn) => fn() } }, sampleResponses());
   const tabs = new Map<string, (string | number | boolean)[][]>();
-  for (const spec of REPORT_TABS) {
+  for (const spec of specs) {
     const grid = memory.tabs.get(spec.name);
     if (!grid || grid.length === 0) continue;
     const [header, ...rows] = grid;
