@@ -140,10 +140,6 @@ export async function playStep(
       if (memory.calendarEnabled && (step.kind === 'drain' || memory.calendarDirty))
         await syncCalendar(ports, day, memory);
       await drain(ports, day);
-      if (memory.calendarDirty) {
-        const later = continuationOf(ports);
-        if (!later.hasPendingContinuation()) later.scheduleContinuation(EDIT_SYNC_AFTER_MS);
-      }
       return;
     case 'progressNote':
       queueDailyProgress(ports, ports.clock.now());
