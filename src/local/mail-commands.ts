@@ -84,6 +84,8 @@ export function printDrain(run: DrainRun, ctx: RunContext): void {
   ctx.out(`Thất bại: ${r.failed}`);
   ctx.out(`Lỗi tạm thời, sẽ thử lại: ${r.retrying}`);
   ctx.out(`Cần kiểm tra: ${r.needsReview}`);
+  if (r.recovered > 0)
+    ctx.out(`Lần gửi trước bị ngắt: ${r.recovered} thư đã được xác định lại theo nhật ký gửi`);
   ctx.out(`Còn chờ gửi trong Hộp thư đi: ${r.remaining}`);
   if (run.mailDir && r.sent > 0) ctx.out(`Thư đã ghi thành tệp .eml trong ${run.mailDir}`);
   ctx.out(sentence(r.message));
