@@ -15,6 +15,7 @@ import {
   type NormalisedResponse,
   type Placement,
   type Promotion,
+  type RawResponse,
   type SeatAllocation,
 } from '../core/forms';
 import type { OutboxEntry } from '../core/outbox/entry';
@@ -26,13 +27,30 @@ import { loadFormsContext, schoolNow, type FormsContext } from './forms-context'
 import { promotionEntry, responseMail } from './forms-mails';
 import { enqueueEntries } from './outbox-store';
 import { appendRecords, loadRawLog, loadTab, rawHistory, writeRows, type RawLog } from './response-store';
-import type { Submission, SubmitOutcome } from './handle-form-submit';
 
 /**
  * The response pipeline (DESIGN.md section 5) for one response or a batch, at a constant number
  * of sheet calls: plan tabs read once, "Phản hồi gốc" read once and appended once, each touched
  * normalised tab read once and written as one block, the outbox read once and appended once.
  */
+
+/** One response as a runtime received it (Apps Script form-submit event, CSV row, JSON). */
+export interface Submission {
+  readonly formId: FormId;
+  readonly raw: RawResponse;
+  /** The raw log's "Nguồn": 'Google Forms' (default), 'CSV', 'JSON', 'Mẫu'… */
+  readonly source?: string;
+}
+
+export interface SubmitOutcome {
+  /** 'duplicate': this response id was recorded before (a trigger delivered twice). */
+  readonly status: 'recorded' | 'duplicate' | 'flagged';
+  readonly responseId: string;
+  /** Vietnamese reasons when flagged. */
+  readonly reasons: readonly string[];
+  /** Outbox keys queued by this response (confirmation, promotion notices). */
+  readonly queued: readonly string[];
+}
 
 export interface PipelineOptions {
   /** How long to wait for the script lock (default 30 s: a form trigger may wait). */

@@ -1,24 +1,8 @@
-import type { FormId, RawResponse } from '../core/forms/types';
-import { runPipeline, type PipelineOptions } from './forms-pipeline';
+import { runPipeline, type PipelineOptions, type Submission, type SubmitOutcome } from './forms-pipeline';
 import type { AppPorts } from './ports-bundle';
 
-/** One response as a runtime received it (Apps Script form-submit event, CSV row, JSON). */
-export interface Submission {
-  readonly formId: FormId;
-  readonly raw: RawResponse;
-  /** The raw log's "Nguồn": 'Google Forms' (default), 'CSV', 'JSON', 'Mẫu'… */
-  readonly source?: string;
-}
-
-export interface SubmitOutcome {
-  /** 'duplicate': this response id was recorded before (a trigger delivered twice). */
-  readonly status: 'recorded' | 'duplicate' | 'flagged';
-  readonly responseId: string;
-  /** Vietnamese reasons when flagged. */
-  readonly reasons: readonly string[];
-  /** Outbox keys queued by this response (confirmation, promotion notices). */
-  readonly queued: readonly string[];
-}
+// Defined in the pipeline, which this file only wraps; the runtimes import them from here.
+export type { Submission, SubmitOutcome } from './forms-pipeline';
 
 export interface ImportSummary {
   readonly outcomes: readonly SubmitOutcome[];
