@@ -3,23 +3,12 @@ import type { DesiredEvent } from './core/calendar/types';
 import type { FormSpec } from './core/forms/types';
 import type { MailAttachment } from './core/outbox/entry';
 import type { ReportModel } from './core/report';
+import type { TableLayout } from './core/schema/layout';
 
 /**
  * The narrow interfaces the use cases need. Each runtime (Apps Script in src/gas, Node in
  * src/local) implements them; the contract tests in test/contracts run against both.
  */
-
-/** Layout hints for a tab, derived from its schema; runtimes apply what they can. */
-export interface TableLayout {
-  readonly columns: readonly {
-    readonly header: string;
-    readonly width?: number;
-    readonly format?: 'datetime' | 'date' | 'number' | 'percent' | 'text';
-    readonly choices?: readonly string[];
-    readonly system?: boolean;
-    readonly note?: string;
-  }[];
-}
 
 /**
  * Whole-tab access. Every method is one service round trip in Apps Script: reads are whole
@@ -220,3 +209,5 @@ export interface DocumentsPort {
   share(id: string, viewers: readonly string[]): void;
 }
 export type { MailAttachment } from './core/outbox/entry';
+// Derived from the schema in core; the tables port takes it as it is.
+export type { TableLayout } from './core/schema/layout';

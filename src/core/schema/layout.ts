@@ -1,5 +1,16 @@
-import type { TableLayout } from '../../ports';
 import type { ColumnSpec, ColumnType, TableSpec } from './types';
+
+/** Layout hints for a tab, derived from its schema; runtimes apply what they can. */
+export interface TableLayout {
+  readonly columns: readonly {
+    readonly header: string;
+    readonly width?: number;
+    readonly format?: 'datetime' | 'date' | 'number' | 'percent' | 'text';
+    readonly choices?: readonly string[];
+    readonly system?: boolean;
+    readonly note?: string;
+  }[];
+}
 
 type ColumnFormat = NonNullable<TableLayout['columns'][number]['format']>;
 
