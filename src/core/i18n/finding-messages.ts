@@ -1,6 +1,6 @@
 import type { Finding, FindingParams, Severity } from '../findings';
 import type { Language } from '../plan';
-import type { FindingCode } from '../validation/codes';
+import type { FindingCode } from '../finding-codes';
 
 /**
  * What each finding says to the principal: what is wrong and what to do about it. Vietnamese

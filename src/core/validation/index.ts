@@ -1,5 +1,4 @@
 /** Parsing the tabs into the typed plan, and the checks over it. */
-export { FINDING_CODES, type FindingCode } from './codes';
 export { parsePlan, PLAN_TABLES, type ParsedPlan } from './parse-plan';
 export { parseSettings, type ParsedSettings } from './parse-settings';
 export { parseRows, columnName, type ParsedRow, type ParsedRows } from './parse-rows';

@@ -1,6 +1,6 @@
 import type { Finding, FindingParams, Severity } from '../findings';
 import type { TableKey } from '../schema/types';
-import type { FindingCode } from './codes';
+import type { FindingCode } from '../finding-codes';
 
 /** Where a finding points: the tab (as named in the workbook), and the row/column if any. */
 export interface Place {

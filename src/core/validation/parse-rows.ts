@@ -3,7 +3,7 @@ import { parseCell, type CodecContext, type Typed } from '../codec';
 import type { Finding } from '../findings';
 import type { TableSpec } from '../schema/types';
 import { readTable, type ReadTable } from '../table';
-import type { FindingCode } from './codes';
+import type { FindingCode } from '../finding-codes';
 import { makeFinding } from './make-finding';
 
 /** One data row with each known column parsed to its type. */

@@ -7,7 +7,7 @@ import { SETTINGS_TABLE } from '../schema/tables';
 import { cellText, readTable, type ReadTable } from '../table';
 import { SCHOOL_TIME_ZONE } from '../time-zone';
 import { foldHeader } from '../text';
-import type { FindingCode } from './codes';
+import type { FindingCode } from '../finding-codes';
 import { makeFinding } from './make-finding';
 import { columnName } from './parse-rows';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDateTime } from '../../../src/core/cell';
+import { FINDING_CODES } from '../../../src/core/finding-codes';
 import type { Finding } from '../../../src/core/findings';
 import {
   describeFinding,
@@ -8,7 +9,7 @@ import {
   placeOf,
   renderFinding,
 } from '../../../src/core/i18n/finding-messages';
-import { checkPlan, FINDING_CODES } from '../../../src/core/validation';
+import { checkPlan } from '../../../src/core/validation';
 import {
   ACTIVITY_HEADERS,
   CAMPAIGN,
