@@ -1,6 +1,6 @@
 import type { LocalDateTime } from '../core/cell';
 import { readSettings } from './settings-store';
-import { reportLinkMail } from '../core/mail/report-link';
+import { reportLinkMail } from '../core/report/report-link-mail';
 import { mailEntry } from '../core/outbox/enqueue';
 import { outboxKey } from '../core/outbox/entry';
 import type { ReportModel } from '../core/report';

@@ -1,7 +1,7 @@
-import type { Headline } from '../report';
 import type { Language } from '../plan';
-import type { RenderedMail } from './rendered-mail';
-import { simpleMail } from './simple-mail';
+import type { RenderedMail } from '../mail/rendered-mail';
+import { simpleMail } from '../mail/simple-mail';
+import type { Headline } from './blocks';
 
 export interface ReportLinkData {
   readonly language: Language;
