@@ -1,49 +1,49 @@
 // The only file whose exports become Apps Script global functions (scripts/build.mjs writes one
-// top-level declaration per export). Each entry works when run from the editor (no event
-// object) and from a trigger (no UI): see DESIGN.md section 9.
-import { queueDailyProgress } from '../app/daily-progress';
+// top-level declaration per export). Each export plays one job of src/app/jobs with this
+// execution's services as its effects; each works when run from the editor (no event object)
+// and from a trigger (no UI).
 import { drainOutbox as drain } from '../app/drain-outbox';
-import { handleFormSubmit, importResponses } from '../app/handle-form-submit';
-import { purgePersonalData as purge } from '../app/purge-personal-data';
+import { runJob, type Job, type SyncEffects } from '../app/jobs/effects';
+import {
+  calendarPreviewJob,
+  calendarSyncJob,
+  drainJob,
+  formsJob,
+  inviteJob,
+  JOB_LOCK_WAIT_MS,
+  progressJob,
+  purgeJob,
+  recordResponse,
+  remindersJob,
+  reportJob,
+  setupJob,
+  validateJob,
+  WHOLE_RUN_LOCKED,
+  type JobName,
+  type JobOutcome,
+} from '../app/jobs/jobs';
 import { runReportJob } from '../app/report-job';
-import { sendInvitations as queueInvitations } from '../app/send-invitations';
-import { CONFIRMATION_DRAIN_AFTER_MS } from '../app/schedule';
-import { setup as setupPlan } from '../app/setup';
 import { syncForms as makeForms } from '../app/sync-forms';
-import { validatePlan as checkPlan, type ValidationReport } from '../app/validate-plan';
 import type { FormId } from '../core/forms/types';
 import { LockUnavailableError } from '../ports';
 import { NO_EVENT_MESSAGE, submissionFromResponse, type FormSubmitEvent } from './form-event';
-import {
-  calendarPreview,
-  ensureWeekCalendar,
-  remindAndDrain,
-  syncCalendarNow,
-  withCalendar,
-} from './calendar-sync';
+import { applyCalendar, calendarPreview, ensureWeekCalendar } from './calendar-sync';
 import { planEdited } from './edit-trigger';
 import {
   failure,
   FORM_LABELS,
   formsSummary,
-  invitationSummary,
   LOCK_BUSY,
   MENU_ITEMS,
   MENU_TITLE,
-  purgeSummary,
-  setupSummary,
   TITLES,
   triggersSummary,
 } from './messages';
 import { gasRuntime, type GasRuntime } from './runtime';
 import { responsesSinceLastSweep } from './missed-responses';
-import { reportSummary } from './report-messages';
 import { rememberReportTrigger, reportTrigger } from './report-trigger';
 import { editTrigger, installTriggers, wantedTriggers } from './trigger-installer';
 import { availableUi, tell, toast } from './ui';
-
-/** How long a menu action waits for another run to finish before giving up. */
-const LOCK_WAIT_MS = 30_000;
 
 /** Simple trigger: adds the menu. Without a UI (e.g. run from a trigger) there is nothing to add. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -54,100 +54,56 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   menu.addToUi();
 }
 
-/**
- * Menu "Thiết lập": creates and repairs the tabs, fills the 2021 plan into an empty sheet,
- * creates or updates the three forms, installs the triggers (exactly one each), checks the plan.
- */
+/** Menu "Thiết lập": tabs, the default plan in an empty sheet, forms, triggers, calendar, the check. */
 export function setup(): void {
-  guarded(TITLES.setup, (runtime) => {
-    const result = setupPlan(runtime, { plan: 'seed' });
-    const lines = [setupSummary(result), formsAndTriggers(runtime)];
-    try {
-      lines.push(ensureWeekCalendar(runtime));
-    } catch (error) {
-      runtime.log.error(`ensureWeekCalendar: ${describe(error)}`);
-      lines.push(`Chưa chuẩn bị được lịch của tuần lễ: ${message(error)}`);
-    }
-    try {
-      lines.push(checkPlan(runtime).summary);
-    } catch (error) {
-      runtime.log.error(`validatePlan after setup: ${describe(error)}`);
-      lines.push(`Chưa kiểm tra được kế hoạch: ${message(error)}`);
-    }
-    return { title: TITLES.setup, text: lines.join('\n\n') };
-  });
+  play('setup', TITLES.setup, (runtime) => setupJob(runtime, { plan: 'seed' }));
 }
 
 /** Menu "Kiểm tra kế hoạch": writes each row's findings and shows the summary. */
 export function validatePlan(): void {
-  guarded(TITLES.validate.vi, (runtime) => {
-    const report: ValidationReport = checkPlan(runtime);
-    const title = TITLES.validate[report.language];
-    toast(runtime.spreadsheet, title, report.summary);
-    return { title, text: report.summary };
+  reported(TITLES.validate.vi, (runtime) => {
+    const { validation } = locked('validate', runtime, () =>
+      runJob(validateJob(runtime), gasEffects(runtime)),
+    );
+    const title = TITLES.validate[validation.language];
+    toast(runtime.spreadsheet, title, validation.summary);
+    return { title, text: validation.summary };
   });
 }
 
 /** Menu "Tạo/cập nhật biểu mẫu": the forms from the current plan (choices, seats) and their triggers. */
 export function syncForms(): void {
-  guarded(TITLES.forms, (runtime) => ({ title: TITLES.forms, text: formsAndTriggers(runtime) }));
+  play('forms', TITLES.forms, () => formsJob());
 }
 
-/**
- * Menu "Gửi thư mời": queues the invitation of every active staff member, then sends what
- * today's quota allows; the rest waits in "Hộp thư đi" for tomorrow's drain. Each use case
- * takes the script lock itself (a nested lock would be released by the inner one).
- */
+/** Menu "Gửi thư mời": the staff's invitations queued, then what today's quota allows is sent. */
 export function sendInvitations(): void {
-  reported(TITLES.invite, (runtime) => {
-    const queued = queueInvitations(runtime);
-    const drained = drain(runtime);
-    return { title: TITLES.invite, text: invitationSummary(queued, drained) };
-  });
+  play('invite', TITLES.invite, (runtime) => inviteJob(runtime));
 }
 
 /** Menu "Gửi thư đang chờ", and the daily time-driven drain (some time after 00:10). */
 export function drainOutbox(_e?: unknown): void {
-  reported(TITLES.drain, (runtime) => ({
-    title: TITLES.drain,
-    text: withCalendar(runtime, true, () => drain(runtime).message),
-  }));
+  play('drain', TITLES.drain, (runtime) => drainJob(runtime, true));
 }
 
-/** The one-off trigger the drain schedules for itself (time budget spent, or quota back tomorrow). */
+/** The one-off trigger the jobs schedule (a confirmation, an edit, the time budget, tomorrow's quota). */
 export function continueOutboxDrain(_e?: unknown): void {
-  reported(TITLES.drain, (runtime) => ({
-    title: TITLES.drain,
-    text: withCalendar(runtime, false, () => drain(runtime).message),
-  }));
+  play('continuation', TITLES.drain, (runtime) => drainJob(runtime, false));
 }
 
 /** Menu "Xem trước thay đổi lịch": the planned calendar changes; nothing is written or sent. */
 export function previewCalendarSync(_e?: unknown): void {
-  reported(TITLES.calendarPreview, (runtime) => ({
-    title: TITLES.calendarPreview,
-    text: calendarPreview(runtime),
-  }));
+  play('calendarPreview', TITLES.calendarPreview, () => calendarPreviewJob());
 }
 
-/**
- * Menu "Đồng bộ lịch": creates, updates and cancels the week's events (each write through the
- * outbox), then sends the waiting mails (late guests' invitations with the .ics). From then on
- * edits and the drain triggers keep the calendar in step.
- */
+/** Menu "Đồng bộ lịch": the week's events created, updated, cancelled; from then on they follow edits. */
 export function syncCalendar(_e?: unknown): void {
-  reported(TITLES.calendarSync, (runtime) => ({
-    title: TITLES.calendarSync,
-    text: syncCalendarNow(runtime, () => drain(runtime).message),
-  }));
+  play('calendarSync', TITLES.calendarSync, (runtime) => calendarSyncJob(runtime));
 }
 
 /** Daily trigger (07:00 hour): one reminder per guest for tomorrow's activities, then the drain. */
 export function sendReminders(_e?: unknown): void {
-  reported(TITLES.reminders, (runtime) => ({
-    title: TITLES.reminders,
-    text: remindAndDrain(runtime, () => drain(runtime).message),
-  }));
+  play('reminders', TITLES.reminders, (runtime) => remindersJob(runtime));
 }
 
 /** Installable edit trigger: an edit of a plan tab marks the calendar for the next sync (no calendar call). */
@@ -155,67 +111,27 @@ export function onPlanEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   planEdited(e, gasRuntime);
 }
 
-/**
- * Daily trigger (some time after 17:00): records any response whose submit trigger failed,
- * queues the organiser's short progress note (once per day: its outbox key carries the date)
- * and sends it with whatever else is waiting.
- */
+/** Daily trigger (some time after 17:00): missed responses recorded, the organiser's note sent. */
 export function sendDailyProgress(_e?: unknown): void {
-  reported(TITLES.progress, (runtime) => {
-    const now = runtime.clock.now();
-    const missed = responsesSinceLastSweep(runtime.properties, runtime.env.spreadsheetTimeZone(), now, (m) =>
-      runtime.log.error(m),
-    );
-    if (missed.submissions.length > 0) {
-      const imported = importResponses(runtime, missed.submissions, { source: 'Quét lại hằng ngày' });
-      if (imported.recorded + imported.flagged > 0) {
-        runtime.log.info(`Đã ghi ${imported.recorded + imported.flagged} câu trả lời bị bỏ lỡ.`);
-      }
-    }
-    missed.done();
-    const progress = queueDailyProgress(runtime, now);
-    const drained = drain(runtime);
-    return { title: TITLES.progress, text: [...progress.lines, drained.message].join('\n') };
-  });
+  play('progress', TITLES.progress, (runtime) => progressJob(runtime));
 }
 
-/**
- * Menu "Tạo báo cáo ngay": builds the report now into the year's one Doc, shares it with
- * leadership and queues the link mail (once per Doc and kind); before the report time the
- * model marks it as a preview.
- */
+/** Menu "Tạo báo cáo ngay": the report (re)built into the year's one Doc, shared, its link mailed. */
 export function buildReportNow(_e?: unknown): void {
-  reported(TITLES.report, (runtime) => {
-    const result = runReportJob(runtime, { mode: 'now' });
-    const drained = drain(runtime);
-    return { title: TITLES.report, text: [reportSummary(result), drained.message].join('\n') };
-  });
+  play('report', TITLES.report, (runtime) => reportJob(runtime, { mode: 'now' }));
 }
 
-/**
- * The one-off trigger at the report time: builds the final report once. A second firing (or a
- * duplicated delivery) finds the final report done and makes no second Doc nor mail.
- */
+/** The one-off trigger at the report time: the final report, once (a second firing does nothing). */
 export function buildReportOnSchedule(_e?: unknown): void {
-  reported(TITLES.report, (runtime) => {
-    const result = runReportJob(runtime, { mode: 'schedule' });
-    const drained = result.alreadyDone ? undefined : drain(runtime);
-    return {
-      title: TITLES.report,
-      text: [reportSummary(result), ...(drained ? [drained.message] : [])].join('\n'),
-    };
-  });
+  play('report', TITLES.report, (runtime) => reportJob(runtime, { mode: 'schedule' }));
 }
 
 /**
- * Daily trigger (some time after 02:00) and menu "Xóa dữ liệu cá nhân hết hạn": from 00:00 of
- * the day after the week's end plus "Thời hạn lưu dữ liệu cá nhân" (Settings), replaces the
- * families' personal data (names, addresses, children, emails…) in every tab while keeping the
- * counts; the dialog (or the log) says what was removed. Before the date it reads Settings only
- * and says when. Running it again changes nothing.
+ * Daily trigger (some time after 02:00) and menu "Xóa dữ liệu cá nhân hết hạn": the families'
+ * personal data replaced once the retention period of Settings has passed; counts kept.
  */
 export function purgePersonalData(_e?: unknown): void {
-  reported(TITLES.purge, (runtime) => ({ title: TITLES.purge, text: purgeSummary(purge(runtime)) }));
+  play('purge', TITLES.purge, (runtime) => purgeJob(runtime));
 }
 
 /** Form-submit trigger of the "Lễ khai mạc" form. */
@@ -234,10 +150,8 @@ export function onNominationSubmit(e?: FormSubmitEvent): void {
 }
 
 /**
- * One response: the pipeline records it under the lock (a second delivery of the same response
- * changes nothing), then a drain is scheduled soon for its confirmation mail unless one is
- * pending. A failure is rethrown so the execution shows as failed; Google Forms keeps the
- * response itself.
+ * One response. A failure is rethrown so the execution shows as failed; Google Forms keeps the
+ * response itself and the daily sweep records it.
  */
 function recordSubmission(formId: FormId, e: FormSubmitEvent): void {
   if (!e?.response) {
@@ -246,27 +160,40 @@ function recordSubmission(formId: FormId, e: FormSubmitEvent): void {
   }
   try {
     const runtime = gasRuntime();
-    const submission = submissionFromResponse(e.response, formId, runtime.env.spreadsheetTimeZone());
-    const outcome = handleFormSubmit(runtime, submission);
-    runtime.log.info(`Biểu mẫu ${formId}: câu trả lời ${outcome.responseId} – ${outcome.status}.`);
-    if (outcome.queued.length > 0) drainSoon(runtime);
+    recordResponse(runtime, submissionFromResponse(e.response, formId, runtime.env.spreadsheetTimeZone()));
   } catch (error) {
     console.error(`Biểu mẫu ${formId}: ${describe(error)}`);
     throw error;
   }
 }
 
-function drainSoon(runtime: GasRuntime): void {
-  try {
-    runtime.lock.withLock(LOCK_WAIT_MS, () => {
-      if (!runtime.triggers.hasPendingContinuation()) {
-        runtime.triggers.scheduleContinuation(CONFIRMATION_DRAIN_AFTER_MS);
-      }
-    });
-  } catch (error) {
-    // The daily drain sends it anyway; the response itself is recorded.
-    runtime.log.error(`Chưa hẹn được lần gửi thư xác nhận: ${describe(error)}`);
-  }
+/** The jobs' effects with this execution's services. */
+function gasEffects(runtime: GasRuntime): SyncEffects {
+  return {
+    drain: () => drain(runtime),
+    calendar: () => applyCalendar(runtime),
+    report: (effect) => runReportJob(runtime, effect.options),
+    formsAndTriggers: () => formsAndTriggers(runtime),
+    prepareCalendar: () => ensureWeekCalendar(runtime),
+    calendarPreview: () => calendarPreview(runtime),
+    missedResponses: (effect) =>
+      responsesSinceLastSweep(runtime.properties, runtime.env.spreadsheetTimeZone(), effect.now, (m) =>
+        runtime.log.error(m),
+      ),
+  };
+}
+
+/** Plays a job and tells its outcome under the menu item's title. */
+function play(name: JobName, title: string, job: (runtime: GasRuntime) => Job<JobOutcome>): void {
+  reported(title, (runtime) => ({
+    title,
+    text: locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime))).text,
+  }));
+}
+
+/** The whole job under the script lock when it must be; otherwise each use case locks itself. */
+function locked<T>(name: JobName, runtime: GasRuntime, run: () => T): T {
+  return WHOLE_RUN_LOCKED.has(name) ? runtime.lock.withLock(JOB_LOCK_WAIT_MS, run) : run();
 }
 
 /** Forms from the plan, then exactly one trigger each (daily drain, progress, form submits). */
@@ -300,17 +227,6 @@ function formsAndTriggers(runtime: GasRuntime): string {
   );
   rememberReportTrigger(runtime.properties, report);
   return lines.join('\n');
-}
-
-/**
- * Runs an action under the script lock and tells the person what happened. Without a UI a
- * failure is rethrown so the execution is marked failed in the Apps Script dashboard.
- */
-function guarded(
-  fallbackTitle: string,
-  action: (runtime: GasRuntime) => { title: string; text: string },
-): void {
-  reported(fallbackTitle, (runtime) => runtime.lock.withLock(LOCK_WAIT_MS, () => action(runtime)));
 }
 
 /** Tells the outcome (dialog, or the log in a trigger); for actions that lock by themselves. */

@@ -1,7 +1,3 @@
-import type { DrainResult } from '../app/drain-outbox';
-import type { PurgeResult } from '../app/purge-personal-data';
-import type { SendInvitationsResult } from '../app/send-invitations';
-import type { SetupResult } from '../app/setup';
 import type { TriggerInstallResult } from './trigger-installer';
 
 /** Vietnamese texts of the Apps Script entry points (menus, dialogs). */
@@ -47,28 +43,6 @@ export function failure(error: unknown): string {
   return `Không thực hiện được: ${detail}\nCó thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu lỗi lặp lại, hãy gửi nội dung này cho người hỗ trợ kỹ thuật.`;
 }
 
-export function setupSummary(result: SetupResult): string {
-  const lines: string[] = [];
-  lines.push(
-    result.createdTabs.length > 0
-      ? `Đã tạo ${result.createdTabs.length} trang tính: ${result.createdTabs.join(', ')}.`
-      : 'Đã có đủ các trang tính, không tạo thêm.',
-  );
-  for (const repaired of result.repairedHeaders) {
-    lines.push(`Đã bổ sung cột còn thiếu ở "${repaired.tab}": ${repaired.headers.join(', ')}.`);
-  }
-  if (result.addedSettings.length > 0) {
-    lines.push(`Đã bổ sung ${result.addedSettings.length} mục cấu hình: ${result.addedSettings.join(', ')}.`);
-  }
-  lines.push(
-    result.filledDefaultPlan
-      ? `Đã điền kế hoạch mặc định: ${result.activities} hoạt động, ${result.people} nhân sự, ${result.families} phụ huynh. ` +
-          'Các giờ văn bản không ghi rõ được đề xuất và đánh dấu chưa xác nhận.'
-      : 'Bảng tính đã có dữ liệu nên được giữ nguyên, không ghi đè.',
-  );
-  return lines.join('\n');
-}
-
 export function formsSummary(forms: readonly { title: string; created: boolean; url: string }[]): string {
   if (forms.length === 0) return 'Chưa tạo được biểu mẫu nào.';
   return forms
@@ -88,34 +62,4 @@ export function triggersSummary(result: TriggerInstallResult): string {
   );
   if (result.removed > 0) parts.push(`Đã xóa ${result.removed} trình kích hoạt trùng hoặc cũ.`);
   return parts.join(' ');
-}
-
-export function invitationSummary(queued: SendInvitationsResult, drained: DrainResult): string {
-  const lines = [capitalise(queued.message), capitalise(drained.message)];
-  if (drained.deferred > 0 || drained.remaining > 0) {
-    lines.push(
-      'Thư hoãn do hạn mức gửi thư hằng ngày của Google sẽ tự gửi sau 0 giờ ngày mai; xem trạng thái từng thư ở tab "Hộp thư đi".',
-    );
-  }
-  return lines.join('\n');
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
-
-/**
- * The dialog (or log) after a purge: what was removed, tab by tab, and what was kept, so the
- * principal has it confirmed in writing; before the date, when it will happen.
- */
-export function purgeSummary(result: PurgeResult): string {
-  if (result.status !== 'purged' || result.dryRun) return result.message;
-  return [
-    result.headline ?? result.message,
-    'Đã xóa:',
-    ...result.lines.map((line) => `• ${line}`),
-    'Ở các dòng này, họ tên, email, địa chỉ, thông tin về trẻ, thành tích, minh chứng và ghi chú được thay bằng ' +
-      '"đã xóa theo thời hạn lưu trữ" (email bằng một mã ẩn danh). Được giữ: số lượng, trạng thái xét chọn, ' +
-      'sự đồng ý chia sẻ, buổi tập huấn đã đăng ký, trạng thái thư; tab Nhân sự không bị đụng đến.',
-  ].join('\n');
 }

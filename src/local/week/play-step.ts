@@ -1,15 +1,26 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { queueDailyProgress } from '../../app/daily-progress';
-import { handleFormSubmit } from '../../app/handle-form-submit';
-import { queueReminders } from '../../app/reminders';
+import { runJobAsync, type AsyncEffects, type Job } from '../../app/jobs/effects';
+import {
+  calendarSyncJob,
+  drainJob,
+  inviteJob,
+  JOB_LOCK_WAIT_MS,
+  progressJob,
+  recordResponse,
+  remindersJob,
+  reportJob,
+  setupJob,
+  validateJob,
+  WHOLE_RUN_LOCKED,
+  type JobName,
+  type JobOutcome,
+} from '../../app/jobs/jobs';
+import { planEdited } from '../../app/jobs/plan-edit';
 import { enqueueEntries } from '../../app/outbox-store';
 import { runReportJob } from '../../app/report-job';
-import { CONFIRMATION_DRAIN_AFTER_MS, EDIT_SYNC_AFTER_MS } from '../../app/schedule';
-import { sendInvitations } from '../../app/send-invitations';
-import { setup } from '../../app/setup';
 import { lateGuestEntries, planCalendarSync } from '../../app/sync-calendar';
-import { validatePlan, type ValidationReport } from '../../app/validate-plan';
+import type { ValidationReport } from '../../app/validate-plan';
 import type { WeekStep } from '../../app/week-scenario';
 import type { ReportModel } from '../../core/report';
 import { ACTIVITIES_TABLE } from '../../core/schema/tables';
@@ -24,7 +35,8 @@ import type {
 } from '../../ports';
 import type { FileLock } from '../file-lock';
 import { writeCalendarFiles, type IcsFilesResult } from '../ics-files';
-import { drainLocally, RememberedContinuation } from '../mail-runtime';
+import type { RememberedContinuation } from '../mail-runtime';
+import { drainLocally } from '../mail-runtime';
 import { writeReport } from '../report/write-report';
 import type { CollectingLog, DayTally, SimulatedClock } from './week-state';
 
@@ -36,6 +48,8 @@ export interface WeekPorts {
   readonly log: CollectingLog;
   readonly properties: PropertiesPort;
   readonly env: EnvironmentPort;
+  /** The one-off drain, remembered in the properties instead of a trigger (one at most). */
+  readonly triggers: RememberedContinuation;
   readonly mailDir: string;
   readonly calendarDir: string;
   readonly reportDir: string;
@@ -46,10 +60,6 @@ export interface WeekPorts {
 export interface WeekMemory {
   validation?: ValidationReport;
   calendar?: IcsFilesResult;
-  /** The first menu sync has run: from then on the drains keep the calendar in step. */
-  calendarEnabled: boolean;
-  /** An edit of the Activities tab since the last sync. */
-  calendarDirty: boolean;
   reportFile?: string;
   received: number;
   recorded: number;
@@ -58,23 +68,16 @@ export interface WeekMemory {
 }
 
 export const emptyMemory = (): WeekMemory => ({
-  calendarEnabled: false,
-  calendarDirty: false,
   received: 0,
   recorded: 0,
   duplicates: 0,
   flagged: 0,
 });
 
-/** The one-off drain the local runtime remembers instead of a trigger (one at most). */
-export const continuationOf = (ports: WeekPorts): RememberedContinuation =>
-  new RememberedContinuation(ports.properties, () => ports.clock.now());
-
 /**
- * Plays one step at the clock's current instant, as the Apps Script entry point of the same
- * name does (src/gas/main.ts): each menu action and routine trigger ends with a drain; a
- * response that queued mail asks for a drain a minute later; an edit asks for a calendar sync
- * two minutes later; the daily drain syncs the calendar first. The tally gets what it did.
+ * Plays one step at the clock's current instant: the same job of src/app/jobs that the Apps
+ * Script global of the same name plays (src/gas/main.ts), with the local runtime's effects
+ * (.eml files under the daily limit, .ics files, the .docx report). The tally gets what it did.
  */
 export async function playStep(
   step: WeekStep,
@@ -82,21 +85,24 @@ export async function playStep(
   day: DayTally,
   memory: WeekMemory,
 ): Promise<void> {
+  const play = <T extends JobOutcome>(name: JobName, job: Job<T>): Promise<T> =>
+    runLocked(name, ports, () => runJobAsync(job, localEffects(ports, day, memory)));
   switch (step.kind) {
-    case 'setup':
-      setup(ports, { plan: 'seed', year: 2021, sample: true });
+    case 'setup': {
+      const result = await play('setup', setupJob(ports, { plan: 'seed', year: 2021, sample: true }));
+      if (result.validation) memory.validation = result.validation;
       return;
+    }
     case 'validate':
-      memory.validation = validatePlan(ports);
+      memory.validation = (await play('validate', validateJob(ports))).validation;
       return;
     case 'invite': {
-      const result = sendInvitations(ports, { families: step.families });
-      day.notes.push(`xếp ${result.queued} thư mời`);
-      await drain(ports, day);
+      const result = await play('invite', inviteJob(ports, { families: step.families }));
+      day.notes.push(`xếp ${result.queued.queued} thư mời`);
       return;
     }
     case 'submit': {
-      const outcome = handleFormSubmit(ports, step.submission);
+      const outcome = recordResponse(ports, step.submission);
       memory.received++;
       day.responses++;
       if (outcome.status === 'duplicate') {
@@ -109,80 +115,84 @@ export async function playStep(
         memory.flagged++;
         day.flagged++;
       }
-      const later = continuationOf(ports);
-      if (outcome.queued.length > 0 && !later.hasPendingContinuation())
-        later.scheduleContinuation(CONFIRMATION_DRAIN_AFTER_MS);
       return;
     }
     case 'syncCalendar':
-      memory.calendarEnabled = true;
-      await syncCalendar(ports, day, memory);
-      await drain(ports, day);
+      await play('calendarSync', calendarSyncJob(ports));
       return;
     case 'editActivity': {
-      editActivity(ports.tables, step);
+      const tab = editActivity(ports.tables, step);
       day.notes.push(step.note);
-      if (!memory.calendarEnabled) return;
-      memory.calendarDirty = true;
-      const later = continuationOf(ports);
-      if (!later.hasPendingContinuation()) later.scheduleContinuation(EDIT_SYNC_AFTER_MS);
+      planEdited(tab, () => ports);
       return;
     }
-    case 'reminders': {
-      const result = queueReminders(ports, ports.clock.now(), {});
-      day.reminders += result.queued;
-      await drain(ports, day);
+    case 'reminders':
+      day.reminders += (await play('reminders', remindersJob(ports))).queued;
       return;
-    }
     case 'drain':
+      await play('drain', drainJob(ports, true));
+      return;
     case 'continuation':
-      // The daily run syncs the calendar (new seated guests); a one-off run only after an edit.
-      if (memory.calendarEnabled && (step.kind === 'drain' || memory.calendarDirty))
-        await syncCalendar(ports, day, memory);
-      await drain(ports, day);
+      await play('continuation', drainJob(ports, false));
       return;
     case 'progressNote':
-      queueDailyProgress(ports, ports.clock.now());
-      await drain(ports, day);
+      await play('progress', progressJob(ports));
       return;
-    case 'report': {
-      const documents = new DocxAfterwards(ports.reportDir);
-      const result = runReportJob({ ...ports, documents }, { mode: 'schedule', at: step.at });
-      if (result.alreadyDone || !documents.model) return;
-      memory.reportFile = (await writeReport(documents.model, { dir: ports.reportDir })).docxPath;
-      day.notes.push('báo cáo đã ghi');
-      await drain(ports, day);
+    case 'report':
+      await play('report', reportJob(ports, { mode: 'schedule', at: step.at }));
       return;
-    }
   }
+}
+
+function runLocked<T>(name: JobName, ports: WeekPorts, run: () => Promise<T>): Promise<T> {
+  return WHOLE_RUN_LOCKED.has(name) ? ports.lock.withLockAsync(JOB_LOCK_WAIT_MS, run) : run();
 }
 
 /**
- * The calendar files; the dirty mark is cleared first, as in Apps Script. A guest added to an
- * event that exists gets the invitation mail Apps Script queues for them (Calendar's addGuest
- * sends none); the rest of the invitations are the .ics files, as Calendar sends them itself.
+ * The jobs' effects on the local runtime. The calendar is written as .ics files (Calendar sends
+ * the invitations itself in Apps Script; here the files are them); a guest added to an event
+ * that exists gets the invitation mail Apps Script queues for them (addGuest sends none). There
+ * are no real forms or triggers to make here: the week's responses come from the scenario.
  */
-async function syncCalendar(ports: WeekPorts, day: DayTally, memory: WeekMemory): Promise<void> {
-  memory.calendarDirty = false;
-  const plan = planCalendarSync(ports);
-  const result = await writeCalendarFiles(ports, ports.calendarDir, {});
-  if (result.ran) memory.calendar = result;
-  day.calendarChanges += result.ops.length;
-  if (result.ran && plan.settings) {
-    const now = toWallClock(ports.clock.now(), SCHOOL_TIME_ZONE);
-    enqueueEntries(ports.tables, lateGuestEntries(plan, now, ports.clock.now()));
-  }
-}
-
-async function drain(ports: WeekPorts, day: DayTally): Promise<void> {
-  const result = await drainLocally(ports, {
-    outDir: ports.mailDir,
-    dailyLimit: ports.dailyMailLimit,
-    // Simulated minutes pass only between steps: no back-off is waited for in real time.
-    backoffMs: [],
-  });
-  day.sent += result.sent;
-  day.failed += result.failed;
+function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory): AsyncEffects {
+  return {
+    drain: async () => {
+      const result = await drainLocally(ports, {
+        outDir: ports.mailDir,
+        dailyLimit: ports.dailyMailLimit,
+        // Simulated minutes pass only between steps: no back-off is waited for in real time.
+        backoffMs: [],
+      });
+      day.sent += result.sent;
+      day.failed += result.failed;
+      return result;
+    },
+    calendar: async () => {
+      const plan = planCalendarSync(ports);
+      const result = await writeCalendarFiles(ports, ports.calendarDir, {});
+      if (result.ran) memory.calendar = result;
+      day.calendarChanges += result.ops.length;
+      if (result.ran && plan.settings) {
+        const now = toWallClock(ports.clock.now(), SCHOOL_TIME_ZONE);
+        enqueueEntries(ports.tables, lateGuestEntries(plan, now, ports.clock.now()));
+      }
+      return { ran: result.ran, applied: result.ops.length, pending: 0, failed: 0, lines: [result.message] };
+    },
+    report: async (effect) => {
+      const documents = new DocxAfterwards(ports.reportDir);
+      const result = runReportJob({ ...ports, documents }, effect.options);
+      if (!result.alreadyDone && documents.model) {
+        memory.reportFile = (await writeReport(documents.model, { dir: ports.reportDir })).docxPath;
+        day.notes.push('báo cáo đã ghi');
+      }
+      return result;
+    },
+    formsAndTriggers: () => '',
+    prepareCalendar: () => '',
+    calendarPreview: async () =>
+      (await writeCalendarFiles(ports, ports.calendarDir, { dryRun: true })).message,
+    missedResponses: () => ({ submissions: [], done: () => undefined }),
+  };
 }
 
 /**
@@ -208,9 +218,9 @@ class DocxAfterwards implements DocumentsPort {
 
 /**
  * The principal's edit of the Activities tab, as one cell write per changed cell (found by
- * the column's header and the row's id, wherever the user moved them).
+ * the column's header and the row's id, wherever the user moved them). Returns the tab's name.
  */
-function editActivity(tables: TablesPort, step: Extract<WeekStep, { kind: 'editActivity' }>): void {
+function editActivity(tables: TablesPort, step: Extract<WeekStep, { kind: 'editActivity' }>): string {
   const name = findTabName(ACTIVITIES_TABLE, tables.tableNames());
   if (name === undefined) throw new Error(`no Activities tab for the edit of ${step.activityId}`);
   const table = readTable(ACTIVITIES_TABLE, tables.read(name));
@@ -221,4 +231,5 @@ function editActivity(tables: TablesPort, step: Extract<WeekStep, { kind: 'editA
     if (col === undefined || value === undefined) continue;
     tables.write(name, record.row - 1, col, [[value]]);
   }
+  return name;
 }

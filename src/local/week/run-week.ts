@@ -10,10 +10,11 @@ import { FileLock, lockPathOf } from '../file-lock';
 import { LocalEnvironment } from '../environment';
 import { JsonProperties, propertiesPathOf } from '../json-properties';
 import { BufferedProperties } from '../local-calendar';
+import { RememberedContinuation } from '../mail-runtime';
 import { saveOrExplain } from '../workbook-file';
 import { Workbook } from '../workbook';
 import { GridTables } from './grid-tables';
-import { continuationOf, emptyMemory, playStep, type WeekMemory, type WeekPorts } from './play-step';
+import { emptyMemory, playStep, type WeekMemory, type WeekPorts } from './play-step';
 import { CollectingLog, dayLine, emptyTally, SimulatedClock, type DayTally } from './week-state';
 import { waitingMail, weekSummary, type WeekSummary } from './week-summary';
 
@@ -69,6 +70,7 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
     log: new CollectingLog(),
     properties,
     env: new LocalEnvironment(),
+    triggers: new RememberedContinuation(properties, () => clock.now()),
     mailDir: join(outDir, 'mail'),
     calendarDir: join(outDir, 'calendar'),
     reportDir: join(outDir, 'report'),
@@ -105,7 +107,7 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
     // The one-off drain a step asked for runs at its time, before any later step (as the
     // trigger would in Apps Script); a run it makes may ask for the next one.
     const continuationsUntil = async (until: Date): Promise<void> => {
-      const later = continuationOf(ports);
+      const later = ports.triggers;
       for (let at = later.pendingAt(); at && at.getTime() <= until.getTime(); at = later.pendingAt()) {
         later.cancelContinuation();
         await play({ at: toWallClock(at, zone), kind: 'continuation' });

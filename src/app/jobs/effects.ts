@@ -1,0 +1,107 @@
+import type { Submission } from '../handle-form-submit';
+import type { DrainResult } from '../drain-outbox';
+import type { ReportJobOptions, ReportJobResult } from '../report-job';
+
+/**
+ * What a job asks its runtime to do, where the runtimes differ in how (not in whether or when):
+ * Apps Script sends with MailApp and writes Calendar events, the local runtime writes .eml and
+ * .ics files asynchronously. Jobs (jobs.ts) are generators that yield these and receive the
+ * outcome, so the order of the week lives once and each runtime only carries effects out —
+ * synchronously in Apps Script (runJob), awaited locally (runJobAsync).
+ */
+export type Effect =
+  | { readonly kind: 'drain' }
+  | { readonly kind: 'calendar'; readonly manual: boolean }
+  | { readonly kind: 'report'; readonly options: ReportJobOptions }
+  /** The forms from the plan and the triggers they need (Setup, the forms menu). */
+  | { readonly kind: 'formsAndTriggers' }
+  /** The week's calendar exists and its zone is checked (Setup). */
+  | { readonly kind: 'prepareCalendar' }
+  /** What a calendar sync would do, written nowhere (the preview menu). */
+  | { readonly kind: 'calendarPreview' }
+  /** Responses the forms hold that no submit run recorded (the daily sweep). */
+  | { readonly kind: 'missedResponses'; readonly now: Date };
+
+/** What a runtime answers to a calendar sync: the counts the follow-up rules need. */
+export interface CalendarApplied {
+  /** False when nothing was planned (no settings, another run busy). */
+  readonly ran: boolean;
+  readonly applied: number;
+  /** Writes left for a later run (rate limit, time budget). */
+  readonly pending: number;
+  readonly failed: number;
+  readonly lines: readonly string[];
+}
+
+/** The sweep's responses, and the mark to move once they are recorded. */
+export interface MissedResponses {
+  readonly submissions: readonly Submission[];
+  done(): void;
+}
+
+export interface EffectResults {
+  drain: DrainResult;
+  calendar: CalendarApplied;
+  report: ReportJobResult;
+  /** The text of each: one section of the Setup dialog. */
+  formsAndTriggers: string;
+  prepareCalendar: string;
+  calendarPreview: string;
+  missedResponses: MissedResponses;
+}
+
+export type EffectResult<E extends Effect> = EffectResults[E['kind']];
+
+/** A job: yields effects, ends with its result. */
+export type Job<T> = Generator<Effect, T, unknown>;
+
+/** Asks the runtime for one effect; `yield* perform(e)` gives its typed result. */
+export function* perform<E extends Effect>(effect: E): Generator<Effect, EffectResult<E>, unknown> {
+  return (yield effect) as EffectResult<E>;
+}
+
+export type SyncEffects = {
+  readonly [K in Effect['kind']]: (effect: Extract<Effect, { kind: K }>) => EffectResults[K];
+};
+export type AsyncEffects = {
+  readonly [K in Effect['kind']]: (
+    effect: Extract<Effect, { kind: K }>,
+  ) => EffectResults[K] | Promise<EffectResults[K]>;
+};
+
+/** Plays a job, carrying out each effect at once (Apps Script: every service is synchronous). */
+export function runJob<T>(job: Job<T>, effects: SyncEffects): T {
+  let step = job.next();
+  while (!step.done) {
+    const effect = step.value;
+    const handler = effects[effect.kind] as (e: Effect) => unknown;
+    let result: unknown;
+    try {
+      result = handler(effect);
+    } catch (error) {
+      // Into the job, which decides whether the rest of its run still makes sense.
+      step = job.throw(error);
+      continue;
+    }
+    step = job.next(result);
+  }
+  return step.value;
+}
+
+/** The same, awaiting each effect (the local runtime's files and mailer are asynchronous). */
+export async function runJobAsync<T>(job: Job<T>, effects: AsyncEffects): Promise<T> {
+  let step = job.next();
+  while (!step.done) {
+    const effect = step.value;
+    const handler = effects[effect.kind] as (e: Effect) => unknown;
+    let result: unknown;
+    try {
+      result = await handler(effect);
+    } catch (error) {
+      step = job.throw(error);
+      continue;
+    }
+    step = job.next(result);
+  }
+  return step.value;
+}

@@ -1,0 +1,252 @@
+import type { TriggersPort } from '../../ports';
+import { queueDailyProgress } from '../daily-progress';
+import {
+  handleFormSubmit,
+  importResponses,
+  type Submission,
+  type SubmitOutcome,
+} from '../handle-form-submit';
+import type { AppPorts } from '../ports-bundle';
+import { purgePersonalData } from '../purge-personal-data';
+import { queueReminders } from '../reminders';
+import type { ReportJobOptions, ReportJobResult } from '../report-job';
+import { CONFIRMATION_DRAIN_AFTER_MS } from '../schedule';
+import { sendInvitations, type SendInvitationsResult } from '../send-invitations';
+import { setup, type SetupOptions, type SetupResult } from '../setup';
+import { validatePlan, type ValidationReport } from '../validate-plan';
+import {
+  afterCalendarSync,
+  beforeCalendarSync,
+  calendarAsked,
+  calendarEnabled,
+  followUpCalendar,
+} from './calendar-follow-up';
+import { perform, type CalendarApplied, type Job } from './effects';
+import { invitationSummary, purgeSummary, reportSummary, setupSummary } from './job-text';
+
+/**
+ * The week's jobs, once for both runtimes: what each menu item, trigger and scenario step does
+ * and in which order. Apps Script's globals (src/gas/main.ts) and the local week
+ * (src/local/week/play-step.ts) play these; only the effects (effects.ts) are theirs.
+ */
+
+export interface JobPorts extends AppPorts {
+  /** The one-off run that resumes the drain (a trigger in Apps Script, remembered locally). */
+  readonly triggers: TriggersPort;
+}
+
+/** What every job ends with: the text for the dialog, or for the log when a trigger ran it. */
+export interface JobOutcome {
+  readonly text: string;
+}
+
+/**
+ * How long a job that runs entirely under the script lock waits for another run to finish.
+ * Jobs that are not listed in WHOLE_RUN_LOCKED take the lock inside each use case instead (a
+ * nested LockService lock is released by the inner one).
+ */
+export const JOB_LOCK_WAIT_MS = 30_000;
+
+export type JobName =
+  | 'setup'
+  | 'validate'
+  | 'forms'
+  | 'invite'
+  | 'drain'
+  | 'continuation'
+  | 'calendarPreview'
+  | 'calendarSync'
+  | 'reminders'
+  | 'progress'
+  | 'report'
+  | 'purge';
+
+/** Jobs whose every step must see the sheet as one run left it: the runtime locks the whole job. */
+export const WHOLE_RUN_LOCKED: ReadonlySet<JobName> = new Set(['setup', 'validate', 'forms']);
+
+/**
+ * "Thiết lập": the tabs (and the default plan in an empty sheet), the forms and their triggers,
+ * the week's calendar, then the plan check. A failure of the calendar or the check is told, not
+ * thrown: the tabs and forms are there and the principal can run it again.
+ */
+export function* setupJob(
+  ports: JobPorts,
+  options: SetupOptions,
+): Job<JobOutcome & { setup: SetupResult; validation?: ValidationReport }> {
+  const result = setup(ports, options);
+  const sections = [setupSummary(result), yield* perform({ kind: 'formsAndTriggers' })];
+  try {
+    sections.push(yield* perform({ kind: 'prepareCalendar' }));
+  } catch (error) {
+    ports.log.error(`ensureWeekCalendar: ${describe(error)}`);
+    sections.push(`Chưa chuẩn bị được lịch của tuần lễ: ${message(error)}`);
+  }
+  let validation: ValidationReport | undefined;
+  try {
+    validation = validatePlan(ports);
+    sections.push(validation.summary);
+  } catch (error) {
+    ports.log.error(`validatePlan after setup: ${describe(error)}`);
+    sections.push(`Chưa kiểm tra được kế hoạch: ${message(error)}`);
+  }
+  return {
+    text: sections.filter((s) => s !== '').join('\n\n'),
+    setup: result,
+    ...(validation ? { validation } : {}),
+  };
+}
+
+/** "Kiểm tra kế hoạch": each row's findings written beside it, and the summary. */
+// eslint-disable-next-line require-yield -- a job like the others, so every runtime plays it the same way
+export function* validateJob(ports: JobPorts): Job<JobOutcome & { validation: ValidationReport }> {
+  const validation = validatePlan(ports);
+  return { text: validation.summary, validation };
+}
+
+/** "Tạo/cập nhật biểu mẫu": the forms from the current plan (choices, seats) and their triggers. */
+export function* formsJob(): Job<JobOutcome> {
+  return { text: yield* perform({ kind: 'formsAndTriggers' }) };
+}
+
+/**
+ * "Gửi thư mời": queues one invitation per active staff member (and family, when asked), then
+ * sends what today's quota allows; the rest waits in "Hộp thư đi" for the next drain.
+ */
+export function* inviteJob(
+  ports: JobPorts,
+  options: { families?: boolean } = {},
+): Job<JobOutcome & { queued: SendInvitationsResult }> {
+  const queued = sendInvitations(ports, options.families ? { families: true } : {});
+  const drained = yield* perform({ kind: 'drain' });
+  return { text: invitationSummary(queued, drained), queued };
+}
+
+/**
+ * The drain triggers and "Gửi thư đang chờ": sync the calendar first when it is on and something
+ * asks for it (the daily run always; a one-off run after an edit or for a retry), then send
+ * what waits (the late guests' invitations among it), then make sure a run is pending while
+ * the calendar still has work. A failed sync is logged; the mail still goes.
+ */
+export function* drainJob(ports: JobPorts, daily: boolean): Job<JobOutcome> {
+  const { properties } = ports;
+  const lines: string[] = [];
+  const enabled = calendarEnabled(properties);
+  if (calendarAsked(properties, daily)) {
+    try {
+      lines.push(...(yield* calendarStep(ports, false)).lines);
+    } catch (error) {
+      // Retried at the next run.
+      ports.log.error(`Đồng bộ lịch: ${message(error)}`);
+    }
+  }
+  lines.push((yield* perform({ kind: 'drain' })).message);
+  if (enabled) followUpCalendar(properties, ports.triggers);
+  return { text: lines.join('\n') };
+}
+
+/** "Xem trước thay đổi lịch": what a sync would do; nothing is written or sent. */
+export function* calendarPreviewJob(): Job<JobOutcome> {
+  return { text: yield* perform({ kind: 'calendarPreview' }) };
+}
+
+/**
+ * "Đồng bộ lịch": creates, updates and cancels the week's events, then sends the waiting mail
+ * (late guests' invitations). From then on edits and the drains keep the calendar in step.
+ */
+export function* calendarSyncJob(ports: JobPorts): Job<JobOutcome> {
+  const applied = yield* calendarStep(ports, true);
+  const drained = yield* perform({ kind: 'drain' });
+  followUpCalendar(ports.properties, ports.triggers);
+  return { text: [...applied.lines, drained.message].join('\n') };
+}
+
+/** The morning trigger: one reminder per guest for tomorrow's activities, then the drain. */
+export function* remindersJob(ports: JobPorts): Job<JobOutcome & { queued: number }> {
+  const queued = queueReminders(ports, ports.clock.now());
+  const drained = yield* perform({ kind: 'drain' });
+  return { text: [queued.message, drained.message].join('\n'), queued: queued.queued };
+}
+
+/**
+ * The evening trigger: records any response whose submit run failed (the forms keep them),
+ * queues the organiser's progress note (once a day: its key carries the date) and sends it
+ * with whatever else waits.
+ */
+export function* progressJob(ports: JobPorts): Job<JobOutcome> {
+  const now = ports.clock.now();
+  const missed = yield* perform({ kind: 'missedResponses', now });
+  if (missed.submissions.length > 0) {
+    const imported = importResponses(ports, missed.submissions, { source: 'Quét lại hằng ngày' });
+    if (imported.recorded + imported.flagged > 0) {
+      ports.log.info(`Đã ghi ${imported.recorded + imported.flagged} câu trả lời bị bỏ lỡ.`);
+    }
+  }
+  missed.done();
+  const progress = queueDailyProgress(ports, now);
+  const drained = yield* perform({ kind: 'drain' });
+  return { text: [...progress.lines, drained.message].join('\n') };
+}
+
+/**
+ * The report, from the menu ('now': always rebuilt) or at the report time ('schedule': once; a
+ * second firing finds the final report done and sends nothing), then its link mail.
+ */
+export function* reportJob(
+  ports: JobPorts,
+  options: ReportJobOptions,
+): Job<JobOutcome & { report: ReportJobResult }> {
+  const report = yield* perform({ kind: 'report', options });
+  const drained =
+    options.mode === 'schedule' && report.alreadyDone ? undefined : yield* perform({ kind: 'drain' });
+  return {
+    text: [reportSummary(report), ...(drained ? [drained.message] : [])].join('\n'),
+    report,
+  };
+}
+
+/** The nightly purge of families' personal data after the retention period (and its menu item). */
+// eslint-disable-next-line require-yield -- played like every other job
+export function* purgeJob(ports: JobPorts): Job<JobOutcome> {
+  return { text: purgeSummary(purgePersonalData(ports)) };
+}
+
+/**
+ * A form response: recorded by the pipeline (a second delivery changes nothing), then a drain
+ * is asked for a minute later for its confirmation, unless one is pending. Not a generator:
+ * it has no effect of its own and the submit run must stay short.
+ */
+export function recordResponse(ports: JobPorts, submission: Submission): SubmitOutcome {
+  const outcome = handleFormSubmit(ports, submission);
+  ports.log.info(`Biểu mẫu ${submission.formId}: câu trả lời ${outcome.responseId} – ${outcome.status}.`);
+  if (outcome.queued.length > 0) drainSoon(ports);
+  return outcome;
+}
+
+function drainSoon(ports: JobPorts): void {
+  try {
+    ports.lock.withLock(JOB_LOCK_WAIT_MS, () => {
+      if (!ports.triggers.hasPendingContinuation()) {
+        ports.triggers.scheduleContinuation(CONFIRMATION_DRAIN_AFTER_MS);
+      }
+    });
+  } catch (error) {
+    // The daily drain sends it anyway; the response itself is recorded.
+    ports.log.error(`Chưa hẹn được lần gửi thư xác nhận: ${describe(error)}`);
+  }
+}
+
+/** One calendar sync with its bookkeeping: the dirty mark before, the retry count after. */
+function* calendarStep(ports: JobPorts, manual: boolean): Job<CalendarApplied> {
+  beforeCalendarSync(ports.properties, ports.clock, manual);
+  const applied = yield* perform({ kind: 'calendar', manual });
+  afterCalendarSync(ports.properties, applied);
+  return applied;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
