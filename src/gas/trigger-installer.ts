@@ -1,16 +1,5 @@
 import type { FormId } from '../core/forms/types';
-import {
-  DAILY_DRAIN_AT,
-  DAILY_DRAIN_HANDLER,
-  DAILY_PROGRESS_AT,
-  DAILY_PROGRESS_HANDLER,
-  EDIT_HANDLER,
-  PURGE_AT,
-  PURGE_HANDLER,
-  REMINDERS_AT,
-  REMINDERS_HANDLER,
-  SUBMIT_HANDLERS,
-} from './handlers';
+import { DAILY_TRIGGERS, EDIT_HANDLER, SUBMIT_HANDLERS } from './handlers';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
@@ -46,12 +35,7 @@ export function wantedTriggers(
   formIds: Partial<Record<FormId, string>>,
   extra: readonly WantedTrigger[] = [],
 ): WantedTrigger[] {
-  const wanted: WantedTrigger[] = [
-    { kind: 'daily', handler: DAILY_DRAIN_HANDLER, ...DAILY_DRAIN_AT },
-    { kind: 'daily', handler: DAILY_PROGRESS_HANDLER, ...DAILY_PROGRESS_AT },
-    { kind: 'daily', handler: REMINDERS_HANDLER, ...REMINDERS_AT },
-    { kind: 'daily', handler: PURGE_HANDLER, ...PURGE_AT },
-  ];
+  const wanted: WantedTrigger[] = DAILY_TRIGGERS.map((t) => ({ kind: 'daily', ...t }));
   for (const [form, handler] of Object.entries(SUBMIT_HANDLERS) as [FormId, string][]) {
     const formId = formIds[form];
     if (formId) wanted.push({ kind: 'formSubmit', handler, formId });
