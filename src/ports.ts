@@ -1,4 +1,4 @@
-import type { Cell, Grid } from './core/cell';
+import type { Grid } from './core/cell';
 import type { DesiredEvent } from './core/calendar/types';
 import type { FormSpec } from './core/forms/types';
 import type { MailAttachment } from './core/outbox/entry';
@@ -67,8 +67,6 @@ export interface LogPort {
   info(message: string): void;
   error(message: string): void;
 }
-
-export type CellValue = Cell;
 
 /** One mail as the outbox hands it to a mailer; every field is already validated and NFC. */
 export interface OutgoingMail {

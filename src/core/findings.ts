@@ -18,7 +18,3 @@ export interface Finding {
   readonly column?: string;
   readonly params: FindingParams;
 }
-
-export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === 'error');
-}

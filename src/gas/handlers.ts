@@ -7,7 +7,6 @@
 export {
   CONTINUATION_HANDLER,
   DAILY_DRAIN_HANDLER,
-  DAILY_PROGRESS_HANDLER,
   DAILY_TRIGGERS,
   EDIT_HANDLER,
   PURGE_HANDLER,
@@ -15,6 +14,3 @@ export {
   REPORT_HANDLER,
   SUBMIT_HANDLERS,
 } from '../app/jobs/triggers';
-
-/** When the daily triggers run (script zone; Apps Script fires some time within the hour). */
-export { DAILY_DRAIN_AT, DAILY_PROGRESS_AT, PURGE_AT, REMINDERS_AT } from '../app/schedule';

@@ -62,22 +62,6 @@ export async function runRespond(
   }
 }
 
-/** A stream of submissions (the demo's sample) through the pipeline, saved once. */
-export async function importSubmissions(
-  file: string,
-  submissions: readonly Submission[],
-  ctx: RunContext,
-): Promise<ImportSummary> {
-  const { workbook, release, lock } = await openForUpdate(file);
-  try {
-    const summary = importResponses(localPorts(workbook, file, ctx.clock, ctx.verbose, lock), submissions);
-    await saveOrExplain(workbook, file);
-    return summary;
-  } finally {
-    release();
-  }
-}
-
 const sourceName = (source: ResponseSource): string =>
   source.path === '-' ? 'dữ liệu từ đầu vào chuẩn' : `tệp ${source.path}`;
 

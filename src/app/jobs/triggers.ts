@@ -109,7 +109,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 /** The handler of the one-off continuation (the drain's and the calendar's follow-up). */
 export const CONTINUATION_HANDLER = handlerOf('continuation');
 export const DAILY_DRAIN_HANDLER = handlerOf('drain');
-export const DAILY_PROGRESS_HANDLER = handlerOf('progress');
 export const REMINDERS_HANDLER = handlerOf('reminders');
 export const EDIT_HANDLER = handlerOf('planEdited');
 export const REPORT_HANDLER = handlerOf('report');

@@ -31,8 +31,6 @@ export type CalendarOp =
       readonly guests: readonly string[];
     });
 
-export type CalendarOpType = CalendarOp['type'];
-
 /**
  * The known state after an operation succeeded. Pure, so the executor (Apps Script drain) and
  * the local .ics writer record the same thing.

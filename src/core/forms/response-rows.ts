@@ -11,18 +11,6 @@ import type { Answer, FormId, RawResponse } from './types';
  * = + - @ (a property test checks every record of the hostile corpus).
  */
 
-export const TABLE_OF_FORM = {
-  attendance: 'attendance',
-  training: 'trainingSignups',
-  nomination: 'nominations',
-} as const satisfies Record<FormId, string>;
-
-/**
- * Nomination columns owned by leadership: a resubmission never overwrites them (the upsert
- * keeps the existing row's values); a new row starts as "mới".
- */
-export const LEADERSHIP_COLUMNS = ['status', 'reviewNote', 'sentOn'] as const;
-
 export interface RecordOptions {
   /** The training tab's seat column ("HD05: có chỗ; HD07: chờ số 2"), from placementText. */
   readonly seats?: string;

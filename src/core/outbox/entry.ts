@@ -1,5 +1,5 @@
 import type { LocalDateTime } from '../cell';
-import { OUTBOX_STATES } from '../schema/outbox-table';
+import type { OUTBOX_STATES } from '../schema/outbox-table';
 
 /** One side effect in the ledger "Hộp thư đi" (DESIGN.md section 6). */
 export type OutboxState = (typeof OUTBOX_STATES)[number];
@@ -68,8 +68,4 @@ export const CELL_LIMIT = 50_000;
 /** `invite-mail:NS012:2021`: the action, the source record's id, the scope (year, activity…). */
 export function outboxKey(action: string, sourceId: string, ...scope: (string | number)[]): string {
   return [action, sourceId, ...scope.map(String)].map((part) => part.trim()).join(':');
-}
-
-export function isOutboxState(value: string): value is OutboxState {
-  return (OUTBOX_STATES as readonly string[]).includes(value);
 }

@@ -1,6 +1,5 @@
-export { PURGED_MARKER, PSEUDONYM_DOMAIN, isPseudonym, Pseudonyms } from './marker';
+export { PURGED_MARKER, isPseudonym } from './marker';
 export { isPurgeDue, purgeDueAt } from './purge-date';
-export { COLUMN_POLICIES, RAW_KEPT_ANSWERS, type ColumnPolicy, type PurgedTable } from './personal-columns';
 export {
   applyTabPurge,
   planPurge,
@@ -8,7 +7,6 @@ export {
   SPEC_OF,
   type PurgeInput,
   type PurgePlan,
-  type RowChange,
   type TabPurge,
 } from './purge-plan';
-export { purgeSummaryLines, PURGED_TABLE_LABELS } from './purge-text';
+export { purgeSummaryLines } from './purge-text';

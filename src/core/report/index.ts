@@ -5,7 +5,4 @@
  */
 export * from './blocks';
 export * from './build-report-model';
-export { OPENING_CHART, SEATS_CHART } from './charts';
-export { COMMENDATION_RULE } from './results-blocks';
-export type { ReportFigures } from './figures';
 export { NO_DATA, NOT_FILLED, PREVIEW_MARK } from './report-text';

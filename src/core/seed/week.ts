@@ -98,8 +98,3 @@ export function weekdaysByDistance(week: SeedWeek, offset: number): LocalDateTim
   }
   return days;
 }
-
-/** The nearest weekday inside the week to the day `offset` days into it. */
-export function weekdayInWeek(week: SeedWeek, offset: number): LocalDateTime {
-  return weekdaysByDistance(week, offset)[0]!;
-}

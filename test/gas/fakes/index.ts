@@ -18,16 +18,12 @@ import { Recorder } from './recorder';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeUi } from './ui';
 
-export { Recorder } from './recorder';
-export { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
-export { FakeSheet } from './sheet';
-export { FakeUi } from './ui';
+export { FakeSpreadsheet } from './spreadsheet';
 export { FORMULA_RESULT } from './sheet-input';
-export { FakeClock, DEFAULT_NOW } from './clock';
-export { Killed, TRANSIENT_ERRORS, DAILY_QUOTA_ERROR, seeded, type ExecutionRecord } from './faults';
-export type { FakeForm, FakeFormResponse, FakeItem } from './form-app';
-export type { SentMail } from './mail';
-export { CALENDAR_RATE_ERROR, type FakeCalendar, type FakeCalendarEvent } from './calendar-app';
+export { DEFAULT_NOW } from './clock';
+export { Killed, TRANSIENT_ERRORS, DAILY_QUOTA_ERROR, type ExecutionRecord } from './faults';
+export type { FakeForm, FakeFormResponse } from './form-app';
+export { CALENDAR_RATE_ERROR } from './calendar-app';
 export { editEvent, type FakeBlob } from './edit-triggers';
 
 export interface GasFakeOptions {
