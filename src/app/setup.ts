@@ -28,6 +28,7 @@ import {
 } from '../core/table';
 import { cleanText, foldHeader } from '../core/text';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../core/time-zone';
+import { timeZoneSelfCheck, TimeZoneUnavailableError } from '../core/time-zone-check';
 import type { AppPorts } from './ports-bundle';
 
 export interface SetupOptions {
@@ -79,8 +80,12 @@ interface TabWork {
  * Idempotent: creates missing tabs and headers, fills the default plan only into an empty
  * sheet, repairs, never overwrites user data. Reads each tab once and writes each tab in at
  * most two blocks (missing headers, new rows) — one for a new tab — whatever the row count.
+ * First of all it checks that the engine computes the school's clock: an engine that cannot
+ * would write every date wrong, so then Setup throws before touching the sheet.
  */
 export function setup(ports: Pick<AppPorts, 'tables' | 'clock' | 'log'>, options: SetupOptions): SetupResult {
+  const zoneCheck = timeZoneSelfCheck(SCHOOL_TIME_ZONE);
+  if (!zoneCheck.ok) throw new TimeZoneUnavailableError(SCHOOL_TIME_ZONE, zoneCheck.problem);
   const { tables } = ports;
   const names = tables.tableNames();
   const work = new Map<TableKey, TabWork>();

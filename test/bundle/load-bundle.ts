@@ -40,7 +40,7 @@ export const FIXED_NOW = DEFAULT_NOW;
  */
 const CLOCK_PRELUDE = `(function (clock) {
   var RealDate = Date;
-  // A function sharing Date.prototype, not a subclass: libraries such as @date-fns/tz read
+  // A function sharing Date.prototype, not a subclass: date libraries may read
   // Object.getOwnPropertyNames(Date.prototype), which a subclass's prototype would not have.
   function ClockDate() {
     var args = Array.prototype.slice.call(arguments);
@@ -66,11 +66,20 @@ export interface LoadedBundle {
   typeOf(name: string): string;
 }
 
-/** A bare node:vm context whose only globals are the Apps Script fakes, with the bundle loaded. */
-export function loadBundle(code: string, options: GasFakeOptions = {}): LoadedBundle {
+/**
+ * A bare node:vm context whose only globals are the Apps Script fakes, with the bundle loaded.
+ * `realm.prelude`: script run in the context before the bundle, e.g. to give it another engine's
+ * Intl (see intl-variants.ts).
+ */
+export function loadBundle(
+  code: string,
+  options: GasFakeOptions = {},
+  realm: { prelude?: string } = {},
+): LoadedBundle {
   const fakes = createGasFakes(options);
   const context = vm.createContext({ ...fakes.globals, __fakeClock: fakes.clock });
   vm.runInContext(CLOCK_PRELUDE, context);
+  if (realm.prelude) vm.runInContext(realm.prelude, context, { filename: 'prelude.js' });
   vm.runInContext(code, context, { filename: 'Code.js' });
   fakes.rec.reset();
   const RealmError = vm.runInContext('Error', context) as ErrorConstructor;

@@ -1,5 +1,3 @@
-import { format } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
 import type { FakeClock } from './clock';
 import type { Faked } from './faked';
 import type { Recorder } from './recorder';
@@ -183,9 +181,31 @@ export class FakeUtilities {
     this.clock?.advance(milliseconds);
   }
 
-  /** SimpleDateFormat patterns the project uses (dd, MM, yyyy, HH, mm, ss) in the given zone. */
+  /**
+   * SimpleDateFormat patterns the project uses (dd, MM, yyyy, HH, mm, ss) in the given zone.
+   * Read straight from Intl, not through src/core/time-zone.ts, so it can check that module.
+   */
   formatDate(date: Date, timeZone: string, pattern: string): string {
     this.rec.hit('Utilities.formatDate');
-    return format(new TZDate(date.getTime(), timeZone), pattern);
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(date);
+    const field = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)!.value;
+    const tokens: Record<string, string> = {
+      yyyy: field('year').padStart(4, '0'),
+      MM: field('month'),
+      dd: field('day'),
+      HH: field('hour') === '24' ? '00' : field('hour'),
+      mm: field('minute'),
+      ss: field('second'),
+    };
+    return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (token) => tokens[token]!);
   }
 }
