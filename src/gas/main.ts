@@ -28,18 +28,12 @@ import type { FormId } from '../core/forms/types';
 import { LockUnavailableError } from '../ports';
 import { NO_EVENT_MESSAGE, submissionFromResponse, type FormSubmitEvent } from './form-event';
 import { applyCalendar, calendarPreview, ensureWeekCalendar } from './calendar-sync';
+import { hasFullConsent } from './consent';
 import { planEdited } from './edit-trigger';
-import {
-  failure,
-  FORM_LABELS,
-  formsSummary,
-  LOCK_BUSY,
-  MENU_ITEMS,
-  MENU_TITLE,
-  TITLES,
-  triggersSummary,
-} from './messages';
+import { uiLanguage } from '../app/jobs/language';
+import { formsSummary, menuItems, menuTexts, triggersSummary, type TitleKey } from './messages';
 import { gasRuntime, type GasRuntime } from './runtime';
+import { scriptProperties } from './services';
 import { responsesSinceLastSweep } from './missed-responses';
 import { rememberReportTrigger, reportTrigger } from './report-trigger';
 import { editTrigger, installTriggers, wantedTriggers } from './trigger-installer';
@@ -49,23 +43,24 @@ import { availableUi, tell, toast } from './ui';
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const ui = availableUi();
   if (!ui) return;
-  const menu = ui.createMenu(MENU_TITLE);
-  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.functionName);
+  const lang = uiLanguage(scriptProperties());
+  const menu = ui.createMenu(menuTexts(lang).title);
+  for (const item of menuItems(lang)) menu.addItem(item.caption, item.functionName);
   menu.addToUi();
 }
 
 /** Menu "Thiết lập": tabs, the default plan in an empty sheet, forms, triggers, calendar, the check. */
 export function setup(): void {
-  play('setup', TITLES.setup, (runtime) => setupJob(runtime, { plan: 'seed' }));
+  play('setup', 'setup', (runtime) => setupJob(runtime, { plan: 'seed' }));
 }
 
 /** Menu "Kiểm tra kế hoạch": writes each row's findings and shows the summary. */
 export function validatePlan(): void {
-  reported(TITLES.validate.vi, (runtime) => {
+  reported('validate', (runtime) => {
     const { validation } = locked('validate', runtime, () =>
       runJob(validateJob(runtime), gasEffects(runtime)),
     );
-    const title = TITLES.validate[validation.language];
+    const title = menuTexts(validation.language).titles.validate;
     toast(runtime.spreadsheet, title, validation.summary);
     return { title, text: validation.summary };
   });
@@ -73,37 +68,37 @@ export function validatePlan(): void {
 
 /** Menu "Tạo/cập nhật biểu mẫu": the forms from the current plan (choices, seats) and their triggers. */
 export function syncForms(): void {
-  play('forms', TITLES.forms, () => formsJob());
+  play('forms', 'forms', () => formsJob());
 }
 
 /** Menu "Gửi thư mời": the staff's invitations queued, then what today's quota allows is sent. */
 export function sendInvitations(): void {
-  play('invite', TITLES.invite, (runtime) => inviteJob(runtime));
+  play('invite', 'invite', (runtime) => inviteJob(runtime));
 }
 
 /** Menu "Gửi thư đang chờ", and the daily time-driven drain (some time after 00:10). */
 export function drainOutbox(_e?: unknown): void {
-  play('drain', TITLES.drain, (runtime) => drainJob(runtime, true));
+  play('drain', 'drain', (runtime) => drainJob(runtime, true));
 }
 
 /** The one-off trigger the jobs schedule (a confirmation, an edit, the time budget, tomorrow's quota). */
 export function continueOutboxDrain(_e?: unknown): void {
-  play('continuation', TITLES.drain, (runtime) => drainJob(runtime, false));
+  play('continuation', 'drain', (runtime) => drainJob(runtime, false));
 }
 
 /** Menu "Xem trước thay đổi lịch": the planned calendar changes; nothing is written or sent. */
 export function previewCalendarSync(_e?: unknown): void {
-  play('calendarPreview', TITLES.calendarPreview, () => calendarPreviewJob());
+  play('calendarPreview', 'calendarPreview', () => calendarPreviewJob());
 }
 
 /** Menu "Đồng bộ lịch": the week's events created, updated, cancelled; from then on they follow edits. */
 export function syncCalendar(_e?: unknown): void {
-  play('calendarSync', TITLES.calendarSync, (runtime) => calendarSyncJob(runtime));
+  play('calendarSync', 'calendarSync', (runtime) => calendarSyncJob(runtime));
 }
 
 /** Daily trigger (07:00 hour): one reminder per guest for tomorrow's activities, then the drain. */
 export function sendReminders(_e?: unknown): void {
-  play('reminders', TITLES.reminders, (runtime) => remindersJob(runtime));
+  play('reminders', 'reminders', (runtime) => remindersJob(runtime));
 }
 
 /** Installable edit trigger: an edit of a plan tab marks the calendar for the next sync (no calendar call). */
@@ -113,17 +108,17 @@ export function onPlanEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Daily trigger (some time after 17:00): missed responses recorded, the organiser's note sent. */
 export function sendDailyProgress(_e?: unknown): void {
-  play('progress', TITLES.progress, (runtime) => progressJob(runtime));
+  play('progress', 'progress', (runtime) => progressJob(runtime));
 }
 
 /** Menu "Tạo báo cáo ngay": the report (re)built into the year's one Doc, shared, its link mailed. */
 export function buildReportNow(_e?: unknown): void {
-  play('report', TITLES.report, (runtime) => reportJob(runtime, { mode: 'now' }));
+  play('report', 'report', (runtime) => reportJob(runtime, { mode: 'now' }));
 }
 
 /** The one-off trigger at the report time: the final report, once (a second firing does nothing). */
 export function buildReportOnSchedule(_e?: unknown): void {
-  play('report', TITLES.report, (runtime) => reportJob(runtime, { mode: 'schedule' }));
+  play('report', 'report', (runtime) => reportJob(runtime, { mode: 'schedule' }));
 }
 
 /**
@@ -131,7 +126,7 @@ export function buildReportOnSchedule(_e?: unknown): void {
  * personal data replaced once the retention period of Settings has passed; counts kept.
  */
 export function purgePersonalData(_e?: unknown): void {
-  play('purge', TITLES.purge, (runtime) => purgeJob(runtime));
+  play('purge', 'purge', (runtime) => purgeJob(runtime));
 }
 
 /** Form-submit trigger of the "Lễ khai mạc" form. */
@@ -155,7 +150,7 @@ export function onNominationSubmit(e?: FormSubmitEvent): void {
  */
 function recordSubmission(formId: FormId, e: FormSubmitEvent): void {
   if (!e?.response) {
-    tell(TITLES.submit, NO_EVENT_MESSAGE);
+    tell(menuTexts(uiLanguage(scriptProperties())).titles.submit, NO_EVENT_MESSAGE);
     return;
   }
   try {
@@ -184,9 +179,9 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
 }
 
 /** Plays a job and tells its outcome under the menu item's title. */
-function play(name: JobName, title: string, job: (runtime: GasRuntime) => Job<JobOutcome>): void {
-  reported(title, (runtime) => ({
-    title,
+function play(name: JobName, titleKey: TitleKey, job: (runtime: GasRuntime) => Job<JobOutcome>): void {
+  reported(titleKey, (runtime) => ({
+    title: menuTexts(uiLanguage(runtime.properties)).titles[titleKey],
     text: locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime))).text,
   }));
 }
@@ -198,6 +193,8 @@ function locked<T>(name: JobName, runtime: GasRuntime, run: () => T): T {
 
 /** Forms from the plan, then exactly one trigger each (daily drain, progress, form submits). */
 function formsAndTriggers(runtime: GasRuntime): string {
+  const lang = uiLanguage(runtime.properties);
+  const t = menuTexts(lang);
   const lines: string[] = [];
   const formIds: Partial<Record<FormId, string>> = {};
   try {
@@ -205,12 +202,13 @@ function formsAndTriggers(runtime: GasRuntime): string {
     for (const form of result.forms) formIds[form.formId] = form.id;
     lines.push(
       formsSummary(
-        result.forms.map((f) => ({ title: FORM_LABELS[f.formId], created: f.created, url: f.publishedUrl })),
+        result.forms.map((f) => ({ title: t.forms[f.formId], created: f.created, url: f.publishedUrl })),
+        lang,
       ),
     );
   } catch (error) {
     runtime.log.error(`syncForms: ${describe(error)}`);
-    lines.push(`Chưa tạo/cập nhật được biểu mẫu: ${message(error)}`);
+    lines.push(t.formsFailed(message(error)));
   }
   let report: ReturnType<typeof reportTrigger>;
   try {
@@ -223,24 +221,33 @@ function formsAndTriggers(runtime: GasRuntime): string {
       installTriggers(
         wantedTriggers(formIds, [...(report ? [report] : []), editTrigger(runtime.spreadsheet.getId())]),
       ),
+      lang,
     ),
   );
   rememberReportTrigger(runtime.properties, report);
   return lines.join('\n');
 }
 
-/** Tells the outcome (dialog, or the log in a trigger); for actions that lock by themselves. */
+/**
+ * Tells the outcome (dialog, or the log in a trigger). Without a UI a failure is rethrown so
+ * the execution is marked failed in the Apps Script dashboard.
+ */
 function reported(
-  fallbackTitle: string,
+  fallbackTitle: TitleKey,
   action: (runtime: GasRuntime) => { title: string; text: string },
 ): void {
+  if (!hasFullConsent()) return;
   try {
     const outcome = action(gasRuntime());
     tell(outcome.title, outcome.text);
   } catch (error) {
     console.error(describe(error));
     if (!availableUi()) throw error;
-    tell(fallbackTitle, error instanceof LockUnavailableError ? LOCK_BUSY : failure(error));
+    const t = menuTexts(uiLanguage(scriptProperties()));
+    tell(
+      t.titles[fallbackTitle],
+      error instanceof LockUnavailableError ? t.lockBusy : t.failure(message(error)),
+    );
   }
 }
 

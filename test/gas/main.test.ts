@@ -4,7 +4,9 @@ import { sampleRoster } from '../../src/core/seed';
 import { cellText } from '../../src/core/table';
 import { sampleResponseTabs, pasteTabs } from '../bundle/report-world';
 import { gridOf, pasteSampleRoster } from '../bundle/sheet-view';
-import { LOCK_BUSY, MENU_TITLE } from '../../src/gas/messages';
+import { menuTexts } from '../../src/gas/messages';
+
+const { lockBusy: LOCK_BUSY, title: MENU_TITLE } = menuTexts('vi');
 import type { GasFakes } from './fakes';
 import { removeFakes, withFakes } from './fakes/with-fakes';
 

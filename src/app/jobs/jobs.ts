@@ -23,6 +23,8 @@ import {
 } from './calendar-follow-up';
 import { perform, type CalendarApplied, type Job } from './effects';
 import { invitationSummary, purgeSummary, reportSummary, setupSummary } from './job-text';
+import { rememberLanguage, uiLanguage } from './language';
+import { catalogue } from '../../core/i18n/catalogue';
 
 /**
  * The week's jobs, once for both runtimes: what each menu item, trigger and scenario step does
@@ -74,21 +76,26 @@ export function* setupJob(
   options: SetupOptions,
 ): Job<JobOutcome & { setup: SetupResult; validation?: ValidationReport }> {
   const result = setup(ports, options);
-  const sections = [setupSummary(result), yield* perform({ kind: 'formsAndTriggers' })];
+  const setupText = setupSummary(result, uiLanguage(ports.properties));
+  const sections = [setupText, yield* perform({ kind: 'formsAndTriggers' })];
+  let calendarFailure: unknown;
   try {
     sections.push(yield* perform({ kind: 'prepareCalendar' }));
   } catch (error) {
     ports.log.error(`ensureWeekCalendar: ${describe(error)}`);
-    sections.push(`Chưa chuẩn bị được lịch của tuần lễ: ${message(error)}`);
+    calendarFailure = error;
   }
   let validation: ValidationReport | undefined;
   try {
     validation = validatePlan(ports);
-    sections.push(validation.summary);
+    rememberLanguage(ports.properties, validation.language);
   } catch (error) {
     ports.log.error(`validatePlan after setup: ${describe(error)}`);
-    sections.push(`Chưa kiểm tra được kế hoạch: ${message(error)}`);
+    sections.push(texts(ports).setup.checkFailed(message(error)));
   }
+  if (calendarFailure !== undefined)
+    sections.splice(2, 0, texts(ports).setup.calendarFailed(message(calendarFailure)));
+  if (validation) sections.push(validation.summary);
   return {
     text: sections.filter((s) => s !== '').join('\n\n'),
     setup: result,
@@ -100,6 +107,7 @@ export function* setupJob(
 // eslint-disable-next-line require-yield -- a job like the others, so every runtime plays it the same way
 export function* validateJob(ports: JobPorts): Job<JobOutcome & { validation: ValidationReport }> {
   const validation = validatePlan(ports);
+  rememberLanguage(ports.properties, validation.language);
   return { text: validation.summary, validation };
 }
 
@@ -118,7 +126,7 @@ export function* inviteJob(
 ): Job<JobOutcome & { queued: SendInvitationsResult }> {
   const queued = sendInvitations(ports, options.families ? { families: true } : {});
   const drained = yield* perform({ kind: 'drain' });
-  return { text: invitationSummary(queued, drained), queued };
+  return { text: invitationSummary(queued, drained, uiLanguage(ports.properties)), queued };
 }
 
 /**
@@ -136,7 +144,7 @@ export function* drainJob(ports: JobPorts, daily: boolean): Job<JobOutcome> {
       lines.push(...(yield* calendarStep(ports, false)).lines);
     } catch (error) {
       // Retried at the next run.
-      ports.log.error(`Đồng bộ lịch: ${message(error)}`);
+      ports.log.error(texts(ports).calendar.syncFailed(message(error)));
     }
   }
   lines.push((yield* perform({ kind: 'drain' })).message);
@@ -176,9 +184,10 @@ export function* progressJob(ports: JobPorts): Job<JobOutcome> {
   const now = ports.clock.now();
   const missed = yield* perform({ kind: 'missedResponses', now });
   if (missed.submissions.length > 0) {
-    const imported = importResponses(ports, missed.submissions, { source: 'Quét lại hằng ngày' });
+    const t = texts(ports).progress;
+    const imported = importResponses(ports, missed.submissions, { source: t.sweepSource });
     if (imported.recorded + imported.flagged > 0) {
-      ports.log.info(`Đã ghi ${imported.recorded + imported.flagged} câu trả lời bị bỏ lỡ.`);
+      ports.log.info(t.missedRecorded(imported.recorded + imported.flagged));
     }
   }
   missed.done();
@@ -199,7 +208,9 @@ export function* reportJob(
   const drained =
     options.mode === 'schedule' && report.alreadyDone ? undefined : yield* perform({ kind: 'drain' });
   return {
-    text: [reportSummary(report), ...(drained ? [drained.message] : [])].join('\n'),
+    text: [reportSummary(report, uiLanguage(ports.properties)), ...(drained ? [drained.message] : [])].join(
+      '\n',
+    ),
     report,
   };
 }
@@ -207,7 +218,7 @@ export function* reportJob(
 /** The nightly purge of families' personal data after the retention period (and its menu item). */
 // eslint-disable-next-line require-yield -- played like every other job
 export function* purgeJob(ports: JobPorts): Job<JobOutcome> {
-  return { text: purgeSummary(purgePersonalData(ports)) };
+  return { text: purgeSummary(purgePersonalData(ports), uiLanguage(ports.properties)) };
 }
 
 /**
@@ -217,7 +228,7 @@ export function* purgeJob(ports: JobPorts): Job<JobOutcome> {
  */
 export function recordResponse(ports: JobPorts, submission: Submission): SubmitOutcome {
   const outcome = handleFormSubmit(ports, submission);
-  ports.log.info(`Biểu mẫu ${submission.formId}: câu trả lời ${outcome.responseId} – ${outcome.status}.`);
+  ports.log.info(texts(ports).submit.logged(submission.formId, outcome.responseId, outcome.status));
   if (outcome.queued.length > 0) drainSoon(ports);
   return outcome;
 }
@@ -231,7 +242,7 @@ function drainSoon(ports: JobPorts): void {
     });
   } catch (error) {
     // The daily drain sends it anyway; the response itself is recorded.
-    ports.log.error(`Chưa hẹn được lần gửi thư xác nhận: ${describe(error)}`);
+    ports.log.error(texts(ports).submit.drainNotScheduled(describe(error)));
   }
 }
 
@@ -242,6 +253,8 @@ function* calendarStep(ports: JobPorts, manual: boolean): Job<CalendarApplied> {
   afterCalendarSync(ports.properties, applied);
   return applied;
 }
+
+const texts = (ports: Pick<JobPorts, 'properties'>) => catalogue(uiLanguage(ports.properties)).jobs;
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,0 +1,5 @@
+import type { Catalogue } from '../vi';
+import { jobs } from './jobs';
+import { menu } from './menu';
+
+export const en: Catalogue = { jobs, menu };
