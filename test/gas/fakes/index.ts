@@ -43,7 +43,10 @@ export interface GasFakeOptions {
 export function createGasFakes(options: GasFakeOptions = {}) {
   const rec = new Recorder();
   const faults = new Faults();
-  rec.beforeCall = (method) => faults.beforeCall(method);
+  rec.beforeCall = (method) => {
+    scriptApp.consent.check(method);
+    faults.beforeCall(method);
+  };
   const clock = new FakeClock(options.now);
   const scriptZone = options.scriptTimeZone ?? 'Asia/Ho_Chi_Minh';
   const transcript: string[] = [];

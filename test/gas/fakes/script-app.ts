@@ -2,6 +2,7 @@ import { localDateTime, partsOf } from '../../../src/core/cell';
 import { toInstant, toWallClock } from '../../../src/core/time-zone';
 import type { FakeClock } from './clock';
 import type { Recorder } from './recorder';
+import { FakeConsent } from './consent';
 
 export const EventType = {
   CLOCK: 'CLOCK',
@@ -137,7 +138,11 @@ class FormBuilder {
 export class FakeScriptApp {
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
+  readonly AuthMode = FakeConsent.AuthMode;
+  readonly AuthorizationStatus = FakeConsent.AuthorizationStatus;
   readonly triggers: FakeTrigger[] = [];
+  /** The principal's answers on the consent screen (test helper: `consent.untick(scope)`). */
+  readonly consent: FakeConsent;
   /** Calls a global of the script with an event, as one execution. Set by the bundle loader. */
   invoke: ((handler: string, event: unknown) => void) | undefined;
   private nextUid = 1;
@@ -146,7 +151,14 @@ export class FakeScriptApp {
     private readonly rec: Recorder,
     readonly clock: FakeClock,
     private readonly zone: string,
-  ) {}
+  ) {
+    this.consent = new FakeConsent(rec);
+  }
+
+  getAuthorizationInfo(authMode: string) {
+    this.rec.hit('ScriptApp.getAuthorizationInfo');
+    return this.consent.info(authMode);
+  }
 
   add(
     handler: string,
