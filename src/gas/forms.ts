@@ -19,8 +19,9 @@ export interface GasFormsOptions {
  * FormsPort over FormApp. A form is created once and afterwards updated in place (same id, so
  * its responses and links stay): questions are found by title, their help text, required flag
  * and choices refreshed; missing ones are added; questions the principal added are left alone.
- * Every run ensures the form is published: forms made by a script start unpublished and take
- * no answers (DESIGN.md section 3).
+ * Every run ensures the form is published and accepting responses: forms made by a script
+ * start unpublished, and a published form can still be closed to responses (the Forms editor's
+ * "Đang nhận câu trả lời" switch), which takes no answers either.
  */
 export class GasForms implements FormsPort {
   constructor(private readonly options: GasFormsOptions = {}) {}
@@ -34,6 +35,7 @@ export class GasForms implements FormsPort {
     syncItems(form, spec);
     this.setDestination(form, created);
     if (!form.isPublished()) form.setPublished(true);
+    if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
     return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), created };
   }
 

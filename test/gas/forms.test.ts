@@ -131,4 +131,18 @@ describe('GasForms over FormApp', () => {
     new GasForms().upsert(SPEC, made.id);
     expect(fakes.formApp.forms[0]!.published).toBe(true);
   });
+
+  it('a published form closed to responses takes answers again after the next run', () => {
+    const fakes = withFakes();
+    const made = new GasForms().upsert(SPEC, undefined);
+    const form = fakes.formApp.forms[0]!;
+    const answers = { 'Họ và tên': 'Nguyễn Văn An' };
+    expect(() => fakes.formApp.respond(form, 'an@example.edu.vn', answers)).not.toThrow();
+    form.setAcceptingResponses(false); // the principal closed it in the Forms editor
+    expect(() => fakes.formApp.respond(form, 'binh@example.edu.vn', answers)).toThrow(/no longer accepting/);
+    new GasForms().upsert(SPEC, made.id);
+    expect(form.published).toBe(true);
+    expect(() => fakes.formApp.respond(form, 'binh@example.edu.vn', answers)).not.toThrow();
+    expect(form.responses).toHaveLength(2);
+  });
 });

@@ -158,6 +158,14 @@ export class FakeForm {
   emailCollection: string = EmailCollectionType.DO_NOT_COLLECT;
   /** Forms made by a script after 30 June 2026 start unpublished. */
   published = false;
+  /**
+   * Whether the form takes responses ("Đang nhận câu trả lời" in the Forms editor). A separate
+   * setting from publishing: Google forces it off while a form is unpublished, and publishing
+   * turns it on; the principal (or the script) can close a published form again.
+   * https://developers.google.com/apps-script/reference/forms/form#setacceptingresponsesenabled
+   * https://developers.google.com/workspace/forms/api/guides/publish-form
+   */
+  acceptingResponses = false;
   destinationId: string | undefined;
   destinationsSet = 0;
   readonly items: FakeItem[] = [];
@@ -224,7 +232,18 @@ export class FakeForm {
   setPublished(enabled: boolean): this {
     this.rec.hit('Form.setPublished');
     this.published = enabled;
+    this.acceptingResponses = enabled;
     return this;
+  }
+  setAcceptingResponses(enabled: boolean): this {
+    this.rec.hit('Form.setAcceptingResponses');
+    // An unpublished form's acceptance is forced off (Forms API PublishState).
+    this.acceptingResponses = enabled && this.published;
+    return this;
+  }
+  isAcceptingResponses(): boolean {
+    this.rec.hit('Form.isAcceptingResponses');
+    return this.acceptingResponses;
   }
   isPublished(): boolean {
     this.rec.hit('Form.isPublished');
@@ -351,8 +370,8 @@ export class FakeFormApp {
   }
 
   /**
-   * A response to a published form, answers by question title (test helper). Throws like
-   * Google Forms does for an unpublished form.
+   * A response to a published form that accepts responses, answers by question title (test
+   * helper). Throws otherwise: Google Forms shows such a form closed and takes no answer.
    */
   respond(
     form: FakeForm,
@@ -360,6 +379,7 @@ export class FakeFormApp {
     answers: Readonly<Record<string, string | string[]>>,
   ): FakeFormResponse {
     if (!form.published) throw new Error('This form is not published and accepts no responses.');
+    if (!form.acceptingResponses) throw new Error('This form is no longer accepting responses.');
     const list: FakeAnswer[] = Object.entries(answers).map(([title, value]) => {
       const item = form.item(title);
       if (!item) throw new Error(`no question "${title}" in form ${form.title}`);
