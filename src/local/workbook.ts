@@ -31,7 +31,7 @@ export class Workbook implements TablesPort {
   /** Writes the workbook atomically; the previous file is kept as FILE.bak. */
   async save(file: string, io?: WriteIo): Promise<void> {
     const buffer = await this.book.xlsx.writeBuffer();
-    await writeFileAtomic(file, new Uint8Array(buffer as ArrayBuffer), io);
+    writeFileAtomic(file, new Uint8Array(buffer as ArrayBuffer), { backup: true, io });
   }
 
   tableNames(): string[] {

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeWriteIo, type WriteIo } from '../../src/local/atomic-write';
+import { nodeWriteIo, writeFileAtomic, type WriteIo } from '../../src/local/atomic-write';
 import { Workbook } from '../../src/local/workbook';
 
 async function savedPlan(): Promise<{ dir: string; file: string; bytes: Buffer }> {
@@ -26,7 +26,7 @@ async function changed(file: string): Promise<Workbook> {
 
 const failing = (step: keyof WriteIo): WriteIo => ({
   ...nodeWriteIo,
-  [step]: async () => {
+  [step]: () => {
     throw Object.assign(new Error(`simulated ${step} failure`), { code: 'ENOSPC' });
   },
 });
@@ -63,5 +63,67 @@ describe('atomic save', () => {
     tables.create('T');
     await expect(tables.save(join(dir, 'khong-co', 'x.xlsx'))).rejects.toMatchObject({ code: 'ENOENT' });
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('writeFileAtomic without a backup (the other local files)', () => {
+  const scratch = (): string => mkdtempSync(join(tmpdir(), 'lw-atomic-'));
+
+  it('writes a string as UTF-8 and replaces an existing file, leaving nothing else beside it', () => {
+    const dir = scratch();
+    const file = join(dir, 'a.json');
+    writeFileSync(file, 'cũ');
+    writeFileAtomic(file, '{"tên":"Lễ khai mạc"}\n');
+    expect(readFileSync(file, 'utf8')).toBe('{"tên":"Lễ khai mạc"}\n');
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+
+  it('writes bytes as they are', () => {
+    const dir = scratch();
+    const file = join(dir, 'm.eml');
+    const bytes = Buffer.from([0, 13, 10, 255, 1]);
+    writeFileAtomic(file, bytes);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  for (const step of ['writeFile', 'rename'] as const) {
+    it(`keeps the previous content and no temp file when ${step} fails`, () => {
+      const dir = scratch();
+      const file = join(dir, 'p.json');
+      writeFileSync(file, 'trước');
+      expect(() => writeFileAtomic(file, 'sau', { io: failing(step) })).toThrow(`simulated ${step} failure`);
+      expect(readFileSync(file, 'utf8')).toBe('trước');
+      expect(readdirSync(dir)).toEqual(['p.json']);
+    });
+  }
+
+  it('writes the whole temp file before it takes the real name', () => {
+    const dir = scratch();
+    const file = join(dir, 'x.txt');
+    const steps: string[] = [];
+    const io: WriteIo = {
+      ...nodeWriteIo,
+      writeFile: (path, data) => {
+        nodeWriteIo.writeFile(path, data);
+        steps.push(`synced ${existsSync(path) ? readFileSync(path, 'utf8') : '?'}`);
+      },
+      rename: (from, to) => {
+        steps.push('rename');
+        nodeWriteIo.rename(from, to);
+      },
+    };
+    writeFileAtomic(file, 'nội dung', { io });
+    expect(steps).toEqual(['synced nội dung', 'rename']);
+    expect(readFileSync(file, 'utf8')).toBe('nội dung');
+  });
+
+  it('refuses a temp name that already exists rather than write into it', () => {
+    const dir = scratch();
+    const taken = join(dir, 'taken.tmp');
+    writeFileSync(taken, 'của người khác');
+    expect(() => nodeWriteIo.writeFile(taken, Buffer.from('x'))).toThrow(
+      expect.objectContaining({ code: 'EEXIST' }),
+    );
+    expect(readFileSync(taken, 'utf8')).toBe('của người khác');
   });
 });

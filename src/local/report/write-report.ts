@@ -76,7 +76,7 @@ export async function writeReport(
   const dir = resolve(options.dir ?? REPORT_DIR);
   await fs.mkdir(dir, { recursive: true });
   const docxPath = join(dir, `${model.fileName}.docx`);
-  await writeFileAtomic(docxPath, await reportDocx(model));
+  writeFileAtomic(docxPath, await reportDocx(model), { backup: true });
   if (!options.pdf) return { docxPath };
   const pdf = convertToPdf(docxPath);
   return {
