@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { importResponses } from '../app/handle-form-submit';
 import { weekScenario } from '../app/week-scenario';
@@ -6,6 +6,7 @@ import { sampleResponses } from '../core/seed/sample-responses';
 import { SCHOOL_TIME_ZONE, toInstant } from '../core/time-zone';
 import { localDateTime } from '../core/cell';
 import type { ClockPort } from '../ports';
+import { writeFileAtomic } from './atomic-write';
 import { freeLock, quietLog } from './bench-ports';
 import {
   DRAIN_BUDGET_MS,
@@ -197,9 +198,9 @@ export async function runBench(
   };
   const outDir = options.outDir ?? 'out';
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileAtomic(join(outDir, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   const markdown = benchMarkdown(result);
-  writeFileSync(join(outDir, 'bench.md'), markdown);
+  writeFileAtomic(join(outDir, 'bench.md'), markdown);
   for (const line of markdown.trimEnd().split('\n')) out(line);
   out(`Đã ghi ${join(outDir, 'bench.json')} và ${join(outDir, 'bench.md')}.`);
   return result;

@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { purgePersonalData, type PurgeResult } from '../app/purge-personal-data';
-import { backupPathOf } from './atomic-write';
+import { backupPathOf, writeFileAtomic } from './atomic-write';
 import type { RunContext } from './commands';
 import { localPorts } from './local-ports';
 import { openForUpdate, saveOrExplain } from './workbook-file';
@@ -23,7 +23,7 @@ export async function runPurge(
     const result = purgePersonalData(ports, { dryRun: options.dryRun });
     if (result.status === 'purged' && !options.dryRun) {
       await saveOrExplain(workbook, file);
-      if (existsSync(backupPathOf(file))) copyFileSync(file, backupPathOf(file));
+      if (existsSync(backupPathOf(file))) writeFileAtomic(backupPathOf(file), readFileSync(file));
     }
     return result;
   } finally {

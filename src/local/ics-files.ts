@@ -18,6 +18,7 @@ import {
   type CalendarSyncOptions,
   type PlanPorts,
 } from '../app/sync-calendar';
+import { writeFileAtomic } from './atomic-write';
 
 export interface IcsFilesResult {
   readonly ran: boolean;
@@ -89,10 +90,7 @@ export async function writeCalendarFiles(
       desired.guests.forEach((g) => guests.add(g));
       feed.push(event);
       files.push(
-        await writeText(
-          join(dir, eventFileName(id)),
-          writeIcs({ method: 'REQUEST', stamp, events: [event] }),
-        ),
+        writeText(join(dir, eventFileName(id)), writeIcs({ method: 'REQUEST', stamp, events: [event] })),
       );
     } else if (state.cancelled) {
       const event = icsCancellationOf(state, settings.timeZone, ctx);
@@ -100,7 +98,7 @@ export async function writeCalendarFiles(
       cancelled++;
       feed.push(event);
       files.push(
-        await writeText(join(dir, eventFileName(id)), writeIcs({ method: 'CANCEL', stamp, events: [event] })),
+        writeText(join(dir, eventFileName(id)), writeIcs({ method: 'CANCEL', stamp, events: [event] })),
       );
     }
     // Otherwise the row is broken for now: its last file stays as it was.
@@ -108,7 +106,7 @@ export async function writeCalendarFiles(
   feed.sort((a, b) => a.start.iso.localeCompare(b.start.iso) || a.uid.localeCompare(b.uid));
   const name = `Tuần lễ học tập suốt đời ${settings.year} – ${settings.school}`;
   files.push(
-    await writeText(
+    writeText(
       join(dir, feedFileName(settings.year)),
       writeIcs({ method: 'PUBLISH', stamp, name, events: feed }),
     ),
@@ -129,10 +127,8 @@ export async function writeCalendarFiles(
   };
 }
 
-/** Temp file and rename: a reader never sees half a calendar. */
-async function writeText(path: string, text: string): Promise<string> {
-  const temp = `${path}.${process.pid}.tmp`;
-  await fs.writeFile(temp, text, 'utf8');
-  await fs.rename(temp, path);
+/** Written atomically: a reader never sees half a calendar. */
+function writeText(path: string, text: string): string {
+  writeFileAtomic(path, text);
   return path;
 }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { PropertiesPort } from '../ports';
+import { writeFileAtomic } from './atomic-write';
 
 /** Where a workbook's script properties live: a JSON file beside it. */
 export const propertiesPathOf = (workbookFile: string): string => `${workbookFile}.properties.json`;
@@ -7,7 +8,7 @@ export const propertiesPathOf = (workbookFile: string): string => `${workbookFil
 /**
  * Script properties as a JSON object of strings in a file beside the workbook (Apps Script
  * keeps them with the script; locally the workbook is the script's home). Every change is
- * written at once, through a temp file and a rename.
+ * written at once, atomically.
  */
 export class JsonProperties implements PropertiesPort {
   private readonly values: Record<string, string>;
@@ -32,9 +33,7 @@ export class JsonProperties implements PropertiesPort {
   }
 
   private flush(): void {
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, `${JSON.stringify(this.values, null, 2)}\n`);
-    renameSync(temp, this.file);
+    writeFileAtomic(this.file, `${JSON.stringify(this.values, null, 2)}\n`);
   }
 }
 

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FormSpec } from '../core/forms/types';
 import type { FormHandle, FormsPort } from '../ports';
+import { writeFileAtomic } from './atomic-write';
 import { previewExtension, renderFormPreview, type PreviewFormat } from './form-preview';
 
 /**
@@ -22,9 +23,7 @@ export class LocalFormsPort implements FormsPort {
     const file = join(this.outDir, `${spec.id}.${previewExtension(this.format)}`);
     const created = knownId === undefined || !existsSync(file);
     mkdirSync(this.outDir, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, renderFormPreview(spec, this.format), 'utf8');
-    renameSync(temp, file);
+    writeFileAtomic(file, renderFormPreview(spec, this.format));
     this.written.push(file);
     const url = pathToFileURL(resolve(file)).href;
     return { id: knownId ?? `local-${spec.id}`, publishedUrl: url, editUrl: url, created };

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SCHOOL_TIME_ZONE, toWallClock } from '../core/time-zone';
 import type { ClockPort } from '../ports';
+import { writeFileAtomic } from './atomic-write';
 
 /** The consumer Gmail allowance: recipients a day. */
 export const DEFAULT_DAILY_LIMIT = 100;
@@ -39,8 +39,6 @@ export class DailyMailCounter {
   add(recipients: number): void {
     const state = { day: this.today(), recipients: this.sentToday() + recipients };
     mkdirSync(dirname(this.path), { recursive: true });
-    const temp = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(state));
-    renameSync(temp, this.path);
+    writeFileAtomic(this.path, JSON.stringify(state));
   }
 }

@@ -1,8 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { MailAttachment } from '../core/outbox/entry';
 import type { AsyncMailPort, ClockPort, OutgoingMail } from '../ports';
+import { writeFileAtomic } from './atomic-write';
 import { emlFileName } from './mail-files';
 import { DailyMailCounter, DEFAULT_DAILY_LIMIT } from './mail-quota';
 
@@ -74,10 +75,7 @@ export class LocalMail implements AsyncMailPort {
     if (this.toFiles) {
       if (!Buffer.isBuffer(info.message)) throw new Error('nodemailer returned no message buffer');
       mkdirSync(this.outDir, { recursive: true });
-      const target = join(this.outDir, emlFileName(mail.key));
-      const temp = `${target}.${process.pid}.tmp`;
-      writeFileSync(temp, info.message);
-      renameSync(temp, target);
+      writeFileAtomic(join(this.outDir, emlFileName(mail.key)), info.message);
     }
     this.counter.add(mail.to.length);
   }
