@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMain } from './node-tools.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -35,8 +36,12 @@ async function entryExports() {
   return [...Object.values(probe.metafile.outputs)[0].exports].sort();
 }
 
-export async function buildGas() {
-  mkdirSync(join(root, 'dist'), { recursive: true });
+/**
+ * dist/Code.js's text, built in memory. The same sources give the same bytes on every machine
+ * (release/Code.js is compared with it byte for byte), so nothing here may depend on the clock,
+ * the machine's paths or its line endings.
+ */
+export async function gasBundle() {
   const exportsList = await entryExports();
   const result = await build({
     absWorkingDir: root,
@@ -60,6 +65,12 @@ export async function buildGas() {
   for (const pattern of forbidden) {
     if (pattern.test(code)) throw new Error(`dist/Code.js contains ${pattern}: Apps Script cannot run it`);
   }
+  return { code, exports: exportsList };
+}
+
+export async function buildGas() {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const { code, exports: exportsList } = await gasBundle();
   writeFileSync(join(root, 'dist/Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(root, 'dist/appsscript.json'));
   return { exports: exportsList, bytes: Buffer.byteLength(code) };
@@ -92,7 +103,7 @@ async function main() {
   JSON.parse(readFileSync(join(root, 'dist/appsscript.json'), 'utf8'));
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isMain(import.meta.url)) {
   main().catch((error) => {
     console.error(`Build failed: ${error.message}`);
     process.exit(1);

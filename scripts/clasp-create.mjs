@@ -2,15 +2,21 @@
 // `npm run create` (or `npm run create -- --prod`): makes a new Google Sheet with this project's
 // script bound to it (`clasp create --type sheets`), records its id in .clasp.json
 // (.clasp-prod.json with --prod), and pushes nothing: `npm run deploy` does that after checks.
+// clasp and the build run as `node <entry>` without a shell, so the title reaches clasp as one
+// argument on Windows too.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CREATE_STEPS, claspLoggedIn, LOGIN_STEPS, root, run } from './deploy.mjs';
+import { claspArgv, CREATE_STEPS, claspLoggedIn, LOGIN_STEPS } from './deploy.mjs';
+import { isMain, projectTools, root, run, scriptArgv } from './node-tools.mjs';
 
-const TITLE = 'Tuần lễ HTSĐ';
-const prod = process.argv.includes('--prod');
-const target = prod ? '.clasp-prod.json' : '.clasp.json';
+export const TITLE = 'Tuần lễ HTSĐ';
 const claspJson = join(root, '.clasp.json');
 const aside = join(root, '.clasp.json.before-create');
+
+/** argv of `clasp create`: a Sheet with a bound script, its files under dist/. */
+export function claspCreateArgv(tools, title = TITLE) {
+  return claspArgv(tools, ['create', '--type', 'sheets', '--title', title, '--rootDir', 'dist']);
+}
 
 function readJson(path) {
   try {
@@ -21,6 +27,9 @@ function readJson(path) {
 }
 
 function main() {
+  const prod = process.argv.includes('--prod');
+  const target = prod ? '.clasp-prod.json' : '.clasp.json';
+  const tools = projectTools();
   const existing = readJson(join(root, target));
   if (existing && String(existing.scriptId ?? '').trim() !== '') {
     console.error(
@@ -31,14 +40,14 @@ function main() {
     );
     process.exit(1);
   }
-  if (!claspLoggedIn()) {
+  if (!claspLoggedIn(tools)) {
     console.error(LOGIN_STEPS.join('\n'));
     process.exit(1);
   }
 
   // clasp refuses to create where a .clasp.json exists (ours is committed with an empty id).
   if (existsSync(claspJson)) renameSync(claspJson, aside);
-  const created = run('npx', ['clasp', 'create', '--type', 'sheets', '--title', TITLE, '--rootDir', 'dist']);
+  const created = run(claspCreateArgv(tools));
   const made = readJson(claspJson);
   if (created.status !== 0 || !made?.scriptId) {
     if (existsSync(aside)) renameSync(aside, claspJson);
@@ -62,7 +71,7 @@ function main() {
   writeFileSync(join(root, target), `${JSON.stringify(config, null, 2)}\n`);
   // clasp pulled the new project's placeholder files into dist/: rebuild ours over them.
   rmSync(join(root, 'dist', 'Code.gs'), { force: true });
-  run('npm', ['run', 'build', '--silent']);
+  run(scriptArgv(tools, 'build.mjs', ['--quiet']));
 
   console.log(
     [
@@ -80,4 +89,4 @@ function main() {
   );
 }
 
-main();
+if (isMain(import.meta.url)) main();

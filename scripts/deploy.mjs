@@ -1,29 +1,21 @@
 #!/usr/bin/env node
-// `npm run deploy` (or `npm run deploy:prod`): build, lint, test, then `clasp push` dist/ to the
-// Apps Script project named in .clasp.json (.clasp-prod.json with --prod, when it exists).
-// Without a script id or a clasp login it explains, in Vietnamese, what to do and exits 1.
-import { spawnSync } from 'node:child_process';
+// `npm run deploy` (or `npm run deploy:prod`): build, check the bundle, then `clasp push` dist/
+// to the Apps Script project named in .clasp.json (.clasp-prod.json with --prod, when it
+// exists). `npm run deploy -- --full` first runs the developer's checks too (lint, typecheck,
+// the test suite), as CI does. Without a script id or a clasp login it explains, in Vietnamese,
+// what to do and exits 1. Every tool runs as `node <its entry>`, never through a shell.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { isMain, npmArgv, projectTools, root, run, scriptArgv } from './node-tools.mjs';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const windows = process.platform === 'win32';
-
-/** Runs a command in the project folder, output to the terminal; returns its exit status. */
-export function run(command, args, options = {}) {
-  const result = spawnSync(windows ? `${command}.cmd` : command, args, {
-    cwd: root,
-    stdio: options.capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    encoding: 'utf8',
-    shell: windows,
-  });
-  return { status: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+/** argv of `clasp …` (tools: see node-tools.mjs). */
+export function claspArgv(tools, args) {
+  return [tools.node, tools.clasp, ...args];
 }
 
 /** clasp 3 reports `{"loggedIn": false}` when no credentials are stored. */
-export function claspLoggedIn() {
-  const result = run('npx', ['clasp', 'show-authorized-user', '--json'], { capture: true });
+export function claspLoggedIn(tools = projectTools()) {
+  const result = run(claspArgv(tools, ['show-authorized-user', '--json']), { capture: true });
   if (result.status !== 0) return false;
   try {
     return JSON.parse(result.stdout.trim()).loggedIn === true;
@@ -48,6 +40,35 @@ export const CREATE_STEPS = (configName) => [
   `(Script ID) vào "scriptId" trong ${configName}, rồi chạy lại lệnh này.`,
 ];
 
+/**
+ * The steps of a deploy, in order, each a title and the argv it runs. A principal's deploy
+ * builds, checks the bundle and pushes; `full` (a developer's, `-- --full`) runs lint,
+ * typecheck and the test suite first. Those go through npm (`npm run lint`, `npm test`), so
+ * `full` needs the npm that started this script.
+ */
+export function deploySteps(tools, { configName, full = false, env = process.env }) {
+  const steps = [];
+  if (full) {
+    const npm = (args) => npmArgv(tools, args, env);
+    if (!npm(['test'])) throw new Error('--full cần chạy qua npm: npm run deploy -- --full');
+    steps.push(
+      { title: 'Kiểm tra mã (lint)', argv: npm(['run', 'lint']) },
+      { title: 'Kiểm tra kiểu (typecheck)', argv: npm(['run', 'typecheck']) },
+      { title: 'Chạy kiểm thử (test)', argv: npm(['test']) },
+    );
+  }
+  steps.push(
+    { title: 'Đóng gói (build)', argv: scriptArgv(tools, 'build.mjs') },
+    { title: 'Kiểm tra bản đóng gói', argv: scriptArgv(tools, 'check-bundle.mjs') },
+    // --force: the manifest (scopes, time zone) is ours, pushed from dist/appsscript.json.
+    {
+      title: `Đưa lên Apps Script (${configName})`,
+      argv: claspArgv(tools, ['--project', configName, 'push', '--force']),
+    },
+  );
+  return steps;
+}
+
 function fail(lines) {
   console.error(lines.join('\n'));
   process.exit(1);
@@ -71,33 +92,36 @@ function scriptIdOf(configName) {
   return '';
 }
 
-function step(title, command, args) {
-  console.log(`\n▶ ${title}`);
-  if (run(command, args).status !== 0)
-    fail([`✖ ${title} thất bại: chưa đưa gì lên Apps Script. Sửa lỗi ở trên rồi chạy lại.`]);
-}
-
 function main() {
   const prod = process.argv.includes('--prod');
+  const full = process.argv.includes('--full');
   const configName = projectFile(prod);
   if (scriptIdOf(configName) === '') fail(CREATE_STEPS(configName));
-  if (!claspLoggedIn()) fail(LOGIN_STEPS);
+  const tools = projectTools();
+  if (!claspLoggedIn(tools)) fail(LOGIN_STEPS);
 
-  step('Đóng gói (build)', 'npm', ['run', 'build']);
-  step('Kiểm tra mã (lint)', 'npm', ['run', 'lint']);
-  step('Chạy kiểm thử (test)', 'npm', ['test']);
-  // --force: the manifest (scopes, time zone) is ours, pushed from dist/appsscript.json.
-  step(`Đưa lên Apps Script (${configName})`, 'npx', ['clasp', '--project', configName, 'push', '--force']);
+  let steps;
+  try {
+    steps = deploySteps(tools, { configName, full });
+  } catch (error) {
+    fail([error.message]);
+  }
+  for (const { title, argv } of steps) {
+    console.log(`\n▶ ${title}`);
+    if (run(argv).status !== 0)
+      fail([`✖ ${title} thất bại: chưa đưa gì lên Apps Script. Sửa lỗi ở trên rồi chạy lại.`]);
+  }
 
   console.log(
     [
       '',
       '✔ Đã cập nhật script. Tiếp theo:',
       '  1. Mở Google Sheet (npx clasp open-container) và tải lại trang.',
-      '  2. Chọn menu "Tuần lễ HTSĐ" → "Thiết lập"; lần đầu Google sẽ hỏi quyền, hãy cho phép.',
+      '  2. Chọn menu "Tuần lễ HTSĐ" → "Thiết lập". Lần đầu Google hỏi quyền: đánh dấu ô "Chọn tất cả"',
+      '     rồi bấm "Tiếp tục" (bỏ trống một ô thì script báo và không làm gì; chọn lại "Thiết lập").',
       '  3. Sau khi sửa kế hoạch, chọn "Tuần lễ HTSĐ" → "Kiểm tra kế hoạch".',
     ].join('\n'),
   );
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (isMain(import.meta.url)) main();

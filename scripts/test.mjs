@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 // Runs the suite in the school's zone, then the zone-sensitive parts again under UTC: the core
-// and the bundle must not depend on the machine's time zone (DESIGN.md section 3).
-import { spawnSync } from 'node:child_process';
+// and the bundle must not depend on the machine's time zone. vitest is started as
+// `node vitest.mjs`, never through npx or a shell, so the same command works on Windows.
+import { isMain, projectTools, run } from './node-tools.mjs';
 
-const extra = process.argv.slice(2);
-const runs = [
-  { TZ: 'Asia/Ho_Chi_Minh', args: [] },
-  { TZ: 'UTC', args: ['test/core', 'test/bundle', 'test/gas'] },
-];
-for (const run of runs) {
-  console.log(`\n— vitest with TZ=${run.TZ} ${run.args.join(' ')}`);
-  const result = spawnSync('npx', ['vitest', 'run', ...run.args, ...extra], {
-    stdio: 'inherit',
-    env: { ...process.env, TZ: run.TZ },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+/** The two vitest runs: their TZ and argv (extra: what `npm test -- …` passed on). */
+export function testRuns(tools, extra = []) {
+  return [
+    { TZ: 'Asia/Ho_Chi_Minh', argv: [tools.node, tools.vitest, 'run', ...extra] },
+    {
+      TZ: 'UTC',
+      argv: [tools.node, tools.vitest, 'run', 'test/core', 'test/bundle', 'test/gas', ...extra],
+    },
+  ];
 }
+
+function main() {
+  for (const step of testRuns(projectTools(), process.argv.slice(2))) {
+    console.log(`\n— vitest with TZ=${step.TZ} ${step.argv.slice(3).join(' ')}`);
+    const result = run(step.argv, { env: { ...process.env, TZ: step.TZ } });
+    if (result.status !== 0) process.exit(result.status);
+  }
+}
+
+if (isMain(import.meta.url)) main();
