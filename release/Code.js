@@ -1,0 +1,10394 @@
+"use strict";
+var __app = (() => {
+  var __defProp = Object.defineProperty;
+  var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+  var __getOwnPropNames = Object.getOwnPropertyNames;
+  var __hasOwnProp = Object.prototype.hasOwnProperty;
+  var __export = (target, all) => {
+    for (var name2 in all)
+      __defProp(target, name2, { get: all[name2], enumerable: true });
+  };
+  var __copyProps = (to, from, except, desc) => {
+    if (from && typeof from === "object" || typeof from === "function") {
+      for (let key of __getOwnPropNames(from))
+        if (!__hasOwnProp.call(to, key) && key !== except)
+          __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    }
+    return to;
+  };
+  var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+  // src/gas/main.ts
+  var main_exports = {};
+  __export(main_exports, {
+    buildReportNow: () => buildReportNow,
+    buildReportOnSchedule: () => buildReportOnSchedule,
+    continueOutboxDrain: () => continueOutboxDrain,
+    drainOutbox: () => drainOutbox2,
+    onAttendanceSubmit: () => onAttendanceSubmit,
+    onNominationSubmit: () => onNominationSubmit,
+    onOpen: () => onOpen,
+    onPlanEdit: () => onPlanEdit,
+    onTrainingSubmit: () => onTrainingSubmit,
+    previewCalendarSync: () => previewCalendarSync,
+    purgePersonalData: () => purgePersonalData2,
+    sendDailyProgress: () => sendDailyProgress,
+    sendInvitations: () => sendInvitations2,
+    sendReminders: () => sendReminders,
+    setup: () => setup2,
+    syncCalendar: () => syncCalendar2,
+    syncForms: () => syncForms2,
+    validatePlan: () => validatePlan3
+  });
+
+  // src/core/outbox/classify-error.ts
+  var QUOTA = [
+    /too many times for one day/i,
+    /daily (sending )?(limit|quota)/i,
+    /\bquota\b/i,
+    /hạn mức/i,
+    /\b(452|550)[ -]5\.4\.5\b/
+    // Gmail SMTP: daily sending limit exceeded
+  ];
+  var TRANSIENT = [
+    /too many times in a short time/i,
+    /service unavailable/i,
+    /temporar(y|ily)/i,
+    /timed? ?out|timeout/i,
+    /ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|ESOCKET|ECONNECTION|EAI_AGAIN/,
+    /connection (reset|closed|lost)/i,
+    /try again/i,
+    /^\s*4\d\d\b/,
+    // SMTP 4xx reply
+    /\b4\d\d[ -]4\.\d+\.\d+\b/,
+    // enhanced status 4.x.x
+    /\bresponseCode\W+4\d\d\b/
+  ];
+  function classifyMailError(message3, responseCode) {
+    if (QUOTA.some((re) => re.test(message3))) return "quota";
+    if (responseCode !== void 0 && responseCode >= 400 && responseCode < 500) return "transient";
+    if (TRANSIENT.some((re) => re.test(message3))) return "transient";
+    return "other";
+  }
+  function errorMessage(error) {
+    const e = error;
+    if (e && typeof e === "object" && typeof e.message === "string") {
+      return e.message || (typeof e.name === "string" ? e.name : "Error");
+    }
+    if (typeof error === "string") return error;
+    try {
+      return JSON.stringify(error) ?? String(error);
+    } catch {
+      return String(error);
+    }
+  }
+  function errorResponseCode(error) {
+    const code = error?.responseCode;
+    return typeof code === "number" ? code : void 0;
+  }
+
+  // src/core/outbox/entry.ts
+  var PENDING = "chờ gửi";
+  var SENDING = "đang gửi";
+  var SENT = "đã gửi";
+  var DEFERRED = "hoãn do hạn mức";
+  var TRANSIENT2 = "lỗi tạm thời";
+  var FAILED = "thất bại";
+  var NEEDS_REVIEW = "cần kiểm tra";
+  var WAITING_STATES = [PENDING, DEFERRED, TRANSIENT2];
+  var CELL_LIMIT = 5e4;
+  function outboxKey(action, sourceId, ...scope) {
+    return [action, sourceId, ...scope.map(String)].map((part) => part.trim()).join(":");
+  }
+
+  // src/core/outbox/recipients.ts
+  var ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+  function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes("..");
+  }
+  function splitRecipients(cell2) {
+    return cell2.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== "");
+  }
+  function checkRecipients(addresses) {
+    if (addresses.length === 0 || addresses.every((a) => a.trim() === "")) {
+      return { ok: false, error: "Không có địa chỉ người nhận." };
+    }
+    const clean = [];
+    for (const raw of addresses) {
+      if (/[\r\n]/.test(raw)) {
+        return {
+          ok: false,
+          error: `Địa chỉ "${printable(raw)}" chứa ký tự xuống dòng (có thể là chèn tiêu đề thư): không gửi.`
+        };
+      }
+      const address = raw.normalize("NFC").trim();
+      if (!isValidAddress(address)) {
+        return { ok: false, error: `Địa chỉ email không hợp lệ: "${printable(address)}".` };
+      }
+      if (!clean.some((a) => a.toLowerCase() === address.toLowerCase())) clean.push(address);
+    }
+    return { ok: true, addresses: clean };
+  }
+  function checkSubject(subject) {
+    if (/[\r\n]/.test(subject)) return "Tiêu đề thư chứa ký tự xuống dòng: không gửi.";
+    if (subject.trim() === "") return "Thư không có tiêu đề.";
+    return void 0;
+  }
+  function printable(value) {
+    const shown2 = value.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+    return shown2.length > 80 ? `${shown2.slice(0, 80)}…` : shown2;
+  }
+
+  // src/core/outbox/enqueue.ts
+  function mailEntry(request2, now) {
+    const payload = {
+      text: request2.mail.text,
+      html: request2.mail.html,
+      ...request2.senderName ? { senderName: request2.senderName } : {},
+      ...request2.replyTo ? { replyTo: request2.replyTo } : {},
+      ...request2.attachments?.length ? { attachments: request2.attachments } : {}
+    };
+    const json = JSON.stringify(payload);
+    const check = checkRecipients(request2.to);
+    const subjectError = checkSubject(request2.mail.subject);
+    const base = {
+      key: request2.key,
+      kind: "mail",
+      recipients: check.ok ? check.addresses : request2.to.map((a) => a.replace(/[\r\n]+/g, " ")),
+      subject: request2.mail.subject.replace(/[\r\n]+/g, " "),
+      attempts: 0,
+      createdAt: now
+    };
+    const failed = (lastError, payloadText = json) => ({
+      ...base,
+      payload: payloadText.length > CELL_LIMIT ? "" : payloadText,
+      state: FAILED,
+      lastError,
+      doneAt: now
+    });
+    if (!check.ok) return failed(check.error);
+    if (subjectError) return failed(subjectError);
+    if (json.length > CELL_LIMIT) {
+      return failed(
+        `Nội dung thư quá dài (${json.length} ký tự, tối đa ${CELL_LIMIT} trong một ô): không gửi.`
+      );
+    }
+    return { ...base, payload: json, state: PENDING };
+  }
+  function readMailPayload(payload) {
+    try {
+      const value = JSON.parse(payload);
+      if (value && typeof value.text === "string" && typeof value.html === "string" && (value.attachments === void 0 || Array.isArray(value.attachments) && value.attachments.every(isAttachment)))
+        return value;
+    } catch {
+    }
+    return 'Dữ liệu của thư (cột "Dữ liệu") bị hỏng hoặc bị xóa: không gửi được. Hãy xóa dòng này và chạy lại "Gửi thư mời".';
+  }
+  function isAttachment(value) {
+    const a = value;
+    return !!a && typeof a.filename === "string" && typeof a.mimeType === "string" && typeof a.content === "string";
+  }
+
+  // src/core/outbox/error-text.ts
+  function describeMailError(kind, message3, attempts, maxAttempts) {
+    const original = shorten(message3);
+    switch (kind) {
+      case "transient":
+        return `Dịch vụ thư tạm thời không phản hồi (đã thử ${attempts} lần); hệ thống sẽ tự gửi lại. Chi tiết: ${original}`;
+      case "quota":
+        return `Đã hết hạn mức gửi thư trong ngày; thư sẽ được gửi vào ngày mai. Chi tiết: ${original}`;
+      case "other":
+        return attempts >= maxAttempts ? `Gửi không thành công sau ${attempts} lần thử; hệ thống ngừng gửi thư này. Chi tiết: ${original}` : `Gửi không thành công (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại. Chi tiết: ${original}`;
+    }
+  }
+  var QUOTA_DEFERRED = "Đã dùng hết hạn mức gửi thư trong ngày; thư sẽ được gửi sau 00:05 ngày mai.";
+  var INTERRUPTED = 'Lần gửi trước bị ngắt giữa chừng, chưa rõ thư đã đi hay chưa, nên hệ thống KHÔNG tự gửi lại. Hãy xem thư mục "Đã gửi" của tài khoản gửi: nếu có thư này, đặt Trạng thái là "đã gửi"; nếu không có, đặt lại "chờ gửi" để hệ thống gửi.';
+  function shorten(message3) {
+    const one = message3.replace(/\s+/g, " ").trim();
+    return one.length > 300 ? `${one.slice(0, 300)}…` : one;
+  }
+
+  // src/core/outbox/send-journal.ts
+  var SEND_JOURNAL_KEY = "outbox.sendJournal";
+  var PROPERTY_LIMIT_BYTES = 9 * 1024;
+  var JOURNAL_KEY_CHARS = 64;
+  var VERSION = 1;
+  function startJournal(batchId, keys) {
+    return {
+      batchId,
+      size: keys.length,
+      first: shortKey(keys[0] ?? ""),
+      last: shortKey(keys[keys.length - 1] ?? ""),
+      digest: digestKeys(keys),
+      outcomes: "",
+      closed: false
+    };
+  }
+  function recordStart(journal, at2) {
+    return { ...journal, outcomes: `${journal.outcomes.slice(0, at2).padEnd(at2, "-")}?` };
+  }
+  function recordOutcome(journal, at2, sent) {
+    return { ...journal, outcomes: `${journal.outcomes.slice(0, at2).padEnd(at2, "-")}${sent ? "S" : "-"}` };
+  }
+  function closeJournal(journal, sent) {
+    return { ...journal, outcomes: sent.map((s2) => s2 ? "S" : "-").join(""), closed: true };
+  }
+  function encodeJournals(journals) {
+    return JSON.stringify({
+      v: VERSION,
+      batches: journals.map((j) => ({
+        id: j.batchId,
+        m: j.size,
+        first: j.first,
+        last: j.last,
+        digest: j.digest,
+        out: j.outcomes,
+        closed: j.closed
+      }))
+    });
+  }
+  function decodeJournals(value) {
+    if (!value) return [];
+    let data;
+    try {
+      data = JSON.parse(value);
+    } catch {
+      return [];
+    }
+    if (!isObject(data) || data.v !== VERSION || !Array.isArray(data.batches)) return [];
+    const out = [];
+    for (const b of data.batches) {
+      if (!isObject(b)) return [];
+      const { id, m, first, last, digest, out: outcomes, closed } = b;
+      if (typeof id !== "string" || typeof m !== "number" || !Number.isInteger(m) || m < 1 || typeof first !== "string" || typeof last !== "string" || typeof digest !== "string" || typeof outcomes !== "string" || typeof closed !== "boolean" || outcomes.length > m || !/^[S?-]*$/.test(outcomes)) {
+        return [];
+      }
+      out.push({ batchId: id, size: m, first, last, digest, outcomes, closed });
+    }
+    return out;
+  }
+  function journalMatches(journal, keys) {
+    return keys.length === journal.size && keys.length > 0 && shortKey(keys[0]) === journal.first && shortKey(keys[keys.length - 1]) === journal.last && digestKeys(keys) === journal.digest;
+  }
+  function recoverBatch(journals, keys) {
+    for (let i = journals.length - 1; i >= 0; i--) {
+      const journal = journals[i];
+      if (!journalMatches(journal, keys)) continue;
+      const rows = keys.map((_, at2) => {
+        const c = journal.outcomes[at2];
+        if (c === "S") return "sent";
+        if (c === "?") return "review";
+        return "waiting";
+      });
+      return { journal, rows };
+    }
+    return void 0;
+  }
+  function propertyBytes(value, key = SEND_JOURNAL_KEY) {
+    return utf8Length(key) + utf8Length(value);
+  }
+  function journalsFit(journals, limit = PROPERTY_LIMIT_BYTES) {
+    const largest = journals.map((j) => ({ ...j, outcomes: "S".repeat(j.size), closed: true }));
+    return propertyBytes(encodeJournals(largest)) <= limit;
+  }
+  function shortKey(key) {
+    const points = Array.from(key);
+    return points.length <= JOURNAL_KEY_CHARS ? key : points.slice(0, JOURNAL_KEY_CHARS).join("");
+  }
+  function digestKeys(keys) {
+    const text2 = keys.join("\0");
+    let h1 = 3735928559 ^ keys.length;
+    let h22 = 1103547991 ^ keys.length;
+    for (let i = 0; i < text2.length; i++) {
+      const ch = text2.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h22 = Math.imul(h22 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h22 ^ h22 >>> 13, 3266489909);
+    h22 = Math.imul(h22 ^ h22 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+    return (4294967296 * (2097151 & h22) + (h1 >>> 0)).toString(16);
+  }
+  function utf8Length(text2) {
+    let bytes = 0;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if (c < 128) bytes += 1;
+      else if (c < 2048) bytes += 2;
+      else if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
+        const next = text2.charCodeAt(i + 1);
+        if (next >= 56320 && next <= 57343) {
+          bytes += 4;
+          i++;
+        } else bytes += 3;
+      } else bytes += 3;
+    }
+    return bytes;
+  }
+  function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  }
+
+  // src/core/cell.ts
+  function isLocalDateTime(value) {
+    return typeof value === "object" && value !== null && value.kind === "local-datetime" && typeof value.iso === "string";
+  }
+  var pad = (n, width = 2) => String(n).padStart(width, "0");
+  function localDateTime(year, month, day, hour = 0, minute = 0) {
+    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
+    if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day || probe.getUTCHours() !== hour || probe.getUTCMinutes() !== minute) {
+      throw new RangeError(`impossible date ${year}-${month}-${day} ${hour}:${minute}`);
+    }
+    return {
+      kind: "local-datetime",
+      iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`
+    };
+  }
+  function partsOf(value) {
+    const [date3, time] = value.iso.split("T");
+    const [year, month, day] = date3.split("-").map(Number);
+    const [hour, minute] = time.split(":").map(Number);
+    return { year, month, day, hour, minute };
+  }
+  function wallMinutes(value) {
+    const p2 = partsOf(value);
+    return Date.UTC(p2.year, p2.month - 1, p2.day, p2.hour, p2.minute) / 6e4;
+  }
+  function weekdayOf(value) {
+    const p2 = partsOf(value);
+    return new Date(Date.UTC(p2.year, p2.month - 1, p2.day)).getUTCDay();
+  }
+  function fromUtcFields(d) {
+    return localDateTime(
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes()
+    );
+  }
+  function addDays(value, days) {
+    const p2 = partsOf(value);
+    return fromUtcFields(new Date(Date.UTC(p2.year, p2.month - 1, p2.day + days, p2.hour, p2.minute)));
+  }
+  function addMinutes(value, minutes2) {
+    return fromUtcFields(new Date((wallMinutes(value) + minutes2) * 6e4));
+  }
+  function withTime(value, hour, minute = 0) {
+    const p2 = partsOf(value);
+    return localDateTime(p2.year, p2.month, p2.day, hour, minute);
+  }
+  function sameCell(a, b) {
+    if (isLocalDateTime(a) || isLocalDateTime(b)) {
+      return isLocalDateTime(a) && isLocalDateTime(b) && a.iso === b.iso;
+    }
+    return a === b;
+  }
+
+  // src/core/outbox/schedule.ts
+  function nextQuotaDay(now) {
+    const p2 = partsOf(now);
+    return addDays(localDateTime(p2.year, p2.month, p2.day, 0, 5), 1);
+  }
+  function retryAfterTransient(now, attempts) {
+    const minutes2 = Math.min(60, 5 * 2 ** Math.max(0, Math.min(attempts - 1, 4)));
+    return addMinutes(now, minutes2);
+  }
+  function isDue(entry, now) {
+    if (!WAITING_STATES.includes(entry.state)) return false;
+    return !entry.nextAttempt || wallMinutes(entry.nextAttempt) <= wallMinutes(now);
+  }
+  function earliestWork(entries, now) {
+    let best;
+    for (const entry of entries) {
+      if (!WAITING_STATES.includes(entry.state)) continue;
+      const at2 = entry.nextAttempt ? Math.max(wallMinutes(entry.nextAttempt), wallMinutes(now)) : wallMinutes(now);
+      if (best === void 0 || at2 < best) best = at2;
+    }
+    return best === void 0 ? void 0 : addMinutes(now, best - wallMinutes(now));
+  }
+
+  // src/core/time-zone.ts
+  var SCHOOL_TIME_ZONE = "Asia/Ho_Chi_Minh";
+  var MINUTE_MS = 6e4;
+  var DAY_MS = 24 * 60 * MINUTE_MS;
+  var formatters = /* @__PURE__ */ new WeakMap();
+  function formatterFor(timeZone) {
+    const constructor = Intl.DateTimeFormat;
+    let byZone = formatters.get(constructor);
+    if (!byZone) {
+      byZone = /* @__PURE__ */ new Map();
+      formatters.set(constructor, byZone);
+    }
+    let formatter = byZone.get(timeZone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric"
+      });
+      byZone.set(timeZone, formatter);
+    }
+    return formatter;
+  }
+  function zoneFields(ms, timeZone) {
+    const fields = {};
+    for (const part of formatterFor(timeZone).formatToParts(ms)) {
+      if (part.type in FIELD_NAMES) fields[part.type] = Number(part.value);
+    }
+    const { year, month, day, hour, minute, second } = fields;
+    for (const value of [year, month, day, hour, minute, second]) {
+      if (value === void 0 || !Number.isInteger(value)) {
+        throw new RangeError(
+          `Intl không cho ngày giờ đọc được của ${new Date(ms).toISOString()} ở múi giờ ${timeZone}`
+        );
+      }
+    }
+    return {
+      year,
+      month,
+      day,
+      hour: hour === 24 ? 0 : hour,
+      minute,
+      second
+    };
+  }
+  var FIELD_NAMES = {
+    year: true,
+    month: true,
+    day: true,
+    hour: true,
+    minute: true,
+    second: true
+  };
+  function utcMs(year, month, day, hour, minute, second = 0) {
+    const d = /* @__PURE__ */ new Date(0);
+    d.setUTCFullYear(year, month - 1, day);
+    d.setUTCHours(hour, minute, second, 0);
+    return d.getTime();
+  }
+  function offsetMs(ms, timeZone) {
+    const f = zoneFields(ms, timeZone);
+    const wholeSecond = Math.floor(ms / 1e3) * 1e3;
+    return utcMs(f.year, f.month, f.day, f.hour, f.minute, f.second) - wholeSecond;
+  }
+  function utcOffsetMinutes(instant, timeZone) {
+    return offsetMs(instant.getTime(), timeZone) / MINUTE_MS;
+  }
+  function toWallClock(instant, timeZone) {
+    const f = zoneFields(instant.getTime(), timeZone);
+    return localDateTime(f.year, f.month, f.day, f.hour, f.minute);
+  }
+  function toInstant(value, timeZone) {
+    const p2 = partsOf(value);
+    const wall = utcMs(p2.year, p2.month, p2.day, p2.hour, p2.minute);
+    const before = offsetMs(wall - DAY_MS, timeZone);
+    const after = offsetMs(wall + DAY_MS, timeZone);
+    const fitting = [.../* @__PURE__ */ new Set([before, after])].map((offset) => wall - offset).filter((ms) => wall - offsetMs(ms, timeZone) === ms);
+    return new Date(fitting.length > 0 ? Math.min(...fitting) : wall - before);
+  }
+  function isKnownTimeZone(timeZone) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone }).format(0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // src/ports.ts
+  var LockUnavailableError = class extends Error {
+    constructor(message3 = "lock not acquired") {
+      super(message3);
+      this.name = "LockUnavailableError";
+    }
+  };
+
+  // src/core/schema/outbox-table.ts
+  var OUTBOX_STATES = [
+    "chờ gửi",
+    "đang gửi",
+    "đã gửi",
+    "hoãn do hạn mức",
+    "lỗi tạm thời",
+    "thất bại",
+    "cần kiểm tra"
+  ];
+  var OUTBOX_TABLE = {
+    key: "outbox",
+    name: "Hộp thư đi",
+    aliases: ["Outbox"],
+    columns: [
+      { key: "key", header: "Khóa", aliases: ["Key"], type: "id", required: true, system: true, width: 220 },
+      {
+        key: "kind",
+        header: "Loại",
+        aliases: ["Kind"],
+        type: "text",
+        required: true,
+        system: true,
+        width: 120
+      },
+      {
+        key: "recipients",
+        header: "Người nhận",
+        aliases: ["Recipients"],
+        type: "emails",
+        required: false,
+        system: true,
+        width: 240
+      },
+      {
+        key: "subject",
+        header: "Tiêu đề",
+        aliases: ["Subject"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 280
+      },
+      {
+        key: "payload",
+        header: "Dữ liệu",
+        aliases: ["Payload"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 200
+      },
+      {
+        key: "state",
+        header: "Trạng thái",
+        aliases: ["State"],
+        type: "choice",
+        choices: OUTBOX_STATES,
+        required: true,
+        width: 130
+      },
+      {
+        key: "attempts",
+        header: "Số lần thử",
+        aliases: ["Attempts"],
+        type: "number",
+        required: false,
+        system: true,
+        width: 90
+      },
+      {
+        key: "nextAttempt",
+        header: "Thử lại lúc",
+        aliases: ["Next attempt"],
+        type: "datetime",
+        required: false,
+        system: true,
+        width: 140
+      },
+      {
+        key: "lastError",
+        header: "Lỗi gần nhất",
+        aliases: ["Last error"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 280
+      },
+      {
+        key: "createdAt",
+        header: "Tạo lúc",
+        aliases: ["Created at"],
+        type: "datetime",
+        required: false,
+        system: true,
+        width: 140
+      },
+      {
+        key: "doneAt",
+        header: "Hoàn tất lúc",
+        aliases: ["Done at"],
+        type: "datetime",
+        required: false,
+        system: true,
+        width: 140
+      }
+    ]
+  };
+
+  // src/core/text.ts
+  function cleanText(value) {
+    return value.normalize("NFC").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/\s+/g, " ").trim();
+  }
+  var FOLD_MEMO_MAX_LENGTH = 120;
+  var FOLD_MEMO_ENTRIES = 2e4;
+  var foldMemo = /* @__PURE__ */ new Map();
+  function foldKey(value) {
+    if (value.length > FOLD_MEMO_MAX_LENGTH) return fold(value);
+    let folded = foldMemo.get(value);
+    if (folded === void 0) {
+      if (foldMemo.size >= FOLD_MEMO_ENTRIES) foldMemo.clear();
+      folded = fold(value);
+      foldMemo.set(value, folded);
+    }
+    return folded;
+  }
+  function fold(value) {
+    return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  }
+  function foldHeader(value) {
+    const withoutHint = value.normalize("NFC").replace(/\([^)]*\)\s*$/u, "");
+    const folded = foldKey(withoutHint);
+    return folded === "" ? foldKey(value) : folded;
+  }
+  function looksLikeFormula(value) {
+    return /^[\s]*[=+\-@]/.test(value) || /^[\t\r]/.test(value);
+  }
+
+  // src/core/table.ts
+  function headerCandidates(column) {
+    return [column.header, ...column.aliases ?? []].map(foldHeader);
+  }
+  function isBlankCell(cell2) {
+    return cell2 === null || cell2 === void 0 || typeof cell2 === "string" && !/[^\s\u200B-\u200D\u2060\uFEFF]/.test(cell2);
+  }
+  function cellText(cell2) {
+    if (cell2 === null || cell2 === void 0) return "";
+    if (isLocalDateTime(cell2)) return cell2.iso;
+    return String(cell2);
+  }
+  function mapHeader(spec, headerRow) {
+    const folded = headerRow.map((cell2) => foldHeader(cellText(cell2)));
+    const index = {};
+    const headerText = {};
+    const findings = [];
+    for (const column of spec.columns) {
+      const candidates = headerCandidates(column);
+      const hits = [];
+      folded.forEach((text2, i) => {
+        if (text2 !== "" && candidates.includes(text2)) hits.push(i);
+      });
+      if (hits.length === 0) {
+        if (column.required) {
+          findings.push({
+            severity: "error",
+            code: "header.missing",
+            table: spec.key,
+            tableName: spec.name,
+            row: 1,
+            column: column.header,
+            params: { header: column.header }
+          });
+        }
+        continue;
+      }
+      index[column.key] = hits[0];
+      headerText[column.key] = cleanText(cellText(headerRow[hits[0]]));
+      if (hits.length > 1) {
+        findings.push({
+          severity: "error",
+          code: "header.duplicate",
+          table: spec.key,
+          tableName: spec.name,
+          row: 1,
+          column: column.header,
+          params: { header: column.header, count: hits.length, columns: hits.map(columnLetter).join(", ") }
+        });
+      }
+    }
+    return { index, headerText, width: headerRow.length, findings };
+  }
+  function readTable(spec, grid) {
+    const headerRow = grid?.[0] ?? [];
+    const header = mapHeader(spec, headerRow);
+    const rows = [];
+    const body = grid ? grid.slice(1) : [];
+    const allSystem = spec.columns.every((c) => c.system);
+    body.forEach((line, i) => {
+      const cells = {};
+      let blank = true;
+      for (const column of spec.columns) {
+        const at2 = header.index[column.key];
+        const cell2 = at2 === void 0 ? null : line[at2] ?? null;
+        cells[column.key] = typeof cell2 === "string" && cell2.trim() === "" ? null : cell2;
+        if (!isBlankCell(cell2) && (allSystem || !column.system)) blank = false;
+      }
+      if (!blank) rows.push({ row: i + 2, cells });
+    });
+    return { spec, header, rows };
+  }
+  function defaultHeader(spec) {
+    return spec.columns.map((c) => c.header);
+  }
+  function recordToRow(header, record) {
+    const row = new Array(header.width).fill(null);
+    for (const key of Object.keys(record)) {
+      const at2 = header.index[key];
+      if (at2 !== void 0) row[at2] = record[key] ?? null;
+    }
+    return row;
+  }
+  function columnLetter(index) {
+    let n = index + 1;
+    let out = "";
+    while (n > 0) {
+      const rem = (n - 1) % 26;
+      out = String.fromCharCode(65 + rem) + out;
+      n = Math.floor((n - 1) / 26);
+    }
+    return out;
+  }
+  function findTabName(spec, names) {
+    const wanted = [spec.name, ...spec.aliases ?? []].map(foldHeader);
+    return names.find((n) => wanted.includes(foldHeader(n)));
+  }
+
+  // src/core/outbox/ledger-rows.ts
+  function parseLedger(table) {
+    const rows = [];
+    const keys = /* @__PURE__ */ new Set();
+    const findings = [...table.header.findings];
+    const finding = (row, code, column, params) => {
+      findings.push({
+        severity: "error",
+        code,
+        table: "outbox",
+        tableName: OUTBOX_TABLE.name,
+        row,
+        column,
+        params
+      });
+    };
+    for (const { row, cells } of table.rows) {
+      const key = cleanText(cellText(cells.key));
+      const stateText = cleanText(cellText(cells.state));
+      if (key === "") {
+        finding(row, "outbox.key-missing", "Khóa", { state: stateText });
+        continue;
+      }
+      if (keys.has(key)) {
+        finding(row, "outbox.key-duplicate", "Khóa", { key });
+        continue;
+      }
+      keys.add(key);
+      const state = parseState(stateText);
+      if (!state) {
+        finding(row, "outbox.state-unknown", "Trạng thái", { key, state: stateText });
+        continue;
+      }
+      rows.push({
+        row,
+        entry: {
+          key,
+          // A blank or unknown kind is a mail: the ledger held only mail before calendar entries.
+          kind: cleanText(cellText(cells.kind)) === "calendar" ? "calendar" : "mail",
+          recipients: splitRecipientsCell(cellText(cells.recipients)),
+          subject: cellText(cells.subject),
+          payload: cellText(cells.payload),
+          state,
+          attempts: parseCount(cells.attempts),
+          nextAttempt: dateOf(cells.nextAttempt),
+          lastError: optionalText(cells.lastError),
+          createdAt: dateOf(cells.createdAt),
+          doneAt: dateOf(cells.doneAt)
+        }
+      });
+    }
+    return { rows, keys, findings };
+  }
+  function readLedgerTable(grid) {
+    const header = mapHeader(OUTBOX_TABLE, grid?.[0] ?? []);
+    const rows = [];
+    (grid ?? []).slice(1).forEach((line, i) => {
+      const cells = {};
+      let blank = true;
+      for (const column of OUTBOX_TABLE.columns) {
+        const at2 = header.index[column.key];
+        const cell2 = at2 === void 0 ? null : line[at2] ?? null;
+        cells[column.key] = isBlankCell(cell2) ? null : cell2;
+        if (!isBlankCell(cell2)) blank = false;
+      }
+      if (!blank) rows.push({ row: i + 2, cells });
+    });
+    return { spec: OUTBOX_TABLE, header, rows };
+  }
+  function parseState(text2) {
+    const folded = foldKey(text2);
+    if (folded === "") return void 0;
+    return OUTBOX_STATES.find((s2) => foldKey(s2) === folded);
+  }
+  function entryToRecord(entry) {
+    return {
+      key: entry.key,
+      kind: entry.kind,
+      recipients: entry.recipients.join(", "),
+      subject: entry.subject,
+      payload: entry.payload,
+      state: entry.state,
+      attempts: entry.attempts,
+      nextAttempt: entry.nextAttempt ?? null,
+      lastError: entry.lastError ?? null,
+      createdAt: entry.createdAt ?? null,
+      doneAt: entry.doneAt ?? null
+    };
+  }
+  function splitRecipientsCell(text2) {
+    return splitRecipients(text2.normalize("NFC"));
+  }
+  function parseCount(cell2) {
+    const n = typeof cell2 === "number" ? cell2 : Number(cellText(cell2).trim() || "0");
+    return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0;
+  }
+  function dateOf(cell2) {
+    if (isLocalDateTime(cell2)) return cell2;
+    const text2 = cellText(cell2).trim();
+    const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(text2);
+    return m ? { kind: "local-datetime", iso: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` } : void 0;
+  }
+  function optionalText(cell2) {
+    const text2 = cellText(cell2);
+    return text2.trim() === "" ? void 0 : text2;
+  }
+
+  // src/app/outbox-store.ts
+  function loadOutbox(tables) {
+    for (const name2 of [OUTBOX_TABLE.name, ...OUTBOX_TABLE.aliases]) {
+      const grid = tables.read(name2);
+      if (grid === void 0) continue;
+      const table2 = readLedgerTable(grid);
+      const ledger = parseLedger(table2);
+      const broken = grid.length > 0 && table2.header.findings.some((f) => f.code === "header.missing");
+      return { tabName: name2, grid, header: table2.header, ledger, broken };
+    }
+    const table = readLedgerTable(void 0);
+    return { tabName: void 0, grid: [], header: table.header, ledger: parseLedger(table), broken: false };
+  }
+  function enqueueEntries(tables, candidates) {
+    let store = loadOutbox(tables);
+    if (store.broken) return { added: [], alreadyQueued: [], findings: store.ledger.findings };
+    if (store.tabName === void 0 || store.grid.length === 0) {
+      const name2 = store.tabName ?? OUTBOX_TABLE.name;
+      tables.create(name2);
+      tables.write(name2, 0, 0, [defaultHeader(OUTBOX_TABLE)]);
+      store = {
+        ...store,
+        tabName: name2,
+        grid: [defaultHeader(OUTBOX_TABLE)],
+        header: readLedgerTable([defaultHeader(OUTBOX_TABLE)]).header
+      };
+    }
+    const seen = new Set(store.ledger.keys);
+    const added = [];
+    const alreadyQueued = [];
+    const rows = [];
+    for (const entry of candidates) {
+      if (seen.has(entry.key)) {
+        alreadyQueued.push(entry.key);
+        continue;
+      }
+      seen.add(entry.key);
+      added.push(entry.key);
+      rows.push(recordToRow(store.header, entryToRecord(entry)));
+    }
+    if (rows.length > 0) tables.append(store.tabName, rows);
+    return { added, alreadyQueued, findings: store.ledger.findings };
+  }
+  function writeLedgerRows(tables, store, changed, current = /* @__PURE__ */ new Map()) {
+    if (changed.length === 0 || store.tabName === void 0) return;
+    const byRow = new Map(changed.map((c) => [c.row, c.entry]));
+    const rowsSorted = [...byRow.keys()].sort((a, b) => a - b);
+    const first = rowsSorted[0];
+    const last = rowsSorted[rowsSorted.length - 1];
+    const columns = Object.values(store.header.index);
+    const minCol = Math.min(...columns);
+    const maxCol = Math.max(...columns);
+    const width = Math.max(store.header.width, maxCol + 1);
+    const block = [];
+    for (let row = first; row <= last; row++) {
+      const original = store.grid[row - 1] ?? [];
+      const line = Array.from({ length: width }, (_, i) => original[i] ?? null);
+      const entry = byRow.get(row) ?? current.get(row);
+      if (entry) {
+        const fresh = recordToRow({ ...store.header, width }, entryToRecord(entry));
+        for (const at2 of columns) line[at2] = fresh[at2] ?? null;
+      }
+      block.push(line.slice(minCol, maxCol + 1));
+    }
+    tables.write(store.tabName, first - 1, minCol, block);
+  }
+
+  // src/app/drain-outbox.ts
+  var DEFAULTS = {
+    timeBudgetMs: 27e4,
+    lockTimeoutMs: 1e4,
+    maxAttempts: 5,
+    backoffMs: [1e3, 2e3, 4e3, 8e3],
+    timeZone: SCHOOL_TIME_ZONE,
+    continuationMinDelayMs: 6e4,
+    watchdogMs: 42e4
+  };
+  var LOCK_BUSY = "Một lần gửi thư khác đang chạy; lần này không làm gì (thư sẽ không bị gửi hai lần).";
+  function drainOutbox(ports, options = {}) {
+    const o = { ...DEFAULTS, ...options };
+    const startedMs = ports.clock.now().getTime();
+    try {
+      return ports.lock.withLock(o.lockTimeoutMs, () => {
+        const steps = drainSteps(ports, o, startedMs, () => ports.mail.remainingDailyQuota());
+        let step = steps.next();
+        while (!step.done) {
+          const effect = step.value;
+          if (effect.type === "sleep") {
+            ports.sleep.sleep(effect.ms);
+            step = steps.next();
+          } else if (effect.type === "checkpoint") {
+            ports.checkpoint?.checkpoint();
+            step = steps.next();
+          } else {
+            let outcome;
+            try {
+              ports.mail.send(effect.mail);
+              outcome = { ok: true };
+            } catch (error) {
+              outcome = failure(error);
+            }
+            step = steps.next(outcome);
+          }
+        }
+        return step.value;
+      });
+    } catch (error) {
+      if (error instanceof LockUnavailableError) return notRun(ports.log);
+      throw error;
+    }
+  }
+  function failure(error) {
+    const responseCode = errorResponseCode(error);
+    return { ok: false, message: errorMessage(error), ...responseCode !== void 0 ? { responseCode } : {} };
+  }
+  function notRun(log) {
+    log.info(`Hộp thư đi: ${LOCK_BUSY}`);
+    return {
+      ran: false,
+      sent: 0,
+      deferred: 0,
+      failed: 0,
+      retrying: 0,
+      needsReview: 0,
+      recovered: 0,
+      remaining: 0,
+      stoppedForTime: false,
+      findings: [],
+      message: LOCK_BUSY
+    };
+  }
+  function* drainSteps(ports, o, startedMs, remainingQuota) {
+    const { tables, clock, log, triggers, properties } = ports;
+    const elapsed = () => clock.now().getTime() - startedMs;
+    const wallNow = () => toWallClock(clock.now(), o.timeZone);
+    const store = loadOutbox(tables);
+    const journalsFound = properties ? decodeJournals(properties.get(SEND_JOURNAL_KEY)) : [];
+    const findings = store.ledger.findings;
+    for (const f of findings) log.error(`Hộp thư đi, dòng ${f.row ?? "?"}: ${describeFinding(f)}`);
+    const now = wallNow();
+    const tomorrow = nextQuotaDay(now);
+    const current = new Map(store.ledger.rows.map((r) => [r.row, r.entry]));
+    const firstWrite = /* @__PURE__ */ new Map();
+    const counts = { sent: 0, deferred: 0, failed: 0, retrying: 0, needsReview: 0, recovered: 0 };
+    const set = (row, entry, into) => {
+      current.set(row, entry);
+      into.set(row, entry);
+    };
+    const batch = [];
+    let quota = remainingQuota();
+    let estimate = quota;
+    const quotaNow = () => {
+      try {
+        return remainingQuota();
+      } catch {
+        return estimate;
+      }
+    };
+    let quotaGone = false;
+    const stranded = store.ledger.rows.filter((r) => r.entry.kind === "mail" && r.entry.state === SENDING);
+    const recovery = recoverBatch(
+      journalsFound,
+      stranded.map((r) => r.entry.key)
+    );
+    const recoveryOf = new Map(
+      stranded.map((r, at2) => [r.row, recovery?.rows[at2] ?? "review"])
+    );
+    for (const ledgerRow of store.ledger.rows) {
+      const { row } = ledgerRow;
+      let entry = ledgerRow.entry;
+      if (entry.kind !== "mail") continue;
+      if (entry.state === SENDING) {
+        const settled = recoveryOf.get(row) ?? "review";
+        if (settled === "review") {
+          set(row, { ...entry, state: NEEDS_REVIEW, lastError: INTERRUPTED }, firstWrite);
+          counts.needsReview++;
+          continue;
+        }
+        counts.recovered++;
+        if (settled === "sent") {
+          set(
+            row,
+            { ...entry, state: SENT, doneAt: now, nextAttempt: void 0, lastError: void 0 },
+            firstWrite
+          );
+          continue;
+        }
+        entry = { ...entry, state: PENDING, attempts: Math.max(0, entry.attempts - 1) };
+        set(row, entry, firstWrite);
+      }
+      if (!isDue(entry, now)) continue;
+      const mail = toOutgoing(entry);
+      if (typeof mail === "string") {
+        set(row, { ...entry, state: FAILED, lastError: mail, doneAt: now, nextAttempt: void 0 }, firstWrite);
+        counts.failed++;
+        continue;
+      }
+      if (quotaGone || mail.to.length > quota) {
+        quotaGone = true;
+        set(row, deferredEntry(entry, tomorrow), firstWrite);
+        counts.deferred++;
+        continue;
+      }
+      quota -= mail.to.length;
+      batch.push({ row, before: entry, mail });
+      set(row, { ...entry, state: SENDING, attempts: entry.attempts + 1 }, firstWrite);
+    }
+    let journal;
+    if (properties && batch.length > 0) {
+      const fresh = startJournal(
+        new Date(startedMs).toISOString(),
+        batch.map((b) => b.mail.key)
+      );
+      const kept = recovery ? [recovery.journal, fresh] : [fresh];
+      if (journalsFit(kept)) {
+        try {
+          properties.set(SEND_JOURNAL_KEY, encodeJournals(kept));
+          journal = fresh;
+        } catch (error) {
+          log.error(`Hộp thư đi: không ghi được nhật ký gửi (${errorMessage(error)}); gửi như cũ.`);
+        }
+      }
+      if (!journal && journalsFound.length > 0) properties.delete(SEND_JOURNAL_KEY);
+    }
+    if (batch.length > 0) {
+      triggers.cancelContinuation();
+      triggers.scheduleContinuation(o.watchdogMs);
+    }
+    writeLedgerRows(
+      tables,
+      store,
+      [...firstWrite].map(([row, entry]) => ({ row, entry })),
+      current
+    );
+    if (properties && batch.length === 0 && journalsFound.length > 0) {
+      dropJournal(properties, log);
+    }
+    if (batch.length > 0) yield { type: "checkpoint" };
+    const journalWrite = (next2) => {
+      journal = next2;
+      if (!properties) return true;
+      try {
+        properties.set(SEND_JOURNAL_KEY, encodeJournals([next2]));
+        return true;
+      } catch (error) {
+        log.error(`Hộp thư đi: không ghi được nhật ký gửi (${errorMessage(error)}).`);
+        return false;
+      }
+    };
+    let journalBroken = false;
+    const results = /* @__PURE__ */ new Map();
+    let stoppedForTime = false;
+    let deferRest = false;
+    for (const [at2, item2] of batch.entries()) {
+      const { row, before, mail } = item2;
+      if (deferRest) {
+        set(row, deferredEntry(before, tomorrow), results);
+        counts.deferred++;
+        continue;
+      }
+      if (stoppedForTime || elapsed() >= o.timeBudgetMs) {
+        stoppedForTime = true;
+        set(row, before, results);
+        continue;
+      }
+      if (quotaNow() < mail.to.length) {
+        deferRest = true;
+        set(row, deferredEntry(before, tomorrow), results);
+        counts.deferred++;
+        continue;
+      }
+      if (journalBroken || journal && !journalWrite(recordStart(journal, at2))) {
+        journalBroken = true;
+        set(row, before, results);
+        continue;
+      }
+      let tries = 0;
+      for (; ; ) {
+        tries++;
+        const outcome = (yield { type: "send", mail }) ?? { ok: false, message: "no outcome" };
+        const at3 = wallNow();
+        const attempts = before.attempts + tries;
+        if (outcome.ok) {
+          estimate -= mail.to.length;
+          set(
+            row,
+            { ...before, state: SENT, attempts, doneAt: at3, nextAttempt: void 0, lastError: void 0 },
+            results
+          );
+          counts.sent++;
+          break;
+        }
+        const kind = classifyMailError(outcome.message, outcome.responseCode);
+        const lastError = describeMailError(kind, outcome.message, attempts, o.maxAttempts);
+        if (kind === "quota") {
+          deferRest = true;
+          set(row, { ...deferredEntry(before, nextQuotaDay(at3)), attempts, lastError }, results);
+          counts.deferred++;
+          break;
+        }
+        if (kind === "transient") {
+          const wait = o.backoffMs[tries - 1];
+          if (wait !== void 0 && elapsed() + wait < o.timeBudgetMs) {
+            yield { type: "sleep", ms: wait };
+            continue;
+          }
+          set(
+            row,
+            {
+              ...before,
+              state: TRANSIENT2,
+              attempts,
+              lastError,
+              nextAttempt: retryAfterTransient(at3, attempts)
+            },
+            results
+          );
+          counts.retrying++;
+          break;
+        }
+        const otherAttempts = before.attempts + 1;
+        const message4 = describeMailError(kind, outcome.message, otherAttempts, o.maxAttempts);
+        if (otherAttempts >= o.maxAttempts) {
+          set(
+            row,
+            {
+              ...before,
+              state: FAILED,
+              attempts: otherAttempts,
+              lastError: message4,
+              doneAt: at3,
+              nextAttempt: void 0
+            },
+            results
+          );
+          counts.failed++;
+        } else {
+          set(
+            row,
+            {
+              ...before,
+              state: TRANSIENT2,
+              attempts: otherAttempts,
+              lastError: message4,
+              nextAttempt: addMinutes(at3, 10)
+            },
+            results
+          );
+          counts.retrying++;
+        }
+        break;
+      }
+      if (journal) journalWrite(recordOutcome(journal, at2, current.get(row)?.state === SENT));
+    }
+    if (journal)
+      journalWrite(
+        closeJournal(
+          journal,
+          batch.map((b) => results.get(b.row)?.state === SENT)
+        )
+      );
+    writeLedgerRows(
+      tables,
+      store,
+      [...results].map(([row, entry]) => ({ row, entry })),
+      current
+    );
+    if (journal && properties) dropJournal(properties, log);
+    const endWall = wallNow();
+    const waiting = [...current.values()].filter((e) => e.kind === "mail" && WAITING_STATES.includes(e.state));
+    const next = earliestWork(waiting, endWall);
+    let continuationAfterMs;
+    if (next !== void 0) {
+      const dueMs = toInstant(next, o.timeZone).getTime() - clock.now().getTime();
+      continuationAfterMs = Math.max(o.continuationMinDelayMs, dueMs);
+    }
+    if (batch.length > 0 || triggers.hasPendingContinuation()) triggers.cancelContinuation();
+    if (continuationAfterMs !== void 0) triggers.scheduleContinuation(continuationAfterMs);
+    const result = {
+      ran: true,
+      ...counts,
+      remaining: waiting.length,
+      stoppedForTime,
+      ...continuationAfterMs !== void 0 ? { continuationAfterMs } : {},
+      findings,
+      message: ""
+    };
+    const message3 = summarise(result);
+    log.info(`Hộp thư đi: ${message3}`);
+    return { ...result, message: message3 };
+  }
+  function dropJournal(properties, log) {
+    try {
+      properties.delete(SEND_JOURNAL_KEY);
+    } catch (error) {
+      log.error(`Hộp thư đi: không xóa được nhật ký gửi (${errorMessage(error)}).`);
+    }
+  }
+  function deferredEntry(entry, tomorrow) {
+    return { ...entry, state: DEFERRED, nextAttempt: tomorrow, lastError: QUOTA_DEFERRED };
+  }
+  function toOutgoing(entry) {
+    const recipients = checkRecipients(entry.recipients);
+    if (!recipients.ok) return recipients.error;
+    const subjectError = checkSubject(entry.subject);
+    if (subjectError) return subjectError;
+    const payload = readMailPayload(entry.payload);
+    if (typeof payload === "string") return payload;
+    const senderName = payload.senderName?.replace(/[\r\n"]+/g, " ").trim();
+    const replyTo = payload.replyTo?.trim();
+    return {
+      key: entry.key,
+      to: recipients.addresses,
+      subject: entry.subject,
+      text: payload.text,
+      html: payload.html,
+      ...senderName ? { senderName } : {},
+      ...replyTo && isValidAddress(replyTo) ? { replyTo } : {},
+      ...payload.attachments?.length ? { attachments: payload.attachments } : {}
+    };
+  }
+  function describeFinding(f) {
+    switch (f.code) {
+      case "outbox.key-missing":
+        return "dòng không có Khóa nên không được gửi (khóa là thứ ngăn gửi trùng). Hãy xóa dòng này.";
+      case "outbox.key-duplicate":
+        return `Khóa "${f.params.key}" bị lặp; chỉ dòng đầu tiên được dùng.`;
+      case "outbox.state-unknown":
+        return `Trạng thái "${f.params.state}" không hợp lệ; dòng này không được gửi cho đến khi sửa lại.`;
+      case "header.missing":
+        return `thiếu cột "${f.params.header}".`;
+      default:
+        return f.code;
+    }
+  }
+  function summarise(r) {
+    const parts = [`đã gửi ${r.sent} thư`];
+    if (r.deferred > 0) parts.push(`${r.deferred} thư chờ hạn mức ngày mai`);
+    if (r.retrying > 0) parts.push(`${r.retrying} thư lỗi tạm thời, sẽ thử lại`);
+    if (r.failed > 0) parts.push(`${r.failed} thư thất bại`);
+    if (r.needsReview > 0) parts.push(`${r.needsReview} thư cần kiểm tra`);
+    if (r.recovered > 0) parts.push(`${r.recovered} thư của lần gửi bị ngắt đã được xác định lại`);
+    parts.push(`còn ${r.remaining} thư chờ`);
+    if (r.stoppedForTime) parts.push("dừng trước giới hạn thời gian, sẽ tự chạy tiếp");
+    return `${parts.join("; ")}.`;
+  }
+
+  // src/app/jobs/effects.ts
+  function* perform(effect) {
+    return yield effect;
+  }
+  function runJob(job, effects) {
+    let step = job.next();
+    while (!step.done) {
+      const effect = step.value;
+      const handler = effects[effect.kind];
+      let result;
+      try {
+        result = handler(effect);
+      } catch (error) {
+        step = job.throw(error);
+        continue;
+      }
+      step = job.next(result);
+    }
+    return step.value;
+  }
+
+  // src/core/forms/types.ts
+  var FORM_IDS = ["attendance", "training", "nomination"];
+
+  // src/core/i18n/dates.ts
+  var VI_WEEKDAYS = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
+  var EN_WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+  var pad2 = (n) => String(n).padStart(2, "0");
+  function formatShortDate(value) {
+    const p2 = partsOf(value);
+    return `${pad2(p2.day)}/${pad2(p2.month)}/${p2.year}`;
+  }
+  function formatTime(value) {
+    const p2 = partsOf(value);
+    return `${pad2(p2.hour)}:${pad2(p2.minute)}`;
+  }
+  function weekdayName(value, lang = "vi") {
+    return (lang === "vi" ? VI_WEEKDAYS : EN_WEEKDAYS)[weekdayOf(value)];
+  }
+  function formatDayDate(value, lang = "vi") {
+    return `${weekdayName(value, lang)}, ${formatShortDate(value)}`;
+  }
+  function formatDayDateTime(value, lang = "vi") {
+    return `${formatDayDate(value, lang)} ${formatTime(value)}`;
+  }
+  function formatLongDate(value, lang = "vi") {
+    const p2 = partsOf(value);
+    if (lang === "en") return `${pad2(p2.day)}/${pad2(p2.month)}/${p2.year}`;
+    return `ngày ${pad2(p2.day)} tháng ${pad2(p2.month)} năm ${p2.year}`;
+  }
+
+  // src/core/forms/session-choice.ts
+  var SESSION_CATEGORIES = ["tập huấn", "nói chuyện"];
+  var FULL_MARK = "đã đủ chỗ – vào danh sách chờ";
+  var ID_PREFIX = /^\s*\[([A-Za-z0-9_.-]+)\]\s*/;
+  function sessionActivities(activities2) {
+    return activities2.filter((a) => SESSION_CATEGORIES.includes(a.category) && a.status !== "hủy").slice().sort((a, b) => {
+      const as = a.start?.iso ?? "9999";
+      const bs = b.start?.iso ?? "9999";
+      return as < bs ? -1 : as > bs ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+  }
+  function seatsLeft(activity, seatsTaken) {
+    if (activity.capacity === void 0) return void 0;
+    return Math.max(0, activity.capacity - seatsTaken);
+  }
+  function sessionChoiceLabel(activity, seatsTaken = 0) {
+    const parts = [`[${activity.id}] ${activity.title}`];
+    const when = [];
+    if (activity.start) {
+      when.push(formatDayDate(activity.start));
+      when.push(
+        activity.end ? `${formatTime(activity.start)}–${formatTime(activity.end)}` : formatTime(activity.start)
+      );
+    }
+    const where2 = activity.platform ?? activity.location;
+    if (where2) when.push(where2);
+    if (when.length > 0) parts.push(when.join(", "));
+    const left = seatsLeft(activity, seatsTaken);
+    if (left !== void 0) parts.push(left === 0 ? FULL_MARK : `còn ${left} chỗ`);
+    return parts.join(" – ");
+  }
+  function parseSessionChoice(label, activities2) {
+    const prefixed = ID_PREFIX.exec(label.normalize("NFC"));
+    let found;
+    let activityId2;
+    if (prefixed) {
+      activityId2 = prefixed[1];
+      const wanted = activityId2.toUpperCase();
+      found = activities2.find((a) => a.id.toUpperCase() === wanted);
+    } else {
+      const head = foldKey(label.split(" – ")[0] ?? "");
+      const hits = activities2.filter((a) => foldKey(a.title) === head);
+      if (hits.length === 1) found = hits[0];
+    }
+    if (!found) return activityId2 ? { kind: "unknown", label, activityId: activityId2 } : { kind: "unknown", label };
+    if (found.status === "hủy") return { kind: "cancelled", activityId: found.id, activity: found };
+    return { kind: "session", activityId: found.id, activity: found };
+  }
+  function splitJoinedChoices(joined, choices) {
+    const text2 = joined.trim();
+    if (text2 === "") return [];
+    if (ID_PREFIX.test(text2)) return text2.split(/,\s*(?=\[[A-Za-z0-9_.-]+\])/).map((s2) => s2.trim());
+    const known = choices.slice().sort((a, b) => b.length - a.length);
+    const out = [];
+    let rest = text2;
+    while (rest !== "") {
+      const hit = known.find((c) => rest === c || rest.startsWith(c + ", "));
+      if (hit) {
+        out.push(hit);
+        rest = rest.slice(hit.length).replace(/^,\s*/, "");
+        continue;
+      }
+      const next = known.map((c) => rest.indexOf(", " + c)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+      if (next === void 0) {
+        out.push(rest.trim());
+        rest = "";
+      } else {
+        out.push(rest.slice(0, next).trim());
+        rest = rest.slice(next + 2);
+      }
+    }
+    return out;
+  }
+  function sessionCapacities(activities2) {
+    return sessionActivities(activities2).map(
+      (a) => a.capacity === void 0 ? { id: a.id } : { id: a.id, capacity: a.capacity }
+    );
+  }
+
+  // src/core/forms/build-form-specs.ts
+  var INTENT_REGISTER = "Đăng ký tham dự";
+  var INTENT_PRESENT = "Điểm danh có mặt";
+  var INTENTS = [INTENT_REGISTER, INTENT_PRESENT];
+  var WHO_STAFF = "CB-GV-NV";
+  var WHO_CHOICES = [WHO_STAFF, "Phụ huynh", "Người dân"];
+  var PLEDGE_CHOICES = [
+    "Tin học",
+    "Ngoại ngữ",
+    "Cao học",
+    "Bồi dưỡng cán bộ quản lý (CBQL)",
+    "Tổ trưởng chuyên môn"
+  ];
+  var RELATION_CHOICES = [
+    "Phụ huynh cùng lớp",
+    "Giáo viên",
+    "Hàng xóm / người dân",
+    "Chính gia đình"
+  ];
+  var CONSENT_NO = "Không đồng ý";
+  var email = (help) => ({
+    key: "email",
+    title: "Email",
+    type: "email",
+    required: true,
+    help
+  });
+  var name = (title = "Họ và tên") => ({ key: "name", title, type: "text", required: true });
+  function activeGroups(plan) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const person2 of plan.people) {
+      const group = person2.group?.normalize("NFC").trim();
+      if (person2.active && group && !seen.has(foldKey(group))) seen.set(foldKey(group), group);
+    }
+    return [...seen.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, g]) => g);
+  }
+  function governingBody(plan) {
+    return plan.settings?.governingBody ?? "UBND Quận";
+  }
+  function openingModes(plan) {
+    return [`Tại Hội trường ${governingBody(plan)}`, "Tại điểm cầu của trường", "Trực tuyến tại nhà"];
+  }
+  function consentYes(plan) {
+    return `Đồng ý chia sẻ đề cử này với ${plan.settings?.wardAssociation ?? "Hội khuyến học phường"}`;
+  }
+  function weekTitle(plan) {
+    const year = plan.settings?.year;
+    return `Tuần lễ hưởng ứng học tập suốt đời${year ? ` năm ${year}` : ""}`;
+  }
+  function openingActivity(plan) {
+    return plan.activities.find((a) => a.category === "khai mạc" && a.status !== "hủy");
+  }
+  function attendanceForm(plan) {
+    const opening = openingActivity(plan);
+    const when = opening?.start ? ` vào ${formatDayDate(opening.start)} lúc ${formatTime(opening.start)}` : "";
+    const target = plan.settings?.openingTarget;
+    const groups = activeGroups(plan);
+    const groupQuestion = groups.length > 0 ? {
+      key: "group",
+      title: "Tổ/nhóm",
+      type: "multipleChoice",
+      required: true,
+      choices: groups,
+      otherOption: true
+    } : { key: "group", title: "Tổ/nhóm", type: "text", required: true };
+    return {
+      id: "attendance",
+      title: `Lễ khai mạc “${weekTitle(plan)}”`,
+      description: `Lễ khai mạc do ${governingBody(plan)} tổ chức trực tuyến${when}, tại Hội trường ${governingBody(plan)} và các điểm cầu. Đăng ký trước để nhà trường chuẩn bị điểm cầu; trong buổi lễ, gửi lại biểu mẫu này để điểm danh.` + (target !== void 0 ? ` Chỉ tiêu: ít nhất ${target} % CB-GV-NV tham dự.` : ""),
+      questions: [
+        email("Dùng địa chỉ email của trường để được tính vào danh sách CB-GV-NV."),
+        name(),
+        groupQuestion,
+        { key: "intent", title: "Bạn muốn", type: "multipleChoice", required: true, choices: [...INTENTS] },
+        {
+          key: "mode",
+          title: "Hình thức tham dự",
+          type: "multipleChoice",
+          required: true,
+          choices: openingModes(plan)
+        }
+      ],
+      confirmation: "Cảm ơn bạn! Nhà trường đã ghi nhận. Thư xác nhận sẽ được gửi đến email của bạn; muốn đổi, hãy gửi lại biểu mẫu — lần gửi sau cùng được tính.",
+      collectsEmail: true
+    };
+  }
+  function trainingForm(plan, options) {
+    const sessions = sessionActivities(plan.activities);
+    const labels = sessions.map((a) => sessionChoiceLabel(a, options.seatsTaken?.[a.id] ?? 0));
+    const sessionQuestion = labels.length > 0 ? {
+      key: "sessions",
+      title: "Buổi tập huấn / nói chuyện muốn tham gia",
+      type: "checkbox",
+      required: false,
+      choices: labels,
+      help: "Buổi đã đủ chỗ vẫn chọn được: bạn vào danh sách chờ và được báo qua email khi có chỗ."
+    } : {
+      key: "sessions",
+      title: "Buổi tập huấn / nói chuyện muốn tham gia",
+      type: "paragraph",
+      required: false,
+      help: "Chưa có buổi nào được lên lịch."
+    };
+    return {
+      id: "training",
+      title: `Đăng ký tập huấn / nói chuyện – ${weekTitle(plan)}`,
+      description: "Các lớp tập huấn, buổi nói chuyện miễn phí trong tuần lễ, dành cho CB-GV-NV, phụ huynh và người dân. Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự gửi. Gửi lại biểu mẫu để thay đổi lựa chọn.",
+      questions: [
+        email("Thư xác nhận chỗ hoặc vị trí trong danh sách chờ sẽ gửi về địa chỉ này."),
+        name(),
+        { key: "who", title: "Bạn là", type: "multipleChoice", required: true, choices: [...WHO_CHOICES] },
+        sessionQuestion,
+        {
+          key: "pledges",
+          title: "Khóa học dài hạn bạn đăng ký theo học trong năm",
+          type: "checkbox",
+          required: false,
+          choices: [...PLEDGE_CHOICES],
+          otherOption: true
+        }
+      ],
+      confirmation: "Cảm ơn bạn! Kết quả xếp chỗ (hoặc vị trí trong danh sách chờ) sẽ được gửi qua email. Muốn đổi buổi, hãy gửi lại biểu mẫu.",
+      collectsEmail: true
+    };
+  }
+  function nominationForm(plan) {
+    const ward = plan.settings?.wardAssociation ?? "Hội khuyến học phường";
+    return {
+      id: "nomination",
+      title: `Đề cử “Gia đình hiếu học” năm ${plan.settings?.year ?? ""}`.trim(),
+      description: `Giới thiệu một gia đình tiêu biểu trong phường để nhà trường xét chọn và gửi ${ward} tuyên dương. Thông tin chỉ Ban giám hiệu xem và được xóa sau thời hạn lưu trữ.`,
+      questions: [
+        email("Email của người đề cử, để nhà trường liên hệ khi cần."),
+        name("Họ và tên người đề cử"),
+        {
+          key: "relation",
+          title: "Quan hệ với gia đình được đề cử",
+          type: "multipleChoice",
+          required: true,
+          choices: [...RELATION_CHOICES],
+          otherOption: true
+        },
+        { key: "family", title: "Họ tên người đại diện gia đình", type: "text", required: true },
+        { key: "child", title: "Họ tên trẻ", type: "text", required: true },
+        { key: "className", title: "Lớp", type: "text", required: true },
+        { key: "address", title: "Địa chỉ (trong phường)", type: "text", required: true },
+        {
+          key: "achievements",
+          title: "Thành tích, tấm gương học tập của gia đình",
+          type: "paragraph",
+          required: true
+        },
+        {
+          key: "evidence",
+          title: "Liên kết minh chứng (ảnh, giấy khen…)",
+          type: "text",
+          required: false,
+          help: "Dán đường liên kết Google Drive hoặc trang web, nếu có."
+        },
+        {
+          key: "consent",
+          // A fixed title: it is the CSV column header, so it must not change with Settings.
+          title: "Đồng ý chia sẻ với Hội khuyến học phường",
+          type: "multipleChoice",
+          required: true,
+          choices: [consentYes(plan), CONSENT_NO],
+          help: "Chỉ các đề cử được đồng ý mới được gửi đến Hội khuyến học."
+        }
+      ],
+      confirmation: "Cảm ơn bạn đã đề cử! Ban giám hiệu sẽ xem xét và báo kết quả qua email.",
+      collectsEmail: true
+    };
+  }
+  function buildFormSpecs(plan, options = {}) {
+    return [attendanceForm(plan), trainingForm(plan, options), nominationForm(plan)];
+  }
+  function formSpecOf(specs, id) {
+    const spec = specs.find((s2) => s2.id === id);
+    if (!spec) throw new RangeError(`no form spec "${id}"`);
+    return spec;
+  }
+
+  // src/core/forms/sanitise.ts
+  var MAX_ANSWER_LENGTH = 1e4;
+  var TRUNCATION_MARK = "…";
+  var FORMULA_GUARD = "'";
+  var INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+  var STRAY_ZWJ = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+  var CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+  function stripInvisible(value) {
+    return value.replace(INVISIBLE, "").replace(STRAY_ZWJ, "").replace(CONTROLS, "");
+  }
+  function startsLikeFormula(text2) {
+    return /^[=+\-@]/.test(text2);
+  }
+  function truncate(text2, max) {
+    let end = max - TRUNCATION_MARK.length;
+    const code = text2.charCodeAt(end - 1);
+    if (code >= 55296 && code <= 56319) end -= 1;
+    return text2.slice(0, end) + TRUNCATION_MARK;
+  }
+  function cleanAnswerText(value, multiline = false) {
+    const nfc2 = value.normalize("NFC");
+    const visible = stripInvisible(nfc2);
+    const invisibleRemoved = visible !== nfc2;
+    let text2 = multiline ? visible.replace(/\r\n?/g, "\n").replace(/[^\S\n]+/g, " ").split("\n").map((line) => line.trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim() : visible.replace(/\s+/g, " ").trim();
+    let truncated = false;
+    if (text2.length > MAX_ANSWER_LENGTH) {
+      text2 = truncate(text2, MAX_ANSWER_LENGTH);
+      truncated = true;
+    }
+    let formulaNeutralised = false;
+    if (startsLikeFormula(text2)) {
+      text2 = FORMULA_GUARD + text2;
+      formulaNeutralised = true;
+      if (text2.length > MAX_ANSWER_LENGTH) {
+        text2 = truncate(text2, MAX_ANSWER_LENGTH);
+        truncated = true;
+      }
+    }
+    return { text: text2, invisibleRemoved, formulaNeutralised, truncated };
+  }
+  function cellSafe(value) {
+    return cleanAnswerText(value, true).text;
+  }
+  var EMAIL = /^[a-z0-9.!#$%&*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+  function cleanEmail(value) {
+    const text2 = stripInvisible(value.normalize("NFC")).replace(/\s+/g, "").toLowerCase();
+    const valid = text2.length <= 254 && EMAIL.test(text2) && !text2.includes("..") && !startsLikeFormula(text2);
+    return { email: valid ? text2 : cleanAnswerText(value).text, valid };
+  }
+
+  // src/core/forms/hash.ts
+  function fnv1a32(text2, offsetBasis) {
+    let hash = offsetBasis >>> 0;
+    for (let i = 0; i < text2.length; i++) {
+      hash ^= text2.charCodeAt(i);
+      hash = Math.imul(hash, 16777619) >>> 0;
+    }
+    return hash >>> 0;
+  }
+  var hex8 = (n) => n.toString(16).padStart(8, "0");
+  function contentHash(text2) {
+    return hex8(fnv1a32(text2, 2166136261)) + hex8(fnv1a32(text2, 84696351));
+  }
+
+  // src/core/forms/reasons.ts
+  var PROBLEM_CODES = [
+    "required.missing",
+    "email.missing",
+    "email.invalid",
+    "choice.unknown",
+    "session.unknown",
+    "session.cancelled",
+    "form.closed",
+    "nomination.noConsent",
+    "response.noAnswers"
+  ];
+  var VI = {
+    "required.missing": (p2) => `Thiếu câu trả lời bắt buộc: "${p2.question}".`,
+    "email.missing": () => "Thiếu địa chỉ email.",
+    "email.invalid": (p2) => `Địa chỉ email không hợp lệ: "${p2.value}".`,
+    "choice.unknown": (p2) => `Lựa chọn "${p2.value}" không có trong câu "${p2.question}".`,
+    "session.unknown": (p2) => `Buổi "${p2.value}" không còn trong danh sách hoạt động (có thể đã đổi tên hoặc bị xóa).`,
+    "session.cancelled": (p2) => `Buổi ${p2.id} "${p2.title}" đã bị hủy.`,
+    "form.closed": (p2) => `Biểu mẫu đã đóng từ ${p2.closedAt}; phản hồi gửi sau thời điểm đó.`,
+    "nomination.noConsent": () => "Người đề cử chưa đồng ý chia sẻ với Hội khuyến học phường: lưu lại nhưng không gửi đi.",
+    "response.noAnswers": () => "Phản hồi không có câu trả lời nào.",
+    "text.formulaNeutralised": (p2) => `Câu "${p2.question}" bắt đầu bằng ký tự công thức (= + - @): đã thêm dấu ' để giữ nguyên là chữ.`,
+    "text.truncated": (p2) => `Câu "${p2.question}" dài hơn ${p2.max} ký tự: ô chỉ giữ phần đầu, bản gốc giữ đủ.`,
+    "text.invisibleRemoved": (p2) => `Câu "${p2.question}" có ký tự ẩn (zero-width, đảo chiều): đã bỏ.`,
+    "answer.unknownQuestion": (p2) => `Câu "${p2.question}" không có trong biểu mẫu: chỉ lưu ở bản gốc.`
+  };
+  var EN = {
+    "required.missing": (p2) => `Required answer missing: "${p2.question}".`,
+    "email.missing": () => "Email address missing.",
+    "email.invalid": (p2) => `Invalid email address: "${p2.value}".`,
+    "choice.unknown": (p2) => `"${p2.value}" is not a choice of "${p2.question}".`,
+    "session.unknown": (p2) => `Session "${p2.value}" is no longer in the activities (renamed or deleted?).`,
+    "session.cancelled": (p2) => `Session ${p2.id} "${p2.title}" was cancelled.`,
+    "form.closed": (p2) => `The form closed at ${p2.closedAt}; this response came later.`,
+    "nomination.noConsent": () => "No consent to share with the ward association: kept, never sent.",
+    "response.noAnswers": () => "The response has no answers.",
+    "text.formulaNeutralised": (p2) => `"${p2.question}" started with a formula character: kept as text with a '.`,
+    "text.truncated": (p2) => `"${p2.question}" is longer than ${p2.max} characters: the cell keeps the start.`,
+    "text.invisibleRemoved": (p2) => `"${p2.question}" had invisible characters: removed.`,
+    "answer.unknownQuestion": (p2) => `"${p2.question}" is not a question of the form: kept in the raw copy only.`
+  };
+  function reasonText(reason, lang = "vi") {
+    return (lang === "vi" ? VI : EN)[reason.code](reason.params);
+  }
+  function isProblem(code) {
+    return PROBLEM_CODES.includes(code);
+  }
+
+  // src/core/forms/normalise-response.ts
+  var EMAIL_TITLES = ["email", "email address", "dia chi email"];
+  function findQuestion(spec, title) {
+    const folded = foldHeader(title);
+    return spec.questions.find((q2) => foldHeader(q2.title) === folded || foldKey(q2.key) === folded);
+  }
+  function matchChoice(value, choices) {
+    const folded = foldKey(value);
+    return choices.find((c) => foldKey(c) === folded);
+  }
+  var ReasonList = class {
+    constructor() {
+      this.problems = [];
+      this.notes = [];
+      this.seen = /* @__PURE__ */ new Set();
+    }
+    add(reason) {
+      const key = reason.code + "\0" + JSON.stringify(reason.params);
+      if (this.seen.has(key)) return;
+      this.seen.add(key);
+      (isProblem(reason.code) ? this.problems : this.notes).push(reason);
+    }
+  };
+  function cleanOne(value, question, reasons) {
+    const cleaned = cleanAnswerText(value, question.type === "paragraph");
+    const note = (code, extra = {}) => reasons.add({ code, params: { question: question.title, ...extra } });
+    if (cleaned.invisibleRemoved) note("text.invisibleRemoved");
+    if (cleaned.truncated) note("text.truncated", { max: MAX_ANSWER_LENGTH });
+    if (cleaned.formulaNeutralised) note("text.formulaNeutralised");
+    return cleaned.text;
+  }
+  function asList(answer, question) {
+    if (typeof answer !== "string") return [...answer];
+    return splitJoinedChoices(answer, question.choices ?? []);
+  }
+  function asText(answer) {
+    return typeof answer === "string" ? answer : answer.join(", ");
+  }
+  var isYes = (value) => !value.startsWith(FORMULA_GUARD) && /^(dong y|co|yes|agree|i agree)\b/.test(foldKey(value));
+  function normaliseResponse(formId, raw, context) {
+    const spec = context.specs.find((s2) => s2.id === formId);
+    if (!spec) throw new RangeError(`no form spec "${formId}"`);
+    const reasons = new ReasonList();
+    const byKey = /* @__PURE__ */ new Map();
+    let emailAnswer;
+    for (const [title, answer] of Object.entries(raw.answers)) {
+      const question = findQuestion(spec, title);
+      if (question) {
+        if (!byKey.has(question.key)) byKey.set(question.key, answer);
+      } else if (EMAIL_TITLES.includes(foldHeader(title))) {
+        emailAnswer = asText(answer);
+      } else if (asText(answer).trim() !== "") {
+        reasons.add({ code: "answer.unknownQuestion", params: { question: cellSafe(title) } });
+      }
+    }
+    const answers = {};
+    const sessionIds = [];
+    for (const question of spec.questions) {
+      if (question.key === "email") continue;
+      const answer = byKey.get(question.key);
+      if (question.type === "checkbox") {
+        const items = answer === void 0 ? [] : asList(answer, question);
+        const cleaned = items.map((item2) => cleanOne(item2, question, reasons)).filter((item2) => item2 !== "");
+        const kept = [];
+        for (const item2 of cleaned) {
+          if (question.key === "sessions") {
+            const match = parseSessionChoice(item2, context.activities);
+            if (match.kind === "session") {
+              if (!sessionIds.includes(match.activityId)) sessionIds.push(match.activityId);
+            } else if (match.kind === "cancelled") {
+              reasons.add({
+                code: "session.cancelled",
+                params: { id: match.activityId, title: cellSafe(match.activity.title) }
+              });
+            } else {
+              reasons.add({ code: "session.unknown", params: { value: item2 } });
+            }
+            kept.push(item2);
+            continue;
+          }
+          const choice = matchChoice(item2, question.choices ?? []);
+          if (choice) kept.push(choice);
+          else {
+            if (!question.otherOption)
+              reasons.add({ code: "choice.unknown", params: { question: question.title, value: item2 } });
+            kept.push(item2);
+          }
+        }
+        answers[question.key] = kept;
+        if (question.required && kept.length === 0) {
+          reasons.add({ code: "required.missing", params: { question: question.title } });
+        }
+        continue;
+      }
+      let text2 = answer === void 0 ? "" : cleanOne(asText(answer), question, reasons);
+      if (text2 !== "" && (question.type === "multipleChoice" || question.type === "list") && question.choices) {
+        const choice = question.key === "consent" && question.choices.length === 2 ? isYes(text2) ? question.choices[0] : /^(khong|no)\b/.test(foldKey(text2)) ? question.choices[1] : void 0 : matchChoice(text2, question.choices);
+        if (choice) text2 = choice;
+        else if (!question.otherOption) {
+          reasons.add({ code: "choice.unknown", params: { question: question.title, value: text2 } });
+        }
+      }
+      answers[question.key] = text2;
+      if (question.required && text2 === "") {
+        reasons.add({ code: "required.missing", params: { question: question.title } });
+      }
+    }
+    const emailSource = raw.email?.trim() ? raw.email : (byKey.has("email") ? asText(byKey.get("email")) : emailAnswer) ?? "";
+    const cleanedEmail = emailSource.trim() === "" ? { email: "", valid: false } : cleanEmail(emailSource);
+    if (emailSource.trim() === "") reasons.add({ code: "email.missing", params: {} });
+    else if (!cleanedEmail.valid) reasons.add({ code: "email.invalid", params: { value: cleanedEmail.email } });
+    let consent = false;
+    if (formId === "nomination") {
+      const said = answers["consent"];
+      consent = typeof said === "string" && isYes(said);
+      if (!consent) reasons.add({ code: "nomination.noConsent", params: {} });
+    }
+    const closedAt = context.closedAt?.[formId];
+    if (closedAt && raw.timestamp.iso >= closedAt.iso) {
+      reasons.add({
+        code: "form.closed",
+        params: { closedAt: `${formatShortDate(closedAt)} ${formatTime(closedAt)}` }
+      });
+    }
+    const answered = Object.values(raw.answers).some((a) => asText(a).trim() !== "");
+    if (!answered) reasons.add({ code: "response.noAnswers", params: {} });
+    const given = raw.responseId === void 0 ? "" : cellSafe(raw.responseId);
+    const responseId = given !== "" ? given : derivedResponseId(formId, raw.timestamp, cleanedEmail.email, answers);
+    return {
+      formId,
+      responseId,
+      submittedAt: raw.timestamp,
+      email: cleanedEmail.email,
+      emailValid: cleanedEmail.valid,
+      answers,
+      sessionIds,
+      consent,
+      problems: reasons.problems,
+      notes: reasons.notes,
+      flagged: reasons.problems.length > 0
+    };
+  }
+  function derivedResponseId(formId, timestamp, email2, answers) {
+    const body = Object.keys(answers).sort().map((key) => {
+      const value = answers[key];
+      return `${key}=${typeof value === "string" ? value : value.join("")}`;
+    }).join("");
+    return "R" + contentHash(`${formId}${timestamp.iso}${email2}${body}`);
+  }
+
+  // src/core/forms/latest-per-person.ts
+  function personKey(response) {
+    return response.emailValid ? `email:${response.email}` : `response:${response.responseId}`;
+  }
+  function latestPerPerson(responses) {
+    const seenIds = /* @__PURE__ */ new Set();
+    const duplicates2 = [];
+    const slots = /* @__PURE__ */ new Map();
+    const superseded = [];
+    for (const response of responses) {
+      if (seenIds.has(response.responseId)) {
+        duplicates2.push(response);
+        continue;
+      }
+      seenIds.add(response.responseId);
+      const key = personKey(response);
+      const current = slots.get(key);
+      if (!current) {
+        slots.set(key, response);
+      } else if (response.submittedAt.iso >= current.submittedAt.iso) {
+        superseded.push(current);
+        slots.set(key, response);
+      } else {
+        superseded.push(response);
+      }
+    }
+    return { rows: [...slots.values()], superseded, duplicates: duplicates2 };
+  }
+
+  // src/core/forms/seats.ts
+  function allocateSeats(sessions, signups) {
+    const table = /* @__PURE__ */ new Map();
+    for (const s2 of sessions) {
+      const capacity = s2.capacity === void 0 ? void 0 : Math.max(0, Math.floor(s2.capacity));
+      table.set(s2.id, { id: s2.id, ...capacity === void 0 ? {} : { capacity }, seated: [], waitlist: [] });
+    }
+    const chosen = /* @__PURE__ */ new Map();
+    const promotions = [];
+    const unknown = /* @__PURE__ */ new Set();
+    for (const signup of signups) {
+      const wanted = [...new Set(signup.sessionIds)].filter((id) => {
+        if (table.has(id)) return true;
+        unknown.add(id);
+        return false;
+      });
+      const before = chosen.get(signup.person) ?? [];
+      for (const id of before) {
+        if (wanted.includes(id)) continue;
+        const session = table.get(id);
+        const seat = session.seated.indexOf(signup.person);
+        if (seat >= 0) {
+          session.seated.splice(seat, 1);
+          const next = session.waitlist.shift();
+          if (next !== void 0) {
+            session.seated.push(next);
+            promotions.push({
+              sessionId: id,
+              person: next,
+              byResponseId: signup.responseId,
+              at: signup.timestamp
+            });
+          }
+        } else {
+          session.waitlist.splice(session.waitlist.indexOf(signup.person), 1);
+        }
+      }
+      for (const id of wanted) {
+        if (before.includes(id)) continue;
+        const session = table.get(id);
+        if (session.capacity === void 0 || session.seated.length < session.capacity)
+          session.seated.push(signup.person);
+        else session.waitlist.push(signup.person);
+      }
+      chosen.set(signup.person, wanted);
+    }
+    return {
+      sessions: sessions.map((s2) => {
+        const m = table.get(s2.id);
+        return {
+          id: m.id,
+          ...m.capacity === void 0 ? {} : { capacity: m.capacity },
+          seated: m.seated,
+          waitlist: m.waitlist
+        };
+      }),
+      promotions,
+      unknownSessionIds: [...unknown]
+    };
+  }
+  function placementText(placements) {
+    return placements.map((p2) => p2.state === "seated" ? `${p2.sessionId}: có chỗ` : `${p2.sessionId}: chờ số ${p2.position}`).join("; ");
+  }
+  function signupsFromResponses(responses) {
+    const seen = /* @__PURE__ */ new Set();
+    const eligible = responses.filter((r) => {
+      if (seen.has(r.responseId)) return false;
+      seen.add(r.responseId);
+      return r.emailValid && !r.problems.some((p2) => p2.code === "form.closed");
+    });
+    return eligible.slice().sort(
+      (a, b) => a.submittedAt.iso < b.submittedAt.iso ? -1 : a.submittedAt.iso > b.submittedAt.iso ? 1 : 0
+    ).map((r) => ({
+      person: r.email,
+      responseId: r.responseId,
+      timestamp: r.submittedAt,
+      sessionIds: r.sessionIds
+    }));
+  }
+  function promotionKey(promotion) {
+    return `promote:${promotion.sessionId}:${promotion.person}:${promotion.byResponseId}`;
+  }
+
+  // src/core/forms/attendance.ts
+  var NO_GROUP = "(chưa có tổ/nhóm)";
+  function ratio(count, total, target) {
+    const percent = total === 0 ? 0 : count * 100 / total;
+    const required = total === 0 ? 0 : Math.ceil(target * total / 100 - 1e-9);
+    const needed = Math.max(0, required - count);
+    return { count, total, percent, met: total > 0 && needed === 0, needed };
+  }
+  function openingAttendance(people, responses, target) {
+    const staff2 = people.filter((p2) => p2.active && p2.email.trim() !== "");
+    const byEmail = new Map(staff2.map((p2) => [p2.email.trim().toLowerCase(), p2]));
+    const registered = /* @__PURE__ */ new Set();
+    const present = /* @__PURE__ */ new Set();
+    const outsiders = /* @__PURE__ */ new Set();
+    for (const r of responses) {
+      if (r.formId !== "attendance" || !r.emailValid) continue;
+      if (r.problems.some((p2) => p2.code === "form.closed")) continue;
+      if (!byEmail.has(r.email)) {
+        outsiders.add(r.email);
+        continue;
+      }
+      registered.add(r.email);
+      if (r.answers["intent"] === INTENT_PRESENT) present.add(r.email);
+    }
+    const groupNames = [...new Set(staff2.map((p2) => p2.group?.trim() || NO_GROUP))].sort();
+    const groups = groupNames.map((group) => {
+      const members = staff2.filter((p2) => (p2.group?.trim() || NO_GROUP) === group).map((p2) => p2.email.trim().toLowerCase());
+      return {
+        group,
+        registered: ratio(members.filter((e) => registered.has(e)).length, members.length, target),
+        present: ratio(members.filter((e) => present.has(e)).length, members.length, target)
+      };
+    });
+    return {
+      target,
+      registered: ratio(registered.size, staff2.length, target),
+      present: ratio(present.size, staff2.length, target),
+      groups,
+      outsiders: [...outsiders].sort()
+    };
+  }
+  function formatPercent(percent, lang = "vi") {
+    const rounded = Math.round(percent * 10) / 10;
+    const text2 = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+    return `${lang === "vi" ? text2.replace(".", ",") : text2} %`;
+  }
+  function attendanceProgressText(attendance, basis, lang = "vi") {
+    const r = attendance[basis];
+    const target = formatPercent(attendance.target, lang);
+    if (lang === "en") {
+      const what3 = basis === "registered" ? "registered for the opening" : "attended the opening";
+      const tail2 = r.met ? `target ${target} met` : `${r.needed} more needed to reach ${target}`;
+      return `${r.count}/${r.total} staff ${what3} (${formatPercent(r.percent, lang)}) – ${tail2}`;
+    }
+    const what2 = basis === "registered" ? "đã đăng ký dự khai mạc" : "đã có mặt tại lễ khai mạc";
+    const tail = r.met ? `đã đạt chỉ tiêu ${target}` : `cần thêm ${r.needed} người để đạt ${target}`;
+    return `${r.count}/${r.total} CB-GV-NV ${what2} (${formatPercent(r.percent, lang)}) – ${tail}`;
+  }
+
+  // src/core/forms/nominations.ts
+  var NOMINATION_STATUSES = ["mới", "đã xem", "được chọn", "không chọn", "đã gửi phường"];
+  var SELECTED = ["được chọn", "đã gửi phường"];
+  function parseNominationStatus(value) {
+    const folded = foldKey(value ?? "");
+    if (folded === "") return "mới";
+    return NOMINATION_STATUSES.find((s2) => foldKey(s2) === folded);
+  }
+  function isExportable(nomination) {
+    return nomination.consent && SELECTED.includes(nomination.status);
+  }
+  function exportableNominations(nominations) {
+    return nominations.filter(isExportable);
+  }
+
+  // src/core/forms/response-rows.ts
+  var JOINERS = { sessions: "\n", pledges: ", " };
+  function normalisedRecord(response, options = {}) {
+    const lang = options.language ?? "vi";
+    const record = {
+      responseId: response.responseId,
+      submittedAt: response.submittedAt,
+      email: response.email
+    };
+    for (const [key, value] of Object.entries(response.answers)) {
+      if (key === "consent") continue;
+      record[key] = typeof value === "string" ? value : cellSafe(value.join(JOINERS[key] ?? ", "));
+    }
+    if (response.formId === "nomination") {
+      record["consent"] = response.consent ? "có" : "không";
+      if (options.newRow) record["status"] = "mới";
+    }
+    if (response.formId === "training" && options.seats !== void 0)
+      record["seats"] = cellSafe(options.seats);
+    record["problems"] = cellSafe(response.problems.map((r) => reasonText(r, lang)).join("\n"));
+    record["cleaning"] = cellSafe(response.notes.map((r) => reasonText(r, lang)).join("\n"));
+    for (const [key, value] of Object.entries(record)) {
+      if (value === "") record[key] = null;
+    }
+    return record;
+  }
+  var RAW_CHUNK = 45e3;
+  var RAW_CONTENT_KEYS = ["content", "content2", "content3", "content4"];
+  var CONTINUATION = "↪";
+  function rawRecord(formId, responseId, raw, options = {}) {
+    const content = {
+      timestamp: raw.timestamp.iso,
+      ...raw.email !== void 0 ? { email: raw.email } : {},
+      ...raw.responseId !== void 0 ? { responseId: raw.responseId } : {},
+      answers: raw.answers
+    };
+    const json = JSON.stringify(content);
+    const record = {
+      responseId,
+      form: formId,
+      submittedAt: raw.timestamp,
+      receivedAt: options.receivedAt ?? null,
+      source: options.source ?? null,
+      email: raw.email === void 0 ? null : cellSafe(raw.email)
+    };
+    let at2 = 0;
+    RAW_CONTENT_KEYS.forEach((key, i) => {
+      const room = i === 0 ? RAW_CHUNK : RAW_CHUNK - CONTINUATION.length;
+      let end = Math.min(json.length, at2 + room);
+      const code = json.charCodeAt(end - 1);
+      if (end < json.length && code >= 55296 && code <= 56319) end -= 1;
+      const piece = json.slice(at2, end);
+      record[key] = piece === "" ? null : i === 0 ? piece : CONTINUATION + piece;
+      at2 = end;
+    });
+    return { record, overflow: at2 < json.length };
+  }
+  function rawResponseFromRecord(cells) {
+    const json = RAW_CONTENT_KEYS.map((key, i) => {
+      const cell2 = cells[key];
+      const text2 = typeof cell2 === "string" ? cell2 : "";
+      return i > 0 && text2.startsWith(CONTINUATION) ? text2.slice(CONTINUATION.length) : text2;
+    }).join("");
+    try {
+      const content = JSON.parse(json);
+      if (typeof content.timestamp !== "string" || typeof content.answers !== "object" || content.answers === null) {
+        return void 0;
+      }
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(content.timestamp)) return void 0;
+      const timestamp = { kind: "local-datetime", iso: content.timestamp };
+      return {
+        timestamp,
+        ...content.email !== void 0 ? { email: content.email } : {},
+        ...content.responseId !== void 0 ? { responseId: content.responseId } : {},
+        answers: content.answers
+      };
+    } catch {
+      return void 0;
+    }
+  }
+
+  // src/core/forms/confirmation-details.ts
+  function confirmationDetails(spec, response, placements = []) {
+    const out = [];
+    for (const question of spec.questions) {
+      if (question.key === "email") continue;
+      const value = response.answers[question.key];
+      const text2 = value === void 0 ? "" : typeof value === "string" ? value : value.join("; ");
+      if (text2 !== "") out.push([question.title, text2]);
+    }
+    for (const p2 of placements) {
+      out.push([
+        `Chỗ ${p2.sessionId}`,
+        p2.state === "seated" ? "đã có chỗ" : `danh sách chờ, vị trí số ${p2.position} – sẽ báo khi có chỗ`
+      ]);
+    }
+    return out;
+  }
+
+  // src/core/mail/escape.ts
+  function plain(value) {
+    if (value === void 0 || value === null) return "";
+    return String(value).normalize("NFC").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").replace(/\r\n?/g, "\n");
+  }
+  function oneLine(value) {
+    return plain(value).replace(/\s+/g, " ").trim();
+  }
+  function html(value) {
+    return plain(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  }
+  function safeUrl(value) {
+    const url = oneLine(value);
+    return /^https?:\/\/[^\s<>"']+$/i.test(url) ? url : void 0;
+  }
+  function link(url, label) {
+    const safe = safeUrl(url);
+    const shown2 = html(label ?? url ?? "");
+    return safe ? `<a href="${html(safe)}">${shown2}</a>` : shown2;
+  }
+  function paragraphs(text2) {
+    return plain(text2).split(/\n{2,}/).map((p2) => `<p>${html(p2).replace(/\n/g, "<br>")}</p>`).join("\n");
+  }
+
+  // src/core/mail/layout.ts
+  function htmlDocument(language, title, body) {
+    return [
+      "<!DOCTYPE html>",
+      `<html lang="${language}">`,
+      '<head><meta charset="utf-8"><title>' + html(title) + "</title></head>",
+      '<body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#202124">',
+      body,
+      "</body>",
+      "</html>"
+    ].join("\n");
+  }
+  var TABLE_STYLE = "border-collapse:collapse;margin:8px 0";
+  var CELL_STYLE = "border:1px solid #c0c0c0;padding:4px 8px;vertical-align:top;text-align:left";
+
+  // src/core/mail/simple-mail.ts
+  function simpleMail(parts) {
+    const subject = oneLine(parts.subject);
+    const facts = (parts.facts ?? []).map(([k, v]) => [oneLine(k), oneLine(v)]).filter(([, v]) => v !== "");
+    const text2 = [
+      oneLine(parts.greeting),
+      "",
+      ...parts.paragraphs.flatMap((p2) => [plain(p2).trim(), ""]),
+      ...facts.length > 0 ? [...facts.map(([k, v]) => `- ${k}: ${v}`), ""] : [],
+      oneLine(parts.closing),
+      oneLine(parts.signature)
+    ].join("\n");
+    const body = [
+      `<p>${html(oneLine(parts.greeting))}</p>`,
+      ...parts.paragraphs.map((p2) => paragraphs(p2.trim())),
+      ...facts.length > 0 ? ["<ul>", ...facts.map(([k, v]) => `<li><strong>${html(k)}:</strong> ${html(v)}</li>`), "</ul>"] : [],
+      `<p>${html(oneLine(parts.closing))}<br>${html(oneLine(parts.signature))}</p>`
+    ].join("\n");
+    return { subject, text: text2, html: htmlDocument(parts.language, subject, body) };
+  }
+
+  // src/core/mail/organiser-note.ts
+  function organiserNoteMail(data) {
+    const vi2 = data.language === "vi";
+    return simpleMail({
+      language: data.language,
+      subject: vi2 ? `[Tuần lễ học tập suốt đời] ${data.topic}` : `[Lifelong Learning Week] ${data.topic}`,
+      greeting: vi2 ? "Kính gửi người tổ chức," : "Dear organiser,",
+      paragraphs: [data.lines.join("\n")],
+      closing: vi2 ? "Thư tự động từ bảng kế hoạch." : "Sent automatically by the plan sheet.",
+      signature: data.senderName || data.school
+    });
+  }
+
+  // src/core/schema/findings-column.ts
+  var findingsColumn = (key) => ({
+    key,
+    header: "Kết quả kiểm tra",
+    aliases: ["Findings", "Kiểm tra"],
+    type: "text",
+    required: false,
+    system: true,
+    width: 320,
+    help: 'Do hệ thống ghi khi chạy "Kiểm tra kế hoạch". Không cần sửa ô này.'
+  });
+
+  // src/core/schema/response-tables.ts
+  var NOMINATION_STATUS_CHOICES = [
+    "mới",
+    "đã xem",
+    "được chọn",
+    "không chọn",
+    "đã gửi phường"
+  ];
+  var responseColumns = [
+    {
+      key: "responseId",
+      header: "Mã phản hồi",
+      aliases: ["Response id"],
+      type: "id",
+      required: true,
+      system: true,
+      width: 160
+    },
+    {
+      key: "submittedAt",
+      header: "Thời điểm gửi",
+      aliases: ["Timestamp", "Dấu thời gian"],
+      type: "datetime",
+      required: true,
+      system: true,
+      width: 140
+    },
+    { key: "email", header: "Email", aliases: ["Email Address"], type: "email", required: true, width: 220 },
+    { key: "name", header: "Họ và tên", aliases: ["Họ tên", "Name"], type: "text", required: true, width: 200 }
+  ];
+  var processingColumns = [
+    {
+      key: "problems",
+      header: "Cần xem lại",
+      aliases: ["Problems"],
+      type: "text",
+      required: false,
+      system: true,
+      width: 320,
+      help: "Lý do phản hồi bị đánh dấu (thiếu câu bắt buộc, email sai…). Trống là hợp lệ."
+    },
+    {
+      key: "cleaning",
+      header: "Đã làm sạch",
+      aliases: ["Cleaning"],
+      type: "text",
+      required: false,
+      system: true,
+      width: 260,
+      help: 'Những gì hệ thống đã sửa khi ghi (bỏ ký tự ẩn, chặn công thức, cắt câu quá dài). Bản gốc ở tab "Phản hồi gốc".'
+    }
+  ];
+  var ATTENDANCE_TABLE = {
+    key: "attendance",
+    name: "Điểm danh khai mạc",
+    aliases: ["Opening attendance"],
+    columns: [
+      ...responseColumns,
+      { key: "group", header: "Tổ/nhóm", aliases: ["Group"], type: "text", required: false, width: 140 },
+      { key: "intent", header: "Hình thức", aliases: ["Intent"], type: "text", required: true, width: 160 },
+      { key: "mode", header: "Nơi tham dự", aliases: ["Mode"], type: "text", required: false, width: 200 },
+      ...processingColumns,
+      findingsColumn("findings")
+    ],
+    findingsColumn: "findings"
+  };
+  var TRAINING_SIGNUPS_TABLE = {
+    key: "trainingSignups",
+    name: "Đăng ký tập huấn",
+    aliases: ["Training signups"],
+    columns: [
+      ...responseColumns,
+      { key: "who", header: "Đối tượng", aliases: ["Who"], type: "text", required: false, width: 140 },
+      {
+        key: "sessions",
+        header: "Buổi đăng ký",
+        aliases: ["Sessions"],
+        type: "text",
+        required: false,
+        width: 260,
+        help: "Mỗi buổi một dòng, mã hoạt động trong ngoặc vuông."
+      },
+      {
+        key: "seats",
+        header: "Chỗ / danh sách chờ",
+        aliases: ["Seats"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 220,
+        help: 'Do hệ thống xếp theo thứ tự gửi, ví dụ "HD05: có chỗ; HD07: chờ số 2".'
+      },
+      {
+        key: "pledges",
+        header: "Khóa học cam kết",
+        aliases: ["Pledges"],
+        type: "text",
+        required: false,
+        width: 220
+      },
+      ...processingColumns,
+      findingsColumn("findings")
+    ],
+    findingsColumn: "findings"
+  };
+  var NOMINATIONS_TABLE = {
+    key: "nominations",
+    name: "Đề cử gia đình hiếu học",
+    aliases: ["Nominations"],
+    personal: true,
+    columns: [
+      responseColumns[0],
+      responseColumns[1],
+      responseColumns[2],
+      {
+        key: "name",
+        header: "Người đề cử",
+        aliases: ["Họ và tên", "Nominator"],
+        type: "text",
+        required: true,
+        width: 200
+      },
+      {
+        key: "relation",
+        header: "Quan hệ với gia đình",
+        aliases: ["Relation"],
+        type: "text",
+        required: false,
+        width: 140
+      },
+      {
+        key: "family",
+        header: "Đại diện gia đình",
+        aliases: ["Family"],
+        type: "text",
+        required: true,
+        width: 200
+      },
+      { key: "child", header: "Tên trẻ", aliases: ["Child"], type: "text", required: false, width: 160 },
+      { key: "className", header: "Lớp", aliases: ["Class"], type: "text", required: false, width: 90 },
+      { key: "address", header: "Địa chỉ", aliases: ["Address"], type: "text", required: false, width: 220 },
+      {
+        key: "achievements",
+        header: "Thành tích",
+        aliases: ["Achievements"],
+        type: "text",
+        required: false,
+        width: 320
+      },
+      {
+        key: "evidence",
+        header: "Minh chứng (liên kết)",
+        aliases: ["Evidence"],
+        type: "url",
+        required: false,
+        width: 200
+      },
+      {
+        key: "consent",
+        header: "Đồng ý chia sẻ với Hội khuyến học",
+        aliases: ["Consent"],
+        type: "yesno",
+        required: true,
+        width: 140,
+        help: '"không": đề cử được lưu nhưng không bao giờ gửi đi.'
+      },
+      {
+        key: "status",
+        header: "Trạng thái xét chọn",
+        aliases: ["Review", "Status"],
+        type: "choice",
+        choices: NOMINATION_STATUS_CHOICES,
+        required: false,
+        width: 140,
+        help: "Ban giám hiệu cập nhật: mới → đã xem → được chọn / không chọn → đã gửi phường."
+      },
+      {
+        key: "reviewNote",
+        header: "Ghi chú xét chọn",
+        aliases: ["Review note"],
+        type: "text",
+        required: false,
+        width: 240
+      },
+      {
+        key: "sentOn",
+        header: "Ngày gửi phường",
+        aliases: ["Sent to ward"],
+        type: "date",
+        required: false,
+        width: 120
+      },
+      ...processingColumns,
+      findingsColumn("findings")
+    ],
+    findingsColumn: "findings"
+  };
+  var RAW_RESPONSES_TABLE = {
+    key: "rawResponses",
+    name: "Phản hồi gốc",
+    aliases: ["Raw responses"],
+    personal: true,
+    columns: [
+      {
+        key: "responseId",
+        header: "Mã phản hồi",
+        aliases: ["Response id"],
+        type: "id",
+        required: true,
+        system: true,
+        width: 160
+      },
+      {
+        key: "form",
+        header: "Biểu mẫu",
+        aliases: ["Form"],
+        type: "text",
+        required: true,
+        system: true,
+        width: 110
+      },
+      {
+        key: "submittedAt",
+        header: "Thời điểm gửi",
+        aliases: ["Timestamp"],
+        type: "datetime",
+        required: true,
+        system: true,
+        width: 140
+      },
+      {
+        key: "receivedAt",
+        header: "Thời điểm ghi nhận",
+        aliases: ["Received"],
+        type: "datetime",
+        required: false,
+        system: true,
+        width: 140
+      },
+      {
+        key: "source",
+        header: "Nguồn",
+        aliases: ["Source"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 110
+      },
+      {
+        key: "email",
+        header: "Email",
+        aliases: ["Email Address"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 220
+      },
+      {
+        key: "content",
+        header: "Nội dung gốc",
+        aliases: ["Content"],
+        type: "text",
+        required: true,
+        system: true,
+        width: 480
+      },
+      { key: "content2", header: "Nội dung gốc 2", type: "text", required: false, system: true, width: 120 },
+      { key: "content3", header: "Nội dung gốc 3", type: "text", required: false, system: true, width: 120 },
+      { key: "content4", header: "Nội dung gốc 4", type: "text", required: false, system: true, width: 120 }
+    ]
+  };
+
+  // src/core/schema/tables.ts
+  var ACTIVITY_CATEGORIES = [
+    "tuyên truyền",
+    "khai mạc",
+    "tập huấn",
+    "thư viện",
+    "trực tuyến",
+    "nói chuyện",
+    "vận động học tập",
+    "bình chọn",
+    "tổng kết-khen thưởng"
+  ];
+  var ACTIVITY_STATUSES = ["kế hoạch", "đã thực hiện", "hủy"];
+  var ONLINE_PLATFORMS = ["Zoom", "Google Meet", "Microsoft Teams", "K12Online", "Khác"];
+  var AUDIENCE_ALL_STAFF = "Toàn thể CB-GV-NV";
+  var AUDIENCE_PARENTS = "Phụ huynh";
+  var AUDIENCE_EVERYONE = "Mọi người";
+  var AUDIENCE_NONE = "Không mời";
+  var AUDIENCE_WORDS = [
+    AUDIENCE_ALL_STAFF,
+    AUDIENCE_PARENTS,
+    AUDIENCE_EVERYONE,
+    AUDIENCE_NONE
+  ];
+  var STAFF_ROLES = ["CBQL", "GV", "NV"];
+  var OUTREACH_CHANNELS = [
+    "Website",
+    "Facebook",
+    "Zalo",
+    "YouTube",
+    "Viber",
+    "Băng rôn",
+    "Loa",
+    "Khác"
+  ];
+  var SETTINGS_TABLE = {
+    key: "settings",
+    name: "Cấu hình",
+    aliases: ["Settings"],
+    columns: [
+      { key: "label", header: "Mục", aliases: ["Setting"], type: "text", required: true, width: 280 },
+      { key: "value", header: "Giá trị", aliases: ["Value"], type: "text", required: true, width: 360 },
+      { key: "help", header: "Giải thích", aliases: ["Help"], type: "text", required: false, width: 360 },
+      findingsColumn("findings")
+    ],
+    findingsColumn: "findings"
+  };
+  var PEOPLE_TABLE = {
+    key: "people",
+    name: "Nhân sự",
+    aliases: ["People", "Staff"],
+    columns: [
+      { key: "id", header: "Mã", aliases: ["ID", "Mã nhân sự"], type: "id", required: true, width: 80 },
+      {
+        key: "name",
+        header: "Họ và tên",
+        aliases: ["Họ tên", "Name"],
+        type: "text",
+        required: true,
+        width: 200
+      },
+      {
+        key: "email",
+        header: "Email",
+        aliases: ["Thư điện tử", "E-mail"],
+        type: "email",
+        required: true,
+        width: 240
+      },
+      {
+        key: "role",
+        header: "Vai trò",
+        aliases: ["Role", "Chức vụ"],
+        type: "choice",
+        choices: STAFF_ROLES,
+        required: true,
+        width: 80
+      },
+      {
+        key: "group",
+        header: "Tổ/nhóm",
+        aliases: ["Tổ", "Nhóm", "Group"],
+        type: "text",
+        required: false,
+        width: 140
+      },
+      {
+        key: "active",
+        header: "Đang làm việc",
+        aliases: ["Active", "Còn công tác"],
+        type: "yesno",
+        required: false,
+        width: 110
+      },
+      findingsColumn("findings")
+    ],
+    findingsColumn: "findings"
+  };
+  var FAMILIES_TABLE = {
+    key: "families",
+    name: "Phụ huynh",
+    aliases: ["Families", "Parents"],
+    personal: true,
+    columns: [
+      { key: "id", header: "Mã", aliases: ["ID", "Mã phụ huynh"], type: "id", required: true, width: 80 },
+      {
+        key: "parentName",
+        header: "Họ tên phụ huynh",
+        aliases: ["Phụ huynh", "Parent name"],
+        type: "text",
+        required: true,
+        width: 200
+      },
+      {
+        key: "email",
+        header: "Email",
+        aliases: ["Thư điện tử", "E-mail"],
+        type: "email",
+        required: false,
+        width: 240
+      },
+      {
+        key: "child",
+        header: "Tên trẻ",
+        aliases: ["Họ tên trẻ", "Child"],
+        type: "text",
+        required: false,
+        width: 180
+      },
+      { key: "className", header: "Lớp", aliases: ["Class"], type: "text", required: false, width: 100 },
+      { key: "address", header: "Địa chỉ", aliases: ["Address"], type: "text", required: false, width: 260 },
+      findingsColumn("findings")
+    ],
+    findingsColumn: "findings"
+  };
+  var ACTIVITIES_TABLE = {
+    key: "activities",
+    name: "Hoạt động",
+    aliases: ["Activities"],
+    columns: [
+      { key: "id", header: "Mã", aliases: ["ID", "Mã hoạt động"], type: "id", required: true, width: 70 },
+      {
+        key: "title",
+        header: "Tên hoạt động",
+        aliases: ["Hoạt động", "Title"],
+        type: "text",
+        required: true,
+        width: 320
+      },
+      {
+        key: "category",
+        header: "Loại",
+        aliases: ["Category", "Nhóm hoạt động"],
+        type: "choice",
+        choices: ACTIVITY_CATEGORIES,
+        required: true,
+        width: 150
+      },
+      {
+        key: "start",
+        header: "Bắt đầu",
+        aliases: ["Start", "Thời gian bắt đầu"],
+        type: "datetime",
+        required: true,
+        width: 140
+      },
+      {
+        key: "end",
+        header: "Kết thúc",
+        aliases: ["End", "Thời gian kết thúc"],
+        type: "datetime",
+        required: true,
+        width: 140
+      },
+      {
+        key: "timeConfirmed",
+        header: "Giờ đã xác nhận",
+        aliases: ["Time confirmed"],
+        type: "yesno",
+        required: false,
+        width: 110,
+        help: '"không" khi giờ chỉ là đề xuất, cần xác nhận lại.'
+      },
+      { key: "location", header: "Địa điểm", aliases: ["Location"], type: "text", required: false, width: 220 },
+      {
+        key: "platform",
+        header: "Nền tảng trực tuyến",
+        aliases: ["Platform", "Nền tảng"],
+        type: "choice",
+        choices: ONLINE_PLATFORMS,
+        required: false,
+        width: 150
+      },
+      {
+        key: "link",
+        header: "Đường liên kết",
+        aliases: ["Link", "Liên kết"],
+        type: "url",
+        required: false,
+        width: 220
+      },
+      {
+        key: "owner",
+        header: "Người phụ trách (email)",
+        aliases: ["Phụ trách", "Owner"],
+        type: "email",
+        required: false,
+        width: 220
+      },
+      {
+        key: "audience",
+        header: "Đối tượng",
+        aliases: ["Audience"],
+        type: "text",
+        required: false,
+        width: 170,
+        help: "Toàn thể CB-GV-NV, Phụ huynh, Mọi người, Không mời, hoặc tên một tổ/nhóm trong tab Nhân sự."
+      },
+      {
+        key: "capacity",
+        header: "Số chỗ",
+        aliases: ["Capacity", "Sức chứa"],
+        type: "number",
+        required: false,
+        width: 80
+      },
+      {
+        key: "invite",
+        header: "Gửi lời mời",
+        aliases: ["Invite", "Mời"],
+        type: "yesno",
+        required: false,
+        width: 100
+      },
+      {
+        key: "status",
+        header: "Trạng thái",
+        aliases: ["Status"],
+        type: "choice",
+        choices: ACTIVITY_STATUSES,
+        required: false,
+        width: 120
+      },
+      {
+        key: "resultNotes",
+        header: "Kết quả / ghi chú",
+        aliases: ["Kết quả", "Ghi chú", "Notes"],
+        type: "text",
+        required: false,
+        width: 280
+      },
+      {
+        key: "evidence",
+        header: "Minh chứng (liên kết)",
+        aliases: ["Minh chứng", "Evidence"],
+        type: "url",
+        required: false,
+        width: 220
+      },
+      {
+        key: "eventId",
+        header: "Mã sự kiện lịch",
+        aliases: ["Event id"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 160
+      },
+      {
+        key: "lastSync",
+        header: "Đồng bộ lần cuối",
+        aliases: ["Last sync"],
+        type: "datetime",
+        required: false,
+        system: true,
+        width: 140
+      },
+      findingsColumn("findings")
+    ],
+    findingsColumn: "findings"
+  };
+  var OUTREACH_TABLE = {
+    key: "outreach",
+    name: "Tuyên truyền",
+    aliases: ["Outreach"],
+    columns: [
+      { key: "date", header: "Ngày", aliases: ["Date"], type: "date", required: true, width: 110 },
+      {
+        key: "channel",
+        header: "Kênh",
+        aliases: ["Channel"],
+        type: "choice",
+        choices: OUTREACH_CHANNELS,
+        required: true,
+        width: 120
+      },
+      {
+        key: "link",
+        header: "Đường liên kết",
+        aliases: ["Link", "Liên kết"],
+        type: "url",
+        required: false,
+        width: 260
+      },
+      { key: "by", header: "Người thực hiện", aliases: ["By"], type: "text", required: false, width: 180 },
+      { key: "note", header: "Ghi chú", aliases: ["Note"], type: "text", required: false, width: 280 },
+      findingsColumn("findings")
+    ],
+    findingsColumn: "findings"
+  };
+  var LOG_TABLE = {
+    key: "log",
+    name: "Nhật ký",
+    aliases: ["Log"],
+    columns: [
+      {
+        key: "at",
+        header: "Thời điểm",
+        aliases: ["At"],
+        type: "datetime",
+        required: true,
+        system: true,
+        width: 140
+      },
+      {
+        key: "action",
+        header: "Tác vụ",
+        aliases: ["Action"],
+        type: "text",
+        required: true,
+        system: true,
+        width: 180
+      },
+      {
+        key: "outcome",
+        header: "Kết quả",
+        aliases: ["Outcome"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 120
+      },
+      {
+        key: "detail",
+        header: "Chi tiết",
+        aliases: ["Detail"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 480
+      }
+    ]
+  };
+  var ALL_TABLES = [
+    SETTINGS_TABLE,
+    PEOPLE_TABLE,
+    FAMILIES_TABLE,
+    ACTIVITIES_TABLE,
+    OUTREACH_TABLE,
+    RAW_RESPONSES_TABLE,
+    ATTENDANCE_TABLE,
+    TRAINING_SIGNUPS_TABLE,
+    NOMINATIONS_TABLE,
+    OUTBOX_TABLE,
+    LOG_TABLE
+  ];
+
+  // src/core/validation/make-finding.ts
+  function makeFinding(severity, code, place, params = {}) {
+    const finding = { severity, code, table: place.table, tableName: place.tableName, params };
+    return {
+      ...finding,
+      ...place.row !== void 0 ? { row: place.row } : {},
+      ...place.column !== void 0 ? { column: place.column } : {}
+    };
+  }
+
+  // src/core/codec.ts
+  var BLANK = { blank: true, problems: [] };
+  var ok = (value, problems = []) => ({ value, blank: false, problems });
+  var fail = (code, params, severity = "error") => ({
+    blank: false,
+    problems: [{ code, severity, params }]
+  });
+  function isBlank(cell2) {
+    return cell2 === null || typeof cell2 === "string" && cleanText(cell2) === "";
+  }
+  function cellDisplay(cell2) {
+    if (cell2 === null) return "";
+    if (isLocalDateTime(cell2)) return formatDateValue(cell2, true);
+    return cleanText(String(cell2));
+  }
+  function formatDateValue(value, withClock) {
+    return withClock ? `${formatShortDate(value)} ${formatTime(value)}` : formatShortDate(value);
+  }
+  function parseText(cell2) {
+    if (isBlank(cell2)) return BLANK;
+    if (isLocalDateTime(cell2)) {
+      const p2 = partsOf(cell2);
+      return ok(formatDateValue(cell2, p2.hour !== 0 || p2.minute !== 0));
+    }
+    return ok(cleanText(String(cell2)));
+  }
+  function parseId(cell2) {
+    const text2 = parseText(cell2);
+    if (text2.value === void 0) return text2;
+    if (/\s/.test(text2.value) || text2.value.length > 64) {
+      return ok(text2.value, [{ code: "id.invalid", severity: "error", params: { text: text2.value } }]);
+    }
+    return text2;
+  }
+  function parseUrl(cell2) {
+    const text2 = parseText(cell2);
+    if (text2.value === void 0) return text2;
+    const raw = text2.value;
+    const url = /^www\./i.test(raw) ? `https://${raw}` : raw;
+    if (!/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/i.test(url)) return fail("url.invalid", { text: raw });
+    return ok(url);
+  }
+  var EMAIL2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+  function normaliseEmail(raw) {
+    if (/[\r\n]/.test(raw)) return void 0;
+    const email2 = raw.normalize("NFC").trim().replace(/^mailto:/i, "").toLowerCase();
+    return EMAIL2.test(email2) ? email2 : void 0;
+  }
+  function parseEmail(cell2) {
+    if (isBlank(cell2)) return BLANK;
+    if (typeof cell2 !== "string") return fail("email.invalid", { text: cellDisplay(cell2) });
+    const email2 = normaliseEmail(cell2);
+    return email2 === void 0 ? fail("email.invalid", { text: cellDisplay(cell2) }) : ok(email2);
+  }
+  function parseEmails(cell2) {
+    if (isBlank(cell2)) return BLANK;
+    if (typeof cell2 !== "string") return fail("email.invalid", { text: cellDisplay(cell2) });
+    const parts = cell2.split(/[,;\r\n]+/).map(cleanText).filter((p2) => p2 !== "");
+    const emails = [];
+    const problems = [];
+    for (const part of parts) {
+      const words = part.split(" ").map(normaliseEmail);
+      if (words.some((w) => w === void 0)) {
+        problems.push({ code: "email.invalid", severity: "error", params: { text: part } });
+        continue;
+      }
+      for (const email2 of words) if (!emails.includes(email2)) emails.push(email2);
+    }
+    return emails.length > 0 ? ok(emails, problems) : { blank: false, problems };
+  }
+  function numberFromText(text2) {
+    const t = text2.replace(/\s/g, "");
+    if (!/^-?\d+(?:[.,]\d+)?$/.test(t)) return void 0;
+    return Number(t.replace(",", "."));
+  }
+  function parseNumber(cell2) {
+    if (isBlank(cell2)) return BLANK;
+    if (typeof cell2 === "number")
+      return Number.isFinite(cell2) ? ok(cell2) : fail("number.invalid", { text: String(cell2) });
+    if (typeof cell2 !== "string") return fail("number.invalid", { text: cellDisplay(cell2) });
+    const text2 = cleanText(cell2);
+    const n = numberFromText(text2);
+    if (n === void 0) return fail("number.invalid", { text: text2 });
+    return ok(n, [{ code: "number.text", severity: "warning", params: { text: text2 } }]);
+  }
+  var round6 = (n) => Math.round(n * 1e6) / 1e6;
+  function parsePercent(cell2) {
+    if (isBlank(cell2)) return BLANK;
+    let n;
+    let hadSign = false;
+    if (typeof cell2 === "number" && Number.isFinite(cell2)) n = cell2;
+    else if (typeof cell2 === "string") {
+      const text2 = cleanText(cell2);
+      hadSign = text2.endsWith("%");
+      n = numberFromText(text2.replace(/%$/, ""));
+    }
+    if (n === void 0) return fail("percent.invalid", { text: cellDisplay(cell2) });
+    return ok(!hadSign && n >= 0 && n <= 1 ? round6(n * 100) : round6(n));
+  }
+  function parseChoice(cell2, choices) {
+    const text2 = parseText(cell2);
+    if (text2.value === void 0) return text2;
+    const key = foldKey(text2.value);
+    const hit = choices.find((c) => foldKey(c) === key);
+    if (hit === void 0) return fail("choice.unknown", { text: text2.value, choices: choices.join(", ") });
+    return ok(hit);
+  }
+  var YES = /* @__PURE__ */ new Set(["co", "yes", "y", "x", "true", "1", "dung", "roi", "da xac nhan"]);
+  var NO = /* @__PURE__ */ new Set(["khong", "no", "n", "false", "0", "sai", "chua"]);
+  function parseYesNo(cell2) {
+    if (isBlank(cell2)) return BLANK;
+    if (typeof cell2 === "boolean") return ok(cell2);
+    if (cell2 === 1 || cell2 === 0) return ok(cell2 === 1);
+    const key = foldKey(cellDisplay(cell2));
+    if (YES.has(key)) return ok(true);
+    if (NO.has(key)) return ok(false);
+    return fail("yesno.invalid", { text: cellDisplay(cell2) });
+  }
+  function tryDate(y, mo, d, h = 0, mi = 0) {
+    try {
+      return localDateTime(y, mo, d, h, mi);
+    } catch {
+      return void 0;
+    }
+  }
+  var fullYear = (y) => y.length === 2 ? 2e3 + Number(y) : Number(y);
+  function parseDateText(raw) {
+    const text2 = cleanText(raw);
+    let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ ,T]+(\d{1,2})[:hHgG](\d{2})?(?::\d{2})?)?$/.exec(
+      text2
+    );
+    if (m) {
+      const hasTime = m[4] !== void 0;
+      const value = tryDate(fullYear(m[3]), Number(m[2]), Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0));
+      return { value, hasTime };
+    }
+    m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(text2);
+    if (m) {
+      const hasTime = m[4] !== void 0;
+      const value = tryDate(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0));
+      return { value, hasTime };
+    }
+    m = /^(?:ngay )?(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(foldKey(text2));
+    if (m) return { value: tryDate(Number(m[3]), Number(m[2]), Number(m[1])), hasTime: false };
+    m = /^(\d{1,2})[/.-](\d{1,2})$/.exec(text2);
+    if (m) return { hasTime: false, noYear: { day: Number(m[1]), month: Number(m[2]) } };
+    return void 0;
+  }
+  function parseWallClock(cell2, withClock, ctx) {
+    if (isBlank(cell2)) return BLANK;
+    if (isLocalDateTime(cell2)) return ok(withClock ? cell2 : withTime(cell2, 0, 0));
+    const text2 = cellDisplay(cell2);
+    const parsed = typeof cell2 === "string" ? parseDateText(cell2) : void 0;
+    if (parsed?.noYear) {
+      const { day, month } = parsed.noYear;
+      const guess = ctx.expectedYear === void 0 ? void 0 : tryDate(ctx.expectedYear, month, day);
+      if (guess === void 0) return fail("date.noYear", { text: text2 });
+      return fail("date.noYear", { text: text2, suggestion: formatShortDate(guess) });
+    }
+    if (parsed?.value === void 0) return fail("date.invalid", { text: text2 });
+    const value = withClock ? parsed.value : withTime(parsed.value, 0, 0);
+    return ok(value, [
+      {
+        code: "date.text",
+        severity: "warning",
+        params: { text: text2, date: formatDateValue(value, withClock && parsed.hasTime) }
+      }
+    ]);
+  }
+  var parseDate = (cell2, ctx = {}) => parseWallClock(cell2, false, ctx);
+  var parseDateTime = (cell2, ctx = {}) => parseWallClock(cell2, true, ctx);
+  function parseCell(cell2, spec, ctx = {}) {
+    const parsed = parseByType(cell2, spec, ctx);
+    if (parsed.blank && spec.required) return fail("value.required", {});
+    return parsed;
+  }
+  function parseByType(cell2, spec, ctx) {
+    switch (spec.type) {
+      case "text":
+        return parseText(cell2);
+      case "id":
+        return parseId(cell2);
+      case "url":
+        return parseUrl(cell2);
+      case "email":
+        return parseEmail(cell2);
+      case "emails":
+        return parseEmails(cell2);
+      case "number":
+        return parseNumber(cell2);
+      case "percent":
+        return parsePercent(cell2);
+      case "choice":
+        return parseChoice(cell2, spec.choices ?? []);
+      case "yesno":
+        return parseYesNo(cell2);
+      case "date":
+        return parseDate(cell2, ctx);
+      case "datetime":
+        return parseDateTime(cell2, ctx);
+    }
+  }
+
+  // src/core/validation/parse-rows.ts
+  function columnName(table, key) {
+    const found = table.header.headerText[key];
+    if (found) return found;
+    return table.spec.columns.find((c) => c.key === key)?.header ?? key;
+  }
+  function parseRows(spec, grid, tableName, ctx) {
+    const table = readTable(spec, grid);
+    const findings = table.header.findings.map((f) => ({ ...f, tableName }));
+    const columns = spec.columns.filter(
+      (c) => c.key !== spec.findingsColumn && table.header.index[c.key] !== void 0
+    );
+    const rows = table.rows.map((record) => {
+      const values = {};
+      for (const column of columns) {
+        const parsed = parseCell(record.cells[column.key], column, ctx);
+        if (parsed.value !== void 0) values[column.key] = parsed.value;
+        for (const problem of parsed.problems) {
+          findings.push(
+            makeFinding(
+              problem.severity,
+              problem.code,
+              { table: spec.key, tableName, row: record.row, column: columnName(table, column.key) },
+              problem.params
+            )
+          );
+        }
+      }
+      return { row: record.row, values };
+    });
+    return { table, rows, findings };
+  }
+
+  // src/core/schema/settings.ts
+  var LANGUAGES = ["Tiếng Việt", "English"];
+  var CALENDAR_MODES = ["Lịch riêng của tuần lễ", "Lịch mặc định"];
+  var SETTINGS = [
+    {
+      key: "school",
+      label: "Tên trường",
+      aliases: ["School"],
+      type: "text",
+      required: true,
+      help: 'Tên đầy đủ của trường, ví dụ "Trường Mầm non 20/10".'
+    },
+    {
+      key: "governingBody",
+      label: "Cơ quan chủ quản",
+      aliases: ["Governing body"],
+      type: "text",
+      required: true,
+      help: 'Ví dụ "UBND Quận 1". In ở góc trái tiêu đề báo cáo.'
+    },
+    {
+      key: "wardAssociation",
+      label: "Hội khuyến học phường",
+      aliases: ["Ward association"],
+      type: "text",
+      required: false,
+      help: 'Nơi nhận danh sách "Gia đình hiếu học".'
+    },
+    {
+      key: "planNumber",
+      label: "Số kế hoạch của trường",
+      aliases: ["Plan number"],
+      type: "text",
+      required: false,
+      help: 'Ví dụ "45/KH-MN2010". Để trống nếu chưa có số.'
+    },
+    {
+      key: "basis",
+      label: "Căn cứ",
+      aliases: ["Basis"],
+      type: "text",
+      required: false,
+      help: "Văn bản cấp trên mà kế hoạch này thực hiện."
+    },
+    {
+      key: "basisDate",
+      label: "Ngày của văn bản căn cứ",
+      aliases: ["Basis date"],
+      type: "date",
+      required: false,
+      help: "Ngày ban hành văn bản căn cứ (dd/MM/yyyy)."
+    },
+    {
+      key: "preamble",
+      label: "Lời mở đầu kế hoạch",
+      aliases: ["Preamble"],
+      type: "text",
+      required: false,
+      help: "Đoạn mở đầu của kế hoạch, chép từ văn bản."
+    },
+    {
+      key: "year",
+      label: "Năm",
+      aliases: ["Year"],
+      type: "number",
+      required: true,
+      help: "Năm tổ chức tuần lễ, ví dụ 2021."
+    },
+    {
+      key: "theme",
+      label: "Chủ đề",
+      aliases: ["Theme"],
+      type: "text",
+      required: true,
+      help: "Chủ đề của tuần lễ năm nay."
+    },
+    {
+      key: "weekStart",
+      label: "Ngày bắt đầu tuần lễ",
+      aliases: ["Week start"],
+      type: "date",
+      required: true,
+      help: "Thường là 01/10."
+    },
+    {
+      key: "weekEnd",
+      label: "Ngày kết thúc tuần lễ",
+      aliases: ["Week end"],
+      type: "date",
+      required: true,
+      help: "Thường là 07/10."
+    },
+    {
+      key: "timeZone",
+      label: "Múi giờ",
+      aliases: ["Time zone"],
+      type: "text",
+      required: true,
+      help: "Asia/Ho_Chi_Minh cho các trường ở Việt Nam."
+    },
+    {
+      key: "openingTarget",
+      label: "Chỉ tiêu dự khai mạc (%)",
+      aliases: ["Opening target"],
+      type: "percent",
+      required: true,
+      help: "Tỷ lệ CB-GV-NV cần dự lễ khai mạc, ví dụ 50."
+    },
+    {
+      key: "leadershipEmails",
+      label: "Email Ban giám hiệu",
+      aliases: ["Leadership emails"],
+      type: "emails",
+      required: true,
+      help: "Các địa chỉ nhận báo cáo, cách nhau bằng dấu phẩy."
+    },
+    {
+      key: "organiserEmail",
+      label: "Email người tổ chức",
+      aliases: ["Organiser email"],
+      type: "email",
+      required: false,
+      help: "Địa chỉ nhận thư trả lời và báo cáo tiến độ hằng ngày."
+    },
+    {
+      key: "senderName",
+      label: "Tên người gửi thư",
+      aliases: ["Sender name"],
+      type: "text",
+      required: false,
+      help: "Tên hiển thị trong thư gửi đi."
+    },
+    {
+      key: "reportNumber",
+      label: "Số báo cáo",
+      aliases: ["Report number"],
+      type: "text",
+      required: false,
+      help: 'Ví dụ "…/BC-MN2010".'
+    },
+    {
+      key: "reportAt",
+      label: "Thời điểm lập báo cáo",
+      aliases: ["Report time"],
+      type: "datetime",
+      required: false,
+      help: "Mặc định 17:00 ngày cuối tuần lễ."
+    },
+    {
+      key: "place",
+      label: "Địa danh",
+      aliases: ["Place"],
+      type: "text",
+      required: false,
+      help: 'Dùng trong dòng "…, ngày … tháng … năm …", ví dụ "Quận 1".'
+    },
+    {
+      key: "signerTitle",
+      label: "Chức danh người ký",
+      aliases: ["Signer title"],
+      type: "text",
+      required: false,
+      help: 'Ví dụ "HIỆU TRƯỞNG".'
+    },
+    {
+      key: "signerName",
+      label: "Họ tên người ký",
+      aliases: ["Signer name"],
+      type: "text",
+      required: false,
+      help: "In dưới chữ ký của báo cáo."
+    },
+    {
+      key: "recipientsNote",
+      label: "Nơi nhận",
+      aliases: ["Recipients"],
+      type: "text",
+      required: false,
+      help: "Danh sách nơi nhận báo cáo, mỗi nơi cách nhau bằng dấu chấm phẩy."
+    },
+    {
+      key: "language",
+      label: "Ngôn ngữ",
+      aliases: ["Language"],
+      type: "choice",
+      choices: LANGUAGES,
+      required: false,
+      help: "Tiếng Việt (mặc định) hoặc English."
+    },
+    {
+      key: "reminderLeadHours",
+      label: "Nhắc trước (giờ)",
+      aliases: ["Reminder lead time"],
+      type: "number",
+      required: false,
+      help: "Gửi thư nhắc trước hoạt động bao nhiêu giờ."
+    },
+    {
+      key: "retentionDays",
+      label: "Thời hạn lưu dữ liệu cá nhân (ngày)",
+      aliases: ["Retention days"],
+      type: "number",
+      required: false,
+      help: "Sau số ngày này kể từ khi kết thúc tuần lễ, dữ liệu cá nhân của phụ huynh được xóa."
+    },
+    {
+      key: "calendarMode",
+      label: "Lịch",
+      aliases: ["Calendar"],
+      type: "choice",
+      choices: CALENDAR_MODES,
+      required: false,
+      help: "Tạo lịch riêng cho tuần lễ hay dùng lịch mặc định."
+    },
+    {
+      key: "proposals",
+      label: "Kiến nghị, đề xuất",
+      aliases: ["Proposals"],
+      type: "text",
+      required: false,
+      help: "Phần IV của báo cáo: kiến nghị, đề xuất với cấp trên."
+    },
+    {
+      key: "attendanceFormUrl",
+      label: "Biểu mẫu điểm danh khai mạc",
+      aliases: ["Attendance form"],
+      type: "url",
+      required: false,
+      system: true,
+      help: "Do hệ thống ghi khi tạo biểu mẫu."
+    },
+    {
+      key: "trainingFormUrl",
+      label: "Biểu mẫu đăng ký tập huấn",
+      aliases: ["Training form"],
+      type: "url",
+      required: false,
+      system: true,
+      help: "Do hệ thống ghi khi tạo biểu mẫu."
+    },
+    {
+      key: "nominationFormUrl",
+      label: "Biểu mẫu đề cử gia đình hiếu học",
+      aliases: ["Nomination form"],
+      type: "url",
+      required: false,
+      system: true,
+      help: "Do hệ thống ghi khi tạo biểu mẫu."
+    }
+  ];
+
+  // src/core/validation/parse-settings.ts
+  var SPECS = SETTINGS;
+  function specForLabel(label) {
+    const key = foldHeader(label);
+    if (key === "") return void 0;
+    return SPECS.find((s2) => [s2.label, ...s2.aliases ?? []].some((l) => foldHeader(l) === key));
+  }
+  function parseSettings(grid, tableName) {
+    const table = readTable(SETTINGS_TABLE, grid);
+    const findings = table.header.findings.map((f) => ({ ...f, tableName }));
+    const valueColumn = columnName(table, "value");
+    const rows = {};
+    const found = [];
+    for (const record of table.rows) {
+      const spec = specForLabel(cellText(record.cells.label));
+      if (!spec) continue;
+      if (rows[spec.key] !== void 0) {
+        findings.push(
+          makeFinding(
+            "warning",
+            "setting.duplicate",
+            { table: "settings", tableName, row: record.row, column: columnName(table, "label") },
+            { setting: spec.label, firstRow: rows[spec.key] }
+          )
+        );
+        continue;
+      }
+      rows[spec.key] = record.row;
+      found.push({ spec, row: record.row, cell: record.cells.value });
+    }
+    const yearCell = found.find((f) => f.spec.key === "year")?.cell ?? null;
+    const expectedYear = parseNumber(yearCell).value;
+    const ctx = expectedYear === void 0 ? {} : { expectedYear };
+    const values = {};
+    for (const { spec, row, cell: cell2 } of found) {
+      const parsed = parseCell(cell2, { ...spec, required: false }, ctx);
+      const place = { table: "settings", tableName, row, column: valueColumn };
+      if (parsed.value !== void 0) values[spec.key] = parsed.value;
+      for (const p2 of parsed.problems) {
+        findings.push(
+          makeFinding(p2.severity, p2.code, place, { ...p2.params, setting: spec.label })
+        );
+      }
+      if (parsed.blank && spec.required) {
+        findings.push(makeFinding("error", "setting.missing", place, { setting: spec.label }));
+      }
+    }
+    if (grid !== void 0 && table.header.index.label !== void 0) {
+      for (const spec of SPECS) {
+        if (spec.required && rows[spec.key] === void 0) {
+          findings.push(
+            makeFinding("error", "setting.missing", { table: "settings", tableName }, { setting: spec.label })
+          );
+        }
+      }
+    }
+    return { settings: toSettings(values), values, rows, table, findings };
+  }
+  var str = (v) => typeof v === "string" ? v : void 0;
+  var num = (v) => typeof v === "number" ? v : void 0;
+  var date = (v) => typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  function toSettings(v) {
+    const weekStart = date(v.weekStart);
+    const weekEnd = date(v.weekEnd);
+    if (!weekStart || !weekEnd) return void 0;
+    const optional = (key, value) => value === void 0 ? {} : { [key]: value };
+    return {
+      school: str(v.school) ?? "",
+      governingBody: str(v.governingBody) ?? "",
+      ...optional("wardAssociation", str(v.wardAssociation)),
+      ...optional("planNumber", str(v.planNumber)),
+      ...optional("basis", str(v.basis)),
+      ...optional("basisDate", date(v.basisDate)),
+      ...optional("preamble", str(v.preamble)),
+      year: num(v.year) ?? Number(weekStart.iso.slice(0, 4)),
+      theme: str(v.theme) ?? "",
+      weekStart,
+      weekEnd,
+      timeZone: str(v.timeZone) ?? SCHOOL_TIME_ZONE,
+      openingTarget: num(v.openingTarget) ?? 50,
+      leadershipEmails: Array.isArray(v.leadershipEmails) ? v.leadershipEmails : [],
+      ...optional("organiserEmail", str(v.organiserEmail)),
+      ...optional("senderName", str(v.senderName)),
+      ...optional("reportNumber", str(v.reportNumber)),
+      ...optional("reportAt", date(v.reportAt)),
+      ...optional("place", str(v.place)),
+      ...optional("signerTitle", str(v.signerTitle)),
+      ...optional("signerName", str(v.signerName)),
+      ...optional("recipientsNote", str(v.recipientsNote)),
+      language: v.language === "English" ? "en" : "vi",
+      reminderLeadHours: num(v.reminderLeadHours) ?? 24,
+      retentionDays: num(v.retentionDays) ?? 90,
+      calendarMode: v.calendarMode === "Lịch mặc định" ? "default" : "dedicated",
+      ...optional("proposals", str(v.proposals)),
+      formUrls: {
+        ...optional("attendance", str(v.attendanceFormUrl)),
+        ...optional("training", str(v.trainingFormUrl)),
+        ...optional("nomination", str(v.nominationFormUrl))
+      }
+    };
+  }
+
+  // src/core/validation/parse-plan.ts
+  var PLAN_TABLES = [
+    SETTINGS_TABLE,
+    PEOPLE_TABLE,
+    FAMILIES_TABLE,
+    ACTIVITIES_TABLE,
+    OUTREACH_TABLE
+  ];
+  var MISSING_TAB_SEVERITY = {
+    settings: "error",
+    activities: "error",
+    people: "warning",
+    families: "warning",
+    outreach: "warning"
+  };
+  var str2 = (v) => typeof v === "string" ? v : void 0;
+  var num2 = (v) => typeof v === "number" ? v : void 0;
+  var bool = (v) => typeof v === "boolean" ? v : void 0;
+  var date2 = (v) => typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  function compact(record) {
+    return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
+  }
+  function toActivity({ row, values: v }) {
+    const id = str2(v.id);
+    const title = str2(v.title);
+    const category = str2(v.category);
+    if (!id || !title || !category) return void 0;
+    return compact({
+      row,
+      id,
+      title,
+      category,
+      start: date2(v.start),
+      end: date2(v.end),
+      // Blank means nobody said otherwise: only an explicit "không" marks a proposed time.
+      timeConfirmed: bool(v.timeConfirmed) ?? true,
+      location: str2(v.location),
+      platform: str2(v.platform),
+      link: str2(v.link),
+      owner: str2(v.owner),
+      audience: str2(v.audience),
+      capacity: num2(v.capacity),
+      invite: bool(v.invite) ?? false,
+      status: str2(v.status) ?? "kế hoạch",
+      resultNotes: str2(v.resultNotes),
+      evidence: str2(v.evidence),
+      eventId: str2(v.eventId),
+      lastSync: date2(v.lastSync)
+    });
+  }
+  function toPerson({ row, values: v }) {
+    const id = str2(v.id);
+    const name2 = str2(v.name);
+    const email2 = str2(v.email);
+    const role = str2(v.role);
+    if (!id || !name2 || !email2 || !role) return void 0;
+    return compact({ row, id, name: name2, email: email2, role, group: str2(v.group), active: bool(v.active) ?? true });
+  }
+  function toFamily({ row, values: v }) {
+    const id = str2(v.id);
+    const parentName = str2(v.parentName);
+    if (!id || !parentName) return void 0;
+    return compact({
+      row,
+      id,
+      parentName,
+      email: str2(v.email),
+      child: str2(v.child),
+      className: str2(v.className),
+      address: str2(v.address)
+    });
+  }
+  function toOutreach({ row, values: v }) {
+    const channel = str2(v.channel);
+    if (!channel) return void 0;
+    return compact({ row, date: date2(v.date), channel, link: str2(v.link), by: str2(v.by), note: str2(v.note) });
+  }
+  var defined = (x) => x !== void 0;
+  function parsePlan(grids, tabNames = {}) {
+    const names = {};
+    for (const spec of PLAN_TABLES) names[spec.key] = tabNames[spec.key] ?? spec.name;
+    const findings = [];
+    for (const spec of PLAN_TABLES) {
+      const severity = MISSING_TAB_SEVERITY[spec.key];
+      if (grids[spec.key] === void 0 && severity) {
+        findings.push(
+          makeFinding(severity, "table.missing", { table: spec.key, tableName: spec.name }, { tab: spec.name })
+        );
+      }
+    }
+    const settings = parseSettings(grids.settings, names.settings);
+    findings.push(...settings.findings);
+    const year = settings.settings?.year;
+    const ctx = year === void 0 ? {} : { expectedYear: year };
+    const people = parseRows(PEOPLE_TABLE, grids.people, names.people, ctx);
+    const families2 = parseRows(FAMILIES_TABLE, grids.families, names.families, ctx);
+    const activities2 = parseRows(ACTIVITIES_TABLE, grids.activities, names.activities, ctx);
+    const outreach = parseRows(OUTREACH_TABLE, grids.outreach, names.outreach, ctx);
+    findings.push(...people.findings, ...families2.findings, ...activities2.findings, ...outreach.findings);
+    const present = findings.filter((f) => !(f.code.startsWith("header.") && grids[f.table] === void 0));
+    const plan = {
+      ...settings.settings ? { settings: settings.settings } : {},
+      people: people.rows.map(toPerson).filter(defined),
+      families: families2.rows.map(toFamily).filter(defined),
+      activities: activities2.rows.map(toActivity).filter(defined),
+      outreach: outreach.rows.map(toOutreach).filter(defined)
+    };
+    const tables = {
+      settings: settings.table,
+      people: people.table,
+      families: families2.table,
+      activities: activities2.table,
+      outreach: outreach.table
+    };
+    return { plan, findings: present, tables, tabNames: names, settingRows: settings.rows };
+  }
+
+  // src/core/validation/rules/context.ts
+  function placeAt(ctx, table, row, key) {
+    const read = ctx.parsed.tables[table];
+    const tableName = ctx.parsed.tabNames[table] ?? table;
+    const column = key === void 0 ? void 0 : read ? columnName(read, key) : key;
+    return {
+      table,
+      tableName,
+      ...row !== void 0 ? { row } : {},
+      ...column !== void 0 ? { column } : {}
+    };
+  }
+  function settingPlace(ctx, key) {
+    return placeAt(ctx, "settings", ctx.parsed.settingRows[key], "value");
+  }
+  function settingParams(key, params = {}) {
+    return { ...params, setting: settingLabel(key) };
+  }
+  function settingLabel(key) {
+    return SETTINGS.find((s2) => s2.key === key)?.label ?? key;
+  }
+
+  // src/core/validation/rules/activity-rules.ts
+  var HOUR = 60;
+  var DAY = 24 * HOUR;
+  var live = (a) => a.status !== "hủy";
+  var activities = (ctx) => ctx.parsed.plan.activities;
+  var at = (ctx, a, key) => placeAt(ctx, "activities", a.row, key);
+  function duration(a) {
+    return a.start && a.end ? wallMinutes(a.end) - wallMinutes(a.start) : void 0;
+  }
+  function tryDate2(year, month, day) {
+    try {
+      return localDateTime(year, month, day);
+    } catch {
+      return void 0;
+    }
+  }
+  function inWeek(value, s2) {
+    const day = value.iso.slice(0, 10);
+    return day >= s2.weekStart.iso.slice(0, 10) && day <= s2.weekEnd.iso.slice(0, 10);
+  }
+  function likelyMeant(value, s2) {
+    const p2 = partsOf(value);
+    const candidates = [
+      tryDate2(s2.year, p2.month, p2.day),
+      tryDate2(p2.year, p2.day, p2.month),
+      tryDate2(s2.year, p2.day, p2.month)
+    ];
+    return candidates.find((c) => c !== void 0 && inWeek(c, s2));
+  }
+  var datesInsideWeek = (ctx) => {
+    const s2 = ctx.parsed.plan.settings;
+    if (!s2 || s2.weekEnd.iso < s2.weekStart.iso) return [];
+    const findings = [];
+    for (const a of activities(ctx)) {
+      for (const which of ["start", "end"]) {
+        const value = a[which];
+        if (!value || inWeek(value, s2)) continue;
+        const meant = likelyMeant(value, s2);
+        findings.push(
+          makeFinding("error", "activity.outsideWeek", at(ctx, a, which), {
+            which,
+            date: formatShortDate(value),
+            weekStart: formatShortDate(s2.weekStart),
+            weekEnd: formatShortDate(s2.weekEnd),
+            ...meant ? { suggestion: formatShortDate(meant) } : {}
+          })
+        );
+      }
+    }
+    return findings;
+  };
+  var endAfterStart = (ctx) => activities(ctx).filter((a) => (duration(a) ?? 0) < 0).map(
+    (a) => makeFinding("error", "activity.endBeforeStart", at(ctx, a, "end"), {
+      start: `${formatShortDate(a.start)} ${a.start.iso.slice(11)}`,
+      end: `${formatShortDate(a.end)} ${a.end.iso.slice(11)}`
+    })
+  );
+  var timeConfirmed = (ctx) => activities(ctx).filter((a) => !a.timeConfirmed && a.status === "kế hoạch").map(
+    (a) => makeFinding("warning", "activity.timeUnconfirmed", at(ctx, a, "timeConfirmed"), { title: a.title })
+  );
+  var ownerNotDoubleBooked = (ctx) => {
+    const byOwner = /* @__PURE__ */ new Map();
+    for (const a of activities(ctx)) {
+      const d = duration(a);
+      if (!a.owner || !live(a) || d === void 0 || d <= 0 || d >= 12 * HOUR) continue;
+      const list = byOwner.get(a.owner) ?? [];
+      list.push(a);
+      byOwner.set(a.owner, list);
+    }
+    const findings = [];
+    for (const [owner, list] of byOwner) {
+      list.sort((x, y) => wallMinutes(x.start) - wallMinutes(y.start) || x.row - y.row);
+      let latest;
+      for (const a of list) {
+        if (latest && wallMinutes(a.start) < wallMinutes(latest.end)) {
+          findings.push(
+            makeFinding("warning", "activity.overlap", at(ctx, a, "start"), {
+              owner,
+              other: latest.id,
+              otherRow: latest.row
+            })
+          );
+        }
+        if (!latest || wallMinutes(a.end) > wallMinutes(latest.end)) latest = a;
+      }
+    }
+    return findings;
+  };
+  var notOnWeekend = (ctx) => activities(ctx).filter((a) => live(a) && a.start && (duration(a) ?? 0) < DAY && [0, 6].includes(weekdayOf(a.start))).map(
+    (a) => makeFinding("warning", "activity.weekend", at(ctx, a, "start"), { date: formatDayDate(a.start) })
+  );
+  var onlineHasPlatformAndLink = (ctx) => {
+    const findings = [];
+    for (const a of activities(ctx)) {
+      if (!live(a) || a.category !== "trực tuyến" && !a.platform) continue;
+      if (!a.platform)
+        findings.push(makeFinding("warning", "activity.onlineNoPlatform", at(ctx, a, "platform")));
+      if (!a.link) findings.push(makeFinding("warning", "activity.onlineNoLink", at(ctx, a, "link")));
+    }
+    return findings;
+  };
+  var inviteHasTimeAndAudience = (ctx) => {
+    const findings = [];
+    for (const a of activities(ctx)) {
+      if (!a.invite || !live(a)) continue;
+      if (!a.start || !a.end) findings.push(makeFinding("error", "activity.inviteNoTime", at(ctx, a, "start")));
+      if (!a.audience || foldKey(a.audience) === foldKey(AUDIENCE_NONE)) {
+        findings.push(makeFinding("error", "activity.inviteNoAudience", at(ctx, a, "audience")));
+      }
+    }
+    return findings;
+  };
+  var SIGNUP_CATEGORIES = ["tập huấn", "nói chuyện"];
+  var trainingHasCapacity = (ctx) => {
+    const findings = [];
+    for (const a of activities(ctx)) {
+      if (a.capacity !== void 0 && (a.capacity < 1 || !Number.isInteger(a.capacity))) {
+        findings.push(
+          makeFinding("error", "activity.capacityInvalid", at(ctx, a, "capacity"), { value: a.capacity })
+        );
+      } else if (a.capacity === void 0 && live(a) && SIGNUP_CATEGORIES.includes(a.category)) {
+        findings.push(
+          makeFinding("warning", "activity.noCapacity", at(ctx, a, "capacity"), { category: a.category })
+        );
+      }
+    }
+    return findings;
+  };
+  var audienceKnown = (ctx) => {
+    const groups = /* @__PURE__ */ new Map();
+    for (const p2 of ctx.parsed.plan.people) if (p2.group) groups.set(foldKey(p2.group), p2.group);
+    const known = /* @__PURE__ */ new Set([...AUDIENCE_WORDS.map(foldKey), ...groups.keys()]);
+    const choices = [...AUDIENCE_WORDS, ...groups.values()].join(", ");
+    return activities(ctx).filter((a) => a.audience !== void 0 && !known.has(foldKey(a.audience))).map(
+      (a) => makeFinding("error", "activity.audienceUnknown", at(ctx, a, "audience"), {
+        audience: a.audience,
+        choices
+      })
+    );
+  };
+  var ACTIVITY_RULES = [
+    datesInsideWeek,
+    endAfterStart,
+    timeConfirmed,
+    ownerNotDoubleBooked,
+    notOnWeekend,
+    onlineHasPlatformAndLink,
+    inviteHasTimeAndAudience,
+    trainingHasCapacity,
+    audienceKnown
+  ];
+
+  // src/core/validation/rules/other-year-rules.ts
+  var YEAR_WORD = /(^|[^\p{L}])(n[aăâ]m)\s+(\d{4})(?!\d)/giu;
+  function quoteAround(text2, start, end) {
+    let from = Math.max(0, start - 40);
+    if (from > 0) from = text2.indexOf(" ", from) + 1 || from;
+    let to = Math.min(text2.length, end + 25);
+    if (to < text2.length) {
+      const space = text2.lastIndexOf(" ", to);
+      if (space >= end) to = space;
+    }
+    return `${from > 0 ? "…" : ""}${text2.slice(from, to).trim()}${to < text2.length ? "…" : ""}`;
+  }
+  function otherYearsIn(text2, year) {
+    const out = [];
+    for (const m of text2.normalize("NFC").matchAll(YEAR_WORD)) {
+      const found = Number(m[3]);
+      if (found === year) continue;
+      const start = m.index + m[1].length;
+      const end = start + m[2].length + 1 + m[3].length;
+      const quote = quoteAround(text2.normalize("NFC"), start, end);
+      out.push({ year: found, quote });
+    }
+    return out;
+  }
+  var textNamesPlanYear = (ctx) => {
+    const s2 = ctx.parsed.plan.settings;
+    if (!s2 || s2.year !== partsOf(s2.weekStart).year) return [];
+    const findings = [];
+    const check = (text2, place, extra = {}) => {
+      if (!text2) return;
+      for (const hit of otherYearsIn(text2, s2.year)) {
+        const params = { ...extra, quote: hit.quote, found: hit.year, year: s2.year };
+        findings.push(makeFinding("warning", "text.otherYear", place, params));
+      }
+    };
+    for (const key of ["preamble", "theme"]) {
+      check(s2[key], settingPlace(ctx, key), settingParams(key));
+    }
+    for (const a of ctx.parsed.plan.activities) {
+      check(a.title, placeAt(ctx, "activities", a.row, "title"));
+      check(a.resultNotes, placeAt(ctx, "activities", a.row, "resultNotes"));
+    }
+    for (const o of ctx.parsed.plan.outreach) check(o.note, placeAt(ctx, "outreach", o.row, "note"));
+    return findings;
+  };
+
+  // src/core/validation/rules/roster-rules.ts
+  function duplicates(ctx, table, items, column, keyOf, code, severity) {
+    const first = /* @__PURE__ */ new Map();
+    const findings = [];
+    for (const item2 of items) {
+      const key = keyOf(item2);
+      if (key === void 0) continue;
+      const seen = first.get(key);
+      if (seen === void 0) first.set(key, item2.row);
+      else
+        findings.push(
+          makeFinding(severity, code, placeAt(ctx, table, item2.row, column), { value: key, firstRow: seen })
+        );
+    }
+    return findings;
+  }
+  var upper = (s2) => s2.toUpperCase();
+  var uniqueActivityIds = (ctx) => duplicates(
+    ctx,
+    "activities",
+    ctx.parsed.plan.activities,
+    "id",
+    (a) => upper(a.id),
+    "id.duplicate",
+    "error"
+  );
+  var uniquePeopleIds = (ctx) => duplicates(ctx, "people", ctx.parsed.plan.people, "id", (p2) => upper(p2.id), "id.duplicate", "error");
+  var uniqueFamilyIds = (ctx) => duplicates(ctx, "families", ctx.parsed.plan.families, "id", (f) => upper(f.id), "id.duplicate", "error");
+  var uniquePeopleEmails = (ctx) => duplicates(ctx, "people", ctx.parsed.plan.people, "email", (p2) => p2.email, "email.duplicate", "error");
+  var uniqueFamilyEmails = (ctx) => duplicates(
+    ctx,
+    "families",
+    ctx.parsed.plan.families,
+    "email",
+    (f) => f.email,
+    "email.duplicate",
+    "warning"
+  );
+  var ROSTER_RULES = [
+    uniqueActivityIds,
+    uniquePeopleIds,
+    uniqueFamilyIds,
+    uniquePeopleEmails,
+    uniqueFamilyEmails
+  ];
+
+  // src/core/validation/rules/settings-rules.ts
+  var DAY2 = 24 * 60;
+  var yearMatchesWeek = (ctx) => {
+    const s2 = ctx.parsed.plan.settings;
+    if (!s2) return [];
+    const startYear = partsOf(s2.weekStart).year;
+    const endYear = partsOf(s2.weekEnd).year;
+    if (s2.year === startYear && s2.year === endYear) return [];
+    return [
+      makeFinding(
+        "error",
+        "settings.yearMismatch",
+        settingPlace(ctx, "year"),
+        settingParams("year", {
+          year: s2.year,
+          weekStart: formatShortDate(s2.weekStart),
+          weekEnd: formatShortDate(s2.weekEnd)
+        })
+      )
+    ];
+  };
+  var weekInOrder = (ctx) => {
+    const s2 = ctx.parsed.plan.settings;
+    if (!s2) return [];
+    const days = (wallMinutes(s2.weekEnd) - wallMinutes(s2.weekStart)) / DAY2;
+    const params = settingParams("weekEnd", {
+      weekStart: formatShortDate(s2.weekStart),
+      weekEnd: formatShortDate(s2.weekEnd)
+    });
+    if (days < 0) return [makeFinding("error", "settings.weekReversed", settingPlace(ctx, "weekEnd"), params)];
+    if (days > 6) {
+      return [
+        makeFinding("error", "settings.weekTooLong", settingPlace(ctx, "weekEnd"), {
+          ...params,
+          days: days + 1
+        })
+      ];
+    }
+    return [];
+  };
+  var targetInRange = (ctx) => {
+    const s2 = ctx.parsed.plan.settings;
+    if (!s2 || ctx.parsed.settingRows.openingTarget === void 0) return [];
+    if (s2.openingTarget >= 0 && s2.openingTarget <= 100) return [];
+    return [
+      makeFinding(
+        "error",
+        "settings.targetRange",
+        settingPlace(ctx, "openingTarget"),
+        settingParams("openingTarget", { value: s2.openingTarget })
+      )
+    ];
+  };
+  var settingsTimeZone = (ctx) => {
+    const s2 = ctx.parsed.plan.settings;
+    if (!s2 || ctx.parsed.settingRows.timeZone === void 0) return [];
+    const place = settingPlace(ctx, "timeZone");
+    if (!isKnownTimeZone(s2.timeZone)) {
+      return [
+        makeFinding(
+          "error",
+          "settings.timeZoneUnknown",
+          place,
+          settingParams("timeZone", { zone: s2.timeZone, expected: SCHOOL_TIME_ZONE })
+        )
+      ];
+    }
+    if (s2.timeZone !== SCHOOL_TIME_ZONE) {
+      return [
+        makeFinding(
+          "warning",
+          "settings.timeZoneNotSchool",
+          place,
+          settingParams("timeZone", { zone: s2.timeZone, expected: SCHOOL_TIME_ZONE })
+        )
+      ];
+    }
+    return [];
+  };
+  var environmentTimeZones = (ctx) => {
+    const findings = [];
+    const place = { table: "settings", tableName: ctx.parsed.tabNames.settings ?? "Cấu hình" };
+    const { spreadsheetTimeZone, scriptTimeZone } = ctx.env;
+    if (spreadsheetTimeZone !== void 0 && spreadsheetTimeZone !== SCHOOL_TIME_ZONE) {
+      findings.push(
+        makeFinding("warning", "env.spreadsheetTimeZone", place, {
+          zone: spreadsheetTimeZone,
+          expected: SCHOOL_TIME_ZONE
+        })
+      );
+    }
+    if (scriptTimeZone !== void 0 && scriptTimeZone !== SCHOOL_TIME_ZONE) {
+      findings.push(
+        makeFinding("warning", "env.scriptTimeZone", place, {
+          zone: scriptTimeZone,
+          expected: SCHOOL_TIME_ZONE
+        })
+      );
+    }
+    return findings;
+  };
+  var SETTINGS_RULES = [
+    yearMatchesWeek,
+    weekInOrder,
+    targetInRange,
+    settingsTimeZone,
+    environmentTimeZones
+  ];
+
+  // src/core/validation/validate-plan.ts
+  var PLAN_RULES = [
+    ...SETTINGS_RULES,
+    ...ACTIVITY_RULES,
+    ...ROSTER_RULES,
+    textNamesPlanYear
+  ];
+  function validatePlan(parsed, env = {}) {
+    return PLAN_RULES.flatMap((rule) => rule({ parsed, env }));
+  }
+  var TABLE_ORDER = PLAN_TABLES.map((t) => t.key);
+  function sortFindings(findings) {
+    return findings.map((f, i) => ({ f, i })).sort(
+      (x, y) => TABLE_ORDER.indexOf(x.f.table) - TABLE_ORDER.indexOf(y.f.table) || (x.f.row ?? 0) - (y.f.row ?? 0) || (x.f.severity === y.f.severity ? 0 : x.f.severity === "error" ? -1 : 1) || x.i - y.i
+    ).map(({ f }) => f);
+  }
+  function checkPlan(grids, tabNames = {}, env = {}) {
+    const parsed = parsePlan(grids, tabNames);
+    const findings = sortFindings([...parsed.findings, ...validatePlan(parsed, env)]);
+    return { plan: parsed.plan, findings, parsed };
+  }
+
+  // src/app/forms-context.ts
+  var PLAN_SPECS = [SETTINGS_TABLE, PEOPLE_TABLE, ACTIVITIES_TABLE];
+  function loadFormsContext(tables, options = {}) {
+    const allTabNames = tables.tableNames();
+    const grids = {};
+    const tabNames = {};
+    for (const spec of PLAN_SPECS) {
+      const name2 = findTabName(spec, allTabNames);
+      if (name2 === void 0) continue;
+      tabNames[spec.key] = name2;
+      grids[spec.key] = tables.read(name2);
+    }
+    const parsed = parsePlan(grids, tabNames);
+    const settings = parsed.plan.settings;
+    const zone = settings && isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+    const specs = buildFormSpecs(parsed.plan, options.seatsTaken ? { seatsTaken: options.seatsTaken } : {});
+    return {
+      plan: parsed.plan,
+      settings,
+      specs,
+      normalise: {
+        specs,
+        activities: parsed.plan.activities,
+        ...options.closedAt ? { closedAt: options.closedAt } : {}
+      },
+      zone,
+      tabNames,
+      grids,
+      tables: parsed.tables,
+      allTabNames
+    };
+  }
+  function schoolNow(context, clock) {
+    return toWallClock(clock.now(), context.zone);
+  }
+
+  // src/app/response-store.ts
+  function loadTab(tables, spec, allTabNames) {
+    const found = findTabName(spec, allTabNames);
+    const grid = found === void 0 ? [] : tables.read(found) ?? [];
+    const table = readTable(spec, grid.length > 0 ? grid : [defaultHeader(spec)]);
+    return {
+      spec,
+      tabName: found ?? spec.name,
+      exists: found !== void 0,
+      grid,
+      header: grid.length > 0 ? table.header : mapHeader(spec, defaultHeader(spec)),
+      rows: table.rows.map((r) => ({ row: r.row, cells: r.cells }))
+    };
+  }
+  function ensureHeader(tables, tab) {
+    if (tab.grid.length > 0) return false;
+    if (!tab.exists) tables.create(tab.tabName);
+    return true;
+  }
+  function appendRecords(tables, tab, records) {
+    if (records.length === 0) return;
+    const rows = records.map((r) => recordToRow(tab.header, r));
+    if (ensureHeader(tables, tab)) tables.write(tab.tabName, 0, 0, [defaultHeader(tab.spec), ...rows]);
+    else tables.append(tab.tabName, rows);
+  }
+  function writeRows(tables, tab, changed, added) {
+    if (changed.size === 0 && added.length === 0) return;
+    if (ensureHeader(tables, tab)) {
+      tables.write(tab.tabName, 0, 0, [
+        defaultHeader(tab.spec),
+        ...added.map((r) => recordToRow(tab.header, r))
+      ]);
+      return;
+    }
+    const columns = Object.values(tab.header.index);
+    const minCol = Math.min(...columns);
+    const maxCol = Math.max(...columns);
+    const width = Math.max(tab.header.width, maxCol + 1);
+    const firstNew = tab.grid.length + 1;
+    let first = firstNew;
+    let lastChanged = 0;
+    for (const row of changed.keys()) {
+      if (row < first) first = row;
+      if (row > lastChanged) lastChanged = row;
+    }
+    const last = added.length > 0 ? firstNew + added.length - 1 : lastChanged;
+    const block = [];
+    for (let row = first; row <= last; row++) {
+      let line;
+      if (row >= firstNew) {
+        line = recordToRow({ ...tab.header, width }, added[row - firstNew]);
+      } else {
+        const original = tab.grid[row - 1] ?? [];
+        line = Array.from({ length: width }, (_, i) => original[i] ?? null);
+        const overlay = changed.get(row);
+        if (overlay) {
+          for (const [key, value] of Object.entries(overlay)) {
+            const at2 = tab.header.index[key];
+            if (at2 !== void 0) line[at2] = value;
+          }
+        }
+      }
+      block.push(line.slice(minCol, maxCol + 1));
+    }
+    tables.write(tab.tabName, first - 1, minCol, block);
+  }
+  function loadRawLog(tables, allTabNames) {
+    const tab = loadTab(tables, RAW_RESPONSES_TABLE, allTabNames);
+    const entries = [];
+    const ids = /* @__PURE__ */ new Set();
+    for (const { row, cells } of tab.rows) {
+      const responseId = cellText(cells["responseId"]).trim();
+      if (responseId === "") continue;
+      ids.add(responseId);
+      entries.push({ row, responseId, form: cellText(cells["form"]).trim(), cells });
+    }
+    return { tab, ids, entries };
+  }
+  function rawHistory(log, formId, context) {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const entry of log.entries) {
+      if (entry.form !== formId || seen.has(entry.responseId)) continue;
+      const raw = rawResponseFromRecord(entry.cells);
+      if (!raw) continue;
+      seen.add(entry.responseId);
+      out.push(normaliseResponse(formId, { ...raw, responseId: entry.responseId }, context));
+    }
+    return out;
+  }
+
+  // src/app/daily-progress.ts
+  function readFormsProgress(tables, at2, loaded) {
+    const context = loaded ?? loadFormsContext(tables);
+    const log = loadRawLog(tables, context.allTabNames);
+    const attendanceResponses = rawHistory(log, "attendance", context.normalise);
+    const target = context.settings?.openingTarget ?? 50;
+    const attendance = openingAttendance(context.plan.people, attendanceResponses, target);
+    const opening = context.plan.activities.find((a) => a.category === "khai mạc" && a.status !== "hủy");
+    const basis = opening?.start && at2.iso.slice(0, 10) >= opening.start.iso.slice(0, 10) ? "present" : "registered";
+    const allocation = allocateSeats(
+      sessionCapacities(context.plan.activities),
+      signupsFromResponses(rawHistory(log, "training", context.normalise))
+    );
+    const sessions = sessionActivities(context.plan.activities).map((a) => {
+      const seats = allocation.sessions.find((s2) => s2.id === a.id);
+      return {
+        id: a.id,
+        title: a.title,
+        ...a.capacity !== void 0 ? { capacity: a.capacity } : {},
+        seated: seats?.seated.length ?? 0,
+        waiting: seats?.waitlist.length ?? 0
+      };
+    });
+    const nominations = latestPerPerson(rawHistory(log, "nomination", context.normalise)).rows;
+    return {
+      attendance,
+      basis,
+      sessions,
+      nominations: { total: nominations.length, withoutConsent: nominations.filter((n) => !n.consent).length }
+    };
+  }
+  var shorten2 = (text2, max = 60) => text2.length > max ? `${text2.slice(0, max - 1)}…` : text2;
+  function progressLines(progress, lang = "vi") {
+    const vi2 = lang === "vi";
+    const lines = [attendanceProgressText(progress.attendance, "registered", lang)];
+    if (progress.basis === "present") lines.push(attendanceProgressText(progress.attendance, "present", lang));
+    for (const s2 of progress.sessions) {
+      const seats = s2.capacity === void 0 ? `${s2.seated}` : `${s2.seated}/${s2.capacity}`;
+      const waiting = s2.waiting > 0 ? vi2 ? `, ${s2.waiting} người chờ` : `, ${s2.waiting} waiting` : "";
+      lines.push(`${s2.id} ${shorten2(s2.title)}: ${seats} ${vi2 ? "chỗ" : "seats"}${waiting}`);
+    }
+    const n = progress.nominations;
+    const consent = n.withoutConsent > 0 ? vi2 ? ` (${n.withoutConsent} chưa đồng ý chia sẻ)` : ` (${n.withoutConsent} without consent)` : "";
+    lines.push(
+      vi2 ? `Đề cử “Gia đình hiếu học”: ${n.total}${consent}` : `“Studious family” nominations: ${n.total}${consent}`
+    );
+    return lines;
+  }
+  var progressNoteKey = (at2) => outboxKey("progress-note", at2.iso.slice(0, 10));
+  function queueDailyProgress(ports, at2, options = {}) {
+    return ports.lock.withLock(options.lockTimeoutMs ?? 3e4, () => {
+      const context = loadFormsContext(ports.tables);
+      const settings = context.settings;
+      const now = isLocalDateTime(at2) ? at2 : toWallClock(at2, context.zone);
+      const lang = settings?.language ?? "vi";
+      const lines = progressLines(readFormsProgress(ports.tables, now, context), lang);
+      if (!settings?.organiserEmail) {
+        ports.log.info('Tiến độ hằng ngày: chưa có "Email người tổ chức" trong Cấu hình, không gửi.');
+        return { lines };
+      }
+      const key = progressNoteKey(now);
+      const mail = organiserNoteMail({
+        language: lang,
+        school: settings.school,
+        topic: lang === "vi" ? `Tiến độ đăng ký ngày ${formatShortDate(now)}` : `Registrations on ${formatShortDate(now)}`,
+        lines,
+        ...settings.senderName ? { senderName: settings.senderName } : {}
+      });
+      const entry = mailEntry(
+        {
+          key,
+          to: [settings.organiserEmail],
+          mail,
+          ...settings.senderName ? { senderName: settings.senderName } : {}
+        },
+        now
+      );
+      const result = enqueueEntries(ports.tables, [entry]);
+      return result.added.includes(key) ? { queued: key, lines } : { lines };
+    });
+  }
+
+  // src/core/mail/confirmation.ts
+  function confirmationMail(data) {
+    const vi2 = data.language === "vi";
+    return simpleMail({
+      language: data.language,
+      subject: vi2 ? `Xác nhận: ${data.what} – ${data.school}` : `Confirmation: ${data.what} – ${data.school}`,
+      greeting: vi2 ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
+      paragraphs: [
+        vi2 ? `${data.school} xin xác nhận đã nhận được thông tin của Quý vị: ${data.what}.` : `${data.school} confirms that we have received: ${data.what}.`,
+        vi2 ? "Nếu có điều gì chưa đúng, xin vui lòng trả lời thư này." : "If anything is not right, please reply to this mail."
+      ],
+      facts: data.details,
+      closing: vi2 ? "Trân trọng," : "Kind regards,",
+      signature: data.senderName || data.school
+    });
+  }
+
+  // src/core/mail/flagged-reply.ts
+  function flaggedReplyMail(data) {
+    const vi2 = data.language === "vi";
+    const again = vi2 ? `Xin vui lòng gửi lại biểu mẫu với thông tin đầy đủ; lần gửi sau cùng sẽ được tính${data.formUrl ? `: ${data.formUrl}` : "."}` : `Please submit the form again with the missing information; the latest answer counts${data.formUrl ? `: ${data.formUrl}` : "."}`;
+    return simpleMail({
+      language: data.language,
+      subject: vi2 ? `Cần bổ sung: ${data.form} – ${data.school}` : `Please check your answer: ${data.form} – ${data.school}`,
+      greeting: vi2 ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
+      paragraphs: [
+        vi2 ? `${data.school} đã nhận được phản hồi của Quý vị cho biểu mẫu “${data.form}”, nhưng phản hồi cần được sửa lại vì:` : `${data.school} received your answer to “${data.form}”, but it needs a correction:`,
+        data.reasons.map((r) => `- ${r}`).join("\n"),
+        again
+      ],
+      facts: data.details,
+      closing: vi2 ? "Trân trọng," : "Kind regards,",
+      signature: data.senderName || data.school
+    });
+  }
+
+  // src/core/mail/promotion.ts
+  function promotionMail(data) {
+    const vi2 = data.language === "vi";
+    const change = vi2 ? `Nếu không tham gia được nữa, xin gửi lại biểu mẫu đăng ký và bỏ chọn buổi này để nhường chỗ cho người khác${data.formUrl ? `: ${data.formUrl}` : "."}` : `If you can no longer come, please resubmit the registration form without this session so someone else can have the seat${data.formUrl ? `: ${data.formUrl}` : "."}`;
+    return simpleMail({
+      language: data.language,
+      subject: vi2 ? `Đã có chỗ cho Quý vị – ${data.school}` : `A seat is now yours – ${data.school}`,
+      greeting: vi2 ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
+      paragraphs: [
+        vi2 ? `Một chỗ vừa trống và Quý vị, người đứng đầu danh sách chờ, đã được xếp chỗ tham gia buổi sau.` : "A seat has freed up and you, first on the waitlist, now have a seat at this session.",
+        change
+      ],
+      facts: [[vi2 ? "Buổi" : "Session", data.session]],
+      closing: vi2 ? "Trân trọng," : "Kind regards,",
+      signature: data.senderName || data.school
+    });
+  }
+
+  // src/app/forms-mails.ts
+  var confirmationKey = (responseId) => outboxKey("confirm-mail", responseId);
+  var flaggedReplyKey = (responseId) => outboxKey("flagged-mail", responseId);
+  var REPLY_WORTHY = /* @__PURE__ */ new Set([
+    "required.missing",
+    "choice.unknown",
+    "session.unknown",
+    "session.cancelled",
+    "form.closed"
+  ]);
+  function wantsFlaggedReply(response) {
+    return response.emailValid && response.problems.some((p2) => REPLY_WORTHY.has(p2.code));
+  }
+  var FORM_URL_KEYS = {
+    attendance: "attendance",
+    training: "training",
+    nomination: "nomination"
+  };
+  function request(ctx, key, to, mail) {
+    const { settings } = ctx;
+    return mailEntry(
+      {
+        key,
+        to: [to],
+        mail,
+        ...settings.senderName ? { senderName: settings.senderName } : {},
+        ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}
+      },
+      ctx.now
+    );
+  }
+  function what(formId, response, lang) {
+    const vi2 = lang === "vi";
+    if (formId === "attendance") {
+      const present = response.answers["intent"] === INTENT_PRESENT;
+      if (vi2) return present ? "Điểm danh có mặt tại lễ khai mạc" : "Đăng ký tham dự lễ khai mạc";
+      return present ? "Check-in at the opening ceremony" : "Registration for the opening ceremony";
+    }
+    if (formId === "training") return vi2 ? "Đăng ký tập huấn / nói chuyện" : "Training / talk registration";
+    return vi2 ? "Đề cử “Gia đình hiếu học”" : "“Studious family” nomination";
+  }
+  function recipientName(response) {
+    const name2 = response.answers["name"];
+    return typeof name2 === "string" && name2.trim() !== "" ? name2.replace(/^'/, "") : response.email;
+  }
+  function responseMail(ctx, spec, response, placements) {
+    if (!response.emailValid) return void 0;
+    const { settings } = ctx;
+    const lang = settings.language;
+    const details = confirmationDetails(spec, response, placements);
+    const formUrl = settings.formUrls[FORM_URL_KEYS[response.formId]];
+    if (wantsFlaggedReply(response)) {
+      return request(
+        ctx,
+        flaggedReplyKey(response.responseId),
+        response.email,
+        flaggedReplyMail({
+          language: lang,
+          recipientName: recipientName(response),
+          school: settings.school,
+          form: spec.title,
+          reasons: response.problems.map((r) => reasonText(r, lang)),
+          details,
+          ...formUrl ? { formUrl } : {},
+          ...settings.senderName ? { senderName: settings.senderName } : {}
+        })
+      );
+    }
+    const change = lang === "vi" ? `Gửi lại biểu mẫu${formUrl ? ` (${formUrl})` : ""}; lần gửi sau cùng được tính.` : `Submit the form again${formUrl ? ` (${formUrl})` : ""}; the latest answer counts.`;
+    const extra = [];
+    if (response.formId === "nomination" && !response.consent) {
+      extra.push([
+        lang === "vi" ? "Chia sẻ với Hội khuyến học" : "Shared with the ward association",
+        lang === "vi" ? "không (Quý vị chưa đồng ý): đề cử được lưu nhưng không gửi đi" : "no (no consent given): kept, never sent"
+      ]);
+    }
+    extra.push([lang === "vi" ? "Muốn thay đổi" : "To change it", change]);
+    return request(
+      ctx,
+      confirmationKey(response.responseId),
+      response.email,
+      confirmationMail({
+        language: lang,
+        recipientName: recipientName(response),
+        school: settings.school,
+        what: what(response.formId, response, lang),
+        details: [...details, ...extra],
+        ...settings.senderName ? { senderName: settings.senderName } : {}
+      })
+    );
+  }
+  function promotionEntry(ctx, promotion, name2, activities2) {
+    const { settings } = ctx;
+    const activity = activities2.find((a) => a.id === promotion.sessionId);
+    const session = activity ? sessionChoiceLabel({ ...activity, capacity: void 0 }) : promotion.sessionId;
+    const formUrl = settings.formUrls.training;
+    return request(
+      ctx,
+      promotionKey(promotion),
+      promotion.person,
+      promotionMail({
+        language: settings.language,
+        recipientName: name2,
+        school: settings.school,
+        session,
+        ...formUrl ? { formUrl } : {},
+        ...settings.senderName ? { senderName: settings.senderName } : {}
+      })
+    );
+  }
+
+  // src/app/forms-pipeline.ts
+  var TAB_OF_FORM = {
+    attendance: ATTENDANCE_TABLE,
+    training: TRAINING_SIGNUPS_TABLE,
+    nomination: NOMINATIONS_TABLE
+  };
+  function runPipeline(ports, submissions, options = {}) {
+    return ports.lock.withLock(options.lockTimeoutMs ?? 3e4, () => apply(ports, submissions, options));
+  }
+  function apply(ports, submissions, options) {
+    const { tables, clock, log } = ports;
+    const context = loadFormsContext(tables, options.closedAt ? { closedAt: options.closedAt } : {});
+    const now = schoolNow(context, clock);
+    const rawLog = loadRawLog(tables, context.allTabNames);
+    const known = new Set(rawLog.ids);
+    const items = submissions.map((submission, index) => {
+      const response = normaliseResponse(submission.formId, submission.raw, context.normalise);
+      const duplicate = known.has(response.responseId);
+      known.add(response.responseId);
+      return { index, submission, response, duplicate };
+    });
+    const fresh = items.filter((i) => !i.duplicate);
+    appendRecords(
+      tables,
+      rawLog.tab,
+      fresh.map((i) => {
+        const made = rawRecord(i.submission.formId, i.response.responseId, i.submission.raw, {
+          receivedAt: now,
+          source: i.submission.source ?? options.source ?? "Google Forms"
+        });
+        if (made.overflow)
+          log.error(`Phản hồi ${i.response.responseId}: nội dung quá dài, bản gốc chỉ giữ 180.000 ký tự đầu.`);
+        return made.record;
+      })
+    );
+    const entries = [];
+    const owner = /* @__PURE__ */ new Map();
+    const offer = (entry, index) => {
+      if (!entry) return;
+      entries.push(entry);
+      if (!owner.has(entry.key)) owner.set(entry.key, index);
+    };
+    const forms = [...new Set(items.map((i) => i.submission.formId))];
+    for (const formId of forms) {
+      const formItems = items.filter((i) => i.submission.formId === formId);
+      applyForm(ports, context, rawLog, formId, formItems, now, offer);
+    }
+    const added = /* @__PURE__ */ new Set();
+    if (entries.length > 0) {
+      const result = enqueueEntries(tables, entries);
+      result.added.forEach((k) => added.add(k));
+      if (result.findings.length > 0 && result.added.length === 0)
+        log.error('Hộp thư đi có dòng hỏng: chưa xếp được thư xác nhận. Hãy chạy "Kiểm tra kế hoạch".');
+    }
+    if (!context.settings && fresh.length > 0)
+      log.error("Chưa gửi thư xác nhận: tab Cấu hình thiếu thông tin bắt buộc.");
+    const lang = context.settings?.language ?? "vi";
+    const queuedBy = /* @__PURE__ */ new Map();
+    for (const key of added) {
+      const index = owner.get(key);
+      queuedBy.set(index, [...queuedBy.get(index) ?? [], key]);
+    }
+    return items.map((i) => ({
+      status: i.duplicate ? "duplicate" : i.response.flagged ? "flagged" : "recorded",
+      responseId: i.response.responseId,
+      reasons: i.response.problems.map((r) => reasonText(r, lang)),
+      queued: queuedBy.get(i.index) ?? []
+    }));
+  }
+  function rowKey(cells) {
+    const email2 = cleanEmail(cellText(cells["email"]));
+    return email2.valid ? `email:${email2.email}` : `response:${cellText(cells["responseId"]).trim()}`;
+  }
+  function applyForm(ports, context, rawLog, formId, items, now, offer) {
+    const tab = loadTab(ports.tables, TAB_OF_FORM[formId], context.allTabNames);
+    const lang = context.settings?.language ?? "vi";
+    const slots = /* @__PURE__ */ new Map();
+    const order = [];
+    for (const { row, cells } of tab.rows) {
+      const key = rowKey(cells);
+      if (slots.has(key)) continue;
+      const slot = {
+        row,
+        responseId: cellText(cells["responseId"]).trim(),
+        submittedAt: cellText(cells["submittedAt"]),
+        email: cellText(cells["email"]).trim().toLowerCase(),
+        seats: cellText(cells["seats"]),
+        changes: void 0
+      };
+      slots.set(key, slot);
+      order.push(slot);
+    }
+    for (const { response, duplicate } of items) {
+      const key = personKey(response);
+      const slot = slots.get(key);
+      if (slot?.responseId === response.responseId) continue;
+      const iso = response.submittedAt.iso;
+      if (slot && (duplicate ? iso <= slot.submittedAt : iso < slot.submittedAt)) continue;
+      const record = normalisedRecord(response, { newRow: !slot, language: lang });
+      if (slot) {
+        slot.changes = { ...slot.changes, ...record };
+        slot.responseId = response.responseId;
+        slot.submittedAt = iso;
+      } else {
+        const added2 = {
+          responseId: response.responseId,
+          submittedAt: iso,
+          email: response.email,
+          seats: "",
+          changes: record
+        };
+        slots.set(key, added2);
+        order.push(added2);
+      }
+    }
+    let after;
+    if (formId === "training") after = reallocate(context, rawLog, items, order, now, offer);
+    const changed = /* @__PURE__ */ new Map();
+    const added = [];
+    for (const slot of order) {
+      if (slot.row === void 0) added.push(slot.changes);
+      else if (slot.changes) changed.set(slot.row, slot.changes);
+    }
+    writeRows(ports.tables, tab, changed, added);
+    if (!context.settings) return;
+    const spec = formSpecOf(context.specs, formId);
+    const byPerson = after ? placementsByPerson(after) : /* @__PURE__ */ new Map();
+    for (const { index, response } of items) {
+      const placements = (byPerson.get(response.email) ?? []).filter(
+        (p2) => response.sessionIds.includes(p2.sessionId)
+      );
+      offer(responseMail({ settings: context.settings, now }, spec, response, placements), index);
+    }
+  }
+  function placementsByPerson(allocation) {
+    const out = /* @__PURE__ */ new Map();
+    const push = (person2, placement) => {
+      const list = out.get(person2);
+      if (list) list.push(placement);
+      else out.set(person2, [placement]);
+    };
+    for (const s2 of allocation.sessions) {
+      for (const person2 of s2.seated) push(person2, { sessionId: s2.id, state: "seated" });
+      s2.waitlist.forEach(
+        (person2, i) => push(person2, { sessionId: s2.id, state: "waitlisted", position: i + 1 })
+      );
+    }
+    return out;
+  }
+  function reallocate(context, rawLog, items, order, now, offer) {
+    const sessions = sessionCapacities(context.plan.activities);
+    const history = rawHistory(rawLog, "training", context.normalise);
+    const freshItems = items.filter((i) => !i.duplicate);
+    const all = [...history, ...freshItems.map((i) => i.response)];
+    const before = allocateSeats(sessions, signupsFromResponses(history));
+    const after = allocateSeats(sessions, signupsFromResponses(all));
+    const byPerson = placementsByPerson(after);
+    for (const slot of order) {
+      const text2 = slot.email === "" ? "" : placementText(byPerson.get(slot.email) ?? []);
+      if (text2 !== slot.seats) {
+        slot.changes = { ...slot.changes, seats: text2 === "" ? null : text2 };
+        slot.seats = text2;
+      }
+    }
+    const settings = context.settings;
+    if (!settings || freshItems.length === 0) return after;
+    const names = /* @__PURE__ */ new Map();
+    for (const r of all) {
+      const name2 = r.answers["name"];
+      if (r.emailValid && typeof name2 === "string" && name2 !== "") names.set(r.email, name2.replace(/^'/, ""));
+    }
+    const lastFresh = freshItems[freshItems.length - 1];
+    const freshIds = new Set(freshItems.map((i) => i.response.responseId));
+    const events = /* @__PURE__ */ new Map();
+    for (const p2 of after.promotions) {
+      const seated = after.sessions.find((s2) => s2.id === p2.sessionId)?.seated ?? [];
+      if (freshIds.has(p2.byResponseId) && seated.includes(p2.person))
+        events.set(`${p2.sessionId}\0${p2.person}`, p2);
+    }
+    for (const session of after.sessions) {
+      const waiting = before.sessions.find((s2) => s2.id === session.id)?.waitlist ?? [];
+      for (const person2 of session.seated) {
+        const key = `${session.id}\0${person2}`;
+        if (!waiting.includes(person2) || events.has(key)) continue;
+        const event = [...after.promotions].reverse().find((p2) => p2.sessionId === session.id && p2.person === person2);
+        events.set(
+          key,
+          event ?? { sessionId: session.id, person: person2, byResponseId: lastFresh.response.responseId, at: now }
+        );
+      }
+    }
+    for (const event of events.values()) {
+      const by = freshItems.find((i) => i.response.responseId === event.byResponseId) ?? lastFresh;
+      offer(
+        promotionEntry(
+          { settings, now },
+          event,
+          names.get(event.person) ?? event.person,
+          context.plan.activities
+        ),
+        by.index
+      );
+    }
+    return after;
+  }
+
+  // src/app/handle-form-submit.ts
+  function handleFormSubmit(ports, submission, options = {}) {
+    return runPipeline(ports, [submission], options)[0];
+  }
+  function importResponses(ports, submissions, options = {}) {
+    const outcomes = submissions.length === 0 ? [] : runPipeline(ports, submissions, options);
+    return {
+      outcomes,
+      recorded: outcomes.filter((o) => o.status === "recorded").length,
+      duplicates: outcomes.filter((o) => o.status === "duplicate").length,
+      flagged: outcomes.filter((o) => o.status === "flagged").length
+    };
+  }
+
+  // src/app/settings-store.ts
+  function readSettings(tables, names = tables.tableNames()) {
+    const name2 = findTabName(SETTINGS_TABLE, names);
+    return parseSettings(name2 === void 0 ? void 0 : tables.read(name2), name2 ?? SETTINGS_TABLE.name).settings;
+  }
+
+  // src/core/privacy/marker.ts
+  var PURGED_MARKER = "đã xóa theo thời hạn lưu trữ";
+  var PSEUDONYM_DOMAIN = "da-xoa.invalid";
+  var PSEUDONYM = /^an-danh-(\d+)@da-xoa\.invalid$/;
+  var PSEUDONYM_ANYWHERE = /an-danh-(\d+)@da-xoa\.invalid/g;
+  function isPseudonym(address) {
+    return PSEUDONYM.test(address.trim().toLowerCase());
+  }
+  function addressKey(text2) {
+    return normaliseEmail(text2) ?? text2.normalize("NFC").trim().toLowerCase();
+  }
+  var Pseudonyms = class {
+    constructor(highestInUse = 0) {
+      this.byKey = /* @__PURE__ */ new Map();
+      this.next = highestInUse + 1;
+    }
+    /** The highest pseudonym number found in these texts. */
+    static highestIn(texts2) {
+      let max = 0;
+      for (const text2 of texts2) {
+        if (!text2.includes("@da-xoa.invalid")) continue;
+        for (const match of text2.matchAll(PSEUDONYM_ANYWHERE)) max = Math.max(max, Number(match[1]));
+      }
+      return max;
+    }
+    of(address) {
+      const key = addressKey(address);
+      if (PSEUDONYM.test(key)) return key;
+      let pseudonym = this.byKey.get(key);
+      if (pseudonym === void 0) {
+        pseudonym = `an-danh-${String(this.next++).padStart(4, "0")}@${PSEUDONYM_DOMAIN}`;
+        this.byKey.set(key, pseudonym);
+      }
+      return pseudonym;
+    }
+    get count() {
+      return this.byKey.size;
+    }
+  };
+
+  // src/core/privacy/purge-date.ts
+  function purgeDueAt(weekEnd, retentionDays) {
+    const days = Number.isFinite(retentionDays) && retentionDays >= 0 ? Math.floor(retentionDays) : 90;
+    return addDays(withTime(weekEnd, 0, 0), days + 1);
+  }
+  function isPurgeDue(now, weekEnd, retentionDays) {
+    return now.iso >= purgeDueAt(weekEnd, retentionDays).iso;
+  }
+
+  // src/core/privacy/personal-columns.ts
+  var COLUMN_POLICIES = {
+    /** "Phụ huynh": every row. The id stays (the outbox keys of family invitations name it). */
+    families: {
+      id: "keep",
+      parentName: "marker",
+      email: "empty",
+      child: "marker",
+      className: "marker",
+      address: "marker",
+      findings: "empty"
+    },
+    /** "Đề cử gia đình hiếu học": every row (a nomination is about a family, whoever sent it). */
+    nominations: {
+      responseId: "keep",
+      submittedAt: "keep",
+      email: "pseudonym",
+      name: "marker",
+      relation: "marker",
+      family: "marker",
+      child: "marker",
+      className: "marker",
+      address: "marker",
+      achievements: "marker",
+      evidence: "marker",
+      consent: "keep",
+      status: "keep",
+      reviewNote: "marker",
+      sentOn: "keep",
+      problems: "marker",
+      cleaning: "marker",
+      findings: "empty"
+    },
+    /** "Đăng ký tập huấn": the rows of parents and residents ("Bạn là" not CB-GV-NV) only. */
+    trainingSignups: {
+      responseId: "keep",
+      submittedAt: "keep",
+      email: "pseudonym",
+      name: "marker",
+      who: "keep",
+      sessions: "keep",
+      seats: "keep",
+      pledges: "keep",
+      problems: "marker",
+      cleaning: "marker",
+      findings: "empty"
+    },
+    /**
+     * "Phản hồi gốc": the nomination form's rows, and the training form's rows of parents and
+     * residents. The JSON content is rewritten with only the kept answers (RAW_KEPT_ANSWERS),
+     * so replaying the log (the organiser's daily figures) still counts the same responses.
+     */
+    rawResponses: {
+      responseId: "keep",
+      form: "keep",
+      submittedAt: "keep",
+      receivedAt: "keep",
+      source: "keep",
+      email: "pseudonym",
+      content: "keep",
+      // rewritten by the plan itself
+      content2: "empty",
+      content3: "empty",
+      content4: "empty"
+    },
+    /**
+     * "Hộp thư đi": rows addressed to a family (or naming one in their data). The key and the
+     * state stay — a key still present is never queued again — the text of the mail goes.
+     */
+    outbox: {
+      key: "keep",
+      kind: "keep",
+      recipients: "pseudonym",
+      subject: "marker",
+      payload: "marker",
+      state: "keep",
+      attempts: "keep",
+      nextAttempt: "keep",
+      lastError: "marker",
+      createdAt: "keep",
+      doneAt: "keep"
+    }
+  };
+  var RAW_KEPT_ANSWERS = {
+    training: [
+      "Bạn là",
+      "Buổi tập huấn / nói chuyện muốn tham gia",
+      "Khóa học dài hạn bạn đăng ký theo học trong năm"
+    ],
+    nomination: ["Đồng ý chia sẻ với Hội khuyến học phường"]
+  };
+  var OUTBOX_FINAL_STATES = [SENT, FAILED];
+
+  // src/core/privacy/purge-plan.ts
+  var PURGED_TABLES = [
+    "families",
+    "nominations",
+    "trainingSignups",
+    "rawResponses",
+    "outbox"
+  ];
+  var SPEC_OF = {
+    people: PEOPLE_TABLE,
+    families: FAMILIES_TABLE,
+    nominations: NOMINATIONS_TABLE,
+    trainingSignups: TRAINING_SIGNUPS_TABLE,
+    rawResponses: RAW_RESPONSES_TABLE,
+    outbox: OUTBOX_TABLE
+  };
+  var RAW_CONTENT_KEYS2 = ["content", "content2", "content3", "content4"];
+  var CONTINUATION2 = "↪";
+  var EMAIL_TOKEN = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+  var STAFF_WHO = foldKey(WHO_STAFF);
+  function tabOf(table, grid) {
+    if (!grid || grid.length === 0) return void 0;
+    const header = mapHeader(SPEC_OF[table], grid[0] ?? []);
+    const index = header.index;
+    return { grid, header, at: (key) => index[key] };
+  }
+  var textAt = (tab, line, key) => {
+    const at2 = tab.at(key);
+    return at2 === void 0 ? "" : cellText(line[at2] ?? null).trim();
+  };
+  var isBlankLine = (line) => line.every((c) => isBlankCell(c));
+  function dataLines(tab) {
+    if (!tab) return [];
+    const out = [];
+    for (let index = 1; index < tab.grid.length; index++) {
+      const line = tab.grid[index] ?? [];
+      if (!isBlankLine(line)) out.push({ index, line });
+    }
+    return out;
+  }
+  function rawContent(tab, line) {
+    const json = RAW_CONTENT_KEYS2.map((key, i) => {
+      const at2 = tab.at(key);
+      const cell2 = at2 === void 0 ? null : line[at2] ?? null;
+      const text2 = typeof cell2 === "string" ? cell2 : "";
+      return i > 0 && text2.startsWith(CONTINUATION2) ? text2.slice(CONTINUATION2.length) : text2;
+    }).join("");
+    try {
+      const parsed = JSON.parse(json);
+      return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  function answersOf(content) {
+    const answers = content?.answers;
+    return typeof answers === "object" && answers !== null && !Array.isArray(answers) ? answers : {};
+  }
+  function answerByTitle(content, title) {
+    const wanted = foldKey(title);
+    for (const [key, value] of Object.entries(answersOf(content))) if (foldKey(key) === wanted) return value;
+    return void 0;
+  }
+  var answerText = (value) => typeof value === "string" ? value : Array.isArray(value) ? value.map(String).join(", ") : "";
+  var isNonStaffWho = (who) => who !== "" && foldKey(who) !== STAFF_WHO;
+  function planPurge(input) {
+    const tabs = {
+      people: tabOf("people", input.people),
+      families: tabOf("families", input.families),
+      nominations: tabOf("nominations", input.nominations),
+      trainingSignups: tabOf("trainingSignups", input.trainingSignups),
+      rawResponses: tabOf("rawResponses", input.rawResponses),
+      outbox: tabOf("outbox", input.outbox)
+    };
+    const staff2 = /* @__PURE__ */ new Set();
+    for (const { line } of dataLines(tabs.people)) {
+      const email2 = textAt(tabs.people, line, "email");
+      if (email2 !== "") staff2.add(addressKey(email2));
+    }
+    const roster = /* @__PURE__ */ new Set();
+    for (const { line } of dataLines(tabs.families)) {
+      const email2 = textAt(tabs.families, line, "email");
+      if (email2 !== "" && !staff2.has(addressKey(email2))) roster.add(addressKey(email2));
+    }
+    const familyAddress = (text2) => {
+      const key = addressKey(text2);
+      return roster.has(key) && !staff2.has(key);
+    };
+    const rawFamily = /* @__PURE__ */ new Map();
+    for (const { index, line } of dataLines(tabs.rawResponses)) {
+      const tab = tabs.rawResponses;
+      const form = textAt(tab, line, "form");
+      if (form !== "nomination" && form !== "training") continue;
+      const content = rawContent(tab, line);
+      if (form === "training") {
+        const who = answerText(answerByTitle(content, "Bạn là")).trim();
+        const email2 = textAt(tab, line, "email") || answerText(answerByTitle(content, "Email")).trim();
+        if (!isNonStaffWho(who) && !(email2 !== "" && (familyAddress(email2) || isPseudonym(email2)))) continue;
+      }
+      rawFamily.set(index, content);
+    }
+    const trainingFamily = /* @__PURE__ */ new Set();
+    for (const { index, line } of dataLines(tabs.trainingSignups)) {
+      const tab = tabs.trainingSignups;
+      const email2 = textAt(tab, line, "email");
+      if (isNonStaffWho(textAt(tab, line, "who")) || email2 !== "" && (familyAddress(email2) || isPseudonym(email2)))
+        trainingFamily.add(index);
+    }
+    const families2 = new Set(roster);
+    const addFamily = (text2) => {
+      if (text2.trim() === "") return;
+      const key = addressKey(text2);
+      if (!staff2.has(key)) families2.add(key);
+    };
+    for (const { line } of dataLines(tabs.nominations)) addFamily(textAt(tabs.nominations, line, "email"));
+    for (const index of trainingFamily)
+      addFamily(textAt(tabs.trainingSignups, tabs.trainingSignups.grid[index], "email"));
+    for (const [index, content] of rawFamily) {
+      addFamily(textAt(tabs.rawResponses, tabs.rawResponses.grid[index], "email"));
+      if (typeof content?.email === "string") addFamily(content.email);
+      addFamily(answerText(answerByTitle(content, "Email")));
+    }
+    const nominationIds = /* @__PURE__ */ new Set();
+    for (const { line } of dataLines(tabs.nominations))
+      nominationIds.add(textAt(tabs.nominations, line, "responseId"));
+    for (const { index, line } of dataLines(tabs.rawResponses)) {
+      if (textAt(tabs.rawResponses, line, "form") === "nomination" && rawFamily.has(index))
+        nominationIds.add(textAt(tabs.rawResponses, line, "responseId"));
+    }
+    nominationIds.delete("");
+    const isFamily = (address) => {
+      const key = addressKey(address);
+      return isPseudonym(key) || families2.has(key) && !staff2.has(key);
+    };
+    const pseudonyms = new Pseudonyms(Pseudonyms.highestIn(allTexts(Object.values(tabs))));
+    const changes = [];
+    const rows = {};
+    let cellsChanged = 0;
+    const collect = (table, tab, indices, rewrite) => {
+      const out = [];
+      let cells = 0;
+      if (tab) {
+        for (const index of [...indices].sort((a, b) => a - b)) {
+          const before = tab.grid[index] ?? [];
+          const after = rewrite(index, before);
+          const width = Math.max(before.length, after.length);
+          let changed = 0;
+          for (let i = 0; i < width; i++) if (!sameCell(before[i] ?? null, after[i] ?? null)) changed++;
+          if (changed > 0) {
+            out.push({ index, cells: after });
+            cells += changed;
+          }
+        }
+      }
+      rows[table] = out.length;
+      cellsChanged += cells;
+      if (out.length > 0) changes.push({ table, rows: out, cellsChanged: cells });
+    };
+    const byPolicy = (table, tab, extra) => {
+      const policyAt = columnPolicies(table, tab.header);
+      return (_index, before) => {
+        const after = widen(before, tab.header.width);
+        policyAt.forEach(({ policy, key }, i) => {
+          const cell2 = after[i] ?? null;
+          const special = key === void 0 ? void 0 : extra?.(key, cell2);
+          after[i] = special !== void 0 ? special : applyPolicy(policy, cell2, pseudonyms);
+        });
+        return after;
+      };
+    };
+    if (tabs.rawResponses) {
+      const tab = tabs.rawResponses;
+      const contentAt = tab.at("content");
+      const policy = byPolicy("rawResponses", tab);
+      collect("rawResponses", tab, rawFamily.keys(), (index, before) => {
+        const after = policy(index, before);
+        if (contentAt !== void 0)
+          after[contentAt] = redactedContent(rawFamily.get(index), textAt(tab, before, "form"), pseudonyms);
+        return after;
+      });
+    }
+    if (tabs.nominations) {
+      collect(
+        "nominations",
+        tabs.nominations,
+        dataLines(tabs.nominations).map((l) => l.index),
+        byPolicy("nominations", tabs.nominations)
+      );
+    }
+    if (tabs.trainingSignups) {
+      collect(
+        "trainingSignups",
+        tabs.trainingSignups,
+        trainingFamily,
+        byPolicy("trainingSignups", tabs.trainingSignups)
+      );
+    }
+    if (tabs.families) {
+      collect(
+        "families",
+        tabs.families,
+        dataLines(tabs.families).map((l) => l.index),
+        byPolicy("families", tabs.families)
+      );
+    }
+    if (tabs.outbox) {
+      const tab = tabs.outbox;
+      const familyRows = dataLines(tab).filter(
+        ({ line }) => outboxNamesFamily(tab, line, isFamily) || textAt(tab, line, "key").split(":").some((part) => nominationIds.has(part))
+      ).map((l) => l.index);
+      const stateAt = tab.at("state");
+      const nextAt = tab.at("nextAttempt");
+      const errorAt = tab.at("lastError");
+      const policy = byPolicy("outbox", tab, (key, cell2) => {
+        if (key === "recipients") return pseudonymiseList(cellText(cell2), isFamily, pseudonyms);
+        if (key === "key" && typeof cell2 === "string" && cell2.includes("@"))
+          return cell2.replace(EMAIL_TOKEN, (address) => isFamily(address) ? pseudonyms.of(address) : address);
+        return void 0;
+      });
+      collect("outbox", tab, familyRows, (index, before) => {
+        const after = policy(index, before);
+        const state = stateAt === void 0 ? void 0 : parseState(cellText(before[stateAt] ?? null));
+        if (stateAt !== void 0 && !(state && OUTBOX_FINAL_STATES.includes(state))) {
+          after[stateAt] = FAILED;
+          if (nextAt !== void 0) after[nextAt] = null;
+          if (errorAt !== void 0) after[errorAt] = PURGED_MARKER;
+        }
+        return after;
+      });
+    }
+    const ordered = PURGED_TABLES.flatMap((t) => changes.filter((c) => c.table === t));
+    for (const table of PURGED_TABLES) rows[table] ?? (rows[table] = 0);
+    return { tabs: ordered, rows, cellsChanged, addresses: pseudonyms.count };
+  }
+  function* allTexts(tabs) {
+    for (const tab of tabs) {
+      if (!tab) continue;
+      for (const line of tab.grid) for (const cell2 of line) if (typeof cell2 === "string") yield cell2;
+    }
+  }
+  function widen(line, width) {
+    const out = [...line];
+    while (out.length < width) out.push(null);
+    return out;
+  }
+  function columnPolicies(table, header) {
+    const out = Array.from({ length: header.width }, () => ({
+      policy: "marker"
+    }));
+    const policies = COLUMN_POLICIES[table];
+    for (const [key, at2] of Object.entries(header.index)) {
+      if (at2 === void 0) continue;
+      out[at2] = { policy: policies[key] ?? "marker", key };
+    }
+    return out;
+  }
+  function applyPolicy(policy, cell2, pseudonyms) {
+    if (policy === "keep") return cell2;
+    if (isBlankCell(cell2)) return cell2;
+    if (policy === "empty") return null;
+    if (policy === "marker") return PURGED_MARKER;
+    return pseudonymiseList(cellText(cell2), () => true, pseudonyms);
+  }
+  function pseudonymiseList(text2, isFamily, pseudonyms) {
+    if (text2.trim() === "") return text2 === "" ? null : text2;
+    const parts = splitRecipients(text2.replace(/[\r\n]+/g, ","));
+    if (parts.length === 0) return pseudonyms.of(text2);
+    const out = parts.map((p2) => isFamily(p2) ? pseudonyms.of(p2) : p2);
+    return out.join(", ");
+  }
+  function outboxNamesFamily(tab, line, isFamily) {
+    for (const part of splitRecipients(textAt(tab, line, "recipients").replace(/[\r\n]+/g, ","))) {
+      if (isFamily(part)) return true;
+    }
+    for (const key of ["key", "payload", "subject", "lastError"]) {
+      const text2 = textAt(tab, line, key);
+      if (!text2.includes("@")) continue;
+      for (const match of text2.matchAll(EMAIL_TOKEN)) if (isFamily(match[0])) return true;
+    }
+    return false;
+  }
+  function redactedContent(content, form, pseudonyms) {
+    if (!content || typeof content.timestamp !== "string") return PURGED_MARKER;
+    const kept = (RAW_KEPT_ANSWERS[form] ?? []).map(foldKey);
+    const answers = {};
+    for (const [title, value] of Object.entries(answersOf(content))) {
+      const folded = foldKey(title);
+      if (kept.includes(folded)) answers[title] = value;
+      else if (folded === "email" && answerText(value).trim() !== "")
+        answers[title] = pseudonyms.of(answerText(value));
+      else answers[title] = PURGED_MARKER;
+    }
+    return JSON.stringify({
+      timestamp: content.timestamp,
+      ...typeof content.email === "string" ? { email: pseudonyms.of(content.email) } : {},
+      ...typeof content.responseId === "string" ? { responseId: content.responseId } : {},
+      answers
+    });
+  }
+
+  // src/core/privacy/purge-text.ts
+  var PURGED_TABLE_LABELS = {
+    families: { tab: "Phụ huynh", unit: "gia đình" },
+    nominations: { tab: "Đề cử gia đình hiếu học", unit: "đề cử" },
+    trainingSignups: { tab: "Đăng ký tập huấn", unit: "đăng ký của phụ huynh" },
+    rawResponses: { tab: "Phản hồi gốc", unit: "phản hồi" },
+    outbox: { tab: "Hộp thư đi", unit: "thư" }
+  };
+  function purgeSummaryLines(plan) {
+    return plan.tabs.map((t) => {
+      const label = PURGED_TABLE_LABELS[t.table];
+      return `${label.tab}: ${t.rows.length} ${label.unit}`;
+    });
+  }
+
+  // src/app/purge-personal-data.ts
+  var LOCK_WAIT_MS = 3e4;
+  var purgedKey = (year) => `privacy.purged.${year}`;
+  function purgePersonalData(ports, options = {}) {
+    const dryRun = options.dryRun === true;
+    return ports.lock.withLock(options.lockTimeoutMs ?? LOCK_WAIT_MS, () => {
+      const names = ports.tables.tableNames();
+      const settings = readSettings(ports.tables, names);
+      if (!settings) {
+        const message4 = "Chưa xóa dữ liệu cá nhân: tab Cấu hình chưa có ngày của tuần lễ nên chưa biết khi nào hết thời hạn lưu trữ.";
+        ports.log.error(message4);
+        return { status: "no-settings", dryRun, message: message4, lines: [] };
+      }
+      const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+      const at2 = options.at ?? ports.clock.now();
+      const now = isLocalDateTime(at2) ? at2 : toWallClock(at2, zone);
+      const dueAt = purgeDueAt(settings.weekEnd, settings.retentionDays);
+      const year = settings.year;
+      if (!isPurgeDue(now, settings.weekEnd, settings.retentionDays)) {
+        const message4 = `Chưa đến hạn xóa dữ liệu cá nhân của các gia đình: dữ liệu được lưu ${settings.retentionDays} ngày sau tuần lễ, sẽ tự xóa từ ${formatLongDate(dueAt)}.`;
+        ports.log.info(message4);
+        return { status: "not-due", dryRun, year, dueAt, message: message4, lines: [] };
+      }
+      const { input, tabNames } = readPurgeTabs(ports.tables, names);
+      const plan = planPurge(input);
+      const lines = purgeSummaryLines(plan);
+      if (plan.tabs.length === 0) {
+        const message4 = `Không còn dữ liệu cá nhân nào của các gia đình cần xóa (năm ${year}).`;
+        ports.log.info(message4);
+        return { status: "nothing", dryRun, year, dueAt, plan, message: message4, lines };
+      }
+      if (dryRun) {
+        const message4 = `Xem trước (chưa xóa gì): hết thời hạn lưu trữ từ ${formatLongDate(dueAt)}; sẽ xóa họ tên, địa chỉ, thông tin về trẻ, email… của các gia đình ở ${lines.length} trang tính.`;
+        return { status: "purged", dryRun, year, dueAt, plan, message: message4, lines };
+      }
+      for (const tab of plan.tabs) writeTab(ports.tables, tabNames[tab.table], input[tab.table], tab);
+      if (ports.properties.get(purgedKey(year)) === void 0) {
+        const instant = isLocalDateTime(at2) ? ports.clock.now() : at2;
+        ports.properties.set(purgedKey(year), instant.toISOString());
+      }
+      const headline2 = `Đã xóa dữ liệu cá nhân của các gia đình (năm ${year}) theo thời hạn lưu trữ ${settings.retentionDays} ngày (hết hạn từ ${formatLongDate(dueAt)}).`;
+      const message3 = `${headline2.slice(0, -1)}: ${lines.join("; ")}. Các con số thống kê được giữ nguyên.`;
+      ports.log.info(message3);
+      return { status: "purged", dryRun, year, dueAt, plan, headline: headline2, message: message3, lines };
+    });
+  }
+  function readPurgeTabs(tables, names) {
+    const input = {};
+    const tabNames = {};
+    for (const key of ["people", ...PURGED_TABLES]) {
+      const name2 = findTabName(SPEC_OF[key], names);
+      if (name2 === void 0) continue;
+      tabNames[key] = name2;
+      input[key] = tables.read(name2);
+    }
+    return { input, tabNames };
+  }
+  function writeTab(tables, name2, grid, tab) {
+    const first = tab.rows[0].index;
+    const last = tab.rows[tab.rows.length - 1].index;
+    const changed = new Map(tab.rows.map((r) => [r.index, r.cells]));
+    const block = [];
+    let width = 0;
+    for (let i = first; i <= last; i++) {
+      const line = [...changed.get(i) ?? grid[i] ?? []];
+      width = Math.max(width, line.length);
+      block.push(line);
+    }
+    for (const line of block) while (line.length < width) line.push(null);
+    tables.write(name2, first, 0, block);
+  }
+
+  // src/core/calendar/audience.ts
+  var normalise = (email2) => cleanText(email2).toLowerCase();
+  function resolveAudience(plan, audience, extra = []) {
+    const folded = foldKey(audience ?? "");
+    const staff2 = plan.people.filter((p2) => p2.active);
+    let base;
+    if (folded === "" || folded === foldKey(AUDIENCE_NONE)) base = [];
+    else if (folded === foldKey(AUDIENCE_ALL_STAFF)) base = staff2.map((p2) => p2.email);
+    else if (folded === foldKey(AUDIENCE_PARENTS)) base = familyEmails(plan);
+    else if (folded === foldKey(AUDIENCE_EVERYONE))
+      base = [...staff2.map((p2) => p2.email), ...familyEmails(plan)];
+    else {
+      const group = staff2.filter((p2) => p2.group !== void 0 && foldKey(p2.group) === folded);
+      if (group.length === 0) return { ok: false, audience: audience ?? "" };
+      base = group.map((p2) => p2.email);
+    }
+    const seen = /* @__PURE__ */ new Set();
+    const invalid = [];
+    for (const raw of [...base, ...extra]) {
+      const email2 = normalise(raw);
+      if (email2 === "") continue;
+      if (!isValidAddress(email2)) invalid.push(raw);
+      else seen.add(email2);
+    }
+    return { ok: true, guests: [...seen].sort(), invalid };
+  }
+  function familyEmails(plan) {
+    return plan.families.flatMap((f) => f.email ? [f.email] : []);
+  }
+
+  // src/core/calendar/description.ts
+  var FORM_OF_CATEGORY = {
+    "khai mạc": "attendance",
+    "tập huấn": "training",
+    "nói chuyện": "training",
+    "bình chọn": "nomination"
+  };
+  var TEXT = {
+    vi: {
+      week: (year, theme) => `Hoạt động trong Tuần lễ hưởng ứng học tập suốt đời năm ${year}, chủ đề “${theme}”.`,
+      category: "Loại hoạt động",
+      tentative: "Giờ là đề xuất, sẽ được xác nhận lại.",
+      online: (platform) => `Hình thức: trực tuyến qua ${platform}`,
+      onlineNoPlatform: "Hình thức: trực tuyến",
+      link: "Đường liên kết tham gia",
+      location: "Địa điểm",
+      owner: "Người phụ trách",
+      organiser: "Đơn vị tổ chức",
+      form: {
+        attendance: "Đăng ký và điểm danh dự lễ khai mạc",
+        training: "Đăng ký tham gia",
+        nomination: "Đề cử “Gia đình hiếu học”"
+      }
+    },
+    en: {
+      week: (year, theme) => `An activity of the Lifelong Learning Week ${year}, theme “${theme}”.`,
+      category: "Kind of activity",
+      tentative: "The time is proposed and will be confirmed.",
+      online: (platform) => `Online, on ${platform}`,
+      onlineNoPlatform: "Online",
+      link: "Link to join",
+      location: "Place",
+      owner: "Person in charge",
+      organiser: "Organised by",
+      form: {
+        attendance: "Register and check in for the opening ceremony",
+        training: "Sign up",
+        nomination: "Nominate a “studious family”"
+      }
+    }
+  };
+  function eventDescription(activity, settings) {
+    const t = TEXT[settings.language];
+    const lines = [t.week(settings.year, settings.theme), `${t.category}: ${activity.category}`];
+    if (!activity.timeConfirmed) lines.push(t.tentative);
+    if (activity.platform || activity.link) {
+      lines.push(
+        activity.platform && activity.platform !== "Khác" ? t.online(activity.platform) : t.onlineNoPlatform
+      );
+      if (activity.link) lines.push(`${t.link}: ${activity.link}`);
+    }
+    if (activity.location) lines.push(`${t.location}: ${activity.location}`);
+    if (activity.owner) lines.push(`${t.owner}: ${activity.owner}`);
+    const form = FORM_OF_CATEGORY[activity.category];
+    const formUrl = form ? settings.formUrls[form] : void 0;
+    if (form && formUrl) lines.push(`${t.form[form]}: ${formUrl}`);
+    lines.push(`${t.organiser}: ${settings.school}`);
+    return lines.join("\n");
+  }
+
+  // src/core/calendar/desired-events.ts
+  var wantsEvent = (a) => a.invite && a.status !== "hủy";
+  function desiredEvents(plan, settings, options = {}) {
+    const events = /* @__PURE__ */ new Map();
+    const skipped = [];
+    const reminders = reminderMinutes(settings, options.popupMinutes ?? 30);
+    for (const activity of plan.activities) {
+      if (!wantsEvent(activity) || events.has(activity.id)) continue;
+      const skip = (reason, message3) => {
+        skipped.push({
+          activityId: activity.id,
+          row: activity.row,
+          reason,
+          message: `${activity.id}: ${message3}`
+        });
+      };
+      const { start, end } = activity;
+      if (!start || !end) {
+        skip("time-missing", "chưa có giờ bắt đầu và kết thúc nên chưa tạo sự kiện lịch.");
+        continue;
+      }
+      if (wallMinutes(end) <= wallMinutes(start)) {
+        skip("end-not-after-start", "giờ kết thúc không sau giờ bắt đầu nên chưa tạo sự kiện lịch.");
+        continue;
+      }
+      const first = settings.weekStart.iso.slice(0, 10);
+      const last = settings.weekEnd.iso.slice(0, 10);
+      if (start.iso.slice(0, 10) < first || end.iso.slice(0, 10) > last) {
+        skip(
+          "outside-week",
+          `thời gian nằm ngoài tuần lễ (${formatShortDate(settings.weekStart)}–${formatShortDate(settings.weekEnd)}) nên chưa tạo sự kiện lịch.`
+        );
+        continue;
+      }
+      const seated = options.seatedByActivity?.get(activity.id) ?? [];
+      const owner = activity.owner ? [activity.owner] : [];
+      const limited = activity.capacity !== void 0 && activity.capacity > 0;
+      const audience = resolveAudience(plan, limited ? AUDIENCE_NONE : activity.audience, [
+        ...seated,
+        ...owner
+      ]);
+      if (!audience.ok) {
+        skip(
+          "audience-unknown",
+          `đối tượng "${audience.audience}" không phải là nhóm nào trong tab Nhân sự nên chưa tạo sự kiện lịch.`
+        );
+        continue;
+      }
+      if (audience.invalid.length > 0) {
+        skip(
+          "guest-email-invalid",
+          `địa chỉ email không hợp lệ (${audience.invalid.join(", ")}) nên chưa tạo hay sửa sự kiện lịch.`
+        );
+        continue;
+      }
+      if (audience.guests.length === 0 && limited) {
+        skip(
+          "no-guests",
+          "chưa có ai được xếp chỗ (buổi giới hạn chỗ chỉ mời người đã có chỗ) nên chưa tạo sự kiện lịch."
+        );
+        continue;
+      }
+      if (audience.guests.length === 0) {
+        skip("no-guests", 'không có ai để mời (đối tượng trống hoặc "Không mời") nên chưa tạo sự kiện lịch.');
+        continue;
+      }
+      events.set(activity.id, {
+        activityId: activity.id,
+        title: activity.title,
+        start,
+        end,
+        timeZone: settings.timeZone,
+        ...activity.location ? { location: activity.location } : {},
+        description: eventDescription(activity, settings),
+        ...activity.link ? { url: activity.link } : {},
+        guests: audience.guests,
+        reminderMinutes: reminders
+      });
+    }
+    return { events, skipped };
+  }
+  function reminderMinutes(settings, popup) {
+    const lead = Math.round(settings.reminderLeadHours * 60);
+    return [...new Set([lead, popup].filter((m) => m > 0))].sort((a, b) => b - a);
+  }
+
+  // src/core/calendar/known-state.ts
+  var knownEventKey = (year, activityId2) => `calendar:${year}:${activityId2}`;
+  var PART = 2500;
+  function encodeKnownEvent(key, state) {
+    const json = JSON.stringify(state);
+    if (json.length <= PART) return [[key, json]];
+    const parts = [];
+    for (let i = 0; i < json.length; i += PART) parts.push(json.slice(i, i + PART));
+    return [
+      [key, JSON.stringify({ parts: parts.length })],
+      ...parts.map((p2, i) => [`${key}#${i + 1}`, p2])
+    ];
+  }
+  function decodeKnownEvent(key, get) {
+    const head = get(key);
+    if (head === void 0) return void 0;
+    try {
+      let value = JSON.parse(head);
+      const parts = value?.parts;
+      if (typeof parts === "number") {
+        let json = "";
+        for (let i = 1; i <= parts; i++) {
+          const part = get(`${key}#${i}`);
+          if (part === void 0) return void 0;
+          json += part;
+        }
+        value = JSON.parse(json);
+      }
+      return isKnownEvent(value) ? value : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  function isKnownEvent(value) {
+    const v = value;
+    return typeof v === "object" && v !== null && typeof v.activityId === "string" && typeof v.fingerprint === "string" && typeof v.sequence === "number" && Array.isArray(v.guests) && v.guests.every((g) => typeof g === "string") && (v.start === void 0 || isLocalDateTime(v.start)) && (v.end === void 0 || isLocalDateTime(v.end));
+  }
+
+  // src/core/mail/when.ts
+  function dateRange(start, end, language) {
+    return language === "vi" ? `từ ${formatDayDate(start, "vi")} đến ${formatDayDate(end, "vi")}` : `from ${formatDayDate(start, "en")} to ${formatDayDate(end, "en")}`;
+  }
+  var sameDay = (a, b) => a.iso.slice(0, 10) === b.iso.slice(0, 10);
+  var midnight = (a) => partsOf(a).hour === 0 && partsOf(a).minute === 0;
+  function activityWhen(start, end, timeConfirmed2, language) {
+    if (!start) return language === "vi" ? "Chưa xác định" : "To be announced";
+    const tentative = timeConfirmed2 ? "" : language === "vi" ? " (giờ dự kiến)" : " (time to be confirmed)";
+    if (!end || sameDay(start, end)) {
+      if (midnight(start) && (!end || midnight(end))) return formatDayDate(start, language);
+      const until = end ? `–${formatTime(end)}` : "";
+      return `${formatDayDate(start, language)}, ${formatTime(start)}${until}${tentative}`;
+    }
+    return dateRange(start, end, language);
+  }
+
+  // src/core/calendar/describe-op.ts
+  function eventWhen(start, end) {
+    if (!start) return "chưa có giờ";
+    if (!end) return `${formatDayDate(start)} ${formatTime(start)}`;
+    if (start.iso.slice(0, 10) === end.iso.slice(0, 10)) {
+      return `${formatDayDate(start)} ${formatTime(start)}–${formatTime(end)}`;
+    }
+    return dateRange(start, end, "vi");
+  }
+  function quotedTitle(title, max = 80) {
+    const chars = [...title];
+    return `‘${chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : title}’`;
+  }
+  var guestCount = (n) => `${n} khách mời`;
+
+  // src/core/calendar/fingerprint.ts
+  function eventFingerprint(event) {
+    return contentHash(
+      JSON.stringify([
+        event.title,
+        event.start.iso,
+        event.end.iso,
+        event.timeZone,
+        event.location ?? "",
+        event.description,
+        event.url ?? "",
+        event.reminderMinutes
+      ])
+    );
+  }
+  function guestsFingerprint(guests) {
+    return contentHash(guests.join("\n"));
+  }
+
+  // src/core/calendar/diff.ts
+  var GUESTS_PER_OP = 1e3;
+  function calendarDiff(input) {
+    const ops = [];
+    for (const [id, event] of input.desired) {
+      const known = input.known.get(id);
+      ops.push(...opsFor(event, known && !known.cancelled ? known : void 0, known?.sequence));
+    }
+    for (const [id, known] of input.known) {
+      if (known.cancelled || input.desired.has(id) || input.untouchable.has(id)) continue;
+      const sequence = known.sequence + 1;
+      ops.push({
+        type: "cancel",
+        key: outboxKey("calendar", id, sequence, "cancel"),
+        activityId: id,
+        sequence,
+        title: known.title ?? id,
+        ...known.start ? { start: known.start } : {},
+        ...known.end ? { end: known.end } : {},
+        guests: known.guests,
+        description: `Hủy sự kiện ${id} ${quotedTitle(known.title ?? id)} ${eventWhen(known.start, known.end)}, báo cho ${guestCount(known.guests.length)}`
+      });
+    }
+    return ops;
+  }
+  function opsFor(event, known, lastSequence) {
+    const id = event.activityId;
+    const fingerprint = eventFingerprint(event);
+    const title = quotedTitle(event.title);
+    const when = eventWhen(event.start, event.end);
+    const bare = { ...event, guests: [] };
+    if (!known) {
+      const sequence2 = lastSequence === void 0 ? 0 : lastSequence + 1;
+      const [first = [], ...rest] = chunks(event.guests);
+      const change = contentHash(fingerprint + guestsFingerprint(event.guests));
+      return [
+        {
+          type: "create",
+          key: outboxKey("calendar", id, sequence2, "create", change),
+          activityId: id,
+          sequence: sequence2,
+          event: { ...event, guests: first },
+          fingerprint,
+          description: `Tạo sự kiện ${id} ${title} ${when}, ${guestCount(event.guests.length)}`
+        },
+        ...rest.map((emails, i) => guestsAdded(bare, emails, sequence2, change, i + 1, title))
+      ];
+    }
+    const known_ = new Set(known.guests);
+    const wanted = new Set(event.guests);
+    const added = event.guests.filter((g) => !known_.has(g));
+    const removed = known.guests.filter((g) => !wanted.has(g));
+    const contentChanged = fingerprint !== known.fingerprint;
+    if (!contentChanged && added.length === 0 && removed.length === 0) return [];
+    const sequence = known.sequence + 1;
+    const ops = [];
+    if (contentChanged) {
+      ops.push({
+        type: "update",
+        key: outboxKey("calendar", id, sequence, "update", fingerprint),
+        activityId: id,
+        sequence,
+        event: bare,
+        fingerprint,
+        description: `Sửa sự kiện ${id} ${title} thành ${when}`
+      });
+    }
+    chunks(added).forEach(
+      (emails, i) => ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title))
+    );
+    chunks(removed).forEach((emails, i) => {
+      const change = guestsFingerprint(removed);
+      ops.push({
+        type: "guests-removed",
+        key: outboxKey("calendar", id, sequence, "guests-removed", change, ...i > 0 ? [i] : []),
+        activityId: id,
+        sequence,
+        emails,
+        description: `Bỏ ${guestCount(emails.length)} khỏi sự kiện ${id} ${title}`
+      });
+    });
+    return ops;
+  }
+  function guestsAdded(event, emails, sequence, change, part, title) {
+    return {
+      type: "guests-added",
+      key: outboxKey(
+        "calendar",
+        event.activityId,
+        sequence,
+        "guests-added",
+        change,
+        ...part > 0 ? [part] : []
+      ),
+      activityId: event.activityId,
+      sequence,
+      emails,
+      event,
+      description: `Thêm ${guestCount(emails.length)} vào sự kiện ${event.activityId} ${title} (kèm thư mời và tệp .ics)`
+    };
+  }
+  function chunks(items) {
+    const out = [];
+    for (let i = 0; i < items.length; i += GUESTS_PER_OP) out.push(items.slice(i, i + GUESTS_PER_OP));
+    return out;
+  }
+
+  // src/core/calendar/operations.ts
+  function stateAfter(op, before, eventId) {
+    const id = eventId ?? (before?.cancelled ? void 0 : before?.eventId);
+    const base = {
+      activityId: op.activityId,
+      ...id ? { eventId: id } : {},
+      sequence: Math.max(op.sequence, before?.sequence ?? 0)
+    };
+    const guests = new Set(before && !before.cancelled ? before.guests : []);
+    switch (op.type) {
+      case "create":
+        return {
+          ...base,
+          fingerprint: op.fingerprint,
+          guests: [.../* @__PURE__ */ new Set([...op.event.guests])].sort(),
+          title: op.event.title,
+          start: op.event.start,
+          end: op.event.end
+        };
+      case "update":
+        return {
+          ...base,
+          fingerprint: op.fingerprint,
+          guests: [...guests].sort(),
+          title: op.event.title,
+          start: op.event.start,
+          end: op.event.end
+        };
+      case "guests-added":
+        for (const e of op.emails) guests.add(e);
+        return { ...before ?? { fingerprint: "" }, ...base, guests: [...guests].sort() };
+      case "guests-removed":
+        for (const e of op.emails) guests.delete(e);
+        return { ...before ?? { fingerprint: "" }, ...base, guests: [...guests].sort() };
+      case "cancel": {
+        const { eventId: _gone, ...rest } = { ...before ?? { fingerprint: "" }, ...base };
+        return { ...rest, guests: [], cancelled: true };
+      }
+    }
+  }
+
+  // src/core/calendar/ics-text.ts
+  function escapeText(value) {
+    return value.normalize("NFC").replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  }
+  function paramValue(value) {
+    const clean = value.normalize("NFC").replace(/"/g, "").replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim();
+    return `"${clean}"`;
+  }
+  var octets = (codePoint) => codePoint < 128 ? 1 : codePoint < 2048 ? 2 : codePoint < 65536 ? 3 : 4;
+  function foldLine(line) {
+    const out = [];
+    let current = "";
+    let size = 0;
+    let limit = 75;
+    for (const char of line) {
+      const n = octets(char.codePointAt(0));
+      if (size + n > limit) {
+        out.push(current);
+        current = " ";
+        size = 1;
+        limit = 75;
+      }
+      current += char;
+      size += n;
+    }
+    out.push(current);
+    return out.join("\r\n");
+  }
+  function joinLines(lines) {
+    return lines.map((l) => `${foldLine(l)}\r
+`).join("");
+  }
+
+  // src/core/calendar/ics.ts
+  var PRODID = "-//learning-week//Tuần lễ học tập suốt đời//VI";
+  function eventUid(activityId2, year, school) {
+    const slug = foldKey(school).replace(/ /g, "-") || "school";
+    const id = activityId2.replace(/[^A-Za-z0-9._-]+/g, "-") || "activity";
+    return `${id}-${year}@learning-week.${slug}.invalid`;
+  }
+  var pad3 = (n, w = 2) => String(n).padStart(w, "0");
+  function localStamp(value) {
+    const p2 = partsOf(value);
+    return `${pad3(p2.year, 4)}${pad3(p2.month)}${pad3(p2.day)}T${pad3(p2.hour)}${pad3(p2.minute)}00`;
+  }
+  function utcStamp(instant) {
+    return `${pad3(instant.getUTCFullYear(), 4)}${pad3(instant.getUTCMonth() + 1)}${pad3(instant.getUTCDate())}T${pad3(instant.getUTCHours())}${pad3(instant.getUTCMinutes())}${pad3(instant.getUTCSeconds())}Z`;
+  }
+  function offsetAt(value, timeZone) {
+    return wallMinutes(value) - toInstant(value, timeZone).getTime() / 6e4;
+  }
+  function fixedOffset(timeZone, year) {
+    const samples = [1, 4, 7, 10].map((m) => offsetAt(localDateTime(year, m, 1, 12), timeZone));
+    return samples.every((o) => o === samples[0]) ? samples[0] : void 0;
+  }
+  function formatOffset(minutes2) {
+    const sign = minutes2 < 0 ? "-" : "+";
+    const abs = Math.abs(minutes2);
+    return `${sign}${pad3(Math.floor(abs / 60))}${pad3(abs % 60)}`;
+  }
+  function vtimezone(timeZone, offset) {
+    const o = formatOffset(offset);
+    return [
+      "BEGIN:VTIMEZONE",
+      `TZID:${timeZone}`,
+      "BEGIN:STANDARD",
+      "DTSTART:19700101T000000",
+      `TZOFFSETFROM:${o}`,
+      `TZOFFSETTO:${o}`,
+      `TZNAME:${o.slice(0, 3)}`,
+      "END:STANDARD",
+      "END:VTIMEZONE"
+    ];
+  }
+  function writeIcs(calendar) {
+    const zones = /* @__PURE__ */ new Map();
+    for (const e of calendar.events) {
+      if (!zones.has(e.timeZone)) zones.set(e.timeZone, fixedOffset(e.timeZone, partsOf(e.start).year));
+    }
+    const lines = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      `PRODID:${PRODID}`,
+      "CALSCALE:GREGORIAN",
+      `METHOD:${calendar.method}`,
+      ...calendar.name ? [`X-WR-CALNAME:${escapeText(calendar.name)}`] : []
+    ];
+    for (const [zone, offset] of zones) if (offset !== void 0) lines.push(...vtimezone(zone, offset));
+    const stamp = utcStamp(calendar.stamp);
+    for (const e of calendar.events) {
+      const fixed = zones.get(e.timeZone) !== void 0;
+      const time = (name2, value) => fixed ? `${name2};TZID=${e.timeZone}:${localStamp(value)}` : `${name2}:${utcStamp(toInstant(value, e.timeZone))}`;
+      lines.push(
+        "BEGIN:VEVENT",
+        `UID:${e.uid}`,
+        `SEQUENCE:${e.sequence}`,
+        `DTSTAMP:${stamp}`,
+        time("DTSTART", e.start),
+        time("DTEND", e.end),
+        `SUMMARY:${escapeText(e.title)}`
+      );
+      if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+      if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
+      if (e.url) lines.push(`URL:${e.url.replace(/[\r\n]/g, "")}`);
+      lines.push(`STATUS:${e.cancelled ? "CANCELLED" : "CONFIRMED"}`);
+      if (e.organizer) lines.push(`ORGANIZER${cn(e.organizer)}:mailto:${e.organizer.email}`);
+      for (const a of e.attendees) {
+        lines.push(`ATTENDEE${cn(a)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`);
+      }
+      if (!e.cancelled) {
+        for (const minutes2 of e.reminderMinutes ?? []) {
+          lines.push(
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            `DESCRIPTION:${escapeText(e.title)}`,
+            `TRIGGER:-PT${minutes2}M`,
+            "END:VALARM"
+          );
+        }
+      }
+      lines.push("END:VEVENT");
+    }
+    lines.push("END:VCALENDAR");
+    return joinLines(lines);
+  }
+  function cn(person2) {
+    return person2.name ? `;CN=${paramValue(person2.name)}` : "";
+  }
+
+  // src/core/calendar/ics-event.ts
+  function guestNames(plan) {
+    const names = /* @__PURE__ */ new Map();
+    for (const f of plan.families) if (f.email) names.set(f.email.trim().toLowerCase(), f.parentName);
+    for (const p2 of plan.people) names.set(p2.email.trim().toLowerCase(), p2.name);
+    return names;
+  }
+  function organizerOf(settings) {
+    const email2 = settings.organiserEmail ?? settings.leadershipEmails[0];
+    if (!email2 || !isValidAddress(email2)) return void 0;
+    return { email: email2, name: settings.senderName ?? settings.school };
+  }
+  var person = (email2, names) => {
+    const name2 = names?.get(email2);
+    return name2 ? { email: email2, name: name2 } : { email: email2 };
+  };
+  function icsEventOf(event, sequence, ctx, guests = event.guests) {
+    return {
+      uid: eventUid(event.activityId, ctx.year, ctx.school),
+      sequence,
+      start: event.start,
+      end: event.end,
+      timeZone: event.timeZone,
+      title: event.title,
+      description: event.description,
+      ...event.location ? { location: event.location } : {},
+      ...event.url ? { url: event.url } : {},
+      ...ctx.organizer ? { organizer: ctx.organizer } : {},
+      attendees: guests.map((g) => person(g, ctx.names)),
+      reminderMinutes: event.reminderMinutes
+    };
+  }
+
+  // src/core/calendar/late-guest-mail.ts
+  function lateGuestMail(event, settings, recipientName2) {
+    const vi2 = settings.language === "vi";
+    const when = activityWhen(event.start, event.end, true, settings.language);
+    return simpleMail({
+      language: settings.language,
+      subject: vi2 ? `Lời mời: ${event.title} – ${when}` : `Invitation: ${event.title} – ${when}`,
+      greeting: vi2 ? `Kính gửi ${recipientName2 ?? "Quý vị"},` : `Dear ${recipientName2 ?? "colleague"},`,
+      paragraphs: [
+        vi2 ? `${settings.school} trân trọng kính mời Quý vị tham gia hoạt động "${event.title}". Tệp lịch (.ics) đính kèm giúp thêm hoạt động vào lịch của Quý vị.` : `${settings.school} invites you to "${event.title}". The attached calendar file (.ics) adds it to your calendar.`
+      ],
+      facts: [
+        [vi2 ? "Thời gian" : "When", when],
+        [vi2 ? "Địa điểm" : "Where", event.location ?? ""],
+        [vi2 ? "Đường liên kết" : "Link", event.url ?? ""]
+      ],
+      closing: vi2 ? "Trân trọng," : "Kind regards,",
+      signature: settings.senderName || settings.school
+    });
+  }
+
+  // src/core/mail/reminder.ts
+  function reminderMail(data) {
+    const vi2 = data.language === "vi";
+    const when = activityWhen(data.start, data.end, data.timeConfirmed ?? true, data.language);
+    return simpleMail({
+      language: data.language,
+      subject: vi2 ? `Nhắc lịch: ${data.activity} – ${when}` : `Reminder: ${data.activity} – ${when}`,
+      greeting: vi2 ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
+      paragraphs: [
+        vi2 ? `${data.school} xin nhắc Quý vị hoạt động "${data.activity}" sắp diễn ra.` : `${data.school} reminds you that "${data.activity}" is coming up.`
+      ],
+      facts: [
+        [vi2 ? "Thời gian" : "When", when],
+        [vi2 ? "Địa điểm" : "Where", data.location ?? ""],
+        [vi2 ? "Đường liên kết" : "Link", data.link ?? ""]
+      ],
+      closing: vi2 ? "Trân trọng," : "Kind regards,",
+      signature: data.senderName || data.school
+    });
+  }
+
+  // src/app/forms-seat-counts.ts
+  function seatsFromTrainingRows(rows) {
+    const seated = {};
+    const waiting = {};
+    for (const { cells } of rows) {
+      for (const { sessionId, isSeated } of placementsIn(cells)) {
+        const into = isSeated ? seated : waiting;
+        into[sessionId] = (into[sessionId] ?? 0) + 1;
+      }
+    }
+    return { seated, waiting };
+  }
+  function seatedGuests(tables) {
+    const seated = /* @__PURE__ */ new Map();
+    const tab = loadTab(tables, TRAINING_SIGNUPS_TABLE, tables.tableNames());
+    for (const { cells } of tab.rows) {
+      const email2 = cellText(cells["email"]).trim();
+      if (email2 === "" || cellText(cells["problems"]).trim() !== "") continue;
+      for (const { sessionId, isSeated } of placementsIn(cells)) {
+        if (isSeated) seated.set(sessionId, [...seated.get(sessionId) ?? [], email2]);
+      }
+    }
+    return seated;
+  }
+  function placementsIn(cells) {
+    const out = [];
+    for (const part of cellText(cells["seats"]).split(";")) {
+      const m = /^\s*([A-Za-z0-9_.-]+):\s*(có chỗ|chờ số \d+)\s*$/.exec(part.normalize("NFC"));
+      if (m) out.push({ sessionId: m[1], isSeated: m[2] === "có chỗ" });
+    }
+    return out;
+  }
+
+  // src/app/sync-calendar.ts
+  var CALENDAR_KIND = "calendar";
+  var CALENDAR_KEY_PREFIX = "calendar:";
+  var INDEX_KEY = (year) => `calendar:${year}:index`;
+  function loadKnownEvents(properties, year) {
+    const known = /* @__PURE__ */ new Map();
+    for (const id of readIndex(properties, year)) {
+      const state = decodeKnownEvent(knownEventKey(year, id), (k) => properties.get(k));
+      if (state) known.set(id, state);
+    }
+    return known;
+  }
+  function saveKnownEvent(properties, year, state) {
+    for (const [key, value] of encodeKnownEvent(knownEventKey(year, state.activityId), state)) {
+      properties.set(key, value);
+    }
+    const index = readIndex(properties, year);
+    if (!index.includes(state.activityId))
+      properties.set(INDEX_KEY(year), JSON.stringify([...index, state.activityId]));
+  }
+  function readIndex(properties, year) {
+    try {
+      const value = JSON.parse(properties.get(INDEX_KEY(year)) ?? "[]");
+      return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+    } catch {
+      return [];
+    }
+  }
+  function readPlanTabs(tables) {
+    const names = tables.tableNames();
+    const grids = {};
+    const tabNames = {};
+    for (const spec of PLAN_TABLES) {
+      const name2 = spec.key === "outreach" ? void 0 : findTabName(spec, names);
+      if (name2 === void 0) continue;
+      tabNames[spec.key] = name2;
+      grids[spec.key] = tables.read(name2);
+    }
+    return { grids, parsed: parsePlan(grids, tabNames) };
+  }
+  function planCalendarSync(ports, options = {}) {
+    const { grids, parsed } = readPlanTabs(ports.tables);
+    const settings = parsed.plan.settings;
+    const empty = { desired: /* @__PURE__ */ new Map(), known: /* @__PURE__ */ new Map(), ops: [], skipped: [], preview: [] };
+    const activitiesBroken = grids.activities === void 0 || parsed.findings.some((f) => f.table === "activities" && f.code === "header.missing");
+    if (!settings || activitiesBroken) {
+      const message4 = !settings ? 'Chưa đồng bộ lịch: tab Cấu hình thiếu thông tin bắt buộc. Hãy chạy "Kiểm tra kế hoạch".' : "Chưa đồng bộ lịch: không đọc được tab Hoạt động (thiếu tab hoặc thiếu cột bắt buộc), nên không sự kiện nào bị tạo hay hủy.";
+      return { ok: false, ...empty, findings: parsed.findings, message: message4 };
+    }
+    const { events: desired, skipped } = desiredEvents(parsed.plan, settings, {
+      ...options,
+      seatedByActivity: options.seatedByActivity ?? seatedGuests(ports.tables)
+    });
+    const readable = new Set(parsed.plan.activities.map((a) => a.id));
+    const unreadable = (parsed.tables.activities?.rows ?? []).map((r) => cleanText(cellText(r.cells.id ?? null))).filter((id) => id !== "" && !readable.has(id));
+    const untouchable = /* @__PURE__ */ new Set([...skipped.map((s2) => s2.activityId), ...unreadable]);
+    const known = loadKnownEvents(ports.properties, settings.year);
+    const ops = calendarDiff({ desired, known, untouchable });
+    const stillKnown = skipped.filter((s2) => known.has(s2.activityId) && !known.get(s2.activityId).cancelled);
+    const preview = [
+      ...ops.map((op) => op.description),
+      ...skipped.map((s2) => s2.message),
+      ...stillKnown.map((s2) => `${s2.activityId}: sự kiện đã có được giữ nguyên cho đến khi dòng được sửa.`)
+    ];
+    const message3 = ops.length === 0 ? `Lịch đã khớp với kế hoạch (${desired.size} sự kiện); không có thay đổi.` : `${ops.length} thay đổi lịch: ${countByType(ops)}.`;
+    return {
+      ok: true,
+      settings,
+      plan: parsed.plan,
+      desired,
+      known,
+      ops,
+      skipped,
+      findings: parsed.findings,
+      preview,
+      message: skipped.length > 0 ? `${message3} ${skipped.length} hoạt động chưa có sự kiện (xem chi tiết).` : message3
+    };
+  }
+  function countByType(ops) {
+    const words = {
+      create: "tạo mới",
+      update: "sửa",
+      "guests-added": "thêm khách mời",
+      "guests-removed": "bỏ khách mời",
+      cancel: "hủy"
+    };
+    const counts = /* @__PURE__ */ new Map();
+    for (const op of ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
+    return [...counts].map(([type, n]) => `${n} ${words[type]}`).join(", ");
+  }
+  function calendarEntry(op, year, now) {
+    const payload = { year, op };
+    return {
+      key: op.key,
+      kind: CALENDAR_KIND,
+      recipients: [],
+      subject: op.description,
+      payload: JSON.stringify(payload),
+      state: PENDING,
+      attempts: 0,
+      createdAt: now
+    };
+  }
+  var lateGuestKey = (activityId2, email2, sequence) => outboxKey("calendar-invite", activityId2, email2, sequence);
+  function lateGuestEntries(plan, now, stamp) {
+    const settings = plan.settings;
+    const names = guestNames(plan.plan);
+    return plan.ops.flatMap(
+      (op) => op.type !== "guests-added" ? [] : op.emails.map(
+        (email2) => mailEntry(
+          {
+            key: lateGuestKey(op.activityId, email2, op.sequence),
+            to: [email2],
+            mail: lateGuestMail(op.event, settings, names.get(email2)),
+            ...settings.senderName ? { senderName: settings.senderName } : {},
+            ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {},
+            attachments: [
+              {
+                filename: `${op.activityId}.ics`,
+                mimeType: "text/calendar; method=REQUEST; charset=UTF-8",
+                content: lateGuestIcs(op.event, op.sequence, email2, settings, plan.plan, stamp)
+              }
+            ]
+          },
+          now
+        )
+      )
+    );
+  }
+  function lateGuestIcs(event, sequence, email2, settings, plan, stamp) {
+    const ctx = {
+      year: settings.year,
+      school: settings.school,
+      names: guestNames(plan),
+      ...organizer(settings)
+    };
+    return writeIcs({ method: "REQUEST", stamp, events: [icsEventOf(event, sequence, ctx, [email2])] });
+  }
+  function organizer(settings) {
+    const o = organizerOf(settings);
+    return o ? { organizer: o } : {};
+  }
+  function executeCalendarEntry(ports, entry) {
+    const payload = JSON.parse(entry.payload);
+    const { op, year } = payload;
+    const { calendar, properties } = ports;
+    const before = decodeKnownEvent(knownEventKey(year, op.activityId), (k) => properties.get(k));
+    let id = before && !before.cancelled ? before.eventId : void 0;
+    const tagged = () => calendar.findByTag(op.activityId);
+    const currentGuests = () => before && !before.cancelled ? [...before.guests] : [];
+    switch (op.type) {
+      case "create": {
+        id = id ?? tagged();
+        if (id !== void 0 && calendar.updateEvent(id, op.event)) {
+          if (op.event.guests.length > 0) calendar.addGuests(id, op.event.guests);
+        } else {
+          id = calendar.createEvent(op.event);
+        }
+        break;
+      }
+      case "update": {
+        if (id === void 0 || !calendar.updateEvent(id, op.event)) {
+          id = tagged();
+          if (id === void 0 || !calendar.updateEvent(id, op.event)) {
+            id = calendar.createEvent({ ...op.event, guests: currentGuests() });
+          }
+        }
+        break;
+      }
+      case "guests-added": {
+        if (id === void 0 || !calendar.addGuests(id, op.emails)) {
+          id = tagged();
+          if (id === void 0 || !calendar.addGuests(id, op.emails)) {
+            id = calendar.createEvent({
+              ...op.event,
+              guests: [.../* @__PURE__ */ new Set([...currentGuests(), ...op.emails])].sort()
+            });
+          }
+        }
+        break;
+      }
+      case "guests-removed": {
+        id = id ?? tagged();
+        if (id !== void 0 && !calendar.removeGuests(id, op.emails)) {
+          id = tagged();
+          if (id !== void 0) calendar.removeGuests(id, op.emails);
+        }
+        break;
+      }
+      case "cancel": {
+        id = id ?? tagged();
+        if (id !== void 0) calendar.deleteEvent(id);
+        break;
+      }
+    }
+    saveKnownEvent(properties, year, stateAfter(op, before, id));
+  }
+  var MAX_ATTEMPTS = 5;
+  function classifyCalendarError(message3) {
+    if (/in a short time|rate limit/i.test(message3)) return "transient";
+    return classifyMailError(message3);
+  }
+  function syncCalendar(ports, options = {}) {
+    try {
+      return ports.lock.withLock(options.lockTimeoutMs ?? 1e4, () => syncLocked(ports, options));
+    } catch (error) {
+      if (!(error instanceof LockUnavailableError)) throw error;
+      const message3 = "Một tác vụ khác đang chạy; chưa đồng bộ lịch. Hãy thử lại sau ít phút.";
+      ports.log.info(`Đồng bộ lịch: ${message3}`);
+      return { ran: false, queued: 0, invitationsQueued: 0, applied: 0, pending: 0, failed: 0, message: message3 };
+    }
+  }
+  function syncLocked(ports, options) {
+    const plan = planCalendarSync(ports, options);
+    if (!plan.ok) {
+      ports.log.error(`Đồng bộ lịch: ${plan.message}`);
+      return {
+        ran: false,
+        plan,
+        queued: 0,
+        invitationsQueued: 0,
+        applied: 0,
+        pending: 0,
+        failed: 0,
+        message: plan.message
+      };
+    }
+    const zone = isKnownTimeZone(plan.settings.timeZone) ? plan.settings.timeZone : SCHOOL_TIME_ZONE;
+    const now = toWallClock(ports.clock.now(), zone);
+    const year = plan.settings.year;
+    const calendarEntries = plan.ops.map((op) => calendarEntry(op, year, now));
+    const mails = lateGuestEntries(plan, now, ports.clock.now());
+    let queued = 0;
+    let invitationsQueued = 0;
+    let repair = /* @__PURE__ */ new Set();
+    if (calendarEntries.length + mails.length > 0) {
+      const result = enqueueEntries(ports.tables, [...calendarEntries, ...mails]);
+      const added = new Set(result.added);
+      queued = calendarEntries.filter((e) => added.has(e.key)).length;
+      invitationsQueued = mails.filter((e) => added.has(e.key)).length;
+      repair = new Set(result.alreadyQueued.filter((k) => k.startsWith(CALENDAR_KEY_PREFIX)));
+    }
+    const run = options.apply === false ? { applied: 0, pending: 0, failed: 0 } : runCalendarEntries(ports, now, repair);
+    const parts = [plan.message];
+    if (queued > 0) parts.push(`đã xếp ${queued} thay đổi vào Hộp thư đi`);
+    if (invitationsQueued > 0) parts.push(`${invitationsQueued} thư mời cho khách mời mới`);
+    if (run.applied > 0) parts.push(`đã cập nhật lịch ${run.applied} lần`);
+    if (run.pending > 0) parts.push(`${run.pending} thay đổi sẽ thử lại sau`);
+    if (run.failed > 0) parts.push(`${run.failed} thay đổi thất bại (xem Hộp thư đi)`);
+    const message3 = parts.join("; ");
+    ports.log.info(`Đồng bộ lịch: ${message3}`);
+    return { ran: true, plan, queued, invitationsQueued, ...run, message: message3 };
+  }
+  function runCalendarEntries(ports, now, repair = /* @__PURE__ */ new Set()) {
+    const store = loadOutbox(ports.tables);
+    const changed = [];
+    let applied = 0;
+    let pending = 0;
+    let failed = 0;
+    let stop = false;
+    for (const { row, entry } of store.ledger.rows) {
+      if (!entry.key.startsWith(CALENDAR_KEY_PREFIX)) continue;
+      if (!isDue(entry, now) && !(entry.state === SENT && repair.has(entry.key))) continue;
+      if (stop) {
+        pending++;
+        continue;
+      }
+      const attempts = entry.attempts + 1;
+      try {
+        executeCalendarEntry(ports, entry);
+        applied++;
+        changed.push({
+          row,
+          entry: {
+            ...entry,
+            kind: CALENDAR_KIND,
+            state: SENT,
+            attempts,
+            doneAt: now,
+            nextAttempt: void 0,
+            lastError: void 0
+          }
+        });
+      } catch (error) {
+        const message3 = errorMessage(error);
+        const kind = classifyCalendarError(message3);
+        if (kind === "quota") {
+          pending++;
+          stop = true;
+          changed.push({
+            row,
+            entry: {
+              ...entry,
+              kind: CALENDAR_KIND,
+              state: DEFERRED,
+              attempts,
+              nextAttempt: nextQuotaDay(now),
+              lastError: `Hết hạn mức lịch trong ngày, sẽ làm tiếp ngày mai: ${message3}`
+            }
+          });
+        } else if (kind === "other" && attempts >= MAX_ATTEMPTS) {
+          failed++;
+          changed.push({
+            row,
+            entry: {
+              ...entry,
+              kind: CALENDAR_KIND,
+              state: FAILED,
+              attempts,
+              doneAt: now,
+              lastError: `Lịch báo lỗi: ${message3}`
+            }
+          });
+        } else {
+          pending++;
+          stop = kind !== "other";
+          changed.push({
+            row,
+            entry: {
+              ...entry,
+              kind: CALENDAR_KIND,
+              state: TRANSIENT2,
+              attempts,
+              nextAttempt: retryAfterTransient(now, attempts),
+              lastError: `Lịch báo lỗi, sẽ thử lại: ${message3}`
+            }
+          });
+        }
+      }
+    }
+    writeLedgerRows(ports.tables, store, changed);
+    return { applied, pending, failed };
+  }
+
+  // src/app/reminders.ts
+  var reminderKey = (email2, day) => outboxKey("reminder", email2, day);
+  function queueReminders(ports, at2, options = {}) {
+    try {
+      return ports.lock.withLock(options.lockTimeoutMs ?? 1e4, () => queueLocked(ports, at2, options));
+    } catch (error) {
+      if (!(error instanceof LockUnavailableError)) throw error;
+      const message3 = "Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.";
+      ports.log.info(`Nhắc lịch: ${message3}`);
+      return { ran: false, queued: 0, alreadyQueued: 0, message: message3 };
+    }
+  }
+  function queueLocked(ports, at2, options) {
+    const { plan } = readPlanTabs(ports.tables).parsed;
+    const settings = plan.settings;
+    if (!settings) {
+      const message4 = "Chưa xếp thư nhắc lịch: tab Cấu hình thiếu thông tin bắt buộc.";
+      ports.log.error(`Nhắc lịch: ${message4}`);
+      return { ran: false, queued: 0, alreadyQueued: 0, message: message4 };
+    }
+    const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+    const now = toWallClock(at2, zone);
+    const today = partsOf(now);
+    const tomorrow = addDays(localDateTime(today.year, today.month, today.day), 1);
+    const day = tomorrow.iso.slice(0, 10);
+    const seatedByActivity = options.seatedByActivity ?? seatedGuests(ports.tables);
+    const events = [...desiredEvents(plan, settings, { ...options, seatedByActivity }).events.values()].filter((e) => e.start.iso.slice(0, 10) === day).sort((a, b) => a.start.iso.localeCompare(b.start.iso));
+    const byGuest = /* @__PURE__ */ new Map();
+    for (const e of events) for (const g of e.guests) byGuest.set(g, [...byGuest.get(g) ?? [], e]);
+    const activities2 = new Map(plan.activities.map((a) => [a.id, a]));
+    const namesOf = guestNames(plan);
+    const entries = [...byGuest].map(
+      ([email2, list]) => mailEntry(
+        {
+          key: reminderKey(email2, day),
+          to: [email2],
+          mail: reminderMail({
+            language: settings.language,
+            recipientName: namesOf.get(email2) ?? (settings.language === "vi" ? "Quý vị" : "colleague"),
+            school: settings.school,
+            ...reminderFields(list, activities2, tomorrow),
+            ...settings.senderName ? { senderName: settings.senderName } : {}
+          }),
+          ...settings.senderName ? { senderName: settings.senderName } : {},
+          ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}
+        },
+        now
+      )
+    );
+    const result = entries.length > 0 ? enqueueEntries(ports.tables, entries) : { added: [], alreadyQueued: [] };
+    const message3 = events.length === 0 ? `Ngày ${day.split("-").reverse().join("/")} không có hoạt động nào cần nhắc.` : `Đã xếp ${result.added.length} thư nhắc lịch cho ${events.length} hoạt động ngày ${day.split("-").reverse().join("/")}` + (result.alreadyQueued.length > 0 ? ` (${result.alreadyQueued.length} thư đã xếp từ trước)` : "") + ".";
+    ports.log.info(`Nhắc lịch: ${message3}`);
+    return { ran: true, day, queued: result.added.length, alreadyQueued: result.alreadyQueued.length, message: message3 };
+  }
+  function reminderFields(list, activities2, day) {
+    if (list.length === 1) {
+      const e = list[0];
+      return {
+        activity: e.title,
+        start: e.start,
+        end: e.end,
+        timeConfirmed: activities2.get(e.activityId)?.timeConfirmed ?? true,
+        ...e.location ? { location: e.location } : {},
+        ...e.url ? { link: e.url } : {}
+      };
+    }
+    const titles = list.map(
+      (e) => `${e.title} (${formatTime(e.start)}–${formatTime(e.end)}${e.location ? `, ${e.location}` : ""})`
+    );
+    return { activity: titles.join("; "), start: day };
+  }
+
+  // src/app/schedule.ts
+  var DAILY_DRAIN_AT = { hour: 0, minute: 10 };
+  var REMINDERS_AT = { hour: 7, minute: 0 };
+  var DAILY_PROGRESS_AT = { hour: 17, minute: 0 };
+  var PURGE_AT = { hour: 2, minute: 0 };
+  var CONFIRMATION_DRAIN_AFTER_MS = 6e4;
+  var EDIT_SYNC_AFTER_MS = 2 * 6e4;
+
+  // src/core/mail/invitation.ts
+  var WORDS = {
+    vi: {
+      subject: (year, school) => `Thư mời tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year} – ${school}`,
+      greeting: (name2) => `Kính gửi ${name2},`,
+      intro: (school, year, range) => `${school} trân trọng kính mời Quý thầy cô, anh chị tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year}, diễn ra ${range}.`,
+      theme: "Chủ đề",
+      programme: "Chương trình hoạt động",
+      activity: "Hoạt động",
+      when: "Thời gian",
+      where: "Địa điểm / hình thức",
+      forms: "Vui lòng đăng ký qua các biểu mẫu sau",
+      reply: (email2) => `Mọi thắc mắc xin trả lời thư này hoặc liên hệ ${email2}.`,
+      closing: "Trân trọng,",
+      noActivities: "Chương trình chi tiết sẽ được gửi sau."
+    },
+    en: {
+      subject: (year, school) => `Invitation: Lifelong Learning Week ${year} – ${school}`,
+      greeting: (name2) => `Dear ${name2},`,
+      intro: (school, year, range) => `${school} warmly invites you to take part in the Lifelong Learning Week ${year}, held ${range}.`,
+      theme: "Theme",
+      programme: "Programme",
+      activity: "Activity",
+      when: "When",
+      where: "Where / how",
+      forms: "Please register using these forms",
+      reply: (email2) => `For any question, reply to this mail or write to ${email2}.`,
+      closing: "Kind regards,",
+      noActivities: "The detailed programme will follow."
+    }
+  };
+  function where(a) {
+    const place = oneLine(a.location);
+    const platform = oneLine(a.platform);
+    const url = oneLine(a.link);
+    const parts = [place, platform].filter((p2) => p2 !== "");
+    const text2 = [...parts, url].filter((p2) => p2 !== "").join(" – ");
+    const htmlParts = parts.map((p2) => html(p2));
+    if (url !== "") htmlParts.push(link(url));
+    return { text: text2, html: htmlParts.join(" – ") };
+  }
+  function invitationMail(data) {
+    const w = WORDS[data.language];
+    const school = oneLine(data.school);
+    const name2 = oneLine(data.recipientName);
+    const theme = oneLine(data.theme);
+    const range = dateRange(data.weekStart, data.weekEnd, data.language);
+    const rows = data.activities.map((a) => ({
+      title: oneLine(a.title),
+      when: activityWhen(a.start, a.end, a.timeConfirmed ?? true, data.language),
+      where: where(a)
+    }));
+    const forms = (data.forms ?? []).map((f) => ({ label: oneLine(f.label), url: oneLine(f.url) }));
+    const signature = oneLine(data.senderName) || school;
+    const organiser = oneLine(data.organiserEmail);
+    const text2 = [
+      w.greeting(name2),
+      "",
+      w.intro(school, data.year, range),
+      `${w.theme}: “${theme}”.`,
+      "",
+      `${w.programme}:`,
+      ...rows.length === 0 ? [w.noActivities] : rows.map((r, i) => `${i + 1}. ${r.title} — ${r.when}${r.where.text ? ` — ${r.where.text}` : ""}`),
+      ...forms.length > 0 ? ["", `${w.forms}:`, ...forms.map((f) => `- ${f.label}: ${f.url}`)] : [],
+      ...organiser ? ["", w.reply(organiser)] : [],
+      "",
+      w.closing,
+      signature
+    ].join("\n");
+    const table = rows.length === 0 ? `<p>${html(w.noActivities)}</p>` : [
+      `<table style="${TABLE_STYLE}">`,
+      `<thead><tr><th style="${CELL_STYLE}">#</th><th style="${CELL_STYLE}">${html(w.activity)}</th><th style="${CELL_STYLE}">${html(w.when)}</th><th style="${CELL_STYLE}">${html(w.where)}</th></tr></thead>`,
+      "<tbody>",
+      ...rows.map(
+        (r, i) => `<tr><td style="${CELL_STYLE}">${i + 1}</td><td style="${CELL_STYLE}">${html(r.title)}</td><td style="${CELL_STYLE}">${html(r.when)}</td><td style="${CELL_STYLE}">${r.where.html}</td></tr>`
+      ),
+      "</tbody>",
+      "</table>"
+    ].join("\n");
+    const body = [
+      `<p>${html(w.greeting(name2))}</p>`,
+      `<p>${html(w.intro(school, data.year, range))}</p>`,
+      `<p>${html(w.theme)}: <strong>“${html(theme)}”</strong>.</p>`,
+      `<h3 style="margin:16px 0 4px">${html(w.programme)}</h3>`,
+      table,
+      ...forms.length > 0 ? [`<p>${html(w.forms)}:</p>`, "<ul>", ...forms.map((f) => `<li>${link(f.url, f.label)}</li>`), "</ul>"] : [],
+      ...organiser ? [`<p>${html(w.reply(organiser))}</p>`] : [],
+      `<p>${html(w.closing)}<br>${html(signature)}</p>`
+    ].join("\n");
+    const subject = oneLine(w.subject(data.year, school));
+    return { subject, text: plain(text2), html: htmlDocument(data.language, subject, body) };
+  }
+
+  // src/app/send-invitations.ts
+  var staffInvitationKey = (personId, year) => outboxKey("invite-mail", personId, year);
+  var familyInvitationKey = (familyId, year) => outboxKey("invite-family-mail", familyId, year);
+  function sendInvitations(ports, options = {}) {
+    try {
+      return ports.lock.withLock(options.lockTimeoutMs ?? 1e4, () => queueInvitations(ports, options));
+    } catch (error) {
+      if (!(error instanceof LockUnavailableError)) throw error;
+      const message3 = "Một tác vụ khác đang chạy; chưa xếp thư mời nào. Hãy thử lại sau ít phút.";
+      ports.log.info(`Gửi thư mời: ${message3}`);
+      return { ...EMPTY, message: message3 };
+    }
+  }
+  var EMPTY = {
+    ran: false,
+    queued: 0,
+    rejected: 0,
+    alreadyQueued: 0,
+    inactive: 0,
+    unusable: 0,
+    withoutEmail: 0,
+    findings: []
+  };
+  function queueInvitations(ports, options) {
+    const { tables, clock, log } = ports;
+    const names = tables.tableNames();
+    const grids = {};
+    const tabNames = {};
+    for (const spec of PLAN_TABLES) {
+      if (spec.key === "outreach" || spec.key === "families" && !options.families) continue;
+      const name2 = findTabName(spec, names);
+      if (name2 === void 0) continue;
+      tabNames[spec.key] = name2;
+      grids[spec.key] = tables.read(name2);
+    }
+    const { plan, findings, tables: read } = parsePlan(grids, tabNames);
+    const settings = plan.settings;
+    if (!settings) {
+      const message4 = 'Chưa gửi thư mời: tab Cấu hình thiếu thông tin bắt buộc (tên trường, năm, chủ đề, ngày của tuần lễ). Hãy chạy "Kiểm tra kế hoạch".';
+      log.error(`Gửi thư mời: ${message4}`);
+      return { ...EMPTY, findings, message: message4 };
+    }
+    const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+    const now = toWallClock(clock.now(), zone);
+    const programme = programmeOf(plan.activities);
+    const forms = options.forms ?? formLinksOf(settings);
+    const mailFor = (key, email2, name2) => mailEntry(
+      {
+        key,
+        to: [email2],
+        mail: invitationMail({
+          language: settings.language,
+          recipientName: name2,
+          school: settings.school,
+          year: settings.year,
+          theme: settings.theme,
+          weekStart: settings.weekStart,
+          weekEnd: settings.weekEnd,
+          activities: programme,
+          ...forms.length > 0 ? { forms } : {},
+          ...senderOf(settings)
+        }),
+        ...senderOf(settings),
+        ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}
+      },
+      now
+    );
+    const candidates = [];
+    let inactive = 0;
+    for (const person2 of plan.people) {
+      if (!person2.active) {
+        inactive++;
+        continue;
+      }
+      candidates.push(mailFor(staffInvitationKey(person2.id, settings.year), person2.email, person2.name));
+    }
+    const unusable = Math.max(0, (read.people?.rows.length ?? 0) - plan.people.length);
+    let withoutEmail = 0;
+    if (options.families) {
+      for (const family of plan.families) {
+        if (!family.email) {
+          withoutEmail++;
+          continue;
+        }
+        candidates.push(
+          mailFor(familyInvitationKey(family.id, settings.year), family.email, family.parentName)
+        );
+      }
+    }
+    const result = enqueueEntries(tables, candidates);
+    const added = new Set(result.added);
+    const rejected = candidates.filter((c) => added.has(c.key) && c.state === FAILED).length;
+    const parts = [`đã xếp ${result.added.length} thư mời vào Hộp thư đi`];
+    if (result.alreadyQueued.length > 0)
+      parts.push(`${result.alreadyQueued.length} thư đã có từ trước, không xếp lại`);
+    if (rejected > 0)
+      parts.push(`${rejected} thư không gửi được vì địa chỉ không hợp lệ (xem cột "Lỗi gần nhất")`);
+    if (unusable > 0) {
+      parts.push(
+        `${unusable} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`
+      );
+    }
+    if (inactive > 0) parts.push(`${inactive} người không còn công tác nên không mời`);
+    if (withoutEmail > 0) parts.push(`${withoutEmail} gia đình chưa có email`);
+    if (result.findings.some((f) => f.code === "header.missing")) {
+      parts.push("tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào");
+    }
+    const message3 = `${parts.join("; ")}.`;
+    log.info(`Gửi thư mời: ${message3}`);
+    return {
+      ran: true,
+      queued: result.added.length,
+      rejected,
+      alreadyQueued: result.alreadyQueued.length,
+      inactive,
+      unusable,
+      withoutEmail,
+      findings: [...findings, ...result.findings],
+      message: message3
+    };
+  }
+  function senderOf(settings) {
+    return settings.senderName ? { senderName: settings.senderName } : {};
+  }
+  function programmeOf(activities2) {
+    return activities2.filter((a) => a.status !== "hủy").slice().sort((a, b) => (a.start?.iso ?? "9999").localeCompare(b.start?.iso ?? "9999") || a.row - b.row).map((a) => ({
+      title: a.title,
+      ...a.start ? { start: a.start } : {},
+      ...a.end ? { end: a.end } : {},
+      timeConfirmed: a.timeConfirmed,
+      ...a.location ? { location: a.location } : {},
+      ...a.platform ? { platform: a.platform } : {},
+      ...a.link ? { link: a.link } : {}
+    }));
+  }
+  function formLinksOf(settings) {
+    const vi2 = settings.language === "vi";
+    const links = [
+      [
+        settings.formUrls.attendance,
+        "Đăng ký dự / điểm danh Lễ khai mạc",
+        "Opening ceremony: register / check in"
+      ],
+      [settings.formUrls.training, "Đăng ký tập huấn, nói chuyện", "Sign up for trainings and talks"],
+      [settings.formUrls.nomination, 'Đề cử "Gia đình hiếu học"', 'Nominate a "studious family"']
+    ];
+    return links.flatMap(([url, labelVi, labelEn]) => url ? [{ label: vi2 ? labelVi : labelEn, url }] : []);
+  }
+
+  // src/core/schema/layout.ts
+  var FORMATS = {
+    id: "text",
+    text: void 0,
+    email: "text",
+    emails: "text",
+    date: "date",
+    datetime: "datetime",
+    number: "number",
+    percent: "percent",
+    choice: void 0,
+    yesno: void 0,
+    url: "text"
+  };
+  var YES_NO_CHOICES = ["có", "không"];
+  function choicesOf(column) {
+    if (column.type === "yesno") return YES_NO_CHOICES;
+    return column.type === "choice" ? column.choices : void 0;
+  }
+  function layoutOf(spec, sheetHeaders = {}) {
+    return {
+      columns: spec.columns.map((column) => {
+        const format = FORMATS[column.type];
+        const choices = choicesOf(column);
+        return {
+          header: sheetHeaders[column.key] ?? column.header,
+          ...column.width !== void 0 ? { width: column.width } : {},
+          ...format ? { format } : {},
+          ...choices ? { choices } : {},
+          ...column.system ? { system: true } : {},
+          ...column.help ? { note: column.help } : {}
+        };
+      })
+    };
+  }
+
+  // src/core/seed/mail-domain.ts
+  function mailDomainOf(school) {
+    const slug = foldKey(school).replace(/^truong /, "").replace(/^mam non\b/, "mn").replace(/^tieu hoc\b/, "th").replace(/^trung hoc co so\b/, "thcs").replace(/^trung hoc pho thong\b/, "thpt").replace(/ /g, "");
+    return `${slug || "truong"}.example`;
+  }
+
+  // src/core/seed/plan-2021.ts
+  var SEED_YEAR = 2021;
+  var SEED_SCHOOL = "Trường Mầm non 20/10";
+  var SEED_GOVERNING_BODY = "UBND Quận 1";
+  var SEED_WARD_ASSOCIATION = "Hội khuyến học Phường Nguyễn Cư Trinh";
+  var SEED_PLACE = "Quận 1";
+  var SEED_THEME = "Chuyển đổi số để xây dựng thành công một xã hội học tập mới";
+  var SEED_BASIS = "Kế hoạch số 271/KH-UBND ngày 29/9/2021 của Ủy ban nhân dân Quận 1 về tổ chức “Tuần lễ hưởng ứng học tập suốt đời năm 2021” trên địa bàn Quận 1";
+  var SEED_BASIS_DATE = { year: 2021, month: 9, day: 29 };
+  var SEED_PREAMBLE = "Trường Mầm non 20/10 xây dựng kế hoạch Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020 với chủ đề: “Chuyển đổi số để xây dựng thành công một xã hội học tập mới” và triển khai thực hiện trong toàn thể cán bộ- giáo viên- nhân viên- phụ huynh và toàn thể học sinh nhà trường với những nội dung cụ thể sau:";
+  function preambleFor(school, year, theme) {
+    return `${school} xây dựng kế hoạch Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} với chủ đề: “${theme}” và triển khai thực hiện trong toàn thể cán bộ- giáo viên- nhân viên- phụ huynh và toàn thể học sinh nhà trường với những nội dung cụ thể sau:`;
+  }
+
+  // src/core/seed/week.ts
+  var WEEK_DAYS = 7;
+  function parseWeekStart(text2) {
+    const iso = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text2);
+    const vn = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text2);
+    const [year, month, day] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : vn ? [Number(vn[3]), Number(vn[2]), Number(vn[1])] : [NaN, NaN, NaN];
+    if (!Number.isInteger(year)) return void 0;
+    try {
+      return localDateTime(year, month, day);
+    } catch {
+      return void 0;
+    }
+  }
+  function resolveWeek(options = {}) {
+    let start;
+    if (options.start !== void 0) {
+      const parsed = parseWeekStart(options.start);
+      if (!parsed) throw new RangeError(`Ngày bắt đầu tuần lễ không hợp lệ: "${options.start}"`);
+      start = parsed;
+      if (options.year !== void 0 && options.year !== partsOf(parsed).year) {
+        throw new RangeError(`Ngày bắt đầu ${options.start} không thuộc năm ${options.year}`);
+      }
+    } else {
+      const year2 = options.year ?? SEED_YEAR;
+      if (!Number.isInteger(year2) || year2 < 2e3 || year2 > 2100) {
+        throw new RangeError(`Năm không hợp lệ: ${year2}`);
+      }
+      start = localDateTime(year2, 10, 1);
+    }
+    const year = partsOf(start).year;
+    const school = options.school?.normalize("NFC").trim() || SEED_SCHOOL;
+    const theme = options.theme?.normalize("NFC").trim() || SEED_THEME;
+    return {
+      year,
+      school,
+      theme,
+      start,
+      end: addDays(start, WEEK_DAYS - 1),
+      isOriginal: year === SEED_YEAR && school === SEED_SCHOOL && theme === SEED_THEME && start.iso === "2021-10-01T00:00"
+    };
+  }
+  var isWeekend = (day) => {
+    const weekday = weekdayOf(day);
+    return weekday === 0 || weekday === 6;
+  };
+  function weekdaysByDistance(week, offset) {
+    const days = [];
+    for (let distance = 0; distance < 2 * WEEK_DAYS; distance++) {
+      for (const candidate of distance === 0 ? [offset] : [offset - distance, offset + distance]) {
+        if (candidate < 0 || candidate >= WEEK_DAYS) continue;
+        const day = addDays(week.start, candidate);
+        if (!isWeekend(day)) days.push(day);
+      }
+    }
+    return days;
+  }
+
+  // src/core/seed/activities.ts
+  var OPENING_OFFSET = 4;
+  var WEEK = { kind: "week" };
+  var SEED_ACTIVITIES = [
+    {
+      title: () => "Tuyên truyền trên cổng thông tin điện tử và mạng xã hội (Facebook, YouTube, Zalo, Viber) về vai trò của chuyển đổi số trong học tập suốt đời",
+      category: "tuyên truyền",
+      when: WEEK,
+      location: "Trực tuyến",
+      audience: AUDIENCE_EVERYONE,
+      invite: false
+    },
+    {
+      title: () => "Đăng tải khẩu hiệu, biểu ngữ, tài liệu tuyên truyền về mục tiêu, nội dung các hoạt động của Tuần lễ hưởng ứng học tập suốt đời",
+      category: "tuyên truyền",
+      when: WEEK,
+      location: "Tại trường và trên trang thông tin điện tử",
+      audience: AUDIENCE_EVERYONE,
+      invite: false
+    },
+    {
+      title: () => "Treo cờ, băng rôn tại trường với nội dung “Học ở trường, học ở sách vở, học lẫn nhau và học ở Nhân dân” (Hồ Chí Minh)",
+      category: "tuyên truyền",
+      when: WEEK,
+      location: "Cổng trường",
+      audience: AUDIENCE_EVERYONE,
+      invite: false
+    },
+    {
+      title: (w) => `Dự Lễ khai mạc “Tuần lễ hưởng ứng học tập suốt đời năm ${w.year}” trực tuyến do Quận tổ chức`,
+      category: "khai mạc",
+      when: { kind: "day", offset: OPENING_OFFSET, from: [7, 30], to: [11, 0], priority: 0 },
+      location: "Hội trường Ủy ban nhân dân Quận 1 và các điểm cầu",
+      owner: "hieutruong",
+      audience: AUDIENCE_ALL_STAFF,
+      invite: true,
+      note: (w, day) => (w.year === 2021 ? "Văn bản gốc ghi ngày khai mạc là 05/10/2020 (nhầm năm); tuần lễ 2021 dùng 05/10/2021. " : `Tuần lễ 2021, Quận khai mạc vào sáng 05/10; ngày của tuần lễ ${w.year} là đề xuất, chờ Quận thông báo. `) + "Chỉ tiêu: 50% CB-GV-NV tham dự. Giờ là đề xuất, cần xác nhận." + movedNote(w, OPENING_OFFSET, day)
+    },
+    {
+      title: () => "Thông tin, tuyên truyền về mục đích, ý nghĩa, lợi ích của việc học tập suốt đời và xây dựng xã hội học tập; triển khai xây dựng các mô hình học tập",
+      category: "tuyên truyền",
+      when: WEEK,
+      location: "Tại trường và trên trang thông tin điện tử",
+      audience: AUDIENCE_EVERYONE,
+      invite: false
+    },
+    {
+      title: () => "Tập huấn kỹ năng tìm kiếm, khai thác, sử dụng thông tin trên mạng Internet an toàn, hiệu quả cho học sinh, phụ huynh, cán bộ, giáo viên, nhân viên",
+      category: "tập huấn",
+      when: { kind: "day", offset: 3, from: [14, 0], to: [16, 0] },
+      location: "Trực tuyến",
+      platform: "Zoom",
+      link: (w) => `https://zoom.example.com/j/htsd-${w.year}-tap-huan-internet`,
+      owner: "phohieutruong",
+      audience: AUDIENCE_EVERYONE,
+      capacity: 80,
+      invite: true,
+      note: (w, day) => "Giờ là đề xuất, cần xác nhận; đường liên kết là mẫu, thay bằng phòng họp thật." + movedNote(w, 3, day)
+    },
+    {
+      title: () => "Hợp tác giữa thư viện nhà trường, thư viện công cộng và trung tâm học tập cộng đồng: chia sẻ cơ sở vật chất, kinh nghiệm; luân chuyển sách, báo, tài liệu giấy và tài liệu số",
+      category: "thư viện",
+      when: WEEK,
+      location: "Thư viện nhà trường",
+      audience: AUDIENCE_EVERYONE,
+      invite: false
+    },
+    {
+      title: () => "Phát động phong trào xây dựng văn hóa đọc; ra mắt “Tủ sách học tập suốt đời” tại trường",
+      category: "thư viện",
+      when: { kind: "day", offset: 0, from: [8, 0], to: [9, 30] },
+      location: "Thư viện nhà trường",
+      owner: "thuvien",
+      audience: AUDIENCE_ALL_STAFF,
+      invite: true,
+      note: (w, day) => "Giờ là đề xuất, cần xác nhận." + movedNote(w, 0, day)
+    },
+    {
+      title: () => "Buổi học trực tuyến lồng ghép giới thiệu nội dung, bài học, học liệu cho từng nhóm người học (Zoom, Google Meet, K12Online, Microsoft Teams)",
+      category: "trực tuyến",
+      when: { kind: "day", offset: 3, from: [9, 0], to: [10, 30] },
+      location: "Trực tuyến",
+      platform: "Google Meet",
+      link: (w) => `https://meet.example.com/htsd-${w.year}-hoc-truc-tuyen`,
+      owner: "phohieutruong",
+      audience: AUDIENCE_PARENTS,
+      invite: true,
+      note: (w, day) => "Giờ là đề xuất, cần xác nhận; đường liên kết là mẫu, thay bằng phòng họp thật." + movedNote(w, 3, day)
+    },
+    {
+      title: () => "Lớp học, buổi nói chuyện miễn phí về kỹ năng sống và kỹ năng sử dụng công nghệ hiện đại trong cuộc sống, công việc hằng ngày",
+      category: "nói chuyện",
+      when: { kind: "day", offset: 5, from: [14, 0], to: [16, 0] },
+      location: "Hội trường nhà trường",
+      owner: "tochuc",
+      audience: AUDIENCE_EVERYONE,
+      capacity: 50,
+      invite: true,
+      note: (w, day) => "Giờ là đề xuất, cần xác nhận." + movedNote(w, 5, day)
+    },
+    {
+      title: () => "Vận động cán bộ, giáo viên, nhân viên tham gia các lớp tin học, ngoại ngữ, cao học, bồi dưỡng cán bộ quản lý, tổ trưởng chuyên môn",
+      category: "vận động học tập",
+      when: WEEK,
+      audience: AUDIENCE_ALL_STAFF,
+      invite: false
+    },
+    {
+      title: () => `Bình chọn cá nhân tiêu biểu “Gia đình hiếu học” tham dự Hội nghị tuyên dương do ${SEED_WARD_ASSOCIATION} tổ chức`,
+      category: "bình chọn",
+      when: WEEK,
+      audience: AUDIENCE_PARENTS,
+      invite: false
+    },
+    {
+      title: () => "Tổng kết, rút kinh nghiệm; khen thưởng tập thể, cá nhân tham gia tốt trong Tuần lễ hưởng ứng học tập suốt đời",
+      category: "tổng kết-khen thưởng",
+      when: { kind: "day", offset: 6, from: [15, 0], to: [16, 30], priority: 1 },
+      location: "Hội trường nhà trường",
+      owner: "hieutruong",
+      audience: AUDIENCE_ALL_STAFF,
+      invite: true,
+      note: (w, day) => "Ngày cuối tuần lễ; giờ là đề xuất, cần xác nhận." + movedNote(w, 6, day)
+    },
+    {
+      title: () => "Phối hợp chính quyền và đoàn thể tham gia các hoạt động của Tuần lễ hưởng ứng học tập suốt đời",
+      category: "tuyên truyền",
+      when: WEEK,
+      audience: AUDIENCE_NONE,
+      invite: false
+    },
+    {
+      title: () => "Tuyên truyền các hoạt động của Tuần lễ trên trang thông tin điện tử của trường",
+      category: "tuyên truyền",
+      when: WEEK,
+      location: "Trang thông tin điện tử của trường",
+      link: (w, domain) => `https://${domain}/tuan-le-hoc-tap-suot-doi-${w.year}`,
+      audience: AUDIENCE_EVERYONE,
+      invite: false
+    }
+  ];
+  function movedNote(week, offset, day) {
+    const wanted = addDays(week.start, offset);
+    if (sameDay2(wanted, day)) return "";
+    const why = isWeekend(wanted) ? "vì rơi vào cuối tuần" : "để không trùng giờ với hoạt động khác";
+    return ` Đã dời từ ${formatDayDate(wanted)} sang ${formatDayDate(day)} ${why}.`;
+  }
+  var sameDay2 = (a, b) => a.iso.slice(0, 10) === b.iso.slice(0, 10);
+  function scheduleDays(week) {
+    const order = SEED_ACTIVITIES.map((a, i) => ({ a, i })).filter(({ a }) => a.when.kind === "day").sort((x, y) => priorityOf(x.a) - priorityOf(y.a) || x.i - y.i);
+    const placed = [];
+    const days = /* @__PURE__ */ new Map();
+    for (const { a, i } of order) {
+      if (a.when.kind !== "day") continue;
+      const { offset, from, to } = a.when;
+      const slot = (day2) => ({
+        from: wallMinutes(withTime(day2, ...from)),
+        to: wallMinutes(withTime(day2, ...to))
+      });
+      const candidates = weekdaysByDistance(week, offset);
+      const free = candidates.find((day2) => {
+        const s2 = slot(day2);
+        return placed.every((p2) => s2.to <= p2.from || p2.to <= s2.from);
+      });
+      const day = free ?? candidates[0];
+      placed.push(slot(day));
+      days.set(i, day);
+    }
+    return days;
+  }
+  var priorityOf = (a) => a.when.kind === "day" ? a.when.priority ?? 2 : 2;
+  var activityId = (index) => `HD${String(index + 1).padStart(2, "0")}`;
+  function defaultActivities(options = {}) {
+    const week = resolveWeek(options);
+    const domain = mailDomainOf(week.school);
+    const days = scheduleDays(week);
+    return SEED_ACTIVITIES.map((a, i) => {
+      let start;
+      let end;
+      let note;
+      if (a.when.kind === "week") {
+        start = withTime(week.start, 7);
+        end = withTime(week.end, 17);
+        note = a.note ? a.note(week, week.start) : null;
+      } else {
+        const day = days.get(i);
+        start = withTime(day, ...a.when.from);
+        end = withTime(day, ...a.when.to);
+        note = a.note ? a.note(week, day) : null;
+      }
+      return {
+        id: activityId(i),
+        title: a.title(week),
+        category: a.category,
+        start,
+        end,
+        timeConfirmed: a.when.kind === "week" ? "có" : "không",
+        location: a.location ?? null,
+        platform: a.platform ?? null,
+        link: a.link ? a.link(week, domain) : null,
+        owner: a.owner ? `${a.owner}@${domain}` : null,
+        audience: a.audience,
+        capacity: a.capacity ?? null,
+        invite: a.invite ? "có" : "không",
+        status: "kế hoạch",
+        resultNotes: note,
+        evidence: null
+      };
+    });
+  }
+
+  // src/core/seed/settings.ts
+  function defaultSettings(options = {}) {
+    const week = resolveWeek(options);
+    const domain = mailDomainOf(week.school);
+    const seedBasis = week.year === SEED_YEAR;
+    const values = {
+      school: week.school,
+      governingBody: SEED_GOVERNING_BODY,
+      wardAssociation: SEED_WARD_ASSOCIATION,
+      planNumber: null,
+      basis: seedBasis ? SEED_BASIS : null,
+      basisDate: seedBasis ? localDateTime(SEED_BASIS_DATE.year, SEED_BASIS_DATE.month, SEED_BASIS_DATE.day) : null,
+      preamble: week.isOriginal ? SEED_PREAMBLE : preambleFor(week.school, week.year, week.theme),
+      year: week.year,
+      theme: week.theme,
+      weekStart: week.start,
+      weekEnd: week.end,
+      timeZone: SCHOOL_TIME_ZONE,
+      openingTarget: 50,
+      leadershipEmails: `bgh@${domain}`,
+      organiserEmail: `tochuc@${domain}`,
+      senderName: week.school,
+      reportNumber: null,
+      reportAt: withTime(week.end, 17),
+      place: SEED_PLACE,
+      signerTitle: "HIỆU TRƯỞNG",
+      signerName: null,
+      recipientsNote: `${SEED_GOVERNING_BODY}; ${SEED_WARD_ASSOCIATION}; Lưu: VT`,
+      language: "Tiếng Việt",
+      reminderLeadHours: 24,
+      retentionDays: 90,
+      calendarMode: "Lịch riêng của tuần lễ",
+      proposals: null,
+      attendanceFormUrl: null,
+      trainingFormUrl: null,
+      nominationFormUrl: null
+    };
+    return SETTINGS.map((s2) => ({ key: s2.key, label: s2.label, value: values[s2.key], help: s2.help }));
+  }
+
+  // src/core/seed/prng.ts
+  function createPrng(seed) {
+    let state = seed >>> 0;
+    const next = () => {
+      state = state + 1831565813 >>> 0;
+      let t = state;
+      t = Math.imul(t ^ t >>> 15, t | 1);
+      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+      return ((t ^ t >>> 14) >>> 0) / 4294967296;
+    };
+    const below = (n) => Math.floor(next() * n);
+    return { next, below, pick: (items) => items[below(items.length)] };
+  }
+
+  // src/core/seed/vietnamese-names.ts
+  var SURNAMES = [
+    "Nguyễn",
+    "Nguyễn",
+    "Nguyễn",
+    "Trần",
+    "Trần",
+    "Lê",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Trương",
+    "Đinh",
+    "Lâm",
+    "Mai"
+  ];
+  var FEMALE_MIDDLE = ["Thị", "Thị", "Ngọc", "Thanh", "Thu", "Kim", "Mỹ", "Hồng", "Bảo", "Phương"];
+  var MALE_MIDDLE = ["Văn", "Minh", "Quốc", "Đức", "Hữu", "Thành", "Hoàng", "Gia", "Anh", "Trọng"];
+  var FEMALE_GIVEN = [
+    "Lan",
+    "Hoa",
+    "Hương",
+    "Mai",
+    "Trang",
+    "Linh",
+    "Thảo",
+    "Ngân",
+    "Phương",
+    "Hạnh",
+    "Yến",
+    "Nhung",
+    "Tuyết",
+    "Vy",
+    "Anh",
+    "Hằng",
+    "Dung",
+    "Loan",
+    "Thủy",
+    "Trâm",
+    "Oanh",
+    "Diễm",
+    "Quyên",
+    "Nhi"
+  ];
+  var MALE_GIVEN = [
+    "Hùng",
+    "Dũng",
+    "Nam",
+    "Tuấn",
+    "Khoa",
+    "Phúc",
+    "Huy",
+    "Long",
+    "Quân",
+    "Thắng",
+    "Sơn",
+    "Tài",
+    "Khang",
+    "Đạt",
+    "Vinh",
+    "Hiếu",
+    "Cường",
+    "Thịnh",
+    "Lộc",
+    "Nghĩa"
+  ];
+  var CHILD_GIVEN = [
+    "Bảo Anh",
+    "Gia Hân",
+    "Minh Khôi",
+    "Khánh Linh",
+    "Gia Bảo",
+    "Ngọc Diệp",
+    "Minh Anh",
+    "Đăng Khoa",
+    "Tuệ An",
+    "Phúc An",
+    "Bảo Ngọc",
+    "Hoàng Nam",
+    "Thảo Vy",
+    "Minh Quân",
+    "An Nhiên",
+    "Tuấn Kiệt",
+    "Khả Hân",
+    "Gia Huy",
+    "Bảo Châu",
+    "Nhật Minh",
+    "Hải Đăng",
+    "Mai Anh",
+    "Quỳnh Chi",
+    "Đức Trí"
+  ];
+  var nfc = (s2) => s2.normalize("NFC");
+  function adultName(prng, sex, surname = prng.pick(SURNAMES)) {
+    const middle = prng.pick(sex === "female" ? FEMALE_MIDDLE : MALE_MIDDLE);
+    const given = prng.pick(sex === "female" ? FEMALE_GIVEN : MALE_GIVEN);
+    return { surname, middle, given, full: nfc(`${surname} ${middle} ${given}`) };
+  }
+  function childName(prng, surname) {
+    const [middle, given] = prng.pick(CHILD_GIVEN).split(" ");
+    return { surname, middle, given, full: nfc(`${surname} ${middle} ${given}`) };
+  }
+
+  // src/core/seed/roster.ts
+  var SAMPLE_GROUPS = [
+    { group: "Ban giám hiệu", role: "CBQL", size: 3 },
+    { group: "Tổ Nhà trẻ", role: "GV", size: 6 },
+    { group: "Tổ Mầm", role: "GV", size: 7 },
+    { group: "Tổ Chồi", role: "GV", size: 7 },
+    { group: "Tổ Lá", role: "GV", size: 7 },
+    { group: "Tổ Văn phòng", role: "NV", size: 10 }
+  ];
+  var SAMPLE_CLASSES = [
+    "Nhà trẻ 1",
+    "Nhà trẻ 2",
+    "Mầm 1",
+    "Mầm 2",
+    "Mầm 3",
+    "Chồi 1",
+    "Chồi 2",
+    "Chồi 3",
+    "Lá 1",
+    "Lá 2",
+    "Lá 3",
+    "Lá 4"
+  ];
+  var FAMILIES_PER_CLASS = 10;
+  var STREETS = [
+    "Trần Hưng Đạo",
+    "Nguyễn Trãi",
+    "Cống Quỳnh",
+    "Nguyễn Cư Trinh",
+    "Trần Đình Xu",
+    "Nguyễn Văn Cừ"
+  ];
+  var INACTIVE = /* @__PURE__ */ new Set(["NS014", "NS038"]);
+  var ROSTER_SEED = 20211001;
+  function mailbox(given, surname, id) {
+    const part = (s2) => foldKey(s2).replace(/ /g, "");
+    return `${part(given)}.${part(surname)}.${id.toLowerCase()}`;
+  }
+  function staff(prng) {
+    const people = [];
+    for (const { group, role, size } of SAMPLE_GROUPS) {
+      for (let k = 0; k < size; k++) {
+        const id = `NS${String(people.length + 1).padStart(3, "0")}`;
+        const sex = role === "NV" ? prng.next() < 0.4 ? "male" : "female" : prng.next() < 0.08 ? "male" : "female";
+        const name2 = adultName(prng, sex);
+        people.push({
+          id,
+          name: name2.full,
+          email: `${mailbox(name2.given, name2.surname, id)}@example.com`,
+          role,
+          group,
+          active: INACTIVE.has(id) ? "không" : "có"
+        });
+      }
+    }
+    return people;
+  }
+  function families(prng) {
+    const out = [];
+    for (const className of SAMPLE_CLASSES) {
+      for (let k = 0; k < FAMILIES_PER_CLASS; k++) {
+        const id = `PH${String(out.length + 1).padStart(3, "0")}`;
+        const surname = prng.pick(SURNAMES);
+        const fatherSigns = prng.next() < 0.35;
+        const parent = fatherSigns ? adultName(prng, "male", surname) : adultName(prng, "female");
+        const child = childName(prng, surname);
+        const domain = out.length % 2 === 0 ? "example.org" : "example.net";
+        const house = 1 + prng.below(250);
+        const alley = prng.next() < 0.4 ? `/${1 + prng.below(40)}` : "";
+        out.push({
+          id,
+          parentName: parent.full,
+          email: `${mailbox(parent.given, parent.surname, id)}@${domain}`,
+          child: child.full,
+          className,
+          address: `${house}${alley} ${prng.pick(STREETS)}, Phường Nguyễn Cư Trinh, Quận 1, TP. Hồ Chí Minh`
+        });
+      }
+    }
+    return out;
+  }
+  function sampleRoster() {
+    const prng = createPrng(ROSTER_SEED);
+    return { people: staff(prng), families: families(prng) };
+  }
+
+  // src/core/seed/sample-responses.ts
+  var MODES = [`Tại Hội trường ${SEED_GOVERNING_BODY}`, "Tại điểm cầu của trường", "Trực tuyến tại nhà"];
+
+  // src/core/time-zone-check.ts
+  var PROBE_WALL = localDateTime(2021, 10, 5, 8, 0);
+  var PROBE_UTC_MS = Date.UTC(2021, 9, 5, 1, 0);
+  var PLUS_SEVEN = /* @__PURE__ */ new Set([SCHOOL_TIME_ZONE, "Asia/Saigon"]);
+  var shown = (value) => {
+    const [date3, time] = value.iso.split("T");
+    return `${date3.split("-").reverse().join("/")} ${time}`;
+  };
+  function offsetText(minutes2) {
+    if (!Number.isFinite(minutes2)) return String(minutes2);
+    const sign = minutes2 < 0 ? "-" : "+";
+    const abs = Math.abs(minutes2);
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+  }
+  function firstProblem(zone) {
+    const utc = toWallClock(new Date(PROBE_UTC_MS), "UTC");
+    if (utc.iso !== "2021-10-05T01:00") return `giờ UTC đọc ra ${shown(utc)} thay vì 05/10/2021 01:00`;
+    const offset = utcOffsetMinutes(new Date(PROBE_UTC_MS), zone);
+    if (!Number.isFinite(offset)) return `không tính được độ lệch của múi giờ ${zone} so với UTC`;
+    if (PLUS_SEVEN.has(zone) && offset !== 420) {
+      return `độ lệch của múi giờ ${zone} so với UTC là ${offsetText(offset)} thay vì +07:00`;
+    }
+    const instant = toInstant(PROBE_WALL, zone);
+    if (!Number.isFinite(instant.getTime())) return `không đổi được ${shown(PROBE_WALL)} ra một thời điểm`;
+    const back = toWallClock(instant, zone);
+    if (back.iso !== PROBE_WALL.iso) {
+      return `đổi ${shown(PROBE_WALL)} ra thời điểm rồi đổi lại được ${shown(back)}`;
+    }
+    return void 0;
+  }
+  function timeZoneSelfCheck(zone = SCHOOL_TIME_ZONE) {
+    try {
+      const problem = firstProblem(zone);
+      return problem === void 0 ? { ok: true } : { ok: false, problem };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, problem: `Intl báo lỗi khi đọc giờ (${detail})` };
+    }
+  }
+  var TimeZoneUnavailableError = class extends Error {
+    constructor(zone, problem) {
+      super(
+        `Máy chủ đang chạy script không tính đúng giờ theo múi giờ ${zone}: ${problem}. Nếu tiếp tục, mọi ngày giờ ghi vào bảng tính sẽ sai, nên Thiết lập đã dừng và chưa ghi gì vào bảng tính. Hãy chạy lại sau ít phút.`
+      );
+      this.name = "TimeZoneUnavailableError";
+    }
+  };
+
+  // src/app/setup.ts
+  function setup(ports, options) {
+    const zoneCheck = timeZoneSelfCheck(SCHOOL_TIME_ZONE);
+    if (!zoneCheck.ok) throw new TimeZoneUnavailableError(SCHOOL_TIME_ZONE, zoneCheck.problem);
+    const { tables } = ports;
+    const names = tables.tableNames();
+    const work = /* @__PURE__ */ new Map();
+    for (const spec of ALL_TABLES) work.set(spec.key, inspect(ports, spec, names));
+    const tab = (key) => work.get(key);
+    const settingsTab = tab(SETTINGS_TABLE.key);
+    const existing = existingSettings(settingsTab);
+    const seedOptions = seedOptionsFrom(options, existing);
+    const addedSettings = [];
+    for (const row of defaultSettings(seedOptions)) {
+      if (existing.has(row.key)) continue;
+      addedSettings.push(row.label);
+      settingsTab.newRows.push(
+        recordToRow(settingsTab.header, { label: row.label, value: row.value, help: row.help })
+      );
+    }
+    const planIsEmpty = [ACTIVITIES_TABLE, PEOPLE_TABLE, FAMILIES_TABLE].every(
+      (s2) => tab(s2.key).dataRows === 0
+    );
+    const fill = options.plan === "seed" && planIsEmpty;
+    let people = 0;
+    let families2 = 0;
+    let activities2 = 0;
+    if (fill) {
+      activities2 = addRows(tab(ACTIVITIES_TABLE.key), defaultActivities(seedOptions));
+      if (options.sample) {
+        const roster = sampleRoster();
+        people = addRows(tab(PEOPLE_TABLE.key), roster.people);
+        families2 = addRows(tab(FAMILIES_TABLE.key), roster.families);
+      }
+    }
+    const createdTabs = ALL_TABLES.map((s2) => tab(s2.key)).filter((w) => w.created).map((w) => w.name);
+    const repairedHeaders = ALL_TABLES.map((s2) => tab(s2.key)).filter((w) => !w.created && w.addedHeaders.length > 0).map((w) => ({ tab: w.name, headers: w.addedHeaders }));
+    const summary = describe({
+      createdTabs,
+      repairedHeaders,
+      addedSettings,
+      fill,
+      wantedPlan: options.plan === "seed",
+      year: resolveWeek(seedOptions).year,
+      activities: activities2,
+      people,
+      families: families2
+    });
+    const logTab = tab(LOG_TABLE.key);
+    const at2 = toWallClock(ports.clock.now(), schoolZone(existing));
+    logTab.newRows.push(
+      recordToRow(logTab.header, { at: at2, action: "Thiết lập", outcome: "thành công", detail: summary })
+    );
+    for (const spec of ALL_TABLES) flush(ports, tab(spec.key));
+    ports.log.info(`Thiết lập: ${summary}`);
+    return {
+      createdTabs,
+      repairedHeaders,
+      addedSettings,
+      filledDefaultPlan: fill,
+      activities: activities2,
+      people,
+      families: families2,
+      summary
+    };
+  }
+  function inspect(ports, spec, names) {
+    const existing = findTabName(spec, names);
+    if (existing === void 0) ports.tables.create(spec.name);
+    const name2 = existing ?? spec.name;
+    const grid = existing === void 0 ? [] : ports.tables.read(existing) ?? [];
+    if (grid.length === 0) {
+      const headerRow2 = defaultHeader(spec);
+      return {
+        spec,
+        name: name2,
+        created: existing === void 0,
+        grid,
+        appendAt: 0,
+        addedHeaders: headerRow2,
+        headerRow: headerRow2,
+        header: mapHeader(spec, headerRow2),
+        dataRows: 0,
+        newRows: []
+      };
+    }
+    const found = mapHeader(spec, grid[0]);
+    const appendAt = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
+    const addedHeaders = spec.columns.filter((c) => found.index[c.key] === void 0).map((c) => c.header);
+    const headerRow = [...grid[0]];
+    while (headerRow.length < appendAt) headerRow.push(null);
+    headerRow.push(...addedHeaders);
+    const read = readTable(spec, [headerRow, ...grid.slice(1)]);
+    return {
+      spec,
+      name: name2,
+      created: false,
+      grid,
+      appendAt,
+      addedHeaders,
+      headerRow,
+      header: read.header,
+      dataRows: read.rows.length,
+      newRows: []
+    };
+  }
+  function addRows(tab, records) {
+    for (const record of records) tab.newRows.push(recordToRow(tab.header, record));
+    return records.length;
+  }
+  function flush(ports, tab) {
+    const { tables } = ports;
+    if (tab.grid.length === 0) {
+      tables.write(tab.name, 0, 0, [[...tab.addedHeaders], ...tab.newRows]);
+    } else {
+      if (tab.addedHeaders.length > 0) tables.write(tab.name, 0, tab.appendAt, [[...tab.addedHeaders]]);
+      if (tab.newRows.length > 0) tables.write(tab.name, tab.grid.length, 0, tab.newRows);
+    }
+    tables.layout(tab.name, layoutOf(tab.spec, tab.header.headerText));
+  }
+  function existingSettings(tab) {
+    const byLabel = /* @__PURE__ */ new Map();
+    for (const s2 of SETTINGS)
+      for (const label of [s2.label, ...s2.aliases ?? []]) byLabel.set(foldHeader(label), s2.key);
+    const values = /* @__PURE__ */ new Map();
+    for (const row of readTable(SETTINGS_TABLE, [[...tab.headerRow], ...tab.grid.slice(1)]).rows) {
+      const key = byLabel.get(foldHeader(cellText(row.cells.label)));
+      if (key !== void 0 && !values.has(key)) values.set(key, row.cells.value);
+    }
+    return values;
+  }
+  function seedOptionsFrom(options, existing) {
+    const text2 = (key) => {
+      const value = existing.get(key);
+      const t = typeof value === "string" ? cleanText(value) : "";
+      return t === "" ? void 0 : t;
+    };
+    const yearCell = existing.get("year");
+    const sheetYear = typeof yearCell === "number" ? yearCell : Number(cellText(yearCell ?? null).trim() || NaN);
+    const startCell = existing.get("weekStart");
+    const sheetStart = isLocalDateTime(startCell) ? startCell : void 0;
+    const out = {};
+    if (options.start !== void 0) out.start = options.start;
+    if (options.year !== void 0) out.year = options.year;
+    if (options.start === void 0 && options.year === void 0) {
+      if (sheetStart && (!Number.isInteger(sheetYear) || partsOf(sheetStart).year === sheetYear)) {
+        out.start = sheetStart.iso.slice(0, 10);
+      } else if (Number.isInteger(sheetYear) && sheetYear >= 2e3 && sheetYear <= 2100) {
+        out.year = sheetYear;
+      }
+    }
+    const school = options.school ?? text2("school");
+    const theme = options.theme ?? text2("theme");
+    if (school !== void 0) out.school = school;
+    if (theme !== void 0) out.theme = theme;
+    return out;
+  }
+  function schoolZone(existing) {
+    const zone = existing.get("timeZone");
+    return typeof zone === "string" && isKnownTimeZone(cleanText(zone)) ? cleanText(zone) : SCHOOL_TIME_ZONE;
+  }
+  function describe(done) {
+    const parts = [];
+    if (done.createdTabs.length > 0)
+      parts.push(`Tạo ${done.createdTabs.length} tab: ${done.createdTabs.join(", ")}`);
+    for (const r of done.repairedHeaders) parts.push(`Thêm cột vào tab ${r.tab}: ${r.headers.join(", ")}`);
+    if (done.addedSettings.length > 0) parts.push(`Thêm ${done.addedSettings.length} mục cấu hình`);
+    if (done.fill) {
+      let plan = `Ghi kế hoạch mặc định năm ${done.year}: ${done.activities} hoạt động`;
+      if (done.people + done.families > 0) {
+        plan += `, danh sách mẫu ${done.people} nhân sự và ${done.families} phụ huynh`;
+      }
+      parts.push(plan);
+    }
+    const changed = parts.length > 0;
+    if (!done.fill && done.wantedPlan)
+      parts.push("bảng tính đã có dữ liệu kế hoạch nên không ghi kế hoạch mặc định");
+    if (!changed) parts.unshift("Không có gì cần sửa");
+    return parts.join("; ") + ".";
+  }
+
+  // src/core/i18n/finding-messages.ts
+  var s = (p2, key) => p2[key] === void 0 ? "" : String(p2[key]);
+  var q = (p2, key) => `“${s(p2, key)}”`;
+  var has = (p2, key) => p2[key] !== void 0 && p2[key] !== "";
+  var FINDING_MESSAGES = {
+    "header.missing": {
+      vi: (p2) => `Thiếu cột ${q(p2, "header")} ở dòng tiêu đề. Thêm một cột có tiêu đề ${q(p2, "header")} hoặc chạy “Tuần lễ HTSĐ → Thiết lập” để tạo lại.`,
+      en: (p2) => `The header row has no column ${q(p2, "header")}. Add it, or run “Tuần lễ HTSĐ → Thiết lập” to restore it.`
+    },
+    "header.duplicate": {
+      vi: (p2) => `Có ${s(p2, "count")} cột cùng tiêu đề ${q(p2, "header")} (cột ${s(p2, "columns")}). Chỉ cột đầu tiên được dùng; đổi tên hoặc xóa các cột thừa.`,
+      en: (p2) => `${s(p2, "count")} columns are headed ${q(p2, "header")} (columns ${s(p2, "columns")}). Only the first is used; rename or delete the others.`
+    },
+    "table.missing": {
+      vi: (p2) => `Không tìm thấy tab ${q(p2, "tab")}. Chạy “Tuần lễ HTSĐ → Thiết lập” để tạo lại tab này.`,
+      en: (p2) => `There is no tab ${q(p2, "tab")}. Run “Tuần lễ HTSĐ → Thiết lập” to create it.`
+    },
+    "value.required": {
+      vi: () => `Ô này còn trống nhưng bắt buộc phải có. Hãy điền giá trị.`,
+      en: () => `This cell is required but empty. Fill it in.`
+    },
+    "id.invalid": {
+      vi: (p2) => `Mã ${q(p2, "text")} không hợp lệ: mã không có khoảng trắng và dài tối đa 64 ký tự. Sửa lại, ví dụ “HD01”.`,
+      en: (p2) => `The id ${q(p2, "text")} is not valid: no spaces, at most 64 characters. Use e.g. “HD01”.`
+    },
+    "url.invalid": {
+      vi: (p2) => `${q(p2, "text")} không phải là một đường liên kết. Dán đầy đủ địa chỉ bắt đầu bằng https://.`,
+      en: (p2) => `${q(p2, "text")} is not a link. Paste the full address starting with https://.`
+    },
+    "email.invalid": {
+      vi: (p2) => `Địa chỉ email ${q(p2, "text")} không hợp lệ. Sửa thành dạng ten@truong.edu.vn, không có khoảng trắng hay xuống dòng.`,
+      en: (p2) => `The e-mail address ${q(p2, "text")} is not valid. Use the form name@school.edu.vn, without spaces or line breaks.`
+    },
+    "number.invalid": {
+      vi: (p2) => `${q(p2, "text")} không phải là một số. Chỉ gõ chữ số, ví dụ 40.`,
+      en: (p2) => `${q(p2, "text")} is not a number. Type digits only, e.g. 40.`
+    },
+    "number.text": {
+      vi: (p2) => `Số ${q(p2, "text")} đang được lưu dạng chữ nên bảng tính không cộng hay sắp xếp được. Gõ lại thành số (không có dấu nháy ở đầu).`,
+      en: (p2) => `The number ${q(p2, "text")} is stored as text, so the sheet cannot add or sort it. Retype it as a number.`
+    },
+    "percent.invalid": {
+      vi: (p2) => `${q(p2, "text")} không phải là một tỷ lệ phần trăm. Gõ một số từ 0 đến 100, ví dụ 50.`,
+      en: (p2) => `${q(p2, "text")} is not a percentage. Type a number from 0 to 100, e.g. 50.`
+    },
+    "choice.unknown": {
+      vi: (p2) => `${q(p2, "text")} không có trong danh sách. Chọn một trong: ${s(p2, "choices")}.`,
+      en: (p2) => `${q(p2, "text")} is not one of the choices. Pick one of: ${s(p2, "choices")}.`
+    },
+    "yesno.invalid": {
+      vi: (p2) => `${q(p2, "text")} không phải là có/không. Gõ “có” hoặc “không”.`,
+      en: (p2) => `${q(p2, "text")} is not yes/no. Type “có” (yes) or “không” (no).`
+    },
+    "date.text": {
+      vi: (p2) => `Ngày ${q(p2, "text")} được gõ dạng chữ nên bảng tính không sắp xếp hay định dạng được; đã hiểu là ${s(p2, "date")}. Gõ lại thành ngày theo dạng dd/MM/yyyy HH:mm.`,
+      en: (p2) => `The date ${q(p2, "text")} is typed as text, so the sheet cannot sort or format it; read as ${s(p2, "date")}. Retype it as a date (dd/MM/yyyy HH:mm).`
+    },
+    "date.noYear": {
+      vi: (p2) => has(p2, "suggestion") ? `Ngày ${q(p2, "text")} thiếu năm; có lẽ là ${s(p2, "suggestion")}. Gõ đủ ngày/tháng/năm.` : `Ngày ${q(p2, "text")} thiếu năm. Gõ đủ ngày/tháng/năm theo dạng dd/MM/yyyy.`,
+      en: (p2) => has(p2, "suggestion") ? `The date ${q(p2, "text")} has no year; probably ${s(p2, "suggestion")}. Type day/month/year in full.` : `The date ${q(p2, "text")} has no year. Type day/month/year in full (dd/MM/yyyy).`
+    },
+    "date.invalid": {
+      vi: (p2) => `${q(p2, "text")} không phải là một ngày hợp lệ. Gõ ngày theo dạng dd/MM/yyyy (có thể thêm giờ HH:mm).`,
+      en: (p2) => `${q(p2, "text")} is not a valid date. Type it as dd/MM/yyyy (optionally with HH:mm).`
+    },
+    "setting.missing": {
+      vi: (p2, f) => f.row === void 0 ? `Thiếu mục ${q(p2, "setting")} trong tab Cấu hình. Thêm dòng ${q(p2, "setting")} và điền giá trị.` : `Mục ${q(p2, "setting")} còn trống. Hãy điền giá trị.`,
+      en: (p2, f) => f.row === void 0 ? `The Settings tab has no row ${q(p2, "setting")}. Add the row and fill in its value.` : `The setting ${q(p2, "setting")} is empty. Fill it in.`
+    },
+    "setting.duplicate": {
+      vi: (p2) => `Mục ${q(p2, "setting")} đã có ở dòng ${s(p2, "firstRow")}; dòng này bị bỏ qua. Xóa một trong hai dòng.`,
+      en: (p2) => `The setting ${q(p2, "setting")} is already on row ${s(p2, "firstRow")}; this row is ignored. Delete one of them.`
+    },
+    "settings.yearMismatch": {
+      vi: (p2) => `Năm ${s(p2, "year")} không khớp với ngày của tuần lễ (${s(p2, "weekStart")}–${s(p2, "weekEnd")}). Sửa năm hoặc ngày bắt đầu/kết thúc tuần lễ cho thống nhất.`,
+      en: (p2) => `The year ${s(p2, "year")} does not match the week's dates (${s(p2, "weekStart")}–${s(p2, "weekEnd")}). Make them agree.`
+    },
+    "settings.weekReversed": {
+      vi: (p2) => `Ngày kết thúc tuần lễ ${s(p2, "weekEnd")} đứng trước ngày bắt đầu ${s(p2, "weekStart")}. Sửa lại cho đúng thứ tự.`,
+      en: (p2) => `The week ends (${s(p2, "weekEnd")}) before it starts (${s(p2, "weekStart")}). Fix the order.`
+    },
+    "settings.weekTooLong": {
+      vi: (p2) => `Tuần lễ từ ${s(p2, "weekStart")} đến ${s(p2, "weekEnd")} dài ${s(p2, "days")} ngày, quá 7 ngày. Sửa ngày kết thúc tuần lễ (thường là 07/10).`,
+      en: (p2) => `The week from ${s(p2, "weekStart")} to ${s(p2, "weekEnd")} lasts ${s(p2, "days")} days, more than 7. Fix the end date (usually 07/10).`
+    },
+    "settings.targetRange": {
+      vi: (p2) => `Chỉ tiêu ${s(p2, "value")} % nằm ngoài khoảng 0–100 %. Gõ một số từ 0 đến 100, ví dụ 50.`,
+      en: (p2) => `The target ${s(p2, "value")} % is outside 0–100 %. Type a number from 0 to 100, e.g. 50.`
+    },
+    "settings.timeZoneUnknown": {
+      vi: (p2) => `Múi giờ ${q(p2, "zone")} không tồn tại. Gõ ${s(p2, "expected")}.`,
+      en: (p2) => `There is no time zone ${q(p2, "zone")}. Type ${s(p2, "expected")}.`
+    },
+    "settings.timeZoneNotSchool": {
+      vi: (p2) => `Múi giờ trong Cấu hình là ${s(p2, "zone")}, không phải ${s(p2, "expected")}. Nếu trường ở Việt Nam, sửa thành ${s(p2, "expected")}.`,
+      en: (p2) => `The Settings time zone is ${s(p2, "zone")}, not ${s(p2, "expected")}. For a school in Vietnam, change it to ${s(p2, "expected")}.`
+    },
+    "env.spreadsheetTimeZone": {
+      vi: (p2) => `Múi giờ của bảng tính là ${s(p2, "zone")}, không phải ${s(p2, "expected")}, nên giờ của các hoạt động có thể bị lệch. Vào Tệp → Cài đặt → Múi giờ và chọn (GMT+07:00) Hồ Chí Minh.`,
+      en: (p2) => `The spreadsheet's time zone is ${s(p2, "zone")}, not ${s(p2, "expected")}, so activity times may shift. Set it in File → Settings → Time zone.`
+    },
+    "env.scriptTimeZone": {
+      vi: (p2) => `Múi giờ của Apps Script là ${s(p2, "zone")}, không phải ${s(p2, "expected")}. Sửa “timeZone” trong appsscript.json thành ${s(p2, "expected")}.`,
+      en: (p2) => `The Apps Script time zone is ${s(p2, "zone")}, not ${s(p2, "expected")}. Set “timeZone” in appsscript.json to ${s(p2, "expected")}.`
+    },
+    "activity.outsideWeek": {
+      vi: (p2) => `Ngày ${p2["which"] === "end" ? "kết thúc" : "bắt đầu"} ${s(p2, "date")} nằm ngoài tuần lễ ${s(p2, "weekStart")}–${s(p2, "weekEnd")}. Sửa thành một ngày trong tuần lễ${has(p2, "suggestion") ? ` (có lẽ là ${s(p2, "suggestion")})` : ""}.`,
+      en: (p2) => `The ${p2["which"] === "end" ? "end" : "start"} date ${s(p2, "date")} is outside the week ${s(p2, "weekStart")}–${s(p2, "weekEnd")}. Change it to a day of the week${has(p2, "suggestion") ? ` (probably ${s(p2, "suggestion")})` : ""}.`
+    },
+    "activity.endBeforeStart": {
+      vi: (p2) => `Thời điểm kết thúc ${s(p2, "end")} đứng trước thời điểm bắt đầu ${s(p2, "start")}. Sửa cho kết thúc muộn hơn bắt đầu.`,
+      en: (p2) => `The end ${s(p2, "end")} is before the start ${s(p2, "start")}. Make the end later than the start.`
+    },
+    "activity.timeUnconfirmed": {
+      vi: () => `Giờ của hoạt động này mới là đề xuất, chưa được xác nhận. Xác nhận giờ rồi ghi “có” vào cột Giờ đã xác nhận.`,
+      en: () => `This activity's time is only proposed. Confirm it, then type “có” in the Time confirmed column.`
+    },
+    "activity.overlap": {
+      vi: (p2) => `Người phụ trách ${s(p2, "owner")} có hoạt động ${s(p2, "other")} (dòng ${s(p2, "otherRow")}) trùng giờ với hoạt động này. Đổi giờ hoặc giao cho người khác.`,
+      en: (p2) => `The owner ${s(p2, "owner")} also has ${s(p2, "other")} (row ${s(p2, "otherRow")}) at the same time. Move one or hand it to someone else.`
+    },
+    "activity.weekend": {
+      vi: (p2) => `Hoạt động diễn ra vào ${s(p2, "date")}, ngày cuối tuần. Kiểm tra lại ngày nếu không phải chủ ý.`,
+      en: (p2) => `The activity is on ${s(p2, "date")}, a weekend day. Check the date unless this is intended.`
+    },
+    "activity.onlineNoPlatform": {
+      vi: () => `Hoạt động trực tuyến nhưng chưa chọn nền tảng. Chọn Zoom, Google Meet, Microsoft Teams, K12Online hoặc Khác.`,
+      en: () => `The activity is online but has no platform. Pick Zoom, Google Meet, Microsoft Teams, K12Online or Khác (other).`
+    },
+    "activity.onlineNoLink": {
+      vi: () => `Hoạt động trực tuyến nhưng chưa có đường liên kết để tham gia. Dán đường liên kết trước khi gửi lời mời.`,
+      en: () => `The activity is online but has no link to join. Paste the link before invitations go out.`
+    },
+    "activity.inviteNoTime": {
+      vi: () => `Đã chọn gửi lời mời nhưng hoạt động chưa có đủ giờ bắt đầu và kết thúc. Điền giờ, hoặc ghi “không” ở cột Gửi lời mời.`,
+      en: () => `Invitations are requested but the start or end is missing. Fill them in, or type “không” under Invite.`
+    },
+    "activity.inviteNoAudience": {
+      vi: () => `Đã chọn gửi lời mời nhưng chưa có đối tượng được mời. Chọn Toàn thể CB-GV-NV, Phụ huynh, Mọi người hoặc một tổ/nhóm.`,
+      en: () => `Invitations are requested but nobody is invited. Choose an audience: all staff, parents, everyone or a group.`
+    },
+    "activity.noCapacity": {
+      vi: (p2) => `Hoạt động loại ${q(p2, "category")} chưa có số chỗ nên phiếu đăng ký sẽ không giới hạn. Điền số chỗ nếu chỗ có hạn.`,
+      en: (p2) => `This ${q(p2, "category")} activity has no capacity, so sign-ups are unlimited. Set a capacity if seats are limited.`
+    },
+    "activity.capacityInvalid": {
+      vi: (p2) => `Số chỗ ${s(p2, "value")} không hợp lệ. Gõ một số nguyên lớn hơn 0.`,
+      en: (p2) => `The capacity ${s(p2, "value")} is not valid. Type a whole number above 0.`
+    },
+    "activity.audienceUnknown": {
+      vi: (p2) => `Đối tượng ${q(p2, "audience")} không có trong danh sách và không phải tổ/nhóm nào trong tab Nhân sự. Chọn một trong: ${s(p2, "choices")}.`,
+      en: (p2) => `The audience ${q(p2, "audience")} is neither a known audience nor a group in People. Pick one of: ${s(p2, "choices")}.`
+    },
+    "id.duplicate": {
+      vi: (p2) => `Mã ${s(p2, "value")} trùng với dòng ${s(p2, "firstRow")}. Mỗi dòng cần một mã riêng: đổi mã của dòng này.`,
+      en: (p2) => `The id ${s(p2, "value")} repeats row ${s(p2, "firstRow")}. Each row needs its own id: change this one.`
+    },
+    "email.duplicate": {
+      vi: (p2) => `Email ${s(p2, "value")} trùng với dòng ${s(p2, "firstRow")}. Kiểm tra xem có nhập trùng không.`,
+      en: (p2) => `The e-mail ${s(p2, "value")} repeats row ${s(p2, "firstRow")}. Check for a duplicate entry.`
+    },
+    "text.otherYear": {
+      vi: (p2) => `Văn bản nhắc đến năm ${s(p2, "found")} trong kế hoạch năm ${s(p2, "year")}: ${q(p2, "quote")}. Sửa thành năm ${s(p2, "year")} nếu đó là lỗi chép.`,
+      en: (p2) => `The text names the year ${s(p2, "found")} in the ${s(p2, "year")} plan: ${q(p2, "quote")}. Change it to ${s(p2, "year")} if it was copied by mistake.`
+    }
+  };
+  var SEVERITY_WORDS = {
+    vi: { error: "lỗi", warning: "cảnh báo" },
+    en: { error: "error", warning: "warning" }
+  };
+  function severityWord(severity, lang = "vi") {
+    return SEVERITY_WORDS[lang][severity];
+  }
+  function isKnownFindingCode(code) {
+    return Object.prototype.hasOwnProperty.call(FINDING_MESSAGES, code);
+  }
+  function renderFinding(finding, lang = "vi") {
+    if (!isKnownFindingCode(finding.code)) {
+      return lang === "vi" ? `Cần kiểm tra (mã ${finding.code}).` : `Needs checking (code ${finding.code}).`;
+    }
+    return FINDING_MESSAGES[finding.code][lang](finding.params, finding).normalize("NFC");
+  }
+  function placeOf(finding, lang = "vi") {
+    const words = lang === "vi" ? { row: "dòng", column: "cột" } : { row: "row", column: "column" };
+    const parts = [finding.tableName];
+    if (finding.row !== void 0) {
+      const setting = finding.params["setting"];
+      parts.push(
+        `${words.row} ${finding.row}${finding.table === "settings" && setting ? ` (${setting})` : ""}`
+      );
+    }
+    if (finding.column !== void 0) parts.push(`${words.column} ${finding.column}`);
+    return parts.join(", ").normalize("NFC");
+  }
+  function findingLine(finding, lang = "vi") {
+    const word = severityWord(finding.severity, lang);
+    return `${word.charAt(0).toUpperCase()}${word.slice(1)}: ${renderFinding(finding, lang)}`;
+  }
+  function describeFinding2(finding, lang = "vi") {
+    return `${placeOf(finding, lang)} — ${severityWord(finding.severity, lang)}: ${renderFinding(finding, lang)}`;
+  }
+
+  // src/app/validate-plan.ts
+  var VALIDATE_ACTION = "Kiểm tra kế hoạch";
+  var SUMMARY_GENERAL_LIMIT = 5;
+  function validatePlan2(ports) {
+    const { tables } = ports;
+    const names = tables.tableNames();
+    const tabNames = {};
+    const grids = {};
+    for (const spec of PLAN_TABLES) {
+      const name2 = findTabName(spec, names);
+      if (name2 === void 0) continue;
+      tabNames[spec.key] = name2;
+      grids[spec.key] = tables.read(name2);
+    }
+    const env = {
+      spreadsheetTimeZone: ports.env.spreadsheetTimeZone(),
+      scriptTimeZone: ports.env.scriptTimeZone()
+    };
+    const { plan, findings, parsed } = checkPlan(grids, tabNames, env);
+    const language = plan.settings?.language ?? "vi";
+    for (const spec of PLAN_TABLES) {
+      const name2 = tabNames[spec.key];
+      const grid = grids[spec.key];
+      const read = parsed.tables[spec.key];
+      if (name2 === void 0 || grid === void 0 || read === void 0) continue;
+      writeFindingsColumn(tables, name2, spec, grid, read, findings, language);
+    }
+    const errors = findings.filter((f) => f.severity === "error").length;
+    const warnings = findings.length - errors;
+    const summary = [
+      weekLine(plan.settings, language),
+      summarise2(findings, errors, warnings, language, tabNames)
+    ].filter((part) => part !== "").join(" ");
+    const logName = findTabName(LOG_TABLE, names);
+    if (logName !== void 0) {
+      const zone = plan.settings && isKnownTimeZone(plan.settings.timeZone) ? plan.settings.timeZone : SCHOOL_TIME_ZONE;
+      appendLog(tables, logName, {
+        at: toWallClock(ports.clock.now(), zone),
+        action: VALIDATE_ACTION,
+        outcome: outcomeWord(errors, warnings, language),
+        detail: summary
+      });
+    }
+    ports.log.info(summary);
+    return { findings, errors, warnings, summary, language };
+  }
+  function writeFindingsColumn(tables, name2, spec, grid, read, findings, lang) {
+    const key = spec.findingsColumn;
+    if (key === void 0) return;
+    const byRow = /* @__PURE__ */ new Map();
+    for (const f of findings) {
+      if (f.table !== spec.key || f.row === void 0 || f.row < 2) continue;
+      const lines = byRow.get(f.row) ?? [];
+      lines.push(`• ${findingLine(f, lang)}`);
+      byRow.set(f.row, lines);
+    }
+    let lastRow = grid.length;
+    for (const row of byRow.keys()) lastRow = Math.max(lastRow, row);
+    const values = [];
+    for (let row = 2; row <= lastRow; row++) values.push(byRow.get(row)?.join("\n") ?? null);
+    const column = read.header.index[key];
+    if (column !== void 0) {
+      const unchanged = values.every((v, i) => (v ?? "") === cellText(grid[i + 1]?.[column] ?? null));
+      if (values.length === 0 || unchanged) return;
+      tables.write(
+        name2,
+        1,
+        column,
+        values.map((v) => [v])
+      );
+      return;
+    }
+    if (byRow.size === 0) return;
+    const header = spec.columns.find((c) => c.key === key)?.header ?? "Kết quả kiểm tra";
+    const free = grid.reduce((width, line) => Math.max(width, line.length), 0);
+    tables.write(name2, 0, free, [[header], ...values.map((v) => [v])]);
+  }
+  function appendLog(tables, name2, entry) {
+    const grid = tables.read(name2);
+    let header = mapHeader(LOG_TABLE, grid?.[0] ?? []);
+    const rows = [];
+    if (header.index.at === void 0 && header.width === 0) {
+      header = mapHeader(LOG_TABLE, defaultHeader(LOG_TABLE));
+      rows.push(defaultHeader(LOG_TABLE));
+    }
+    rows.push(recordToRow(header, entry));
+    tables.append(name2, rows);
+  }
+  function outcomeWord(errors, warnings, lang) {
+    if (lang === "en") return errors > 0 ? "Errors" : warnings > 0 ? "Warnings" : "OK";
+    return errors > 0 ? "Có lỗi" : warnings > 0 ? "Có cảnh báo" : "Đạt";
+  }
+  function summarise2(findings, errors, warnings, lang, tabNames) {
+    const vi2 = lang === "vi";
+    const parts = [
+      vi2 ? `Kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo.` : `Check done: ${errors} errors, ${warnings} warnings.`
+    ];
+    if (findings.length === 0) {
+      parts.push(vi2 ? "Kế hoạch không có gì cần sửa." : "Nothing in the plan needs fixing.");
+      return parts.join(" ");
+    }
+    const perTab = /* @__PURE__ */ new Map();
+    for (const f of findings) {
+      if (f.row === void 0 || f.row < 2) continue;
+      const tab = tabNames[f.table] ?? f.tableName;
+      perTab.set(tab, (perTab.get(tab) ?? 0) + 1);
+    }
+    if (perTab.size > 0) {
+      const list = [...perTab].map(([tab, n]) => `${tab} (${n})`).join(", ");
+      parts.push(
+        vi2 ? `Xem cột “Kết quả kiểm tra” ở các tab: ${list}.` : `See the “Kết quả kiểm tra” column in: ${list}.`
+      );
+    }
+    const general = findings.filter((f) => f.row === void 0 || f.row < 2);
+    for (const f of general.slice(0, SUMMARY_GENERAL_LIMIT)) parts.push(`${describeFinding2(f, lang)}`);
+    if (general.length > SUMMARY_GENERAL_LIMIT) {
+      const more = general.length - SUMMARY_GENERAL_LIMIT;
+      parts.push(vi2 ? `… và ${more} mục khác.` : `… and ${more} more.`);
+    }
+    return parts.join(" ").normalize("NFC");
+  }
+  function weekLine(settings, lang) {
+    if (!settings) return "";
+    const from = formatDayDate(settings.weekStart, lang);
+    const to = formatDayDate(settings.weekEnd, lang);
+    const school = settings.school ? lang === "vi" ? ` của ${settings.school}` : ` of ${settings.school}` : "";
+    return lang === "vi" ? `Tuần lễ ${settings.year}${school}: từ ${from} đến ${to}.` : `Week ${settings.year}${school}: from ${from} to ${to}.`;
+  }
+
+  // src/app/jobs/calendar-follow-up.ts
+  var CALENDAR_ENABLED_KEY = "calendar.enabled";
+  var CALENDAR_DIRTY_KEY = "calendar.dirty";
+  var CALENDAR_RETRY_KEY = "calendar.retry";
+  var MAX_RETRY_RUNS = 6;
+  var calendarEnabled = (properties) => properties.get(CALENDAR_ENABLED_KEY) !== void 0;
+  var retriesOf = (properties) => Number(properties.get(CALENDAR_RETRY_KEY) ?? "0") || 0;
+  function calendarAsked(properties, daily) {
+    if (!calendarEnabled(properties)) return false;
+    return daily || properties.get(CALENDAR_DIRTY_KEY) !== void 0 || properties.get(CALENDAR_RETRY_KEY) !== void 0;
+  }
+  function beforeCalendarSync(properties, clock, manual) {
+    if (manual) properties.set(CALENDAR_ENABLED_KEY, clock.now().toISOString());
+    if (properties.get(CALENDAR_DIRTY_KEY) !== void 0) properties.delete(CALENDAR_DIRTY_KEY);
+  }
+  function afterCalendarSync(properties, result) {
+    const retries = retriesOf(properties);
+    if (result.pending > 0) properties.set(CALENDAR_RETRY_KEY, String(retries + 1));
+    else if (retries > 0 && (result.applied > 0 || result.failed > 0 || !result.ran))
+      properties.delete(CALENDAR_RETRY_KEY);
+  }
+  function followUpCalendar(properties, triggers) {
+    const retries = retriesOf(properties);
+    if (retries > MAX_RETRY_RUNS) properties.delete(CALENDAR_RETRY_KEY);
+    const dirty = properties.get(CALENDAR_DIRTY_KEY) !== void 0;
+    if (!dirty && (retries === 0 || retries > MAX_RETRY_RUNS)) return;
+    if (triggers.hasPendingContinuation()) return;
+    const afterMs = dirty ? EDIT_SYNC_AFTER_MS : (Math.min(60, 5 * 2 ** (retries - 1)) + 1) * 6e4;
+    triggers.scheduleContinuation(afterMs);
+  }
+  function markCalendarDirty(properties, triggers, clock) {
+    if (!calendarEnabled(properties)) return false;
+    properties.set(CALENDAR_DIRTY_KEY, clock.now().toISOString());
+    if (!triggers.hasPendingContinuation()) triggers.scheduleContinuation(EDIT_SYNC_AFTER_MS);
+    return true;
+  }
+
+  // src/core/i18n/en/jobs.ts
+  var jobs = {
+    setup: {
+      createdTabs: (count, names) => `Created ${count} tabs: ${names}.`,
+      tabsPresent: "All tabs are there; none created.",
+      repairedHeaders: (tab, headers) => `Added the missing columns of "${tab}": ${headers}.`,
+      addedSettings: (count, labels) => `Added ${count} settings: ${labels}.`,
+      filledPlan: (activities2, people, families2) => `Filled in the default plan: ${activities2} activities, ${people} staff, ${families2} families. Times the plan does not state are suggested and marked as not confirmed.`,
+      keptData: "The sheet already holds data, so it was kept as it is; nothing was overwritten.",
+      calendarFailed: (detail) => `The week's calendar could not be prepared yet: ${detail}`,
+      checkFailed: (detail) => `The plan could not be checked yet: ${detail}`
+    },
+    invitations: {
+      deferredNote: `Mail held back by Google's daily sending limit goes out by itself after midnight; the "Outbox" tab shows the state of each.`
+    },
+    calendar: {
+      syncFailed: (detail) => `Calendar sync: ${detail}`
+    },
+    progress: {
+      missedRecorded: (count) => `Recorded ${count} missed responses.`,
+      sweepSource: "Daily sweep"
+    },
+    submit: {
+      logged: (formId, responseId, status) => `Form ${formId}: response ${responseId} – ${status}.`,
+      drainNotScheduled: (detail) => `The confirmation mail's run could not be scheduled: ${detail}`
+    },
+    purge: {
+      removed: "Removed:",
+      whatChanged: 'On these rows, names, e-mail addresses, addresses, children, achievements, evidence and notes were replaced by "removed after the retention period" (e-mail addresses by an anonymous code). Kept: the counts, review states, consent to share, the training sessions signed up for, the mail states; the Staff tab was not touched.'
+    },
+    report: {
+      alreadyDone: "This year's final report is already made; this scheduled run does nothing more.",
+      made: (created, preview, url) => `${created ? "Created" : "Updated"} ${preview ? "the preview of the report (the week is not over)" : "the final report"}: ${url}`,
+      sharedWith: (emails) => `Shared (view only) with leadership: ${emails}.`,
+      notShared: 'No "Leadership emails" in Settings: the report is not shared yet.',
+      mailQueued: 'The link mail to leadership is queued in the "Outbox".'
+    }
+  };
+
+  // src/core/i18n/en/menu.ts
+  var menu = {
+    title: "Learning Week",
+    items: {
+      setup: "Set up",
+      validatePlan: "Check the plan",
+      syncForms: "Create/update the forms",
+      sendInvitations: "Send the invitations",
+      drainOutbox: "Send waiting mail",
+      previewCalendarSync: "Preview calendar changes",
+      syncCalendar: "Sync the calendar",
+      buildReportNow: "Build the report now",
+      purgePersonalData: "Delete expired personal data"
+    },
+    titles: {
+      setup: "Set up",
+      validate: "Plan check",
+      forms: "Create/update the forms",
+      invite: "Send the invitations",
+      drain: "Send waiting mail",
+      submit: "Recording a form response",
+      progress: "Daily sign-up progress",
+      calendarPreview: "Preview calendar changes",
+      calendarSync: "Sync the calendar",
+      reminders: "Calendar reminders",
+      report: "Build the report",
+      purge: "Delete expired personal data"
+    },
+    forms: {
+      attendance: "Opening ceremony",
+      training: "Training / talk",
+      nomination: 'Nominate a "Studious family"'
+    },
+    lockBusy: "Another task (yours or someone else’s) is writing to the sheet. Please wait a few minutes and run it again.",
+    failure: (detail) => `Could not be done: ${detail}
+It is safe to run again: nothing is written twice. If the error comes back, send this text to your technical support.`,
+    noForms: "No form could be created.",
+    formMade: (created, title, url) => `${created ? "Created" : "Updated"} the form "${title}" (accepting responses): ${url}`,
+    formsFailed: (detail) => `The forms could not be created/updated yet: ${detail}`,
+    triggersCreated: (count) => `Installed ${count} automatic triggers (daily mail, form responses…).`,
+    triggersPresent: "All automatic triggers are there; none installed.",
+    triggersRemoved: (count) => `Deleted ${count} duplicate or old triggers.`
+  };
+
+  // src/core/i18n/en/index.ts
+  var en = { jobs, menu };
+
+  // src/core/i18n/vi/jobs.ts
+  var jobs2 = {
+    setup: {
+      createdTabs: (count, names) => `Đã tạo ${count} trang tính: ${names}.`,
+      tabsPresent: "Đã có đủ các trang tính, không tạo thêm.",
+      repairedHeaders: (tab, headers) => `Đã bổ sung cột còn thiếu ở "${tab}": ${headers}.`,
+      addedSettings: (count, labels) => `Đã bổ sung ${count} mục cấu hình: ${labels}.`,
+      filledPlan: (activities2, people, families2) => `Đã điền kế hoạch mặc định: ${activities2} hoạt động, ${people} nhân sự, ${families2} phụ huynh. Các giờ văn bản không ghi rõ được đề xuất và đánh dấu chưa xác nhận.`,
+      keptData: "Bảng tính đã có dữ liệu nên được giữ nguyên, không ghi đè.",
+      calendarFailed: (detail) => `Chưa chuẩn bị được lịch của tuần lễ: ${detail}`,
+      checkFailed: (detail) => `Chưa kiểm tra được kế hoạch: ${detail}`
+    },
+    invitations: {
+      deferredNote: 'Thư hoãn do hạn mức gửi thư hằng ngày của Google sẽ tự gửi sau 0 giờ ngày mai; xem trạng thái từng thư ở tab "Hộp thư đi".'
+    },
+    calendar: {
+      syncFailed: (detail) => `Đồng bộ lịch: ${detail}`
+    },
+    progress: {
+      missedRecorded: (count) => `Đã ghi ${count} câu trả lời bị bỏ lỡ.`,
+      sweepSource: "Quét lại hằng ngày"
+    },
+    submit: {
+      logged: (formId, responseId, status) => `Biểu mẫu ${formId}: câu trả lời ${responseId} – ${status}.`,
+      drainNotScheduled: (detail) => `Chưa hẹn được lần gửi thư xác nhận: ${detail}`
+    },
+    purge: {
+      removed: "Đã xóa:",
+      whatChanged: 'Ở các dòng này, họ tên, email, địa chỉ, thông tin về trẻ, thành tích, minh chứng và ghi chú được thay bằng "đã xóa theo thời hạn lưu trữ" (email bằng một mã ẩn danh). Được giữ: số lượng, trạng thái xét chọn, sự đồng ý chia sẻ, buổi tập huấn đã đăng ký, trạng thái thư; tab Nhân sự không bị đụng đến.'
+    },
+    report: {
+      alreadyDone: "Báo cáo chính thức của năm đã được lập; lần chạy theo lịch này không làm gì thêm.",
+      made: (created, preview, url) => `${created ? "Đã tạo" : "Đã cập nhật"} ${preview ? "bản xem trước của báo cáo (tuần lễ chưa kết thúc)" : "báo cáo chính thức"}: ${url}`,
+      sharedWith: (emails) => `Đã chia sẻ (chỉ xem) với Ban giám hiệu: ${emails}.`,
+      notShared: 'Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ.',
+      mailQueued: 'Đã xếp thư báo đường dẫn cho Ban giám hiệu vào "Hộp thư đi".'
+    }
+  };
+
+  // src/core/i18n/vi/menu.ts
+  var menu2 = {
+    title: "Tuần lễ HTSĐ",
+    items: {
+      setup: "Thiết lập",
+      validatePlan: "Kiểm tra kế hoạch",
+      syncForms: "Tạo/cập nhật biểu mẫu",
+      sendInvitations: "Gửi thư mời",
+      drainOutbox: "Gửi thư đang chờ",
+      previewCalendarSync: "Xem trước thay đổi lịch",
+      syncCalendar: "Đồng bộ lịch",
+      buildReportNow: "Tạo báo cáo ngay",
+      purgePersonalData: "Xóa dữ liệu cá nhân hết hạn"
+    },
+    titles: {
+      setup: "Thiết lập",
+      validate: "Kiểm tra kế hoạch",
+      forms: "Tạo/cập nhật biểu mẫu",
+      invite: "Gửi thư mời",
+      drain: "Gửi thư đang chờ",
+      submit: "Ghi nhận câu trả lời biểu mẫu",
+      progress: "Tiến độ đăng ký hằng ngày",
+      calendarPreview: "Xem trước thay đổi lịch",
+      calendarSync: "Đồng bộ lịch",
+      reminders: "Thư nhắc lịch",
+      report: "Tạo báo cáo",
+      purge: "Xóa dữ liệu cá nhân hết hạn"
+    },
+    forms: {
+      attendance: "Lễ khai mạc",
+      training: "Tập huấn / nói chuyện",
+      nomination: 'Đề cử "Gia đình hiếu học"'
+    },
+    lockBusy: "Một tác vụ khác (của bạn hoặc của người khác) đang ghi vào bảng tính. Vui lòng đợi ít phút rồi chạy lại.",
+    failure: (detail) => `Không thực hiện được: ${detail}
+Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu lỗi lặp lại, hãy gửi nội dung này cho người hỗ trợ kỹ thuật.`,
+    noForms: "Chưa tạo được biểu mẫu nào.",
+    formMade: (created, title, url) => `${created ? "Đã tạo" : "Đã cập nhật"} biểu mẫu "${title}" (đã mở nhận câu trả lời): ${url}`,
+    formsFailed: (detail) => `Chưa tạo/cập nhật được biểu mẫu: ${detail}`,
+    triggersCreated: (count) => `Đã cài ${count} trình kích hoạt tự động (gửi thư hằng ngày, ghi nhận biểu mẫu…).`,
+    triggersPresent: "Các trình kích hoạt tự động đã có đủ, không cài thêm.",
+    triggersRemoved: (count) => `Đã xóa ${count} trình kích hoạt trùng hoặc cũ.`
+  };
+
+  // src/core/i18n/vi/index.ts
+  var vi = { jobs: jobs2, menu: menu2 };
+
+  // src/core/i18n/catalogue.ts
+  var CATALOGUES = { vi, en };
+  function catalogue(language) {
+    return CATALOGUES[language ?? "vi"] ?? vi;
+  }
+
+  // src/app/jobs/job-text.ts
+  function setupSummary(result, lang) {
+    const t = catalogue(lang).jobs.setup;
+    const lines = [];
+    lines.push(
+      result.createdTabs.length > 0 ? t.createdTabs(result.createdTabs.length, result.createdTabs.join(", ")) : t.tabsPresent
+    );
+    for (const repaired of result.repairedHeaders) {
+      lines.push(t.repairedHeaders(repaired.tab, repaired.headers.join(", ")));
+    }
+    if (result.addedSettings.length > 0) {
+      lines.push(t.addedSettings(result.addedSettings.length, result.addedSettings.join(", ")));
+    }
+    lines.push(
+      result.filledDefaultPlan ? t.filledPlan(result.activities, result.people, result.families) : t.keptData
+    );
+    return lines.join("\n");
+  }
+  function invitationSummary(queued, drained, lang) {
+    const lines = [capitalise(queued.message, lang), capitalise(drained.message, lang)];
+    if (drained.deferred > 0 || drained.remaining > 0)
+      lines.push(catalogue(lang).jobs.invitations.deferredNote);
+    return lines.join("\n");
+  }
+  function capitalise(text2, lang) {
+    return text2.charAt(0).toLocaleUpperCase(lang) + text2.slice(1);
+  }
+  function purgeSummary(result, lang) {
+    if (result.status !== "purged" || result.dryRun) return result.message;
+    const t = catalogue(lang).jobs.purge;
+    return [
+      result.headline ?? result.message,
+      t.removed,
+      ...result.lines.map((line) => `• ${line}`),
+      t.whatChanged
+    ].join("\n");
+  }
+  function reportSummary(result, lang) {
+    const t = catalogue(lang).jobs.report;
+    if (result.alreadyDone || !result.model || !result.document) return t.alreadyDone;
+    const lines = [
+      t.made(result.document.created, result.model.preview, result.document.url),
+      ...result.model.headline.map((h) => `- ${h.label}: ${h.value}`)
+    ];
+    lines.push(result.sharedWith.length > 0 ? t.sharedWith(result.sharedWith.join(", ")) : t.notShared);
+    if (result.mailQueued) lines.push(t.mailQueued);
+    return lines.join("\n");
+  }
+
+  // src/app/jobs/language.ts
+  var LANGUAGE_KEY = "ui.language";
+  function rememberLanguage(properties, language) {
+    if (properties.get(LANGUAGE_KEY) !== language) properties.set(LANGUAGE_KEY, language);
+  }
+  function uiLanguage(properties) {
+    return properties.get(LANGUAGE_KEY) === "en" ? "en" : "vi";
+  }
+
+  // src/app/jobs/jobs.ts
+  var JOB_LOCK_WAIT_MS = 3e4;
+  var WHOLE_RUN_LOCKED = /* @__PURE__ */ new Set(["setup", "validate", "forms"]);
+  function* setupJob(ports, options) {
+    const result = setup(ports, options);
+    const setupText = setupSummary(result, uiLanguage(ports.properties));
+    const sections = [setupText, yield* perform({ kind: "formsAndTriggers" })];
+    let calendarFailure;
+    try {
+      sections.push(yield* perform({ kind: "prepareCalendar" }));
+    } catch (error) {
+      ports.log.error(`ensureWeekCalendar: ${describe2(error)}`);
+      calendarFailure = error;
+    }
+    let validation;
+    try {
+      validation = validatePlan2(ports);
+      rememberLanguage(ports.properties, validation.language);
+    } catch (error) {
+      ports.log.error(`validatePlan after setup: ${describe2(error)}`);
+      sections.push(texts(ports).setup.checkFailed(message(error)));
+    }
+    if (calendarFailure !== void 0)
+      sections.splice(2, 0, texts(ports).setup.calendarFailed(message(calendarFailure)));
+    if (validation) sections.push(validation.summary);
+    return {
+      text: sections.filter((s2) => s2 !== "").join("\n\n"),
+      setup: result,
+      ...validation ? { validation } : {}
+    };
+  }
+  function* validateJob(ports) {
+    const validation = validatePlan2(ports);
+    rememberLanguage(ports.properties, validation.language);
+    return { text: validation.summary, validation };
+  }
+  function* formsJob() {
+    return { text: yield* perform({ kind: "formsAndTriggers" }) };
+  }
+  function* inviteJob(ports, options = {}) {
+    const queued = sendInvitations(ports, options.families ? { families: true } : {});
+    const drained = yield* perform({ kind: "drain" });
+    return { text: invitationSummary(queued, drained, uiLanguage(ports.properties)), queued };
+  }
+  function* drainJob(ports, daily) {
+    const { properties } = ports;
+    const lines = [];
+    const enabled = calendarEnabled(properties);
+    if (calendarAsked(properties, daily)) {
+      try {
+        lines.push(...(yield* calendarStep(ports, false)).lines);
+      } catch (error) {
+        ports.log.error(texts(ports).calendar.syncFailed(message(error)));
+      }
+    }
+    lines.push((yield* perform({ kind: "drain" })).message);
+    if (enabled) followUpCalendar(properties, ports.triggers);
+    return { text: lines.join("\n") };
+  }
+  function* calendarPreviewJob() {
+    return { text: yield* perform({ kind: "calendarPreview" }) };
+  }
+  function* calendarSyncJob(ports) {
+    const applied = yield* calendarStep(ports, true);
+    const drained = yield* perform({ kind: "drain" });
+    followUpCalendar(ports.properties, ports.triggers);
+    return { text: [...applied.lines, drained.message].join("\n") };
+  }
+  function* remindersJob(ports) {
+    const queued = queueReminders(ports, ports.clock.now());
+    const drained = yield* perform({ kind: "drain" });
+    return { text: [queued.message, drained.message].join("\n"), queued: queued.queued };
+  }
+  function* progressJob(ports) {
+    const now = ports.clock.now();
+    const missed = yield* perform({ kind: "missedResponses", now });
+    if (missed.submissions.length > 0) {
+      const t = texts(ports).progress;
+      const imported = importResponses(ports, missed.submissions, { source: t.sweepSource });
+      if (imported.recorded + imported.flagged > 0) {
+        ports.log.info(t.missedRecorded(imported.recorded + imported.flagged));
+      }
+    }
+    missed.done();
+    const progress = queueDailyProgress(ports, now);
+    const drained = yield* perform({ kind: "drain" });
+    return { text: [...progress.lines, drained.message].join("\n") };
+  }
+  function* reportJob(ports, options) {
+    const report = yield* perform({ kind: "report", options });
+    const drained = options.mode === "schedule" && report.alreadyDone ? void 0 : yield* perform({ kind: "drain" });
+    return {
+      text: [reportSummary(report, uiLanguage(ports.properties)), ...drained ? [drained.message] : []].join(
+        "\n"
+      ),
+      report
+    };
+  }
+  function* purgeJob(ports) {
+    return { text: purgeSummary(purgePersonalData(ports), uiLanguage(ports.properties)) };
+  }
+  function recordResponse(ports, submission) {
+    const outcome = handleFormSubmit(ports, submission);
+    ports.log.info(texts(ports).submit.logged(submission.formId, outcome.responseId, outcome.status));
+    if (outcome.queued.length > 0) drainSoon(ports);
+    return outcome;
+  }
+  function drainSoon(ports) {
+    try {
+      ports.lock.withLock(JOB_LOCK_WAIT_MS, () => {
+        if (!ports.triggers.hasPendingContinuation()) {
+          ports.triggers.scheduleContinuation(CONFIRMATION_DRAIN_AFTER_MS);
+        }
+      });
+    } catch (error) {
+      ports.log.error(texts(ports).submit.drainNotScheduled(describe2(error)));
+    }
+  }
+  function* calendarStep(ports, manual) {
+    beforeCalendarSync(ports.properties, ports.clock, manual);
+    const applied = yield* perform({ kind: "calendar", manual });
+    afterCalendarSync(ports.properties, applied);
+    return applied;
+  }
+  var texts = (ports) => catalogue(uiLanguage(ports.properties)).jobs;
+  function message(error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  function describe2(error) {
+    return error instanceof Error ? error.stack ?? error.message : String(error);
+  }
+
+  // src/core/report/report-link-mail.ts
+  function reportLinkMail(data) {
+    const vi2 = data.language === "vi";
+    const year = data.year === void 0 ? "" : ` ${data.year}`;
+    const mark = data.preview ? vi2 ? " (bản xem trước)" : " (preview)" : "";
+    return simpleMail({
+      language: data.language,
+      subject: vi2 ? `[Tuần lễ học tập suốt đời] Báo cáo kết quả Tuần lễ${year}${mark}` : `[Lifelong Learning Week] Report on the week${year}${mark}`,
+      greeting: vi2 ? "Kính gửi Ban giám hiệu," : "Dear school leadership,",
+      paragraphs: [
+        vi2 ? `Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời${year} đã được lập từ bảng kế hoạch${data.preview ? ", là bản xem trước: tuần lễ chưa kết thúc, số liệu còn thay đổi" : ""}. Xem báo cáo tại: ${data.url}` : `The report on the Lifelong Learning Week${year} has been built from the plan sheet${data.preview ? "; it is a preview: the week has not ended and the figures may change" : ""}. Open it at: ${data.url}`
+      ],
+      facts: data.headline.map((h) => [h.label, h.value]),
+      closing: vi2 ? "Thư tự động từ bảng kế hoạch." : "Sent automatically by the plan sheet.",
+      signature: data.senderName || data.school
+    });
+  }
+
+  // src/core/report/report-text.ts
+  var NO_DATA = "chưa có dữ liệu";
+  var NOT_FILLED = "(chưa điền)";
+  var PREVIEW_MARK = "BẢN XEM TRƯỚC – chưa hết tuần lễ";
+  function plain2(value) {
+    return value.normalize("NFC").replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "").trim();
+  }
+  function rowsRef(rows) {
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    if (sorted.length === 0) return "không có dòng nào";
+    const parts = [];
+    let from = sorted[0];
+    let to = from;
+    for (const row of sorted.slice(1)) {
+      if (row === to + 1) {
+        to = row;
+        continue;
+      }
+      parts.push(from === to ? `${from}` : `${from}–${to}`);
+      from = to = row;
+    }
+    parts.push(from === to ? `${from}` : `${from}–${to}`);
+    return parts.length > 12 ? `${sorted.length} dòng (từ dòng ${sorted[0]} đến ${sorted[sorted.length - 1]})` : `dòng ${parts.join(", ")}`;
+  }
+  function sourceNote(tab, rows) {
+    return `Nguồn: tab “${tab}”, ${rowsRef(rows)}.`;
+  }
+  function activityWhen2(activity) {
+    if (!activity.start) return NO_DATA;
+    const start = formatDayDateTime(activity.start);
+    if (!activity.end) return start;
+    return formatShortDate(activity.end) === formatShortDate(activity.start) ? `${start}–${formatTime(activity.end)}` : `${start} – ${formatDayDateTime(activity.end)}`;
+  }
+  function moment(value) {
+    return `${formatTime(value)} ${formatDayDateTime(value).replace(/ \d{2}:\d{2}$/, "")}`;
+  }
+
+  // src/core/report/charts.ts
+  var OPENING_CHART = "opening-attendance";
+  var SEATS_CHART = "session-seats";
+  var round1 = (n) => Math.round(n * 10) / 10;
+  function openingChart(f) {
+    const o = f.opening;
+    if (!o || o.present.total === 0) return void 0;
+    const data = [];
+    for (const g of [...o.groups, { group: "Toàn trường", registered: o.registered, present: o.present }]) {
+      data.push({ category: plain2(g.group), series: "Đăng ký", value: round1(g.registered.percent) });
+      data.push({ category: plain2(g.group), series: "Có mặt", value: round1(g.present.percent) });
+    }
+    return {
+      id: OPENING_CHART,
+      title: "Dự lễ khai mạc so với chỉ tiêu",
+      categoryTitle: "Tổ/nhóm",
+      valueTitle: "Tỷ lệ CB-GV-NV (%)",
+      unit: "%",
+      series: ["Đăng ký", "Có mặt"],
+      data,
+      target: { label: `Chỉ tiêu ${formatPercent(o.target)}`, value: o.target }
+    };
+  }
+  function seatsChart(f) {
+    const t = f.training;
+    if (!t || t.sessions.length === 0) return void 0;
+    const data = [];
+    for (const s2 of t.sessions) {
+      if (s2.capacity !== void 0) data.push({ category: s2.activity.id, series: "Số chỗ", value: s2.capacity });
+      data.push({ category: s2.activity.id, series: "Có chỗ", value: s2.seated });
+      data.push({ category: s2.activity.id, series: "Danh sách chờ", value: s2.waiting });
+    }
+    return {
+      id: SEATS_CHART,
+      title: "Chỗ và đăng ký các buổi tập huấn, nói chuyện",
+      categoryTitle: "Buổi (mã hoạt động)",
+      valueTitle: "Số người",
+      unit: "người",
+      series: ["Số chỗ", "Có chỗ", "Danh sách chờ"],
+      data
+    };
+  }
+
+  // src/core/report/evaluation-blocks.ts
+  var FINDINGS_LISTED = 10;
+  var item = (text2) => [{ text: text2 }];
+  var TITLES_LISTED = 5;
+  function activityList(activities2) {
+    if (activities2.length > TITLES_LISTED) return activities2.map((a) => a.id).join(", ");
+    return activities2.map((a) => `${a.id} ${plain2(a.title)}`).join("; ");
+  }
+  function strengths(f) {
+    const out = [];
+    const done = f.activities.done.length;
+    if (done > 0) out.push(item(`Đã thực hiện ${done} hoạt động theo kế hoạch, có ghi nhận kết quả.`));
+    const posts = f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0);
+    if (posts > 0)
+      out.push(item(`Tuyên truyền trên ${f.outreachByChannel.length} kênh với ${posts} tin, bài.`));
+    const o = f.opening;
+    if (o?.present.met)
+      out.push(
+        item(
+          `Tỷ lệ dự lễ khai mạc ${formatPercent(o.present.percent)}, đạt chỉ tiêu ${formatPercent(o.target)}.`
+        )
+      );
+    const t = f.training;
+    if (t && t.pledgers > 0) out.push(item(`${t.pledgers} người cam kết tham gia các khóa học dài hạn.`));
+    if (f.nominations && f.nominations.selected.length > 0)
+      out.push(
+        item(`Chọn được ${f.nominations.selected.length} “Gia đình hiếu học” giới thiệu lên Hội khuyến học.`)
+      );
+    return out.length > 0 ? out : [item(NO_DATA)];
+  }
+  function limits(f) {
+    const out = [];
+    const o = f.opening;
+    if (o && o.present.total > 0 && !o.present.met) {
+      out.push(
+        item(
+          `Tỷ lệ có mặt tại lễ khai mạc ${formatPercent(o.present.percent)}, chưa đạt chỉ tiêu ${formatPercent(o.target)} (thiếu ${o.present.needed} người).`
+        )
+      );
+    }
+    const missed = o?.groups.filter((g) => g.present.total > 0 && !g.present.met) ?? [];
+    if (missed.length > 0)
+      out.push(item(`Tổ/nhóm chưa đạt chỉ tiêu: ${missed.map((g) => plain2(g.group)).join(", ")}.`));
+    if (f.activities.overdue.length > 0)
+      out.push(
+        item(
+          `Hoạt động đã qua thời gian nhưng chưa thực hiện hoặc chưa cập nhật kết quả: ` + activityList(f.activities.overdue) + "."
+        )
+      );
+    if (f.activities.cancelled.length > 0)
+      out.push(item(`Hoạt động bị hủy: ${activityList(f.activities.cancelled)}.`));
+    const full = f.training?.sessions.filter((s2) => s2.waiting > 0) ?? [];
+    if (full.length > 0)
+      out.push(
+        item(
+          `Buổi thiếu chỗ (còn người chờ): ${full.map((s2) => `${s2.activity.id} (${s2.waiting} người chờ)`).join("; ")}.`
+        )
+      );
+    const errors = f.findings.filter((x) => x.severity === "error").length;
+    if (f.findings.length > 0) {
+      out.push(
+        item(
+          `Kế hoạch còn ${errors} lỗi và ${f.findings.length - errors} cảnh báo chưa xử lý (chức năng “Kiểm tra kế hoạch”):`
+        )
+      );
+      for (const x of f.findings.slice(0, FINDINGS_LISTED)) out.push(item(plain2(findingLine(x))));
+      if (f.findings.length > FINDINGS_LISTED)
+        out.push(item(`… và ${f.findings.length - FINDINGS_LISTED} mục khác.`));
+    }
+    return out.length > 0 ? out : [item("Không có hạn chế nào được ghi nhận từ số liệu.")];
+  }
+  function lessons(f) {
+    const out = [];
+    const o = f.opening;
+    if (o && o.registered.count > o.present.count)
+      out.push(
+        item(
+          `${o.registered.count - o.present.count} người đăng ký nhưng không điểm danh: cần nhắc lịch sớm hơn và điểm danh ngay tại buổi.`
+        )
+      );
+    if (f.activities.overdue.length > 0)
+      out.push(item("Người phụ trách cần cập nhật trạng thái, kết quả và minh chứng ngay sau mỗi hoạt động."));
+    if ((f.training?.sessions ?? []).some((s2) => s2.waiting > 0))
+      out.push(item("Nhu cầu tập huấn vượt số chỗ: cần bố trí thêm buổi hoặc tăng sức chứa."));
+    if (f.findings.length > 0) out.push(item("Rà soát và sửa các lỗi của kế hoạch trước tuần lễ năm sau."));
+    return out.length > 0 ? out : [item(NO_DATA)];
+  }
+  function evaluationBlocks(f) {
+    const proposals = f.plan.settings?.proposals ? plain2(f.plan.settings.proposals) : "";
+    const proposalLines = proposals.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    return [
+      { kind: "heading", level: 1, number: "III.", text: "ĐÁNH GIÁ CHUNG" },
+      { kind: "heading", level: 2, number: "1.", text: "Ưu điểm" },
+      { kind: "bullets", items: strengths(f) },
+      { kind: "heading", level: 2, number: "2.", text: "Hạn chế" },
+      { kind: "bullets", items: limits(f) },
+      { kind: "heading", level: 2, number: "3.", text: "Bài học kinh nghiệm" },
+      { kind: "bullets", items: lessons(f) },
+      { kind: "heading", level: 1, number: "IV.", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
+      ...proposalLines.length > 0 ? proposalLines.map((text2) => ({ kind: "paragraph", align: "justify", runs: [{ text: text2 }] })) : [{ kind: "paragraph", runs: [{ text: NO_DATA }] }]
+    ];
+  }
+  function signatureBlock(f) {
+    const s2 = f.plan.settings;
+    const recipients = (s2?.recipientsNote ?? "").split(";").map((r) => plain2(r)).filter((r) => r !== "").map((r, i, all) => `- ${r}${i === all.length - 1 ? "." : ";"}`);
+    return {
+      kind: "signature",
+      recipientsTitle: "Nơi nhận:",
+      recipients: recipients.length > 0 ? recipients : [`- ${NOT_FILLED}`],
+      signerTitle: s2?.signerTitle ? plain2(s2.signerTitle).toUpperCase() : "HIỆU TRƯỞNG",
+      signerName: s2?.signerName ? plain2(s2.signerName) : NOT_FILLED
+    };
+  }
+
+  // src/core/report/figures.ts
+  var byStart = (a, b) => {
+    const as = a.start?.iso ?? "9999";
+    const bs = b.start?.iso ?? "9999";
+    return as < bs ? -1 : as > bs ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+  function activityFigures(activities2, at2) {
+    const sorted = activities2.slice().sort(byStart);
+    const passed = (a) => {
+      const end = a.end ?? a.start;
+      return end !== void 0 && end.iso <= at2.iso;
+    };
+    return {
+      done: sorted.filter((a) => a.status === "đã thực hiện"),
+      overdue: sorted.filter((a) => a.status === "kế hoạch" && passed(a)),
+      upcoming: sorted.filter((a) => a.status === "kế hoạch" && !passed(a)),
+      cancelled: sorted.filter((a) => a.status === "hủy")
+    };
+  }
+  function outreachByChannel(entries) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      const known = OUTREACH_CHANNELS.find((c) => foldKey(c) === foldKey(e.channel)) ?? e.channel;
+      groups.set(known, [...groups.get(known) ?? [], e]);
+    }
+    const order = (c) => {
+      const i = OUTREACH_CHANNELS.indexOf(c);
+      return i < 0 ? OUTREACH_CHANNELS.length : i;
+    };
+    return [...groups].sort(([a], [b]) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0)).map(([channel, list]) => ({
+      channel,
+      entries: list.slice().sort((x, y) => (x.date?.iso ?? "").localeCompare(y.date?.iso ?? "") || x.row - y.row)
+    }));
+  }
+  function invitationFigures(ledger) {
+    if (!ledger) return void 0;
+    const invites = ledger.rows.filter((r) => r.entry.key.startsWith("invite-mail:"));
+    if (invites.length === 0) return void 0;
+    const sent = invites.filter((r) => r.entry.state === SENT).length;
+    const waiting = invites.filter((r) => WAITING_STATES.includes(r.entry.state)).length;
+    return { sent, waiting, failed: invites.length - sent - waiting };
+  }
+  function asAttendanceResponses(rows, at2) {
+    const present = foldKey(INTENT_PRESENT);
+    return rows.filter((r) => r.counted && r.email !== void 0).map((r) => ({
+      formId: "attendance",
+      responseId: r.responseId,
+      submittedAt: r.submittedAt ?? at2,
+      email: r.email,
+      emailValid: true,
+      answers: { intent: foldKey(r.intent) === present ? INTENT_PRESENT : r.intent },
+      sessionIds: [],
+      consent: false,
+      problems: [],
+      notes: [],
+      flagged: false
+    }));
+  }
+  function presentEmails(responses) {
+    return new Set(responses.filter((r) => r.answers["intent"] === INTENT_PRESENT).map((r) => r.email));
+  }
+  function trainingFigures(rows, activities2, at2) {
+    const counted2 = rows.filter((r) => r.counted && r.email !== void 0);
+    const offered = sessionActivities(activities2);
+    const allocation = allocateSeats(
+      offered.map((a) => a.capacity === void 0 ? { id: a.id } : { id: a.id, capacity: a.capacity }),
+      signupsFromResponses(
+        counted2.map((r) => ({
+          responseId: r.responseId,
+          submittedAt: r.submittedAt ?? at2,
+          email: r.email,
+          emailValid: true,
+          sessionIds: r.sessionIds,
+          problems: []
+        }))
+      )
+    );
+    const sessions = offered.map((activity) => {
+      const seats = allocation.sessions.find((s2) => s2.id === activity.id);
+      return {
+        activity,
+        ...activity.capacity === void 0 ? {} : { capacity: activity.capacity },
+        seated: seats?.seated.length ?? 0,
+        waiting: seats?.waitlist.length ?? 0
+      };
+    });
+    const pledgeCounts = /* @__PURE__ */ new Map();
+    let pledgers = 0;
+    for (const r of counted2) {
+      if (r.pledges.length > 0) pledgers++;
+      for (const p2 of new Set(r.pledges)) pledgeCounts.set(p2, (pledgeCounts.get(p2) ?? 0) + 1);
+    }
+    const pledges = [...pledgeCounts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1));
+    const seatedEmails = new Set(allocation.sessions.flatMap((s2) => s2.seated));
+    return {
+      rows: rows.length,
+      notCounted: rows.length - counted2.length,
+      sessions,
+      pledges,
+      pledgers,
+      seatedEmails
+    };
+  }
+  function nominationFigures(rows) {
+    const consented = rows.filter((r) => r.consent).length;
+    return {
+      total: rows.length,
+      consented,
+      withoutConsent: rows.length - consented,
+      selected: exportableNominations(rows),
+      sent: rows.filter((r) => r.consent && r.status === "đã gửi phường").length
+    };
+  }
+  function computeFigures(input) {
+    const { plan, at: at2, responses } = input;
+    const settings = plan.settings;
+    const dueAt = settings ? settings.reportAt ?? withTime(settings.weekEnd, 17) : void 0;
+    const attendance = responses.attendance;
+    const attendanceResponses = asAttendanceResponses(attendance?.rows ?? [], at2);
+    const opening = (
+      // A tab with no responses yet is "no data", not "0 of 38": nobody answered, nothing failed.
+      attendance && attendance.rows.length > 0 && settings ? {
+        ...openingAttendance(plan.people, attendanceResponses, settings.openingTarget),
+        rows: attendance.rows.length,
+        notCounted: attendance.rows.filter((r) => !r.counted).length
+      } : void 0
+    );
+    const training = responses.training && responses.training.rows.length > 0 ? trainingFigures(responses.training.rows, plan.activities, at2) : void 0;
+    const invitations = invitationFigures(input.ledger);
+    return {
+      plan,
+      findings: input.findings,
+      at: at2,
+      ...dueAt ? { dueAt } : {},
+      // Without Settings nobody can tell whether the week is over: say it is a preview.
+      preview: dueAt === void 0 || at2.iso < dueAt.iso,
+      activities: activityFigures(plan.activities, at2),
+      outreachByChannel: outreachByChannel(plan.outreach),
+      ...invitations ? { invitations } : {},
+      ...opening ? { opening } : {},
+      ...training ? { training } : {},
+      ...responses.nominations ? { nominations: nominationFigures(responses.nominations.rows) } : {},
+      ...opening && training ? {
+        commendation: commendation(
+          plan.people,
+          opening,
+          presentEmails(attendanceResponses),
+          training.seatedEmails
+        )
+      } : {}
+    };
+  }
+  function commendation(people, opening, presentEmails2, seatedEmails) {
+    const chosen = people.filter((p2) => p2.active).filter((p2) => {
+      const email2 = p2.email.trim().toLowerCase();
+      return presentEmails2.has(email2) && seatedEmails.has(email2);
+    }).sort((a, b) => (a.group ?? "").localeCompare(b.group ?? "", "vi") || a.name.localeCompare(b.name, "vi"));
+    return { people: chosen, groups: bestGroups(opening) };
+  }
+  function bestGroups(opening) {
+    if (!opening) return [];
+    const best = Math.max(0, ...opening.groups.map((g) => g.present.percent));
+    return best === 0 ? [] : opening.groups.filter((g) => g.present.percent === best);
+  }
+
+  // src/core/report/header-blocks.ts
+  function headerBlocks(f) {
+    const s2 = f.plan.settings;
+    const year = s2?.year;
+    const number = s2?.reportNumber ? plain2(s2.reportNumber) : NOT_FILLED;
+    const place = s2?.place ? plain2(s2.place) : NOT_FILLED;
+    const blocks = [
+      {
+        kind: "letterhead",
+        left: [
+          { text: s2?.governingBody ? plain2(s2.governingBody).toUpperCase() : NOT_FILLED },
+          { text: s2?.school ? plain2(s2.school).toUpperCase() : NOT_FILLED, bold: true, underline: true },
+          { text: `Số: ${number}` }
+        ],
+        right: [
+          { text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true },
+          { text: "Độc lập - Tự do - Hạnh phúc", bold: true, underline: true },
+          { text: `${place}, ${formatLongDate(f.at)}`, italic: true }
+        ]
+      },
+      { kind: "heading", level: 0, number: "", text: "BÁO CÁO" },
+      {
+        kind: "paragraph",
+        role: "subtitle",
+        align: "center",
+        runs: [
+          {
+            text: `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year ?? NOT_FILLED}`,
+            bold: true
+          }
+        ]
+      }
+    ];
+    if (f.preview) {
+      const due = f.dueAt ? `; báo cáo chính thức lập lúc ${moment(f.dueAt)}` : "";
+      blocks.push({
+        kind: "paragraph",
+        role: "preview",
+        align: "center",
+        runs: [{ text: `${PREVIEW_MARK} (số liệu đến ${moment(f.at)}${due})`, bold: true, italic: true }]
+      });
+    }
+    const basis = s2?.basis ? plain2(s2.basis) : NO_DATA;
+    blocks.push({ kind: "paragraph", align: "justify", runs: [{ text: `Căn cứ ${basis};`, italic: true }] });
+    if (s2?.planNumber) {
+      blocks.push({
+        kind: "paragraph",
+        align: "justify",
+        runs: [{ text: `Căn cứ Kế hoạch số ${plain2(s2.planNumber)} của ${plain2(s2.school)};`, italic: true }]
+      });
+    }
+    blocks.push({
+      kind: "paragraph",
+      align: "justify",
+      runs: [
+        {
+          text: `${s2 ? plain2(s2.school) : NOT_FILLED} báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year ?? NOT_FILLED} như sau:`
+        }
+      ]
+    });
+    blocks.push({ kind: "heading", level: 1, number: "I.", text: "CHỦ ĐỀ VÀ MỤC ĐÍCH" });
+    blocks.push({
+      kind: "bullets",
+      items: [
+        [{ text: "Chủ đề: ", bold: true }, { text: s2?.theme ? `“${plain2(s2.theme)}”.` : NO_DATA }],
+        [
+          { text: "Thời gian: ", bold: true },
+          {
+            text: s2 ? `từ ngày ${formatShortDate(s2.weekStart)} đến ngày ${formatShortDate(s2.weekEnd)}.` : NO_DATA
+          }
+        ],
+        [
+          { text: "Mục đích: ", bold: true },
+          {
+            text: "tiếp tục đẩy mạnh phong trào học tập suốt đời trong cán bộ, giáo viên, nhân viên và phụ huynh; nâng cao nhận thức về vai trò của chuyển đổi số đối với việc học tập suốt đời; các hoạt động bảo đảm thiết thực, hiệu quả."
+          }
+        ]
+      ]
+    });
+    return blocks;
+  }
+
+  // src/core/report/response-tabs.ts
+  var text = (cell2) => {
+    if (cell2 === null || cell2 === void 0) return void 0;
+    const t = cleanText(cellText(cell2));
+    return t === "" ? void 0 : t;
+  };
+  var longText = (cell2) => {
+    const t = cellText(cell2).normalize("NFC").trim();
+    return t === "" ? void 0 : t;
+  };
+  function counted(record) {
+    const cells = record.cells;
+    const email2 = normaliseEmail(cellText(cells["email"] ?? null));
+    const submitted = cells["submittedAt"];
+    return {
+      row: record.row,
+      responseId: text(cells["responseId"]) ?? `#${record.row}`,
+      ...isLocalDateTime(submitted) ? { submittedAt: submitted } : {},
+      ...email2 ? { email: email2 } : {},
+      counted: email2 !== void 0 && text(cells["problems"]) === void 0
+    };
+  }
+  function readAttendanceRows(grid) {
+    return readTable(ATTENDANCE_TABLE, grid).rows.map((r) => {
+      const group = text(r.cells.group);
+      return { ...counted(r), ...group ? { group } : {}, intent: text(r.cells.intent) ?? "" };
+    });
+  }
+  function readTrainingRows(grid, activities2) {
+    return readTable(TRAINING_SIGNUPS_TABLE, grid).rows.map((r) => {
+      const sessionIds = [];
+      for (const line of cellText(r.cells.sessions).split(/\r?\n/)) {
+        if (cleanText(line) === "") continue;
+        const match = parseSessionChoice(line, activities2);
+        if (match.kind === "session" && !sessionIds.includes(match.activityId))
+          sessionIds.push(match.activityId);
+      }
+      const pledges = splitJoinedChoices(cleanText(cellText(r.cells.pledges)), PLEDGE_CHOICES);
+      const who = text(r.cells.who);
+      return { ...counted(r), ...who ? { who } : {}, sessionIds, pledges };
+    });
+  }
+  function isConsent(cell2) {
+    if (typeof cell2 === "string" && cell2.trim().startsWith(FORMULA_GUARD)) return false;
+    return parseYesNo(cell2).value === true;
+  }
+  function readNominationRows(grid) {
+    return readTable(NOMINATIONS_TABLE, grid).rows.map((r) => {
+      const optional = {
+        child: text(r.cells.child),
+        className: text(r.cells.className),
+        achievements: longText(r.cells.achievements),
+        evidence: text(r.cells.evidence)
+      };
+      return {
+        row: r.row,
+        responseId: text(r.cells.responseId) ?? `#${r.row}`,
+        consent: isConsent(r.cells.consent),
+        // An unreadable status is treated as not reviewed: never as selected.
+        status: parseNominationStatus(cellText(r.cells.status)) ?? "mới",
+        family: text(r.cells.family) ?? "",
+        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== void 0))
+      };
+    });
+  }
+
+  // src/core/report/results-blocks.ts
+  var p = (text2, extra = {}) => ({
+    kind: "paragraph",
+    align: "justify",
+    runs: [{ text: text2, ...extra }]
+  });
+  var cell = (text2, extra = {}) => ({ text: text2, ...extra });
+  var h2 = (number, text2) => ({ kind: "heading", level: 2, number, text: text2 });
+  function outreachBlocks(f) {
+    const blocks = [h2("1.", "Công tác tuyên truyền")];
+    const total = f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0);
+    if (total === 0) blocks.push(p(`Tin, bài tuyên truyền: ${NO_DATA}.`));
+    else {
+      const per = f.outreachByChannel.map((c) => `${plain2(c.channel)}: ${c.entries.length}`).join("; ");
+      blocks.push(p(`Đã đăng ${total} tin, bài trên ${f.outreachByChannel.length} kênh (${per}).`));
+      blocks.push({
+        kind: "table",
+        header: ["Kênh", "Ngày", "Đường liên kết", "Người thực hiện", "Ghi chú"],
+        widths: [14, 13, 33, 18, 22],
+        rows: f.outreachByChannel.flatMap(
+          (c) => c.entries.map((e) => [
+            cell(plain2(c.channel)),
+            cell(e.date ? formatShortDate(e.date) : NO_DATA),
+            e.link ? cell(plain2(e.link), { link: e.link }) : cell(NO_DATA),
+            cell(e.by ? plain2(e.by) : ""),
+            cell(e.note ? plain2(e.note) : "")
+          ])
+        ),
+        source: sourceNote(
+          OUTREACH_TABLE.name,
+          f.outreachByChannel.flatMap((c) => c.entries.map((e) => e.row))
+        )
+      });
+    }
+    const inv = f.invitations;
+    blocks.push(
+      p(
+        inv ? `Thư mời gửi CB-GV-NV: đã gửi ${inv.sent}; đang chờ gửi ${inv.waiting}; lỗi ${inv.failed} (tab “${OUTBOX_TABLE.name}”).` : `Thư mời gửi CB-GV-NV: ${NO_DATA}.`
+      )
+    );
+    return blocks;
+  }
+  var STATUS_WORD = {
+    done: "Đã thực hiện",
+    overdue: "Chưa thực hiện",
+    upcoming: "Sắp diễn ra",
+    cancelled: "Hủy"
+  };
+  function activityBlocks(f) {
+    const a = f.activities;
+    const all = [
+      ...a.done.map((x) => [x, "done"]),
+      ...a.overdue.map((x) => [x, "overdue"]),
+      ...a.upcoming.map((x) => [x, "upcoming"]),
+      ...a.cancelled.map((x) => [x, "cancelled"])
+    ];
+    const blocks = [h2("2.", "Các hoạt động trong tuần lễ")];
+    if (all.length === 0) return [...blocks, p(`Hoạt động: ${NO_DATA}.`)];
+    const total = all.length;
+    blocks.push(
+      p(
+        `Kế hoạch có ${total} hoạt động: đã thực hiện ${a.done.length}; chưa thực hiện (đã qua thời gian) ${a.overdue.length}; sắp diễn ra ${a.upcoming.length}; hủy ${a.cancelled.length}.`
+      )
+    );
+    blocks.push({
+      kind: "table",
+      header: ["Mã", "Hoạt động", "Thời gian", "Trạng thái", "Kết quả / ghi chú", "Minh chứng"],
+      widths: [7, 30, 17, 12, 21, 13],
+      rows: all.map(([x, state]) => [
+        cell(x.id),
+        cell(plain2(x.title)),
+        cell(activityWhen2(x)),
+        cell(STATUS_WORD[state], { bold: state === "overdue" }),
+        cell(x.resultNotes ? plain2(x.resultNotes) : state === "done" ? NO_DATA : ""),
+        x.evidence ? cell(plain2(x.evidence), { link: x.evidence }) : cell(state === "done" ? NO_DATA : "")
+      ]),
+      source: sourceNote(
+        ACTIVITIES_TABLE.name,
+        all.map(([x]) => x.row)
+      )
+    });
+    return blocks;
+  }
+  function ratioText(r) {
+    return `${r.count}/${r.total} (${formatPercent(r.percent)})`;
+  }
+  function verdict(r) {
+    return r.total === 0 ? NO_DATA : r.met ? "Đạt" : `Chưa đạt – thiếu ${r.needed} người`;
+  }
+  function openingBlocks(f) {
+    const blocks = [h2("3.", "Lễ khai mạc")];
+    const o = f.opening;
+    if (!o || o.present.total === 0) {
+      return [...blocks, p(`Đăng ký và điểm danh dự lễ khai mạc: ${NO_DATA}.`)];
+    }
+    const target = formatPercent(o.target);
+    const presentVerdict = o.present.met ? `đạt chỉ tiêu ${target}` : `chưa đạt chỉ tiêu ${target}, thiếu ${o.present.needed} người`;
+    blocks.push(
+      p(
+        `Đăng ký tham dự: ${ratioText(o.registered)} CB-GV-NV; có mặt (điểm danh): ${ratioText(o.present)} – ${presentVerdict}.`
+      )
+    );
+    blocks.push({
+      kind: "table",
+      header: ["Tổ/nhóm", "Số người", "Đăng ký", "Có mặt", `Chỉ tiêu ${target}`],
+      widths: [28, 12, 18, 18, 24],
+      rows: [
+        ...o.groups.map((g) => [
+          cell(plain2(g.group)),
+          cell(String(g.present.total)),
+          cell(ratioText(g.registered)),
+          cell(ratioText(g.present)),
+          cell(verdict(g.present))
+        ]),
+        [
+          cell("Toàn trường", { bold: true }),
+          cell(String(o.present.total), { bold: true }),
+          cell(ratioText(o.registered), { bold: true }),
+          cell(ratioText(o.present), { bold: true }),
+          cell(verdict(o.present), { bold: true })
+        ]
+      ],
+      source: `Nguồn: tab “${ATTENDANCE_TABLE.name}” (${o.rows} dòng phản hồi, ${o.notCounted} dòng cần xem lại hoặc không có email hợp lệ nên không tính) đối chiếu tab “${PEOPLE_TABLE.name}” (nhân sự đang làm việc).` + (o.outsiders.length > 0 ? ` ${o.outsiders.length} địa chỉ ngoài danh sách nhân sự không được tính.` : "")
+    });
+    blocks.push({
+      kind: "chart",
+      chartId: OPENING_CHART,
+      caption: `Biểu đồ 1. Tỷ lệ dự lễ khai mạc so với chỉ tiêu ${target}`
+    });
+    return blocks;
+  }
+  function trainingBlocks(f) {
+    const blocks = [h2("4.", "Tập huấn, nói chuyện chuyên đề")];
+    const t = f.training;
+    if (!t || t.sessions.length === 0) return [...blocks, p(`Các buổi tập huấn, nói chuyện: ${NO_DATA}.`)];
+    const seated = t.sessions.reduce((n, s2) => n + s2.seated, 0);
+    const waiting = t.sessions.reduce((n, s2) => n + s2.waiting, 0);
+    blocks.push(
+      p(
+        `${t.sessions.length} buổi; ${seated} lượt đăng ký có chỗ, ${waiting} lượt trong danh sách chờ (từ ${t.rows - t.notCounted} phiếu đăng ký hợp lệ). Điểm danh tại từng buổi: ${NO_DATA}.`
+      )
+    );
+    blocks.push({
+      kind: "table",
+      header: ["Mã", "Buổi", "Thời gian", "Số chỗ", "Có chỗ", "Chờ"],
+      widths: [8, 38, 24, 10, 10, 10],
+      rows: t.sessions.map((s2) => [
+        cell(s2.activity.id),
+        cell(plain2(s2.activity.title)),
+        cell(activityWhen2(s2.activity)),
+        cell(s2.capacity === void 0 ? "không giới hạn" : String(s2.capacity)),
+        cell(String(s2.seated)),
+        cell(String(s2.waiting))
+      ]),
+      source: `Nguồn: tab “${TRAINING_SIGNUPS_TABLE.name}” (${t.rows} dòng, ${t.notCounted} dòng cần xem lại không tính), chỗ xếp theo thứ tự gửi; số chỗ ở tab “${ACTIVITIES_TABLE.name}”.`
+    });
+    blocks.push({
+      kind: "chart",
+      chartId: SEATS_CHART,
+      caption: "Biểu đồ 2. Số chỗ và số người đăng ký từng buổi"
+    });
+    return blocks;
+  }
+  function pledgeBlocks(f) {
+    const blocks = [h2("5.", "Cam kết tham gia các khóa học dài hạn")];
+    const t = f.training;
+    if (!t || t.pledges.length === 0) return [...blocks, p(`Cam kết học tập: ${NO_DATA}.`)];
+    blocks.push(p(`${t.pledgers} người cam kết tham gia ít nhất một khóa học trong năm.`));
+    blocks.push({
+      kind: "table",
+      header: ["Khóa học", "Số người cam kết"],
+      widths: [70, 30],
+      rows: t.pledges.map((x) => [cell(plain2(x.kind)), cell(String(x.count))]),
+      source: `Nguồn: cột “Khóa học cam kết”, tab “${TRAINING_SIGNUPS_TABLE.name}”.`
+    });
+    return blocks;
+  }
+  function nominationBlocks(f) {
+    const blocks = [h2("6.", "Bình chọn “Gia đình hiếu học”")];
+    const n = f.nominations;
+    if (!n || n.total === 0) return [...blocks, p(`Đề cử “Gia đình hiếu học”: ${NO_DATA}.`)];
+    blocks.push(
+      p(
+        `Tổng số đề cử: ${n.total}; đồng ý chia sẻ thông tin: ${n.consented}; không đồng ý chia sẻ: ${n.withoutConsent} (được lưu, không nêu tên, không gửi đi); được chọn: ${n.selected.length}; đã gửi phường: ${n.sent}.`
+      )
+    );
+    const ward = f.plan.settings?.wardAssociation ? plain2(f.plan.settings.wardAssociation) : NOT_FILLED;
+    if (n.selected.length === 0) {
+      blocks.push(p(`Danh sách gia đình được chọn gửi ${ward}: ${NO_DATA}.`));
+      return blocks;
+    }
+    blocks.push(p(`Danh sách gia đình được chọn (đã đồng ý chia sẻ) gửi ${ward}:`));
+    blocks.push({
+      kind: "table",
+      header: ["STT", "Đại diện gia đình", "Tên trẻ", "Lớp", "Thành tích", "Minh chứng"],
+      widths: [6, 20, 16, 8, 34, 16],
+      rows: n.selected.map((x, i) => [
+        cell(String(i + 1)),
+        cell(plain2(x.family)),
+        cell(x.child ? plain2(x.child) : ""),
+        cell(x.className ? plain2(x.className) : ""),
+        cell(x.achievements ? plain2(x.achievements) : NO_DATA),
+        x.evidence ? cell(plain2(x.evidence), { link: x.evidence }) : cell("")
+      ]),
+      source: sourceNote(
+        NOMINATIONS_TABLE.name,
+        n.selected.map((x) => x.row)
+      )
+    });
+    return blocks;
+  }
+  var COMMENDATION_RULE = "Tiêu chí: cá nhân có mặt tại lễ khai mạc (đã điểm danh) và có chỗ trong ít nhất một buổi tập huấn hoặc nói chuyện chuyên đề; tập thể là tổ/nhóm có tỷ lệ có mặt tại lễ khai mạc cao nhất.";
+  function commendationBlocks(f) {
+    const blocks = [h2("7.", "Đề xuất khen thưởng"), p(COMMENDATION_RULE, { italic: true })];
+    const c = f.commendation;
+    if (!c) return [...blocks, p(`Đề xuất khen thưởng: ${NO_DATA}.`)];
+    if (c.groups.length === 0) blocks.push(p(`Tập thể: ${NO_DATA}.`));
+    else
+      blocks.push(
+        p(
+          "Tập thể: " + c.groups.map(
+            (g) => `${plain2(g.group)}: ${g.present.count}/${g.present.total} người có mặt (${formatPercent(g.present.percent)})`
+          ).join("; ") + "."
+        )
+      );
+    if (c.people.length === 0) {
+      blocks.push(p(`Cá nhân: ${NO_DATA}.`));
+      return blocks;
+    }
+    blocks.push(p(`Cá nhân: ${c.people.length} người.`));
+    blocks.push({
+      kind: "table",
+      header: ["STT", "Họ và tên", "Tổ/nhóm"],
+      widths: [10, 55, 35],
+      rows: c.people.map((x, i) => [
+        cell(String(i + 1)),
+        cell(plain2(x.name)),
+        cell(x.group ? plain2(x.group) : "")
+      ]),
+      source: sourceNote(
+        PEOPLE_TABLE.name,
+        c.people.map((x) => x.row)
+      )
+    });
+    return blocks;
+  }
+  function resultBlocks(f) {
+    return [
+      { kind: "heading", level: 1, number: "II.", text: "KẾT QUẢ THỰC HIỆN" },
+      ...outreachBlocks(f),
+      ...activityBlocks(f),
+      ...openingBlocks(f),
+      ...trainingBlocks(f),
+      ...pledgeBlocks(f),
+      ...nominationBlocks(f),
+      ...commendationBlocks(f)
+    ];
+  }
+
+  // src/core/report/build-report-model.ts
+  function reportFigures(input) {
+    const { grids } = input;
+    const { plan, findings } = checkPlan(grids, input.tabNames ?? {}, input.env ?? {});
+    return computeFigures({
+      plan,
+      findings,
+      at: input.at,
+      responses: {
+        ...grids.attendance ? { attendance: { rows: readAttendanceRows(grids.attendance) } } : {},
+        ...grids.trainingSignups ? { training: { rows: readTrainingRows(grids.trainingSignups, plan.activities) } } : {},
+        ...grids.nominations ? { nominations: { rows: readNominationRows(grids.nominations) } } : {}
+      },
+      ...grids.outbox ? { ledger: parseLedger(readLedgerTable(grids.outbox)) } : {}
+    });
+  }
+  function headline(f) {
+    const o = f.opening;
+    const t = f.training;
+    const activities2 = f.activities;
+    const planned = activities2.done.length + activities2.overdue.length + activities2.upcoming.length + activities2.cancelled.length;
+    return [
+      {
+        label: "Có mặt lễ khai mạc",
+        value: o && o.present.total > 0 ? `${o.present.count}/${o.present.total} (${formatPercent(o.present.percent)}, chỉ tiêu ${formatPercent(o.target)})` : NO_DATA
+      },
+      {
+        label: "Hoạt động đã thực hiện",
+        value: planned > 0 ? `${activities2.done.length}/${planned}` : NO_DATA
+      },
+      {
+        label: "Tin, bài tuyên truyền",
+        value: String(f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0))
+      },
+      {
+        label: "Lượt đăng ký tập huấn có chỗ",
+        value: t && t.sessions.length > 0 ? String(t.sessions.reduce((n, s2) => n + s2.seated, 0)) : NO_DATA
+      },
+      {
+        label: "Gia đình hiếu học được chọn",
+        value: f.nominations ? String(f.nominations.selected.length) : NO_DATA
+      }
+    ];
+  }
+  function buildReport(input) {
+    const f = reportFigures(input);
+    const year = f.plan.settings?.year;
+    const charts = [openingChart(f), seatsChart(f)].filter((c) => c !== void 0);
+    const yearText = year === void 0 ? "chua-ro-nam" : String(year);
+    return {
+      ...year === void 0 ? {} : { year },
+      at: input.at,
+      preview: f.preview,
+      fileName: `bao-cao-${yearText}`,
+      documentTitle: `Báo cáo Tuần lễ hưởng ứng học tập suốt đời ${year ?? ""}`.trim() + (f.preview ? " (bản xem trước)" : ""),
+      blocks: [...headerBlocks(f), ...resultBlocks(f), ...evaluationBlocks(f), signatureBlock(f)],
+      charts,
+      headline: headline(f)
+    };
+  }
+
+  // src/app/build-report.ts
+  var REPORT_TABLES = [
+    "settings",
+    "people",
+    "families",
+    "activities",
+    "outreach",
+    "attendance",
+    "trainingSignups",
+    "nominations",
+    "outbox"
+  ];
+  function buildReportModel(ports, options = {}) {
+    const names = ports.tables.tableNames();
+    const grids = {};
+    const tabNames = {};
+    for (const spec of ALL_TABLES) {
+      if (!REPORT_TABLES.includes(spec.key)) continue;
+      const name2 = findTabName(spec, names);
+      if (name2 === void 0) continue;
+      tabNames[spec.key] = name2;
+      grids[spec.key] = ports.tables.read(name2);
+    }
+    const zone = parseSettings(grids.settings, tabNames.settings ?? SETTINGS_TABLE.name).settings?.timeZone;
+    const at2 = options.at ?? toWallClock(ports.clock.now(), zone && isKnownTimeZone(zone) ? zone : SCHOOL_TIME_ZONE);
+    return buildReport({
+      grids,
+      tabNames,
+      at: at2,
+      env: { spreadsheetTimeZone: ports.env.spreadsheetTimeZone(), scriptTimeZone: ports.env.scriptTimeZone() }
+    });
+  }
+
+  // src/app/report-job.ts
+  var LOCK_WAIT_MS2 = 3e4;
+  var reportDocumentKey = (year) => `report.document.${year ?? "unknown"}`;
+  var finalReportKey = (year) => `report.final.${year ?? "unknown"}`;
+  function runReportJob(ports, options) {
+    return ports.lock.withLock(LOCK_WAIT_MS2, () => {
+      const settings = readSettings(ports.tables);
+      const year = settings?.year;
+      if (options.mode === "schedule" && ports.properties.get(finalReportKey(year)) !== void 0) {
+        return { sharedWith: [], mailQueued: false, alreadyDone: true };
+      }
+      const model = buildReportModel(ports, options.at ? { at: options.at } : {});
+      const document = ports.documents.render(model, ports.properties.get(reportDocumentKey(year)));
+      ports.properties.set(reportDocumentKey(year), document.id);
+      if (!model.preview) ports.properties.set(finalReportKey(year), document.id);
+      const leadership = settings?.leadershipEmails ?? [];
+      if (leadership.length > 0) ports.documents.share(document.id, leadership);
+      let mailQueued = false;
+      if (leadership.length > 0 && settings) {
+        const mail = reportLinkMail({
+          language: settings.language,
+          school: settings.school,
+          ...year === void 0 ? {} : { year },
+          url: document.url,
+          preview: model.preview,
+          headline: model.headline,
+          ...settings.senderName ? { senderName: settings.senderName } : {}
+        });
+        const key = outboxKey(
+          "report-mail",
+          String(year ?? ""),
+          model.preview ? "preview" : "final",
+          document.id
+        );
+        const entry = mailEntry(
+          {
+            key,
+            to: leadership,
+            mail,
+            ...settings.senderName ? { senderName: settings.senderName } : {},
+            ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}
+          },
+          model.at
+        );
+        mailQueued = enqueueEntries(ports.tables, [entry]).added.length > 0;
+      } else {
+        ports.log.error('Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ và gửi.');
+      }
+      return { model, document, sharedWith: leadership, mailQueued, alreadyDone: false };
+    });
+  }
+
+  // src/app/sync-forms.ts
+  var formIdProperty = (formId) => `form.${formId}.id`;
+  var FORM_URL_SETTING = {
+    attendance: "attendanceFormUrl",
+    training: "trainingFormUrl",
+    nomination: "nominationFormUrl"
+  };
+  function syncForms(ports) {
+    const { tables, properties, forms, log } = ports;
+    const context = loadFormsContext(tables);
+    const training = loadTab(tables, TRAINING_SIGNUPS_TABLE, context.allTabNames);
+    const seatsTaken = seatsFromTrainingRows(training.rows).seated;
+    const specs = buildFormSpecs(context.plan, { seatsTaken });
+    const made = [];
+    for (const spec of specs) {
+      const key = formIdProperty(spec.id);
+      const known = properties.get(key);
+      const handle = forms.upsert(spec, known === "" ? void 0 : known);
+      if (handle.id !== known) properties.set(key, handle.id);
+      made.push({ ...handle, formId: spec.id });
+    }
+    writeLinks(ports, context, made);
+    log.info(`Biểu mẫu: ${made.map((f) => `${f.formId} ${f.created ? "đã tạo" : "đã cập nhật"}`).join(", ")}.`);
+    return { forms: made };
+  }
+  function writeLinks(ports, context, forms) {
+    const tabName = context.tabNames.settings;
+    const table = context.tables.settings;
+    const grid = context.grids.settings;
+    if (tabName === void 0 || table === void 0 || grid === void 0 || grid.length === 0) {
+      ports.log.error(
+        'Không tìm thấy tab Cấu hình: chưa ghi được đường liên kết biểu mẫu. Hãy chạy "Thiết lập".'
+      );
+      return;
+    }
+    const tab = {
+      spec: SETTINGS_TABLE,
+      tabName,
+      exists: true,
+      grid,
+      header: table.header,
+      rows: table.rows.map((r) => ({ row: r.row, cells: r.cells }))
+    };
+    const changed = /* @__PURE__ */ new Map();
+    const added = [];
+    for (const form of forms) {
+      const setting = SETTINGS.find((s2) => s2.key === FORM_URL_SETTING[form.formId]);
+      const labels = [setting.label, ...setting.aliases].map(foldHeader);
+      const row = table.rows.find((r) => labels.includes(foldHeader(cellText(r.cells["label"]))));
+      if (!row) added.push({ label: setting.label, value: form.publishedUrl, help: setting.help });
+      else if (cellText(row.cells["value"]) !== form.publishedUrl)
+        changed.set(row.row, { value: form.publishedUrl });
+    }
+    writeRows(ports.tables, tab, changed, added);
+  }
+
+  // src/gas/form-event.ts
+  var NO_EVENT_MESSAGE = 'Hàm này chạy tự động mỗi khi có người gửi biểu mẫu, nên khi chạy từ trình soạn thảo thì không có câu trả lời nào để ghi. Không có gì thay đổi. Để tạo hoặc cập nhật biểu mẫu, hãy dùng menu "Tuần lễ HTSĐ" → "Tạo/cập nhật biểu mẫu".';
+  function submissionFromResponse(response, formId, timeZone) {
+    const answers = {};
+    for (const itemResponse of response.getItemResponses()) {
+      const title = itemResponse.getItem().getTitle();
+      const value = itemResponse.getResponse();
+      answers[title] = Array.isArray(value) ? value.map((v) => String(v)) : value == null ? "" : String(value);
+    }
+    const email2 = response.getRespondentEmail();
+    return {
+      formId,
+      raw: {
+        responseId: response.getId(),
+        timestamp: toWallClock(new Date(response.getTimestamp().getTime()), timeZone),
+        ...email2 ? { email: email2 } : {},
+        answers
+      }
+    };
+  }
+
+  // src/gas/calendar.ts
+  var ACTIVITY_TAG = "activityId";
+  var YEAR_TAG = "learningWeekYear";
+  var weekCalendarName = (year, school) => `Tuần lễ HTSĐ ${year} – ${school}`;
+  var calendarIdKey = (year) => `calendar.${year}.calendarId`;
+  function openWeekCalendar(identity, properties, options = { create: true }) {
+    if (identity.mode === "default") return { calendar: CalendarApp.getDefaultCalendar(), created: false };
+    const key = calendarIdKey(identity.year);
+    const knownId = properties.get(key);
+    const byId = knownId ? CalendarApp.getCalendarById(knownId) : null;
+    if (byId) return { calendar: byId, created: false };
+    const name2 = weekCalendarName(identity.year, identity.school);
+    const byName = CalendarApp.getCalendarsByName(name2)[0];
+    if (byName) {
+      properties.set(key, byName.getId());
+      return { calendar: byName, created: false };
+    }
+    if (!options.create) return void 0;
+    const made = CalendarApp.createCalendar(name2, { timeZone: zoneOf(identity.timeZone) });
+    properties.set(key, made.getId());
+    return { calendar: made, created: true };
+  }
+  var zoneOf = (zone) => isKnownTimeZone(zone) ? zone : SCHOOL_TIME_ZONE;
+  var GasCalendar = class {
+    constructor(readIdentity, properties) {
+      this.readIdentity = readIdentity;
+      this.properties = properties;
+    }
+    get identity() {
+      return this.identityCache ?? (this.identityCache = this.readIdentity());
+    }
+    calendar() {
+      return this.opened ?? (this.opened = openWeekCalendar(this.identity, this.properties).calendar);
+    }
+    createEvent(event) {
+      const [start, end] = instants(event);
+      const made = this.calendar().createEvent(event.title, start, end, {
+        guests: event.guests.join(","),
+        sendInvites: true,
+        description: event.description,
+        ...event.location ? { location: event.location } : {}
+      });
+      made.setTag(ACTIVITY_TAG, event.activityId);
+      made.setTag(YEAR_TAG, String(this.identity.year));
+      setReminders(made, event);
+      const id = made.getId();
+      this.tagged?.set(event.activityId, id);
+      return id;
+    }
+    updateEvent(id, event) {
+      const found = this.event(id);
+      if (!found) return false;
+      const [start, end] = instants(event);
+      found.setTitle(event.title);
+      found.setTime(start, end);
+      found.setLocation(event.location ?? "");
+      found.setDescription(event.description);
+      setReminders(found, event);
+      return true;
+    }
+    addGuests(id, emails) {
+      const found = this.event(id);
+      if (!found) return false;
+      const present = new Set(found.getGuestList().map((g) => g.getEmail().toLowerCase()));
+      for (const email2 of emails) if (!present.has(email2.toLowerCase())) found.addGuest(email2);
+      return true;
+    }
+    removeGuests(id, emails) {
+      const found = this.event(id);
+      if (!found) return false;
+      for (const email2 of emails) found.removeGuest(email2);
+      return true;
+    }
+    deleteEvent(id) {
+      const found = this.event(id);
+      if (found) found.deleteEvent();
+      for (const [activity, eventId] of this.tagged ?? []) if (eventId === id) this.tagged.delete(activity);
+    }
+    findByTag(activityId2) {
+      return this.taggedEvents().get(activityId2);
+    }
+    event(id) {
+      return this.calendar().getEventById(id) ?? void 0;
+    }
+    /** activity id → event id over the week (one getEvents, one or two getTag per event). */
+    taggedEvents() {
+      if (this.tagged) return this.tagged;
+      const { weekStart, weekEnd, timeZone, year } = this.identity;
+      const zone = zoneOf(timeZone);
+      const from = toInstant(withTime(weekStart, 0), zone);
+      const to = toInstant(addDays(withTime(weekEnd, 0), 1), zone);
+      const map = /* @__PURE__ */ new Map();
+      for (const event of this.calendar().getEvents(from, to)) {
+        const activity = event.getTag(ACTIVITY_TAG);
+        if (!activity || event.getTag(YEAR_TAG) !== String(year)) continue;
+        if (!map.has(activity)) map.set(activity, event.getId());
+      }
+      this.tagged = map;
+      return map;
+    }
+  };
+  function instants(event) {
+    const zone = zoneOf(event.timeZone);
+    return [toInstant(event.start, zone), toInstant(event.end, zone)];
+  }
+  function setReminders(event, desired) {
+    event.removeAllReminders();
+    for (const minutes2 of desired.reminderMinutes) event.addPopupReminder(minutes2);
+  }
+
+  // src/gas/calendar-zones.ts
+  function zoneMismatches(zones) {
+    const lines = [];
+    const { school, calendar, spreadsheet, script } = zones;
+    if (calendar && calendar.zone !== school) {
+      lines.push(
+        `Cảnh báo múi giờ: lịch "${calendar.name}" dùng ${calendar.zone}, khác múi giờ của trường (${school}). Giờ các sự kiện vẫn đúng, nhưng lịch hiển thị theo múi giờ khác. Vào Google Lịch → Cài đặt của lịch → Múi giờ để sửa.`
+      );
+    }
+    if (spreadsheet !== void 0 && spreadsheet !== school) {
+      lines.push(
+        `Cảnh báo múi giờ: bảng tính dùng ${spreadsheet}, khác múi giờ của trường (${school}). Vào Tệp → Cài đặt → Múi giờ để sửa.`
+      );
+    }
+    if (script !== void 0 && script !== school) {
+      lines.push(
+        `Cảnh báo múi giờ: Apps Script dùng ${script}, khác múi giờ của trường (${school}). Sửa "timeZone" trong appsscript.json.`
+      );
+    }
+    return lines;
+  }
+
+  // src/gas/calendar-sync.ts
+  function gasCalendar(runtime) {
+    return new GasCalendar(() => weekIdentity(runtime.tables), runtime.properties);
+  }
+  function weekIdentity(tables) {
+    const settings = readSettings(tables);
+    if (!settings) {
+      throw new Error("Tab Cấu hình thiếu thông tin bắt buộc (năm, ngày bắt đầu và kết thúc tuần lễ).");
+    }
+    return {
+      year: settings.year,
+      school: settings.school,
+      timeZone: settings.timeZone,
+      mode: settings.calendarMode,
+      weekStart: settings.weekStart,
+      weekEnd: settings.weekEnd
+    };
+  }
+  function zoneLines(runtime, identity, calendar) {
+    return zoneMismatches({
+      school: identity.timeZone,
+      ...calendar ? { calendar: { name: calendar.getName(), zone: calendar.getTimeZone() } } : {},
+      spreadsheet: runtime.env.spreadsheetTimeZone(),
+      script: runtime.env.scriptTimeZone()
+    });
+  }
+  function ensureWeekCalendar(runtime) {
+    const identity = weekIdentity(runtime.tables);
+    const opened = openWeekCalendar(identity, runtime.properties);
+    const name2 = opened.calendar.getName();
+    const line = identity.mode === "default" ? `Sự kiện của tuần lễ sẽ nằm trong lịch mặc định (${name2}).` : opened.created ? `Đã tạo lịch "${name2}" cho tuần lễ. Sự kiện chỉ được tạo khi chọn "Đồng bộ lịch".` : `Đã có lịch "${name2}", không tạo thêm.`;
+    return [line, ...zoneLines(runtime, identity, opened.calendar)].join("\n");
+  }
+  function calendarPreview(runtime) {
+    const plan = planCalendarSync(runtime);
+    const lines = [plan.message, ...plan.preview.map((l) => `• ${l}`)];
+    if (plan.settings) {
+      const identity = weekIdentity(runtime.tables);
+      const opened = openWeekCalendar(identity, runtime.properties, { create: false });
+      if (!opened)
+        lines.push(
+          `Lịch "${weekCalendarName(identity.year, identity.school)}" chưa có; sẽ được tạo khi đồng bộ.`
+        );
+      lines.push(...zoneLines(runtime, identity, opened?.calendar));
+    }
+    return lines.join("\n");
+  }
+  function applyCalendar(runtime) {
+    const calendar = gasCalendar(runtime);
+    const result = syncCalendar({ ...runtime, calendar });
+    const lines = [result.message];
+    if (result.applied > 0) {
+      const zones = zoneLines(runtime, calendar.identity, calendar.calendar());
+      for (const line of zones) runtime.log.error(line);
+      lines.push(...zones);
+    }
+    return { ran: result.ran, applied: result.applied, pending: result.pending, failed: result.failed, lines };
+  }
+
+  // src/gas/ui.ts
+  function availableUi() {
+    try {
+      return SpreadsheetApp.getUi();
+    } catch {
+      return void 0;
+    }
+  }
+  function tell(title, message3) {
+    const ui = availableUi();
+    if (ui) {
+      ui.alert(title, message3, ui.ButtonSet.OK);
+    } else {
+      console.info(`${title}
+${message3}`);
+    }
+  }
+  function toast(spreadsheet, title, message3) {
+    try {
+      spreadsheet.toast(message3, title, 10);
+    } catch {
+    }
+  }
+
+  // src/gas/consent.ts
+  var CONSENT_TITLE = "Cần cấp đủ quyền cho script";
+  function consentMessage(authorizationUrl) {
+    return [
+      "Script chưa được cấp đủ quyền nên chưa làm gì cả. Trên màn hình cấp quyền, Google cho một ô đánh dấu cho từng quyền, và ít nhất một ô đã bị bỏ trống.",
+      "Cách cấp đủ quyền:",
+      authorizationUrl ? `1. Chép đường dẫn sau vào thanh địa chỉ của trình duyệt rồi mở: ${authorizationUrl}` : '1. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".',
+      '2. Chọn tài khoản Google của trường, đánh dấu ô "Chọn tất cả" (mọi quyền đều được đánh dấu), rồi bấm "Tiếp tục".',
+      '3. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".'
+    ].join("\n");
+  }
+  function missingConsent() {
+    let info;
+    try {
+      info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+    } catch {
+      return void 0;
+    }
+    if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return void 0;
+    return { url: info.getAuthorizationUrl() };
+  }
+  function hasFullConsent() {
+    const missing = missingConsent();
+    if (!missing) return true;
+    const text2 = consentMessage(missing.url);
+    const ui = availableUi();
+    if (!ui) throw new Error(`${CONSENT_TITLE}
+${text2}`);
+    ui.alert(CONSENT_TITLE, text2, ui.ButtonSet.OK);
+    return false;
+  }
+
+  // src/app/jobs/plan-edit.ts
+  var CALENDAR_TABS = [ACTIVITIES_TABLE, PEOPLE_TABLE, FAMILIES_TABLE, SETTINGS_TABLE];
+  function editTouchesCalendar(tabName) {
+    return CALENDAR_TABS.some((spec) => findTabName(spec, [tabName]) !== void 0);
+  }
+  function planEdited(tabName, ports) {
+    if (tabName === void 0) return "no-event";
+    if (!editTouchesCalendar(tabName)) return "other-tab";
+    const { properties, triggers, clock } = ports();
+    return markCalendarDirty(properties, triggers, clock) ? "marked" : "not-enabled";
+  }
+
+  // src/gas/edit-trigger.ts
+  function planEdited2(e, runtime) {
+    const range = e?.range;
+    return planEdited(range ? range.getSheet().getName() : void 0, runtime);
+  }
+
+  // src/gas/messages.ts
+  var MENU_FUNCTIONS = [
+    "setup",
+    "validatePlan",
+    "syncForms",
+    "sendInvitations",
+    "drainOutbox",
+    "previewCalendarSync",
+    "syncCalendar",
+    "buildReportNow",
+    "purgePersonalData"
+  ];
+  var menuTexts = (lang) => catalogue(lang).menu;
+  function menuItems(lang) {
+    const items = menuTexts(lang).items;
+    return MENU_FUNCTIONS.map((functionName) => ({ caption: items[functionName], functionName }));
+  }
+  function formsSummary(forms, lang) {
+    const t = menuTexts(lang);
+    if (forms.length === 0) return t.noForms;
+    return forms.map((f) => t.formMade(f.created, f.title, f.url)).join("\n");
+  }
+  function triggersSummary(result, lang) {
+    const t = menuTexts(lang);
+    const parts = [result.created.length > 0 ? t.triggersCreated(result.created.length) : t.triggersPresent];
+    if (result.removed > 0) parts.push(t.triggersRemoved(result.removed));
+    return parts.join(" ");
+  }
+
+  // src/app/jobs/triggers.ts
+  var minutes = (ms) => Math.round(ms / 6e4);
+  var SUBMIT_HANDLERS = {
+    attendance: "onAttendanceSubmit",
+    training: "onTrainingSubmit",
+    nomination: "onNominationSubmit"
+  };
+  var TRIGGER_RULES = [
+    {
+      handler: "drainOutbox",
+      job: "drain",
+      when: { kind: "daily", at: DAILY_DRAIN_AT },
+      does: "Đồng bộ lịch (nếu đã bật), rồi gửi thư đang chờ trong hạn mức của ngày.",
+      retries: 'Hết 270 giây: hẹn một lần chạy tiếp. Hết hạn mức: thư chờ đến 00:05 hôm sau. Lỗi tạm thời: thử lại sau 5, 10, 20… phút. Lỗi khác: "thất bại" sau 5 lần.'
+    },
+    {
+      handler: "continueOutboxDrain",
+      job: "continuation",
+      when: { kind: "oneOff" },
+      does: `Chạy ${minutes(CONFIRMATION_DRAIN_AFTER_MS)} phút sau một câu trả lời có thư xác nhận, ${minutes(EDIT_SYNC_AFTER_MS)} phút sau một lần sửa kế hoạch, hoặc khi lần gửi trước hết giờ: đồng bộ lịch nếu có sửa đổi, rồi gửi thư.`,
+      retries: `Lịch bị giới hạn tốc độ: thử lại ở lần chạy sau, tối đa ${MAX_RETRY_RUNS} lần liên tiếp (lần gửi hằng ngày vẫn thử).`
+    },
+    {
+      handler: "sendReminders",
+      job: "reminders",
+      when: { kind: "daily", at: REMINDERS_AT },
+      does: "Xếp một thư nhắc cho mỗi khách mời của hoạt động ngày mai, rồi gửi thư.",
+      retries: "Chạy lại không xếp trùng (mỗi người, mỗi ngày một thư)."
+    },
+    {
+      handler: "sendDailyProgress",
+      job: "progress",
+      when: { kind: "daily", at: DAILY_PROGRESS_AT },
+      does: "Ghi các câu trả lời bị bỏ lỡ, xếp tin tiến độ cho người tổ chức, rồi gửi thư.",
+      retries: "Mỗi ngày một tin; câu trả lời đã ghi không ghi lại."
+    },
+    {
+      handler: "purgePersonalData",
+      job: "purge",
+      when: { kind: "daily", at: PURGE_AT },
+      does: "Sau thời hạn lưu trữ: xóa dữ liệu cá nhân của phụ huynh, giữ số liệu.",
+      retries: "Chạy lại không thay đổi gì thêm."
+    },
+    {
+      handler: "buildReportOnSchedule",
+      job: "report",
+      when: { kind: "reportTime" },
+      does: "Lập báo cáo chính thức, chia sẻ với Ban giám hiệu, gửi thư báo đường dẫn.",
+      retries: "Lần chạy thứ hai thấy báo cáo đã lập và không làm gì."
+    },
+    {
+      handler: "onPlanEdit",
+      job: "planEdited",
+      when: { kind: "edit" },
+      does: `Đánh dấu lịch cần đồng bộ và hẹn một lần chạy tiếp sau ${minutes(EDIT_SYNC_AFTER_MS)} phút (không gọi Lịch).`,
+      retries: "Nhiều lần sửa liền nhau chỉ hẹn một lần chạy."
+    },
+    ...Object.entries(SUBMIT_HANDLERS).map(([, handler]) => ({
+      handler,
+      job: "recordResponse",
+      when: { kind: "formSubmit" },
+      does: `Ghi câu trả lời, xếp chỗ, xếp thư xác nhận; hẹn gửi thư sau ${minutes(CONFIRMATION_DRAIN_AFTER_MS)} phút.`,
+      retries: "Lần chạy lỗi: tin tiến độ lúc 17:00 ghi lại từ biểu mẫu; câu trả lời gửi hai lần chỉ ghi một."
+    }))
+  ];
+  var CONTINUATION_HANDLER = handlerOf("continuation");
+  var DAILY_DRAIN_HANDLER = handlerOf("drain");
+  var REMINDERS_HANDLER = handlerOf("reminders");
+  var EDIT_HANDLER = handlerOf("planEdited");
+  var REPORT_HANDLER = handlerOf("report");
+  var PURGE_HANDLER = handlerOf("purge");
+  var DAILY_TRIGGERS = TRIGGER_RULES.flatMap(
+    (rule) => rule.when.kind === "daily" ? [{ handler: rule.handler, ...rule.when.at }] : []
+  );
+  function handlerOf(job) {
+    const rule = TRIGGER_RULES.find((r) => r.job === job);
+    if (!rule) throw new Error(`no trigger runs ${job}`);
+    return rule.handler;
+  }
+
+  // src/gas/continuation.ts
+  var DUE_KEY = "outbox.continuation.dueAt";
+  function continuationTriggers(properties, now) {
+    const ours = () => ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === CONTINUATION_HANDLER);
+    const cancel = () => {
+      for (const trigger of ours()) ScriptApp.deleteTrigger(trigger);
+      properties.delete(DUE_KEY);
+    };
+    return {
+      scheduleContinuation(afterMs) {
+        cancel();
+        const delay = Math.max(1, Math.round(afterMs));
+        ScriptApp.newTrigger(CONTINUATION_HANDLER).timeBased().after(delay).create();
+        properties.set(DUE_KEY, new Date(now().getTime() + delay).toISOString());
+      },
+      cancelContinuation: cancel,
+      hasPendingContinuation() {
+        const due = properties.get(DUE_KEY);
+        if (due === void 0 || Date.parse(due) <= now().getTime()) return false;
+        return ours().length > 0;
+      }
+    };
+  }
+
+  // src/gas/forms.ts
+  var GasForms = class {
+    constructor(options = {}) {
+      this.options = options;
+    }
+    upsert(spec, knownId) {
+      const existing = knownId ? this.open(knownId) : void 0;
+      const form = existing ?? FormApp.create(spec.title);
+      const created = existing === void 0;
+      form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
+      if (spec.collectsEmail) this.collectEmails(form);
+      syncItems(form, spec);
+      this.setDestination(form, created);
+      if (!form.isPublished()) form.setPublished(true);
+      if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
+      return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), created };
+    }
+    /** A form the principal deleted (or we may no longer open) is made again. */
+    open(id) {
+      try {
+        return FormApp.openById(id);
+      } catch (error) {
+        this.options.log?.(`Không mở được biểu mẫu ${id} (${describe3(error)}); tạo biểu mẫu mới.`);
+        return void 0;
+      }
+    }
+    /**
+     * Verified addresses (the respondent's Google account) where the account allows it; otherwise
+     * the respondent types the address (README explains the difference).
+     */
+    collectEmails(form) {
+      try {
+        if (form.getEmailCollectionType() !== FormApp.EmailCollectionType.VERIFIED) {
+          form.setEmailCollectionType(FormApp.EmailCollectionType.VERIFIED);
+        }
+      } catch (error) {
+        this.options.log?.(
+          `Biểu mẫu "${form.getTitle()}": không bật được email đã xác minh (${describe3(error)}); người trả lời tự nhập email.`
+        );
+        form.setCollectEmail(true);
+      }
+    }
+    /** Only once: every setDestination adds another "Câu trả lời biểu mẫu" tab to the spreadsheet. */
+    setDestination(form, created) {
+      const target = this.options.destinationSpreadsheetId;
+      if (!target) return;
+      if (!created) {
+        try {
+          if (form.getDestinationId() === target) return;
+        } catch {
+        }
+      }
+      try {
+        form.setDestination(FormApp.DestinationType.SPREADSHEET, target);
+      } catch (error) {
+        this.options.log?.(
+          `Biểu mẫu "${form.getTitle()}": không đặt được bảng tính nhận câu trả lời (${describe3(error)}).`
+        );
+      }
+    }
+  };
+  function renderedQuestions(spec) {
+    return spec.questions.filter((q2) => !(spec.collectsEmail && q2.type === "email"));
+  }
+  function syncItems(form, spec) {
+    const items = form.getItems();
+    const used = /* @__PURE__ */ new Set();
+    for (const question of renderedQuestions(spec)) {
+      const found = items.find(
+        (item2) => !used.has(item2) && foldHeader(item2.getTitle()) === foldHeader(question.title) && item2.getType() === itemType(question)
+      );
+      if (found) used.add(found);
+      configure(found ?? add(form, question), question);
+    }
+  }
+  function itemType(question) {
+    switch (question.type) {
+      case "text":
+      case "email":
+        return FormApp.ItemType.TEXT;
+      case "paragraph":
+        return FormApp.ItemType.PARAGRAPH_TEXT;
+      case "multipleChoice":
+        return FormApp.ItemType.MULTIPLE_CHOICE;
+      case "checkbox":
+        return FormApp.ItemType.CHECKBOX;
+      case "list":
+        return FormApp.ItemType.LIST;
+    }
+  }
+  function add(form, question) {
+    switch (question.type) {
+      case "text":
+      case "email":
+        return form.addTextItem().setTitle(question.title);
+      case "paragraph":
+        return form.addParagraphTextItem().setTitle(question.title);
+      case "multipleChoice":
+        return form.addMultipleChoiceItem().setTitle(question.title);
+      case "checkbox":
+        return form.addCheckboxItem().setTitle(question.title);
+      case "list":
+        return form.addListItem().setTitle(question.title);
+    }
+  }
+  function configure(item2, question) {
+    const help = question.help ?? "";
+    switch (question.type) {
+      case "text":
+      case "email": {
+        const text2 = item2.asTextItem().setHelpText(help).setRequired(question.required);
+        if (question.type === "email")
+          text2.setValidation(FormApp.createTextValidation().requireTextIsEmail().build());
+        return;
+      }
+      case "paragraph":
+        item2.asParagraphTextItem().setHelpText(help).setRequired(question.required);
+        return;
+      case "multipleChoice":
+        setChoices(item2.asMultipleChoiceItem(), question).showOtherOption(question.otherOption === true);
+        return;
+      case "checkbox":
+        setChoices(item2.asCheckboxItem(), question).showOtherOption(question.otherOption === true);
+        return;
+      case "list":
+        setChoices(item2.asListItem(), question);
+        return;
+    }
+  }
+  function setChoices(item2, question) {
+    item2.setHelpText(question.help ?? "").setRequired(question.required);
+    if (question.choices && question.choices.length > 0) item2.setChoiceValues([...question.choices]);
+    return item2;
+  }
+  function describe3(error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+
+  // src/gas/report-chart.ts
+  var WIDTH = 900;
+  var HEIGHT = 500;
+  function chartBlob(spec) {
+    if (spec.data.length === 0) return void 0;
+    const series = spec.target ? [...spec.series, spec.target.label] : [...spec.series];
+    const table = Charts.newDataTable().addColumn(Charts.ColumnType.STRING, spec.categoryTitle);
+    for (const name2 of series) table.addColumn(Charts.ColumnType.NUMBER, name2);
+    const categories = [...new Set(spec.data.map((d) => d.category))];
+    for (const category of categories) {
+      const values = spec.series.map(
+        (s2) => spec.data.find((d) => d.category === category && d.series === s2)?.value ?? 0
+      );
+      table.addRow([category, ...values, ...spec.target ? [spec.target.value] : []]);
+    }
+    const builder = Charts.newColumnChart().setDataTable(table).setTitle(spec.title).setXAxisTitle(spec.categoryTitle).setYAxisTitle(spec.valueTitle).setDimensions(WIDTH, HEIGHT);
+    if (spec.unit === "%") builder.setRange(0, 100);
+    return builder.build().getAs("image/png").setName(`${spec.id}.png`);
+  }
+
+  // src/gas/report-document.ts
+  var PAGE = {
+    width: 595.3,
+    height: 841.9,
+    top: 56.7,
+    bottom: 56.7,
+    left: 85,
+    right: 42.5
+  };
+  var FONT = "Times New Roman";
+  var BODY_SIZE = 13;
+  var TABLE_SIZE = 12;
+  var SMALL_SIZE = 11;
+  var TITLE_SIZE = 15;
+  var HEADER_FILL = "#d9e2f3";
+  var CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+  var CHART_WIDTH = 440;
+  var CHANGES_PER_SAVE = 400;
+  var UNFINISHED_KEY = "report.document.unfinished";
+  function attributes(style) {
+    const A = DocumentApp.Attribute;
+    return {
+      [A.FONT_FAMILY]: FONT,
+      [A.FONT_SIZE]: style.size ?? BODY_SIZE,
+      [A.BOLD]: style.bold === true,
+      [A.ITALIC]: style.italic === true,
+      [A.UNDERLINE]: style.underline === true,
+      [A.FOREGROUND_COLOR]: style.color ?? "#000000"
+    };
+  }
+  var GasReportDocuments = class {
+    constructor(log = () => void 0, properties) {
+      this.log = log;
+      this.properties = properties;
+    }
+    render(model, knownId) {
+      const wanted = knownId ?? this.properties?.get(UNFINISHED_KEY);
+      const existing = wanted ? this.open(wanted) : void 0;
+      const doc = existing ?? DocumentApp.create(model.documentTitle);
+      if (!existing) this.properties?.set(UNFINISHED_KEY, doc.getId());
+      const writer = new DocWriter(doc);
+      if (existing) {
+        writer.body.clear();
+        doc.setName(model.documentTitle);
+      }
+      writer.page();
+      const charts = new Map(model.charts.map((c) => [c.id, c]));
+      for (const block of model.blocks) {
+        writer.block(block, charts);
+        writer.maybeSave();
+      }
+      writer.finish();
+      this.properties?.delete(UNFINISHED_KEY);
+      return { id: writer.id, url: writer.url, created: knownId === void 0 || existing === void 0 };
+    }
+    share(id, viewers) {
+      if (viewers.length === 0) return;
+      const doc = DocumentApp.openById(id);
+      const already = new Set(doc.getViewers().map((u) => u.getEmail().toLowerCase()));
+      for (const email2 of doc.getEditors()) already.add(email2.getEmail().toLowerCase());
+      for (const email2 of viewers) {
+        if (already.has(email2.toLowerCase())) continue;
+        try {
+          doc.addViewer(email2);
+          already.add(email2.toLowerCase());
+        } catch (error) {
+          this.log(
+            `Không chia sẻ được báo cáo với ${email2}: ${error instanceof Error ? error.message : String(error)}`
+          );
+        }
+      }
+    }
+    /** A Doc the principal deleted (or we may no longer open) is made again. */
+    open(id) {
+      try {
+        return DocumentApp.openById(id);
+      } catch (error) {
+        this.log(
+          `Không mở được văn bản báo cáo ${id} (${error instanceof Error ? error.message : String(error)}); tạo văn bản mới.`
+        );
+        return void 0;
+      }
+    }
+  };
+  var DocWriter = class {
+    constructor(doc) {
+      this.doc = doc;
+      this.changes = 0;
+      this.id = doc.getId();
+      this.url = doc.getUrl();
+      this.body = doc.getBody();
+    }
+    page() {
+      this.body.setPageWidth(PAGE.width).setPageHeight(PAGE.height).setMarginTop(PAGE.top).setMarginBottom(PAGE.bottom).setMarginLeft(PAGE.left).setMarginRight(PAGE.right);
+      this.changes += 6;
+    }
+    maybeSave() {
+      if (this.changes < CHANGES_PER_SAVE) return;
+      this.doc.saveAndClose();
+      this.doc = DocumentApp.openById(this.id);
+      this.body = this.doc.getBody();
+      this.changes = 0;
+    }
+    /**
+     * A fresh Doc's body starts with one empty paragraph, and a cleared body keeps one: it is
+     * removed last (a body may not lose its last paragraph), then the Doc is saved.
+     */
+    finish() {
+      if (this.body.getNumChildren() > 1) {
+        const first = this.body.getChild(0);
+        if (first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === "") {
+          this.body.removeChild(first);
+        }
+      }
+      this.doc.saveAndClose();
+    }
+    block(block, charts) {
+      const H = DocumentApp.HorizontalAlignment;
+      switch (block.kind) {
+        case "letterhead":
+          this.twoColumns(block.left, block.right, 0.42);
+          return;
+        case "heading": {
+          const p2 = this.paragraph([{ text: block.number ? `${block.number} ${block.text}` : block.text }], {
+            bold: true,
+            size: block.level === 0 ? TITLE_SIZE : BODY_SIZE
+          });
+          const P = DocumentApp.ParagraphHeading;
+          p2.setHeading(block.level === 0 ? P.TITLE : block.level === 1 ? P.HEADING1 : P.HEADING2);
+          if (block.level === 0) p2.setAlignment(H.CENTER);
+          this.changes += 2;
+          return;
+        }
+        case "paragraph": {
+          const preview = block.role === "preview";
+          const p2 = this.paragraph(block.runs, {
+            ...block.role === "source" ? { size: SMALL_SIZE } : {},
+            ...preview ? { color: "#c00000", bold: true } : {}
+          });
+          const align = block.align ?? "justify";
+          p2.setAlignment(align === "center" ? H.CENTER : align === "left" ? H.LEFT : H.JUSTIFY);
+          this.changes++;
+          return;
+        }
+        case "table":
+          this.table(block);
+          return;
+        case "bullets":
+          for (const runs of block.items) {
+            const item2 = this.body.appendListItem("");
+            item2.setGlyphType(DocumentApp.GlyphType.HOLLOW_BULLET);
+            this.runs(item2, runs, {});
+            this.changes += 2;
+          }
+          return;
+        case "chart":
+          this.chart(block.caption, charts.get(block.chartId));
+          return;
+        case "signature":
+          this.body.appendParagraph("");
+          this.changes++;
+          this.signature(block);
+          return;
+      }
+    }
+    paragraph(runs, style) {
+      const p2 = this.body.appendParagraph("");
+      this.changes++;
+      this.runs(p2, runs, style);
+      return p2;
+    }
+    /** Each run as its own text with its own attributes (and link). */
+    runs(p2, runs, style) {
+      for (const run of runs) {
+        if (run.text === "") continue;
+        const text2 = p2.appendText(run.text);
+        const link2 = safeUrl(run.link);
+        text2.setAttributes(
+          attributes({
+            ...style,
+            ...run.bold ? { bold: true } : {},
+            ...run.italic ? { italic: true } : {},
+            ...link2 ? { underline: true, color: "#1155cc" } : {}
+          })
+        );
+        this.changes += 2;
+        if (link2) {
+          text2.setLinkUrl(link2);
+          this.changes++;
+        }
+      }
+    }
+    lines(cell2, lines, size) {
+      lines.forEach((line, i) => {
+        const p2 = i === 0 ? cell2.getChild(0).asParagraph() : cell2.appendParagraph("");
+        p2.setText(line.text);
+        p2.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+        p2.setAttributes(
+          attributes({
+            size,
+            bold: line.bold === true,
+            italic: line.italic === true,
+            underline: line.underline === true
+          })
+        );
+        this.changes += 3;
+      });
+    }
+    /** Letterhead and signature: a borderless one-row table of two cells. */
+    twoColumns(left, right, leftShare, leftSize = BODY_SIZE) {
+      const table = this.body.appendTable([["", ""]]);
+      table.setBorderWidth(0);
+      table.setColumnWidth(0, Math.round(CONTENT_WIDTH * leftShare));
+      table.setColumnWidth(1, Math.round(CONTENT_WIDTH * (1 - leftShare)));
+      const row = table.getRow(0);
+      this.lines(row.getCell(0), left, leftSize);
+      this.lines(row.getCell(1), right, BODY_SIZE);
+      this.changes += 4;
+    }
+    signature(block) {
+      this.twoColumns(
+        [
+          { text: block.recipientsTitle, bold: true, italic: true },
+          ...block.recipients.map((text2) => ({ text: text2 }))
+        ],
+        [
+          { text: block.signerTitle, bold: true },
+          ...[1, 2, 3, 4].map(() => ({ text: "" })),
+          { text: block.signerName, bold: true }
+        ],
+        0.5,
+        SMALL_SIZE
+      );
+    }
+    /**
+     * One appendTable for the whole grid (cost grows with the table, never with the rows behind
+     * its figures), the text styled at once, then the header row and the links.
+     */
+    table(block) {
+      const cells = [block.header.map((h) => h), ...block.rows.map((row) => row.map((c) => c.text))];
+      const table = this.body.appendTable(cells);
+      table.setBorderWidth(0.5);
+      table.editAsText().setFontFamily(FONT).setFontSize(TABLE_SIZE).setForegroundColor("#000000");
+      const total = block.widths.reduce((a, b) => a + b, 0) || 1;
+      block.widths.forEach((w, i) => table.setColumnWidth(i, Math.round(CONTENT_WIDTH * w / total)));
+      const header = table.getRow(0);
+      header.editAsText().setBold(true);
+      for (let i = 0; i < block.header.length; i++) {
+        const cell2 = header.getCell(i);
+        cell2.setBackgroundColor(HEADER_FILL);
+        cell2.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+      }
+      this.changes += 6 + block.widths.length + 2 * block.header.length;
+      block.rows.forEach((row, r) => {
+        row.forEach((c, i) => {
+          const link2 = safeUrl(c.link);
+          if (!link2 && !c.bold) return;
+          const text2 = table.getCell(r + 1, i).editAsText();
+          if (link2) text2.setLinkUrl(link2).setForegroundColor("#1155cc").setUnderline(true);
+          if (c.bold) text2.setBold(true);
+          this.changes += 3;
+        });
+      });
+      if (block.source) {
+        this.paragraph([{ text: block.source, italic: true }], { size: SMALL_SIZE, italic: true });
+      }
+    }
+    chart(caption, spec) {
+      const blob = spec ? chartBlob(spec) : void 0;
+      if (!blob) {
+        this.paragraph([{ text: `${caption}: chưa có dữ liệu.`, italic: true }], {});
+        return;
+      }
+      const image = this.body.appendImage(blob);
+      const ratio2 = image.getHeight() / (image.getWidth() || 1);
+      image.setWidth(CHART_WIDTH).setHeight(Math.round(CHART_WIDTH * ratio2));
+      image.setAltTitle(caption).setAltDescription(caption);
+      image.getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+      this.changes += 5;
+      const p2 = this.paragraph([{ text: caption, italic: true }], { size: SMALL_SIZE });
+      p2.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+    }
+  };
+
+  // src/gas/mail.ts
+  function mailApp() {
+    return {
+      send: (mail) => {
+        MailApp.sendEmail({
+          to: mail.to.join(","),
+          subject: mail.subject,
+          body: mail.text,
+          htmlBody: mail.html,
+          ...mail.senderName ? { name: mail.senderName } : {},
+          ...mail.replyTo ? { replyTo: mail.replyTo } : {},
+          // e.g. the .ics of a late guest's invitation (addGuest sends none).
+          ...mail.attachments?.length ? { attachments: mail.attachments.map((a) => Utilities.newBlob(a.content, a.mimeType, a.filename)) } : {}
+        });
+      },
+      remainingDailyQuota: () => MailApp.getRemainingDailyQuota()
+    };
+  }
+  function utilitiesSleep() {
+    return { sleep: (ms) => Utilities.sleep(ms) };
+  }
+  function spreadsheetFlush() {
+    return { checkpoint: () => SpreadsheetApp.flush() };
+  }
+
+  // src/gas/services.ts
+  function scriptProperties() {
+    let cached;
+    const store = () => cached ?? (cached = PropertiesService.getScriptProperties());
+    return {
+      get: (key) => store().getProperty(key) ?? void 0,
+      set: (key, value) => {
+        store().setProperty(key, value);
+      },
+      delete: (key) => {
+        store().deleteProperty(key);
+      }
+    };
+  }
+  function scriptLock() {
+    return {
+      withLock(timeoutMs, fn) {
+        const lock = LockService.getScriptLock();
+        if (!lock.tryLock(timeoutMs)) throw new LockUnavailableError();
+        try {
+          return fn();
+        } finally {
+          lock.releaseLock();
+        }
+      }
+    };
+  }
+  function consoleLog() {
+    return {
+      info: (message3) => console.info(message3),
+      error: (message3) => console.error(message3)
+    };
+  }
+  function systemClock() {
+    return { now: () => /* @__PURE__ */ new Date() };
+  }
+  function environment(spreadsheetZone) {
+    return {
+      spreadsheetTimeZone: spreadsheetZone,
+      scriptTimeZone: () => Session.getScriptTimeZone()
+    };
+  }
+
+  // src/gas/cell-codec.ts
+  function isDateValue(value) {
+    return Object.prototype.toString.call(value) === "[object Date]";
+  }
+  var MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+  function needsTextGuard(text2) {
+    if (text2 === "") return false;
+    if (text2.startsWith("'")) return true;
+    if (looksLikeFormula(text2)) return true;
+    const trimmed = text2.trim();
+    if (trimmed !== text2) return true;
+    return /^[\d.,$€£¥₫(#]/.test(trimmed) || // numbers, dates, times, money, "(5)", "#N/A"
+    /^(true|false)$/i.test(trimmed) || MONTH_START.test(trimmed);
+  }
+  function toSheetValue(cell2, timeZone) {
+    if (cell2 === null) return "";
+    if (isLocalDateTime(cell2)) return toInstant(cell2, timeZone);
+    if (typeof cell2 === "string") return needsTextGuard(cell2) ? `'${cell2}` : cell2;
+    return cell2;
+  }
+  function fromSheetValue(value, timeZone) {
+    if (value === "" || value === null || value === void 0) return null;
+    if (isDateValue(value)) return toWallClock(value, timeZone);
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+    return String(value);
+  }
+
+  // src/gas/sheet-layout.ts
+  var NUMBER_FORMATS = {
+    datetime: "dd/MM/yyyy HH:mm",
+    date: "dd/MM/yyyy",
+    number: "0",
+    percent: "0%",
+    text: void 0
+  };
+  var HEADER_BACKGROUND = "#d9ead3";
+  var SYSTEM_FONT_COLOR = "#757575";
+  var SYSTEM_BACKGROUND = "#f3f3f3";
+  var letter = (column) => columnLetter(column - 1);
+  var bodyOf = (column) => `${letter(column)}2:${letter(column)}`;
+  function applyLayout(sheet, layout, newValidation) {
+    const width = sheet.getLastColumn();
+    if (width === 0) return;
+    const headerRange = sheet.getRange(1, 1, 1, width);
+    const headers = (headerRange.getValues()[0] ?? []).map((value) => foldHeader(String(value ?? "")));
+    const columnOf = (header) => headers.indexOf(foldHeader(header)) + 1;
+    headerRange.setFontWeight("bold").setBackground(HEADER_BACKGROUND);
+    sheet.setFrozenRows(1);
+    const notes = headers.map(() => null);
+    const byFormat = /* @__PURE__ */ new Map();
+    const system = [];
+    const widths = [];
+    const choices = [];
+    for (const spec of layout.columns) {
+      const column = columnOf(spec.header);
+      if (column === 0) continue;
+      if (spec.note) notes[column - 1] = spec.note;
+      const pattern = spec.format && NUMBER_FORMATS[spec.format];
+      if (pattern) byFormat.set(pattern, [...byFormat.get(pattern) ?? [], bodyOf(column)]);
+      if (spec.system) system.push(`${letter(column)}1:${letter(column)}`);
+      if (spec.width) widths.push({ column, width: spec.width });
+      if (spec.choices && spec.choices.length > 0) choices.push({ column, values: [...spec.choices] });
+    }
+    if (notes.some((note) => note !== null)) headerRange.setNotes([notes]);
+    for (const [pattern, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(pattern);
+    if (system.length > 0) {
+      sheet.getRangeList(system).setFontColor(SYSTEM_FONT_COLOR).setBackground(SYSTEM_BACKGROUND);
+    }
+    setWidths(sheet, widths);
+    const rows = Math.max(sheet.getMaxRows() - 1, 1);
+    for (const { column, values } of choices) {
+      const rule = newValidation().requireValueInList(values, true).setAllowInvalid(true).build();
+      sheet.getRange(2, column, rows, 1).setDataValidation(rule);
+    }
+  }
+  function setWidths(sheet, widths) {
+    const sorted = [...widths].sort((a, b) => a.column - b.column);
+    let i = 0;
+    while (i < sorted.length) {
+      const start = sorted[i];
+      let count = 1;
+      while (i + count < sorted.length && sorted[i + count].column === start.column + count && sorted[i + count].width === start.width) {
+        count++;
+      }
+      sheet.setColumnWidths(start.column, count, start.width);
+      i += count;
+    }
+  }
+
+  // src/gas/tables.ts
+  var SheetTables = class {
+    constructor(spreadsheet, newValidation) {
+      this.spreadsheet = spreadsheet;
+      this.newValidation = newValidation;
+      /** Handles seen in this execution: we are the only writer while we hold the script lock. */
+      this.sheets = /* @__PURE__ */ new Map();
+    }
+    timeZone() {
+      this.zone ?? (this.zone = this.spreadsheet.getSpreadsheetTimeZone());
+      return this.zone;
+    }
+    tableNames() {
+      return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    }
+    read(name2) {
+      const sheet = this.sheet(name2)?.sheet;
+      if (!sheet) return void 0;
+      const zone = this.timeZone();
+      const grid = sheet.getDataRange().getValues().map((row) => row.map((value) => fromSheetValue(value, zone)));
+      return trimEmpty(grid);
+    }
+    create(name2) {
+      if (this.sheet(name2)) return false;
+      const sheet = this.spreadsheet.insertSheet(name2, this.spreadsheet.getNumSheets());
+      this.sheets.set(name2, { sheet });
+      return true;
+    }
+    write(name2, row, col, block) {
+      const height = block.length;
+      const width = block[0]?.length ?? 0;
+      if (block.some((line) => line.length !== width)) {
+        throw new Error(`write ${name2}: every row of the block must have ${width} cells`);
+      }
+      if (height === 0 || width === 0) return;
+      const entry = this.existing(name2);
+      this.ensureSize(entry, row + height, col + width);
+      const zone = this.timeZone();
+      const values = block.map((line) => line.map((cell2) => toSheetValue(cell2, zone)));
+      entry.sheet.getRange(row + 1, col + 1, height, width).setValues(values);
+    }
+    append(name2, rows) {
+      if (rows.length === 0) return;
+      const width = Math.max(...rows.map((line) => line.length));
+      if (width === 0) return;
+      const padded = rows.map((line) => [...line, ...new Array(width - line.length).fill(null)]);
+      const last = this.existing(name2).sheet.getLastRow();
+      this.write(name2, last, 0, padded);
+    }
+    layout(name2, layout) {
+      applyLayout(this.existing(name2).sheet, layout, this.newValidation);
+    }
+    sheet(name2) {
+      const known = this.sheets.get(name2);
+      if (known) return known;
+      const sheet = this.spreadsheet.getSheetByName(name2);
+      if (!sheet) return void 0;
+      const entry = { sheet };
+      this.sheets.set(name2, entry);
+      return entry;
+    }
+    existing(name2) {
+      const entry = this.sheet(name2);
+      if (!entry) throw new Error(`Không có trang tính "${name2}"`);
+      return entry;
+    }
+    /** getRange outside the grid throws in Apps Script: grow it first, once per write at most. */
+    ensureSize(entry, rows, columns) {
+      entry.rows ?? (entry.rows = entry.sheet.getMaxRows());
+      entry.columns ?? (entry.columns = entry.sheet.getMaxColumns());
+      if (rows > entry.rows) {
+        entry.sheet.insertRowsAfter(entry.rows, rows - entry.rows);
+        entry.rows = rows;
+      }
+      if (columns > entry.columns) {
+        entry.sheet.insertColumnsAfter(entry.columns, columns - entry.columns);
+        entry.columns = columns;
+      }
+    }
+  };
+  function trimEmpty(grid) {
+    const empty = (cell2) => cell2 === null || cell2 === void 0;
+    let height = grid.length;
+    while (height > 0 && grid[height - 1].every(empty)) height--;
+    let width = 0;
+    for (let i = 0; i < height; i++) {
+      const line = grid[i];
+      for (let j = line.length - 1; j >= width; j--) {
+        if (!empty(line[j])) {
+          width = j + 1;
+          break;
+        }
+      }
+    }
+    return grid.slice(0, height).map((line) => line.slice(0, width));
+  }
+
+  // src/gas/runtime.ts
+  function gasRuntime() {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    if (!spreadsheet) {
+      throw new Error("Không tìm thấy bảng tính: script phải được gắn với một Google Sheet.");
+    }
+    const tables = new SheetTables(spreadsheet, () => SpreadsheetApp.newDataValidation());
+    const clock = systemClock();
+    const properties = scriptProperties();
+    const log = consoleLog();
+    return {
+      spreadsheet,
+      tables,
+      env: environment(() => tables.timeZone()),
+      clock,
+      properties,
+      lock: scriptLock(),
+      log,
+      mail: mailApp(),
+      sleep: utilitiesSleep(),
+      checkpoint: spreadsheetFlush(),
+      triggers: continuationTriggers(properties, () => clock.now()),
+      forms: new GasForms({
+        get destinationSpreadsheetId() {
+          return spreadsheet.getId();
+        },
+        log: (message3) => log.info(message3)
+      }),
+      documents: new GasReportDocuments((message3) => log.info(message3), properties)
+    };
+  }
+
+  // src/gas/missed-responses.ts
+  var SWEPT_KEY = "forms.sweptUntil";
+  var OVERLAP_MS = 2 * 24 * 36e5;
+  function responsesSinceLastSweep(properties, timeZone, now, log) {
+    const swept = properties.get(SWEPT_KEY);
+    const since = swept ? new Date(Date.parse(swept) - OVERLAP_MS) : void 0;
+    const submissions = [];
+    for (const formId of FORM_IDS) {
+      const id = properties.get(formIdProperty(formId));
+      if (!id) continue;
+      try {
+        const form = FormApp.openById(id);
+        const responses = since ? form.getResponses(since) : form.getResponses();
+        for (const response of responses) submissions.push(submissionFromResponse(response, formId, timeZone));
+      } catch (error) {
+        log(
+          `Không đọc được câu trả lời của biểu mẫu ${formId}: ${error instanceof Error ? error.message : String(error)}`
+        );
+      }
+    }
+    return { submissions, done: () => properties.set(SWEPT_KEY, now.toISOString()) };
+  }
+
+  // src/gas/report-trigger.ts
+  var INSTALLED_AT_KEY = "report.trigger.at";
+  var LATE_START_MS = 6e4;
+  function reportTrigger(tables, properties, now) {
+    const settings = readSettings(tables);
+    if (!settings) return void 0;
+    if (properties.get(finalReportKey(settings.year)) !== void 0) return void 0;
+    const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+    const due = toInstant(settings.reportAt ?? withTime(settings.weekEnd, 17), zone);
+    const key = due.toISOString();
+    const at2 = due.getTime() > now.getTime() ? due : new Date(now.getTime() + LATE_START_MS);
+    return { kind: "at", handler: REPORT_HANDLER, at: at2, current: properties.get(INSTALLED_AT_KEY) === key, key };
+  }
+  function rememberReportTrigger(properties, wanted) {
+    if (wanted?.kind === "at" && wanted.key !== void 0) properties.set(INSTALLED_AT_KEY, wanted.key);
+  }
+
+  // src/gas/trigger-installer.ts
+  function wantedTriggers(formIds, extra = []) {
+    const wanted = DAILY_TRIGGERS.map((t) => ({ kind: "daily", ...t }));
+    for (const [form, handler] of Object.entries(SUBMIT_HANDLERS)) {
+      const formId = formIds[form];
+      if (formId) wanted.push({ kind: "formSubmit", handler, formId });
+    }
+    return [...wanted, ...extra];
+  }
+  var editTrigger = (spreadsheetId) => ({
+    kind: "edit",
+    handler: EDIT_HANDLER,
+    spreadsheetId
+  });
+  function installTriggers(wanted) {
+    const existing = ScriptApp.getProjectTriggers();
+    const result = { created: [], kept: [], removed: 0 };
+    const handlers = new Set(wanted.map((w) => w.handler));
+    const keep = /* @__PURE__ */ new Set();
+    for (const want of wanted) {
+      const match = existing.find((t) => !keep.has(t) && matches(t, want));
+      if (match) {
+        keep.add(match);
+        result.kept.push(want.handler);
+        continue;
+      }
+      create(want);
+      result.created.push(want.handler);
+    }
+    for (const trigger of existing) {
+      if (handlers.has(trigger.getHandlerFunction()) && !keep.has(trigger)) {
+        ScriptApp.deleteTrigger(trigger);
+        result.removed++;
+      }
+    }
+    return result;
+  }
+  function matches(trigger, want) {
+    if (trigger.getHandlerFunction() !== want.handler) return false;
+    if (want.kind === "daily") return trigger.getEventType() === ScriptApp.EventType.CLOCK;
+    if (want.kind === "edit") {
+      return trigger.getEventType() === ScriptApp.EventType.ON_EDIT && trigger.getTriggerSourceId() === want.spreadsheetId;
+    }
+    if (want.kind === "at") return want.current && trigger.getEventType() === ScriptApp.EventType.CLOCK;
+    return trigger.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT && trigger.getTriggerSourceId() === want.formId;
+  }
+  function create(want) {
+    const builder = ScriptApp.newTrigger(want.handler);
+    if (want.kind === "daily") {
+      builder.timeBased().everyDays(1).atHour(want.hour).nearMinute(want.minute).create();
+    } else if (want.kind === "at") {
+      builder.timeBased().at(want.at).create();
+    } else if (want.kind === "edit") {
+      builder.forSpreadsheet(want.spreadsheetId).onEdit().create();
+    } else {
+      builder.forForm(want.formId).onFormSubmit().create();
+    }
+  }
+
+  // src/gas/main.ts
+  function onOpen(_e) {
+    const ui = availableUi();
+    if (!ui) return;
+    const lang = uiLanguage(scriptProperties());
+    const menu3 = ui.createMenu(menuTexts(lang).title);
+    for (const item2 of menuItems(lang)) menu3.addItem(item2.caption, item2.functionName);
+    menu3.addToUi();
+  }
+  function setup2() {
+    play("setup", "setup", (runtime) => setupJob(runtime, { plan: "seed" }));
+  }
+  function validatePlan3() {
+    reported("validate", (runtime) => {
+      const { validation } = locked(
+        "validate",
+        runtime,
+        () => runJob(validateJob(runtime), gasEffects(runtime))
+      );
+      const title = menuTexts(validation.language).titles.validate;
+      toast(runtime.spreadsheet, title, validation.summary);
+      return { title, text: validation.summary };
+    });
+  }
+  function syncForms2() {
+    play("forms", "forms", () => formsJob());
+  }
+  function sendInvitations2() {
+    play("invite", "invite", (runtime) => inviteJob(runtime));
+  }
+  function drainOutbox2(_e) {
+    play("drain", "drain", (runtime) => drainJob(runtime, true));
+  }
+  function continueOutboxDrain(_e) {
+    play("continuation", "drain", (runtime) => drainJob(runtime, false));
+  }
+  function previewCalendarSync(_e) {
+    play("calendarPreview", "calendarPreview", () => calendarPreviewJob());
+  }
+  function syncCalendar2(_e) {
+    play("calendarSync", "calendarSync", (runtime) => calendarSyncJob(runtime));
+  }
+  function sendReminders(_e) {
+    play("reminders", "reminders", (runtime) => remindersJob(runtime));
+  }
+  function onPlanEdit(e) {
+    planEdited2(e, gasRuntime);
+  }
+  function sendDailyProgress(_e) {
+    play("progress", "progress", (runtime) => progressJob(runtime));
+  }
+  function buildReportNow(_e) {
+    play("report", "report", (runtime) => reportJob(runtime, { mode: "now" }));
+  }
+  function buildReportOnSchedule(_e) {
+    play("report", "report", (runtime) => reportJob(runtime, { mode: "schedule" }));
+  }
+  function purgePersonalData2(_e) {
+    play("purge", "purge", (runtime) => purgeJob(runtime));
+  }
+  function onAttendanceSubmit(e) {
+    recordSubmission("attendance", e);
+  }
+  function onTrainingSubmit(e) {
+    recordSubmission("training", e);
+  }
+  function onNominationSubmit(e) {
+    recordSubmission("nomination", e);
+  }
+  function recordSubmission(formId, e) {
+    if (!e?.response) {
+      tell(menuTexts(uiLanguage(scriptProperties())).titles.submit, NO_EVENT_MESSAGE);
+      return;
+    }
+    try {
+      const runtime = gasRuntime();
+      recordResponse(runtime, submissionFromResponse(e.response, formId, runtime.env.spreadsheetTimeZone()));
+    } catch (error) {
+      console.error(`Biểu mẫu ${formId}: ${describe4(error)}`);
+      throw error;
+    }
+  }
+  function gasEffects(runtime) {
+    return {
+      drain: () => drainOutbox(runtime),
+      calendar: () => applyCalendar(runtime),
+      report: (effect) => runReportJob(runtime, effect.options),
+      formsAndTriggers: () => formsAndTriggers(runtime),
+      prepareCalendar: () => ensureWeekCalendar(runtime),
+      calendarPreview: () => calendarPreview(runtime),
+      missedResponses: (effect) => responsesSinceLastSweep(
+        runtime.properties,
+        runtime.env.spreadsheetTimeZone(),
+        effect.now,
+        (m) => runtime.log.error(m)
+      )
+    };
+  }
+  function play(name2, titleKey, job) {
+    reported(titleKey, (runtime) => ({
+      title: menuTexts(uiLanguage(runtime.properties)).titles[titleKey],
+      text: locked(name2, runtime, () => runJob(job(runtime), gasEffects(runtime))).text
+    }));
+  }
+  function locked(name2, runtime, run) {
+    return WHOLE_RUN_LOCKED.has(name2) ? runtime.lock.withLock(JOB_LOCK_WAIT_MS, run) : run();
+  }
+  function formsAndTriggers(runtime) {
+    const lang = uiLanguage(runtime.properties);
+    const t = menuTexts(lang);
+    const lines = [];
+    const formIds = {};
+    try {
+      const result = syncForms(runtime);
+      for (const form of result.forms) formIds[form.formId] = form.id;
+      lines.push(
+        formsSummary(
+          result.forms.map((f) => ({ title: t.forms[f.formId], created: f.created, url: f.publishedUrl })),
+          lang
+        )
+      );
+    } catch (error) {
+      runtime.log.error(`syncForms: ${describe4(error)}`);
+      lines.push(t.formsFailed(message2(error)));
+    }
+    let report;
+    try {
+      report = reportTrigger(runtime.tables, runtime.properties, runtime.clock.now());
+    } catch (error) {
+      runtime.log.error(`reportTrigger: ${describe4(error)}`);
+    }
+    lines.push(
+      triggersSummary(
+        installTriggers(
+          wantedTriggers(formIds, [...report ? [report] : [], editTrigger(runtime.spreadsheet.getId())])
+        ),
+        lang
+      )
+    );
+    rememberReportTrigger(runtime.properties, report);
+    return lines.join("\n");
+  }
+  function reported(fallbackTitle, action) {
+    if (!hasFullConsent()) return;
+    try {
+      const outcome = action(gasRuntime());
+      tell(outcome.title, outcome.text);
+    } catch (error) {
+      console.error(describe4(error));
+      if (!availableUi()) throw error;
+      const t = menuTexts(uiLanguage(scriptProperties()));
+      tell(
+        t.titles[fallbackTitle],
+        error instanceof LockUnavailableError ? t.lockBusy : t.failure(message2(error))
+      );
+    }
+  }
+  function message2(error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  function describe4(error) {
+    return error instanceof Error ? error.stack ?? error.message : String(error);
+  }
+  return __toCommonJS(main_exports);
+})();
+
+function buildReportNow(e) { return __app.buildReportNow(e); }
+function buildReportOnSchedule(e) { return __app.buildReportOnSchedule(e); }
+function continueOutboxDrain(e) { return __app.continueOutboxDrain(e); }
+function drainOutbox(e) { return __app.drainOutbox(e); }
+function onAttendanceSubmit(e) { return __app.onAttendanceSubmit(e); }
+function onNominationSubmit(e) { return __app.onNominationSubmit(e); }
+function onOpen(e) { return __app.onOpen(e); }
+function onPlanEdit(e) { return __app.onPlanEdit(e); }
+function onTrainingSubmit(e) { return __app.onTrainingSubmit(e); }
+function previewCalendarSync(e) { return __app.previewCalendarSync(e); }
+function purgePersonalData(e) { return __app.purgePersonalData(e); }
+function sendDailyProgress(e) { return __app.sendDailyProgress(e); }
+function sendInvitations(e) { return __app.sendInvitations(e); }
+function sendReminders(e) { return __app.sendReminders(e); }
+function setup(e) { return __app.setup(e); }
+function syncCalendar(e) { return __app.syncCalendar(e); }
+function syncForms(e) { return __app.syncForms(e); }
+function validatePlan(e) { return __app.validatePlan(e); }
