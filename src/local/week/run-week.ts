@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readFormsProgress } from '../../app/daily-progress';
 import { loadFormsContext } from '../../app/forms-context';
@@ -6,6 +6,7 @@ import { dayOf, scenarioDates, type WeekScenario, type WeekStep } from '../../ap
 import { localDateTime } from '../../core/cell';
 import { formatDayDate } from '../../core/i18n/dates';
 import { SCHOOL_TIME_ZONE, toInstant, toWallClock } from '../../core/time-zone';
+import { writeFileAtomic } from '../atomic-write';
 import { FileLock, lockPathOf } from '../file-lock';
 import { LocalEnvironment } from '../environment';
 import { JsonProperties, propertiesPathOf } from '../json-properties';
@@ -141,7 +142,7 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
     logErrors: ports.log.errors.length,
   });
   const summaryFile = join(outDir, 'summary.json');
-  writeFileSync(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
+  writeFileAtomic(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
   return { summary, days, workbookFile: file, summaryFile };
 }
 
