@@ -851,7 +851,7 @@ var __app = (() => {
     return text2.trim() === "" ? void 0 : text2;
   }
 
-  // src/app/outbox-store.ts
+  // src/app/outbox/outbox-store.ts
   function loadOutbox(tables) {
     for (const name2 of [OUTBOX_TABLE.name, ...OUTBOX_TABLE.aliases]) {
       const grid = tables.read(name2);
@@ -918,7 +918,7 @@ var __app = (() => {
     tables.write(store.tabName, first - 1, minCol, block);
   }
 
-  // src/app/drain-outbox.ts
+  // src/app/outbox/drain-outbox.ts
   var DEFAULTS = {
     timeBudgetMs: 27e4,
     lockTimeoutMs: 1e4,
@@ -3995,7 +3995,7 @@ var __app = (() => {
     return { plan: parsed.plan, findings, parsed };
   }
 
-  // src/app/forms-context.ts
+  // src/app/forms/forms-context.ts
   var PLAN_SPECS = [SETTINGS_TABLE, PEOPLE_TABLE, ACTIVITIES_TABLE];
   function loadFormsContext(tables, options = {}) {
     const allTabNames = tables.tableNames();
@@ -4031,7 +4031,7 @@ var __app = (() => {
     return toWallClock(clock.now(), context.zone);
   }
 
-  // src/app/response-store.ts
+  // src/app/forms/response-store.ts
   function loadTab(tables, spec, allTabNames) {
     const found = findTabName(spec, allTabNames);
     const grid = found === void 0 ? [] : tables.read(found) ?? [];
@@ -4122,7 +4122,7 @@ var __app = (() => {
     return out;
   }
 
-  // src/app/daily-progress.ts
+  // src/app/forms/daily-progress.ts
   function readFormsProgress(tables, at2, loaded) {
     const context = loaded ?? loadFormsContext(tables);
     const log = loadRawLog(tables, context.allTabNames);
@@ -4258,7 +4258,7 @@ var __app = (() => {
     });
   }
 
-  // src/app/forms-mails.ts
+  // src/app/forms/forms-mails.ts
   var confirmationKey = (responseId) => outboxKey("confirm-mail", responseId);
   var flaggedReplyKey = (responseId) => outboxKey("flagged-mail", responseId);
   var REPLY_WORTHY = /* @__PURE__ */ new Set([
@@ -4369,7 +4369,7 @@ var __app = (() => {
     );
   }
 
-  // src/app/forms-pipeline.ts
+  // src/app/forms/forms-pipeline.ts
   var TAB_OF_FORM = {
     attendance: ATTENDANCE_TABLE,
     training: TRAINING_SIGNUPS_TABLE,
@@ -4575,7 +4575,7 @@ var __app = (() => {
     return after;
   }
 
-  // src/app/handle-form-submit.ts
+  // src/app/forms/handle-form-submit.ts
   function handleFormSubmit(ports, submission, options = {}) {
     return runPipeline(ports, [submission], options)[0];
   }
@@ -4589,7 +4589,7 @@ var __app = (() => {
     };
   }
 
-  // src/app/settings-store.ts
+  // src/app/plan/settings-store.ts
   function readSettings(tables, names = tables.tableNames()) {
     const name2 = findTabName(SETTINGS_TABLE, names);
     return parseSettings(name2 === void 0 ? void 0 : tables.read(name2), name2 ?? SETTINGS_TABLE.name).settings;
@@ -5052,7 +5052,7 @@ var __app = (() => {
     });
   }
 
-  // src/app/purge-personal-data.ts
+  // src/app/privacy/purge-personal-data.ts
   var LOCK_WAIT_MS = 3e4;
   var purgedKey = (year) => `privacy.purged.${year}`;
   function purgePersonalData(ports, options = {}) {
@@ -5741,7 +5741,7 @@ var __app = (() => {
     });
   }
 
-  // src/app/forms-seat-counts.ts
+  // src/app/forms/forms-seat-counts.ts
   function seatsFromTrainingRows(rows) {
     const seated = {};
     const waiting = {};
@@ -5774,7 +5774,7 @@ var __app = (() => {
     return out;
   }
 
-  // src/app/sync-calendar.ts
+  // src/app/calendar/sync-calendar.ts
   var CALENDAR_KIND = "calendar";
   var CALENDAR_KEY_PREFIX = "calendar:";
   var INDEX_KEY = (year) => `calendar:${year}:index`;
@@ -6108,7 +6108,7 @@ var __app = (() => {
     return { applied, pending, failed };
   }
 
-  // src/app/reminders.ts
+  // src/app/calendar/reminders.ts
   var reminderKey = (email2, day) => outboxKey("reminder", email2, day);
   function queueReminders(ports, at2, options = {}) {
     try {
@@ -6180,7 +6180,7 @@ var __app = (() => {
     return { activity: titles.join("; "), start: day };
   }
 
-  // src/app/schedule.ts
+  // src/app/jobs/schedule.ts
   var DAILY_DRAIN_AT = { hour: 0, minute: 10 };
   var REMINDERS_AT = { hour: 7, minute: 0 };
   var DAILY_PROGRESS_AT = { hour: 17, minute: 0 };
@@ -6281,7 +6281,7 @@ var __app = (() => {
     return { subject, text: plain(text2), html: htmlDocument(data.language, subject, body) };
   }
 
-  // src/app/send-invitations.ts
+  // src/app/outbox/send-invitations.ts
   var staffInvitationKey = (personId, year) => outboxKey("invite-mail", personId, year);
   var familyInvitationKey = (familyId, year) => outboxKey("invite-family-mail", familyId, year);
   function sendInvitations(ports, options = {}) {
@@ -7059,7 +7059,7 @@ var __app = (() => {
     }
   };
 
-  // src/app/setup.ts
+  // src/app/plan/setup.ts
   function setup(ports, options) {
     const zoneCheck = timeZoneSelfCheck(SCHOOL_TIME_ZONE);
     if (!zoneCheck.ok) throw new TimeZoneUnavailableError(SCHOOL_TIME_ZONE, zoneCheck.problem);
@@ -7442,7 +7442,7 @@ var __app = (() => {
     return `${placeOf(finding, lang)} — ${severityWord(finding.severity, lang)}: ${renderFinding(finding, lang)}`;
   }
 
-  // src/app/validate-plan.ts
+  // src/app/plan/validate-plan.ts
   var VALIDATE_ACTION = "Kiểm tra kế hoạch";
   var SUMMARY_GENERAL_LIMIT = 5;
   function validatePlan2(ports) {
@@ -8821,7 +8821,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     };
   }
 
-  // src/app/build-report.ts
+  // src/app/report/build-report.ts
   var REPORT_TABLES = [
     "settings",
     "people",
@@ -8854,7 +8854,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     });
   }
 
-  // src/app/report-job.ts
+  // src/app/report/report-job.ts
   var LOCK_WAIT_MS2 = 3e4;
   var reportDocumentKey = (year) => `report.document.${year ?? "unknown"}`;
   var finalReportKey = (year) => `report.final.${year ?? "unknown"}`;
@@ -8906,7 +8906,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     });
   }
 
-  // src/app/sync-forms.ts
+  // src/app/forms/sync-forms.ts
   var formIdProperty = (formId) => `form.${formId}.id`;
   var FORM_URL_SETTING = {
     attendance: "attendanceFormUrl",

@@ -1,6 +1,6 @@
 import type { CalendarApplied } from '../app/jobs/effects';
-import { readSettings } from '../app/settings-store';
-import { planCalendarSync, syncCalendar } from '../app/sync-calendar';
+import { readSettings } from '../app/plan/settings-store';
+import { planCalendarSync, syncCalendar } from '../app/calendar/sync-calendar';
 import type { TablesPort } from '../ports';
 import { GasCalendar, openWeekCalendar, weekCalendarName, type WeekCalendarIdentity } from './calendar';
 import { zoneMismatches } from './calendar-zones';

@@ -1,4 +1,4 @@
-import type { Submission } from '../app/handle-form-submit';
+import type { Submission } from '../app/forms/handle-form-submit';
 import type { Answer, FormId } from '../core/forms/types';
 import { toWallClock } from '../core/time-zone';
 

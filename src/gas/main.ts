@@ -2,7 +2,7 @@
 // top-level declaration per export). Each export plays one job of src/app/jobs with this
 // execution's services as its effects; each works when run from the editor (no event object)
 // and from a trigger (no UI).
-import { drainOutbox as drain } from '../app/drain-outbox';
+import { drainOutbox as drain } from '../app/outbox/drain-outbox';
 import { runJob, type Job, type SyncEffects } from '../app/jobs/effects';
 import {
   calendarPreviewJob,
@@ -22,8 +22,8 @@ import {
   type JobName,
   type JobOutcome,
 } from '../app/jobs/jobs';
-import { runReportJob } from '../app/report-job';
-import { syncForms as makeForms } from '../app/sync-forms';
+import { runReportJob } from '../app/report/report-job';
+import { syncForms as makeForms } from '../app/forms/sync-forms';
 import type { FormId } from '../core/forms/types';
 import { LockUnavailableError } from '../ports';
 import { NO_EVENT_MESSAGE, submissionFromResponse, type FormSubmitEvent } from './form-event';

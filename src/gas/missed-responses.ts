@@ -1,5 +1,5 @@
-import type { Submission } from '../app/handle-form-submit';
-import { formIdProperty } from '../app/sync-forms';
+import type { Submission } from '../app/forms/handle-form-submit';
+import { formIdProperty } from '../app/forms/sync-forms';
 import { FORM_IDS } from '../core/forms/types';
 import type { PropertiesPort } from '../ports';
 import { submissionFromResponse } from './form-event';

@@ -1,5 +1,5 @@
-import { finalReportKey } from '../app/report-job';
-import { readSettings } from '../app/settings-store';
+import { finalReportKey } from '../app/report/report-job';
+import { readSettings } from '../app/plan/settings-store';
 import { withTime } from '../core/cell';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toInstant } from '../core/time-zone';
 import type { PropertiesPort, TablesPort } from '../ports';

@@ -1,21 +1,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runBench } from './bench';
-import { type Command, parseCommand } from './cli-args';
-import { printSync, runReminders, runSync } from './calendar-command';
-import { badAt, badNow, USAGE } from './cli-text';
-import { fixedClock, parseNow, systemClock } from './clock';
-import { printReport, runInit, runValidate, type RunContext } from './commands';
-import { printPurge, runPurge } from './commands-purge';
-import { printDemo, runDemo } from './demo';
+import { runBench } from './bench/bench';
+import { type Command, parseCommand } from './commands/cli-args';
+import { printSync, runReminders, runSync } from './commands/calendar-command';
+import { badAt, badNow, USAGE } from './runtime/cli-text';
+import { fixedClock, parseNow, systemClock } from './runtime/clock';
+import { printReport, runInit, runValidate, type RunContext } from './commands/commands';
+import { printPurge, runPurge } from './commands/purge-command';
+import { printDemo, runDemo } from './commands/demo';
 import { sampleResponses } from '../core/seed/sample-responses';
-import { readFormSpecs, runFormPreviews } from './forms-command';
-import { printDrain, printInvite, runDrain, runInvite, runOutbox } from './mail-commands';
-import { parseReportAt, reportLines, runReport } from './report/report-command';
-import { printRespond, runRespond } from './respond-command';
-import { FileProblem } from './workbook-file';
-import { runWeekCommand } from './week/week-command';
+import { readFormSpecs, runFormPreviews } from './commands/forms-command';
+import { printDrain, printInvite, runDrain, runInvite, runOutbox } from './commands/mail-commands';
+import { parseReportAt, reportLines, runReport } from './commands/report-command';
+import { printRespond, runRespond } from './commands/respond-command';
+import { FileProblem } from './workbook/workbook-file';
+import { runWeekCommand } from './commands/week-command';
 
 /** Exit codes: 0 done, 1 the plan has errors (validate; invite when Settings are unusable), 2 bad usage or unusable file. */
 export const EXIT = { ok: 0, planHasErrors: 1, failure: 2 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportModel } from '../../src/app/build-report';
+import { buildReportModel } from '../../src/app/report/build-report';
 import { ALL_TABLES } from '../../src/core/schema/tables';
 import type { TableKey } from '../../src/core/schema/types';
 import { MemoryTables } from '../support/memory-tables';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { progressLines, queueDailyProgress, readFormsProgress } from '../../src/app/daily-progress';
-import { importResponses } from '../../src/app/handle-form-submit';
-import { setup } from '../../src/app/setup';
+import { progressLines, queueDailyProgress, readFormsProgress } from '../../src/app/forms/daily-progress';
+import { importResponses } from '../../src/app/forms/handle-form-submit';
+import { setup } from '../../src/app/plan/setup';
 import { localDateTime } from '../../src/core/cell';
 import { readMailPayload } from '../../src/core/outbox/enqueue';
 import { parseLedger, readLedgerTable } from '../../src/core/outbox/ledger-rows';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drainOutbox, type DrainResult } from '../../src/app/drain-outbox';
-import { enqueueEntries, loadOutbox } from '../../src/app/outbox-store';
+import { drainOutbox, type DrainResult } from '../../src/app/outbox/drain-outbox';
+import { enqueueEntries, loadOutbox } from '../../src/app/outbox/outbox-store';
 import { mailEntry } from '../../src/core/outbox/enqueue';
 import { FAILED, NEEDS_REVIEW, PENDING, SENDING, SENT } from '../../src/core/outbox/entry';
 import { toWallClock } from '../../src/core/time-zone';

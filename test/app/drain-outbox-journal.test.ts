@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drainOutbox, type DrainResult } from '../../src/app/drain-outbox';
+import { drainOutbox, type DrainResult } from '../../src/app/outbox/drain-outbox';
 import { SEND_JOURNAL_KEY, decodeJournals } from '../../src/core/outbox/send-journal';
 import type { OutgoingMail, PropertiesPort } from '../../src/ports';
 import { entryByKey, queueInvitations, statesByKey } from '../support/fault-ledger';

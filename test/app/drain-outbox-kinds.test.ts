@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drainOutbox } from '../../src/app/drain-outbox';
+import { drainOutbox } from '../../src/app/outbox/drain-outbox';
 import { editLedgerCell, queueInvitations, statesByKey } from '../support/fault-ledger';
 import { FaultWorld, seededRandom } from '../support/fault-world';
 

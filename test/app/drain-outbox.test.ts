@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drainOutbox } from '../../src/app/drain-outbox';
-import { readOutboxStatus } from '../../src/app/outbox-store';
+import { drainOutbox } from '../../src/app/outbox/drain-outbox';
+import { readOutboxStatus } from '../../src/app/outbox/outbox-store';
 import type { OutgoingMail } from '../../src/ports';
 import { editLedgerCell, entryByKey, queueInvitations, statesByKey } from '../support/fault-ledger';
 import { DAILY_QUOTA_MESSAGE, FaultWorld, seededRandom } from '../support/fault-world';

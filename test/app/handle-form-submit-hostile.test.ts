@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { handleFormSubmit } from '../../src/app/handle-form-submit';
-import { setup } from '../../src/app/setup';
+import { handleFormSubmit } from '../../src/app/forms/handle-form-submit';
+import { setup } from '../../src/app/plan/setup';
 import type { Grid, LocalDateTime } from '../../src/core/cell';
 import {
   rawResponseFromRecord,

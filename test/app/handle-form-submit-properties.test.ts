@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handleFormSubmit, importResponses, type Submission } from '../../src/app/handle-form-submit';
-import { setup } from '../../src/app/setup';
+import { handleFormSubmit, importResponses, type Submission } from '../../src/app/forms/handle-form-submit';
+import { setup } from '../../src/app/plan/setup';
 import { localDateTime, type Cell } from '../../src/core/cell';
 import { parseLedger, readLedgerTable } from '../../src/core/outbox/ledger-rows';
 import { RAW_RESPONSES_TABLE, TRAINING_SIGNUPS_TABLE } from '../../src/core/schema/response-tables';

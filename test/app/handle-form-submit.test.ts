@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { handleFormSubmit, importResponses, type Submission } from '../../src/app/handle-form-submit';
-import { setup } from '../../src/app/setup';
+import { handleFormSubmit, importResponses, type Submission } from '../../src/app/forms/handle-form-submit';
+import { setup } from '../../src/app/plan/setup';
 import { localDateTime, type Cell, type Grid } from '../../src/core/cell';
 import { startsLikeFormula, type Answer, type FormId } from '../../src/core/forms';
 import { parseLedger, readLedgerTable } from '../../src/core/outbox/ledger-rows';

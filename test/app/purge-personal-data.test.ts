@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { progressLines, readFormsProgress } from '../../src/app/daily-progress';
-import { buildReportModel } from '../../src/app/build-report';
-import { importResponses } from '../../src/app/handle-form-submit';
-import { purgedKey, purgePersonalData } from '../../src/app/purge-personal-data';
-import { sendInvitations } from '../../src/app/send-invitations';
-import { setup } from '../../src/app/setup';
+import { progressLines, readFormsProgress } from '../../src/app/forms/daily-progress';
+import { buildReportModel } from '../../src/app/report/build-report';
+import { importResponses } from '../../src/app/forms/handle-form-submit';
+import { purgedKey, purgePersonalData } from '../../src/app/privacy/purge-personal-data';
+import { sendInvitations } from '../../src/app/outbox/send-invitations';
+import { setup } from '../../src/app/plan/setup';
 import { localDateTime, type Grid } from '../../src/core/cell';
 import { PURGED_MARKER } from '../../src/core/privacy';
 import { sampleResponses, sampleRoster } from '../../src/core/seed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queueReminders, type ReminderPorts } from '../../src/app/reminders';
+import { queueReminders, type ReminderPorts } from '../../src/app/calendar/reminders';
 import { localDateTime } from '../../src/core/cell';
 import { readMailPayload } from '../../src/core/outbox/enqueue';
 import { entryByKey, statesByKey } from '../support/fault-ledger';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drainOutbox } from '../../src/app/drain-outbox';
-import { sendInvitations } from '../../src/app/send-invitations';
+import { drainOutbox } from '../../src/app/outbox/drain-outbox';
+import { sendInvitations } from '../../src/app/outbox/send-invitations';
 import { readMailPayload } from '../../src/core/outbox/enqueue';
 import { entryByKey, statesByKey } from '../support/fault-ledger';
 import { planTables } from '../support/fault-plan';

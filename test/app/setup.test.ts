@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setup, type SetupOptions } from '../../src/app/setup';
+import { setup, type SetupOptions } from '../../src/app/plan/setup';
 import { isLocalDateTime, localDateTime, type Cell } from '../../src/core/cell';
 import { SETTINGS } from '../../src/core/schema/settings';
 import {

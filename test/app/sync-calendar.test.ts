@@ -4,7 +4,7 @@ import {
   syncCalendar,
   lateGuestIcs,
   type SyncCalendarPorts,
-} from '../../src/app/sync-calendar';
+} from '../../src/app/calendar/sync-calendar';
 import { localDateTime } from '../../src/core/cell';
 import { LockUnavailableError } from '../../src/ports';
 import { entryByKey, statesByKey } from '../support/fault-ledger';

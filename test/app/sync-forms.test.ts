@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { handleFormSubmit } from '../../src/app/handle-form-submit';
-import { setup } from '../../src/app/setup';
-import { formIdOfStoredForm, syncForms } from '../../src/app/sync-forms';
+import { handleFormSubmit } from '../../src/app/forms/handle-form-submit';
+import { setup } from '../../src/app/plan/setup';
+import { formIdOfStoredForm, syncForms } from '../../src/app/forms/sync-forms';
 import { localDateTime } from '../../src/core/cell';
 import type { FormSpec } from '../../src/core/forms';
 import { SETTINGS_TABLE } from '../../src/core/schema/tables';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { localDateTime, type Cell, type Grid } from '../../src/core/cell';
 import { defaultHeader } from '../../src/core/table';
 import { LOG_TABLE } from '../../src/core/schema/tables';
-import { validatePlan } from '../../src/app/validate-plan';
+import { validatePlan } from '../../src/app/plan/validate-plan';
 import { MemoryTables } from '../support/memory-tables';
 import {
   CAMPAIGN,

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { executionRows, runBench } from '../../src/local/bench';
-import { estimateMs, executionsNeeded, LATENCY_MS } from '../../src/local/bench-model';
-import { noCalls } from '../../src/local/bench-ports';
-import { EXECUTION_KINDS, measureSchool } from '../../src/local/bench-school';
+import { executionRows, runBench } from '../../src/local/bench/bench';
+import { estimateMs, executionsNeeded, LATENCY_MS } from '../../src/local/bench/bench-model';
+import { noCalls } from '../../src/local/bench/bench-ports';
+import { EXECUTION_KINDS, measureSchool } from '../../src/local/bench/bench-school';
 
 const SMALL = { label: 'a', staff: 8, families: 20 };
 const LARGER = { label: 'b', staff: 50, families: 240 };

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isLocalDateTime } from '../../src/core/cell';
 import { ACTIVITIES_TABLE, ALL_TABLES } from '../../src/core/schema/tables';
-import { setup } from '../../src/app/setup';
-import { syncForms } from '../../src/app/sync-forms';
+import { setup } from '../../src/app/plan/setup';
+import { syncForms } from '../../src/app/forms/sync-forms';
 import type { FormsPort } from '../../src/ports';
-import { validatePlan } from '../../src/app/validate-plan';
+import { validatePlan } from '../../src/app/plan/validate-plan';
 import { MemoryTables, trimGrid } from '../support/memory-tables';
 import { bundleCode, FIXED_NOW, loadBundle } from './load-bundle';
 import { gridOf } from './sheet-view';

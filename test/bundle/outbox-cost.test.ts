@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { enqueueEntries } from '../../src/app/outbox-store';
+import { enqueueEntries } from '../../src/app/outbox/outbox-store';
 import { localDateTime } from '../../src/core/cell';
 import { mailEntry } from '../../src/core/outbox/enqueue';
 import { tablesOn } from '../gas/adapter-on-fakes';

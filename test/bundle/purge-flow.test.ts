@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFormsProgress, progressLines } from '../../src/app/daily-progress';
-import { buildReportModel } from '../../src/app/build-report';
+import { readFormsProgress, progressLines } from '../../src/app/forms/daily-progress';
+import { buildReportModel } from '../../src/app/report/build-report';
 import { localDateTime, type Grid } from '../../src/core/cell';
 import { PURGED_MARKER } from '../../src/core/privacy';
 import { OUTBOX_TABLE } from '../../src/core/schema/outbox-table';

@@ -1,6 +1,6 @@
 import type { TableSpec } from '../../src/core/schema/types';
-import { importResponses } from '../../src/app/handle-form-submit';
-import { setup } from '../../src/app/setup';
+import { importResponses } from '../../src/app/forms/handle-form-submit';
+import { setup } from '../../src/app/plan/setup';
 import {
   ATTENDANCE_TABLE,
   NOMINATIONS_TABLE,

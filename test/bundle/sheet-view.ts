@@ -1,6 +1,6 @@
 import type { Cell, Grid } from '../../src/core/cell';
 import { toWallClock } from '../../src/core/time-zone';
-import { setup } from '../../src/app/setup';
+import { setup } from '../../src/app/plan/setup';
 import { FAMILIES_TABLE, PEOPLE_TABLE } from '../../src/core/schema/tables';
 import { MemoryTables, trimGrid } from '../support/memory-tables';
 import { DEFAULT_NOW } from '../gas/fakes';

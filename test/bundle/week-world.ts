@@ -1,6 +1,6 @@
-import { readFormsProgress } from '../../src/app/daily-progress';
-import { loadFormsContext } from '../../src/app/forms-context';
-import { scenarioDates, type WeekScenario, type WeekStep } from '../../src/app/week-scenario';
+import { readFormsProgress } from '../../src/app/forms/daily-progress';
+import { loadFormsContext } from '../../src/app/forms/forms-context';
+import { scenarioDates, type WeekScenario, type WeekStep } from '../../src/app/jobs/week-scenario';
 import { addDays, localDateTime, type LocalDateTime } from '../../src/core/cell';
 import type { FormId } from '../../src/core/forms/types';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../../src/core/schema/response-tables';
 import { ACTIVITIES_TABLE } from '../../src/core/schema/tables';
 import { SCHOOL_TIME_ZONE, toInstant, toWallClock } from '../../src/core/time-zone';
-import { loadTab } from '../../src/app/response-store';
+import { loadTab } from '../../src/app/forms/response-store';
 import { cellText } from '../../src/core/table';
 import { weekSummary, type WeekCounts, type WeekSummary } from '../../src/local/week/week-summary';
 import { editEvent, type FakeForm, type FakeFormResponse } from '../gas/fakes';
@@ -21,7 +21,7 @@ import { loadBundle, type LoadedBundle } from './load-bundle';
 import { gridOf, pasteSampleRoster } from './sheet-view';
 
 /**
- * The week's scenario (src/app/week-scenario.ts) played through dist/Code.js in the bare vm:
+ * The week's scenario (src/app/jobs/week-scenario.ts) played through dist/Code.js in the bare vm:
  * the principal's actions (Setup, validation, invitations, the menu calendar syncs, the two
  * cell edits) are menu calls at their times; the responses arrive through the fake Google Forms
  * at their timestamps; everything routine (drains, reminders, the progress note, the report) is

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setup } from '../../src/app/setup';
+import { setup } from '../../src/app/plan/setup';
 import { timeZoneSelfCheck } from '../../src/core/time-zone-check';
 import { MemoryTables } from '../support/memory-tables';
 import { OFFSET_NAMES, stubIntl } from './intl-stubs';

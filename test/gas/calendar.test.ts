@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { classifyCalendarError } from '../../src/app/sync-calendar';
+import { classifyCalendarError } from '../../src/app/calendar/sync-calendar';
 import { localDateTime, type LocalDateTime } from '../../src/core/cell';
 import type { DesiredEvent } from '../../src/core/calendar';
 import { toWallClock } from '../../src/core/time-zone';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { handleFormSubmit } from '../../src/app/handle-form-submit';
-import { setup } from '../../src/app/setup';
+import { handleFormSubmit } from '../../src/app/forms/handle-form-submit';
+import { setup } from '../../src/app/plan/setup';
 import type { Grid, LocalDateTime } from '../../src/core/cell';
 import type { FormId } from '../../src/core/forms';
 import {
@@ -12,7 +12,7 @@ import {
   RAW_RESPONSES_TABLE,
   TRAINING_SIGNUPS_TABLE,
 } from '../../src/core/schema/tables';
-import { Workbook } from '../../src/local/workbook';
+import { Workbook } from '../../src/local/workbook/workbook';
 import type { TablesPort } from '../../src/ports';
 import { corpus, dt, toRaw } from '../support/hostile-corpus';
 import { MemoryTables } from '../support/memory-tables';

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeWriteIo, writeFileAtomic, type WriteIo } from '../../src/local/atomic-write';
-import { Workbook } from '../../src/local/workbook';
+import { nodeWriteIo, writeFileAtomic, type WriteIo } from '../../src/local/files/atomic-write';
+import { Workbook } from '../../src/local/workbook/workbook';
 
 async function savedPlan(): Promise<{ dir: string; file: string; bytes: Buffer }> {
   const dir = mkdtempSync(join(tmpdir(), 'lw-atomic-'));

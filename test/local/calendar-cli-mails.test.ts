@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadOutbox } from '../../src/app/outbox-store';
+import { loadOutbox } from '../../src/app/outbox/outbox-store';
 import { localDateTime } from '../../src/core/cell';
-import { BufferedProperties, syncLocalCalendar } from '../../src/local/local-calendar';
+import { BufferedProperties, syncLocalCalendar } from '../../src/local/calendar/local-calendar';
 import type { MemoryTables } from '../support/memory-tables';
 import { calendarTables, MemoryProperties, type ActivityRow } from '../core/calendar/calendar-world';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../src/local/cli-args';
-import { parseNow } from '../../src/local/clock';
+import { parseCommand } from '../../src/local/commands/cli-args';
+import { parseNow } from '../../src/local/runtime/clock';
 
 describe('command line', () => {
   it('reads init with every option', () => {

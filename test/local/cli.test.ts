@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localDateTime, weekdayOf, type Cell } from '../../src/core/cell';
-import { Workbook } from '../../src/local/workbook';
+import { Workbook } from '../../src/local/workbook/workbook';
 import { buildCli, cli, columnOf, rowWhere, tempDir } from './cli-support';
 
 beforeAll(buildCli);

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromUtcFields, localDateTime } from '../../src/core/cell';
-import { fromExcel } from '../../src/local/excel-cells';
-import { Workbook } from '../../src/local/workbook';
+import { fromExcel } from '../../src/local/workbook/excel-cells';
+import { Workbook } from '../../src/local/workbook/workbook';
 
 const tempFile = (name = 'plan.xlsx'): string => join(mkdtempSync(join(tmpdir(), 'lw-cells-')), name);
 

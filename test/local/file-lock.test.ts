@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileLock, lockPathOf } from '../../src/local/file-lock';
-import { JsonProperties, propertiesPathOf } from '../../src/local/json-properties';
+import { FileLock, lockPathOf } from '../../src/local/files/file-lock';
+import { JsonProperties, propertiesPathOf } from '../../src/local/files/json-properties';
 import { LockUnavailableError } from '../../src/ports';
 
 const lockFile = (): string => lockPathOf(join(mkdtempSync(join(tmpdir(), 'lw-lock-')), 'plan.xlsx'));

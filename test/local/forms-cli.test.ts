@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/core/forms/csv';
-import { Workbook } from '../../src/local/workbook';
+import { Workbook } from '../../src/local/workbook/workbook';
 import { buildCli, cli, ROOT, tempDir } from './cli-support';
 
 beforeAll(buildCli);

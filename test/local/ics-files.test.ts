@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setup } from '../../src/app/setup';
+import { setup } from '../../src/app/plan/setup';
 import { localDateTime } from '../../src/core/cell';
-import { writeCalendarFiles } from '../../src/local/ics-files';
-import type { PlanPorts } from '../../src/app/sync-calendar';
+import { writeCalendarFiles } from '../../src/local/calendar/ics-files';
+import type { PlanPorts } from '../../src/app/calendar/sync-calendar';
 import { MemoryTables } from '../support/memory-tables';
 import {
   calendarTables,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MailAttachment } from '../../src/core/outbox/entry';
-import { LocalMail } from '../../src/local/mail';
+import { LocalMail } from '../../src/local/mail/local-mail';
 import type { OutgoingMail } from '../../src/ports';
 
 /** Attachments of the outbox as a mail program sees them: .eml files and real SMTP, via mailparser. */

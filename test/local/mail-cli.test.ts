@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTBOX_STATES } from '../../src/core/schema/outbox-table';
-import { Workbook } from '../../src/local/workbook';
+import { Workbook } from '../../src/local/workbook/workbook';
 import { buildCli, cli, tempDir } from './cli-support';
 
 beforeAll(buildCli);

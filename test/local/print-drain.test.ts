@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DrainResult } from '../../src/app/drain-outbox';
-import { printDrain } from '../../src/local/mail-commands';
+import type { DrainResult } from '../../src/app/outbox/drain-outbox';
+import { printDrain } from '../../src/local/commands/mail-commands';
 
 const result = (recovered: number): DrainResult => ({
   ran: true,

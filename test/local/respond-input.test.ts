@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localDateTime } from '../../src/core/cell';
-import { parseJsonResponses } from '../../src/local/json-responses';
-import { textTable } from '../../src/local/text-table';
+import { parseJsonResponses } from '../../src/local/forms/json-responses';
+import { textTable } from '../../src/local/runtime/text-table';
 
 describe('respond --json input', () => {
   it('reads one object or an array, both timestamp forms, text and ticked choices', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importResponses } from '../../src/app/handle-form-submit';
-import { setup } from '../../src/app/setup';
+import { importResponses } from '../../src/app/forms/handle-form-submit';
+import { setup } from '../../src/app/plan/setup';
 import { isLocalDateTime, type Cell, type Grid } from '../../src/core/cell';
 import {
   RAW_RESPONSES_TABLE,
@@ -11,9 +11,9 @@ import {
 } from '../../src/core/schema/response-tables';
 import { OUTBOX_TABLE } from '../../src/core/schema/outbox-table';
 import { sampleResponses } from '../../src/core/seed/sample-responses';
-import { fixedClock } from '../../src/local/clock';
-import { localPorts } from '../../src/local/local-ports';
-import { Workbook } from '../../src/local/workbook';
+import { fixedClock } from '../../src/local/runtime/clock';
+import { localPorts } from '../../src/local/commands/local-ports';
+import { Workbook } from '../../src/local/workbook/workbook';
 import type { LockPort, LogPort } from '../../src/ports';
 import { MemoryTables } from '../support/memory-tables';
 import { tempDir } from './cli-support';

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/cell';
 import { LOG_TABLE } from '../../src/core/schema/tables';
 import { foldHeader } from '../../src/core/text';
-import { setup } from '../../src/app/setup';
-import { validatePlan } from '../../src/app/validate-plan';
-import { fixedClock } from '../../src/local/clock';
-import { localPorts } from '../../src/local/local-ports';
-import { Workbook } from '../../src/local/workbook';
+import { setup } from '../../src/app/plan/setup';
+import { validatePlan } from '../../src/app/plan/validate-plan';
+import { fixedClock } from '../../src/local/runtime/clock';
+import { localPorts } from '../../src/local/commands/local-ports';
+import { Workbook } from '../../src/local/workbook/workbook';
 import { USER_HEADER, userWorkbookFile } from './user-workbook';
 
 const NOW = fixedClock(new Date('2021-09-30T03:00:00Z'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, weekScenario } from '../../src/app/week-scenario';
+import { dayOf, weekScenario } from '../../src/app/jobs/week-scenario';
 import { sampleResponses } from '../../src/core/seed/sample-responses';
-import { parseWeekArgs } from '../../src/local/week/week-command';
+import { parseWeekArgs } from '../../src/local/commands/week-command';
 
 describe('the week scenario (data)', () => {
   const submissions = sampleResponses();

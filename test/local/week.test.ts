@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { weekScenario } from '../../src/app/week-scenario';
+import { weekScenario } from '../../src/app/jobs/week-scenario';
 import type { Cell } from '../../src/core/cell';
 import { sampleResponses } from '../../src/core/seed/sample-responses';
 import { runWeek, type WeekRun } from '../../src/local/week/run-week';
-import { Workbook } from '../../src/local/workbook';
+import { Workbook } from '../../src/local/workbook/workbook';
 
 /** A tab as records by header, as the principal reads it. */
 function records(book: Workbook, tab: string): Record<string, Cell>[] {

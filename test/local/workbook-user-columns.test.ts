@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { localDateTime, type Grid } from '../../src/core/cell';
 import { ACTIVITIES_TABLE } from '../../src/core/schema/tables';
 import type { TableLayout } from '../../src/ports';
-import { Workbook } from '../../src/local/workbook';
+import { Workbook } from '../../src/local/workbook/workbook';
 import { USER_HEADER, userWorkbookFile } from './user-workbook';
 import { validationRanges, xlsxParts } from './xlsx-xml';
 

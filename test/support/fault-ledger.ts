@@ -1,4 +1,4 @@
-import { enqueueEntries, loadOutbox } from '../../src/app/outbox-store';
+import { enqueueEntries, loadOutbox } from '../../src/app/outbox/outbox-store';
 import { localDateTime } from '../../src/core/cell';
 import { mailEntry } from '../../src/core/outbox/enqueue';
 import type { OutboxEntry } from '../../src/core/outbox/entry';

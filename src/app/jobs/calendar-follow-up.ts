@@ -1,5 +1,5 @@
 import type { ClockPort, PropertiesPort, TriggersPort } from '../../ports';
-import { EDIT_SYNC_AFTER_MS } from '../schedule';
+import { EDIT_SYNC_AFTER_MS } from './schedule';
 import type { CalendarApplied } from './effects';
 
 /**

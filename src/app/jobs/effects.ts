@@ -1,6 +1,6 @@
-import type { Submission } from '../handle-form-submit';
-import type { DrainResult } from '../drain-outbox';
-import type { ReportJobOptions, ReportJobResult } from '../report-job';
+import type { Submission } from '../forms/handle-form-submit';
+import type { DrainResult } from '../outbox/drain-outbox';
+import type { ReportJobOptions, ReportJobResult } from '../report/report-job';
 
 /**
  * What a job asks its runtime to do, where the runtimes differ in how (not in whether or when):

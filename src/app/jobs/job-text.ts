@@ -1,8 +1,8 @@
-import type { DrainResult } from '../drain-outbox';
-import type { PurgeResult } from '../purge-personal-data';
-import type { ReportJobResult } from '../report-job';
-import type { SendInvitationsResult } from '../send-invitations';
-import type { SetupResult } from '../setup';
+import type { DrainResult } from '../outbox/drain-outbox';
+import type { PurgeResult } from '../privacy/purge-personal-data';
+import type { ReportJobResult } from '../report/report-job';
+import type { SendInvitationsResult } from '../outbox/send-invitations';
+import type { SetupResult } from '../plan/setup';
 
 import type { Language } from '../../core/plan';
 import { catalogue } from '../../core/i18n/catalogue';

@@ -1,19 +1,19 @@
 import type { TriggersPort } from '../../ports';
-import { queueDailyProgress } from '../daily-progress';
+import { queueDailyProgress } from '../forms/daily-progress';
 import {
   handleFormSubmit,
   importResponses,
   type Submission,
   type SubmitOutcome,
-} from '../handle-form-submit';
+} from '../forms/handle-form-submit';
 import type { AppPorts } from '../ports-bundle';
-import { purgePersonalData } from '../purge-personal-data';
-import { queueReminders } from '../reminders';
-import type { ReportJobOptions, ReportJobResult } from '../report-job';
-import { CONFIRMATION_DRAIN_AFTER_MS } from '../schedule';
-import { sendInvitations, type SendInvitationsResult } from '../send-invitations';
-import { setup, type SetupOptions, type SetupResult } from '../setup';
-import { validatePlan, type ValidationReport } from '../validate-plan';
+import { purgePersonalData } from '../privacy/purge-personal-data';
+import { queueReminders } from '../calendar/reminders';
+import type { ReportJobOptions, ReportJobResult } from '../report/report-job';
+import { CONFIRMATION_DRAIN_AFTER_MS } from './schedule';
+import { sendInvitations, type SendInvitationsResult } from '../outbox/send-invitations';
+import { setup, type SetupOptions, type SetupResult } from '../plan/setup';
+import { validatePlan, type ValidationReport } from '../plan/validate-plan';
 import {
   afterCalendarSync,
   beforeCalendarSync,

@@ -6,7 +6,7 @@ import {
   EDIT_SYNC_AFTER_MS,
   PURGE_AT,
   REMINDERS_AT,
-} from '../schedule';
+} from './schedule';
 import { MAX_RETRY_RUNS } from './calendar-follow-up';
 import type { JobName } from './jobs';
 

@@ -17,7 +17,7 @@ export const WAITING_STATES: readonly OutboxState[] = [PENDING, DEFERRED, TRANSI
 
 /**
  * 'mail' entries are carried out by the mail drain; 'calendar' entries by the calendar sync
- * (src/app/sync-calendar.ts). Each worker leaves the other's entries alone.
+ * (src/app/calendar/sync-calendar.ts). Each worker leaves the other's entries alone.
  */
 export const OUTBOX_KINDS = ['mail', 'calendar'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];

@@ -3,7 +3,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { Packer } from 'docx';
 import type { ReportModel } from '../../core/report';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../files/atomic-write';
 import { chartPng } from './chart-image';
 import { reportDocument, type ChartImage } from './docx-document';
 

@@ -17,11 +17,11 @@ import {
   type JobOutcome,
 } from '../../app/jobs/jobs';
 import { planEdited } from '../../app/jobs/plan-edit';
-import { enqueueEntries } from '../../app/outbox-store';
-import { runReportJob } from '../../app/report-job';
-import { lateGuestEntries, planCalendarSync } from '../../app/sync-calendar';
-import type { ValidationReport } from '../../app/validate-plan';
-import type { WeekStep } from '../../app/week-scenario';
+import { enqueueEntries } from '../../app/outbox/outbox-store';
+import { runReportJob } from '../../app/report/report-job';
+import { lateGuestEntries, planCalendarSync } from '../../app/calendar/sync-calendar';
+import type { ValidationReport } from '../../app/plan/validate-plan';
+import type { WeekStep } from '../../app/jobs/week-scenario';
 import type { ReportModel } from '../../core/report';
 import { ACTIVITIES_TABLE } from '../../core/schema/tables';
 import { SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
@@ -33,10 +33,10 @@ import type {
   ReportDocumentHandle,
   TablesPort,
 } from '../../ports';
-import type { FileLock } from '../file-lock';
-import { writeCalendarFiles, type IcsFilesResult } from '../ics-files';
-import type { RememberedContinuation } from '../mail-runtime';
-import { drainLocally } from '../mail-runtime';
+import type { FileLock } from '../files/file-lock';
+import { writeCalendarFiles, type IcsFilesResult } from '../calendar/ics-files';
+import type { RememberedContinuation } from '../mail/mail-runtime';
+import { drainLocally } from '../mail/mail-runtime';
 import { writeReport } from '../report/write-report';
 import type { CollectingLog, DayTally, SimulatedClock } from './week-state';
 

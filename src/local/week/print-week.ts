@@ -1,5 +1,5 @@
 import { formatPercent } from '../../core/forms/attendance';
-import { textTable } from '../text-table';
+import { textTable } from '../runtime/text-table';
 import type { WeekSummary } from './week-summary';
 
 const yesNo = (value: boolean): string => (value ? 'đạt' : 'chưa đạt');

@@ -1,11 +1,11 @@
-import type { FormsProgress } from '../../app/daily-progress';
-import { loadOutbox } from '../../app/outbox-store';
+import type { FormsProgress } from '../../app/forms/daily-progress';
+import { loadOutbox } from '../../app/outbox/outbox-store';
 import { FAILED, NEEDS_REVIEW, SENT } from '../../core/outbox/entry';
 import { ACTIVITIES_TABLE, FAMILIES_TABLE, PEOPLE_TABLE } from '../../core/schema/tables';
 import type { TableSpec } from '../../core/schema/types';
 import { findTabName } from '../../core/table';
 import type { TablesPort } from '../../ports';
-import { loadTab } from '../../app/response-store';
+import { loadTab } from '../../app/forms/response-store';
 import { isLocalDateTime, type Cell } from '../../core/cell';
 import { WAITING_STATES, type LedgerRow } from '../../core/outbox/entry';
 import { RAW_RESPONSES_TABLE } from '../../core/schema/response-tables';

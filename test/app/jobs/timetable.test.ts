@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DAILY_TRIGGERS, TRIGGER_RULES, triggerTableMarkdown } from '../../../src/app/jobs/triggers';
-import { GAS_ENTRY_POINTS } from '../../../src/app/week-scenario';
+import { GAS_ENTRY_POINTS } from '../../../src/app/jobs/week-scenario';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 

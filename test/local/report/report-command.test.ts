@@ -5,9 +5,9 @@ import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_TABLES } from '../../../src/core/schema/tables';
 import type { TableKey } from '../../../src/core/schema/types';
-import { fixedClock } from '../../../src/local/clock';
-import { parseReportAt, reportLines, runReport } from '../../../src/local/report/report-command';
-import { Workbook } from '../../../src/local/workbook';
+import { fixedClock } from '../../../src/local/runtime/clock';
+import { parseReportAt, reportLines, runReport } from '../../../src/local/commands/report-command';
+import { Workbook } from '../../../src/local/workbook/workbook';
 import { d, sampleGrids } from '../../core/report/report-fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'report-cmd-'));

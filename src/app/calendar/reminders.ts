@@ -1,0 +1,140 @@
+import { addDays, localDateTime, partsOf, type LocalDateTime } from '../../core/cell';
+import { desiredEvents, guestNames, type DesiredEvent } from '../../core/calendar';
+import { formatTime } from '../../core/i18n/dates';
+import { reminderMail } from '../../core/mail/reminder';
+import { mailEntry } from '../../core/outbox/enqueue';
+import { outboxKey, type OutboxEntry } from '../../core/outbox/entry';
+import type { Activity } from '../../core/plan';
+import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
+import { LockUnavailableError, type LockPort, type LogPort, type TablesPort } from '../../ports';
+import { enqueueEntries } from '../outbox/outbox-store';
+import { readPlanTabs } from './sync-calendar';
+import { seatedGuests } from '../forms/forms-seat-counts';
+
+export interface ReminderPorts {
+  tables: TablesPort;
+  lock: LockPort;
+  log: LogPort;
+}
+
+export interface ReminderOptions {
+  /** People seated in a training, by activity id: reminded like the audience. */
+  readonly seatedByActivity?: ReadonlyMap<string, readonly string[]>;
+  readonly lockTimeoutMs?: number;
+}
+
+export interface ReminderResult {
+  readonly ran: boolean;
+  /** The day reminded of (`YYYY-MM-DD`), when there is one. */
+  readonly day?: string;
+  readonly queued: number;
+  readonly alreadyQueued: number;
+  readonly message: string;
+}
+
+/** `reminder:an@truong.example:2021-10-05`: one reminder per guest and day, whatever re-runs. */
+export const reminderKey = (email: string, day: string): string => outboxKey('reminder', email, day);
+
+/**
+ * Queues, for the morning run at `at`, one reminder mail per guest for the NEXT day's invited
+ * activities (the same guests as the calendar events). The drain sends them; re-running the
+ * same day queues nothing new.
+ */
+export function queueReminders(
+  ports: ReminderPorts,
+  at: Date,
+  options: ReminderOptions = {},
+): ReminderResult {
+  try {
+    return ports.lock.withLock(options.lockTimeoutMs ?? 10_000, () => queueLocked(ports, at, options));
+  } catch (error) {
+    if (!(error instanceof LockUnavailableError)) throw error;
+    const message = 'Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.';
+    ports.log.info(`Nhắc lịch: ${message}`);
+    return { ran: false, queued: 0, alreadyQueued: 0, message };
+  }
+}
+
+function queueLocked(ports: ReminderPorts, at: Date, options: ReminderOptions): ReminderResult {
+  const { plan } = readPlanTabs(ports.tables).parsed;
+  const settings = plan.settings;
+  if (!settings) {
+    const message = 'Chưa xếp thư nhắc lịch: tab Cấu hình thiếu thông tin bắt buộc.';
+    ports.log.error(`Nhắc lịch: ${message}`);
+    return { ran: false, queued: 0, alreadyQueued: 0, message };
+  }
+  const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+  const now = toWallClock(at, zone);
+  const today = partsOf(now);
+  const tomorrow = addDays(localDateTime(today.year, today.month, today.day), 1);
+  const day = tomorrow.iso.slice(0, 10);
+  const seatedByActivity = options.seatedByActivity ?? seatedGuests(ports.tables);
+  const events = [...desiredEvents(plan, settings, { ...options, seatedByActivity }).events.values()]
+    .filter((e) => e.start.iso.slice(0, 10) === day)
+    .sort((a, b) => a.start.iso.localeCompare(b.start.iso));
+  const byGuest = new Map<string, DesiredEvent[]>();
+  for (const e of events) for (const g of e.guests) byGuest.set(g, [...(byGuest.get(g) ?? []), e]);
+  const activities = new Map(plan.activities.map((a) => [a.id, a]));
+  const namesOf = guestNames(plan);
+  const entries: OutboxEntry[] = [...byGuest].map(([email, list]) =>
+    mailEntry(
+      {
+        key: reminderKey(email, day),
+        to: [email],
+        mail: reminderMail({
+          language: settings.language,
+          recipientName: namesOf.get(email) ?? (settings.language === 'vi' ? 'Quý vị' : 'colleague'),
+          school: settings.school,
+          ...reminderFields(list, activities, tomorrow),
+          ...(settings.senderName ? { senderName: settings.senderName } : {}),
+        }),
+        ...(settings.senderName ? { senderName: settings.senderName } : {}),
+        ...(settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}),
+      },
+      now,
+    ),
+  );
+  const result =
+    entries.length > 0 ? enqueueEntries(ports.tables, entries) : { added: [], alreadyQueued: [] };
+  const message =
+    events.length === 0
+      ? `Ngày ${day.split('-').reverse().join('/')} không có hoạt động nào cần nhắc.`
+      : `Đã xếp ${result.added.length} thư nhắc lịch cho ${events.length} hoạt động ngày ${day.split('-').reverse().join('/')}` +
+        (result.alreadyQueued.length > 0 ? ` (${result.alreadyQueued.length} thư đã xếp từ trước)` : '') +
+        '.';
+  ports.log.info(`Nhắc lịch: ${message}`);
+  return { ran: true, day, queued: result.added.length, alreadyQueued: result.alreadyQueued.length, message };
+}
+
+/**
+ * The template speaks of one activity. One activity: its own time, place and link. Several on
+ * the same day: their titles with their hours in one line, and the day as the time.
+ */
+function reminderFields(
+  list: readonly DesiredEvent[],
+  activities: ReadonlyMap<string, Activity>,
+  day: LocalDateTime,
+): {
+  activity: string;
+  start?: LocalDateTime;
+  end?: LocalDateTime;
+  timeConfirmed?: boolean;
+  location?: string;
+  link?: string;
+} {
+  if (list.length === 1) {
+    const e = list[0]!;
+    return {
+      activity: e.title,
+      start: e.start,
+      end: e.end,
+      timeConfirmed: activities.get(e.activityId)?.timeConfirmed ?? true,
+      ...(e.location ? { location: e.location } : {}),
+      ...(e.url ? { link: e.url } : {}),
+    };
+  }
+  const titles = list.map(
+    (e) => `${e.title} (${formatTime(e.start)}–${formatTime(e.end)}${e.location ? `, ${e.location}` : ''})`,
+  );
+  return { activity: titles.join('; '), start: day };
+}

@@ -1,0 +1,158 @@
+import { isLocalDateTime, type LocalDateTime } from '../../core/cell';
+import {
+  allocateSeats,
+  attendanceProgressText,
+  latestPerPerson,
+  openingAttendance,
+  sessionActivities,
+  sessionCapacities,
+  signupsFromResponses,
+  type OpeningAttendance,
+} from '../../core/forms';
+import { formatShortDate } from '../../core/i18n/dates';
+import { organiserNoteMail } from '../../core/mail/organiser-note';
+import { mailEntry } from '../../core/outbox/enqueue';
+import { outboxKey } from '../../core/outbox/entry';
+import type { Language } from '../../core/plan';
+import { toWallClock } from '../../core/time-zone';
+import type { TablesPort } from '../../ports';
+import { loadFormsContext, type FormsContext } from './forms-context';
+import { enqueueEntries } from '../outbox/outbox-store';
+import type { AppPorts } from '../ports-bundle';
+import { loadRawLog, rawHistory } from './response-store';
+
+/**
+ * Where the forms stand: the opening against its target, seats per session, nominations —
+ * replayed from "Phản hồi gốc" (the record of what was received), so it is right even when a
+ * normalised tab was edited by hand. Feeds the organiser's daily note and the CLI's summary.
+ */
+export interface FormsProgress {
+  readonly attendance: OpeningAttendance;
+  /** 'present' from the opening's day on, 'registered' before it. */
+  readonly basis: 'registered' | 'present';
+  readonly sessions: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly capacity?: number;
+    readonly seated: number;
+    readonly waiting: number;
+  }[];
+  readonly nominations: { readonly total: number; readonly withoutConsent: number };
+}
+
+export function readFormsProgress(
+  tables: TablesPort,
+  at: LocalDateTime,
+  loaded?: FormsContext,
+): FormsProgress {
+  const context = loaded ?? loadFormsContext(tables);
+  const log = loadRawLog(tables, context.allTabNames);
+  const attendanceResponses = rawHistory(log, 'attendance', context.normalise);
+  const target = context.settings?.openingTarget ?? 50;
+  const attendance = openingAttendance(context.plan.people, attendanceResponses, target);
+  const opening = context.plan.activities.find((a) => a.category === 'khai mạc' && a.status !== 'hủy');
+  const basis =
+    opening?.start && at.iso.slice(0, 10) >= opening.start.iso.slice(0, 10) ? 'present' : 'registered';
+
+  const allocation = allocateSeats(
+    sessionCapacities(context.plan.activities),
+    signupsFromResponses(rawHistory(log, 'training', context.normalise)),
+  );
+  const sessions = sessionActivities(context.plan.activities).map((a) => {
+    const seats = allocation.sessions.find((s) => s.id === a.id);
+    return {
+      id: a.id,
+      title: a.title,
+      ...(a.capacity !== undefined ? { capacity: a.capacity } : {}),
+      seated: seats?.seated.length ?? 0,
+      waiting: seats?.waitlist.length ?? 0,
+    };
+  });
+  const nominations = latestPerPerson(rawHistory(log, 'nomination', context.normalise)).rows;
+  return {
+    attendance,
+    basis,
+    sessions,
+    nominations: { total: nominations.length, withoutConsent: nominations.filter((n) => !n.consent).length },
+  };
+}
+
+const shorten = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The note's lines: "18/40 CB-GV-NV đã đăng ký dự khai mạc (45 %) – cần thêm 2 người để đạt 50 %", … */
+export function progressLines(progress: FormsProgress, lang: Language = 'vi'): string[] {
+  const vi = lang === 'vi';
+  const lines = [attendanceProgressText(progress.attendance, 'registered', lang)];
+  if (progress.basis === 'present') lines.push(attendanceProgressText(progress.attendance, 'present', lang));
+  for (const s of progress.sessions) {
+    const seats = s.capacity === undefined ? `${s.seated}` : `${s.seated}/${s.capacity}`;
+    const waiting = s.waiting > 0 ? (vi ? `, ${s.waiting} người chờ` : `, ${s.waiting} waiting`) : '';
+    lines.push(`${s.id} ${shorten(s.title)}: ${seats} ${vi ? 'chỗ' : 'seats'}${waiting}`);
+  }
+  const n = progress.nominations;
+  const consent =
+    n.withoutConsent > 0
+      ? vi
+        ? ` (${n.withoutConsent} chưa đồng ý chia sẻ)`
+        : ` (${n.withoutConsent} without consent)`
+      : '';
+  lines.push(
+    vi
+      ? `Đề cử “Gia đình hiếu học”: ${n.total}${consent}`
+      : `“Studious family” nominations: ${n.total}${consent}`,
+  );
+  return lines;
+}
+
+export const progressNoteKey = (at: LocalDateTime): string => outboxKey('progress-note', at.iso.slice(0, 10));
+
+export interface DailyProgressResult {
+  /** The outbox key queued now; undefined when already queued today or no organiser email. */
+  readonly queued?: string;
+  readonly lines: readonly string[];
+}
+
+/**
+ * Queues the organiser's short progress note once per day (`progress-note:<YYYY-MM-DD>` of the
+ * school's date); nothing when Settings name no organiser. `at`: an instant (a trigger's time)
+ * or the school's wall clock.
+ */
+export function queueDailyProgress(
+  ports: Pick<AppPorts, 'tables' | 'lock' | 'log'>,
+  at: Date | LocalDateTime,
+  options: { lockTimeoutMs?: number } = {},
+): DailyProgressResult {
+  return ports.lock.withLock(options.lockTimeoutMs ?? 30_000, () => {
+    const context = loadFormsContext(ports.tables);
+    const settings = context.settings;
+    const now = isLocalDateTime(at) ? at : toWallClock(at, context.zone);
+    const lang = settings?.language ?? 'vi';
+    const lines = progressLines(readFormsProgress(ports.tables, now, context), lang);
+    if (!settings?.organiserEmail) {
+      ports.log.info('Tiến độ hằng ngày: chưa có "Email người tổ chức" trong Cấu hình, không gửi.');
+      return { lines };
+    }
+    const key = progressNoteKey(now);
+    const mail = organiserNoteMail({
+      language: lang,
+      school: settings.school,
+      topic:
+        lang === 'vi'
+          ? `Tiến độ đăng ký ngày ${formatShortDate(now)}`
+          : `Registrations on ${formatShortDate(now)}`,
+      lines,
+      ...(settings.senderName ? { senderName: settings.senderName } : {}),
+    });
+    const entry = mailEntry(
+      {
+        key,
+        to: [settings.organiserEmail],
+        mail,
+        ...(settings.senderName ? { senderName: settings.senderName } : {}),
+      },
+      now,
+    );
+    const result = enqueueEntries(ports.tables, [entry]);
+    return result.added.includes(key) ? { queued: key, lines } : { lines };
+  });
+}

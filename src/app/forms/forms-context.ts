@@ -1,0 +1,71 @@
+import type { Grid, LocalDateTime } from '../../core/cell';
+import { buildFormSpecs, type FormId, type FormSpec, type NormaliseContext } from '../../core/forms';
+import type { Plan, Settings } from '../../core/plan';
+import { ACTIVITIES_TABLE, PEOPLE_TABLE, SETTINGS_TABLE } from '../../core/schema/tables';
+import type { TableKey } from '../../core/schema/types';
+import { findTabName, type ReadTable } from '../../core/table';
+import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
+import { parsePlan } from '../../core/validation';
+import type { ClockPort, TablesPort } from '../../ports';
+
+/**
+ * What the forms use cases need from the plan: Settings, People (the attendance form's groups)
+ * and Activities (sessions and seats), read once each, and the FormSpecs built from them —
+ * the same specs syncForms renders, so a response is read against the form it came from.
+ */
+export interface FormsContext {
+  readonly plan: Plan;
+  readonly settings: Settings | undefined;
+  readonly specs: readonly FormSpec[];
+  readonly normalise: NormaliseContext;
+  readonly zone: string;
+  /** Tab names as found, by table key (for the settings rows syncForms writes). */
+  readonly tabNames: Partial<Record<TableKey, string>>;
+  readonly grids: Partial<Record<TableKey, Grid | undefined>>;
+  readonly tables: Partial<Record<TableKey, ReadTable>>;
+  /** Every tab name of the workbook (one tableNames() call). */
+  readonly allTabNames: readonly string[];
+}
+
+const PLAN_SPECS = [SETTINGS_TABLE, PEOPLE_TABLE, ACTIVITIES_TABLE] as const;
+
+export interface FormsContextOptions {
+  readonly seatsTaken?: Readonly<Record<string, number>>;
+  readonly closedAt?: Partial<Record<FormId, LocalDateTime>>;
+}
+
+export function loadFormsContext(tables: TablesPort, options: FormsContextOptions = {}): FormsContext {
+  const allTabNames = tables.tableNames();
+  const grids: Partial<Record<TableKey, Grid | undefined>> = {};
+  const tabNames: Partial<Record<TableKey, string>> = {};
+  for (const spec of PLAN_SPECS) {
+    const name = findTabName(spec, allTabNames);
+    if (name === undefined) continue;
+    tabNames[spec.key] = name;
+    grids[spec.key] = tables.read(name);
+  }
+  const parsed = parsePlan(grids, tabNames);
+  const settings = parsed.plan.settings;
+  const zone = settings && isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+  const specs = buildFormSpecs(parsed.plan, options.seatsTaken ? { seatsTaken: options.seatsTaken } : {});
+  return {
+    plan: parsed.plan,
+    settings,
+    specs,
+    normalise: {
+      specs,
+      activities: parsed.plan.activities,
+      ...(options.closedAt ? { closedAt: options.closedAt } : {}),
+    },
+    zone,
+    tabNames,
+    grids,
+    tables: parsed.tables,
+    allTabNames,
+  };
+}
+
+/** The school's wall clock now. */
+export function schoolNow(context: FormsContext, clock: ClockPort): LocalDateTime {
+  return toWallClock(clock.now(), context.zone);
+}

@@ -1,0 +1,229 @@
+import type { Grid } from '../../core/cell';
+import type { Finding } from '../../core/findings';
+import { invitationMail, type FormLink, type InvitationActivity } from '../../core/mail/invitation';
+import { mailEntry } from '../../core/outbox/enqueue';
+import { FAILED, outboxKey, type OutboxEntry } from '../../core/outbox/entry';
+import type { Activity, Settings } from '../../core/plan';
+import type { TableKey } from '../../core/schema/types';
+import { findTabName } from '../../core/table';
+import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
+import { parsePlan, PLAN_TABLES } from '../../core/validation';
+import {
+  LockUnavailableError,
+  type ClockPort,
+  type LockPort,
+  type LogPort,
+  type TablesPort,
+} from '../../ports';
+import { enqueueEntries } from './outbox-store';
+
+export interface SendInvitationsOptions {
+  /** Also invite every family with an email address. */
+  families?: boolean;
+  /** Links to the registration forms, shown in the mail when given. */
+  forms?: readonly FormLink[];
+  lockTimeoutMs?: number;
+}
+
+export interface SendInvitationsResult {
+  /** False when nothing was queued because the lock was busy or Settings are unusable. */
+  readonly ran: boolean;
+  /** Entries added to the outbox now (including those recorded as failed). */
+  readonly queued: number;
+  /** Of those, recorded as 'thất bại' at once (invalid address…), never given to a mailer. */
+  readonly rejected: number;
+  /** Already in the outbox from an earlier run: nothing done. */
+  readonly alreadyQueued: number;
+  /** Staff members not invited because they are marked as not working. */
+  readonly inactive: number;
+  /** Staff rows left out because their email, name, id or role is missing or invalid (see Validate). */
+  readonly unusable: number;
+  /** Families without an email address (only with `families`). */
+  readonly withoutEmail: number;
+  readonly findings: readonly Finding[];
+  readonly message: string;
+}
+
+export interface SendInvitationsPorts {
+  tables: TablesPort;
+  clock: ClockPort;
+  lock: LockPort;
+  log: LogPort;
+}
+
+/** Key of a staff member's invitation: one per person per year, whatever happens later. */
+export const staffInvitationKey = (personId: string, year: number): string =>
+  outboxKey('invite-mail', personId, year);
+export const familyInvitationKey = (familyId: string, year: number): string =>
+  outboxKey('invite-family-mail', familyId, year);
+
+/**
+ * Queues the invitation to the week for every active staff member (and every family with
+ * `families`). Sending is the drain's job. Re-running queues nothing new: the keys are there.
+ */
+export function sendInvitations(
+  ports: SendInvitationsPorts,
+  options: SendInvitationsOptions = {},
+): SendInvitationsResult {
+  try {
+    return ports.lock.withLock(options.lockTimeoutMs ?? 10_000, () => queueInvitations(ports, options));
+  } catch (error) {
+    if (!(error instanceof LockUnavailableError)) throw error;
+    const message = 'Một tác vụ khác đang chạy; chưa xếp thư mời nào. Hãy thử lại sau ít phút.';
+    ports.log.info(`Gửi thư mời: ${message}`);
+    return { ...EMPTY, message };
+  }
+}
+
+const EMPTY = {
+  ran: false,
+  queued: 0,
+  rejected: 0,
+  alreadyQueued: 0,
+  inactive: 0,
+  unusable: 0,
+  withoutEmail: 0,
+  findings: [],
+};
+
+function queueInvitations(
+  ports: SendInvitationsPorts,
+  options: SendInvitationsOptions,
+): SendInvitationsResult {
+  const { tables, clock, log } = ports;
+  const names = tables.tableNames();
+  const grids: Partial<Record<TableKey, Grid | undefined>> = {};
+  const tabNames: Partial<Record<TableKey, string>> = {};
+  for (const spec of PLAN_TABLES) {
+    if (spec.key === 'outreach' || (spec.key === 'families' && !options.families)) continue;
+    const name = findTabName(spec, names);
+    if (name === undefined) continue;
+    tabNames[spec.key] = name;
+    grids[spec.key] = tables.read(name);
+  }
+  const { plan, findings, tables: read } = parsePlan(grids, tabNames);
+  const settings = plan.settings;
+  if (!settings) {
+    const message =
+      'Chưa gửi thư mời: tab Cấu hình thiếu thông tin bắt buộc (tên trường, năm, chủ đề, ngày của tuần lễ). Hãy chạy "Kiểm tra kế hoạch".';
+    log.error(`Gửi thư mời: ${message}`);
+    return { ...EMPTY, findings, message };
+  }
+  const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+  const now = toWallClock(clock.now(), zone);
+  const programme = programmeOf(plan.activities);
+  const forms = options.forms ?? formLinksOf(settings);
+  const mailFor = (key: string, email: string, name: string): OutboxEntry =>
+    mailEntry(
+      {
+        key,
+        to: [email],
+        mail: invitationMail({
+          language: settings.language,
+          recipientName: name,
+          school: settings.school,
+          year: settings.year,
+          theme: settings.theme,
+          weekStart: settings.weekStart,
+          weekEnd: settings.weekEnd,
+          activities: programme,
+          ...(forms.length > 0 ? { forms } : {}),
+          ...senderOf(settings),
+        }),
+        ...senderOf(settings),
+        ...(settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}),
+      },
+      now,
+    );
+
+  const candidates: OutboxEntry[] = [];
+  let inactive = 0;
+  for (const person of plan.people) {
+    if (!person.active) {
+      inactive++;
+      continue;
+    }
+    candidates.push(mailFor(staffInvitationKey(person.id, settings.year), person.email, person.name));
+  }
+  const unusable = Math.max(0, (read.people?.rows.length ?? 0) - plan.people.length);
+  let withoutEmail = 0;
+  if (options.families) {
+    for (const family of plan.families) {
+      if (!family.email) {
+        withoutEmail++;
+        continue;
+      }
+      candidates.push(
+        mailFor(familyInvitationKey(family.id, settings.year), family.email, family.parentName),
+      );
+    }
+  }
+
+  const result = enqueueEntries(tables, candidates);
+  const added = new Set(result.added);
+  const rejected = candidates.filter((c) => added.has(c.key) && c.state === FAILED).length;
+  const parts = [`đã xếp ${result.added.length} thư mời vào Hộp thư đi`];
+  if (result.alreadyQueued.length > 0)
+    parts.push(`${result.alreadyQueued.length} thư đã có từ trước, không xếp lại`);
+  if (rejected > 0)
+    parts.push(`${rejected} thư không gửi được vì địa chỉ không hợp lệ (xem cột "Lỗi gần nhất")`);
+  if (unusable > 0) {
+    parts.push(
+      `${unusable} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
+    );
+  }
+  if (inactive > 0) parts.push(`${inactive} người không còn công tác nên không mời`);
+  if (withoutEmail > 0) parts.push(`${withoutEmail} gia đình chưa có email`);
+  if (result.findings.some((f) => f.code === 'header.missing')) {
+    parts.push('tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào');
+  }
+  const message = `${parts.join('; ')}.`;
+  log.info(`Gửi thư mời: ${message}`);
+  return {
+    ran: true,
+    queued: result.added.length,
+    rejected,
+    alreadyQueued: result.alreadyQueued.length,
+    inactive,
+    unusable,
+    withoutEmail,
+    findings: [...findings, ...result.findings],
+    message,
+  };
+}
+
+function senderOf(settings: Settings): { senderName?: string } {
+  return settings.senderName ? { senderName: settings.senderName } : {};
+}
+
+/** The week's programme: every activity not cancelled, in time order (undated ones last). */
+function programmeOf(activities: readonly Activity[]): InvitationActivity[] {
+  return activities
+    .filter((a) => a.status !== 'hủy')
+    .slice()
+    .sort((a, b) => (a.start?.iso ?? '9999').localeCompare(b.start?.iso ?? '9999') || a.row - b.row)
+    .map((a) => ({
+      title: a.title,
+      ...(a.start ? { start: a.start } : {}),
+      ...(a.end ? { end: a.end } : {}),
+      timeConfirmed: a.timeConfirmed,
+      ...(a.location ? { location: a.location } : {}),
+      ...(a.platform ? { platform: a.platform } : {}),
+      ...(a.link ? { link: a.link } : {}),
+    }));
+}
+
+/** The published form links Setup wrote into Settings, labelled for the invitation. */
+function formLinksOf(settings: Settings): FormLink[] {
+  const vi = settings.language === 'vi';
+  const links: [string | undefined, string, string][] = [
+    [
+      settings.formUrls.attendance,
+      'Đăng ký dự / điểm danh Lễ khai mạc',
+      'Opening ceremony: register / check in',
+    ],
+    [settings.formUrls.training, 'Đăng ký tập huấn, nói chuyện', 'Sign up for trainings and talks'],
+    [settings.formUrls.nomination, 'Đề cử "Gia đình hiếu học"', 'Nominate a "studious family"'],
+  ];
+  return links.flatMap(([url, labelVi, labelEn]) => (url ? [{ label: vi ? labelVi : labelEn, url }] : []));
+}

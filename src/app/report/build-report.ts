@@ -1,0 +1,55 @@
+import type { Grid, LocalDateTime } from '../../core/cell';
+import { buildReport, type ReportModel } from '../../core/report';
+import { ALL_TABLES, SETTINGS_TABLE } from '../../core/schema/tables';
+import type { TableKey } from '../../core/schema/types';
+import { findTabName } from '../../core/table';
+import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
+import { parseSettings } from '../../core/validation';
+import type { ClockPort, EnvironmentPort, TablesPort } from '../../ports';
+
+/** The tabs the report reads: the plan, the three normalised response tabs and the outbox. */
+const REPORT_TABLES: readonly TableKey[] = [
+  'settings',
+  'people',
+  'families',
+  'activities',
+  'outreach',
+  'attendance',
+  'trainingSignups',
+  'nominations',
+  'outbox',
+];
+
+export interface BuildReportOptions {
+  /** The moment to report on (wall clock of the school); default: now in the school's zone. */
+  readonly at?: LocalDateTime;
+}
+
+/**
+ * Reads each tab once (one `getValues` each in Apps Script) and builds the report model. It
+ * writes nothing: the runtime renders the model (Doc or .docx) and records what it did.
+ */
+export function buildReportModel(
+  ports: { tables: TablesPort; clock: ClockPort; env: EnvironmentPort },
+  options: BuildReportOptions = {},
+): ReportModel {
+  const names = ports.tables.tableNames();
+  const grids: Partial<Record<TableKey, Grid | undefined>> = {};
+  const tabNames: Partial<Record<TableKey, string>> = {};
+  for (const spec of ALL_TABLES) {
+    if (!REPORT_TABLES.includes(spec.key)) continue;
+    const name = findTabName(spec, names);
+    if (name === undefined) continue;
+    tabNames[spec.key] = name;
+    grids[spec.key] = ports.tables.read(name);
+  }
+  const zone = parseSettings(grids.settings, tabNames.settings ?? SETTINGS_TABLE.name).settings?.timeZone;
+  const at =
+    options.at ?? toWallClock(ports.clock.now(), zone && isKnownTimeZone(zone) ? zone : SCHOOL_TIME_ZONE);
+  return buildReport({
+    grids,
+    tabNames,
+    at,
+    env: { spreadsheetTimeZone: ports.env.spreadsheetTimeZone(), scriptTimeZone: ports.env.scriptTimeZone() },
+  });
+}

@@ -1,0 +1,207 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { importResponses } from '../../app/forms/handle-form-submit';
+import { weekScenario } from '../../app/jobs/week-scenario';
+import { sampleResponses } from '../../core/seed/sample-responses';
+import { SCHOOL_TIME_ZONE, toInstant } from '../../core/time-zone';
+import { localDateTime } from '../../core/cell';
+import type { ClockPort } from '../../ports';
+import { writeFileAtomic } from '../files/atomic-write';
+import { freeLock, quietLog } from './bench-ports';
+import {
+  DRAIN_BUDGET_MS,
+  estimateMs,
+  executionsNeeded,
+  EXECUTION_LIMIT_MS,
+  LATENCY_MS,
+  MAIL_QUOTA,
+} from './bench-model';
+import {
+  EXECUTION_KINDS,
+  measureSchool,
+  schoolResponses,
+  schoolTables,
+  type SchoolRun,
+  type SchoolSize,
+} from './bench-school';
+import { runWeek } from '../week/run-week';
+
+/**
+ * `npm run bench` (`learning-week bench`): for three school sizes and each kind of execution,
+ * the service calls it makes (counted on the use cases with counting/recording ports), the
+ * Apps Script time the latency model gives them, whether it fits in 6 minutes; mail days
+ * against the quotas; and the local runtime's own wall time, import rate and peak memory.
+ * Writes out/bench.json and out/bench.md.
+ */
+export const BENCH_SIZES: readonly SchoolSize[] = [
+  { label: 'nhỏ', staff: 40, families: 150 },
+  { label: 'vừa', staff: 200, families: 2_000 },
+  { label: 'rất lớn', staff: 1_000, families: 10_000 },
+];
+
+export const KIND_LABELS: Record<(typeof EXECUTION_KINDS)[number], string> = {
+  setup: 'Setup + biểu mẫu',
+  validate: 'Kiểm tra kế hoạch',
+  formResponse: 'Một phản hồi biểu mẫu',
+  sync: 'Đồng bộ lịch (lần đầu)',
+  resyncUnchanged: 'Đồng bộ lại, không đổi',
+  drain: 'Gửi thư (hạn mức một ngày Workspace)',
+  reminders: 'Xếp thư nhắc lịch',
+  report: 'Lập báo cáo',
+  purge: 'Xóa dữ liệu cá nhân hết hạn',
+};
+
+export interface ExecutionRow {
+  readonly size: string;
+  readonly kind: string;
+  readonly sheetCalls: number;
+  readonly cells: number;
+  readonly mail: number;
+  readonly calendar: number;
+  readonly forms: number;
+  readonly documents: number;
+  readonly properties: number;
+  readonly estimatedMs: number;
+  readonly executions: number;
+  readonly fits: boolean;
+}
+
+export interface BenchResult {
+  readonly latencyMs: typeof LATENCY_MS;
+  readonly rows: readonly ExecutionRow[];
+  readonly mailDays: readonly {
+    size: string;
+    invitations: number;
+    consumerDays: number;
+    workspaceDays: number;
+  }[];
+  readonly local: {
+    weekMs: number;
+    responses: number;
+    importMs: number;
+    responsesPerSecond: number;
+    peakRssMb: number;
+  };
+}
+
+export function executionRows(run: SchoolRun): ExecutionRow[] {
+  return EXECUTION_KINDS.map((kind) => {
+    const c = run.calls[kind];
+    const estimatedMs = estimateMs(c);
+    const budget = kind === 'drain' ? DRAIN_BUDGET_MS : EXECUTION_LIMIT_MS;
+    const executions = executionsNeeded(estimatedMs, budget);
+    return {
+      size: `${run.size.staff}/${run.size.families}`,
+      kind,
+      sheetCalls: c.sheetReads + c.sheetWrites + c.sheetOther,
+      cells: c.cellsRead + c.cellsWritten,
+      mail: c.mails,
+      calendar: c.calendar,
+      forms: c.forms,
+      documents: c.documents,
+      properties: c.properties,
+      estimatedMs,
+      executions,
+      fits: estimatedMs <= EXECUTION_LIMIT_MS,
+    };
+  });
+}
+
+export function benchMarkdown(result: BenchResult): string {
+  const lines = [
+    '| Trường (CB-GV-NV/phụ huynh) | Lần chạy | Lệnh bảng tính | Ô đọc+ghi | Thư | Lịch | Biểu mẫu | Tài liệu | Ước tính Apps Script | Số lần chạy |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...result.rows.map(
+      (r) =>
+        `| ${r.size} | ${KIND_LABELS[r.kind as keyof typeof KIND_LABELS]} | ${r.sheetCalls} | ${r.cells} | ${r.mail} | ${r.calendar} | ${r.forms} | ${r.documents} | ${(r.estimatedMs / 1000).toFixed(1)} s | ${r.executions}${r.fits ? '' : ' (nối tiếp)'} |`,
+    ),
+    '',
+    '| Trường | Thư mời ngày đầu | Số ngày gửi (Gmail 100/ngày) | Số ngày gửi (Workspace 1.500/ngày) |',
+    '|---|---:|---:|---:|',
+    ...result.mailDays.map(
+      (d) => `| ${d.size} | ${d.invitations} | ${d.consumerDays} | ${d.workspaceDays} |`,
+    ),
+    '',
+    `Bản chạy trên máy: cả tuần lễ mẫu ${(result.local.weekMs / 1000).toFixed(1)} s; nhập ${result.local.responses} phản hồi trong ${(result.local.importMs / 1000).toFixed(1)} s (${result.local.responsesPerSecond} phản hồi/giây); bộ nhớ đỉnh ${result.local.peakRssMb} MB.`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Largest resident set seen: sampled between steps and on a timer while async work runs. */
+class PeakMemory {
+  peak = process.memoryUsage().rss;
+  private readonly timer = setInterval(() => this.sample(), 25);
+  sample(): void {
+    this.peak = Math.max(this.peak, process.memoryUsage().rss);
+  }
+  stop(): number {
+    clearInterval(this.timer);
+    this.sample();
+    return Math.round(this.peak / 2 ** 20);
+  }
+}
+
+export async function runBench(
+  _clock: ClockPort,
+  out: (line: string) => void,
+  scratchFile: string,
+  options: { sizes?: readonly SchoolSize[]; outDir?: string; importCount?: number; week?: boolean } = {},
+): Promise<BenchResult> {
+  // The local runtime first, so that its peak memory is its own, not the stress school's.
+  out('Đo bản chạy trên máy: cả tuần lễ mẫu, nhập phản hồi hàng loạt…');
+  const memory = new PeakMemory();
+  const weekStarted = performance.now();
+  if (options.week !== false) {
+    await runWeek(weekScenario(sampleResponses()), {
+      outDir: join(dirname(scratchFile), 'week'),
+      out: () => {},
+    });
+  }
+  const weekMs = Math.round(performance.now() - weekStarted);
+  memory.sample();
+  const count = options.importCount ?? 10_000;
+  const big: SchoolSize = { label: 'import', staff: Math.ceil(count / 10), families: count };
+  const tables = schoolTables(big);
+  const submissions = schoolResponses(big, count);
+  const clock = { now: () => toInstant(localDateTime(2021, 10, 7, 20, 0), SCHOOL_TIME_ZONE) };
+  const importStarted = performance.now();
+  importResponses({ tables, clock, lock: freeLock, log: quietLog }, submissions);
+  const importMs = Math.round(performance.now() - importStarted);
+  const peakRssMb = memory.stop();
+
+  const sizes = options.sizes ?? BENCH_SIZES;
+  const rows: ExecutionRow[] = [];
+  const mailDays: BenchResult['mailDays'][number][] = [];
+  for (const size of sizes) {
+    out(`Đo trường ${size.staff} CB-GV-NV / ${size.families} phụ huynh…`);
+    const run = measureSchool(size);
+    rows.push(...executionRows(run));
+    mailDays.push({
+      size: `${size.staff}/${size.families}`,
+      invitations: run.invitations,
+      consumerDays: Math.ceil(run.invitations / MAIL_QUOTA.consumer),
+      workspaceDays: Math.ceil(run.invitations / MAIL_QUOTA.workspace),
+    });
+  }
+
+  const result: BenchResult = {
+    latencyMs: LATENCY_MS,
+    rows,
+    mailDays,
+    local: {
+      weekMs,
+      responses: submissions.length,
+      importMs,
+      responsesPerSecond: Math.round((submissions.length * 1000) / Math.max(1, importMs)),
+      peakRssMb,
+    },
+  };
+  const outDir = options.outDir ?? 'out';
+  mkdirSync(outDir, { recursive: true });
+  writeFileAtomic(join(outDir, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const markdown = benchMarkdown(result);
+  writeFileAtomic(join(outDir, 'bench.md'), markdown);
+  for (const line of markdown.trimEnd().split('\n')) out(line);
+  out(`Đã ghi ${join(outDir, 'bench.json')} và ${join(outDir, 'bench.md')}.`);
+  return result;
+}

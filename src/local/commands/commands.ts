@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { setup, type SetupResult } from '../../app/plan/setup';
+import { validatePlan, type ValidationReport } from '../../app/plan/validate-plan';
+import { LockUnavailableError, type ClockPort } from '../../ports';
+import type { InitOptions } from './cli-args';
+import { alreadyExists, cannotOpen, REASONS } from '../runtime/cli-text';
+import { FileLock, lockPathOf } from '../files/file-lock';
+import { localPorts } from './local-ports';
+import { formatFindings } from './print-findings';
+import { Workbook } from '../workbook/workbook';
+import { FileProblem, openForUpdate, saveOrExplain } from '../workbook/workbook-file';
+
+export interface RunContext {
+  clock: ClockPort;
+  verbose: boolean;
+  out: (line: string) => void;
+}
+
+export const defaultInitFile = (year: number | undefined): string => `learning-week-${year ?? 2021}.xlsx`;
+
+/** init: the default plan (or a blank one) in a new workbook, saved atomically. */
+export async function runInit(
+  options: InitOptions,
+  ctx: RunContext,
+): Promise<{ file: string; result: SetupResult; tabs: string[] }> {
+  const file = options.out ?? defaultInitFile(options.year);
+  if (existsSync(file) && !options.force) throw new FileProblem(alreadyExists(file));
+  mkdirSync(dirname(file), { recursive: true });
+  const lock = new FileLock(lockPathOf(file));
+  let release: () => void;
+  try {
+    release = lock.acquire(2_000);
+  } catch (error) {
+    if (error instanceof LockUnavailableError)
+      throw new FileProblem(cannotOpen(file, REASONS.locked(lock.path)));
+    throw error;
+  }
+  try {
+    const workbook = Workbook.create();
+    const ports = localPorts(workbook, file, ctx.clock, ctx.verbose);
+    const result = setup(ports, {
+      plan: options.blank ? 'blank' : 'seed',
+      year: options.year,
+      school: options.school,
+      theme: options.theme,
+      start: options.start,
+      sample: options.sample,
+    });
+    await saveOrExplain(workbook, file);
+    return { file, result, tabs: workbook.tableNames() };
+  } finally {
+    release();
+  }
+}
+
+/** validate: findings written into the file (atomically), printed grouped by tab. */
+export async function runValidate(file: string, ctx: RunContext): Promise<ValidationReport> {
+  const { workbook, release } = await openForUpdate(file);
+  try {
+    const report = validatePlan(localPorts(workbook, file, ctx.clock, ctx.verbose));
+    await saveOrExplain(workbook, file);
+    return report;
+  } finally {
+    release();
+  }
+}
+
+export function printReport(report: ValidationReport, ctx: RunContext): void {
+  for (const line of formatFindings(report.findings)) ctx.out(line);
+  if (report.findings.length > 0) ctx.out('');
+  ctx.out(report.summary);
+}

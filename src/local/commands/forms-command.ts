@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { loadFormsContext } from '../../app/forms/forms-context';
+import { seatsFromTrainingRows } from '../../app/forms/forms-seat-counts';
+import { loadTab } from '../../app/forms/response-store';
+import { syncForms } from '../../app/forms/sync-forms';
+import { buildFormSpecs } from '../../core/forms/build-form-specs';
+import { TRAINING_SIGNUPS_TABLE } from '../../core/schema/response-tables';
+import type { FormSpec } from '../../core/forms/types';
+import type { RunContext } from './commands';
+import type { PreviewFormat } from '../forms/form-preview';
+import { localPorts } from './local-ports';
+import { LocalFormsPort } from '../forms/local-forms';
+import { openForUpdate, saveOrExplain } from '../workbook/workbook-file';
+
+export const DEFAULT_FORMS_DIR = join('out', 'forms');
+
+/**
+ * forms: the three forms through syncForms with the local FormsPort — a preview file each in
+ * out/forms/ — and their links written into Settings, as Setup does with Google Forms.
+ */
+export async function runFormPreviews(
+  file: string,
+  format: PreviewFormat,
+  outDir: string | undefined,
+  ctx: RunContext,
+): Promise<string[]> {
+  const { workbook, release, lock } = await openForUpdate(file);
+  try {
+    const forms = new LocalFormsPort(outDir ?? DEFAULT_FORMS_DIR, format);
+    const ports = localPorts(workbook, file, ctx.clock, ctx.verbose, lock);
+    syncForms({ tables: ports.tables, properties: ports.properties, log: ports.log, forms });
+    await saveOrExplain(workbook, file);
+    return forms.written;
+  } finally {
+    release();
+  }
+}
+
+/** What `forms --format json` prints: each form's id, title and questions, for other tools. */
+export interface FormSpecJson {
+  id: string;
+  title: string;
+  questions: { key: string; title: string; type: string; required: boolean; choices?: string[] }[];
+}
+
+export async function readFormSpecs(file: string): Promise<FormSpecJson[]> {
+  const { workbook, release } = await openForUpdate(file);
+  try {
+    // As syncForms builds them: session labels show the seats left.
+    const context = loadFormsContext(workbook);
+    const training = loadTab(workbook, TRAINING_SIGNUPS_TABLE, context.allTabNames);
+    const seatsTaken = seatsFromTrainingRows(training.rows).seated;
+    return buildFormSpecs(context.plan, { seatsTaken }).map(specJson);
+  } finally {
+    release();
+  }
+}
+
+function specJson(spec: FormSpec): FormSpecJson {
+  return {
+    id: spec.id,
+    title: spec.title,
+    questions: spec.questions.map((q) => ({
+      key: q.key,
+      title: q.title,
+      type: q.type,
+      required: q.required,
+      ...(q.choices ? { choices: [...q.choices] } : {}),
+    })),
+  };
+}

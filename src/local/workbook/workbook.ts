@@ -1,0 +1,95 @@
+import ExcelJS from 'exceljs';
+import type { Cell, Grid } from '../../core/cell';
+import type { TableLayout, TablesPort } from '../../ports';
+import { writeFileAtomic, type WriteIo } from '../files/atomic-write';
+import { cellToDate, fromExcel, toExcel } from './excel-cells';
+import { trimGrid } from './grid-trim';
+import { applyLayout, DATETIME_FORMAT } from './sheet-layout';
+import { compactValidations } from './validation-ranges';
+
+/**
+ * The local runtime's TablesPort: an in-memory exceljs workbook, loaded from and saved to an
+ * .xlsx file. Each port call works on memory; `save` writes the whole file atomically.
+ */
+export class Workbook implements TablesPort {
+  private constructor(readonly book: ExcelJS.Workbook) {}
+
+  static create(): Workbook {
+    const book = new ExcelJS.Workbook();
+    book.creator = 'learning-week';
+    return new Workbook(book);
+  }
+
+  /** Loads an .xlsx file; throws what the file system or the zip/XML reader throws. */
+  static async open(file: string): Promise<Workbook> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    book.worksheets.forEach(compactValidations);
+    return new Workbook(book);
+  }
+
+  /** Writes the workbook atomically; the previous file is kept as FILE.bak. */
+  async save(file: string, io?: WriteIo): Promise<void> {
+    const buffer = await this.book.xlsx.writeBuffer();
+    writeFileAtomic(file, new Uint8Array(buffer as ArrayBuffer), { backup: true, io });
+  }
+
+  tableNames(): string[] {
+    return this.book.worksheets.map((sheet) => sheet.name);
+  }
+
+  read(name: string): Grid | undefined {
+    const sheet = this.book.getWorksheet(name);
+    if (!sheet) return undefined;
+    const raw: Cell[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const line: Cell[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        line[col - 1] = fromExcel(cell.value);
+      });
+      raw[rowNumber - 1] = line;
+    });
+    for (let i = 0; i < raw.length; i++) raw[i] ??= [];
+    return trimGrid(raw);
+  }
+
+  create(name: string): boolean {
+    if (this.book.getWorksheet(name)) return false;
+    this.book.addWorksheet(name);
+    return true;
+  }
+
+  write(name: string, row: number, col: number, block: Grid): void {
+    const sheet = this.sheet(name);
+    const width = block[0]?.length ?? 0;
+    if (block.some((line) => line.length !== width)) {
+      throw new RangeError(`write to ${name}: every row of a block must have ${width} cells`);
+    }
+    block.forEach((line, i) => {
+      line.forEach((value, j) => {
+        const cell = sheet.getCell(row + i + 1, col + j + 1);
+        cell.value = toExcel(value);
+        // A date in a column without a date format would show as a bare number or a US date.
+        if (cellToDate(value) && !cell.numFmt) cell.numFmt = DATETIME_FORMAT;
+      });
+    });
+  }
+
+  append(name: string, rows: Grid): void {
+    const used = this.read(name)?.length ?? 0;
+    if (rows.length === 0) return;
+    const width = Math.max(...rows.map((r) => r.length));
+    const block = rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]);
+    this.write(name, used, 0, block);
+  }
+
+  layout(name: string, layout: TableLayout): void {
+    applyLayout(this.sheet(name), layout);
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.book.getWorksheet(name);
+    if (!sheet) throw new Error(`no tab "${name}" in the workbook`);
+    return sheet;
+  }
+}
