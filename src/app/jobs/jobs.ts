@@ -76,7 +76,7 @@ export function* setupJob(
   options: SetupOptions,
 ): Job<JobOutcome & { setup: SetupResult; validation?: ValidationReport }> {
   const result = setup(ports, options);
-  const setupText = setupSummary(result, uiLanguage(ports.properties));
+  const setupText = setupSummary(result, options.language ?? uiLanguage(ports.properties));
   const sections = [setupText, yield* perform({ kind: 'formsAndTriggers' })];
   let calendarFailure: unknown;
   try {

@@ -1,3 +1,4 @@
+import type { Language } from '../../core/plan';
 import { addDays, localDateTime, withTime, type Cell, type LocalDateTime } from '../../core/cell';
 import type { Submission } from '../forms/handle-form-submit';
 import { DAILY_DRAIN_AT, DAILY_PROGRESS_AT, REMINDERS_AT } from './schedule';
@@ -9,7 +10,7 @@ import { DAILY_DRAIN_AT, DAILY_PROGRESS_AT, REMINDERS_AT } from './schedule';
  * Script bundle by firing the trigger named in `GAS_ENTRY_POINTS` at the same times).
  */
 export type WeekStep =
-  | { readonly at: LocalDateTime; readonly kind: 'setup' }
+  | { readonly at: LocalDateTime; readonly kind: 'setup'; readonly language?: Language }
   | { readonly at: LocalDateTime; readonly kind: 'validate' }
   | { readonly at: LocalDateTime; readonly kind: 'invite'; readonly families: boolean }
   | { readonly at: LocalDateTime; readonly kind: 'submit'; readonly submission: Submission }
@@ -68,6 +69,8 @@ export interface WeekScenarioOptions {
   readonly dailyMailLimit?: number;
   /** Invite the families too (default true: so the first day's mail exceeds the quota). */
   readonly families?: boolean;
+  /** The sheet's language, as Setup writes it into a new sheet (default Vietnamese). */
+  readonly language?: Language;
 }
 
 /**
@@ -86,7 +89,11 @@ export function weekScenario(
   const firstDay = localDateTime(2021, 9, 28);
   const lastDay = localDateTime(2021, 10, 7);
   const steps: WeekStep[] = [
-    { at: withTime(firstDay, 8, 0), kind: 'setup' },
+    {
+      at: withTime(firstDay, 8, 0),
+      kind: 'setup',
+      ...(options.language ? { language: options.language } : {}),
+    },
     { at: withTime(firstDay, 8, 5), kind: 'validate' },
     { at: withTime(firstDay, 8, 10), kind: 'invite', families: options.families ?? true },
     { at: withTime(firstDay, 8, 15), kind: 'syncCalendar' },

@@ -1,3 +1,4 @@
+import type { Language } from '../../core/plan';
 import { isLocalDateTime, partsOf, type Cell, type Grid } from '../../core/cell';
 import { layoutOf } from '../../core/schema/layout';
 import { SETTINGS } from '../../core/schema/settings';
@@ -41,6 +42,8 @@ export interface SetupOptions {
   start?: string;
   /** Adds a clearly fake sample roster (~40 staff, ~120 families at reserved domains). */
   sample?: boolean;
+  /** The language a new sheet is written in: tab names, headers, Settings (default Vietnamese). */
+  language?: Language;
 }
 
 export interface SetupResult {

@@ -89,7 +89,15 @@ export async function playStep(
     runLocked(name, ports, () => runJobAsync(job, localEffects(ports, day, memory)));
   switch (step.kind) {
     case 'setup': {
-      const result = await play('setup', setupJob(ports, { plan: 'seed', year: 2021, sample: true }));
+      const result = await play(
+        'setup',
+        setupJob(ports, {
+          plan: 'seed',
+          year: 2021,
+          sample: true,
+          ...(step.language ? { language: step.language } : {}),
+        }),
+      );
       if (result.validation) memory.validation = result.validation;
       return;
     }
