@@ -6,7 +6,7 @@ import { GAS_ENTRY_POINTS } from '../../../src/app/jobs/week-scenario';
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 
 describe("the week's timetable", () => {
-  it('is the copy in the README (regenerate it from src/app/jobs/triggers.ts when it changes)', () => {
+  it('is the copy in the README (npm run timetable rewrites it)', () => {
     const start = readme.indexOf('<!-- timetable:start');
     const end = readme.indexOf('<!-- timetable:end -->');
     expect(start).toBeGreaterThan(-1);
