@@ -69,21 +69,28 @@ export type AsyncEffects = {
   ) => EffectResults[K] | Promise<EffectResults[K]>;
 };
 
+/** How an effect went: its result, or the error it threw. */
+type Settled =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };
+
+/** Hands the outcome to the job: an error is thrown into it, which decides whether the rest of its run still makes sense. */
+const resume = <T>(job: Job<T>, settled: Settled): IteratorResult<Effect, T> =>
+  settled.ok ? job.next(settled.value) : job.throw(settled.error);
+
+const handlerOf = (effects: SyncEffects | AsyncEffects, effect: Effect) =>
+  effects[effect.kind] as (e: Effect) => unknown;
+
 /** Plays a job, carrying out each effect at once (Apps Script: every service is synchronous). */
 export function runJob<T>(job: Job<T>, effects: SyncEffects): T {
   let step = job.next();
   while (!step.done) {
-    const effect = step.value;
-    const handler = effects[effect.kind] as (e: Effect) => unknown;
-    let result: unknown;
+    let settled: Settled;
     try {
-      result = handler(effect);
+      settled = { ok: true, value: handlerOf(effects, step.value)(step.value) };
     } catch (error) {
-      // Into the job, which decides whether the rest of its run still makes sense.
-      step = job.throw(error);
-      continue;
+      settled = { ok: false, error };
     }
-    step = job.next(result);
+    step = resume(job, settled);
   }
   return step.value;
 }
@@ -93,15 +100,13 @@ export async function runJobAsync<T>(job: Job<T>, effects: AsyncEffects): Promis
   let step = job.next();
   while (!step.done) {
     const effect = step.value;
-    const handler = effects[effect.kind] as (e: Effect) => unknown;
-    let result: unknown;
-    try {
-      result = await handler(effect);
-    } catch (error) {
-      step = job.throw(error);
-      continue;
-    }
-    step = job.next(result);
+    const settled = await Promise.resolve()
+      .then(() => handlerOf(effects, effect)(effect))
+      .then(
+        (value): Settled => ({ ok: true, value }),
+        (error: unknown): Settled => ({ ok: false, error }),
+      );
+    step = resume(job, settled);
   }
   return step.value;
 }
