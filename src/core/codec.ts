@@ -2,6 +2,7 @@ import { isLocalDateTime, localDateTime, partsOf, withTime, type Cell, type Loca
 import type { FindingParams, Severity } from './findings';
 import { formatShortDate, formatTime } from './i18n/dates';
 import type { ColumnType } from './schema/types';
+import { matchChoice } from './sheet-language';
 import { cleanText, foldKey } from './text';
 
 /**
@@ -177,8 +178,8 @@ export function parsePercent(cell: Cell): Parsed<number> {
 export function parseChoice(cell: Cell, choices: readonly string[]): Parsed<string> {
   const text = parseText(cell);
   if (text.value === undefined) return text;
-  const key = foldKey(text.value);
-  const hit = choices.find((c) => foldKey(c) === key);
+  // The canonical word, whether the cell holds it or its English label.
+  const hit = matchChoice(text.value, choices);
   if (hit === undefined) return fail('choice.unknown', { text: text.value, choices: choices.join(', ') });
   return ok(hit);
 }

@@ -1,5 +1,7 @@
 import { isLocalDateTime, type Cell, type Grid } from './cell';
 import type { Finding } from './findings';
+import type { Language } from './plan';
+import { choiceLabel, headerIn, tabNameIn } from './sheet-language';
 import type { ColumnSpec, TableSpec } from './schema/types';
 import { cleanText, foldHeader } from './text';
 
@@ -17,6 +19,14 @@ export interface HeaderMap<K extends string = string> {
   /** Width of the header row (including the user's own columns). */
   readonly width: number;
   readonly findings: readonly Finding[];
+  /**
+   * The tab's language, as its header row tells: a tab where more columns were found by their
+   * English name than by their Vietnamese one is English (Setup wrote it so), any other is
+   * Vietnamese. Writers put product words (choices, yes/no) in it; no extra read needed.
+   */
+  readonly language?: Language;
+  /** Keys of the columns holding product words (choice, yes/no), translated when written. */
+  readonly wordColumns?: readonly K[];
 }
 
 export interface RowRecord<K extends string = string> {
@@ -33,8 +43,18 @@ export interface ReadTable<K extends string = string> {
   readonly rows: readonly RowRecord<K>[];
 }
 
-function headerCandidates(column: ColumnSpec): string[] {
-  return [column.header, ...(column.aliases ?? [])].map(foldHeader);
+function headerCandidates(table: TableSpec, column: ColumnSpec): string[] {
+  const english = headerIn('en', table.key, column.key);
+  return [column.header, ...(column.aliases ?? []), ...(english ? [english] : [])].map(foldHeader);
+}
+
+/** +1 when the column was found by its English name, -1 by its Vietnamese one, 0 otherwise. */
+function languageVote(table: TableSpec, column: ColumnSpec, found: string): number {
+  const en = foldHeader(headerIn('en', table.key, column.key) ?? '');
+  const vi = foldHeader(headerIn('vi', table.key, column.key) ?? column.header);
+  if (en === vi) return 0;
+  if (found === en) return 1;
+  return found === vi ? -1 : 0;
 }
 
 export function isBlankCell(cell: Cell | undefined): boolean {
@@ -58,8 +78,9 @@ export function mapHeader<K extends string>(spec: TableSpec<K>, headerRow: reado
   const index: Partial<Record<K, number>> = {};
   const headerText: Partial<Record<K, string>> = {};
   const findings: Finding[] = [];
+  let votes = 0;
   for (const column of spec.columns) {
-    const candidates = headerCandidates(column);
+    const candidates = headerCandidates(spec, column);
     const hits: number[] = [];
     folded.forEach((text, i) => {
       if (text !== '' && candidates.includes(text)) hits.push(i);
@@ -79,6 +100,7 @@ export function mapHeader<K extends string>(spec: TableSpec<K>, headerRow: reado
       continue;
     }
     index[column.key] = hits[0]!;
+    votes += languageVote(spec, column, folded[hits[0]!]!);
     headerText[column.key] = cleanText(cellText(headerRow[hits[0]!]));
     if (hits.length > 1) {
       findings.push({
@@ -92,7 +114,9 @@ export function mapHeader<K extends string>(spec: TableSpec<K>, headerRow: reado
       });
     }
   }
-  return { index, headerText, width: headerRow.length, findings };
+  const wordColumns = spec.columns.filter((c) => c.type === 'choice' || c.type === 'yesno').map((c) => c.key);
+  const language: Language = votes > 0 ? 'en' : 'vi';
+  return { index, headerText, width: headerRow.length, findings, language, wordColumns };
 }
 
 export function readTable<K extends string>(spec: TableSpec<K>, grid: Grid | undefined): ReadTable<K> {
@@ -131,9 +155,13 @@ export function recordToRow<K extends string>(
   record: Partial<Record<K, Cell>>,
 ): Cell[] {
   const row: Cell[] = new Array<Cell>(header.width).fill(null);
+  const lang = header.language ?? 'vi';
   for (const key of Object.keys(record) as K[]) {
     const at = header.index[key];
-    if (at !== undefined) row[at] = record[key] ?? null;
+    if (at === undefined) continue;
+    const cell = record[key] ?? null;
+    const word = lang !== 'vi' && typeof cell === 'string' && header.wordColumns?.includes(key);
+    row[at] = word ? choiceLabel(cell, lang) : cell;
   }
   return row;
 }
@@ -152,6 +180,7 @@ export function columnLetter(index: number): string {
 
 /** The spec for a tab name as found in a workbook (tolerant of case, diacritics and aliases). */
 export function findTabName(spec: TableSpec, names: readonly string[]): string | undefined {
-  const wanted = [spec.name, ...(spec.aliases ?? [])].map(foldHeader);
+  const english = tabNameIn('en', spec.key);
+  const wanted = [spec.name, ...(spec.aliases ?? []), ...(english ? [english] : [])].map(foldHeader);
   return names.find((n) => wanted.includes(foldHeader(n)));
 }

@@ -27,6 +27,8 @@ import {
   recordToRow,
   type HeaderMap,
 } from '../../core/table';
+import { catalogue } from '../../core/i18n/catalogue';
+import { choiceLabel, settingLabels, specIn } from '../../core/sheet-language';
 import { cleanText, foldHeader } from '../../core/text';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import { timeZoneSelfCheck, TimeZoneUnavailableError } from '../../core/time-zone-check';
@@ -92,7 +94,8 @@ export function setup(ports: Pick<AppPorts, 'tables' | 'clock' | 'log'>, options
   const { tables } = ports;
   const names = tables.tableNames();
   const work = new Map<TableKey, TabWork>();
-  for (const spec of ALL_TABLES) work.set(spec.key, inspect(ports, spec, names));
+  const language = options.language ?? 'vi';
+  for (const spec of ALL_TABLES) work.set(spec.key, inspect(ports, spec, names, language));
   const tab = (key: TableKey): TabWork => work.get(key)!;
 
   const settingsTab = tab(SETTINGS_TABLE.key);
@@ -100,7 +103,7 @@ export function setup(ports: Pick<AppPorts, 'tables' | 'clock' | 'log'>, options
   const seedOptions = seedOptionsFrom(options, existing);
 
   const addedSettings: string[] = [];
-  for (const row of defaultSettings(seedOptions)) {
+  for (const row of defaultSettings(seedOptions, tabLanguage(settingsTab))) {
     if (existing.has(row.key)) continue;
     addedSettings.push(row.label);
     settingsTab.newRows.push(
@@ -130,7 +133,9 @@ export function setup(ports: Pick<AppPorts, 'tables' | 'clock' | 'log'>, options
   const repairedHeaders = ALL_TABLES.map((s) => tab(s.key))
     .filter((w) => !w.created && w.addedHeaders.length > 0)
     .map((w) => ({ tab: w.name, headers: w.addedHeaders }));
-  const summary = describe({
+  const logTab = tab(LOG_TABLE.key);
+  const texts = catalogue(tabLanguage(logTab)).sheet.setup;
+  const summary = describe(texts, {
     createdTabs,
     repairedHeaders,
     addedSettings,
@@ -142,14 +147,13 @@ export function setup(ports: Pick<AppPorts, 'tables' | 'clock' | 'log'>, options
     families,
   });
 
-  const logTab = tab(LOG_TABLE.key);
   const at = toWallClock(ports.clock.now(), schoolZone(existing));
   logTab.newRows.push(
-    recordToRow(logTab.header, { at, action: 'Thiết lập', outcome: 'thành công', detail: summary }),
+    recordToRow(logTab.header, { at, action: texts.action, outcome: texts.outcome, detail: summary }),
   );
 
   for (const spec of ALL_TABLES) flush(ports, tab(spec.key));
-  ports.log.info(`Thiết lập: ${summary}`);
+  ports.log.info(texts.logLine(summary));
 
   return {
     createdTabs,
@@ -163,14 +167,26 @@ export function setup(ports: Pick<AppPorts, 'tables' | 'clock' | 'log'>, options
   };
 }
 
-/** Finds or creates the tab, reads it once, and works out which headers are missing. */
-function inspect(ports: Pick<AppPorts, 'tables'>, spec: TableSpec, names: readonly string[]): TabWork {
+/** The language of a tab Setup works on: its header row's (a new tab's is the sheet's). */
+const tabLanguage = (tab: TabWork): Language => tab.header.language ?? 'vi';
+
+/**
+ * Finds or creates the tab, reads it once, and works out which headers are missing. A new or
+ * blank tab is written in the sheet's language; missing headers in the tab's own.
+ */
+function inspect(
+  ports: Pick<AppPorts, 'tables'>,
+  spec: TableSpec,
+  names: readonly string[],
+  language: Language,
+): TabWork {
   const existing = findTabName(spec, names);
-  if (existing === undefined) ports.tables.create(spec.name);
-  const name = existing ?? spec.name;
+  const fresh = specIn(spec, language);
+  if (existing === undefined) ports.tables.create(fresh.name);
+  const name = existing ?? fresh.name;
   const grid = existing === undefined ? [] : (ports.tables.read(existing) ?? []);
   if (grid.length === 0) {
-    const headerRow = defaultHeader(spec);
+    const headerRow = defaultHeader(fresh);
     return {
       spec,
       name,
@@ -186,7 +202,9 @@ function inspect(ports: Pick<AppPorts, 'tables'>, spec: TableSpec, names: readon
   }
   const found = mapHeader(spec, grid[0]!);
   const appendAt = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
-  const addedHeaders = spec.columns.filter((c) => found.index[c.key] === undefined).map((c) => c.header);
+  const addedHeaders = specIn(spec, found.language ?? 'vi')
+    .columns.filter((c) => found.index[c.key] === undefined)
+    .map((c) => c.header);
   const headerRow: Cell[] = [...grid[0]!];
   while (headerRow.length < appendAt) headerRow.push(null);
   headerRow.push(...addedHeaders);
@@ -220,14 +238,17 @@ function flush(ports: Pick<AppPorts, 'tables'>, tab: TabWork): void {
     if (tab.addedHeaders.length > 0) tables.write(tab.name, 0, tab.appendAt, [[...tab.addedHeaders]]);
     if (tab.newRows.length > 0) tables.write(tab.name, tab.grid.length, 0, tab.newRows);
   }
-  tables.layout(tab.name, layoutOf(tab.spec, tab.header.headerText));
+  const language = tabLanguage(tab);
+  tables.layout(
+    tab.name,
+    layoutOf(specIn(tab.spec, language), tab.header.headerText, (word) => choiceLabel(word, language)),
+  );
 }
 
 /** Setting values already in the sheet, by key (first row wins, as validation reads them). */
 function existingSettings(tab: TabWork): Map<string, Cell> {
   const byLabel = new Map<string, string>();
-  for (const s of SETTINGS)
-    for (const label of [s.label, ...(s.aliases ?? [])]) byLabel.set(foldHeader(label), s.key);
+  for (const s of SETTINGS) for (const label of settingLabels(s)) byLabel.set(foldHeader(label), s.key);
   const values = new Map<string, Cell>();
   for (const row of readTable(SETTINGS_TABLE, [[...tab.headerRow], ...tab.grid.slice(1)]).rows) {
     const key = byLabel.get(foldHeader(cellText(row.cells.label)));
@@ -286,23 +307,22 @@ interface Done {
   families: number;
 }
 
-/** One Vietnamese line for the log tab: what Setup changed, or that nothing needed changing. */
-function describe(done: Done): string {
+type SetupTexts = ReturnType<typeof catalogue>['sheet']['setup'];
+
+/** One line for the log tab: what Setup changed, or that nothing needed changing. */
+function describe(t: SetupTexts, done: Done): string {
   const parts: string[] = [];
   if (done.createdTabs.length > 0)
-    parts.push(`Tạo ${done.createdTabs.length} tab: ${done.createdTabs.join(', ')}`);
-  for (const r of done.repairedHeaders) parts.push(`Thêm cột vào tab ${r.tab}: ${r.headers.join(', ')}`);
-  if (done.addedSettings.length > 0) parts.push(`Thêm ${done.addedSettings.length} mục cấu hình`);
+    parts.push(t.createdTabs(done.createdTabs.length, done.createdTabs.join(', ')));
+  for (const r of done.repairedHeaders) parts.push(t.addedColumns(r.tab, r.headers.join(', ')));
+  if (done.addedSettings.length > 0) parts.push(t.addedSettings(done.addedSettings.length));
   if (done.fill) {
-    let plan = `Ghi kế hoạch mặc định năm ${done.year}: ${done.activities} hoạt động`;
-    if (done.people + done.families > 0) {
-      plan += `, danh sách mẫu ${done.people} nhân sự và ${done.families} phụ huynh`;
-    }
+    let plan = t.seededPlan(done.year, done.activities);
+    if (done.people + done.families > 0) plan += t.sampleRoster(done.people, done.families);
     parts.push(plan);
   }
   const changed = parts.length > 0;
-  if (!done.fill && done.wantedPlan)
-    parts.push('bảng tính đã có dữ liệu kế hoạch nên không ghi kế hoạch mặc định');
-  if (!changed) parts.unshift('Không có gì cần sửa');
+  if (!done.fill && done.wantedPlan) parts.push(t.keptPlan);
+  if (!changed) parts.unshift(t.nothing);
   return parts.join('; ') + '.';
 }

@@ -1,6 +1,7 @@
 import { isLocalDateTime, type Cell, type LocalDateTime } from '../cell';
 import type { Finding } from '../findings';
 import { OUTBOX_STATES, OUTBOX_TABLE } from '../schema/outbox-table';
+import { englishChoice } from '../sheet-language';
 import { cellText, isBlankCell, mapHeader, type ReadTable, type RowRecord } from '../table';
 import type { Grid } from '../cell';
 import { cleanText, foldKey } from '../text';
@@ -100,7 +101,8 @@ export function readLedgerTable(grid: Grid | undefined): ReadTable<OutboxColumn>
 export function parseState(text: string): OutboxState | undefined {
   const folded = foldKey(text);
   if (folded === '') return undefined;
-  return OUTBOX_STATES.find((s) => foldKey(s) === folded);
+  // An English tab holds the states' English labels.
+  return OUTBOX_STATES.find((s) => foldKey(s) === folded || foldKey(englishChoice(s)) === folded);
 }
 
 /** The record to write for an entry: every ledger column, keyed for recordToRow. */

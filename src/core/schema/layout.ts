@@ -43,13 +43,18 @@ function choicesOf(column: ColumnSpec): readonly string[] | undefined {
 /**
  * Layout hints for a tab from its schema: header texts, widths, formats, choice lists, system
  * flags and help as a header note. `sheetHeaders` gives the header text actually in the sheet
- * for a key (a principal may have typed an alias), so the runtime finds the right column.
+ * for a key (a principal may have typed an alias), so the runtime finds the right column;
+ * `label` gives each choice word as the tab's language shows it in the dropdown.
  */
-export function layoutOf(spec: TableSpec, sheetHeaders: Partial<Record<string, string>> = {}): TableLayout {
+export function layoutOf(
+  spec: TableSpec,
+  sheetHeaders: Partial<Record<string, string>> = {},
+  label: (word: string) => string = (word) => word,
+): TableLayout {
   return {
     columns: spec.columns.map((column) => {
       const format = FORMATS[column.type];
-      const choices = choicesOf(column);
+      const choices = choicesOf(column)?.map(label);
       return {
         header: sheetHeaders[column.key] ?? column.header,
         ...(column.width !== undefined ? { width: column.width } : {}),

@@ -1,5 +1,8 @@
 import { localDateTime, withTime, type Cell } from '../cell';
-import { SETTINGS, type SettingKey } from '../schema/settings';
+import { catalogue } from '../i18n/catalogue';
+import type { Language } from '../plan';
+import { CALENDAR_MODES, LANGUAGES, SETTINGS, type SettingKey } from '../schema/settings';
+import { choiceLabel, settingIn } from '../sheet-language';
 import { SCHOOL_TIME_ZONE } from '../time-zone';
 import {
   SEED_BASIS,
@@ -26,7 +29,8 @@ export interface SettingRow {
  * The Settings of the default plan, one row for every entry of SETTINGS, in its order. Values
  * the seed does not state (plan number, signer's name) are left empty for the principal.
  */
-export function defaultSettings(options: SeedOptions = {}): SettingRow[] {
+export function defaultSettings(options: SeedOptions = {}, lang: Language = 'vi'): SettingRow[] {
+  const words = catalogue(lang).sheet.seed;
   const week = resolveWeek(options);
   const domain = mailDomainOf(week.school);
   // The district's plan of 29/09/2021 is the basis only of the 2021 week: another year has
@@ -54,17 +58,21 @@ export function defaultSettings(options: SeedOptions = {}): SettingRow[] {
     reportNumber: null,
     reportAt: withTime(week.end, 17),
     place: SEED_PLACE,
-    signerTitle: 'HIỆU TRƯỞNG',
+    signerTitle: words.signerTitle,
     signerName: null,
-    recipientsNote: `${SEED_GOVERNING_BODY}; ${SEED_WARD_ASSOCIATION}; Lưu: VT`,
-    language: 'Tiếng Việt',
+    recipientsNote: `${SEED_GOVERNING_BODY}; ${SEED_WARD_ASSOCIATION}; ${words.archive}`,
+    // The setting names the language as the sheet does: "Tiếng Việt" or "English".
+    language: lang === 'en' ? LANGUAGES[1] : LANGUAGES[0],
     reminderLeadHours: 24,
     retentionDays: 90,
-    calendarMode: 'Lịch riêng của tuần lễ',
+    calendarMode: choiceLabel(CALENDAR_MODES[0], lang),
     proposals: null,
     attendanceFormUrl: null,
     trainingFormUrl: null,
     nominationFormUrl: null,
   };
-  return SETTINGS.map((s) => ({ key: s.key, label: s.label, value: values[s.key], help: s.help }));
+  return SETTINGS.map((s) => {
+    const text = settingIn(lang, s.key) ?? s;
+    return { key: s.key, label: text.label, value: values[s.key], help: text.help };
+  });
 }

@@ -2,9 +2,10 @@ import type { Grid, LocalDateTime } from '../cell';
 import { parseCell, parseNumber, type Typed } from '../codec';
 import type { Finding } from '../findings';
 import type { Settings } from '../plan';
-import { SETTINGS, type SettingKey, type SettingSpec } from '../schema/settings';
+import { CALENDAR_MODES, SETTINGS, type SettingKey, type SettingSpec } from '../schema/settings';
 import { SETTINGS_TABLE } from '../schema/tables';
 import { cellText, readTable, type ReadTable } from '../table';
+import { settingLabels } from '../sheet-language';
 import { SCHOOL_TIME_ZONE } from '../time-zone';
 import { foldHeader } from '../text';
 import type { FindingCode } from '../finding-codes';
@@ -28,7 +29,7 @@ const SPECS: readonly SettingSpec<SettingKey>[] = SETTINGS;
 function specForLabel(label: string): SettingSpec<SettingKey> | undefined {
   const key = foldHeader(label);
   if (key === '') return undefined;
-  return SPECS.find((s) => [s.label, ...(s.aliases ?? [])].some((l) => foldHeader(l) === key));
+  return SPECS.find((s) => settingLabels(s).some((l) => foldHeader(l) === key));
 }
 
 /**
@@ -136,7 +137,7 @@ function toSettings(v: Partial<Record<SettingKey, Typed>>): Settings | undefined
     language: v.language === 'English' ? 'en' : 'vi',
     reminderLeadHours: num(v.reminderLeadHours) ?? 24,
     retentionDays: num(v.retentionDays) ?? 90,
-    calendarMode: v.calendarMode === 'Lịch mặc định' ? 'default' : 'dedicated',
+    calendarMode: v.calendarMode === CALENDAR_MODES[1] ? 'default' : 'dedicated',
     ...optional('proposals', str(v.proposals)),
     formUrls: {
       ...optional('attendance', str(v.attendanceFormUrl)),

@@ -1,7 +1,8 @@
 import { jobs } from './jobs';
 import { menu } from './menu';
+import { sheet } from './sheet';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
-export const vi = { jobs, menu };
+export const vi = { jobs, menu, sheet };
 
 export type Catalogue = typeof vi;
