@@ -6,9 +6,10 @@ import { mailEntry } from '../../core/outbox/enqueue';
 import { outboxKey, type OutboxEntry } from '../../core/outbox/entry';
 import type { Activity } from '../../core/plan';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
-import { LockUnavailableError, type LockPort, type LogPort, type TablesPort } from '../../ports';
+import type { LockPort, LogPort, TablesPort } from '../../ports';
+import { underLockOrBusy } from '../lock';
 import { enqueueEntries } from '../outbox/outbox-store';
-import { readPlanTabs } from './sync-calendar';
+import { readPlanTabs } from './plan-tabs';
 import { seatedGuests } from '../forms/forms-seat-counts';
 
 export interface ReminderPorts {
@@ -45,14 +46,16 @@ export function queueReminders(
   at: Date,
   options: ReminderOptions = {},
 ): ReminderResult {
-  try {
-    return ports.lock.withLock(options.lockTimeoutMs ?? 10_000, () => queueLocked(ports, at, options));
-  } catch (error) {
-    if (!(error instanceof LockUnavailableError)) throw error;
-    const message = 'Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.';
-    ports.log.info(`Nhắc lịch: ${message}`);
-    return { ran: false, queued: 0, alreadyQueued: 0, message };
-  }
+  return underLockOrBusy(
+    ports.lock,
+    options.lockTimeoutMs ?? 10_000,
+    () => queueLocked(ports, at, options),
+    () => {
+      const message = 'Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.';
+      ports.log.info(`Nhắc lịch: ${message}`);
+      return { ran: false, queued: 0, alreadyQueued: 0, message };
+    },
+  );
 }
 
 function queueLocked(ports: ReminderPorts, at: Date, options: ReminderOptions): ReminderResult {

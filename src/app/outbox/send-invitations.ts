@@ -8,13 +8,8 @@ import type { TableKey } from '../../core/schema/types';
 import { findTabName } from '../../core/table';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import { parsePlan, PLAN_TABLES } from '../../core/validation';
-import {
-  LockUnavailableError,
-  type ClockPort,
-  type LockPort,
-  type LogPort,
-  type TablesPort,
-} from '../../ports';
+import type { ClockPort, LockPort, LogPort, TablesPort } from '../../ports';
+import { underLockOrBusy } from '../lock';
 import { enqueueEntries } from './outbox-store';
 
 export interface SendInvitationsOptions {
@@ -65,14 +60,16 @@ export function sendInvitations(
   ports: SendInvitationsPorts,
   options: SendInvitationsOptions = {},
 ): SendInvitationsResult {
-  try {
-    return ports.lock.withLock(options.lockTimeoutMs ?? 10_000, () => queueInvitations(ports, options));
-  } catch (error) {
-    if (!(error instanceof LockUnavailableError)) throw error;
-    const message = 'Một tác vụ khác đang chạy; chưa xếp thư mời nào. Hãy thử lại sau ít phút.';
-    ports.log.info(`Gửi thư mời: ${message}`);
-    return { ...EMPTY, message };
-  }
+  return underLockOrBusy(
+    ports.lock,
+    options.lockTimeoutMs ?? 10_000,
+    () => queueInvitations(ports, options),
+    () => {
+      const message = 'Một tác vụ khác đang chạy; chưa xếp thư mời nào. Hãy thử lại sau ít phút.';
+      ports.log.info(`Gửi thư mời: ${message}`);
+      return { ...EMPTY, message };
+    },
+  );
 }
 
 const EMPTY = {

@@ -12,12 +12,12 @@ import {
   type IcsEvent,
   type KnownEvent,
 } from '../../core/calendar';
+import { saveKnownEvent } from '../../app/calendar/known-events';
 import {
   planCalendarSync,
-  saveKnownEvent,
   type CalendarSyncOptions,
   type PlanPorts,
-} from '../../app/calendar/sync-calendar';
+} from '../../app/calendar/plan-calendar-sync';
 import { writeFileAtomic } from '../files/atomic-write';
 
 export interface IcsFilesResult {

@@ -1,9 +1,5 @@
-import {
-  lateGuestIcs,
-  lateGuestKey,
-  planCalendarSync,
-  type PlanPorts,
-} from '../../app/calendar/sync-calendar';
+import { lateGuestIcs, lateGuestKey } from '../../app/calendar/calendar-entries';
+import { planCalendarSync, type PlanPorts } from '../../app/calendar/plan-calendar-sync';
 import { enqueueEntries } from '../../app/outbox/outbox-store';
 import type { LocalDateTime } from '../../core/cell';
 import {

@@ -1,0 +1,50 @@
+import {
+  NEEDS_REVIEW,
+  PENDING,
+  SENDING,
+  SENT,
+  type LedgerRow,
+  type OutboxEntry,
+} from '../../core/outbox/entry';
+import { INTERRUPTED } from '../../core/outbox/error-text';
+import { recoverBatch, type Recovery, type SendJournal } from '../../core/outbox/send-journal';
+import type { LocalDateTime } from '../../core/cell';
+
+/**
+ * The rows a killed run left 'đang gửi', settled from its send journal when one describes
+ * exactly those rows: sent → 'đã gửi'; never started or not sent → waiting again; the one whose
+ * send had started → 'cần kiểm tra'. Without a matching journal all of them become 'cần kiểm
+ * tra' for the principal. Nothing that may have gone is ever re-sent blindly.
+ */
+export interface Settlement {
+  /** The journal being recovered, kept until the recovery is written. */
+  readonly journal: SendJournal | undefined;
+  /** Each stranded row's new entry, and whether it may be sent again in this run. */
+  readonly rows: ReadonlyMap<number, { entry: OutboxEntry; how: Recovery }>;
+}
+
+export function settleStranded(
+  rows: readonly LedgerRow[],
+  journals: readonly SendJournal[],
+  now: LocalDateTime,
+): Settlement {
+  const stranded = rows.filter((r) => r.entry.kind === 'mail' && r.entry.state === SENDING);
+  const recovery = recoverBatch(
+    journals,
+    stranded.map((r) => r.entry.key),
+  );
+  const settled = new Map<number, { entry: OutboxEntry; how: Recovery }>();
+  stranded.forEach(({ row, entry }, at) => {
+    const how = recovery?.rows[at] ?? 'review';
+    settled.set(row, { entry: settle(entry, how, now), how });
+  });
+  return { journal: recovery?.journal, rows: settled };
+}
+
+function settle(entry: OutboxEntry, how: Recovery, now: LocalDateTime): OutboxEntry {
+  if (how === 'review') return { ...entry, state: NEEDS_REVIEW, lastError: INTERRUPTED };
+  if (how === 'sent')
+    return { ...entry, state: SENT, doneAt: now, nextAttempt: undefined, lastError: undefined };
+  // Never handed to the mailer (or not accepted by it): waiting again, the mark's attempt undone.
+  return { ...entry, state: PENDING, attempts: Math.max(0, entry.attempts - 1) };
+}

@@ -1,0 +1,38 @@
+import { DEFERRED, type OutboxEntry } from '../../core/outbox/entry';
+import { QUOTA_DEFERRED } from '../../core/outbox/error-text';
+import type { LocalDateTime } from '../../core/cell';
+import type { OutgoingMail } from '../../ports';
+import type { DrainCounts } from './drain-types';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What one run knows of the ledger as it goes: every row's entry now, and what it changed. */
+export interface DrainState {
+  readonly current: Map<number, OutboxEntry>;
+  readonly counts: Mutable<DrainCounts>;
+  /** Records a row's new entry, both as current and in one of the run's writes. */
+  set(row: number, entry: OutboxEntry, into: Map<number, OutboxEntry>): void;
+}
+
+export function drainState(rows: readonly { row: number; entry: OutboxEntry }[]): DrainState {
+  const current = new Map<number, OutboxEntry>(rows.map((r) => [r.row, r.entry]));
+  return {
+    current,
+    counts: { sent: 0, deferred: 0, failed: 0, retrying: 0, needsReview: 0, recovered: 0 },
+    set(row, entry, into) {
+      current.set(row, entry);
+      into.set(row, entry);
+    },
+  };
+}
+
+export function deferredEntry(entry: OutboxEntry, tomorrow: LocalDateTime): OutboxEntry {
+  return { ...entry, state: DEFERRED, nextAttempt: tomorrow, lastError: QUOTA_DEFERRED };
+}
+
+/** One mail of the batch: its ledger row, the entry before it was marked, what goes to the mailer. */
+export interface BatchItem {
+  readonly row: number;
+  readonly before: OutboxEntry;
+  readonly mail: OutgoingMail;
+}

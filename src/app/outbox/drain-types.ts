@@ -1,0 +1,116 @@
+import type { Finding } from '../../core/findings';
+import { SCHOOL_TIME_ZONE } from '../../core/time-zone';
+import type {
+  AsyncCheckpointPort,
+  AsyncLockPort,
+  AsyncMailPort,
+  AsyncSleepPort,
+  CheckpointPort,
+  ClockPort,
+  LockPort,
+  LogPort,
+  MailPort,
+  OutgoingMail,
+  PropertiesPort,
+  SleepPort,
+  TablesPort,
+  TriggersPort,
+} from '../../ports';
+
+export interface DrainOptions {
+  /** Stop starting new mails after this long (the execution limit is 6 minutes). Default 270 s. */
+  timeBudgetMs?: number;
+  /** How long to wait for the script lock. Default 10 s. */
+  lockTimeoutMs?: number;
+  /** An entry failing with an unclassified error is given up after this many attempts. Default 5. */
+  maxAttempts?: number;
+  /** Waits between in-run retries of a transient error. Default 1, 2, 4, 8 s. */
+  backoffMs?: readonly number[];
+  /** The school's zone, for the ledger's dates and "tomorrow". Default Asia/Ho_Chi_Minh. */
+  timeZone?: string;
+  /** Shortest delay of the continuation trigger. Default 60 s. */
+  continuationMinDelayMs?: number;
+  /**
+   * Before sending, a continuation is scheduled this far ahead, so that an execution killed at
+   * the 6-minute limit is resumed. Default 7 minutes.
+   */
+  watchdogMs?: number;
+}
+
+export interface DrainCounts {
+  readonly sent: number;
+  /** Set to 'hoãn do hạn mức' by this run (wait for tomorrow's quota). */
+  readonly deferred: number;
+  /** Set to 'thất bại' by this run. */
+  readonly failed: number;
+  /** Set to 'lỗi tạm thời' by this run (retried later). */
+  readonly retrying: number;
+  /** Set to 'cần kiểm tra' by this run: an earlier run was cut off while sending them. */
+  readonly needsReview: number;
+  /**
+   * Rows an earlier, killed run left 'đang gửi' that this run settled from the send journal:
+   * set to 'đã gửi' (the journal says they went) or back to 'chờ gửi' (they never started).
+   */
+  readonly recovered: number;
+}
+
+export interface DrainResult extends DrainCounts {
+  /** False when the lock was not had: nothing was read, sent or written. */
+  readonly ran: boolean;
+  /** Entries still waiting (chờ gửi, hoãn, lỗi tạm thời) after this run. */
+  readonly remaining: number;
+  /** True when the time budget stopped the run. */
+  readonly stoppedForTime: boolean;
+  /** Delay of the continuation trigger left pending, if any. */
+  readonly continuationAfterMs?: number;
+  /** Damaged ledger rows, left alone. */
+  readonly findings: readonly Finding[];
+  /** One sentence for a toast or the console. */
+  readonly message: string;
+}
+
+export interface CommonPorts {
+  tables: TablesPort;
+  clock: ClockPort;
+  log: LogPort;
+  triggers: TriggersPort;
+  /**
+   * Script properties, for the send journal (src/core/outbox/send-journal.ts): with it, a run
+   * killed mid-batch costs the principal at most one 'cần kiểm tra' row instead of the batch.
+   * Without it the drain works as before.
+   */
+  properties?: PropertiesPort;
+}
+
+export interface DrainPorts extends CommonPorts {
+  lock: LockPort;
+  mail: MailPort;
+  sleep: SleepPort;
+  /** Flushes the 'đang gửi' marks before sending (SpreadsheetApp.flush()). */
+  checkpoint?: CheckpointPort;
+}
+
+export interface AsyncDrainPorts extends CommonPorts {
+  lock: AsyncLockPort;
+  mail: AsyncMailPort;
+  sleep: AsyncSleepPort;
+  /** Saves the workbook with the 'đang gửi' marks before sending. */
+  checkpoint?: AsyncCheckpointPort;
+}
+
+/** What the runtime-neutral drain asks its driver to do, and what it is told back. */
+export type Effect =
+  { type: 'send'; mail: OutgoingMail } | { type: 'sleep'; ms: number } | { type: 'checkpoint' };
+export type Outcome = { ok: true } | { ok: false; message: string; responseCode?: number };
+
+export const DEFAULTS = {
+  timeBudgetMs: 270_000,
+  lockTimeoutMs: 10_000,
+  maxAttempts: 5,
+  backoffMs: [1000, 2000, 4000, 8000] as readonly number[],
+  timeZone: SCHOOL_TIME_ZONE,
+  continuationMinDelayMs: 60_000,
+  watchdogMs: 420_000,
+};
+
+export type DrainConfig = typeof DEFAULTS;
