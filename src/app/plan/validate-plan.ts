@@ -17,6 +17,8 @@ import { checkPlan, PLAN_TABLES } from '../../core/validation';
 import type { TablesPort } from '../../ports';
 import type { AppPorts } from '../ports-bundle';
 import { formatDayDate } from '../../core/i18n/dates';
+import { catalogue } from '../../core/i18n/catalogue';
+import { headerIn, specIn } from '../../core/sheet-language';
 
 export interface ValidationReport {
   findings: Finding[];
@@ -26,8 +28,6 @@ export interface ValidationReport {
   summary: string;
   language: Language;
 }
-
-export const VALIDATE_ACTION = 'Kiểm tra kế hoạch';
 
 /** How many tab-wide findings (no row to write them on) the summary spells out. */
 const SUMMARY_GENERAL_LIMIT = 5;
@@ -75,9 +75,9 @@ export function validatePlan(ports: Pick<AppPorts, 'tables' | 'env' | 'clock' | 
   if (logName !== undefined) {
     const zone =
       plan.settings && isKnownTimeZone(plan.settings.timeZone) ? plan.settings.timeZone : SCHOOL_TIME_ZONE;
-    appendLog(tables, logName, {
+    appendLog(tables, logName, language, {
       at: toWallClock(ports.clock.now(), zone),
-      action: VALIDATE_ACTION,
+      action: catalogue(language).sheet.validate.action,
       outcome: outcomeWord(errors, warnings, language),
       detail: summary,
     });
@@ -127,7 +127,9 @@ function writeFindingsColumn(
     return;
   }
   if (byRow.size === 0) return;
-  const header = spec.columns.find((c) => c.key === key)?.header ?? 'Kết quả kiểm tra';
+  // A new findings column is named in the tab's language (the plan's, for a tab that cannot tell).
+  const tabLanguage = read.header.language === 'en' ? 'en' : lang;
+  const header = specIn(spec, tabLanguage).columns.find((c) => c.key === key)?.header ?? key;
   const free = grid.reduce((width, line) => Math.max(width, line.length), 0);
   tables.write(name, 0, free, [[header], ...values.map((v) => [v])]);
 }
@@ -135,6 +137,7 @@ function writeFindingsColumn(
 function appendLog(
   tables: TablesPort,
   name: string,
+  lang: Language,
   entry: { at: Cell; action: string; outcome: string; detail: string },
 ): void {
   const grid = tables.read(name);
@@ -142,16 +145,17 @@ function appendLog(
   const rows: Grid = [];
   if (header.index.at === undefined && header.width === 0) {
     // An empty log tab: give it its header first, in the same single append.
-    header = mapHeader(LOG_TABLE, defaultHeader(LOG_TABLE));
-    rows.push(defaultHeader(LOG_TABLE));
+    const fresh = defaultHeader(specIn(LOG_TABLE, lang));
+    header = mapHeader(LOG_TABLE, fresh);
+    rows.push(fresh);
   }
   rows.push(recordToRow(header, entry));
   tables.append(name, rows);
 }
 
 function outcomeWord(errors: number, warnings: number, lang: Language): string {
-  if (lang === 'en') return errors > 0 ? 'Errors' : warnings > 0 ? 'Warnings' : 'OK';
-  return errors > 0 ? 'Có lỗi' : warnings > 0 ? 'Có cảnh báo' : 'Đạt';
+  const words = catalogue(lang).sheet.validate.outcome;
+  return errors > 0 ? words.errors : warnings > 0 ? words.warnings : words.ok;
 }
 
 /** "Kiểm tra xong: 2 lỗi, 5 cảnh báo. Xem cột “Kết quả kiểm tra” ở tab Hoạt động (4), …" */
@@ -162,14 +166,10 @@ function summarise(
   lang: Language,
   tabNames: Partial<Record<TableKey, string>>,
 ): string {
-  const vi = lang === 'vi';
-  const parts = [
-    vi
-      ? `Kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo.`
-      : `Check done: ${errors} errors, ${warnings} warnings.`,
-  ];
+  const t = catalogue(lang).sheet.validate;
+  const parts = [t.checked(errors, warnings)];
   if (findings.length === 0) {
-    parts.push(vi ? 'Kế hoạch không có gì cần sửa.' : 'Nothing in the plan needs fixing.');
+    parts.push(t.clean);
     return parts.join(' ');
   }
   const perTab = new Map<string, number>();
@@ -180,18 +180,11 @@ function summarise(
   }
   if (perTab.size > 0) {
     const list = [...perTab].map(([tab, n]) => `${tab} (${n})`).join(', ');
-    parts.push(
-      vi
-        ? `Xem cột “Kết quả kiểm tra” ở các tab: ${list}.`
-        : `See the “Kết quả kiểm tra” column in: ${list}.`,
-    );
+    parts.push(t.seeColumn(headerIn(lang, 'activities', 'findings') ?? '', list));
   }
   const general = findings.filter((f) => f.row === undefined || f.row < 2);
   for (const f of general.slice(0, SUMMARY_GENERAL_LIMIT)) parts.push(`${describeFinding(f, lang)}`);
-  if (general.length > SUMMARY_GENERAL_LIMIT) {
-    const more = general.length - SUMMARY_GENERAL_LIMIT;
-    parts.push(vi ? `… và ${more} mục khác.` : `… and ${more} more.`);
-  }
+  if (general.length > SUMMARY_GENERAL_LIMIT) parts.push(t.more(general.length - SUMMARY_GENERAL_LIMIT));
   return parts.join(' ').normalize('NFC');
 }
 
@@ -200,12 +193,6 @@ function weekLine(settings: Settings | undefined, lang: Language): string {
   if (!settings) return '';
   const from = formatDayDate(settings.weekStart, lang);
   const to = formatDayDate(settings.weekEnd, lang);
-  const school = settings.school
-    ? lang === 'vi'
-      ? ` của ${settings.school}`
-      : ` of ${settings.school}`
-    : '';
-  return lang === 'vi'
-    ? `Tuần lễ ${settings.year}${school}: từ ${from} đến ${to}.`
-    : `Week ${settings.year}${school}: from ${from} to ${to}.`;
+  const t = catalogue(lang).sheet.validate;
+  return t.week(settings.year, settings.school ? t.school(settings.school) : '', from, to);
 }

@@ -298,4 +298,14 @@ export const sheet: typeof vi = {
     keptPlan: 'the sheet already holds plan data, so the default plan was not written',
     nothing: 'Nothing needed fixing',
   },
+  validate: {
+    action: 'Check the plan',
+    outcome: { errors: 'Errors', warnings: 'Warnings', ok: 'OK' },
+    checked: (errors, warnings) => `Check done: ${errors} errors, ${warnings} warnings.`,
+    clean: 'Nothing in the plan needs fixing.',
+    seeColumn: (column, list) => `See the “${column}” column in: ${list}.`,
+    more: (count) => `… and ${count} more.`,
+    school: (school) => ` of ${school}`,
+    week: (year, school, from, to) => `Week ${year}${school}: from ${from} to ${to}.`,
+  },
 };

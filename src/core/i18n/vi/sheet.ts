@@ -108,4 +108,15 @@ export const sheet = {
     keptPlan: 'bảng tính đã có dữ liệu kế hoạch nên không ghi kế hoạch mặc định',
     nothing: 'Không có gì cần sửa',
   },
+  validate: {
+    action: 'Kiểm tra kế hoạch',
+    outcome: { errors: 'Có lỗi', warnings: 'Có cảnh báo', ok: 'Đạt' },
+    checked: (errors: number, warnings: number) => `Kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo.`,
+    clean: 'Kế hoạch không có gì cần sửa.',
+    seeColumn: (column: string, list: string) => `Xem cột “${column}” ở các tab: ${list}.`,
+    more: (count: number) => `… và ${count} mục khác.`,
+    school: (school: string) => ` của ${school}`,
+    week: (year: number, school: string, from: string, to: string) =>
+      `Tuần lễ ${year}${school}: từ ${from} đến ${to}.`,
+  },
 };
