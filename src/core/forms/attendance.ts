@@ -1,4 +1,6 @@
 import type { Language, Person } from '../plan';
+import { catalogue } from '../i18n/catalogue';
+import { forms as viForms } from '../i18n/vi/forms';
 import { INTENT_PRESENT } from './build-form-specs';
 import type { NormalisedResponse } from './normalise-response';
 
@@ -34,7 +36,7 @@ export interface OpeningAttendance {
   readonly outsiders: readonly string[];
 }
 
-export const NO_GROUP = '(chưa có tổ/nhóm)';
+export const NO_GROUP = viForms.noGroup;
 
 export function ratio(count: number, total: number, target: number): Ratio {
   const percent = total === 0 ? 0 : (count * 100) / total;
@@ -101,13 +103,13 @@ export function attendanceProgressText(
   lang: Language = 'vi',
 ): string {
   const r = attendance[basis];
-  const target = formatPercent(attendance.target, lang);
-  if (lang === 'en') {
-    const what = basis === 'registered' ? 'registered for the opening' : 'attended the opening';
-    const tail = r.met ? `target ${target} met` : `${r.needed} more needed to reach ${target}`;
-    return `${r.count}/${r.total} staff ${what} (${formatPercent(r.percent, lang)}) – ${tail}`;
-  }
-  const what = basis === 'registered' ? 'đã đăng ký dự khai mạc' : 'đã có mặt tại lễ khai mạc';
-  const tail = r.met ? `đã đạt chỉ tiêu ${target}` : `cần thêm ${r.needed} người để đạt ${target}`;
-  return `${r.count}/${r.total} CB-GV-NV ${what} (${formatPercent(r.percent, lang)}) – ${tail}`;
+  return catalogue(lang).forms.progress.attendance(
+    r.count,
+    r.total,
+    basis === 'registered',
+    formatPercent(r.percent, lang),
+    r.met,
+    formatPercent(attendance.target, lang),
+    r.needed,
+  );
 }

@@ -1,52 +1,71 @@
-import type { Activity, Plan } from '../plan';
+import type { Activity, Language, Plan } from '../plan';
+import { catalogue, type Catalogue } from '../i18n/catalogue';
 import { formatDayDate, formatTime } from '../i18n/dates';
+import { forms as viForms } from '../i18n/vi/forms';
 import { foldKey } from '../text';
 import { sessionActivities, sessionChoiceLabel } from './session-choice';
 import type { FormId, FormSpec, Question } from './types';
 
 /**
- * The three forms generated from the plan. Choices that come from the plan (groups, sessions)
- * are rebuilt on every call, so re-running Setup refreshes them; `seatsTaken` (seated count per
- * activity id, from allocateSeats) makes each session label show the seats left.
+ * The three forms generated from the plan, in the plan's language. Choices that come from the
+ * plan (groups, sessions) are rebuilt on every call, so re-running Setup refreshes them;
+ * `seatsTaken` (seated count per activity id, from allocateSeats) makes each session label show
+ * the seats left. The constants below are the canonical (Vietnamese) answers: a response in any
+ * language is stored and counted by them.
  */
 
-export const INTENT_REGISTER = 'Đăng ký tham dự';
-export const INTENT_PRESENT = 'Điểm danh có mặt';
+const C = viForms.choices;
+
+export const INTENT_REGISTER = C.intents.register;
+export const INTENT_PRESENT = C.intents.present;
 export const INTENTS = [INTENT_REGISTER, INTENT_PRESENT] as const;
 
-export const WHO_STAFF = 'CB-GV-NV';
-export const WHO_CHOICES = [WHO_STAFF, 'Phụ huynh', 'Người dân'] as const;
+export const WHO_STAFF = C.who.staff;
+export const WHO_CHOICES = [WHO_STAFF, C.who.parent, C.who.resident] as const;
 
-export const PLEDGE_CHOICES = [
-  'Tin học',
-  'Ngoại ngữ',
-  'Cao học',
-  'Bồi dưỡng cán bộ quản lý (CBQL)',
-  'Tổ trưởng chuyên môn',
-] as const;
+export const PLEDGE_CHOICES = Object.values(C.pledges);
 
-export const RELATION_CHOICES = [
-  'Phụ huynh cùng lớp',
-  'Giáo viên',
-  'Hàng xóm / người dân',
-  'Chính gia đình',
-] as const;
+export const RELATION_CHOICES = Object.values(C.relations);
 
-export const CONSENT_NO = 'Không đồng ý';
+export const CONSENT_NO = C.consentNo;
 
 export interface FormSpecOptions {
   /** Seated count per activity id; absent ids count as 0. */
   readonly seatsTaken?: Readonly<Record<string, number>>;
 }
 
-const email = (help: string): Question => ({
-  key: 'email',
-  title: 'Email',
-  type: 'email',
-  required: true,
-  help,
-});
-const name = (title = 'Họ và tên'): Question => ({ key: 'name', title, type: 'text', required: true });
+type Texts = Catalogue['forms'];
+type ChoiceSet = (t: Texts) => readonly string[];
+
+/** The plan's language; a plan without Settings is Vietnamese. */
+function languageOf(plan: Plan): Language {
+  return plan.settings?.language ?? 'vi';
+}
+
+/**
+ * A question in the plan's language. In another language than Vietnamese it remembers the
+ * Vietnamese title (a response keyed by it is still read) and the canonical value of each choice.
+ */
+function question(
+  lang: Language,
+  key: keyof Texts['questions'],
+  fields: Omit<Question, 'key' | 'title' | 'choices'>,
+  choices?: ChoiceSet,
+): Question {
+  const t = catalogue(lang).forms;
+  const base: Question = {
+    key: key === 'nominator' ? 'name' : key,
+    title: t.questions[key],
+    ...fields,
+    ...(choices ? { choices: [...choices(t)] } : {}),
+  };
+  if (lang === 'vi') return base;
+  return {
+    ...base,
+    aliases: [viForms.questions[key]],
+    ...(choices ? { values: [...choices(viForms)] } : {}),
+  };
+}
 
 function activeGroups(plan: Plan): string[] {
   const seen = new Map<string, string>();
@@ -57,21 +76,26 @@ function activeGroups(plan: Plan): string[] {
   return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }
 
-function governingBody(plan: Plan): string {
-  return plan.settings?.governingBody ?? 'UBND Quận';
+function governingBody(plan: Plan, t: Texts = viForms): string {
+  return plan.settings?.governingBody ?? t.defaults.governingBody;
 }
 
+function wardAssociation(plan: Plan, t: Texts = viForms): string {
+  return plan.settings?.wardAssociation ?? t.defaults.wardAssociation;
+}
+
+/** The opening's attendance modes, canonical (Vietnamese). */
 export function openingModes(plan: Plan): string[] {
-  return [`Tại Hội trường ${governingBody(plan)}`, 'Tại điểm cầu của trường', 'Trực tuyến tại nhà'];
+  return modeChoices(plan)(viForms).slice();
 }
 
+function modeChoices(plan: Plan): ChoiceSet {
+  return (t) => [t.choices.modes.hall(governingBody(plan, t)), t.choices.modes.school, t.choices.modes.home];
+}
+
+/** The consent's "yes" label, canonical (Vietnamese). */
 export function consentYes(plan: Plan): string {
-  return `Đồng ý chia sẻ đề cử này với ${plan.settings?.wardAssociation ?? 'Hội khuyến học phường'}`;
-}
-
-function weekTitle(plan: Plan): string {
-  const year = plan.settings?.year;
-  return `Tuần lễ hưởng ứng học tập suốt đời${year ? ` năm ${year}` : ''}`;
+  return viForms.choices.consentYes(wardAssociation(plan));
 }
 
 function openingActivity(plan: Plan): Activity | undefined {
@@ -79,141 +103,101 @@ function openingActivity(plan: Plan): Activity | undefined {
 }
 
 function attendanceForm(plan: Plan): FormSpec {
+  const lang = languageOf(plan);
+  const t = catalogue(lang).forms;
   const opening = openingActivity(plan);
-  const when = opening?.start ? ` vào ${formatDayDate(opening.start)} lúc ${formatTime(opening.start)}` : '';
+  const when = opening?.start
+    ? t.attendance.when(formatDayDate(opening.start, lang), formatTime(opening.start))
+    : '';
   const target = plan.settings?.openingTarget;
   const groups = activeGroups(plan);
   const groupQuestion: Question =
     groups.length > 0
       ? {
-          key: 'group',
-          title: 'Tổ/nhóm',
-          type: 'multipleChoice',
-          required: true,
+          ...question(lang, 'group', { type: 'multipleChoice', required: true, otherOption: true }),
           choices: groups,
-          otherOption: true,
         }
-      : { key: 'group', title: 'Tổ/nhóm', type: 'text', required: true };
+      : question(lang, 'group', { type: 'text', required: true });
   return {
     id: 'attendance',
-    title: `Lễ khai mạc “${weekTitle(plan)}”`,
+    title: t.attendance.title(t.weekTitle(String(plan.settings?.year ?? ''))),
     description:
-      `Lễ khai mạc do ${governingBody(plan)} tổ chức trực tuyến${when}, ` +
-      `tại Hội trường ${governingBody(plan)} và các điểm cầu. ` +
-      'Đăng ký trước để nhà trường chuẩn bị điểm cầu; trong buổi lễ, gửi lại biểu mẫu này để điểm danh.' +
-      (target !== undefined ? ` Chỉ tiêu: ít nhất ${target} % CB-GV-NV tham dự.` : ''),
+      t.attendance.description(governingBody(plan, t), when) +
+      (target !== undefined ? t.attendance.target(target) : ''),
     questions: [
-      email('Dùng địa chỉ email của trường để được tính vào danh sách CB-GV-NV.'),
-      name(),
+      question(lang, 'email', { type: 'email', required: true, help: t.attendance.emailHelp }),
+      question(lang, 'name', { type: 'text', required: true }),
       groupQuestion,
-      { key: 'intent', title: 'Bạn muốn', type: 'multipleChoice', required: true, choices: [...INTENTS] },
-      {
-        key: 'mode',
-        title: 'Hình thức tham dự',
-        type: 'multipleChoice',
-        required: true,
-        choices: openingModes(plan),
-      },
+      question(lang, 'intent', { type: 'multipleChoice', required: true }, (x) => [
+        x.choices.intents.register,
+        x.choices.intents.present,
+      ]),
+      question(lang, 'mode', { type: 'multipleChoice', required: true }, modeChoices(plan)),
     ],
-    confirmation:
-      'Cảm ơn bạn! Nhà trường đã ghi nhận. Thư xác nhận sẽ được gửi đến email của bạn; muốn đổi, hãy gửi lại biểu mẫu — lần gửi sau cùng được tính.',
+    confirmation: t.attendance.confirmation,
     collectsEmail: true,
   };
 }
 
 function trainingForm(plan: Plan, options: FormSpecOptions): FormSpec {
+  const lang = languageOf(plan);
+  const t = catalogue(lang).forms;
   const sessions = sessionActivities(plan.activities);
-  const labels = sessions.map((a) => sessionChoiceLabel(a, options.seatsTaken?.[a.id] ?? 0));
+  const labels = sessions.map((a) => sessionChoiceLabel(a, options.seatsTaken?.[a.id] ?? 0, lang));
   const sessionQuestion: Question =
     labels.length > 0
       ? {
-          key: 'sessions',
-          title: 'Buổi tập huấn / nói chuyện muốn tham gia',
-          type: 'checkbox',
-          required: false,
+          ...question(lang, 'sessions', { type: 'checkbox', required: false, help: t.training.sessionsHelp }),
           choices: labels,
-          help: 'Buổi đã đủ chỗ vẫn chọn được: bạn vào danh sách chờ và được báo qua email khi có chỗ.',
         }
-      : {
-          key: 'sessions',
-          title: 'Buổi tập huấn / nói chuyện muốn tham gia',
-          type: 'paragraph',
-          required: false,
-          help: 'Chưa có buổi nào được lên lịch.',
-        };
+      : question(lang, 'sessions', { type: 'paragraph', required: false, help: t.training.noSessions });
   return {
     id: 'training',
-    title: `Đăng ký tập huấn / nói chuyện – ${weekTitle(plan)}`,
-    description:
-      'Các lớp tập huấn, buổi nói chuyện miễn phí trong tuần lễ, dành cho CB-GV-NV, phụ huynh và người dân. ' +
-      'Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự gửi. Gửi lại biểu mẫu để thay đổi lựa chọn.',
+    title: t.training.title(t.weekTitle(String(plan.settings?.year ?? ''))),
+    description: t.training.description,
     questions: [
-      email('Thư xác nhận chỗ hoặc vị trí trong danh sách chờ sẽ gửi về địa chỉ này.'),
-      name(),
-      { key: 'who', title: 'Bạn là', type: 'multipleChoice', required: true, choices: [...WHO_CHOICES] },
+      question(lang, 'email', { type: 'email', required: true, help: t.training.emailHelp }),
+      question(lang, 'name', { type: 'text', required: true }),
+      question(lang, 'who', { type: 'multipleChoice', required: true }, (x) => Object.values(x.choices.who)),
       sessionQuestion,
-      {
-        key: 'pledges',
-        title: 'Khóa học dài hạn bạn đăng ký theo học trong năm',
-        type: 'checkbox',
-        required: false,
-        choices: [...PLEDGE_CHOICES],
-        otherOption: true,
-      },
+      question(lang, 'pledges', { type: 'checkbox', required: false, otherOption: true }, (x) =>
+        Object.values(x.choices.pledges),
+      ),
     ],
-    confirmation:
-      'Cảm ơn bạn! Kết quả xếp chỗ (hoặc vị trí trong danh sách chờ) sẽ được gửi qua email. Muốn đổi buổi, hãy gửi lại biểu mẫu.',
+    confirmation: t.training.confirmation,
     collectsEmail: true,
   };
 }
 
 function nominationForm(plan: Plan): FormSpec {
-  const ward = plan.settings?.wardAssociation ?? 'Hội khuyến học phường';
+  const lang = languageOf(plan);
+  const t = catalogue(lang).forms;
+  const ward = wardAssociation(plan, t);
   return {
     id: 'nomination',
-    title: `Đề cử “Gia đình hiếu học” năm ${plan.settings?.year ?? ''}`.trim(),
-    description:
-      `Giới thiệu một gia đình tiêu biểu trong phường để nhà trường xét chọn và gửi ${ward} tuyên dương. ` +
-      'Thông tin chỉ Ban giám hiệu xem và được xóa sau thời hạn lưu trữ.',
+    title: t.nomination.title(String(plan.settings?.year ?? '')),
+    description: t.nomination.description(ward),
     questions: [
-      email('Email của người đề cử, để nhà trường liên hệ khi cần.'),
-      name('Họ và tên người đề cử'),
-      {
-        key: 'relation',
-        title: 'Quan hệ với gia đình được đề cử',
-        type: 'multipleChoice',
-        required: true,
-        choices: [...RELATION_CHOICES],
-        otherOption: true,
-      },
-      { key: 'family', title: 'Họ tên người đại diện gia đình', type: 'text', required: true },
-      { key: 'child', title: 'Họ tên trẻ', type: 'text', required: true },
-      { key: 'className', title: 'Lớp', type: 'text', required: true },
-      { key: 'address', title: 'Địa chỉ (trong phường)', type: 'text', required: true },
-      {
-        key: 'achievements',
-        title: 'Thành tích, tấm gương học tập của gia đình',
-        type: 'paragraph',
-        required: true,
-      },
-      {
-        key: 'evidence',
-        title: 'Liên kết minh chứng (ảnh, giấy khen…)',
-        type: 'text',
-        required: false,
-        help: 'Dán đường liên kết Google Drive hoặc trang web, nếu có.',
-      },
-      {
-        key: 'consent',
-        // A fixed title: it is the CSV column header, so it must not change with Settings.
-        title: 'Đồng ý chia sẻ với Hội khuyến học phường',
-        type: 'multipleChoice',
-        required: true,
-        choices: [consentYes(plan), CONSENT_NO],
-        help: 'Chỉ các đề cử được đồng ý mới được gửi đến Hội khuyến học.',
-      },
+      question(lang, 'email', { type: 'email', required: true, help: t.nomination.emailHelp }),
+      question(lang, 'nominator', { type: 'text', required: true }),
+      question(lang, 'relation', { type: 'multipleChoice', required: true, otherOption: true }, (x) =>
+        Object.values(x.choices.relations),
+      ),
+      question(lang, 'family', { type: 'text', required: true }),
+      question(lang, 'child', { type: 'text', required: true }),
+      question(lang, 'className', { type: 'text', required: true }),
+      question(lang, 'address', { type: 'text', required: true }),
+      question(lang, 'achievements', { type: 'paragraph', required: true }),
+      question(lang, 'evidence', { type: 'text', required: false, help: t.nomination.evidenceHelp }),
+      // A fixed title: it is the CSV column header, so it must not change with Settings.
+      question(
+        lang,
+        'consent',
+        { type: 'multipleChoice', required: true, help: t.nomination.consentHelp },
+        (x) => [x.choices.consentYes(wardAssociation(plan, x)), x.choices.consentNo],
+      ),
     ],
-    confirmation: 'Cảm ơn bạn đã đề cử! Ban giám hiệu sẽ xem xét và báo kết quả qua email.',
+    confirmation: t.nomination.confirmation,
     collectsEmail: true,
   };
 }

@@ -1,3 +1,5 @@
+import { catalogue } from '../i18n/catalogue';
+import type { Language } from '../plan';
 import type { NormalisedResponse } from './normalise-response';
 import type { Placement } from './seats';
 import type { FormSpec } from './types';
@@ -11,7 +13,9 @@ export function confirmationDetails(
   spec: FormSpec,
   response: NormalisedResponse,
   placements: readonly Placement[] = [],
+  lang: Language = 'vi',
 ): [string, string][] {
+  const t = catalogue(lang).forms.seats;
   const out: [string, string][] = [];
   for (const question of spec.questions) {
     if (question.key === 'email') continue;
@@ -21,8 +25,8 @@ export function confirmationDetails(
   }
   for (const p of placements) {
     out.push([
-      `Chỗ ${p.sessionId}`,
-      p.state === 'seated' ? 'đã có chỗ' : `danh sách chờ, vị trí số ${p.position} – sẽ báo khi có chỗ`,
+      t.detailLabel(p.sessionId),
+      p.state === 'seated' ? t.detailSeated : t.detailWaiting(p.position),
     ]);
   }
   return out;

@@ -44,12 +44,29 @@ const EMAIL_TITLES = ['email', 'email address', 'dia chi email'];
 
 function findQuestion(spec: FormSpec, title: string): Question | undefined {
   const folded = foldHeader(title);
-  return spec.questions.find((q) => foldHeader(q.title) === folded || foldKey(q.key) === folded);
+  return spec.questions.find(
+    (q) =>
+      foldHeader(q.title) === folded ||
+      foldKey(q.key) === folded ||
+      (q.aliases ?? []).some((alias) => foldHeader(alias) === folded),
+  );
 }
 
-function matchChoice(value: string, choices: readonly string[]): string | undefined {
+/**
+ * The canonical value of an answer: a label of the form as shown (its language), or a
+ * canonical value itself (an answer sent before the language changed).
+ */
+function matchChoice(value: string, question: Question): string | undefined {
   const folded = foldKey(value);
-  return choices.find((c) => foldKey(c) === folded);
+  const choices = question.choices ?? [];
+  const at = choices.findIndex((c) => foldKey(c) === folded);
+  if (at >= 0) return question.values?.[at] ?? choices[at];
+  return question.values?.find((c) => foldKey(c) === folded);
+}
+
+/** Every label a checkbox answer may be joined from: the form's own and the canonical ones. */
+function knownLabels(question: Question): readonly string[] {
+  return [...(question.choices ?? []), ...(question.values ?? [])];
 }
 
 class ReasonList {
@@ -77,7 +94,7 @@ function cleanOne(value: string, question: Question, reasons: ReasonList): strin
 
 function asList(answer: Answer, question: Question): string[] {
   if (typeof answer !== 'string') return [...answer];
-  return splitJoinedChoices(answer, question.choices ?? []);
+  return splitJoinedChoices(answer, knownLabels(question));
 }
 
 function asText(answer: Answer): string {
@@ -134,7 +151,7 @@ export function normaliseResponse(
           kept.push(item);
           continue;
         }
-        const choice = matchChoice(item, question.choices ?? []);
+        const choice = matchChoice(item, question);
         if (choice) kept.push(choice);
         else {
           if (!question.otherOption)
@@ -150,16 +167,17 @@ export function normaliseResponse(
     }
     let text = answer === undefined ? '' : cleanOne(asText(answer), question, reasons);
     if (text !== '' && (question.type === 'multipleChoice' || question.type === 'list') && question.choices) {
-      // Consent is read as yes/no ("Đồng ý", "dong y", "Có"), not as the long label's exact text,
-      // which names the ward association and may change with Settings.
+      // Consent is read as yes/no ("Đồng ý", "dong y", "Có", "I agree"), not as the long label's
+      // exact text, which names the ward association and may change with Settings.
+      const canonical = question.values ?? question.choices;
       const choice =
-        question.key === 'consent' && question.choices.length === 2
+        question.key === 'consent' && canonical.length === 2
           ? isYes(text)
-            ? question.choices[0]
+            ? canonical[0]
             : /^(khong|no)\b/.test(foldKey(text))
-              ? question.choices[1]
+              ? canonical[1]
               : undefined
-          : matchChoice(text, question.choices);
+          : matchChoice(text, question);
       if (choice) text = choice;
       else if (!question.otherOption) {
         reasons.add({ code: 'choice.unknown', params: { question: question.title, value: text } });

@@ -1,4 +1,6 @@
 import type { LocalDateTime } from '../cell';
+import type { Language } from '../plan';
+import { catalogue } from '../i18n/catalogue';
 
 /**
  * Seat allocation for sessions with limited capacity, replayed from the ordered history of
@@ -139,17 +141,18 @@ export function placementsOf(allocation: SeatAllocation, person: string): Placem
   return out;
 }
 
-/** Seated count per session id: feeds buildFormSpecs' "còn N chỗ" labels. */
+/** Seated count per session id: feeds the seats-left part of buildFormSpecs' session labels. */
 export function seatsTaken(allocation: SeatAllocation): Record<string, number> {
   const out: Record<string, number> = {};
   for (const s of allocation.sessions) out[s.id] = s.seated.length;
   return out;
 }
 
-/** "HD05: có chỗ; HD07: chờ số 2" — the training tab's seat column. */
-export function placementText(placements: readonly Placement[]): string {
+/** The training tab's seat column, one "id: seat or waiting place" per session. */
+export function placementText(placements: readonly Placement[], lang: Language = 'vi'): string {
+  const t = catalogue(lang).forms.seats;
   return placements
-    .map((p) => (p.state === 'seated' ? `${p.sessionId}: có chỗ` : `${p.sessionId}: chờ số ${p.position}`))
+    .map((p) => (p.state === 'seated' ? t.seated(p.sessionId) : t.waiting(p.sessionId, p.position)))
     .join('; ');
 }
 

