@@ -1,3 +1,4 @@
+import { catalogue } from '../i18n/catalogue';
 import type { Language } from '../plan';
 import type { RenderedMail } from './rendered-mail';
 import { simpleMail } from './simple-mail';
@@ -15,21 +16,14 @@ export interface ConfirmationData {
 
 /** "We received your registration": after a form response is recorded. */
 export function confirmationMail(data: ConfirmationData): RenderedMail {
-  const vi = data.language === 'vi';
+  const m = catalogue(data.language).mail;
   return simpleMail({
     language: data.language,
-    subject: vi ? `Xác nhận: ${data.what} – ${data.school}` : `Confirmation: ${data.what} – ${data.school}`,
-    greeting: vi ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
-    paragraphs: [
-      vi
-        ? `${data.school} xin xác nhận đã nhận được thông tin của Quý vị: ${data.what}.`
-        : `${data.school} confirms that we have received: ${data.what}.`,
-      vi
-        ? 'Nếu có điều gì chưa đúng, xin vui lòng trả lời thư này.'
-        : 'If anything is not right, please reply to this mail.',
-    ],
+    subject: m.confirmation.subject(data.what, data.school),
+    greeting: m.greeting(data.recipientName),
+    paragraphs: [m.confirmation.received(data.school, data.what), m.confirmation.fixIt],
     facts: data.details,
-    closing: vi ? 'Trân trọng,' : 'Kind regards,',
+    closing: m.closing,
     signature: data.senderName || data.school,
   });
 }

@@ -1,3 +1,4 @@
+import { catalogue } from '../i18n/catalogue';
 import type { Language } from '../plan';
 import type { RenderedMail } from './rendered-mail';
 import { simpleMail } from './simple-mail';
@@ -18,25 +19,18 @@ export interface FlaggedReplyData {
 
 /** "We received your answer but something needs fixing": a flagged response with a valid email. */
 export function flaggedReplyMail(data: FlaggedReplyData): RenderedMail {
-  const vi = data.language === 'vi';
-  const again = vi
-    ? `Xin vui lòng gửi lại biểu mẫu với thông tin đầy đủ; lần gửi sau cùng sẽ được tính${data.formUrl ? `: ${data.formUrl}` : '.'}`
-    : `Please submit the form again with the missing information; the latest answer counts${data.formUrl ? `: ${data.formUrl}` : '.'}`;
+  const m = catalogue(data.language).mail;
   return simpleMail({
     language: data.language,
-    subject: vi
-      ? `Cần bổ sung: ${data.form} – ${data.school}`
-      : `Please check your answer: ${data.form} – ${data.school}`,
-    greeting: vi ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
+    subject: m.flagged.subject(data.form, data.school),
+    greeting: m.greeting(data.recipientName),
     paragraphs: [
-      vi
-        ? `${data.school} đã nhận được phản hồi của Quý vị cho biểu mẫu “${data.form}”, nhưng phản hồi cần được sửa lại vì:`
-        : `${data.school} received your answer to “${data.form}”, but it needs a correction:`,
+      m.flagged.received(data.school, data.form),
       data.reasons.map((r) => `- ${r}`).join('\n'),
-      again,
+      m.flagged.again(data.formUrl),
     ],
     facts: data.details,
-    closing: vi ? 'Trân trọng,' : 'Kind regards,',
+    closing: m.closing,
     signature: data.senderName || data.school,
   });
 }

@@ -1,4 +1,5 @@
 import type { LocalDateTime } from '../cell';
+import { catalogue } from '../i18n/catalogue';
 import type { Language } from '../plan';
 import { html, link, oneLine, plain } from './escape';
 import { CELL_STYLE, TABLE_STYLE, htmlDocument } from './layout';
@@ -34,40 +35,6 @@ export interface InvitationData {
   readonly organiserEmail?: string;
 }
 
-const WORDS = {
-  vi: {
-    subject: (year: number, school: string) =>
-      `Thư mời tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year} – ${school}`,
-    greeting: (name: string) => `Kính gửi ${name},`,
-    intro: (school: string, year: number, range: string) =>
-      `${school} trân trọng kính mời Quý thầy cô, anh chị tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year}, diễn ra ${range}.`,
-    theme: 'Chủ đề',
-    programme: 'Chương trình hoạt động',
-    activity: 'Hoạt động',
-    when: 'Thời gian',
-    where: 'Địa điểm / hình thức',
-    forms: 'Vui lòng đăng ký qua các biểu mẫu sau',
-    reply: (email: string) => `Mọi thắc mắc xin trả lời thư này hoặc liên hệ ${email}.`,
-    closing: 'Trân trọng,',
-    noActivities: 'Chương trình chi tiết sẽ được gửi sau.',
-  },
-  en: {
-    subject: (year: number, school: string) => `Invitation: Lifelong Learning Week ${year} – ${school}`,
-    greeting: (name: string) => `Dear ${name},`,
-    intro: (school: string, year: number, range: string) =>
-      `${school} warmly invites you to take part in the Lifelong Learning Week ${year}, held ${range}.`,
-    theme: 'Theme',
-    programme: 'Programme',
-    activity: 'Activity',
-    when: 'When',
-    where: 'Where / how',
-    forms: 'Please register using these forms',
-    reply: (email: string) => `For any question, reply to this mail or write to ${email}.`,
-    closing: 'Kind regards,',
-    noActivities: 'The detailed programme will follow.',
-  },
-} as const;
-
 function where(a: InvitationActivity): { text: string; html: string } {
   const place = oneLine(a.location);
   const platform = oneLine(a.platform);
@@ -81,7 +48,8 @@ function where(a: InvitationActivity): { text: string; html: string } {
 
 /** The invitation to the week: theme, dates, the programme (table and list), the forms. */
 export function invitationMail(data: InvitationData): RenderedMail {
-  const w = WORDS[data.language];
+  const m = catalogue(data.language).mail;
+  const w = { ...m.invitation, greeting: m.greeting, closing: m.closing };
   const school = oneLine(data.school);
   const name = oneLine(data.recipientName);
   const theme = oneLine(data.theme);

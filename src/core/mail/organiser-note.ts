@@ -1,3 +1,4 @@
+import { catalogue } from '../i18n/catalogue';
 import type { Language } from '../plan';
 import type { RenderedMail } from './rendered-mail';
 import { simpleMail } from './simple-mail';
@@ -14,13 +15,13 @@ export interface OrganiserNoteData {
 
 /** A note to the organiser: progress, things waiting for tomorrow, things that need a look. */
 export function organiserNoteMail(data: OrganiserNoteData): RenderedMail {
-  const vi = data.language === 'vi';
+  const m = catalogue(data.language).mail.organiserNote;
   return simpleMail({
     language: data.language,
-    subject: vi ? `[Tuần lễ học tập suốt đời] ${data.topic}` : `[Lifelong Learning Week] ${data.topic}`,
-    greeting: vi ? 'Kính gửi người tổ chức,' : 'Dear organiser,',
+    subject: m.subject(data.topic),
+    greeting: m.greeting,
     paragraphs: [data.lines.join('\n')],
-    closing: vi ? 'Thư tự động từ bảng kế hoạch.' : 'Sent automatically by the plan sheet.',
+    closing: m.closing,
     signature: data.senderName || data.school,
   });
 }

@@ -1,3 +1,4 @@
+import { catalogue } from '../i18n/catalogue';
 import type { Language } from '../plan';
 import type { RenderedMail } from './rendered-mail';
 import { simpleMail } from './simple-mail';
@@ -15,22 +16,14 @@ export interface PromotionData {
 
 /** "A seat freed up and it is yours": a waitlisted person moved to a seat. */
 export function promotionMail(data: PromotionData): RenderedMail {
-  const vi = data.language === 'vi';
-  const change = vi
-    ? `Nếu không tham gia được nữa, xin gửi lại biểu mẫu đăng ký và bỏ chọn buổi này để nhường chỗ cho người khác${data.formUrl ? `: ${data.formUrl}` : '.'}`
-    : `If you can no longer come, please resubmit the registration form without this session so someone else can have the seat${data.formUrl ? `: ${data.formUrl}` : '.'}`;
+  const m = catalogue(data.language).mail;
   return simpleMail({
     language: data.language,
-    subject: vi ? `Đã có chỗ cho Quý vị – ${data.school}` : `A seat is now yours – ${data.school}`,
-    greeting: vi ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
-    paragraphs: [
-      vi
-        ? `Một chỗ vừa trống và Quý vị, người đứng đầu danh sách chờ, đã được xếp chỗ tham gia buổi sau.`
-        : 'A seat has freed up and you, first on the waitlist, now have a seat at this session.',
-      change,
-    ],
-    facts: [[vi ? 'Buổi' : 'Session', data.session]],
-    closing: vi ? 'Trân trọng,' : 'Kind regards,',
+    subject: m.promotion.subject(data.school),
+    greeting: m.greeting(data.recipientName),
+    paragraphs: [m.promotion.seated, m.promotion.change(data.formUrl)],
+    facts: [[m.promotion.session, data.session]],
+    closing: m.closing,
     signature: data.senderName || data.school,
   });
 }

@@ -1,4 +1,5 @@
 import type { LocalDateTime } from '../cell';
+import { catalogue } from '../i18n/catalogue';
 import type { Language } from '../plan';
 import type { RenderedMail } from './rendered-mail';
 import { simpleMail } from './simple-mail';
@@ -19,23 +20,19 @@ export interface ReminderData {
 
 /** A reminder before an activity the recipient signed up for. */
 export function reminderMail(data: ReminderData): RenderedMail {
-  const vi = data.language === 'vi';
+  const m = catalogue(data.language).mail;
   const when = activityWhen(data.start, data.end, data.timeConfirmed ?? true, data.language);
   return simpleMail({
     language: data.language,
-    subject: vi ? `Nhắc lịch: ${data.activity} – ${when}` : `Reminder: ${data.activity} – ${when}`,
-    greeting: vi ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
-    paragraphs: [
-      vi
-        ? `${data.school} xin nhắc Quý vị hoạt động "${data.activity}" sắp diễn ra.`
-        : `${data.school} reminds you that "${data.activity}" is coming up.`,
-    ],
+    subject: m.reminder.subject(data.activity, when),
+    greeting: m.greeting(data.recipientName),
+    paragraphs: [m.reminder.comingUp(data.school, data.activity)],
     facts: [
-      [vi ? 'Thời gian' : 'When', when],
-      [vi ? 'Địa điểm' : 'Where', data.location ?? ''],
-      [vi ? 'Đường liên kết' : 'Link', data.link ?? ''],
+      [m.reminder.when, when],
+      [m.reminder.where, data.location ?? ''],
+      [m.reminder.link, data.link ?? ''],
     ],
-    closing: vi ? 'Trân trọng,' : 'Kind regards,',
+    closing: m.closing,
     signature: data.senderName || data.school,
   });
 }

@@ -1,12 +1,11 @@
 import { partsOf, type LocalDateTime } from '../cell';
+import { catalogue } from '../i18n/catalogue';
 import { formatDayDate, formatTime } from '../i18n/dates';
 import type { Language } from '../plan';
 
 /** "từ thứ Sáu, 01/10/2021 đến thứ Năm, 07/10/2021" */
 export function dateRange(start: LocalDateTime, end: LocalDateTime, language: Language): string {
-  return language === 'vi'
-    ? `từ ${formatDayDate(start, 'vi')} đến ${formatDayDate(end, 'vi')}`
-    : `from ${formatDayDate(start, 'en')} to ${formatDayDate(end, 'en')}`;
+  return catalogue(language).mail.dateRange(formatDayDate(start, language), formatDayDate(end, language));
 }
 
 const sameDay = (a: LocalDateTime, b: LocalDateTime): boolean => a.iso.slice(0, 10) === b.iso.slice(0, 10);
@@ -19,8 +18,9 @@ export function activityWhen(
   timeConfirmed: boolean,
   language: Language,
 ): string {
-  if (!start) return language === 'vi' ? 'Chưa xác định' : 'To be announced';
-  const tentative = timeConfirmed ? '' : language === 'vi' ? ' (giờ dự kiến)' : ' (time to be confirmed)';
+  const m = catalogue(language).mail;
+  if (!start) return m.toBeAnnounced;
+  const tentative = timeConfirmed ? '' : m.tentative;
   if (!end || sameDay(start, end)) {
     if (midnight(start) && (!end || midnight(end))) return formatDayDate(start, language);
     const until = end ? `–${formatTime(end)}` : '';

@@ -1,7 +1,8 @@
 import type { Catalogue } from '../vi';
 import { forms } from './forms';
 import { jobs } from './jobs';
+import { mail } from './mail';
 import { menu } from './menu';
 import { sheet } from './sheet';
 
-export const en: Catalogue = { jobs, forms, menu, sheet };
+export const en: Catalogue = { jobs, mail, forms, menu, sheet };

@@ -1,9 +1,10 @@
 import { forms } from './forms';
 import { jobs } from './jobs';
+import { mail } from './mail';
 import { menu } from './menu';
 import { sheet } from './sheet';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
-export const vi = { jobs, forms, menu, sheet };
+export const vi = { jobs, mail, forms, menu, sheet };
 
 export type Catalogue = typeof vi;
