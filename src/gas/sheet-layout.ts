@@ -72,7 +72,7 @@ export function applyLayout(
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
   for (const { column, values } of choices) {
     // Invalid values are allowed (with Sheets' warning marker): validation explains them in
-    // Vietnamese instead of Sheets rejecting a paste outright.
+    // the sheet's language instead of Sheets rejecting a paste outright.
     const rule = newValidation().requireValueInList(values, true).setAllowInvalid(true).build();
     sheet.getRange(2, column, rows, 1).setDataValidation(rule);
   }

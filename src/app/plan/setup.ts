@@ -241,7 +241,12 @@ function flush(ports: Pick<AppPorts, 'tables'>, tab: TabWork): void {
   const language = tabLanguage(tab);
   tables.layout(
     tab.name,
-    layoutOf(specIn(tab.spec, language), tab.header.headerText, (word) => choiceLabel(word, language)),
+    layoutOf(
+      specIn(tab.spec, language),
+      tab.header.headerText,
+      (word) => choiceLabel(word, language),
+      catalogue(language).sheet.invalidChoice,
+    ),
   );
 }
 

@@ -10,6 +10,8 @@ export interface TableLayout {
     readonly system?: boolean;
     readonly note?: string;
   }[];
+  /** What a runtime says when a cell is typed outside its choice list, in the tab's language. */
+  readonly invalidChoice?: { readonly title: string; readonly message: string };
 }
 
 type ColumnFormat = NonNullable<TableLayout['columns'][number]['format']>;
@@ -50,8 +52,10 @@ export function layoutOf(
   spec: TableSpec,
   sheetHeaders: Partial<Record<string, string>> = {},
   label: (word: string) => string = (word) => word,
+  invalidChoice?: TableLayout['invalidChoice'],
 ): TableLayout {
   return {
+    ...(invalidChoice ? { invalidChoice } : {}),
     columns: spec.columns.map((column) => {
       const format = FORMATS[column.type];
       const choices = choicesOf(column)?.map(label);

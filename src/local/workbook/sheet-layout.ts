@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { sheet as vi } from '../../core/i18n/vi/sheet';
 import { foldHeader } from '../../core/text';
 import type { TableLayout } from '../../ports';
 import { fromExcel } from './excel-cells';
@@ -44,7 +45,8 @@ export function applyLayout(sheet: ExcelJS.Worksheet, layout: TableLayout): void
     if (column.format === 'datetime') excelColumn.numFmt = DATETIME_FORMAT;
     else if (column.format === 'date') excelColumn.numFmt = DATE_FORMAT;
     else if (column.format === 'text') excelColumn.numFmt = '@';
-    if (column.choices && column.choices.length > 0) setChoiceList(sheet, col, column.choices, lastRow);
+    if (column.choices && column.choices.length > 0)
+      setChoiceList(sheet, col, column.choices, lastRow, layout.invalidChoice ?? vi.invalidChoice);
 
     const cell = header.getCell(col);
     cell.font = { bold: true, ...(column.system ? { color: { argb: SYSTEM_FONT_COLOR } } : {}) };
@@ -70,6 +72,7 @@ function setChoiceList(
   col: number,
   choices: readonly string[],
   lastRow: number,
+  invalid: NonNullable<TableLayout['invalidChoice']>,
 ): void {
   const list = choices.join(',');
   // A choice with a comma or quote, or a long list, cannot be an inline list: validation
@@ -91,7 +94,7 @@ function setChoiceList(
     formulae: [`"${list}"`],
     showErrorMessage: true,
     errorStyle: 'warning',
-    errorTitle: 'Giá trị ngoài danh sách',
-    error: 'Hãy chọn một giá trị trong danh sách. Nếu vẫn giữ, "Kiểm tra kế hoạch" sẽ báo lỗi.',
+    errorTitle: invalid.title,
+    error: invalid.message,
   });
 }

@@ -298,6 +298,11 @@ export const sheet: typeof vi = {
     keptPlan: 'the sheet already holds plan data, so the default plan was not written',
     nothing: 'Nothing needed fixing',
   },
+  invalidChoice: {
+    title: 'Not in the list',
+    message:
+      'Please pick a value from the list. If you keep this one, "Check the plan" will report an error.',
+  },
   validate: {
     action: 'Check the plan',
     outcome: { errors: 'Errors', warnings: 'Warnings', ok: 'OK' },

@@ -108,6 +108,10 @@ export const sheet = {
     keptPlan: 'bảng tính đã có dữ liệu kế hoạch nên không ghi kế hoạch mặc định',
     nothing: 'Không có gì cần sửa',
   },
+  invalidChoice: {
+    title: 'Giá trị ngoài danh sách',
+    message: 'Hãy chọn một giá trị trong danh sách. Nếu vẫn giữ, "Kiểm tra kế hoạch" sẽ báo lỗi.',
+  },
   validate: {
     action: 'Kiểm tra kế hoạch',
     outcome: { errors: 'Có lỗi', warnings: 'Có cảnh báo', ok: 'Đạt' },
