@@ -18,3 +18,9 @@ export interface Finding {
   readonly column?: string;
   readonly params: FindingParams;
 }
+
+/** A finding's parameter as text; an absent one renders empty rather than "undefined". */
+export const param = (p: FindingParams, key: string): string => (p[key] === undefined ? '' : String(p[key]));
+/** The parameter between quotation marks, as the messages quote what the principal typed. */
+export const quoted = (p: FindingParams, key: string): string => `“${param(p, key)}”`;
+export const has = (p: FindingParams, key: string): boolean => p[key] !== undefined && p[key] !== '';

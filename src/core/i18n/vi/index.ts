@@ -1,3 +1,4 @@
+import { findings } from './findings';
 import { forms } from './forms';
 import { jobs } from './jobs';
 import { mail } from './mail';
@@ -5,6 +6,6 @@ import { menu } from './menu';
 import { sheet } from './sheet';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
-export const vi = { jobs, mail, forms, menu, sheet };
+export const vi = { jobs, mail, forms, menu, sheet, findings };
 
 export type Catalogue = typeof vi;
