@@ -1,6 +1,7 @@
 import { FAILED, SENDING, type LedgerRow, type OutboxEntry } from '../../core/outbox/entry';
 import { isDue } from '../../core/outbox/schedule';
 import type { LocalDateTime } from '../../core/cell';
+import type { Language } from '../../core/plan';
 import { toOutgoing } from './drain-mail';
 import type { Settlement } from './drain-settle';
 import { deferredEntry, type BatchItem, type DrainState } from './drain-state';
@@ -16,7 +17,7 @@ export function pickBatch(
   settlement: Settlement,
   state: DrainState,
   firstWrite: Map<number, OutboxEntry>,
-  at: { now: LocalDateTime; tomorrow: LocalDateTime; quota: number },
+  at: { now: LocalDateTime; tomorrow: LocalDateTime; quota: number; language: Language },
 ): BatchItem[] {
   const { counts, set } = state;
   const batch: BatchItem[] = [];
@@ -51,7 +52,7 @@ export function pickBatch(
     }
     if (quotaGone || mail.to.length > quota) {
       quotaGone = true;
-      set(row, deferredEntry(entry, at.tomorrow), firstWrite);
+      set(row, deferredEntry(entry, at.tomorrow, at.language), firstWrite);
       counts.deferred++;
       continue;
     }

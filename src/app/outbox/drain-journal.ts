@@ -6,8 +6,22 @@ import {
   startJournal,
   type SendJournal,
 } from '../../core/outbox/send-journal';
+import { catalogue, type Catalogue } from '../../core/i18n/catalogue';
+import type { Language } from '../../core/plan';
 import type { LogPort, PropertiesPort } from '../../ports';
+import { drainLog } from './drain-messages';
 import type { BatchItem } from './drain-state';
+
+/** Where the journal's troubles are told, in the drain's language. */
+export interface DrainLogger {
+  readonly error: (text: (t: DrainTexts) => string) => void;
+}
+type DrainTexts = Catalogue['outbox']['drain'];
+
+export function drainLogger(log: LogPort, language: Language): DrainLogger {
+  const t = catalogue(language).outbox.drain;
+  return { error: (text) => log.error(drainLog(language, text(t))) };
+}
 
 /**
  * The journal of this batch exists before its marks do. A journal being recovered now is kept
@@ -17,7 +31,7 @@ import type { BatchItem } from './drain-state';
  */
 export function openJournal(
   properties: PropertiesPort | undefined,
-  log: LogPort,
+  log: DrainLogger,
   batch: readonly BatchItem[],
   startedMs: number,
   recovered: SendJournal | undefined,
@@ -35,7 +49,7 @@ export function openJournal(
       properties.set(SEND_JOURNAL_KEY, encodeJournals(kept));
       journal = fresh;
     } catch (error) {
-      log.error(`Hộp thư đi: không ghi được nhật ký gửi (${errorMessage(error)}); gửi như cũ.`);
+      log.error((t) => t.journalNotWrittenSendAnyway(errorMessage(error)));
     }
   }
   if (!journal && journalsFound > 0) properties.delete(SEND_JOURNAL_KEY);
@@ -49,7 +63,7 @@ export class JournalWriter {
   constructor(
     private journal: SendJournal | undefined,
     private readonly properties: PropertiesPort | undefined,
-    private readonly log: LogPort,
+    private readonly log: DrainLogger,
   ) {}
 
   get current(): SendJournal | undefined {
@@ -64,7 +78,7 @@ export class JournalWriter {
       this.properties.set(SEND_JOURNAL_KEY, encodeJournals([next]));
       return true;
     } catch (error) {
-      this.log.error(`Hộp thư đi: không ghi được nhật ký gửi (${errorMessage(error)}).`);
+      this.log.error((t) => t.journalNotWritten(errorMessage(error)));
       return false;
     }
   }
@@ -78,10 +92,10 @@ export class JournalWriter {
 }
 
 /** Deletes the send journal once what it describes is written; a failure only leaves it stale. */
-export function dropJournal(properties: PropertiesPort, log: LogPort): void {
+export function dropJournal(properties: PropertiesPort, log: DrainLogger): void {
   try {
     properties.delete(SEND_JOURNAL_KEY);
   } catch (error) {
-    log.error(`Hộp thư đi: không xóa được nhật ký gửi (${errorMessage(error)}).`);
+    log.error((t) => t.journalNotDeleted(errorMessage(error)));
   }
 }

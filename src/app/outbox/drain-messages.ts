@@ -1,32 +1,37 @@
 import type { Finding } from '../../core/findings';
+import { catalogue } from '../../core/i18n/catalogue';
+import type { Language } from '../../core/plan';
 import type { DrainResult } from './drain-types';
 
-export const LOCK_BUSY =
-  'Một lần gửi thư khác đang chạy; lần này không làm gì (thư sẽ không bị gửi hai lần).';
-
-export function describeFinding(f: Finding): string {
+export function describeFinding(f: Finding, language: Language): string {
+  const t = catalogue(language).outbox.drain;
   switch (f.code) {
     case 'outbox.key-missing':
-      return 'dòng không có Khóa nên không được gửi (khóa là thứ ngăn gửi trùng). Hãy xóa dòng này.';
+      return t.keyMissing;
     case 'outbox.key-duplicate':
-      return `Khóa "${f.params.key}" bị lặp; chỉ dòng đầu tiên được dùng.`;
+      return t.keyDuplicate(String(f.params.key));
     case 'outbox.state-unknown':
-      return `Trạng thái "${f.params.state}" không hợp lệ; dòng này không được gửi cho đến khi sửa lại.`;
+      return t.stateUnknown(String(f.params.state));
     case 'header.missing':
-      return `thiếu cột "${f.params.header}".`;
+      return t.headerMissing(String(f.params.header));
     default:
       return f.code;
   }
 }
 
-export function summarise(r: Omit<DrainResult, 'message'>): string {
-  const parts = [`đã gửi ${r.sent} thư`];
-  if (r.deferred > 0) parts.push(`${r.deferred} thư chờ hạn mức ngày mai`);
-  if (r.retrying > 0) parts.push(`${r.retrying} thư lỗi tạm thời, sẽ thử lại`);
-  if (r.failed > 0) parts.push(`${r.failed} thư thất bại`);
-  if (r.needsReview > 0) parts.push(`${r.needsReview} thư cần kiểm tra`);
-  if (r.recovered > 0) parts.push(`${r.recovered} thư của lần gửi bị ngắt đã được xác định lại`);
-  parts.push(`còn ${r.remaining} thư chờ`);
-  if (r.stoppedForTime) parts.push('dừng trước giới hạn thời gian, sẽ tự chạy tiếp');
+export function summarise(r: Omit<DrainResult, 'message'>, language: Language): string {
+  const t = catalogue(language).outbox.drain;
+  const parts = [t.sent(r.sent)];
+  if (r.deferred > 0) parts.push(t.deferred(r.deferred));
+  if (r.retrying > 0) parts.push(t.retrying(r.retrying));
+  if (r.failed > 0) parts.push(t.failed(r.failed));
+  if (r.needsReview > 0) parts.push(t.needsReview(r.needsReview));
+  if (r.recovered > 0) parts.push(t.recovered(r.recovered));
+  parts.push(t.remaining(r.remaining));
+  if (r.stoppedForTime) parts.push(t.stoppedForTime);
   return `${parts.join('; ')}.`;
 }
+
+/** A line of the drain's log: "Hộp thư đi: …". */
+export const drainLog = (language: Language, text: string): string =>
+  `${catalogue(language).outbox.logPrefix}: ${text}`;

@@ -1,7 +1,9 @@
 import { errorMessage, errorResponseCode } from '../../core/outbox/classify-error';
 import type { LogPort } from '../../ports';
 import { underLockOrBusy, underLockOrBusyAsync } from '../lock';
-import { LOCK_BUSY } from './drain-messages';
+import { catalogue } from '../../core/i18n/catalogue';
+import type { Language } from '../../core/plan';
+import { drainLog } from './drain-messages';
 import { drainSteps } from './drain-steps';
 import {
   DEFAULTS,
@@ -48,7 +50,7 @@ export function drainOutbox(ports: DrainPorts, options: DrainOptions = {}): Drai
       }
       return step.value;
     },
-    () => notRun(ports.log),
+    () => notRun(ports.log, o.language),
   );
 }
 
@@ -86,7 +88,7 @@ export async function drainOutboxAsync(
       }
       return step.value;
     },
-    () => notRun(ports.log),
+    () => notRun(ports.log, o.language),
   );
 }
 
@@ -95,8 +97,9 @@ function failure(error: unknown): Outcome {
   return { ok: false, message: errorMessage(error), ...(responseCode !== undefined ? { responseCode } : {}) };
 }
 
-function notRun(log: LogPort): DrainResult {
-  log.info(`Hộp thư đi: ${LOCK_BUSY}`);
+function notRun(log: LogPort, language: Language): DrainResult {
+  const message = catalogue(language).outbox.drain.lockBusy;
+  log.info(drainLog(language, message));
   return {
     ran: false,
     sent: 0,
@@ -108,6 +111,6 @@ function notRun(log: LogPort): DrainResult {
     remaining: 0,
     stoppedForTime: false,
     findings: [],
-    message: LOCK_BUSY,
+    message,
   };
 }

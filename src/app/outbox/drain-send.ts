@@ -37,7 +37,7 @@ export function* sendBatch(
   for (const [at, item] of batch.entries()) {
     const { row, before, mail } = item;
     if (deferRest) {
-      state.set(row, deferredEntry(before, ctx.tomorrow), results);
+      state.set(row, deferredEntry(before, ctx.tomorrow, o.language), results);
       state.counts.deferred++;
       continue;
     }
@@ -48,7 +48,7 @@ export function* sendBatch(
     }
     if (ctx.quotaNow() < mail.to.length) {
       deferRest = true;
-      state.set(row, deferredEntry(before, ctx.tomorrow), results);
+      state.set(row, deferredEntry(before, ctx.tomorrow, o.language), results);
       state.counts.deferred++;
       continue;
     }
@@ -90,9 +90,9 @@ function* sendOne(
       return false;
     }
     const kind = classifyMailError(outcome.message, outcome.responseCode);
-    const lastError = describeMailError(kind, outcome.message, attempts, o.maxAttempts);
+    const lastError = describeMailError(kind, outcome.message, attempts, o.maxAttempts, o.language);
     if (kind === 'quota') {
-      set(row, { ...deferredEntry(before, nextQuotaDay(at)), attempts, lastError }, results);
+      set(row, { ...deferredEntry(before, nextQuotaDay(at), o.language), attempts, lastError }, results);
       counts.deferred++;
       return true;
     }
@@ -109,7 +109,7 @@ function* sendOne(
     }
     // Unclassified: counted against maxAttempts, tried again in a later run.
     const otherAttempts = before.attempts + 1;
-    const message = describeMailError(kind, outcome.message, otherAttempts, o.maxAttempts);
+    const message = describeMailError(kind, outcome.message, otherAttempts, o.maxAttempts, o.language);
     if (otherAttempts >= o.maxAttempts) {
       const failed = { state: FAILED, doneAt: at, nextAttempt: undefined };
       set(row, { ...before, ...failed, attempts: otherAttempts, lastError: message }, results);

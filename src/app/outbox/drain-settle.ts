@@ -6,7 +6,8 @@ import {
   type LedgerRow,
   type OutboxEntry,
 } from '../../core/outbox/entry';
-import { INTERRUPTED } from '../../core/outbox/error-text';
+import { interrupted } from '../../core/outbox/error-text';
+import type { Language } from '../../core/plan';
 import { recoverBatch, type Recovery, type SendJournal } from '../../core/outbox/send-journal';
 import type { LocalDateTime } from '../../core/cell';
 
@@ -27,6 +28,7 @@ export function settleStranded(
   rows: readonly LedgerRow[],
   journals: readonly SendJournal[],
   now: LocalDateTime,
+  language: Language,
 ): Settlement {
   const stranded = rows.filter((r) => r.entry.kind === 'mail' && r.entry.state === SENDING);
   const recovery = recoverBatch(
@@ -36,13 +38,13 @@ export function settleStranded(
   const settled = new Map<number, { entry: OutboxEntry; how: Recovery }>();
   stranded.forEach(({ row, entry }, at) => {
     const how = recovery?.rows[at] ?? 'review';
-    settled.set(row, { entry: settle(entry, how, now), how });
+    settled.set(row, { entry: settle(entry, how, now, language), how });
   });
   return { journal: recovery?.journal, rows: settled };
 }
 
-function settle(entry: OutboxEntry, how: Recovery, now: LocalDateTime): OutboxEntry {
-  if (how === 'review') return { ...entry, state: NEEDS_REVIEW, lastError: INTERRUPTED };
+function settle(entry: OutboxEntry, how: Recovery, now: LocalDateTime, language: Language): OutboxEntry {
+  if (how === 'review') return { ...entry, state: NEEDS_REVIEW, lastError: interrupted(language) };
   if (how === 'sent')
     return { ...entry, state: SENT, doneAt: now, nextAttempt: undefined, lastError: undefined };
   // Never handed to the mailer (or not accepted by it): waiting again, the mark's attempt undone.

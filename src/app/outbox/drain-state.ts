@@ -1,5 +1,6 @@
 import { DEFERRED, type OutboxEntry } from '../../core/outbox/entry';
-import { QUOTA_DEFERRED } from '../../core/outbox/error-text';
+import { quotaDeferred } from '../../core/outbox/error-text';
+import type { Language } from '../../core/plan';
 import type { LocalDateTime } from '../../core/cell';
 import type { OutgoingMail } from '../../ports';
 import type { DrainCounts } from './drain-types';
@@ -26,8 +27,8 @@ export function drainState(rows: readonly { row: number; entry: OutboxEntry }[])
   };
 }
 
-export function deferredEntry(entry: OutboxEntry, tomorrow: LocalDateTime): OutboxEntry {
-  return { ...entry, state: DEFERRED, nextAttempt: tomorrow, lastError: QUOTA_DEFERRED };
+export function deferredEntry(entry: OutboxEntry, tomorrow: LocalDateTime, language: Language): OutboxEntry {
+  return { ...entry, state: DEFERRED, nextAttempt: tomorrow, lastError: quotaDeferred(language) };
 }
 
 /** One mail of the batch: its ledger row, the entry before it was marked, what goes to the mailer. */

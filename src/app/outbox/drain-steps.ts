@@ -5,8 +5,9 @@ import type { LocalDateTime } from '../../core/cell';
 import { toWallClock } from '../../core/time-zone';
 import { pickBatch } from './drain-batch';
 import { scheduleNext } from './drain-finish';
-import { dropJournal, JournalWriter, openJournal } from './drain-journal';
-import { describeFinding, summarise } from './drain-messages';
+import { dropJournal, drainLogger, JournalWriter, openJournal } from './drain-journal';
+import { catalogue } from '../../core/i18n/catalogue';
+import { describeFinding, drainLog, summarise } from './drain-messages';
 import { sendBatch } from './drain-send';
 import { settleStranded } from './drain-settle';
 import { drainState } from './drain-state';
@@ -39,17 +40,30 @@ export function* drainSteps(
   const store = loadOutbox(tables);
   const journalsFound = properties ? decodeJournals(properties.get(SEND_JOURNAL_KEY)) : [];
   const findings = store.ledger.findings;
-  for (const f of findings) log.error(`Hộp thư đi, dòng ${f.row ?? '?'}: ${describeFinding(f)}`);
+  const t = catalogue(o.language).outbox.drain;
+  for (const f of findings) log.error(t.findingAt(String(f.row ?? '?'), describeFinding(f, o.language)));
   const now = wallNow();
   const tomorrow = nextQuotaDay(now);
   const state = drainState(store.ledger.rows);
 
   const quota = remainingQuota();
-  const settlement = settleStranded(store.ledger.rows, journalsFound, now);
+  const settlement = settleStranded(store.ledger.rows, journalsFound, now, o.language);
   const firstWrite = new Map<number, OutboxEntry>();
-  const batch = pickBatch(store.ledger.rows, settlement, state, firstWrite, { now, tomorrow, quota });
+  const batch = pickBatch(store.ledger.rows, settlement, state, firstWrite, {
+    now,
+    tomorrow,
+    quota,
+    language: o.language,
+  });
 
-  const opened = openJournal(properties, log, batch, startedMs, settlement.journal, journalsFound.length);
+  const opened = openJournal(
+    properties,
+    drainLogger(log, o.language),
+    batch,
+    startedMs,
+    settlement.journal,
+    journalsFound.length,
+  );
   if (batch.length > 0) {
     // A watchdog: if this execution is killed mid-batch, the continuation resumes the rest.
     triggers.cancelContinuation();
@@ -58,7 +72,7 @@ export function* drainSteps(
   writeLedgerRows(tables, store, rowsOf(firstWrite), state.current);
   if (properties && batch.length === 0 && journalsFound.length > 0) {
     // The recovery is written: the old journal has served.
-    dropJournal(properties, log);
+    dropJournal(properties, drainLogger(log, o.language));
   }
   // The marks must be durable before the first mail leaves, or a crash could resend.
   if (batch.length > 0) yield { type: 'checkpoint' };
@@ -66,7 +80,7 @@ export function* drainSteps(
   // After the marks are written an exception would strand the batch as 'đang gửi': if the quota
   // service fails mid-run, trust what it said at the start less what has gone since.
   let estimate = quota;
-  const journal = new JournalWriter(opened, properties, log);
+  const journal = new JournalWriter(opened, properties, drainLogger(log, o.language));
   const results = new Map<number, OutboxEntry>();
   const { stoppedForTime } = yield* sendBatch(
     batch,
@@ -100,7 +114,7 @@ export function* drainSteps(
       ),
     );
   writeLedgerRows(tables, store, rowsOf(results), state.current);
-  if (journal.current && properties) dropJournal(properties, log);
+  if (journal.current && properties) dropJournal(properties, drainLogger(log, o.language));
 
   const next = scheduleNext(state.current, wallNow(), batch.length > 0, ports, o);
   const result: DrainResult = {
@@ -112,8 +126,8 @@ export function* drainSteps(
     findings,
     message: '',
   };
-  const message = summarise(result);
-  log.info(`Hộp thư đi: ${message}`);
+  const message = summarise(result, o.language);
+  log.info(drainLog(o.language, message));
   return { ...result, message };
 }
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/findings';
+import type { Language } from '../../core/plan';
 import { SCHOOL_TIME_ZONE } from '../../core/time-zone';
 import type {
   AsyncCheckpointPort,
@@ -35,6 +36,8 @@ export interface DrainOptions {
    * the 6-minute limit is resumed. Default 7 minutes.
    */
   watchdogMs?: number;
+  /** The language of the ledger's texts, the summary and the logs: the Settings' "Ngôn ngữ". Default vi. */
+  language?: Language;
 }
 
 export interface DrainCounts {
@@ -111,6 +114,7 @@ export const DEFAULTS = {
   timeZone: SCHOOL_TIME_ZONE,
   continuationMinDelayMs: 60_000,
   watchdogMs: 420_000,
+  language: 'vi' as Language,
 };
 
 export type DrainConfig = typeof DEFAULTS;

@@ -3,6 +3,7 @@ import type { Finding } from '../../core/findings';
 import { invitationMail, type FormLink, type InvitationActivity } from '../../core/mail/invitation';
 import { mailEntry } from '../../core/outbox/enqueue';
 import { FAILED, outboxKey, type OutboxEntry } from '../../core/outbox/entry';
+import { catalogue } from '../../core/i18n/catalogue';
 import type { Activity, Settings } from '../../core/plan';
 import type { TableKey } from '../../core/schema/types';
 import { findTabName } from '../../core/table';
@@ -65,8 +66,10 @@ export function sendInvitations(
     options.lockTimeoutMs ?? 10_000,
     () => queueInvitations(ports, options),
     () => {
-      const message = 'Một tác vụ khác đang chạy; chưa xếp thư mời nào. Hãy thử lại sau ít phút.';
-      ports.log.info(`Gửi thư mời: ${message}`);
+      // Nothing was read: the language is the product's own.
+      const t = catalogue('vi').outbox.invitations;
+      const message = t.busy;
+      ports.log.info(`${t.logPrefix}: ${message}`);
       return { ...EMPTY, message };
     },
   );
@@ -101,9 +104,9 @@ function queueInvitations(
   const { plan, findings, tables: read } = parsePlan(grids, tabNames);
   const settings = plan.settings;
   if (!settings) {
-    const message =
-      'Chưa gửi thư mời: tab Cấu hình thiếu thông tin bắt buộc (tên trường, năm, chủ đề, ngày của tuần lễ). Hãy chạy "Kiểm tra kế hoạch".';
-    log.error(`Gửi thư mời: ${message}`);
+    const t = catalogue('vi').outbox.invitations;
+    const message = t.noSettings;
+    log.error(`${t.logPrefix}: ${message}`);
     return { ...EMPTY, findings, message };
   }
   const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
@@ -159,23 +162,16 @@ function queueInvitations(
   const result = enqueueEntries(tables, candidates);
   const added = new Set(result.added);
   const rejected = candidates.filter((c) => added.has(c.key) && c.state === FAILED).length;
-  const parts = [`đã xếp ${result.added.length} thư mời vào Hộp thư đi`];
-  if (result.alreadyQueued.length > 0)
-    parts.push(`${result.alreadyQueued.length} thư đã có từ trước, không xếp lại`);
-  if (rejected > 0)
-    parts.push(`${rejected} thư không gửi được vì địa chỉ không hợp lệ (xem cột "Lỗi gần nhất")`);
-  if (unusable > 0) {
-    parts.push(
-      `${unusable} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
-    );
-  }
-  if (inactive > 0) parts.push(`${inactive} người không còn công tác nên không mời`);
-  if (withoutEmail > 0) parts.push(`${withoutEmail} gia đình chưa có email`);
-  if (result.findings.some((f) => f.code === 'header.missing')) {
-    parts.push('tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào');
-  }
+  const t = catalogue(settings.language).outbox.invitations;
+  const parts = [t.queued(result.added.length)];
+  if (result.alreadyQueued.length > 0) parts.push(t.alreadyQueued(result.alreadyQueued.length));
+  if (rejected > 0) parts.push(t.rejected(rejected));
+  if (unusable > 0) parts.push(t.unusable(unusable));
+  if (inactive > 0) parts.push(t.inactive(inactive));
+  if (withoutEmail > 0) parts.push(t.withoutEmail(withoutEmail));
+  if (result.findings.some((f) => f.code === 'header.missing')) parts.push(t.outboxBroken);
   const message = `${parts.join('; ')}.`;
-  log.info(`Gửi thư mời: ${message}`);
+  log.info(`${t.logPrefix}: ${message}`);
   return {
     ran: true,
     queued: result.added.length,
@@ -212,15 +208,11 @@ function programmeOf(activities: readonly Activity[]): InvitationActivity[] {
 
 /** The published form links Setup wrote into Settings, labelled for the invitation. */
 function formLinksOf(settings: Settings): FormLink[] {
-  const vi = settings.language === 'vi';
-  const links: [string | undefined, string, string][] = [
-    [
-      settings.formUrls.attendance,
-      'Đăng ký dự / điểm danh Lễ khai mạc',
-      'Opening ceremony: register / check in',
-    ],
-    [settings.formUrls.training, 'Đăng ký tập huấn, nói chuyện', 'Sign up for trainings and talks'],
-    [settings.formUrls.nomination, 'Đề cử "Gia đình hiếu học"', 'Nominate a "studious family"'],
+  const t = catalogue(settings.language).outbox.invitations.forms;
+  const links: [string | undefined, string][] = [
+    [settings.formUrls.attendance, t.attendance],
+    [settings.formUrls.training, t.training],
+    [settings.formUrls.nomination, t.nomination],
   ];
-  return links.flatMap(([url, labelVi, labelEn]) => (url ? [{ label: vi ? labelVi : labelEn, url }] : []));
+  return links.flatMap(([url, label]) => (url ? [{ label, url }] : []));
 }

@@ -1,31 +1,34 @@
+import { catalogue } from '../i18n/catalogue';
+import type { Language } from '../plan';
 import type { ErrorClass } from './classify-error';
 
-/** The last-error column in plain Vietnamese, with the service's own words kept for support. */
+/** The last-error column in plain words, with the service's own words kept for support. */
 export function describeMailError(
   kind: ErrorClass,
   message: string,
   attempts: number,
   maxAttempts: number,
+  language: Language,
 ): string {
+  const t = catalogue(language).outbox.error;
   const original = shorten(message);
   switch (kind) {
     case 'transient':
-      return `Dịch vụ thư tạm thời không phản hồi (đã thử ${attempts} lần); hệ thống sẽ tự gửi lại. Chi tiết: ${original}`;
+      return t.transient(attempts, original);
     case 'quota':
-      return `Đã hết hạn mức gửi thư trong ngày; thư sẽ được gửi vào ngày mai. Chi tiết: ${original}`;
+      return t.quota(original);
     case 'other':
       return attempts >= maxAttempts
-        ? `Gửi không thành công sau ${attempts} lần thử; hệ thống ngừng gửi thư này. Chi tiết: ${original}`
-        : `Gửi không thành công (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại. Chi tiết: ${original}`;
+        ? t.gaveUp(attempts, original)
+        : t.willRetry(attempts, maxAttempts, original);
   }
 }
 
-export const QUOTA_DEFERRED = 'Đã dùng hết hạn mức gửi thư trong ngày; thư sẽ được gửi sau 00:05 ngày mai.';
+/** Why an entry waits for tomorrow's quota. */
+export const quotaDeferred = (language: Language): string => catalogue(language).outbox.error.quotaDeferred;
 
-export const INTERRUPTED =
-  'Lần gửi trước bị ngắt giữa chừng, chưa rõ thư đã đi hay chưa, nên hệ thống KHÔNG tự gửi lại. ' +
-  'Hãy xem thư mục "Đã gửi" của tài khoản gửi: nếu có thư này, đặt Trạng thái là "đã gửi"; ' +
-  'nếu không có, đặt lại "chờ gửi" để hệ thống gửi.';
+/** Why a row a killed run left 'đang gửi' is handed to the principal. */
+export const interrupted = (language: Language): string => catalogue(language).outbox.error.interrupted;
 
 function shorten(message: string): string {
   const one = message.replace(/\s+/g, ' ').trim();

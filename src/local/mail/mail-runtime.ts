@@ -1,3 +1,4 @@
+import { uiLanguage } from '../../app/jobs/language';
 import { drainOutboxAsync, type DrainOptions, type DrainResult } from '../../app/outbox/drain-outbox';
 import type { AppPorts } from '../../app/ports-bundle';
 import type { AsyncLockPort, AsyncSleepPort, PropertiesPort, TriggersPort } from '../../ports';
@@ -80,7 +81,8 @@ export async function drainLocally(
         properties: ports.properties,
         ...(save ? { checkpoint: { checkpoint: save } } : {}),
       },
-      drainOptions,
+      // The ledger's texts follow the plan's language as the last plan check read it.
+      { language: uiLanguage(ports.properties), ...drainOptions },
     );
   } finally {
     mail.close();

@@ -2,8 +2,9 @@ import type { Catalogue } from '../vi';
 import { findings } from './findings';
 import { forms } from './forms';
 import { jobs } from './jobs';
+import { outbox } from './outbox';
 import { mail } from './mail';
 import { menu } from './menu';
 import { sheet } from './sheet';
 
-export const en: Catalogue = { jobs, mail, forms, menu, sheet, findings };
+export const en: Catalogue = { jobs, outbox, mail, forms, menu, sheet, findings };

@@ -1,11 +1,12 @@
 import { findings } from './findings';
 import { forms } from './forms';
 import { jobs } from './jobs';
+import { outbox } from './outbox';
 import { mail } from './mail';
 import { menu } from './menu';
 import { sheet } from './sheet';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
-export const vi = { jobs, mail, forms, menu, sheet, findings };
+export const vi = { jobs, outbox, mail, forms, menu, sheet, findings };
 
 export type Catalogue = typeof vi;

@@ -1,0 +1,62 @@
+import type { outbox as vi } from '../vi/outbox';
+
+export const outbox: typeof vi = {
+  logPrefix: 'Outbox',
+  error: {
+    transient: (attempts: number, original: string) =>
+      `The mail service is not answering for now (tried ${attempts} times); it will be sent again automatically. Details: ${original}`,
+    quota: (original: string) =>
+      `Today's sending quota is used up; the mail will go out tomorrow. Details: ${original}`,
+    gaveUp: (attempts: number, original: string) =>
+      `Sending failed after ${attempts} attempts; this mail will not be tried again. Details: ${original}`,
+    willRetry: (attempts: number, maxAttempts: number, original: string) =>
+      `Sending failed (attempt ${attempts}/${maxAttempts}); it will be tried again. Details: ${original}`,
+    quotaDeferred: "Today's sending quota is used up; the mail will go out after 00:05 tomorrow.",
+    interrupted:
+      'The previous send was cut off midway and it is not known whether this mail went, so it is NOT sent again automatically. ' +
+      'Look in the "Sent" folder of the sending account: if the mail is there, set the Status to "sent"; ' +
+      'if not, set it back to "waiting" to have it sent.',
+  },
+  drain: {
+    lockBusy: 'Another send is running; this one did nothing (no mail is sent twice).',
+    findingAt: (row: string, text: string) => `Outbox, row ${row}: ${text}`,
+    keyMissing:
+      'the row has no Key, so it is not sent (the key is what prevents sending twice). Delete this row.',
+    keyDuplicate: (key: string) => `Key "${key}" appears more than once; only the first row is used.`,
+    stateUnknown: (state: string) =>
+      `Status "${state}" is not valid; this row is not sent until it is fixed.`,
+    headerMissing: (header: string) => `the column "${header}" is missing.`,
+    journalNotWrittenSendAnyway: (detail: string) =>
+      `could not write the send journal (${detail}); sending anyway.`,
+    journalNotWritten: (detail: string) => `could not write the send journal (${detail}).`,
+    journalNotDeleted: (detail: string) => `could not delete the send journal (${detail}).`,
+    sent: (n: number) => `${n} sent`,
+    deferred: (n: number) => `${n} waiting for tomorrow's quota`,
+    retrying: (n: number) => `${n} with a temporary error, to be retried`,
+    failed: (n: number) => `${n} failed`,
+    needsReview: (n: number) => `${n} to check`,
+    recovered: (n: number) => `${n} from an interrupted send settled again`,
+    remaining: (n: number) => `${n} still waiting`,
+    stoppedForTime: 'stopped before the time limit, it will continue on its own',
+  },
+  invitations: {
+    logPrefix: 'Invitations',
+    busy: 'Another task is running; no invitation was queued. Try again in a few minutes.',
+    noSettings:
+      'Invitations not sent: the Settings tab lacks required values (school name, year, theme, dates of the week). Run "Check the plan".',
+    queued: (n: number) => `${n} invitations queued in the Outbox`,
+    alreadyQueued: (n: number) => `${n} were already there and were not queued again`,
+    rejected: (n: number) =>
+      `${n} cannot be sent because the address is not valid (see the "last error" column)`,
+    unusable: (n: number) =>
+      `${n} rows of the Staff tab have a missing or wrong email, id, name or role and were not invited (see "Check the plan")`,
+    inactive: (n: number) => `${n} people no longer working here were not invited`,
+    withoutEmail: (n: number) => `${n} families have no email yet`,
+    outboxBroken: 'the Outbox tab lacks required columns, so no mail could be queued',
+    forms: {
+      attendance: 'Opening ceremony: register / check in',
+      training: 'Sign up for trainings and talks',
+      nomination: 'Nominate a "studious family"',
+    },
+  },
+};

@@ -1,0 +1,58 @@
+/** The outbox's texts: the last-error cells, the drain's summary and logs, the invitations' messages. */
+export const outbox = {
+  logPrefix: 'Hộp thư đi',
+  error: {
+    transient: (attempts: number, original: string) =>
+      `Dịch vụ thư tạm thời không phản hồi (đã thử ${attempts} lần); hệ thống sẽ tự gửi lại. Chi tiết: ${original}`,
+    quota: (original: string) =>
+      `Đã hết hạn mức gửi thư trong ngày; thư sẽ được gửi vào ngày mai. Chi tiết: ${original}`,
+    gaveUp: (attempts: number, original: string) =>
+      `Gửi không thành công sau ${attempts} lần thử; hệ thống ngừng gửi thư này. Chi tiết: ${original}`,
+    willRetry: (attempts: number, maxAttempts: number, original: string) =>
+      `Gửi không thành công (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại. Chi tiết: ${original}`,
+    quotaDeferred: 'Đã dùng hết hạn mức gửi thư trong ngày; thư sẽ được gửi sau 00:05 ngày mai.',
+    interrupted:
+      'Lần gửi trước bị ngắt giữa chừng, chưa rõ thư đã đi hay chưa, nên hệ thống KHÔNG tự gửi lại. ' +
+      'Hãy xem thư mục "Đã gửi" của tài khoản gửi: nếu có thư này, đặt Trạng thái là "đã gửi"; ' +
+      'nếu không có, đặt lại "chờ gửi" để hệ thống gửi.',
+  },
+  drain: {
+    lockBusy: 'Một lần gửi thư khác đang chạy; lần này không làm gì (thư sẽ không bị gửi hai lần).',
+    findingAt: (row: string, text: string) => `Hộp thư đi, dòng ${row}: ${text}`,
+    keyMissing: 'dòng không có Khóa nên không được gửi (khóa là thứ ngăn gửi trùng). Hãy xóa dòng này.',
+    keyDuplicate: (key: string) => `Khóa "${key}" bị lặp; chỉ dòng đầu tiên được dùng.`,
+    stateUnknown: (state: string) =>
+      `Trạng thái "${state}" không hợp lệ; dòng này không được gửi cho đến khi sửa lại.`,
+    headerMissing: (header: string) => `thiếu cột "${header}".`,
+    journalNotWrittenSendAnyway: (detail: string) => `không ghi được nhật ký gửi (${detail}); gửi như cũ.`,
+    journalNotWritten: (detail: string) => `không ghi được nhật ký gửi (${detail}).`,
+    journalNotDeleted: (detail: string) => `không xóa được nhật ký gửi (${detail}).`,
+    sent: (n: number) => `đã gửi ${n} thư`,
+    deferred: (n: number) => `${n} thư chờ hạn mức ngày mai`,
+    retrying: (n: number) => `${n} thư lỗi tạm thời, sẽ thử lại`,
+    failed: (n: number) => `${n} thư thất bại`,
+    needsReview: (n: number) => `${n} thư cần kiểm tra`,
+    recovered: (n: number) => `${n} thư của lần gửi bị ngắt đã được xác định lại`,
+    remaining: (n: number) => `còn ${n} thư chờ`,
+    stoppedForTime: 'dừng trước giới hạn thời gian, sẽ tự chạy tiếp',
+  },
+  invitations: {
+    logPrefix: 'Gửi thư mời',
+    busy: 'Một tác vụ khác đang chạy; chưa xếp thư mời nào. Hãy thử lại sau ít phút.',
+    noSettings:
+      'Chưa gửi thư mời: tab Cấu hình thiếu thông tin bắt buộc (tên trường, năm, chủ đề, ngày của tuần lễ). Hãy chạy "Kiểm tra kế hoạch".',
+    queued: (n: number) => `đã xếp ${n} thư mời vào Hộp thư đi`,
+    alreadyQueued: (n: number) => `${n} thư đã có từ trước, không xếp lại`,
+    rejected: (n: number) => `${n} thư không gửi được vì địa chỉ không hợp lệ (xem cột "Lỗi gần nhất")`,
+    unusable: (n: number) =>
+      `${n} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
+    inactive: (n: number) => `${n} người không còn công tác nên không mời`,
+    withoutEmail: (n: number) => `${n} gia đình chưa có email`,
+    outboxBroken: 'tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào',
+    forms: {
+      attendance: 'Đăng ký dự / điểm danh Lễ khai mạc',
+      training: 'Đăng ký tập huấn, nói chuyện',
+      nomination: 'Đề cử "Gia đình hiếu học"',
+    },
+  },
+};
