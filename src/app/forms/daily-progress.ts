@@ -9,6 +9,7 @@ import {
   signupsFromResponses,
   type OpeningAttendance,
 } from '../../core/forms';
+import { catalogue } from '../../core/i18n/catalogue';
 import { formatShortDate } from '../../core/i18n/dates';
 import { organiserNoteMail } from '../../core/mail/organiser-note';
 import { mailEntry } from '../../core/outbox/enqueue';
@@ -79,28 +80,16 @@ export function readFormsProgress(
 
 const shorten = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** The note's lines: "18/40 CB-GV-NV đã đăng ký dự khai mạc (45 %) – cần thêm 2 người để đạt 50 %", … */
+/** The note's lines: the opening's registrations against the target, each session's seats, the nominations. */
 export function progressLines(progress: FormsProgress, lang: Language = 'vi'): string[] {
-  const vi = lang === 'vi';
+  const t = catalogue(lang).forms.app;
   const lines = [attendanceProgressText(progress.attendance, 'registered', lang)];
   if (progress.basis === 'present') lines.push(attendanceProgressText(progress.attendance, 'present', lang));
   for (const s of progress.sessions) {
     const seats = s.capacity === undefined ? `${s.seated}` : `${s.seated}/${s.capacity}`;
-    const waiting = s.waiting > 0 ? (vi ? `, ${s.waiting} người chờ` : `, ${s.waiting} waiting`) : '';
-    lines.push(`${s.id} ${shorten(s.title)}: ${seats} ${vi ? 'chỗ' : 'seats'}${waiting}`);
+    lines.push(t.sessionLine(s.id, shorten(s.title), seats, s.waiting));
   }
-  const n = progress.nominations;
-  const consent =
-    n.withoutConsent > 0
-      ? vi
-        ? ` (${n.withoutConsent} chưa đồng ý chia sẻ)`
-        : ` (${n.withoutConsent} without consent)`
-      : '';
-  lines.push(
-    vi
-      ? `Đề cử “Gia đình hiếu học”: ${n.total}${consent}`
-      : `“Studious family” nominations: ${n.total}${consent}`,
-  );
+  lines.push(t.nominations(progress.nominations.total, progress.nominations.withoutConsent));
   return lines;
 }
 
@@ -129,17 +118,14 @@ export function queueDailyProgress(
     const lang = settings?.language ?? 'vi';
     const lines = progressLines(readFormsProgress(ports.tables, now, context), lang);
     if (!settings?.organiserEmail) {
-      ports.log.info('Tiến độ hằng ngày: chưa có "Email người tổ chức" trong Cấu hình, không gửi.');
+      ports.log.info(catalogue(lang).forms.app.noOrganiser);
       return { lines };
     }
     const key = progressNoteKey(now);
     const mail = organiserNoteMail({
       language: lang,
       school: settings.school,
-      topic:
-        lang === 'vi'
-          ? `Tiến độ đăng ký ngày ${formatShortDate(now)}`
-          : `Registrations on ${formatShortDate(now)}`,
+      topic: catalogue(lang).forms.app.progressTopic(formatShortDate(now)),
       lines,
       ...(settings.senderName ? { senderName: settings.senderName } : {}),
     });

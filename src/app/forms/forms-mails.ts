@@ -11,6 +11,7 @@ import {
   type Promotion,
   promotionKey,
 } from '../../core/forms';
+import { catalogue } from '../../core/i18n/catalogue';
 import { confirmationMail } from '../../core/mail/confirmation';
 import { flaggedReplyMail } from '../../core/mail/flagged-reply';
 import { promotionMail } from '../../core/mail/promotion';
@@ -67,14 +68,9 @@ function request(ctx: MailContext, key: string, to: string, mail: RenderedMail):
 }
 
 function what(formId: FormId, response: NormalisedResponse, lang: Language): string {
-  const vi = lang === 'vi';
-  if (formId === 'attendance') {
-    const present = response.answers['intent'] === INTENT_PRESENT;
-    if (vi) return present ? 'Điểm danh có mặt tại lễ khai mạc' : 'Đăng ký tham dự lễ khai mạc';
-    return present ? 'Check-in at the opening ceremony' : 'Registration for the opening ceremony';
-  }
-  if (formId === 'training') return vi ? 'Đăng ký tập huấn / nói chuyện' : 'Training / talk registration';
-  return vi ? 'Đề cử “Gia đình hiếu học”' : '“Studious family” nomination';
+  const t = catalogue(lang).forms.app.what;
+  if (formId === 'attendance') return response.answers['intent'] === INTENT_PRESENT ? t.present : t.register;
+  return formId === 'training' ? t.training : t.nomination;
 }
 
 function recipientName(response: NormalisedResponse): string {
@@ -92,7 +88,8 @@ export function responseMail(
   if (!response.emailValid) return undefined;
   const { settings } = ctx;
   const lang = settings.language;
-  const details = confirmationDetails(spec, response, placements);
+  const details = confirmationDetails(spec, response, placements, lang);
+  const texts = catalogue(lang).forms.app;
   const formUrl = settings.formUrls[FORM_URL_KEYS[response.formId]];
   if (wantsFlaggedReply(response)) {
     return request(
@@ -111,20 +108,9 @@ export function responseMail(
       }),
     );
   }
-  const change =
-    lang === 'vi'
-      ? `Gửi lại biểu mẫu${formUrl ? ` (${formUrl})` : ''}; lần gửi sau cùng được tính.`
-      : `Submit the form again${formUrl ? ` (${formUrl})` : ''}; the latest answer counts.`;
   const extra: [string, string][] = [];
-  if (response.formId === 'nomination' && !response.consent) {
-    extra.push([
-      lang === 'vi' ? 'Chia sẻ với Hội khuyến học' : 'Shared with the ward association',
-      lang === 'vi'
-        ? 'không (Quý vị chưa đồng ý): đề cử được lưu nhưng không gửi đi'
-        : 'no (no consent given): kept, never sent',
-    ]);
-  }
-  extra.push([lang === 'vi' ? 'Muốn thay đổi' : 'To change it', change]);
+  if (response.formId === 'nomination' && !response.consent) extra.push([texts.sharedLabel, texts.notShared]);
+  extra.push([texts.changeLabel, texts.change(formUrl ?? '')]);
   return request(
     ctx,
     confirmationKey(response.responseId),
@@ -150,7 +136,7 @@ export function promotionEntry(
   const { settings } = ctx;
   const activity = activities.find((a) => a.id === promotion.sessionId);
   const session = activity
-    ? sessionChoiceLabel({ ...activity, capacity: undefined } as Activity)
+    ? sessionChoiceLabel({ ...activity, capacity: undefined } as Activity, 0, settings.language)
     : promotion.sessionId;
   const formUrl = settings.formUrls.training;
   return request(

@@ -18,6 +18,7 @@ import {
   type RawResponse,
   type SeatAllocation,
 } from '../../core/forms';
+import { catalogue } from '../../core/i18n/catalogue';
 import type { OutboxEntry } from '../../core/outbox/entry';
 import {
   ATTENDANCE_TABLE,
@@ -97,6 +98,7 @@ function apply(
   const context = loadFormsContext(tables, options.closedAt ? { closedAt: options.closedAt } : {});
   const now = schoolNow(context, clock);
   const rawLog = loadRawLog(tables, context.allTabNames);
+  const texts = catalogue(context.settings?.language).forms.app;
 
   const known = new Set(rawLog.ids);
   const items: Item[] = submissions.map((submission, index) => {
@@ -116,8 +118,7 @@ function apply(
         receivedAt: now,
         source: i.submission.source ?? options.source ?? 'Google Forms',
       });
-      if (made.overflow)
-        log.error(`Phản hồi ${i.response.responseId}: nội dung quá dài, bản gốc chỉ giữ 180.000 ký tự đầu.`);
+      if (made.overflow) log.error(texts.rawTooLong(i.response.responseId));
       return made.record;
     }),
   );
@@ -141,11 +142,9 @@ function apply(
   if (entries.length > 0) {
     const result = enqueueEntries(tables, entries);
     result.added.forEach((k) => added.add(k));
-    if (result.findings.length > 0 && result.added.length === 0)
-      log.error('Hộp thư đi có dòng hỏng: chưa xếp được thư xác nhận. Hãy chạy "Kiểm tra kế hoạch".');
+    if (result.findings.length > 0 && result.added.length === 0) log.error(texts.outboxBroken);
   }
-  if (!context.settings && fresh.length > 0)
-    log.error('Chưa gửi thư xác nhận: tab Cấu hình thiếu thông tin bắt buộc.');
+  if (!context.settings && fresh.length > 0) log.error(texts.settingsIncomplete);
 
   const lang = context.settings?.language ?? 'vi';
   const queuedBy = new Map<number, string[]>();
@@ -189,6 +188,7 @@ function applyForm(
 ): void {
   const tab = loadTab(ports.tables, TAB_OF_FORM[formId], context.allTabNames);
   const lang = context.settings?.language ?? 'vi';
+  const spec = formSpecOf(context.specs, formId);
   const slots = new Map<string, Slot>();
   const order: Slot[] = [];
   for (const { row, cells } of tab.rows) {
@@ -213,7 +213,7 @@ function applyForm(
     const iso = response.submittedAt.iso;
     // Latest wins; a redelivered response never replaces one that arrived after it.
     if (slot && (duplicate ? iso <= slot.submittedAt : iso < slot.submittedAt)) continue;
-    const record = normalisedRecord(response, { newRow: !slot, language: lang });
+    const record = normalisedRecord(response, { newRow: !slot, language: lang, spec });
     if (slot) {
       slot.changes = { ...slot.changes, ...record };
       slot.responseId = response.responseId;
@@ -243,7 +243,6 @@ function applyForm(
   writeRows(ports.tables, tab, changed, added);
 
   if (!context.settings) return;
-  const spec = formSpecOf(context.specs, formId);
   const byPerson = after ? placementsByPerson(after) : new Map<string, Placement[]>();
   for (const { index, response } of items) {
     const placements = (byPerson.get(response.email) ?? []).filter((p) =>
@@ -292,7 +291,10 @@ function reallocate(
 
   const byPerson = placementsByPerson(after);
   for (const slot of order) {
-    const text = slot.email === '' ? '' : placementText(byPerson.get(slot.email) ?? []);
+    const text =
+      slot.email === ''
+        ? ''
+        : placementText(byPerson.get(slot.email) ?? [], context.settings?.language ?? 'vi');
     if (text !== slot.seats) {
       slot.changes = { ...slot.changes, seats: text === '' ? null : text };
       slot.seats = text;

@@ -1,12 +1,14 @@
 import type { Cell } from '../../core/cell';
+import { forms as en } from '../../core/i18n/en/forms';
+import { forms as vi } from '../../core/i18n/vi/forms';
 import { TRAINING_SIGNUPS_TABLE } from '../../core/schema/response-tables';
 import { cellText } from '../../core/table';
 import type { TablesPort } from '../../ports';
 import { loadTab } from './response-store';
 
 /**
- * Seats taken per session, read from the training tab's "Chỗ / danh sách chờ" column
- * ("HD06: có chỗ; HD10: chờ số 2"), which the pipeline keeps up to date under the lock.
+ * Seats taken per session, read from the training tab's seat column (placementText's
+ * "id: seat; id: waiting no. 2"), which the pipeline keeps up to date under the lock.
  */
 export function seatsFromTrainingRows(rows: readonly TrainingRow[]): {
   seated: Record<string, number>;
@@ -41,14 +43,28 @@ export function seatedGuests(tables: TablesPort): Map<string, string[]> {
   return seated;
 }
 
+/** "HD06: <seat>" or "HD10: <waiting> 2", as placementText writes it in either language. */
+const SEAT_PART = seatPattern();
+
+function seatPattern(): RegExp {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The words after "id:" of each language's seat and waiting texts.
+  const word = (text: string): string => escape(text.replace(/^:\s*/, '').trim());
+  const seated = [vi, en].map((t) => word(t.seats.seated('')));
+  const waiting = [vi, en].map((t) => word(t.seats.waiting('', 0).replace(/0$/, '')));
+  return new RegExp(
+    `^\\s*([A-Za-z0-9_.-]+):\\s*(?:(${seated.join('|')})|(?:${waiting.join('|')})\\s*(\\d+))\\s*$`,
+  );
+}
+
 type TrainingRow = { readonly cells: Readonly<Record<string, Cell>> };
 
-/** "HD06: có chỗ; HD10: chờ số 2" → the sessions and whether each is a seat. */
+/** The seat column → the sessions and whether each is a seat. */
 function placementsIn(cells: Readonly<Record<string, Cell>>): { sessionId: string; isSeated: boolean }[] {
   const out: { sessionId: string; isSeated: boolean }[] = [];
   for (const part of cellText(cells['seats']).split(';')) {
-    const m = /^\s*([A-Za-z0-9_.-]+):\s*(có chỗ|chờ số \d+)\s*$/.exec(part.normalize('NFC'));
-    if (m) out.push({ sessionId: m[1]!, isSeated: m[2] === 'có chỗ' });
+    const m = SEAT_PART.exec(part.normalize('NFC'));
+    if (m) out.push({ sessionId: m[1]!, isSeated: m[2] !== undefined });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Cell } from '../../core/cell';
+import { catalogue } from '../../core/i18n/catalogue';
 import { buildFormSpecs, FORM_IDS } from '../../core/forms';
 import type { FormId } from '../../core/forms/types';
 import { SETTINGS, type SettingKey } from '../../core/schema/settings';
@@ -59,7 +60,8 @@ export function syncForms(
     made.push({ ...handle, formId: spec.id });
   }
   writeLinks(ports, context, made);
-  log.info(`Biểu mẫu: ${made.map((f) => `${f.formId} ${f.created ? 'đã tạo' : 'đã cập nhật'}`).join(', ')}.`);
+  const texts = catalogue(context.settings?.language).forms.app;
+  log.info(texts.formsMade(made.map((f) => texts.formMade(f.formId, f.created)).join(', ')));
   return { forms: made };
 }
 
@@ -72,9 +74,7 @@ function writeLinks(
   const table = context.tables.settings;
   const grid = context.grids.settings;
   if (tabName === undefined || table === undefined || grid === undefined || grid.length === 0) {
-    ports.log.error(
-      'Không tìm thấy tab Cấu hình: chưa ghi được đường liên kết biểu mẫu. Hãy chạy "Thiết lập".',
-    );
+    ports.log.error(catalogue(context.settings?.language).forms.app.noSettingsTab);
     return;
   }
   const tab: LoadedTab = {

@@ -1,6 +1,8 @@
 import { isLocalDateTime, type Grid, type LocalDateTime } from '../../core/cell';
 import { readSettings } from '../plan/settings-store';
 import { formatLongDate } from '../../core/i18n/dates';
+import { catalogue } from '../../core/i18n/catalogue';
+import type { Language } from '../../core/plan';
 import {
   isPurgeDue,
   planPurge,
@@ -53,6 +55,8 @@ export interface PurgeOptions {
   /** The moment to decide at: an instant, or the school's wall clock. Default: the clock. */
   readonly at?: Date | LocalDateTime;
   readonly lockTimeoutMs?: number;
+  /** The language to speak when Settings cannot be read (a job passes its dialogs' language). */
+  readonly language?: Language;
 }
 
 /**
@@ -71,36 +75,33 @@ export function purgePersonalData(
     const names = ports.tables.tableNames();
     const settings = readSettings(ports.tables, names);
     if (!settings) {
-      const message =
-        'Chưa xóa dữ liệu cá nhân: tab Cấu hình chưa có ngày của tuần lễ nên chưa biết khi nào hết thời hạn lưu trữ.';
+      const message = catalogue(options.language).privacy.noSettings;
       ports.log.error(message);
       return { status: 'no-settings', dryRun, message, lines: [] };
     }
+    const lang = settings.language;
+    const t = catalogue(lang).privacy;
     const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
     const at = options.at ?? ports.clock.now();
     const now = isLocalDateTime(at) ? at : toWallClock(at, zone);
     const dueAt = purgeDueAt(settings.weekEnd, settings.retentionDays);
     const year = settings.year;
     if (!isPurgeDue(now, settings.weekEnd, settings.retentionDays)) {
-      const message =
-        `Chưa đến hạn xóa dữ liệu cá nhân của các gia đình: dữ liệu được lưu ${settings.retentionDays} ngày ` +
-        `sau tuần lễ, sẽ tự xóa từ ${formatLongDate(dueAt)}.`;
+      const message = t.notDue(settings.retentionDays, formatLongDate(dueAt, lang));
       ports.log.info(message);
       return { status: 'not-due', dryRun, year, dueAt, message, lines: [] };
     }
 
     const { input, tabNames } = readPurgeTabs(ports.tables, names);
-    const plan = planPurge(input);
-    const lines = purgeSummaryLines(plan);
+    const plan = planPurge(input, lang);
+    const lines = purgeSummaryLines(plan, lang);
     if (plan.tabs.length === 0) {
-      const message = `Không còn dữ liệu cá nhân nào của các gia đình cần xóa (năm ${year}).`;
+      const message = t.nothing(year);
       ports.log.info(message);
       return { status: 'nothing', dryRun, year, dueAt, plan, message, lines };
     }
     if (dryRun) {
-      const message =
-        `Xem trước (chưa xóa gì): hết thời hạn lưu trữ từ ${formatLongDate(dueAt)}; ` +
-        `sẽ xóa họ tên, địa chỉ, thông tin về trẻ, email… của các gia đình ở ${lines.length} trang tính.`;
+      const message = t.preview(formatLongDate(dueAt, lang), lines.length);
       return { status: 'purged', dryRun, year, dueAt, plan, message, lines };
     }
     for (const tab of plan.tabs) writeTab(ports.tables, tabNames[tab.table]!, input[tab.table]!, tab);
@@ -108,10 +109,8 @@ export function purgePersonalData(
       const instant = isLocalDateTime(at) ? ports.clock.now() : at;
       ports.properties.set(purgedKey(year), instant.toISOString());
     }
-    const headline =
-      `Đã xóa dữ liệu cá nhân của các gia đình (năm ${year}) theo thời hạn lưu trữ ${settings.retentionDays} ngày ` +
-      `(hết hạn từ ${formatLongDate(dueAt)}).`;
-    const message = `${headline.slice(0, -1)}: ${lines.join('; ')}. Các con số thống kê được giữ nguyên.`;
+    const headline = t.headline(year, settings.retentionDays, formatLongDate(dueAt, lang));
+    const message = t.purged(headline, lines.join('; '));
     ports.log.info(message);
     return { status: 'purged', dryRun, year, dueAt, plan, headline, message, lines };
   });

@@ -1,5 +1,6 @@
 import { catalogue } from '../i18n/catalogue';
 import type { Language } from '../plan';
+import { shownAnswers } from './answer-labels';
 import type { NormalisedResponse } from './normalise-response';
 import type { Placement } from './seats';
 import type { FormSpec } from './types';
@@ -17,9 +18,10 @@ export function confirmationDetails(
 ): [string, string][] {
   const t = catalogue(lang).forms.seats;
   const out: [string, string][] = [];
+  const answers = shownAnswers(spec, response.answers);
   for (const question of spec.questions) {
     if (question.key === 'email') continue;
-    const value = response.answers[question.key];
+    const value = answers[question.key];
     const text = value === undefined ? '' : typeof value === 'string' ? value : value.join('; ');
     if (text !== '') out.push([question.title, text]);
   }

@@ -28,3 +28,4 @@ export * from './csv';
 export * from './forms-csv';
 export * from './response-rows';
 export * from './confirmation-details';
+export * from './answer-labels';

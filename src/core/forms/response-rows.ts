@@ -3,7 +3,8 @@ import type { Language } from '../plan';
 import type { NormalisedResponse } from './normalise-response';
 import { reasonText } from './reasons';
 import { cellSafe } from './sanitise';
-import type { Answer, FormId, RawResponse } from './types';
+import { shownAnswers } from './answer-labels';
+import type { Answer, FormId, FormSpec, RawResponse } from './types';
 
 /**
  * From responses to table records (column key → cell) for the tabs of
@@ -12,11 +13,13 @@ import type { Answer, FormId, RawResponse } from './types';
  */
 
 export interface RecordOptions {
-  /** The training tab's seat column ("HD05: có chỗ; HD07: chờ số 2"), from placementText. */
+  /** The training tab's seat column, from placementText. */
   readonly seats?: string;
   /** True for a person's first row: nominations then start with status "mới". */
   readonly newRow?: boolean;
   readonly language?: Language;
+  /** The form the response answered: its product choices are written as the form shows them. */
+  readonly spec?: FormSpec;
 }
 
 const JOINERS: Record<string, string> = { sessions: '\n', pledges: ', ' };
@@ -31,7 +34,8 @@ export function normalisedRecord(
     submittedAt: response.submittedAt,
     email: response.email,
   };
-  for (const [key, value] of Object.entries(response.answers)) {
+  const answers = options.spec ? shownAnswers(options.spec, response.answers) : response.answers;
+  for (const [key, value] of Object.entries(answers)) {
     if (key === 'consent') continue;
     record[key] = typeof value === 'string' ? value : cellSafe(value.join(JOINERS[key] ?? ', '));
   }

@@ -1,11 +1,19 @@
 import { normaliseEmail } from '../codec';
+import { catalogue } from '../i18n/catalogue';
+import { privacy as viPrivacy } from '../i18n/vi/privacy';
+import type { Language } from '../plan';
 
 /**
  * What a purged cell holds. A text rather than an empty cell where the row must stay readable:
  * a required column keeps a value (the row is still a row, validation has nothing to flag) and
  * a flagged response stays flagged (its "Cần xem lại" is not emptied into "counted").
  */
-export const PURGED_MARKER = 'đã xóa theo thời hạn lưu trữ';
+export const PURGED_MARKER = viPrivacy.marker;
+
+/** The marker in the plan's language. */
+export function purgedMarker(lang: Language = 'vi'): string {
+  return catalogue(lang).privacy.marker;
+}
 
 /**
  * Addresses are replaced by a pseudonym, not by the marker: `an-danh-0007@da-xoa.invalid`.

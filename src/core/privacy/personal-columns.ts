@@ -1,3 +1,5 @@
+import { forms as enForms } from '../i18n/en/forms';
+import { forms as viForms } from '../i18n/vi/forms';
 import { FAILED, SENT } from '../outbox/entry';
 
 /**
@@ -109,14 +111,10 @@ export const COLUMN_POLICIES: Readonly<Record<PurgedTable, Readonly<Record<strin
   },
 };
 
-/** Answers kept in a purged raw response, by form and question title (compared folded). */
+/** Answers kept in a purged raw response, by form and question title in either language (compared folded). */
 export const RAW_KEPT_ANSWERS: Readonly<Record<string, readonly string[]>> = {
-  training: [
-    'Bạn là',
-    'Buổi tập huấn / nói chuyện muốn tham gia',
-    'Khóa học dài hạn bạn đăng ký theo học trong năm',
-  ],
-  nomination: ['Đồng ý chia sẻ với Hội khuyến học phường'],
+  training: [viForms, enForms].flatMap((t) => [t.questions.who, t.questions.sessions, t.questions.pledges]),
+  nomination: [viForms, enForms].map((t) => t.questions.consent),
 };
 
 /** Outbox states in which a purged mail may stay; any other becomes "thất bại" (never sent after the purge). */

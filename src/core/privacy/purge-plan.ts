@@ -1,5 +1,8 @@
 import { sameCell, type Cell, type Grid } from '../cell';
+import { canonicalChoice } from '../forms/answer-labels';
 import { WHO_STAFF } from '../forms/build-form-specs';
+import { forms as enForms } from '../i18n/en/forms';
+import { forms as viForms } from '../i18n/vi/forms';
 import { FAILED } from '../outbox/entry';
 import { parseState } from '../outbox/ledger-rows';
 import { splitRecipients } from '../outbox/recipients';
@@ -11,10 +14,11 @@ import {
   RAW_RESPONSES_TABLE,
   TRAINING_SIGNUPS_TABLE,
 } from '../schema/tables';
+import type { Language } from '../plan';
 import type { TableSpec } from '../schema/types';
 import { cellText, isBlankCell, mapHeader, type HeaderMap } from '../table';
 import { foldKey } from '../text';
-import { addressKey, isPseudonym, PURGED_MARKER, Pseudonyms } from './marker';
+import { addressKey, isPseudonym, purgedMarker, Pseudonyms } from './marker';
 import {
   COLUMN_POLICIES,
   OUTBOX_FINAL_STATES,
@@ -77,7 +81,6 @@ const RAW_CONTENT_KEYS = ['content', 'content2', 'content3', 'content4'] as cons
 /** Starts each continuation chunk of the raw JSON (src/core/forms/response-rows.ts). */
 const CONTINUATION = '↪';
 const EMAIL_TOKEN = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-const STAFF_WHO = foldKey(WHO_STAFF);
 
 interface Tab {
   readonly grid: Grid;
@@ -150,16 +153,22 @@ function answerByTitle(content: RawContent | undefined, title: string): unknown 
 const answerText = (value: unknown): string =>
   typeof value === 'string' ? value : Array.isArray(value) ? value.map(String).join(', ') : '';
 
-/** "Bạn là" answered with anything but CB-GV-NV: a parent or a resident. */
-const isNonStaffWho = (who: string): boolean => who !== '' && foldKey(who) !== STAFF_WHO;
+/** "Bạn là" answered with anything but staff, in either language: a parent or a resident. */
+const isNonStaffWho = (who: string): boolean => who !== '' && canonicalChoice(who) !== WHO_STAFF;
+
+/** A raw answer by the question's title in either language. */
+const whoAnswer = (content: RawContent | undefined): unknown =>
+  answerByTitle(content, viForms.questions.who) ?? answerByTitle(content, enForms.questions.who);
 
 /**
  * Which tabs and cells to change so that no family's personal data is left (see
  * personal-columns.ts for what goes and what stays). Pure and idempotent: run on its own
  * output it changes nothing. Rows are rewritten, never deleted, so every count the report and
- * the figures make stays the same.
+ * the figures make stays the same. `lang`: the plan's language, that of the marker standing in
+ * for a purged cell.
  */
-export function planPurge(input: PurgeInput): PurgePlan {
+export function planPurge(input: PurgeInput, lang: Language = 'vi'): PurgePlan {
+  const marker = purgedMarker(lang);
   const tabs = {
     people: tabOf('people', input.people),
     families: tabOf('families', input.families),
@@ -192,7 +201,7 @@ export function planPurge(input: PurgeInput): PurgePlan {
     if (form !== 'nomination' && form !== 'training') continue;
     const content = rawContent(tab, line);
     if (form === 'training') {
-      const who = answerText(answerByTitle(content, 'Bạn là')).trim();
+      const who = answerText(whoAnswer(content)).trim();
       const email = textAt(tab, line, 'email') || answerText(answerByTitle(content, 'Email')).trim();
       if (!isNonStaffWho(who) && !(email !== '' && (familyAddress(email) || isPseudonym(email)))) continue;
     }
@@ -279,7 +288,7 @@ export function planPurge(input: PurgeInput): PurgePlan {
       policyAt.forEach(({ policy, key }, i) => {
         const cell = after[i] ?? null;
         const special = key === undefined ? undefined : extra?.(key, cell);
-        after[i] = special !== undefined ? special : applyPolicy(policy, cell, pseudonyms);
+        after[i] = special !== undefined ? special : applyPolicy(policy, cell, pseudonyms, marker);
       });
       return after;
     };
@@ -294,7 +303,12 @@ export function planPurge(input: PurgeInput): PurgePlan {
       const after = policy(index, before);
       // The JSON may continue over four cells: rebuilt whole, with only the kept answers.
       if (contentAt !== undefined)
-        after[contentAt] = redactedContent(rawFamily.get(index), textAt(tab, before, 'form'), pseudonyms);
+        after[contentAt] = redactedContent(
+          rawFamily.get(index),
+          textAt(tab, before, 'form'),
+          pseudonyms,
+          marker,
+        );
       return after;
     });
   }
@@ -352,7 +366,7 @@ export function planPurge(input: PurgeInput): PurgePlan {
       if (stateAt !== undefined && !(state && OUTBOX_FINAL_STATES.includes(state))) {
         after[stateAt] = FAILED;
         if (nextAt !== undefined) after[nextAt] = null;
-        if (errorAt !== undefined) after[errorAt] = PURGED_MARKER;
+        if (errorAt !== undefined) after[errorAt] = marker;
       }
       return after;
     });
@@ -391,11 +405,11 @@ function columnPolicies(table: PurgedTable, header: HeaderMap): { policy: Column
   return out;
 }
 
-function applyPolicy(policy: ColumnPolicy, cell: Cell, pseudonyms: Pseudonyms): Cell {
+function applyPolicy(policy: ColumnPolicy, cell: Cell, pseudonyms: Pseudonyms, marker: string): Cell {
   if (policy === 'keep') return cell;
   if (isBlankCell(cell)) return cell;
   if (policy === 'empty') return null;
-  if (policy === 'marker') return PURGED_MARKER;
+  if (policy === 'marker') return marker;
   return pseudonymiseList(cellText(cell), () => true, pseudonyms);
 }
 
@@ -424,8 +438,13 @@ function outboxNamesFamily(tab: Tab, line: readonly Cell[], isFamily: (a: string
  * The raw JSON with only the kept answers; an "Email" answer and the verified email become the
  * pseudonym, every other answer the marker. Not our JSON (edited by hand): the marker.
  */
-function redactedContent(content: RawContent | undefined, form: string, pseudonyms: Pseudonyms): Cell {
-  if (!content || typeof content.timestamp !== 'string') return PURGED_MARKER;
+function redactedContent(
+  content: RawContent | undefined,
+  form: string,
+  pseudonyms: Pseudonyms,
+  marker: string,
+): Cell {
+  if (!content || typeof content.timestamp !== 'string') return marker;
   const kept = (RAW_KEPT_ANSWERS[form] ?? []).map(foldKey);
   const answers: Record<string, unknown> = {};
   for (const [title, value] of Object.entries(answersOf(content))) {
@@ -433,7 +452,7 @@ function redactedContent(content: RawContent | undefined, form: string, pseudony
     if (kept.includes(folded)) answers[title] = value;
     else if (folded === 'email' && answerText(value).trim() !== '')
       answers[title] = pseudonyms.of(answerText(value));
-    else answers[title] = PURGED_MARKER;
+    else answers[title] = marker;
   }
   return JSON.stringify({
     timestamp: content.timestamp,

@@ -1,19 +1,12 @@
-import type { PurgedTable } from './personal-columns';
+import { catalogue } from '../i18n/catalogue';
+import type { Language } from '../plan';
 import type { PurgePlan } from './purge-plan';
 
-/** How each purged tab is named to the principal, with the unit of its rows. */
-export const PURGED_TABLE_LABELS: Readonly<Record<PurgedTable, { tab: string; unit: string }>> = {
-  families: { tab: 'Phụ huynh', unit: 'gia đình' },
-  nominations: { tab: 'Đề cử gia đình hiếu học', unit: 'đề cử' },
-  trainingSignups: { tab: 'Đăng ký tập huấn', unit: 'đăng ký của phụ huynh' },
-  rawResponses: { tab: 'Phản hồi gốc', unit: 'phản hồi' },
-  outbox: { tab: 'Hộp thư đi', unit: 'thư' },
-};
-
-/** One line per tab with something purged: `Phụ huynh: 150 gia đình`. */
-export function purgeSummaryLines(plan: PurgePlan): string[] {
-  return plan.tabs.map((t) => {
-    const label = PURGED_TABLE_LABELS[t.table];
-    return `${label.tab}: ${t.rows.length} ${label.unit}`;
+/** One line per tab with something purged, the tab and the unit of its rows: `Phụ huynh: 150 gia đình`. */
+export function purgeSummaryLines(plan: PurgePlan, lang: Language = 'vi'): string[] {
+  const t = catalogue(lang).privacy;
+  return plan.tabs.map((tab) => {
+    const label = t.tables[tab.table];
+    return t.summaryLine(label.tab, tab.rows.length, label.unit);
   });
 }

@@ -74,7 +74,7 @@ export const forms: typeof vi = {
       'Thank you! Your seat (or your place on the waiting list) will be sent by email. To change sessions, send the form again.',
   },
   nomination: {
-    title: (year) => `“Learning family” nominations ${year}`.trim(),
+    title: (year) => `“Studious family” nominations ${year}`.trim(),
     description: (ward) =>
       `Put forward an exemplary family of the ward for the school to review and recommend to ${ward} for recognition. ` +
       'Only the school leadership sees this information, and it is deleted after the retention period.',
@@ -120,5 +120,29 @@ export const forms: typeof vi = {
       `${count}/${total} staff ${registered ? 'registered for the opening' : 'attended the opening'} (${percent}) – ${
         met ? `target ${target} met` : `${needed} more needed to reach ${target}`
       }`,
+  },
+  app: {
+    rawTooLong: (id) => `Response ${id}: too long, the raw copy keeps only the first 180,000 characters.`,
+    outboxBroken: 'The Outbox has a broken row: no confirmation could be queued. Run "Check the plan".',
+    settingsIncomplete: 'No confirmation sent: the Settings tab lacks required information.',
+    formsMade: (list) => `Forms: ${list}.`,
+    formMade: (formId, created) => `${formId} ${created ? 'created' : 'updated'}`,
+    noSettingsTab: 'No Settings tab found: the form links could not be written. Run "Setup".',
+    what: {
+      present: 'Check-in at the opening ceremony',
+      register: 'Registration for the opening ceremony',
+      training: 'Training / talk registration',
+      nomination: '“Studious family” nomination',
+    },
+    change: (formUrl) => `Submit the form again${formUrl ? ` (${formUrl})` : ''}; the latest answer counts.`,
+    changeLabel: 'To change it',
+    sharedLabel: 'Shared with the ward association',
+    notShared: 'no (no consent given): kept, never sent',
+    progressTopic: (date) => `Registrations on ${date}`,
+    noOrganiser: 'Daily progress: no "Organiser email" in Settings, nothing sent.',
+    sessionLine: (id, title, seats, waiting) =>
+      `${id} ${title}: ${seats} seats${waiting > 0 ? `, ${waiting} waiting` : ''}`,
+    nominations: (total, withoutConsent) =>
+      `“Studious family” nominations: ${total}${withoutConsent > 0 ? ` (${withoutConsent} without consent)` : ''}`,
   },
 };

@@ -5,6 +5,7 @@ import { jobs } from './jobs';
 import { outbox } from './outbox';
 import { mail } from './mail';
 import { menu } from './menu';
+import { privacy } from './privacy';
 import { sheet } from './sheet';
 
-export const en: Catalogue = { jobs, outbox, mail, forms, menu, sheet, findings };
+export const en: Catalogue = { jobs, outbox, mail, forms, privacy, menu, sheet, findings };

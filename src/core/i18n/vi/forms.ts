@@ -131,4 +131,31 @@ export const forms = {
         met ? `đã đạt chỉ tiêu ${target}` : `cần thêm ${needed} người để đạt ${target}`
       }`,
   },
+  /** What the forms use cases log, mail and note. */
+  app: {
+    rawTooLong: (id: string) => `Phản hồi ${id}: nội dung quá dài, bản gốc chỉ giữ 180.000 ký tự đầu.`,
+    outboxBroken: 'Hộp thư đi có dòng hỏng: chưa xếp được thư xác nhận. Hãy chạy "Kiểm tra kế hoạch".',
+    settingsIncomplete: 'Chưa gửi thư xác nhận: tab Cấu hình thiếu thông tin bắt buộc.',
+    formsMade: (list: string) => `Biểu mẫu: ${list}.`,
+    formMade: (formId: string, created: boolean) => `${formId} ${created ? 'đã tạo' : 'đã cập nhật'}`,
+    noSettingsTab:
+      'Không tìm thấy tab Cấu hình: chưa ghi được đường liên kết biểu mẫu. Hãy chạy "Thiết lập".',
+    what: {
+      present: 'Điểm danh có mặt tại lễ khai mạc',
+      register: 'Đăng ký tham dự lễ khai mạc',
+      training: 'Đăng ký tập huấn / nói chuyện',
+      nomination: 'Đề cử “Gia đình hiếu học”',
+    },
+    change: (formUrl: string) =>
+      `Gửi lại biểu mẫu${formUrl ? ` (${formUrl})` : ''}; lần gửi sau cùng được tính.`,
+    changeLabel: 'Muốn thay đổi',
+    sharedLabel: 'Chia sẻ với Hội khuyến học',
+    notShared: 'không (Quý vị chưa đồng ý): đề cử được lưu nhưng không gửi đi',
+    progressTopic: (date: string) => `Tiến độ đăng ký ngày ${date}`,
+    noOrganiser: 'Tiến độ hằng ngày: chưa có "Email người tổ chức" trong Cấu hình, không gửi.',
+    sessionLine: (id: string, title: string, seats: string, waiting: number) =>
+      `${id} ${title}: ${seats} chỗ${waiting > 0 ? `, ${waiting} người chờ` : ''}`,
+    nominations: (total: number, withoutConsent: number) =>
+      `Đề cử “Gia đình hiếu học”: ${total}${withoutConsent > 0 ? ` (${withoutConsent} chưa đồng ý chia sẻ)` : ''}`,
+  },
 };

@@ -4,9 +4,10 @@ import { jobs } from './jobs';
 import { outbox } from './outbox';
 import { mail } from './mail';
 import { menu } from './menu';
+import { privacy } from './privacy';
 import { sheet } from './sheet';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
-export const vi = { jobs, outbox, mail, forms, menu, sheet, findings };
+export const vi = { jobs, outbox, mail, forms, privacy, menu, sheet, findings };
 
 export type Catalogue = typeof vi;
