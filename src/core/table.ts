@@ -78,6 +78,8 @@ export function mapHeader<K extends string>(spec: TableSpec<K>, headerRow: reado
   const index: Partial<Record<K, number>> = {};
   const headerText: Partial<Record<K, string>> = {};
   const findings: Finding[] = [];
+  /** The column of each finding, to name it in the tab's language once that is known. */
+  const findingKeys: K[] = [];
   let votes = 0;
   for (const column of spec.columns) {
     const candidates = headerCandidates(spec, column);
@@ -96,6 +98,7 @@ export function mapHeader<K extends string>(spec: TableSpec<K>, headerRow: reado
           column: column.header,
           params: { header: column.header },
         });
+        findingKeys.push(column.key);
       }
       continue;
     }
@@ -112,11 +115,24 @@ export function mapHeader<K extends string>(spec: TableSpec<K>, headerRow: reado
         column: column.header,
         params: { header: column.header, count: hits.length, columns: hits.map(columnLetter).join(', ') },
       });
+      findingKeys.push(column.key);
     }
   }
   const wordColumns = spec.columns.filter((c) => c.type === 'choice' || c.type === 'yesno').map((c) => c.key);
   const language: Language = votes > 0 ? 'en' : 'vi';
-  return { index, headerText, width: headerRow.length, findings, language, wordColumns };
+  const named = language === 'vi' ? findings : findings.map((f, i) => inEnglish(spec, f, findingKeys[i]!));
+  return { index, headerText, width: headerRow.length, findings: named, language, wordColumns };
+}
+
+/** A header finding of an English tab, naming the tab and column as that tab does. */
+function inEnglish(spec: TableSpec, finding: Finding, key: string): Finding {
+  const header = headerIn('en', spec.key, key) ?? finding.column ?? '';
+  return {
+    ...finding,
+    tableName: tabNameIn('en', spec.key) ?? finding.tableName,
+    column: header,
+    params: { ...finding.params, header },
+  };
 }
 
 export function readTable<K extends string>(spec: TableSpec<K>, grid: Grid | undefined): ReadTable<K> {

@@ -7,14 +7,18 @@ import { OUTBOX_STATES } from '../../src/core/schema/outbox-table';
 import { parseState } from '../../src/core/outbox/ledger-rows';
 import { NOMINATION_STATUS_CHOICES } from '../../src/core/schema/response-tables';
 import {
+  ACTIVITIES_TABLE,
   ACTIVITY_CATEGORIES,
   ACTIVITY_STATUSES,
   ONLINE_PLATFORMS,
   OUTREACH_CHANNELS,
   STAFF_ROLES,
 } from '../../src/core/schema/tables';
+import { mapHeader, recordToRow } from '../../src/core/table';
 import { parseSettings } from '../../src/core/validation/parse-settings';
 import { settingsTab, GOOD_SETTINGS } from './validation/fixtures';
+
+const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/iu;
 
 const LISTS: readonly (readonly string[])[] = [
   ACTIVITY_CATEGORIES,
@@ -68,5 +72,30 @@ describe('English labels in a Vietnamese sheet', () => {
     const parsed = parseSettings(grid, 'Cấu hình');
     expect(parsed.settings?.language).toBe('en');
     expect(parsed.settings?.calendarMode).toBe('default');
+  });
+});
+
+describe('an English tab', () => {
+  it('is told by its headers, and its header findings name the English column', () => {
+    const header = ['ID', 'Title', 'Category', 'End', 'Status'];
+    const map = mapHeader(ACTIVITIES_TABLE, header);
+    expect(map.language).toBe('en');
+    expect(map.findings.map((f) => [f.code, f.column, f.tableName])).toEqual([
+      ['header.missing', 'Start', 'Activities'],
+    ]);
+    for (const f of map.findings) expect(f.column).not.toMatch(VIETNAMESE);
+    expect(mapHeader(ACTIVITIES_TABLE, ['Mã', 'Tên hoạt động', 'Status']).language).toBe('vi');
+  });
+
+  it('gets product words in English from recordToRow, a Vietnamese tab in Vietnamese', () => {
+    const en = mapHeader(ACTIVITIES_TABLE, ['ID', 'Status', 'Invite', 'Title']);
+    expect(recordToRow(en, { id: 'HD01', status: 'hủy', invite: 'có', title: 'Khai mạc' })).toEqual([
+      'HD01',
+      'cancelled',
+      'yes',
+      'Khai mạc',
+    ]);
+    const vi = mapHeader(ACTIVITIES_TABLE, ['Mã', 'Trạng thái']);
+    expect(recordToRow(vi, { id: 'HD01', status: 'hủy' })).toEqual(['HD01', 'hủy']);
   });
 });

@@ -5,6 +5,8 @@ import type { Activity, Family, OutreachEntry, Person, Plan } from '../plan';
 import type { SettingKey } from '../schema/settings';
 import {
   ACTIVITIES_TABLE,
+  ACTIVITY_STATUSES,
+  AUDIENCE_WORDS,
   FAMILIES_TABLE,
   OUTREACH_TABLE,
   PEOPLE_TABLE,
@@ -14,10 +16,14 @@ import {
   type StaffRole,
 } from '../schema/tables';
 import type { TableKey, TableSpec } from '../schema/types';
+import { matchChoice } from '../sheet-language';
 import type { ReadTable } from '../table';
 import { makeFinding } from './make-finding';
 import { parseRows, type ParsedRow } from './parse-rows';
 import { parseSettings } from './parse-settings';
+
+const audienceWord = (text: string | undefined): string | undefined =>
+  text === undefined ? undefined : (matchChoice(text, AUDIENCE_WORDS) ?? text);
 
 /** The plan's tabs, in the order findings are reported. */
 export const PLAN_TABLES = [
@@ -81,10 +87,11 @@ function toActivity({ row, values: v }: ParsedRow<Keys<typeof ACTIVITIES_TABLE>>
     platform: str(v.platform),
     link: str(v.link),
     owner: str(v.owner),
-    audience: str(v.audience),
+    // An audience word typed in English ("Parents") means the canonical one; a group name stays.
+    audience: audienceWord(str(v.audience)),
     capacity: num(v.capacity),
     invite: bool(v.invite) ?? false,
-    status: (str(v.status) as ActivityStatus | undefined) ?? 'kế hoạch',
+    status: (str(v.status) as ActivityStatus | undefined) ?? ACTIVITY_STATUSES[0],
     resultNotes: str(v.resultNotes),
     evidence: str(v.evidence),
     eventId: str(v.eventId),

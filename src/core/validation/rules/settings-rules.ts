@@ -1,6 +1,7 @@
 import { partsOf, wallMinutes } from '../../cell';
 import type { Finding } from '../../findings';
 import { formatShortDate } from '../../i18n/dates';
+import { SETTINGS_TABLE } from '../../schema/tables';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE } from '../../time-zone';
 import { makeFinding } from '../make-finding';
 import { settingParams, settingPlace, type Rule } from './context';
@@ -93,7 +94,10 @@ export const settingsTimeZone: Rule = (ctx) => {
 /** Spreadsheet or script in another zone: dates typed in the sheet would shift (DESIGN.md 3). */
 export const environmentTimeZones: Rule = (ctx) => {
   const findings: Finding[] = [];
-  const place = { table: 'settings' as const, tableName: ctx.parsed.tabNames.settings ?? 'Cấu hình' };
+  const place = {
+    table: 'settings' as const,
+    tableName: ctx.parsed.tabNames.settings ?? SETTINGS_TABLE.name,
+  };
   const { spreadsheetTimeZone, scriptTimeZone } = ctx.env;
   if (spreadsheetTimeZone !== undefined && spreadsheetTimeZone !== SCHOOL_TIME_ZONE) {
     findings.push(
