@@ -42,6 +42,11 @@ function fixedChoices(t: typeof viForms): string[] {
   ];
 }
 
+/** The pledge courses as either language's form offers them (a pledges cell is joined from these). */
+export const PLEDGE_LABELS: readonly string[] = [viForms, enForms].flatMap((t) =>
+  Object.values(t.choices.pledges),
+);
+
 const CANONICAL = new Map<string, string>();
 {
   const vi = fixedChoices(viForms);

@@ -1,5 +1,6 @@
 import { withTime, type LocalDateTime } from '../cell';
 import type { Finding } from '../findings';
+import { canonicalChoice } from '../forms/answer-labels';
 import { INTENT_PRESENT } from '../forms/build-form-specs';
 import { openingAttendance, type GroupAttendance, type OpeningAttendance } from '../forms/attendance';
 import type { NormalisedResponse } from '../forms/normalise-response';
@@ -143,7 +144,7 @@ function asAttendanceResponses(rows: readonly AttendanceRow[], at: LocalDateTime
       submittedAt: r.submittedAt ?? at,
       email: r.email!,
       emailValid: true,
-      answers: { intent: foldKey(r.intent) === present ? INTENT_PRESENT : r.intent },
+      answers: { intent: foldKey(canonicalChoice(r.intent)) === present ? INTENT_PRESENT : r.intent },
       sessionIds: [],
       consent: false,
       problems: [],

@@ -1,6 +1,6 @@
 import { isLocalDateTime, type Cell, type Grid, type LocalDateTime } from '../cell';
 import { normaliseEmail, parseYesNo } from '../codec';
-import { PLEDGE_CHOICES } from '../forms/build-form-specs';
+import { PLEDGE_LABELS } from '../forms/answer-labels';
 import { parseNominationStatus, type NominationStatus } from '../forms/nominations';
 import { FORMULA_GUARD } from '../forms/sanitise';
 import { parseSessionChoice, splitJoinedChoices } from '../forms/session-choice';
@@ -99,7 +99,7 @@ export function readTrainingRows(grid: Grid | undefined, activities: readonly Ac
       if (match.kind === 'session' && !sessionIds.includes(match.activityId))
         sessionIds.push(match.activityId);
     }
-    const pledges = splitJoinedChoices(cleanText(cellText(r.cells.pledges)), PLEDGE_CHOICES);
+    const pledges = splitJoinedChoices(cleanText(cellText(r.cells.pledges)), PLEDGE_LABELS);
     const who = text(r.cells.who);
     return { ...counted(r), ...(who ? { who } : {}), sessionIds, pledges };
   });
