@@ -7,6 +7,7 @@ import {
   type SkippedActivity,
 } from '../../core/calendar';
 import type { Finding } from '../../core/findings';
+import { catalogue } from '../../core/i18n/catalogue';
 import type { Plan, Settings } from '../../core/plan';
 import { cellText } from '../../core/table';
 import { cleanText } from '../../core/text';
@@ -55,9 +56,8 @@ export function planCalendarSync(ports: PlanPorts, options: CalendarSyncOptions 
     grids.activities === undefined ||
     parsed.findings.some((f) => f.table === 'activities' && f.code === 'header.missing');
   if (!settings || activitiesBroken) {
-    const message = !settings
-      ? 'Chưa đồng bộ lịch: tab Cấu hình thiếu thông tin bắt buộc. Hãy chạy "Kiểm tra kế hoạch".'
-      : 'Chưa đồng bộ lịch: không đọc được tab Hoạt động (thiếu tab hoặc thiếu cột bắt buộc), nên không sự kiện nào bị tạo hay hủy.';
+    const t = catalogue(settings?.language).calendar.sync;
+    const message = !settings ? t.noSettings : t.noActivities;
     return { ok: false, ...empty, findings: parsed.findings, message };
   }
   const { events: desired, skipped } = desiredEvents(parsed.plan, settings, {
@@ -71,17 +71,16 @@ export function planCalendarSync(ports: PlanPorts, options: CalendarSyncOptions 
     .filter((id) => id !== '' && !readable.has(id));
   const untouchable = new Set([...skipped.map((s) => s.activityId), ...unreadable]);
   const known = loadKnownEvents(ports.properties, settings.year);
-  const ops = calendarDiff({ desired, known, untouchable });
+  const ops = calendarDiff({ desired, known, untouchable, language: settings.language });
+  const t = catalogue(settings.language).calendar.sync;
   const stillKnown = skipped.filter((s) => known.has(s.activityId) && !known.get(s.activityId)!.cancelled);
   const preview = [
     ...ops.map((op) => op.description),
     ...skipped.map((s) => s.message),
-    ...stillKnown.map((s) => `${s.activityId}: sự kiện đã có được giữ nguyên cho đến khi dòng được sửa.`),
+    ...stillKnown.map((s) => t.keptUntilFixed(s.activityId)),
   ];
   const message =
-    ops.length === 0
-      ? `Lịch đã khớp với kế hoạch (${desired.size} sự kiện); không có thay đổi.`
-      : `${ops.length} thay đổi lịch: ${countByType(ops)}.`;
+    ops.length === 0 ? t.inSync(desired.size) : t.changes(ops.length, countByType(ops, t.types));
   return {
     ok: true,
     settings,
@@ -92,19 +91,11 @@ export function planCalendarSync(ports: PlanPorts, options: CalendarSyncOptions 
     skipped,
     findings: parsed.findings,
     preview,
-    message:
-      skipped.length > 0 ? `${message} ${skipped.length} hoạt động chưa có sự kiện (xem chi tiết).` : message,
+    message: skipped.length > 0 ? `${message} ${t.skipped(skipped.length)}` : message,
   };
 }
 
-function countByType(ops: readonly CalendarOp[]): string {
-  const words: Record<CalendarOp['type'], string> = {
-    create: 'tạo mới',
-    update: 'sửa',
-    'guests-added': 'thêm khách mời',
-    'guests-removed': 'bỏ khách mời',
-    cancel: 'hủy',
-  };
+function countByType(ops: readonly CalendarOp[], words: Record<CalendarOp['type'], string>): string {
   const counts = new Map<CalendarOp['type'], number>();
   for (const op of ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
   return [...counts].map(([type, n]) => `${n} ${words[type]}`).join(', ');

@@ -1,5 +1,6 @@
 import { addDays, localDateTime, partsOf, type LocalDateTime } from '../../core/cell';
 import { desiredEvents, guestNames, type DesiredEvent } from '../../core/calendar';
+import { catalogue } from '../../core/i18n/catalogue';
 import { formatTime } from '../../core/i18n/dates';
 import { reminderMail } from '../../core/mail/reminder';
 import { mailEntry } from '../../core/outbox/enqueue';
@@ -51,8 +52,10 @@ export function queueReminders(
     options.lockTimeoutMs ?? 10_000,
     () => queueLocked(ports, at, options),
     () => {
-      const message = 'Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.';
-      ports.log.info(`Nhắc lịch: ${message}`);
+      // Nothing was read: the language is the product's own.
+      const t = catalogue('vi').calendar.reminders;
+      const message = t.busy;
+      ports.log.info(`${t.logPrefix}: ${message}`);
       return { ran: false, queued: 0, alreadyQueued: 0, message };
     },
   );
@@ -62,10 +65,12 @@ function queueLocked(ports: ReminderPorts, at: Date, options: ReminderOptions): 
   const { plan } = readPlanTabs(ports.tables).parsed;
   const settings = plan.settings;
   if (!settings) {
-    const message = 'Chưa xếp thư nhắc lịch: tab Cấu hình thiếu thông tin bắt buộc.';
-    ports.log.error(`Nhắc lịch: ${message}`);
+    const t = catalogue('vi').calendar.reminders;
+    const message = t.noSettings;
+    ports.log.error(`${t.logPrefix}: ${message}`);
     return { ran: false, queued: 0, alreadyQueued: 0, message };
   }
+  const t = catalogue(settings.language).calendar.reminders;
   const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
   const now = toWallClock(at, zone);
   const today = partsOf(now);
@@ -86,7 +91,7 @@ function queueLocked(ports: ReminderPorts, at: Date, options: ReminderOptions): 
         to: [email],
         mail: reminderMail({
           language: settings.language,
-          recipientName: namesOf.get(email) ?? (settings.language === 'vi' ? 'Quý vị' : 'colleague'),
+          recipientName: namesOf.get(email) ?? t.guest,
           school: settings.school,
           ...reminderFields(list, activities, tomorrow),
           ...(settings.senderName ? { senderName: settings.senderName } : {}),
@@ -99,13 +104,14 @@ function queueLocked(ports: ReminderPorts, at: Date, options: ReminderOptions): 
   );
   const result =
     entries.length > 0 ? enqueueEntries(ports.tables, entries) : { added: [], alreadyQueued: [] };
+  const shown = day.split('-').reverse().join('/');
   const message =
     events.length === 0
-      ? `Ngày ${day.split('-').reverse().join('/')} không có hoạt động nào cần nhắc.`
-      : `Đã xếp ${result.added.length} thư nhắc lịch cho ${events.length} hoạt động ngày ${day.split('-').reverse().join('/')}` +
-        (result.alreadyQueued.length > 0 ? ` (${result.alreadyQueued.length} thư đã xếp từ trước)` : '') +
+      ? t.nothing(shown)
+      : t.queued(result.added.length, events.length, shown) +
+        (result.alreadyQueued.length > 0 ? t.alreadyQueued(result.alreadyQueued.length) : '') +
         '.';
-  ports.log.info(`Nhắc lịch: ${message}`);
+  ports.log.info(`${t.logPrefix}: ${message}`);
   return { ran: true, day, queued: result.added.length, alreadyQueued: result.alreadyQueued.length, message };
 }
 

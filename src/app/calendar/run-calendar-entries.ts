@@ -1,5 +1,7 @@
 import type { LocalDateTime } from '../../core/cell';
+import { catalogue } from '../../core/i18n/catalogue';
 import { errorMessage } from '../../core/outbox/classify-error';
+import type { Language } from '../../core/plan';
 import { DEFERRED, FAILED, SENT, TRANSIENT, type OutboxEntry } from '../../core/outbox/entry';
 import { isDue, nextQuotaDay, retryAfterTransient } from '../../core/outbox/schedule';
 import type { TablesPort } from '../../ports';
@@ -21,7 +23,10 @@ export function runCalendarEntries(
   now: LocalDateTime,
   /** Keys of entries done earlier to carry out again (lost known state, see syncCalendar). */
   repair: ReadonlySet<string> = new Set(),
+  /** The language of the last-error cells. */
+  language: Language = 'vi',
 ): { applied: number; pending: number; failed: number } {
+  const t = catalogue(language).calendar.sync;
   const store = loadOutbox(ports.tables);
   const changed: { row: number; entry: OutboxEntry }[] = [];
   let applied = 0;
@@ -65,7 +70,7 @@ export function runCalendarEntries(
             state: DEFERRED,
             attempts,
             nextAttempt: nextQuotaDay(now),
-            lastError: `Hết hạn mức lịch trong ngày, sẽ làm tiếp ngày mai: ${message}`,
+            lastError: t.quotaError(message),
           },
         });
       } else if (kind === 'other' && attempts >= MAX_ATTEMPTS) {
@@ -78,7 +83,7 @@ export function runCalendarEntries(
             state: FAILED,
             attempts,
             doneAt: now,
-            lastError: `Lịch báo lỗi: ${message}`,
+            lastError: t.error(message),
           },
         });
       } else {
@@ -92,7 +97,7 @@ export function runCalendarEntries(
             state: TRANSIENT,
             attempts,
             nextAttempt: retryAfterTransient(now, attempts),
-            lastError: `Lịch báo lỗi, sẽ thử lại: ${message}`,
+            lastError: t.retryError(message),
           },
         });
       }

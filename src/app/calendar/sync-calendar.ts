@@ -1,3 +1,4 @@
+import { catalogue } from '../../core/i18n/catalogue';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import type { LockPort, LogPort } from '../../ports';
 import { underLockOrBusy } from '../lock';
@@ -58,8 +59,10 @@ export function syncCalendar(
     options.lockTimeoutMs ?? 10_000,
     () => syncLocked(ports, options),
     () => {
-      const message = 'Một tác vụ khác đang chạy; chưa đồng bộ lịch. Hãy thử lại sau ít phút.';
-      ports.log.info(`Đồng bộ lịch: ${message}`);
+      // Nothing was read: the language is the product's own.
+      const t = catalogue('vi').calendar.sync;
+      const message = t.busy;
+      ports.log.info(`${t.logPrefix}: ${message}`);
       return { ran: false, queued: 0, invitationsQueued: 0, applied: 0, pending: 0, failed: 0, message };
     },
   );
@@ -68,7 +71,7 @@ export function syncCalendar(
 function syncLocked(ports: SyncCalendarPorts, options: CalendarSyncOptions): SyncCalendarResult {
   const plan = planCalendarSync(ports, options);
   if (!plan.ok) {
-    ports.log.error(`Đồng bộ lịch: ${plan.message}`);
+    ports.log.error(`${catalogue(plan.settings?.language).calendar.sync.logPrefix}: ${plan.message}`);
     return {
       ran: false,
       plan,
@@ -99,14 +102,17 @@ function syncLocked(ports: SyncCalendarPorts, options: CalendarSyncOptions): Syn
     repair = new Set(result.alreadyQueued.filter((k) => k.startsWith(CALENDAR_KEY_PREFIX)));
   }
   const run =
-    options.apply === false ? { applied: 0, pending: 0, failed: 0 } : runCalendarEntries(ports, now, repair);
+    options.apply === false
+      ? { applied: 0, pending: 0, failed: 0 }
+      : runCalendarEntries(ports, now, repair, plan.settings!.language);
   const parts = [plan.message];
-  if (queued > 0) parts.push(`đã xếp ${queued} thay đổi vào Hộp thư đi`);
-  if (invitationsQueued > 0) parts.push(`${invitationsQueued} thư mời cho khách mời mới`);
-  if (run.applied > 0) parts.push(`đã cập nhật lịch ${run.applied} lần`);
-  if (run.pending > 0) parts.push(`${run.pending} thay đổi sẽ thử lại sau`);
-  if (run.failed > 0) parts.push(`${run.failed} thay đổi thất bại (xem Hộp thư đi)`);
+  const t = catalogue(plan.settings!.language).calendar.sync;
+  if (queued > 0) parts.push(t.queued(queued));
+  if (invitationsQueued > 0) parts.push(t.invitations(invitationsQueued));
+  if (run.applied > 0) parts.push(t.applied(run.applied));
+  if (run.pending > 0) parts.push(t.pending(run.pending));
+  if (run.failed > 0) parts.push(t.failed(run.failed));
   const message = parts.join('; ');
-  ports.log.info(`Đồng bộ lịch: ${message}`);
+  ports.log.info(`${t.logPrefix}: ${message}`);
   return { ran: true, plan, queued, invitationsQueued, ...run, message };
 }

@@ -1,3 +1,4 @@
+import { catalogue } from '../i18n/catalogue';
 import { activityWhen } from '../mail/when';
 import type { RenderedMail } from '../mail/rendered-mail';
 import { simpleMail } from '../mail/simple-mail';
@@ -27,34 +28,24 @@ export function eventChangeMail(
   settings: Settings,
   recipientName?: string,
 ): RenderedMail {
-  const vi = settings.language === 'vi';
+  const t = catalogue(settings.language).calendar.mail;
+  const m = catalogue(settings.language).mail;
   const when = event.start ? activityWhen(event.start, event.end, true, settings.language) : '';
-  const subjects = vi
-    ? { updated: `Thay đổi lịch: ${event.title}`, cancelled: `Hủy lịch: ${event.title}` }
-    : { updated: `Updated: ${event.title}`, cancelled: `Cancelled: ${event.title}` };
-  const texts = vi
-    ? {
-        updated: `Hoạt động "${event.title}" có thay đổi. Thông tin mới ở dưới; tệp lịch (.ics) đính kèm cập nhật sự kiện trong lịch của Quý vị.`,
-        cancelled: `Quý vị không còn trong danh sách mời của hoạt động "${event.title}", hoặc hoạt động đã hủy. Tệp lịch (.ics) đính kèm gỡ sự kiện khỏi lịch của Quý vị.`,
-      }
-    : {
-        updated: `"${event.title}" has changed. The new details are below; the attached calendar file (.ics) updates your calendar.`,
-        cancelled: `"${event.title}" was cancelled or you are no longer invited. The attached calendar file (.ics) removes it from your calendar.`,
-      };
+  const subject = change === 'updated' ? t.updatedSubject(event.title) : t.cancelledSubject(event.title);
   return simpleMail({
     language: settings.language,
-    subject: when ? `${subjects[change]} – ${when}` : subjects[change],
-    greeting: vi ? `Kính gửi ${recipientName ?? 'Quý vị'},` : `Dear ${recipientName ?? 'colleague'},`,
-    paragraphs: [texts[change]],
+    subject: when ? `${subject} – ${when}` : subject,
+    greeting: m.greeting(recipientName ?? t.guest),
+    paragraphs: [change === 'updated' ? t.updated(event.title) : t.cancelled(event.title)],
     facts:
       change === 'updated'
         ? [
-            [vi ? 'Thời gian' : 'When', when],
-            [vi ? 'Địa điểm' : 'Where', event.location ?? ''],
-            [vi ? 'Đường liên kết' : 'Link', event.url ?? ''],
+            [t.when, when],
+            [t.where, event.location ?? ''],
+            [t.link, event.url ?? ''],
           ]
-        : [[vi ? 'Thời gian' : 'When', when]],
-    closing: vi ? 'Trân trọng,' : 'Kind regards,',
+        : [[t.when, when]],
+    closing: m.closing,
     signature: settings.senderName || settings.school,
   });
 }

@@ -1,3 +1,4 @@
+import { catalogue } from '../i18n/catalogue';
 import { wallMinutes } from '../cell';
 import { formatShortDate } from '../i18n/dates';
 import type { Activity, Plan, Settings } from '../plan';
@@ -35,6 +36,7 @@ export function desiredEvents(
   const events = new Map<string, DesiredEvent>();
   const skipped: SkippedActivity[] = [];
   const reminders = reminderMinutes(settings, options.popupMinutes ?? 30);
+  const t = catalogue(settings.language).calendar.skip;
   for (const activity of plan.activities) {
     if (!wantsEvent(activity) || events.has(activity.id)) continue;
     const skip = (reason: SkippedActivity['reason'], message: string): void => {
@@ -47,11 +49,11 @@ export function desiredEvents(
     };
     const { start, end } = activity;
     if (!start || !end) {
-      skip('time-missing', 'chưa có giờ bắt đầu và kết thúc nên chưa tạo sự kiện lịch.');
+      skip('time-missing', t.timeMissing);
       continue;
     }
     if (wallMinutes(end) <= wallMinutes(start)) {
-      skip('end-not-after-start', 'giờ kết thúc không sau giờ bắt đầu nên chưa tạo sự kiện lịch.');
+      skip('end-not-after-start', t.endNotAfterStart);
       continue;
     }
     const first = settings.weekStart.iso.slice(0, 10);
@@ -59,7 +61,7 @@ export function desiredEvents(
     if (start.iso.slice(0, 10) < first || end.iso.slice(0, 10) > last) {
       skip(
         'outside-week',
-        `thời gian nằm ngoài tuần lễ (${formatShortDate(settings.weekStart)}–${formatShortDate(settings.weekEnd)}) nên chưa tạo sự kiện lịch.`,
+        t.outsideWeek(formatShortDate(settings.weekStart), formatShortDate(settings.weekEnd)),
       );
       continue;
     }
@@ -73,28 +75,19 @@ export function desiredEvents(
       ...owner,
     ]);
     if (!audience.ok) {
-      skip(
-        'audience-unknown',
-        `đối tượng "${audience.audience}" không phải là nhóm nào trong tab Nhân sự nên chưa tạo sự kiện lịch.`,
-      );
+      skip('audience-unknown', t.audienceUnknown(audience.audience));
       continue;
     }
     if (audience.invalid.length > 0) {
-      skip(
-        'guest-email-invalid',
-        `địa chỉ email không hợp lệ (${audience.invalid.join(', ')}) nên chưa tạo hay sửa sự kiện lịch.`,
-      );
+      skip('guest-email-invalid', t.guestEmailInvalid(audience.invalid.join(', ')));
       continue;
     }
     if (audience.guests.length === 0 && limited) {
-      skip(
-        'no-guests',
-        'chưa có ai được xếp chỗ (buổi giới hạn chỗ chỉ mời người đã có chỗ) nên chưa tạo sự kiện lịch.',
-      );
+      skip('no-guests', t.noSeated);
       continue;
     }
     if (audience.guests.length === 0) {
-      skip('no-guests', 'không có ai để mời (đối tượng trống hoặc "Không mời") nên chưa tạo sự kiện lịch.');
+      skip('no-guests', t.noGuests);
       continue;
     }
     events.set(activity.id, {

@@ -1,4 +1,6 @@
 import { contentHash } from '../forms/hash';
+import { catalogue } from '../i18n/catalogue';
+import type { Language } from '../plan';
 import { outboxKey } from '../outbox/entry';
 import { eventWhen, guestCount, quotedTitle } from './describe-op';
 import { eventFingerprint, guestsFingerprint } from './fingerprint';
@@ -9,6 +11,8 @@ import type { DesiredEvent, KnownEvent } from './types';
 export const GUESTS_PER_OP = 1000;
 
 export interface CalendarDiffInput {
+  /** The language of the operations' descriptions (the Settings' "Ngôn ngữ"). Default vi. */
+  readonly language?: Language;
   /** Desired events by activity id (desiredEvents). */
   readonly desired: ReadonlyMap<string, DesiredEvent>;
   /** Known state by activity id (from the properties). */
@@ -26,10 +30,12 @@ export interface CalendarDiffInput {
  * existed). Without edits since the last sync the result is empty.
  */
 export function calendarDiff(input: CalendarDiffInput): CalendarOp[] {
+  const language = input.language ?? 'vi';
+  const t = catalogue(language).calendar.op;
   const ops: CalendarOp[] = [];
   for (const [id, event] of input.desired) {
     const known = input.known.get(id);
-    ops.push(...opsFor(event, known && !known.cancelled ? known : undefined, known?.sequence));
+    ops.push(...opsFor(event, known && !known.cancelled ? known : undefined, known?.sequence, language));
   }
   for (const [id, known] of input.known) {
     if (known.cancelled || input.desired.has(id) || input.untouchable.has(id)) continue;
@@ -43,7 +49,12 @@ export function calendarDiff(input: CalendarDiffInput): CalendarOp[] {
       ...(known.start ? { start: known.start } : {}),
       ...(known.end ? { end: known.end } : {}),
       guests: known.guests,
-      description: `Hủy sự kiện ${id} ${quotedTitle(known.title ?? id)} ${eventWhen(known.start, known.end)}, báo cho ${guestCount(known.guests.length)}`,
+      description: t.cancel(
+        id,
+        quotedTitle(known.title ?? id),
+        eventWhen(known.start, known.end, language),
+        guestCount(known.guests.length, language),
+      ),
     });
   }
   return ops;
@@ -53,11 +64,13 @@ function opsFor(
   event: DesiredEvent,
   known: KnownEvent | undefined,
   lastSequence: number | undefined,
+  language: Language,
 ): CalendarOp[] {
+  const t = catalogue(language).calendar.op;
   const id = event.activityId;
   const fingerprint = eventFingerprint(event);
   const title = quotedTitle(event.title);
-  const when = eventWhen(event.start, event.end);
+  const when = eventWhen(event.start, event.end, language);
   const bare: DesiredEvent = { ...event, guests: [] };
   if (!known) {
     const sequence = lastSequence === undefined ? 0 : lastSequence + 1;
@@ -71,9 +84,9 @@ function opsFor(
         sequence,
         event: { ...event, guests: first },
         fingerprint,
-        description: `Tạo sự kiện ${id} ${title} ${when}, ${guestCount(event.guests.length)}`,
+        description: t.create(id, title, when, guestCount(event.guests.length, language)),
       },
-      ...rest.map((emails, i) => guestsAdded(bare, emails, sequence, change, i + 1, title)),
+      ...rest.map((emails, i) => guestsAdded(bare, emails, sequence, change, i + 1, title, language)),
     ];
   }
   const known_ = new Set(known.guests);
@@ -92,11 +105,11 @@ function opsFor(
       sequence,
       event: bare,
       fingerprint,
-      description: `Sửa sự kiện ${id} ${title} thành ${when}`,
+      description: t.update(id, title, when),
     });
   }
   chunks(added).forEach((emails, i) =>
-    ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title)),
+    ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title, language)),
   );
   chunks(removed).forEach((emails, i) => {
     const change = guestsFingerprint(removed);
@@ -106,7 +119,7 @@ function opsFor(
       activityId: id,
       sequence,
       emails,
-      description: `Bỏ ${guestCount(emails.length)} khỏi sự kiện ${id} ${title}`,
+      description: t.guestsRemoved(guestCount(emails.length, language), id, title),
     });
   });
   return ops;
@@ -119,6 +132,7 @@ function guestsAdded(
   change: string,
   part: number,
   title: string,
+  language: Language,
 ): CalendarOp {
   return {
     type: 'guests-added',
@@ -134,7 +148,11 @@ function guestsAdded(
     sequence,
     emails,
     event,
-    description: `Thêm ${guestCount(emails.length)} vào sự kiện ${event.activityId} ${title} (kèm thư mời và tệp .ics)`,
+    description: catalogue(language).calendar.op.guestsAdded(
+      guestCount(emails.length, language),
+      event.activityId,
+      title,
+    ),
   };
 }
 

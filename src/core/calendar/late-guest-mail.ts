@@ -1,3 +1,4 @@
+import { catalogue } from '../i18n/catalogue';
 import { activityWhen } from '../mail/when';
 import type { RenderedMail } from '../mail/rendered-mail';
 import { simpleMail } from '../mail/simple-mail';
@@ -9,23 +10,20 @@ import type { DesiredEvent } from './types';
  * none, so without this mail (and its .ics, see writeIcs) the guest would never hear of it.
  */
 export function lateGuestMail(event: DesiredEvent, settings: Settings, recipientName?: string): RenderedMail {
-  const vi = settings.language === 'vi';
+  const t = catalogue(settings.language).calendar.mail;
+  const m = catalogue(settings.language).mail;
   const when = activityWhen(event.start, event.end, true, settings.language);
   return simpleMail({
     language: settings.language,
-    subject: vi ? `Lời mời: ${event.title} – ${when}` : `Invitation: ${event.title} – ${when}`,
-    greeting: vi ? `Kính gửi ${recipientName ?? 'Quý vị'},` : `Dear ${recipientName ?? 'colleague'},`,
-    paragraphs: [
-      vi
-        ? `${settings.school} trân trọng kính mời Quý vị tham gia hoạt động "${event.title}". Tệp lịch (.ics) đính kèm giúp thêm hoạt động vào lịch của Quý vị.`
-        : `${settings.school} invites you to "${event.title}". The attached calendar file (.ics) adds it to your calendar.`,
-    ],
+    subject: t.inviteSubject(event.title, when),
+    greeting: m.greeting(recipientName ?? t.guest),
+    paragraphs: [t.invite(settings.school, event.title)],
     facts: [
-      [vi ? 'Thời gian' : 'When', when],
-      [vi ? 'Địa điểm' : 'Where', event.location ?? ''],
-      [vi ? 'Đường liên kết' : 'Link', event.url ?? ''],
+      [t.when, when],
+      [t.where, event.location ?? ''],
+      [t.link, event.url ?? ''],
     ],
-    closing: vi ? 'Trân trọng,' : 'Kind regards,',
+    closing: m.closing,
     signature: settings.senderName || settings.school,
   });
 }

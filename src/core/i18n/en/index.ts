@@ -2,10 +2,11 @@ import type { Catalogue } from '../vi';
 import { findings } from './findings';
 import { forms } from './forms';
 import { jobs } from './jobs';
+import { calendar } from './calendar';
 import { outbox } from './outbox';
 import { mail } from './mail';
 import { menu } from './menu';
 import { privacy } from './privacy';
 import { sheet } from './sheet';
 
-export const en: Catalogue = { jobs, outbox, mail, forms, privacy, menu, sheet, findings };
+export const en: Catalogue = { jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings };

@@ -1,6 +1,7 @@
 import { findings } from './findings';
 import { forms } from './forms';
 import { jobs } from './jobs';
+import { calendar } from './calendar';
 import { outbox } from './outbox';
 import { mail } from './mail';
 import { menu } from './menu';
@@ -8,6 +9,6 @@ import { privacy } from './privacy';
 import { sheet } from './sheet';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
-export const vi = { jobs, outbox, mail, forms, privacy, menu, sheet, findings };
+export const vi = { jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings };
 
 export type Catalogue = typeof vi;
