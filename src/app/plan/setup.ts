@@ -278,7 +278,7 @@ function seedOptionsFrom(options: SetupOptions, existing: Map<string, Cell>): Se
     typeof yearCell === 'number' ? yearCell : Number(cellText(yearCell ?? null).trim() || NaN);
   const startCell = existing.get('weekStart');
   const sheetStart = isLocalDateTime(startCell) ? startCell : undefined;
-  const out: SeedOptions = {};
+  const out: SeedOptions = options.language ? { language: options.language } : {};
   if (options.start !== undefined) out.start = options.start;
   if (options.year !== undefined) out.year = options.year;
   if (options.start === undefined && options.year === undefined) {

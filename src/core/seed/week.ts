@@ -1,4 +1,6 @@
 import { addDays, localDateTime, partsOf, weekdayOf, type LocalDateTime } from '../cell';
+import { catalogue } from '../i18n/catalogue';
+import type { Language } from '../plan';
 import { SEED_SCHOOL, SEED_THEME, SEED_YEAR } from './plan-2021';
 
 /** What a school may change when it starts from the 2021 plan (CLI: --year --school --theme --start). */
@@ -8,6 +10,8 @@ export interface SeedOptions {
   theme?: string;
   /** First day of the week, "YYYY-MM-DD" or "dd/MM/yyyy"; default 01/10 of the year. */
   start?: string;
+  /** The language of the errors below (default Vietnamese); the seed plan itself stays as written. */
+  language?: Language;
 }
 
 /** The options made definite: the week is seven days from `start` (00:00) to `end` (00:00). */
@@ -42,21 +46,22 @@ export function parseWeekStart(text: string): LocalDateTime | undefined {
 
 /**
  * Resolves the options. Bad input is a programming or CLI error, not a finding: the CLI checks
- * its flags before calling, so this throws a RangeError with a Vietnamese message.
+ * its flags before calling, so this throws a RangeError with a message in `options.language`.
  */
 export function resolveWeek(options: SeedOptions = {}): SeedWeek {
+  const t = catalogue(options.language).sheet.week;
   let start: LocalDateTime;
   if (options.start !== undefined) {
     const parsed = parseWeekStart(options.start);
-    if (!parsed) throw new RangeError(`Ngày bắt đầu tuần lễ không hợp lệ: "${options.start}"`);
+    if (!parsed) throw new RangeError(t.badStart(options.start));
     start = parsed;
     if (options.year !== undefined && options.year !== partsOf(parsed).year) {
-      throw new RangeError(`Ngày bắt đầu ${options.start} không thuộc năm ${options.year}`);
+      throw new RangeError(t.startOutsideYear(options.start, options.year));
     }
   } else {
     const year = options.year ?? SEED_YEAR;
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      throw new RangeError(`Năm không hợp lệ: ${year}`);
+      throw new RangeError(t.badYear(year));
     }
     start = localDateTime(year, 10, 1);
   }

@@ -298,6 +298,11 @@ export const sheet: typeof vi = {
     keptPlan: 'the sheet already holds plan data, so the default plan was not written',
     nothing: 'Nothing needed fixing',
   },
+  week: {
+    badStart: (text) => `The week's start date is not valid: "${text}"`,
+    startOutsideYear: (start, year) => `The start date ${start} is not in the year ${year}`,
+    badYear: (year) => `The year is not valid: ${year}`,
+  },
   invalidChoice: {
     title: 'Not in the list',
     message:

@@ -108,6 +108,11 @@ export const sheet = {
     keptPlan: 'bảng tính đã có dữ liệu kế hoạch nên không ghi kế hoạch mặc định',
     nothing: 'Không có gì cần sửa',
   },
+  week: {
+    badStart: (text: string) => `Ngày bắt đầu tuần lễ không hợp lệ: "${text}"`,
+    startOutsideYear: (start: string, year: number) => `Ngày bắt đầu ${start} không thuộc năm ${year}`,
+    badYear: (year: number) => `Năm không hợp lệ: ${year}`,
+  },
   invalidChoice: {
     title: 'Giá trị ngoài danh sách',
     message: 'Hãy chọn một giá trị trong danh sách. Nếu vẫn giữ, "Kiểm tra kế hoạch" sẽ báo lỗi.',
