@@ -1,5 +1,6 @@
 import type { Cell, Grid } from '../core/cell';
 import type { TableLayout, TablesPort } from '../ports';
+import { sheet as vi } from '../core/i18n/vi/sheet';
 import { fromSheetValue, toSheetValue } from './cell-codec';
 import { applyLayout } from './sheet-layout';
 
@@ -95,7 +96,8 @@ export class SheetTables implements TablesPort {
 
   private existing(name: string): SheetEntry {
     const entry = this.sheet(name);
-    if (!entry) throw new Error(`Không có trang tính "${name}"`);
+    // The adapter does not know the sheet's language: the error reads as the product's own.
+    if (!entry) throw new Error(vi.noSuchTab(name));
     return entry;
   }
 

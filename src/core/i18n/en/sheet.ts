@@ -298,6 +298,7 @@ export const sheet: typeof vi = {
     keptPlan: 'the sheet already holds plan data, so the default plan was not written',
     nothing: 'Nothing needed fixing',
   },
+  noSuchTab: (name) => `There is no tab "${name}"`,
   week: {
     badStart: (text) => `The week's start date is not valid: "${text}"`,
     startOutsideYear: (start, year) => `The start date ${start} is not in the year ${year}`,

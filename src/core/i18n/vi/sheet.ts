@@ -108,6 +108,8 @@ export const sheet = {
     keptPlan: 'bảng tính đã có dữ liệu kế hoạch nên không ghi kế hoạch mặc định',
     nothing: 'Không có gì cần sửa',
   },
+  /** A runtime asked for a tab that is not there (a bug or a tab deleted mid-run). */
+  noSuchTab: (name: string) => `Không có trang tính "${name}"`,
   week: {
     badStart: (text: string) => `Ngày bắt đầu tuần lễ không hợp lệ: "${text}"`,
     startOutsideYear: (start: string, year: number) => `Ngày bắt đầu ${start} không thuộc năm ${year}`,
