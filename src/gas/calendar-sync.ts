@@ -1,6 +1,7 @@
 import type { CalendarApplied } from '../app/jobs/effects';
 import { readSettings } from '../app/plan/settings-store';
 import { planCalendarSync, syncCalendar } from '../app/calendar/sync-calendar';
+import { catalogue } from '../core/i18n/catalogue';
 import type { TablesPort } from '../ports';
 import { GasCalendar, openWeekCalendar, weekCalendarName, type WeekCalendarIdentity } from './calendar';
 import { zoneMismatches } from './calendar-zones';
@@ -17,7 +18,7 @@ export function gasCalendar(runtime: Pick<GasRuntime, 'tables' | 'properties'>):
 export function weekIdentity(tables: TablesPort): WeekCalendarIdentity {
   const settings = readSettings(tables);
   if (!settings) {
-    throw new Error('Tab Cấu hình thiếu thông tin bắt buộc (năm, ngày bắt đầu và kết thúc tuần lễ).');
+    throw new Error(catalogue('vi').calendar.apps.noSettings);
   }
   return {
     year: settings.year,
@@ -26,6 +27,7 @@ export function weekIdentity(tables: TablesPort): WeekCalendarIdentity {
     mode: settings.calendarMode,
     weekStart: settings.weekStart,
     weekEnd: settings.weekEnd,
+    language: settings.language,
   };
 }
 
@@ -35,12 +37,15 @@ function zoneLines(
   identity: WeekCalendarIdentity,
   calendar?: GoogleAppsScript.Calendar.Calendar,
 ): string[] {
-  return zoneMismatches({
-    school: identity.timeZone,
-    ...(calendar ? { calendar: { name: calendar.getName(), zone: calendar.getTimeZone() } } : {}),
-    spreadsheet: runtime.env.spreadsheetTimeZone(),
-    script: runtime.env.scriptTimeZone(),
-  });
+  return zoneMismatches(
+    {
+      school: identity.timeZone,
+      ...(calendar ? { calendar: { name: calendar.getName(), zone: calendar.getTimeZone() } } : {}),
+      spreadsheet: runtime.env.spreadsheetTimeZone(),
+      script: runtime.env.scriptTimeZone(),
+    },
+    identity.language,
+  );
 }
 
 /** Setup: the week's calendar exists (created once) and its zone is checked. */
@@ -48,12 +53,13 @@ export function ensureWeekCalendar(runtime: GasRuntime): string {
   const identity = weekIdentity(runtime.tables);
   const opened = openWeekCalendar(identity, runtime.properties)!;
   const name = opened.calendar.getName();
+  const t = catalogue(identity.language).calendar.apps;
   const line =
     identity.mode === 'default'
-      ? `Sự kiện của tuần lễ sẽ nằm trong lịch mặc định (${name}).`
+      ? t.defaultCalendar(name)
       : opened.created
-        ? `Đã tạo lịch "${name}" cho tuần lễ. Sự kiện chỉ được tạo khi chọn "Đồng bộ lịch".`
-        : `Đã có lịch "${name}", không tạo thêm.`;
+        ? t.created(name)
+        : t.present(name);
   return [line, ...zoneLines(runtime, identity, opened.calendar)].join('\n');
 }
 
@@ -66,7 +72,7 @@ export function calendarPreview(runtime: GasRuntime): string {
     const opened = openWeekCalendar(identity, runtime.properties, { create: false });
     if (!opened)
       lines.push(
-        `Lịch "${weekCalendarName(identity.year, identity.school)}" chưa có; sẽ được tạo khi đồng bộ.`,
+        catalogue(identity.language).calendar.apps.notYet(weekCalendarName(identity.year, identity.school)),
       );
     lines.push(...zoneLines(runtime, identity, opened?.calendar));
   }

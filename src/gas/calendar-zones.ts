@@ -1,3 +1,6 @@
+import { catalogue } from '../core/i18n/catalogue';
+import type { Language } from '../core/plan';
+
 /**
  * The calendar's, the spreadsheet's and the script's zones against the school's (Settings
  * "Múi giờ"). Event times are always converted with the school's zone, so a mismatch never
@@ -11,25 +14,19 @@ export interface ZonesSeen {
   readonly script?: string;
 }
 
-/** One Vietnamese line per zone that differs from the school's; none when all agree. */
-export function zoneMismatches(zones: ZonesSeen): string[] {
+/** One line (in the plan's language) per zone that differs from the school's; none when all agree. */
+export function zoneMismatches(zones: ZonesSeen, language: Language = 'vi'): string[] {
+  const t = catalogue(language).calendar.apps;
   const lines: string[] = [];
   const { school, calendar, spreadsheet, script } = zones;
   if (calendar && calendar.zone !== school) {
-    lines.push(
-      `Cảnh báo múi giờ: lịch "${calendar.name}" dùng ${calendar.zone}, khác múi giờ của trường (${school}). ` +
-        'Giờ các sự kiện vẫn đúng, nhưng lịch hiển thị theo múi giờ khác. Vào Google Lịch → Cài đặt của lịch → Múi giờ để sửa.',
-    );
+    lines.push(t.calendarZone(calendar.name, calendar.zone, school));
   }
   if (spreadsheet !== undefined && spreadsheet !== school) {
-    lines.push(
-      `Cảnh báo múi giờ: bảng tính dùng ${spreadsheet}, khác múi giờ của trường (${school}). Vào Tệp → Cài đặt → Múi giờ để sửa.`,
-    );
+    lines.push(t.sheetZone(spreadsheet, school));
   }
   if (script !== undefined && script !== school) {
-    lines.push(
-      `Cảnh báo múi giờ: Apps Script dùng ${script}, khác múi giờ của trường (${school}). Sửa "timeZone" trong appsscript.json.`,
-    );
+    lines.push(t.scriptZone(script, school));
   }
   return lines;
 }

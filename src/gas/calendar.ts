@@ -1,5 +1,6 @@
 import { addDays, withTime, type LocalDateTime } from '../core/cell';
 import type { DesiredEvent } from '../core/calendar';
+import type { Language } from '../core/plan';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toInstant } from '../core/time-zone';
 import type { CalendarPort, PropertiesPort } from '../ports';
 
@@ -25,6 +26,8 @@ export interface WeekCalendarIdentity {
   readonly mode: 'dedicated' | 'default';
   readonly weekStart: LocalDateTime;
   readonly weekEnd: LocalDateTime;
+  /** Settings "Ngôn ngữ": the language of what the calendar side tells. */
+  readonly language?: Language;
 }
 
 export const weekCalendarName = (year: number, school: string): string => `Tuần lễ HTSĐ ${year} – ${school}`;

@@ -1,3 +1,4 @@
+import { catalogue } from '../../core/i18n/catalogue';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -104,7 +105,8 @@ export async function writeCalendarFiles(
     // Otherwise the row is broken for now: its last file stays as it was.
   }
   feed.sort((a, b) => a.start.iso.localeCompare(b.start.iso) || a.uid.localeCompare(b.uid));
-  const name = `Tuần lễ học tập suốt đời ${settings.year} – ${settings.school}`;
+  const t = catalogue(settings.language).calendar.files;
+  const name = t.feedName(settings.year, settings.school);
   files.push(
     writeText(
       join(dir, feedFileName(settings.year)),
@@ -112,8 +114,8 @@ export async function writeCalendarFiles(
     ),
   );
   const events = feed.length - cancelled;
-  const message = `Đã ghi ${files.length} tệp lịch (.ics): ${events} sự kiện, ${guests.size} khách mời${
-    cancelled > 0 ? `, ${cancelled} sự kiện đã hủy` : ''
+  const message = `${t.written(files.length, events, guests.size)}${
+    cancelled > 0 ? t.cancelled(cancelled) : ''
   }. ${plan.message}`;
   return {
     ran: true,

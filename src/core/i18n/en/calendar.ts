@@ -95,4 +95,25 @@ export const calendar: typeof vi = {
       `${mails} reminders queued for ${events} activities on ${day}`,
     alreadyQueued: (n: number) => ` (${n} already queued before)`,
   },
+  files: {
+    feedName: (year: number, school: string) => `Lifelong Learning Week ${year} – ${school}`,
+    written: (files: number, events: number, guests: number) =>
+      `${files} calendar files (.ics) written: ${events} events, ${guests} guests`,
+    cancelled: (n: number) => `, ${n} cancelled events`,
+  },
+  apps: {
+    noSettings: 'The Settings tab lacks required values (year, first and last day of the week).',
+    defaultCalendar: (name: string) => `The week's events will be in the default calendar (${name}).`,
+    created: (name: string) =>
+      `Calendar "${name}" created for the week. Events are only created with "Sync the calendar".`,
+    present: (name: string) => `Calendar "${name}" already exists; no new one created.`,
+    notYet: (name: string) => `Calendar "${name}" does not exist yet; it will be created by the sync.`,
+    calendarZone: (name: string, zone: string, school: string) =>
+      `Time zone warning: calendar "${name}" uses ${zone}, not the school's zone (${school}). ` +
+      'Event times are still right, but the calendar shows them in another zone. Fix it in Google Calendar → the calendar’s settings → Time zone.',
+    sheetZone: (zone: string, school: string) =>
+      `Time zone warning: the spreadsheet uses ${zone}, not the school's zone (${school}). Fix it in File → Settings → Time zone.`,
+    scriptZone: (zone: string, school: string) =>
+      `Time zone warning: Apps Script uses ${zone}, not the school's zone (${school}). Change "timeZone" in appsscript.json.`,
+  },
 };

@@ -93,4 +93,25 @@ export const calendar = {
       `Đã xếp ${mails} thư nhắc lịch cho ${events} hoạt động ngày ${day}`,
     alreadyQueued: (n: number) => ` (${n} thư đã xếp từ trước)`,
   },
+  files: {
+    feedName: (year: number, school: string) => `Tuần lễ học tập suốt đời ${year} – ${school}`,
+    written: (files: number, events: number, guests: number) =>
+      `Đã ghi ${files} tệp lịch (.ics): ${events} sự kiện, ${guests} khách mời`,
+    cancelled: (n: number) => `, ${n} sự kiện đã hủy`,
+  },
+  apps: {
+    noSettings: 'Tab Cấu hình thiếu thông tin bắt buộc (năm, ngày bắt đầu và kết thúc tuần lễ).',
+    defaultCalendar: (name: string) => `Sự kiện của tuần lễ sẽ nằm trong lịch mặc định (${name}).`,
+    created: (name: string) =>
+      `Đã tạo lịch "${name}" cho tuần lễ. Sự kiện chỉ được tạo khi chọn "Đồng bộ lịch".`,
+    present: (name: string) => `Đã có lịch "${name}", không tạo thêm.`,
+    notYet: (name: string) => `Lịch "${name}" chưa có; sẽ được tạo khi đồng bộ.`,
+    calendarZone: (name: string, zone: string, school: string) =>
+      `Cảnh báo múi giờ: lịch "${name}" dùng ${zone}, khác múi giờ của trường (${school}). ` +
+      'Giờ các sự kiện vẫn đúng, nhưng lịch hiển thị theo múi giờ khác. Vào Google Lịch → Cài đặt của lịch → Múi giờ để sửa.',
+    sheetZone: (zone: string, school: string) =>
+      `Cảnh báo múi giờ: bảng tính dùng ${zone}, khác múi giờ của trường (${school}). Vào Tệp → Cài đặt → Múi giờ để sửa.`,
+    scriptZone: (zone: string, school: string) =>
+      `Cảnh báo múi giờ: Apps Script dùng ${zone}, khác múi giờ của trường (${school}). Sửa "timeZone" trong appsscript.json.`,
+  },
 };
