@@ -1,5 +1,5 @@
 import { sheet as enSheet } from './i18n/en/sheet';
-import { sheet as viSheet, type ChoiceWord } from './i18n/vi/sheet';
+import { sheet as viSheet } from './i18n/vi/sheet';
 import type { Language } from './plan';
 import type { ColumnSpec, TableKey, TableSpec } from './schema/types';
 import { foldKey } from './text';
@@ -12,7 +12,6 @@ import { foldKey } from './text';
 
 type Words = Readonly<Record<string, string>>;
 const EN_CHOICES: Words = enSheet.choices;
-const VI_CHOICES: Words = viSheet.choices;
 
 /** The English label of a canonical choice word (the word itself when it has none). */
 export function englishChoice(word: string): string {
@@ -23,9 +22,6 @@ export function englishChoice(word: string): string {
 export function choiceLabel(word: string, lang: Language): string {
   return lang === 'en' ? englishChoice(word) : word;
 }
-
-/** Every canonical choice word, for properties and dropdowns. */
-export const CHOICE_WORDS = Object.keys(VI_CHOICES) as ChoiceWord[];
 
 /** The canonical word among `choices` that the text names, in either language (folded). */
 export function matchChoice(text: string, choices: readonly string[]): string | undefined {

@@ -75,7 +75,7 @@ const CHOICE_WORDS = [
   ...CALENDAR_MODES,
   ...YES_NO_CHOICES,
 ] as const;
-export type ChoiceWord = (typeof CHOICE_WORDS)[number];
+type ChoiceWord = (typeof CHOICE_WORDS)[number];
 
 export const sheet = {
   tabs: mapTables((s) => s.name),
