@@ -1,13 +1,18 @@
 import type { Submission } from '../app/forms/handle-form-submit';
 import type { Answer, FormId } from '../core/forms/types';
+import { catalogue } from '../core/i18n/catalogue';
+import type { Language } from '../core/plan';
 import { toWallClock } from '../core/time-zone';
 
 /** What a form-submit handler was given: undefined when someone runs it from the editor. */
 export type FormSubmitEvent = Partial<GoogleAppsScript.Events.FormsOnFormSubmit> | undefined;
 
-export const NO_EVENT_MESSAGE =
-  'Hàm này chạy tự động mỗi khi có người gửi biểu mẫu, nên khi chạy từ trình soạn thảo thì không có câu trả lời nào để ghi. ' +
-  'Không có gì thay đổi. Để tạo hoặc cập nhật biểu mẫu, hãy dùng menu "Tuần lễ HTSĐ" → "Tạo/cập nhật biểu mẫu".';
+/** What the submit handler says when run from the editor, in the dialogs' language. */
+export function noEventMessage(lang: Language = 'vi'): string {
+  return catalogue(lang).forms.gas.noEvent;
+}
+
+export const NO_EVENT_MESSAGE = noEventMessage();
 
 /**
  * A form response as the pipeline takes it (from a submit event or the daily sweep): the

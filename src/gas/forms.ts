@@ -1,4 +1,5 @@
 import type { FormSpec, Question } from '../core/forms/types';
+import { catalogue, type Catalogue } from '../core/i18n/catalogue';
 import { foldHeader } from '../core/text';
 import type { FormHandle, FormsPort } from '../ports';
 
@@ -23,28 +24,31 @@ export interface GasFormsOptions {
  * start unpublished, and a published form can still be closed to responses (the Forms editor's
  * "Đang nhận câu trả lời" switch), which takes no answers either.
  */
+type GasTexts = Catalogue['forms']['gas'];
+
 export class GasForms implements FormsPort {
   constructor(private readonly options: GasFormsOptions = {}) {}
 
   upsert(spec: FormSpec, knownId: string | undefined): FormHandle & { created: boolean } {
-    const existing = knownId ? this.open(knownId) : undefined;
+    const texts = catalogue(spec.language).forms.gas;
+    const existing = knownId ? this.open(knownId, texts) : undefined;
     const form = existing ?? FormApp.create(spec.title);
     const created = existing === undefined;
     form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
-    if (spec.collectsEmail) this.collectEmails(form);
+    if (spec.collectsEmail) this.collectEmails(form, texts);
     syncItems(form, spec);
-    this.setDestination(form, created);
+    this.setDestination(form, created, texts);
     if (!form.isPublished()) form.setPublished(true);
     if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
     return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), created };
   }
 
   /** A form the principal deleted (or we may no longer open) is made again. */
-  private open(id: string): Form | undefined {
+  private open(id: string, texts: GasTexts): Form | undefined {
     try {
       return FormApp.openById(id);
     } catch (error) {
-      this.options.log?.(`Không mở được biểu mẫu ${id} (${describe(error)}); tạo biểu mẫu mới.`);
+      this.options.log?.(texts.openFailed(id, describe(error)));
       return undefined;
     }
   }
@@ -53,21 +57,19 @@ export class GasForms implements FormsPort {
    * Verified addresses (the respondent's Google account) where the account allows it; otherwise
    * the respondent types the address (README explains the difference).
    */
-  private collectEmails(form: Form): void {
+  private collectEmails(form: Form, texts: GasTexts): void {
     try {
       if (form.getEmailCollectionType() !== FormApp.EmailCollectionType.VERIFIED) {
         form.setEmailCollectionType(FormApp.EmailCollectionType.VERIFIED);
       }
     } catch (error) {
-      this.options.log?.(
-        `Biểu mẫu "${form.getTitle()}": không bật được email đã xác minh (${describe(error)}); người trả lời tự nhập email.`,
-      );
+      this.options.log?.(texts.verifiedFailed(form.getTitle(), describe(error)));
       form.setCollectEmail(true);
     }
   }
 
   /** Only once: every setDestination adds another "Câu trả lời biểu mẫu" tab to the spreadsheet. */
-  private setDestination(form: Form, created: boolean): void {
+  private setDestination(form: Form, created: boolean, texts: GasTexts): void {
     const target = this.options.destinationSpreadsheetId;
     if (!target) return;
     if (!created) {
@@ -81,9 +83,7 @@ export class GasForms implements FormsPort {
       form.setDestination(FormApp.DestinationType.SPREADSHEET, target);
     } catch (error) {
       // Our own tabs get every response through the submit trigger; Google's copy is a bonus.
-      this.options.log?.(
-        `Biểu mẫu "${form.getTitle()}": không đặt được bảng tính nhận câu trả lời (${describe(error)}).`,
-      );
+      this.options.log?.(texts.destinationFailed(form.getTitle(), describe(error)));
     }
   }
 }

@@ -26,7 +26,7 @@ import { runReportJob } from '../app/report/report-job';
 import { syncForms as makeForms } from '../app/forms/sync-forms';
 import type { FormId } from '../core/forms/types';
 import { LockUnavailableError } from '../ports';
-import { NO_EVENT_MESSAGE, submissionFromResponse, type FormSubmitEvent } from './form-event';
+import { noEventMessage, submissionFromResponse, type FormSubmitEvent } from './form-event';
 import { applyCalendar, calendarPreview, ensureWeekCalendar } from './calendar-sync';
 import { hasFullConsent } from './consent';
 import { planEdited } from './edit-trigger';
@@ -150,7 +150,10 @@ export function onNominationSubmit(e?: FormSubmitEvent): void {
  */
 function recordSubmission(formId: FormId, e: FormSubmitEvent): void {
   if (!e?.response) {
-    tell(menuTexts(uiLanguage(scriptProperties())).titles.submit, NO_EVENT_MESSAGE);
+    tell(
+      menuTexts(uiLanguage(scriptProperties())).titles.submit,
+      noEventMessage(uiLanguage(scriptProperties())),
+    );
     return;
   }
   try {

@@ -1,5 +1,7 @@
 import type { Submission } from '../app/forms/handle-form-submit';
 import { formIdProperty } from '../app/forms/sync-forms';
+import { uiLanguage } from '../app/jobs/language';
+import { catalogue } from '../core/i18n/catalogue';
 import { FORM_IDS } from '../core/forms/types';
 import type { PropertiesPort } from '../ports';
 import { submissionFromResponse } from './form-event';
@@ -33,9 +35,8 @@ export function responsesSinceLastSweep(
       const responses = since ? form.getResponses(since) : form.getResponses();
       for (const response of responses) submissions.push(submissionFromResponse(response, formId, timeZone));
     } catch (error) {
-      log(
-        `Không đọc được câu trả lời của biểu mẫu ${formId}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const detail = error instanceof Error ? error.message : String(error);
+      log(catalogue(uiLanguage(properties)).forms.gas.readFailed(formId, detail));
     }
   }
   return { submissions, done: () => properties.set(SWEPT_KEY, now.toISOString()) };

@@ -203,7 +203,9 @@ function nominationForm(plan: Plan): FormSpec {
 }
 
 export function buildFormSpecs(plan: Plan, options: FormSpecOptions = {}): FormSpec[] {
-  return [attendanceForm(plan), trainingForm(plan, options), nominationForm(plan)];
+  const specs = [attendanceForm(plan), trainingForm(plan, options), nominationForm(plan)];
+  const language = languageOf(plan);
+  return language === 'vi' ? specs : specs.map((spec) => ({ ...spec, language }));
 }
 
 export function formSpecOf(specs: readonly FormSpec[], id: FormId): FormSpec {

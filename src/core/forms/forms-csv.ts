@@ -1,5 +1,6 @@
 import { localDateTime, type LocalDateTime } from '../cell';
 import { foldHeader } from '../text';
+import { catalogue } from '../i18n/catalogue';
 import { parseCsv } from './csv';
 import type { FormSpec, RawResponse } from './types';
 
@@ -152,7 +153,7 @@ export function parseFormsCsv(
     const answers: Record<string, string> = {};
     fields.forEach((value, at) => {
       if (at === tsAt || at === emailAt) return;
-      const title = at < header.length ? header[at]! : `(cột ${at + 1})`;
+      const title = at < header.length ? header[at]! : catalogue(spec.language).forms.csvColumn(at + 1);
       if (!(title in answers)) answers[title] = value;
     });
     const email = emailAt >= 0 ? fields[emailAt] : undefined;

@@ -1,3 +1,4 @@
+import type { Language } from '../plan';
 import type { LocalDateTime } from '../cell';
 
 /** The three forms of the week (DESIGN.md section 5). */
@@ -38,6 +39,8 @@ export interface FormSpec {
   readonly questions: readonly Question[];
   readonly confirmation: string;
   readonly collectsEmail: boolean;
+  /** The language the form speaks, when not Vietnamese (a runtime's own texts around it follow). */
+  readonly language?: Language;
 }
 
 /** One answer as a form delivers it: text, or the list of ticked choices of a checkbox question. */

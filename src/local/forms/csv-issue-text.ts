@@ -1,29 +1,30 @@
 import type { CsvIssue } from '../../core/forms/forms-csv';
+import { catalogue } from '../../core/i18n/catalogue';
+import type { Language } from '../../core/plan';
 
-/** One Vietnamese line per problem of an imported Google Forms CSV (what `respond --csv` prints). */
-export function csvIssueText(issue: CsvIssue): string {
+/** One line per problem of an imported Google Forms CSV (what `respond --csv` prints). */
+export function csvIssueText(issue: CsvIssue, lang: Language = 'vi'): string {
+  const t = catalogue(lang).forms.imports;
   const column = issue.column ?? '';
-  const at = issue.row !== undefined ? `Dòng ${issue.row}: ` : '';
+  const at = issue.row !== undefined ? t.row(issue.row) : '';
   switch (issue.code) {
     case 'csv.empty':
-      return 'Tệp CSV trống: không có dòng tiêu đề nào.';
+      return t.csvEmpty;
     case 'csv.noTimestampColumn':
-      return 'Tệp CSV không có cột "Timestamp" (hay "Dấu thời gian"): đây không phải tệp xuất từ Google Forms; không ghi phản hồi nào.';
+      return t.csvNoTimestamp;
     case 'csv.unterminatedQuote':
-      return 'Tệp CSV có dấu ngoặc kép không được đóng: phần cuối tệp có thể bị đọc sai.';
+      return t.csvUnterminatedQuote;
     case 'csv.extraColumn':
-      return `Cột thừa "${column}" không phải câu hỏi của biểu mẫu: chỉ lưu ở bản gốc.`;
+      return t.csvExtraColumn(column);
     case 'csv.missingColumn':
-      return issue.severity === 'error'
-        ? `Thiếu cột "${column}" (câu hỏi bắt buộc): các phản hồi sẽ bị đánh dấu cần xem lại.`
-        : `Thiếu cột "${column}" (câu hỏi không bắt buộc): để trống.`;
+      return issue.severity === 'error' ? t.csvMissingRequired(column) : t.csvMissingOptional(column);
     case 'csv.duplicateColumn':
-      return `Cột "${column}" xuất hiện hai lần: chỉ dùng cột đầu tiên.`;
+      return t.csvDuplicateColumn(column);
     case 'csv.raggedRow':
-      return `${at}số ô khác với dòng tiêu đề; các ô thiếu được để trống.`;
+      return t.csvRaggedRow(at);
     case 'csv.badTimestamp':
-      return `${at}thời điểm gửi không đọc được: bỏ qua dòng này.`;
+      return t.csvBadTimestamp(at);
     case 'csv.dateOrderSwitched':
-      return `Cột "${column}" ghi ngày theo thứ tự khác với ngôn ngữ của tiêu đề: đã đọc lại theo thứ tự đọc được mọi dòng.`;
+      return t.csvDateOrderSwitched(column);
   }
 }

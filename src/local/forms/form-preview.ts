@@ -1,20 +1,12 @@
+import { catalogue } from '../../core/i18n/catalogue';
 import { html, oneLine, plain } from '../../core/mail/escape';
-import type { FormSpec, Question, QuestionType } from '../../core/forms/types';
+import type { FormSpec, Question } from '../../core/forms/types';
 
 /**
  * A FormSpec as a page a person can read before the form exists (the local runtime has no
  * Google Forms): every question with its type, whether it is required, its choices and help.
  * Every value from the plan is escaped (HTML) or kept on its own line (Markdown).
  */
-
-const TYPE_TEXT: Record<QuestionType, string> = {
-  text: 'trả lời ngắn',
-  email: 'địa chỉ email',
-  paragraph: 'đoạn văn',
-  multipleChoice: 'chọn một',
-  checkbox: 'chọn nhiều',
-  list: 'danh sách thả xuống',
-};
 
 export type PreviewFormat = 'markdown' | 'html';
 
@@ -29,38 +21,40 @@ export function renderFormPreview(spec: FormSpec, format: PreviewFormat): string
 const shown = (spec: FormSpec): readonly Question[] =>
   spec.collectsEmail ? spec.questions.filter((q) => q.key !== 'email') : spec.questions;
 
-const EMAIL_NOTE = 'Biểu mẫu tự ghi lại địa chỉ email của người trả lời.';
+const textsOf = (spec: FormSpec) => catalogue(spec.language).forms.preview;
 
 function markdownPreview(spec: FormSpec): string {
+  const t = textsOf(spec);
   // Markdown has no escaping that every viewer honours; text from the plan goes in as plain
   // lines, with the characters that start Markdown structures escaped.
   const md = (value: string): string => plain(value).replace(/([\\`*_[\]<>#|])/g, '\\$1');
   const lines = [`# ${md(oneLine(spec.title))}`, '', md(spec.description), ''];
-  if (spec.collectsEmail) lines.push(`_${EMAIL_NOTE}_`, '');
+  if (spec.collectsEmail) lines.push(`_${t.emailNote}_`, '');
   shown(spec).forEach((q, i) => {
     lines.push(`## ${i + 1}. ${md(oneLine(q.title))}${q.required ? ' \\*' : ''}`, '');
-    lines.push(`Kiểu: ${TYPE_TEXT[q.type]}${q.required ? ' (bắt buộc)' : ''}`, '');
+    lines.push(`${t.type(t.types[q.type])}${q.required ? t.required : ''}`, '');
     if (q.help) lines.push(`> ${md(oneLine(q.help))}`, '');
     const marker = q.type === 'checkbox' ? '- [ ]' : '- ( )';
     for (const choice of q.choices ?? []) lines.push(`${marker} ${md(oneLine(choice))}`);
-    if (q.otherOption) lines.push(`${marker} Khác: …`);
+    if (q.otherOption) lines.push(`${marker} ${t.other}`);
     if (q.choices?.length || q.otherOption) lines.push('');
   });
-  lines.push('---', '', `Sau khi gửi: ${md(spec.confirmation)}`, '');
+  lines.push('---', '', t.after(md(spec.confirmation)), '');
   return lines.join('\n');
 }
 
 function htmlPreview(spec: FormSpec): string {
+  const t = textsOf(spec);
   const items = shown(spec)
     .map((q) => {
       const input = q.type === 'checkbox' ? 'checkbox' : 'radio';
-      const choices = [...(q.choices ?? []), ...(q.otherOption ? ['Khác: …'] : [])]
+      const choices = [...(q.choices ?? []), ...(q.otherOption ? [t.other] : [])]
         .map((c) => `<li><label><input type="${input}" disabled> ${html(c)}</label></li>`)
         .join('');
       return [
         '<section>',
         `<h2>${html(q.title)}${q.required ? ' <span class="req">*</span>' : ''}</h2>`,
-        `<p class="type">${html(TYPE_TEXT[q.type])}${q.required ? ' (bắt buộc)' : ''}</p>`,
+        `<p class="type">${html(t.types[q.type])}${q.required ? html(t.required) : ''}</p>`,
         q.help ? `<p class="help">${html(q.help)}</p>` : '',
         choices ? `<ul>${choices}</ul>` : '',
         '</section>',
@@ -68,7 +62,7 @@ function htmlPreview(spec: FormSpec): string {
     })
     .join('\n');
   return `<!DOCTYPE html>
-<html lang="vi">
+<html lang="${spec.language ?? 'vi'}">
 <head>
 <meta charset="utf-8">
 <title>${html(spec.title)}</title>
@@ -82,8 +76,8 @@ section{border:1px solid #dadce0;border-radius:8px;padding:0.5rem 1rem;margin:1r
 <body>
 <h1>${html(spec.title)}</h1>
 <p class="desc">${html(spec.description)}</p>
-${spec.collectsEmail ? `<p class="help">${html(EMAIL_NOTE)}</p>\n` : ''}${items}
-<p class="desc">Sau khi gửi: ${html(spec.confirmation)}</p>
+${spec.collectsEmail ? `<p class="help">${html(t.emailNote)}</p>\n` : ''}${items}
+<p class="desc">${html(t.after(spec.confirmation))}</p>
 </body>
 </html>
 `;

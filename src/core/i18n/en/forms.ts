@@ -121,6 +121,61 @@ export const forms: typeof vi = {
         met ? `target ${target} met` : `${needed} more needed to reach ${target}`
       }`,
   },
+  preview: {
+    types: {
+      text: 'short answer',
+      email: 'email address',
+      paragraph: 'paragraph',
+      multipleChoice: 'multiple choice',
+      checkbox: 'checkboxes',
+      list: 'drop-down list',
+    },
+    type: (type) => `Type: ${type}`,
+    required: ' (required)',
+    emailNote: "The form records the respondent's email address itself.",
+    other: 'Other: …',
+    after: (confirmation) => `After sending: ${confirmation}`,
+  },
+  gas: {
+    openFailed: (id, detail) => `The form ${id} could not be opened (${detail}); making a new one.`,
+    verifiedFailed: (title, detail) =>
+      `Form "${title}": verified emails could not be turned on (${detail}); respondents type their email.`,
+    destinationFailed: (title, detail) =>
+      `Form "${title}": the spreadsheet receiving responses could not be set (${detail}).`,
+    readFailed: (formId, detail) => `The responses of the form ${formId} could not be read: ${detail}`,
+    noEvent:
+      'This function runs by itself whenever someone sends a form, so run from the editor it has no response to record. ' +
+      'Nothing changed. To create or update the forms, use the menu "Lifelong Learning Week" → "Create/update forms".',
+  },
+  imports: {
+    row: (row) => `Row ${row}: `,
+    csvEmpty: 'The CSV file is empty: it has no header row.',
+    csvNoTimestamp:
+      'The CSV file has no "Timestamp" column: it is not a Google Forms export; no response was recorded.',
+    csvUnterminatedQuote: 'The CSV file has an unclosed quote: the end of the file may be misread.',
+    csvExtraColumn: (column) =>
+      `The extra column "${column}" is not a question of the form: kept in the raw copy only.`,
+    csvMissingRequired: (column) =>
+      `The column "${column}" is missing (a required question): the responses will be flagged for review.`,
+    csvMissingOptional: (column) => `The column "${column}" is missing (an optional question): left empty.`,
+    csvDuplicateColumn: (column) => `The column "${column}" appears twice: only the first one is used.`,
+    csvRaggedRow: (at) =>
+      `${at}the number of cells differs from the header row; missing cells are left empty.`,
+    csvBadTimestamp: (at) => `${at}the submission time cannot be read: this row is skipped.`,
+    csvDateOrderSwitched: (column) =>
+      `The column "${column}" writes dates in another order than its header's language: read again in the order that reads every row.`,
+    jsonInvalid: 'The JSON data is not valid: check the brackets, commas and quotes.',
+    jsonEmpty: 'The JSON data holds no response.',
+    jsonWhere: (index) => (index === undefined ? 'Response' : `Response no. ${index}`),
+    jsonNotObject: 'must be an object {"timestamp", "email", "answers"}.',
+    jsonNoTimestamp: '"timestamp" is missing (for example "2021-10-05T08:03").',
+    jsonBadTimestamp: (value) =>
+      `the time "${value}" is not valid: write it as 2021-10-05T08:03 or 05/10/2021 08:03.`,
+    jsonEmail: '"email" must be a string.',
+    jsonResponseId: '"responseId" must be a non-empty string.',
+    jsonNoAnswers: '"answers" is missing (an object: question title → answer).',
+    jsonBadAnswer: (title) => `the answer to "${title}" must be a string or a list of strings.`,
+  },
   app: {
     rawTooLong: (id) => `Response ${id}: too long, the raw copy keeps only the first 180,000 characters.`,
     outboxBroken: 'The Outbox has a broken row: no confirmation could be queued. Run "Check the plan".',

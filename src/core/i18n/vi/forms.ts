@@ -131,6 +131,64 @@ export const forms = {
         met ? `đã đạt chỉ tiêu ${target}` : `cần thêm ${needed} người để đạt ${target}`
       }`,
   },
+  /** The local preview of a form (the principal's computer has no Google Forms). */
+  preview: {
+    types: {
+      text: 'trả lời ngắn',
+      email: 'địa chỉ email',
+      paragraph: 'đoạn văn',
+      multipleChoice: 'chọn một',
+      checkbox: 'chọn nhiều',
+      list: 'danh sách thả xuống',
+    },
+    type: (type: string) => `Kiểu: ${type}`,
+    required: ' (bắt buộc)',
+    emailNote: 'Biểu mẫu tự ghi lại địa chỉ email của người trả lời.',
+    other: 'Khác: …',
+    after: (confirmation: string) => `Sau khi gửi: ${confirmation}`,
+  },
+  /** What the Apps Script forms adapter logs and says. */
+  gas: {
+    openFailed: (id: string, detail: string) => `Không mở được biểu mẫu ${id} (${detail}); tạo biểu mẫu mới.`,
+    verifiedFailed: (title: string, detail: string) =>
+      `Biểu mẫu "${title}": không bật được email đã xác minh (${detail}); người trả lời tự nhập email.`,
+    destinationFailed: (title: string, detail: string) =>
+      `Biểu mẫu "${title}": không đặt được bảng tính nhận câu trả lời (${detail}).`,
+    readFailed: (formId: string, detail: string) =>
+      `Không đọc được câu trả lời của biểu mẫu ${formId}: ${detail}`,
+    noEvent:
+      'Hàm này chạy tự động mỗi khi có người gửi biểu mẫu, nên khi chạy từ trình soạn thảo thì không có câu trả lời nào để ghi. ' +
+      'Không có gì thay đổi. Để tạo hoặc cập nhật biểu mẫu, hãy dùng menu "Tuần lễ HTSĐ" → "Tạo/cập nhật biểu mẫu".',
+  },
+  /** What `respond` says about an imported Google Forms CSV or a JSON file of responses. */
+  imports: {
+    row: (row: number) => `Dòng ${row}: `,
+    csvEmpty: 'Tệp CSV trống: không có dòng tiêu đề nào.',
+    csvNoTimestamp:
+      'Tệp CSV không có cột "Timestamp" (hay "Dấu thời gian"): đây không phải tệp xuất từ Google Forms; không ghi phản hồi nào.',
+    csvUnterminatedQuote: 'Tệp CSV có dấu ngoặc kép không được đóng: phần cuối tệp có thể bị đọc sai.',
+    csvExtraColumn: (column: string) =>
+      `Cột thừa "${column}" không phải câu hỏi của biểu mẫu: chỉ lưu ở bản gốc.`,
+    csvMissingRequired: (column: string) =>
+      `Thiếu cột "${column}" (câu hỏi bắt buộc): các phản hồi sẽ bị đánh dấu cần xem lại.`,
+    csvMissingOptional: (column: string) => `Thiếu cột "${column}" (câu hỏi không bắt buộc): để trống.`,
+    csvDuplicateColumn: (column: string) => `Cột "${column}" xuất hiện hai lần: chỉ dùng cột đầu tiên.`,
+    csvRaggedRow: (at: string) => `${at}số ô khác với dòng tiêu đề; các ô thiếu được để trống.`,
+    csvBadTimestamp: (at: string) => `${at}thời điểm gửi không đọc được: bỏ qua dòng này.`,
+    csvDateOrderSwitched: (column: string) =>
+      `Cột "${column}" ghi ngày theo thứ tự khác với ngôn ngữ của tiêu đề: đã đọc lại theo thứ tự đọc được mọi dòng.`,
+    jsonInvalid: 'Dữ liệu JSON không hợp lệ: hãy kiểm tra dấu ngoặc, dấu phẩy và dấu ngoặc kép.',
+    jsonEmpty: 'Dữ liệu JSON không có phản hồi nào.',
+    jsonWhere: (index: number | undefined) => (index === undefined ? 'Phản hồi' : `Phản hồi thứ ${index}`),
+    jsonNotObject: 'phải là một đối tượng {"timestamp", "email", "answers"}.',
+    jsonNoTimestamp: 'thiếu "timestamp" (ví dụ "2021-10-05T08:03").',
+    jsonBadTimestamp: (value: string) =>
+      `thời điểm "${value}" không hợp lệ: hãy ghi dạng 2021-10-05T08:03 hoặc 05/10/2021 08:03.`,
+    jsonEmail: '"email" phải là chuỗi.',
+    jsonResponseId: '"responseId" phải là chuỗi khác rỗng.',
+    jsonNoAnswers: 'thiếu "answers" (một đối tượng: tiêu đề câu hỏi → câu trả lời).',
+    jsonBadAnswer: (title: string) => `câu trả lời cho "${title}" phải là chuỗi hoặc danh sách chuỗi.`,
+  },
   /** What the forms use cases log, mail and note. */
   app: {
     rawTooLong: (id: string) => `Phản hồi ${id}: nội dung quá dài, bản gốc chỉ giữ 180.000 ký tự đầu.`,
