@@ -60,6 +60,7 @@ export function lateGuestEntries(plan: CalendarSyncPlan, now: LocalDateTime, sta
           mailEntry(
             {
               key: lateGuestKey(op.activityId, email, op.sequence),
+              language: settings.language,
               to: [email],
               mail: lateGuestMail(op.event, settings, names.get(email)),
               ...(settings.senderName ? { senderName: settings.senderName } : {}),

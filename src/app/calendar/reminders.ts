@@ -88,6 +88,7 @@ function queueLocked(ports: ReminderPorts, at: Date, options: ReminderOptions): 
     mailEntry(
       {
         key: reminderKey(email, day),
+        language: settings.language,
         to: [email],
         mail: reminderMail({
           language: settings.language,

@@ -40,7 +40,7 @@ export function pickBatch(
       if (how === 'sent') continue;
     }
     if (!isDue(entry, at.now)) continue;
-    const mail = toOutgoing(entry);
+    const mail = toOutgoing(entry, at.language);
     if (typeof mail === 'string') {
       set(
         row,

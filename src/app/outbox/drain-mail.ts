@@ -1,15 +1,16 @@
 import { readMailPayload } from '../../core/outbox/enqueue';
 import type { OutboxEntry } from '../../core/outbox/entry';
 import { checkRecipients, checkSubject, isValidAddress } from '../../core/outbox/recipients';
+import type { Language } from '../../core/plan';
 import type { OutgoingMail } from '../../ports';
 
 /** The mail to hand to the mailer, or why this entry can never be sent. */
-export function toOutgoing(entry: OutboxEntry): OutgoingMail | string {
-  const recipients = checkRecipients(entry.recipients);
+export function toOutgoing(entry: OutboxEntry, language: Language): OutgoingMail | string {
+  const recipients = checkRecipients(entry.recipients, language);
   if (!recipients.ok) return recipients.error;
-  const subjectError = checkSubject(entry.subject);
+  const subjectError = checkSubject(entry.subject, language);
   if (subjectError) return subjectError;
-  const payload = readMailPayload(entry.payload);
+  const payload = readMailPayload(entry.payload, language);
   if (typeof payload === 'string') return payload;
   const senderName = payload.senderName?.replace(/[\r\n"]+/g, ' ').trim();
   const replyTo = payload.replyTo?.trim();

@@ -117,6 +117,7 @@ function queueInvitations(
     mailEntry(
       {
         key,
+        language: settings.language,
         to: [email],
         mail: invitationMail({
           language: settings.language,

@@ -1,4 +1,6 @@
 import type { LocalDateTime } from '../cell';
+import { catalogue } from '../i18n/catalogue';
+import type { Language } from '../plan';
 import type { RenderedMail } from '../mail/rendered-mail';
 import {
   CELL_LIMIT,
@@ -17,6 +19,8 @@ export interface MailRequest {
   readonly senderName?: string;
   readonly replyTo?: string;
   readonly attachments?: readonly MailAttachment[];
+  /** The language of the reason written when the mail can never go out. Default vi. */
+  readonly language?: Language;
 }
 
 /**
@@ -33,8 +37,9 @@ export function mailEntry(request: MailRequest, now: LocalDateTime): OutboxEntry
     ...(request.attachments?.length ? { attachments: request.attachments } : {}),
   };
   const json = JSON.stringify(payload);
-  const check = checkRecipients(request.to);
-  const subjectError = checkSubject(request.mail.subject);
+  const language = request.language ?? 'vi';
+  const check = checkRecipients(request.to, language);
+  const subjectError = checkSubject(request.mail.subject, language);
   const base = {
     key: request.key,
     kind: 'mail' as const,
@@ -53,9 +58,7 @@ export function mailEntry(request: MailRequest, now: LocalDateTime): OutboxEntry
   if (!check.ok) return failed(check.error);
   if (subjectError) return failed(subjectError);
   if (json.length > CELL_LIMIT) {
-    return failed(
-      `Nội dung thư quá dài (${json.length} ký tự, tối đa ${CELL_LIMIT} trong một ô): không gửi.`,
-    );
+    return failed(catalogue(language).outbox.reject.tooLong(json.length, CELL_LIMIT));
   }
   return { ...base, payload: json, state: PENDING };
 }
@@ -76,7 +79,7 @@ export function newEntries(
 }
 
 /** The payload of a mail entry, or a reason it cannot be used. */
-export function readMailPayload(payload: string): MailPayload | string {
+export function readMailPayload(payload: string, language: Language = 'vi'): MailPayload | string {
   try {
     const value = JSON.parse(payload) as Partial<MailPayload> | null;
     if (
@@ -90,7 +93,7 @@ export function readMailPayload(payload: string): MailPayload | string {
   } catch {
     // fall through
   }
-  return 'Dữ liệu của thư (cột "Dữ liệu") bị hỏng hoặc bị xóa: không gửi được. Hãy xóa dòng này và chạy lại "Gửi thư mời".';
+  return catalogue(language).outbox.reject.brokenPayload;
 }
 
 function isAttachment(value: unknown): value is MailAttachment {

@@ -1,3 +1,5 @@
+import { catalogue } from '../i18n/catalogue';
+import type { Language } from '../plan';
 /**
  * Recipient checks made before anything reaches a mailer. An address with CR/LF could inject
  * headers; an empty or malformed one would bounce or throw deep inside the service. Either way
@@ -21,21 +23,22 @@ export function splitRecipients(cell: string): string[] {
     .filter((part) => part !== '');
 }
 
-export function checkRecipients(addresses: readonly string[]): RecipientCheck {
+export function checkRecipients(addresses: readonly string[], language: Language = 'vi'): RecipientCheck {
+  const t = catalogue(language).outbox.reject;
   if (addresses.length === 0 || addresses.every((a) => a.trim() === '')) {
-    return { ok: false, error: 'Không có địa chỉ người nhận.' };
+    return { ok: false, error: t.noRecipient };
   }
   const clean: string[] = [];
   for (const raw of addresses) {
     if (/[\r\n]/.test(raw)) {
       return {
         ok: false,
-        error: `Địa chỉ "${printable(raw)}" chứa ký tự xuống dòng (có thể là chèn tiêu đề thư): không gửi.`,
+        error: t.addressNewline(printable(raw)),
       };
     }
     const address = raw.normalize('NFC').trim();
     if (!isValidAddress(address)) {
-      return { ok: false, error: `Địa chỉ email không hợp lệ: "${printable(address)}".` };
+      return { ok: false, error: t.addressInvalid(printable(address)) };
     }
     if (!clean.some((a) => a.toLowerCase() === address.toLowerCase())) clean.push(address);
   }
@@ -43,9 +46,10 @@ export function checkRecipients(addresses: readonly string[]): RecipientCheck {
 }
 
 /** A subject must be one line: a CR/LF in it would start a new header. */
-export function checkSubject(subject: string): string | undefined {
-  if (/[\r\n]/.test(subject)) return 'Tiêu đề thư chứa ký tự xuống dòng: không gửi.';
-  if (subject.trim() === '') return 'Thư không có tiêu đề.';
+export function checkSubject(subject: string, language: Language = 'vi'): string | undefined {
+  const t = catalogue(language).outbox.reject;
+  if (/[\r\n]/.test(subject)) return t.subjectNewline;
+  if (subject.trim() === '') return t.noSubject;
   return undefined;
 }
 

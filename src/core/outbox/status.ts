@@ -1,3 +1,5 @@
+import { catalogue } from '../i18n/catalogue';
+import type { Language } from '../plan';
 import { OUTBOX_STATES } from '../schema/outbox-table';
 import { FAILED, NEEDS_REVIEW, TRANSIENT, type OutboxState } from './entry';
 import type { ParsedLedger } from './ledger-rows';
@@ -7,12 +9,13 @@ export interface OutboxStatus {
   readonly byState: Readonly<Record<OutboxState, number>>;
   /** Rows the principal should look at: failed, needing review, retrying; and damaged rows. */
   readonly attention: readonly { row: number; key: string; state: string; error: string }[];
-  /** One Vietnamese line: "12 đã gửi, 70 hoãn do hạn mức, 1 cần kiểm tra". */
+  /** One line: "12 đã gửi, 70 hoãn do hạn mức, 1 cần kiểm tra". */
   readonly line: string;
 }
 
 /** What the outbox holds, for the menu's dialog and the CLI's `outbox` command. */
-export function outboxStatus(ledger: ParsedLedger): OutboxStatus {
+export function outboxStatus(ledger: ParsedLedger, language: Language = 'vi'): OutboxStatus {
+  const t = catalogue(language).outbox.status;
   const byState = Object.fromEntries(OUTBOX_STATES.map((s) => [s, 0])) as Record<OutboxState, number>;
   const attention: { row: number; key: string; state: string; error: string }[] = [];
   for (const { row, entry } of ledger.rows) {
@@ -31,6 +34,6 @@ export function outboxStatus(ledger: ParsedLedger): OutboxStatus {
   }
   attention.sort((a, b) => a.row - b.row);
   const parts = OUTBOX_STATES.filter((s) => byState[s] > 0).map((s) => `${byState[s]} ${s}`);
-  if (ledger.findings.length > 0) parts.push(`${ledger.findings.length} dòng hỏng`);
-  return { byState, attention, line: parts.length > 0 ? parts.join(', ') : 'Hộp thư đi trống' };
+  if (ledger.findings.length > 0) parts.push(t.damaged(ledger.findings.length));
+  return { byState, attention, line: parts.length > 0 ? parts.join(', ') : t.empty };
 }

@@ -86,6 +86,7 @@ export function calendarMailEntries(ops: readonly CalendarOp[], ctx: CalendarMai
     mailEntry(
       {
         key,
+        language: settings.language,
         to: [email],
         mail,
         attachments: [attachment],

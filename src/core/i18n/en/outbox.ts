@@ -17,6 +17,22 @@ export const outbox: typeof vi = {
       'Look in the "Sent" folder of the sending account: if the mail is there, set the Status to "sent"; ' +
       'if not, set it back to "waiting" to have it sent.',
   },
+  reject: {
+    noRecipient: 'No recipient address.',
+    addressNewline: (address: string) =>
+      `The address "${address}" contains a line break (possibly a mail header injection): not sent.`,
+    addressInvalid: (address: string) => `Invalid email address: "${address}".`,
+    subjectNewline: 'The subject contains a line break: not sent.',
+    noSubject: 'The mail has no subject.',
+    tooLong: (length: number, limit: number) =>
+      `The mail is too long (${length} characters, at most ${limit} in a cell): not sent.`,
+    brokenPayload:
+      'The mail\'s data (column "Data") is damaged or deleted: it cannot be sent. Delete this row and run "Send the invitations" again.',
+  },
+  status: {
+    damaged: (n: number) => `${n} damaged rows`,
+    empty: 'The outbox is empty',
+  },
   drain: {
     lockBusy: 'Another send is running; this one did nothing (no mail is sent twice).',
     findingAt: (row: string, text: string) => `Outbox, row ${row}: ${text}`,

@@ -16,6 +16,22 @@ export const outbox = {
       'Hãy xem thư mục "Đã gửi" của tài khoản gửi: nếu có thư này, đặt Trạng thái là "đã gửi"; ' +
       'nếu không có, đặt lại "chờ gửi" để hệ thống gửi.',
   },
+  reject: {
+    noRecipient: 'Không có địa chỉ người nhận.',
+    addressNewline: (address: string) =>
+      `Địa chỉ "${address}" chứa ký tự xuống dòng (có thể là chèn tiêu đề thư): không gửi.`,
+    addressInvalid: (address: string) => `Địa chỉ email không hợp lệ: "${address}".`,
+    subjectNewline: 'Tiêu đề thư chứa ký tự xuống dòng: không gửi.',
+    noSubject: 'Thư không có tiêu đề.',
+    tooLong: (length: number, limit: number) =>
+      `Nội dung thư quá dài (${length} ký tự, tối đa ${limit} trong một ô): không gửi.`,
+    brokenPayload:
+      'Dữ liệu của thư (cột "Dữ liệu") bị hỏng hoặc bị xóa: không gửi được. Hãy xóa dòng này và chạy lại "Gửi thư mời".',
+  },
+  status: {
+    damaged: (n: number) => `${n} dòng hỏng`,
+    empty: 'Hộp thư đi trống',
+  },
   drain: {
     lockBusy: 'Một lần gửi thư khác đang chạy; lần này không làm gì (thư sẽ không bị gửi hai lần).',
     findingAt: (row: string, text: string) => `Hộp thư đi, dòng ${row}: ${text}`,
