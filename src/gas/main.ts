@@ -168,7 +168,7 @@ function recordSubmission(formId: FormId, e: FormSubmitEvent): void {
 /** The jobs' effects with this execution's services. */
 function gasEffects(runtime: GasRuntime): SyncEffects {
   return {
-    drain: () => drain(runtime),
+    drain: () => drain(runtime, { language: uiLanguage(runtime.properties) }),
     calendar: () => applyCalendar(runtime),
     report: (effect) => runReportJob(runtime, effect.options),
     formsAndTriggers: () => formsAndTriggers(runtime),
