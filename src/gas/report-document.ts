@@ -7,7 +7,9 @@ import type {
   SignatureBlock,
   TableBlock,
 } from '../core/report';
+import { catalogue } from '../core/i18n/catalogue';
 import { safeUrl } from '../core/mail/escape';
+import type { Language } from '../core/plan';
 import type { DocumentsPort, PropertiesPort, ReportDocumentHandle } from '../ports';
 import { chartBlob } from './report-chart';
 
@@ -75,6 +77,9 @@ function attributes(style: TextStyle): Record<string, unknown> {
  * no Drive scope.
  */
 export class GasReportDocuments implements DocumentsPort {
+  /** The last rendered report's language: sharing it (which comes next) logs in the same one. */
+  private language: Language = 'vi';
+
   constructor(
     private readonly log: (message: string) => void = () => undefined,
     /** Remembers a Doc made by a run that died before returning its id, so no orphan is left. */
@@ -82,6 +87,7 @@ export class GasReportDocuments implements DocumentsPort {
   ) {}
 
   render(model: ReportModel, knownId: string | undefined): ReportDocumentHandle {
+    this.language = model.language;
     const wanted = knownId ?? this.properties?.get(UNFINISHED_KEY);
     const existing = wanted ? this.open(wanted) : undefined;
     const doc = existing ?? DocumentApp.create(model.documentTitle);
@@ -115,7 +121,10 @@ export class GasReportDocuments implements DocumentsPort {
       } catch (error) {
         // One address Docs refuses must not keep the report from the others.
         this.log(
-          `Không chia sẻ được báo cáo với ${email}: ${error instanceof Error ? error.message : String(error)}`,
+          catalogue(this.language).report.log.shareFailed(
+            email,
+            error instanceof Error ? error.message : String(error),
+          ),
         );
       }
     }
@@ -127,7 +136,10 @@ export class GasReportDocuments implements DocumentsPort {
       return DocumentApp.openById(id);
     } catch (error) {
       this.log(
-        `Không mở được văn bản báo cáo ${id} (${error instanceof Error ? error.message : String(error)}); tạo văn bản mới.`,
+        catalogue(this.language).report.log.openFailed(
+          id,
+          error instanceof Error ? error.message : String(error),
+        ),
       );
       return undefined;
     }
@@ -220,7 +232,7 @@ class DocWriter {
         }
         return;
       case 'chart':
-        this.chart(block.caption, charts.get(block.chartId));
+        this.chart(block.caption, block.missing, charts.get(block.chartId));
         return;
       case 'signature':
         this.body.appendParagraph('');
@@ -347,10 +359,10 @@ class DocWriter {
     }
   }
 
-  private chart(caption: string, spec: ChartSpec | undefined): void {
+  private chart(caption: string, missing: string, spec: ChartSpec | undefined): void {
     const blob = spec ? chartBlob(spec) : undefined;
     if (!blob) {
-      this.paragraph([{ text: `${caption}: chưa có dữ liệu.`, italic: true }], {});
+      this.paragraph([{ text: missing, italic: true }], {});
       return;
     }
     const image = this.body.appendImage(blob);

@@ -1,4 +1,5 @@
 import type { LocalDateTime } from '../../core/cell';
+import { catalogue } from '../../core/i18n/catalogue';
 import { readSettings } from '../plan/settings-store';
 import { reportLinkMail } from '../../core/report/report-link-mail';
 import { mailEntry } from '../../core/outbox/enqueue';
@@ -88,7 +89,7 @@ export function runReportJob(
       );
       mailQueued = enqueueEntries(ports.tables, [entry]).added.length > 0;
     } else {
-      ports.log.error('Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ và gửi.');
+      ports.log.error(catalogue(settings?.language).report.log.notShared);
     }
     return { model, document, sharedWith: leadership, mailQueued, alreadyDone: false };
   });

@@ -1,4 +1,5 @@
 import type { LocalDateTime } from '../cell';
+import type { Language } from '../plan';
 
 /**
  * The report as a tree of layout-neutral blocks: the single source both renderers lay out
@@ -76,6 +77,8 @@ export interface ChartBlock {
   readonly chartId: string;
   /** Said under the chart, and the image's alternative text. */
   readonly caption: string;
+  /** Said instead of the chart when a runtime has nothing to draw. */
+  readonly missing: string;
 }
 
 /** "Nơi nhận" (left, small) and the signer (right), side by side as the format wants. */
@@ -107,11 +110,13 @@ export interface ChartSpec {
   readonly title: string;
   readonly categoryTitle: string;
   readonly valueTitle: string;
-  /** '%' bars run 0–100. */
-  readonly unit: '%' | 'người' | 'chỗ';
+  /** '%' bars run 0–100; 'count' bars (people, seats) run from 0 to the largest value. */
+  readonly unit: '%' | 'count';
   readonly series: readonly string[];
   readonly data: readonly ChartDatum[];
   readonly target?: { readonly label: string; readonly value: number };
+  /** How a drawing without a legend for the target rule names it ("Đường đứt nét đỏ: Chỉ tiêu 80 %"). */
+  readonly targetNote?: string;
 }
 
 /** The figures a runtime prints after building (console, mail body): no personal data. */
@@ -121,6 +126,8 @@ export interface Headline {
 }
 
 export interface ReportModel {
+  /** The plan's language: the renderers' own words (a chart without data) follow it. */
+  readonly language: Language;
   readonly year?: number;
   /** When it was built (wall clock of the school). */
   readonly at: LocalDateTime;

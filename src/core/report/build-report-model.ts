@@ -10,7 +10,7 @@ import { computeFigures, type ReportFigures } from './figures';
 import { headerBlocks } from './header-blocks';
 import { readAttendanceRows, readNominationRows, readTrainingRows } from './response-tabs';
 import { resultBlocks } from './results-blocks';
-import { NO_DATA } from './report-text';
+import { languageOf, textsOf } from './report-text';
 
 /** Every tab the report reads, as grids (header row first); an absent tab is undefined. */
 export interface ReportInput {
@@ -41,8 +41,11 @@ export function reportFigures(input: ReportInput): ReportFigures {
 }
 
 function headline(f: ReportFigures): Headline[] {
+  const lang = languageOf(f);
+  const t = textsOf(f);
+  const h = t.headline;
   const o = f.opening;
-  const t = f.training;
+  const tr = f.training;
   const activities = f.activities;
   const planned =
     activities.done.length +
@@ -51,28 +54,24 @@ function headline(f: ReportFigures): Headline[] {
     activities.cancelled.length;
   return [
     {
-      label: 'Có mặt lễ khai mạc',
+      label: h.present,
       value:
         o && o.present.total > 0
-          ? `${o.present.count}/${o.present.total} (${formatPercent(o.present.percent)}, chỉ tiêu ${formatPercent(o.target)})`
-          : NO_DATA,
+          ? h.presentValue(
+              o.present.count,
+              o.present.total,
+              formatPercent(o.present.percent, lang),
+              formatPercent(o.target, lang),
+            )
+          : t.noData,
     },
+    { label: h.done, value: planned > 0 ? `${activities.done.length}/${planned}` : t.noData },
+    { label: h.posts, value: String(f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0)) },
     {
-      label: 'Hoạt động đã thực hiện',
-      value: planned > 0 ? `${activities.done.length}/${planned}` : NO_DATA,
+      label: h.seated,
+      value: tr && tr.sessions.length > 0 ? String(tr.sessions.reduce((n, s) => n + s.seated, 0)) : t.noData,
     },
-    {
-      label: 'Tin, bài tuyên truyền',
-      value: String(f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0)),
-    },
-    {
-      label: 'Lượt đăng ký tập huấn có chỗ',
-      value: t && t.sessions.length > 0 ? String(t.sessions.reduce((n, s) => n + s.seated, 0)) : NO_DATA,
-    },
-    {
-      label: 'Gia đình hiếu học được chọn',
-      value: f.nominations ? String(f.nominations.selected.length) : NO_DATA,
-    },
+    { label: h.families, value: f.nominations ? String(f.nominations.selected.length) : t.noData },
   ];
 }
 
@@ -86,13 +85,12 @@ export function buildReport(input: ReportInput): ReportModel {
   const charts = [openingChart(f), seatsChart(f)].filter((c) => c !== undefined);
   const yearText = year === undefined ? 'chua-ro-nam' : String(year);
   return {
+    language: languageOf(f),
     ...(year === undefined ? {} : { year }),
     at: input.at,
     preview: f.preview,
     fileName: `bao-cao-${yearText}`,
-    documentTitle:
-      `Báo cáo Tuần lễ hưởng ứng học tập suốt đời ${year ?? ''}`.trim() +
-      (f.preview ? ' (bản xem trước)' : ''),
+    documentTitle: textsOf(f).documentTitle(year === undefined ? '' : String(year), f.preview),
     blocks: [...headerBlocks(f), ...resultBlocks(f), ...evaluationBlocks(f), signatureBlock(f)],
     charts,
     headline: headline(f),

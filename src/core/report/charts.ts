@@ -1,7 +1,7 @@
 import { formatPercent } from '../forms/attendance';
 import type { ChartDatum, ChartSpec } from './blocks';
 import type { ReportFigures } from './figures';
-import { plain } from './report-text';
+import { languageOf, plain, textsOf } from './report-text';
 
 /** The report's charts as data; a runtime draws them (vega locally, a sheet chart in Apps Script). */
 
@@ -14,20 +14,24 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 export function openingChart(f: ReportFigures): ChartSpec | undefined {
   const o = f.opening;
   if (!o || o.present.total === 0) return undefined;
+  const c = textsOf(f).charts;
+  const whole = textsOf(f).results.wholeSchool;
+  const target = c.target(formatPercent(o.target, languageOf(f)));
   const data: ChartDatum[] = [];
-  for (const g of [...o.groups, { group: 'Toàn trường', registered: o.registered, present: o.present }]) {
-    data.push({ category: plain(g.group), series: 'Đăng ký', value: round1(g.registered.percent) });
-    data.push({ category: plain(g.group), series: 'Có mặt', value: round1(g.present.percent) });
+  for (const g of [...o.groups, { group: whole, registered: o.registered, present: o.present }]) {
+    data.push({ category: plain(g.group), series: c.registered, value: round1(g.registered.percent) });
+    data.push({ category: plain(g.group), series: c.present, value: round1(g.present.percent) });
   }
   return {
     id: OPENING_CHART,
-    title: 'Dự lễ khai mạc so với chỉ tiêu',
-    categoryTitle: 'Tổ/nhóm',
-    valueTitle: 'Tỷ lệ CB-GV-NV (%)',
+    title: c.openingTitle,
+    categoryTitle: c.openingCategory,
+    valueTitle: c.openingValue,
     unit: '%',
-    series: ['Đăng ký', 'Có mặt'],
+    series: [c.registered, c.present],
     data,
-    target: { label: `Chỉ tiêu ${formatPercent(o.target)}`, value: o.target },
+    target: { label: target, value: o.target },
+    targetNote: c.targetLine(target),
   };
 }
 
@@ -35,19 +39,21 @@ export function openingChart(f: ReportFigures): ChartSpec | undefined {
 export function seatsChart(f: ReportFigures): ChartSpec | undefined {
   const t = f.training;
   if (!t || t.sessions.length === 0) return undefined;
+  const c = textsOf(f).charts;
   const data: ChartDatum[] = [];
   for (const s of t.sessions) {
-    if (s.capacity !== undefined) data.push({ category: s.activity.id, series: 'Số chỗ', value: s.capacity });
-    data.push({ category: s.activity.id, series: 'Có chỗ', value: s.seated });
-    data.push({ category: s.activity.id, series: 'Danh sách chờ', value: s.waiting });
+    if (s.capacity !== undefined)
+      data.push({ category: s.activity.id, series: c.capacity, value: s.capacity });
+    data.push({ category: s.activity.id, series: c.seated, value: s.seated });
+    data.push({ category: s.activity.id, series: c.waiting, value: s.waiting });
   }
   return {
     id: SEATS_CHART,
-    title: 'Chỗ và đăng ký các buổi tập huấn, nói chuyện',
-    categoryTitle: 'Buổi (mã hoạt động)',
-    valueTitle: 'Số người',
-    unit: 'người',
-    series: ['Số chỗ', 'Có chỗ', 'Danh sách chờ'],
+    title: c.seatsTitle,
+    categoryTitle: c.seatsCategory,
+    valueTitle: c.seatsValue,
+    unit: 'count',
+    series: [c.capacity, c.seated, c.waiting],
     data,
   };
 }

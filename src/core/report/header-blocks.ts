@@ -1,93 +1,74 @@
 import { formatLongDate, formatShortDate } from '../i18n/dates';
 import type { ReportBlock } from './blocks';
 import type { ReportFigures } from './figures';
-import { moment, NO_DATA, NOT_FILLED, plain, PREVIEW_MARK } from './report-text';
+import { languageOf, moment, plain, textsOf } from './report-text';
 
 /** The administrative header, the title, the preview banner, the basis and section I. */
 export function headerBlocks(f: ReportFigures): ReportBlock[] {
+  const lang = languageOf(f);
+  const t = textsOf(f);
+  const h = t.header;
   const s = f.plan.settings;
   const year = s?.year;
-  const number = s?.reportNumber ? plain(s.reportNumber) : NOT_FILLED;
-  const place = s?.place ? plain(s.place) : NOT_FILLED;
+  const yearText = year === undefined ? t.notFilled : String(year);
+  const number = s?.reportNumber ? plain(s.reportNumber) : t.notFilled;
+  const place = s?.place ? plain(s.place) : t.notFilled;
   const blocks: ReportBlock[] = [
     {
       kind: 'letterhead',
       left: [
-        { text: s?.governingBody ? plain(s.governingBody).toUpperCase() : NOT_FILLED },
-        { text: s?.school ? plain(s.school).toUpperCase() : NOT_FILLED, bold: true, underline: true },
-        { text: `Số: ${number}` },
+        { text: s?.governingBody ? plain(s.governingBody).toUpperCase() : t.notFilled },
+        { text: s?.school ? plain(s.school).toUpperCase() : t.notFilled, bold: true, underline: true },
+        { text: h.number(number) },
       ],
       right: [
-        { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
-        { text: 'Độc lập - Tự do - Hạnh phúc', bold: true, underline: true },
-        { text: `${place}, ${formatLongDate(f.at)}`, italic: true },
+        { text: h.nation, bold: true },
+        { text: h.motto, bold: true, underline: true },
+        { text: `${place}, ${formatLongDate(f.at, lang)}`, italic: true },
       ],
     },
-    { kind: 'heading', level: 0, number: '', text: 'BÁO CÁO' },
+    { kind: 'heading', level: 0, number: '', text: h.title },
     {
       kind: 'paragraph',
       role: 'subtitle',
       align: 'center',
-      runs: [
-        {
-          text: `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year ?? NOT_FILLED}`,
-          bold: true,
-        },
-      ],
+      runs: [{ text: h.subtitle(yearText), bold: true }],
     },
   ];
   if (f.preview) {
-    const due = f.dueAt ? `; báo cáo chính thức lập lúc ${moment(f.dueAt)}` : '';
+    const due = f.dueAt ? h.due(moment(f.dueAt, lang)) : '';
     blocks.push({
       kind: 'paragraph',
       role: 'preview',
       align: 'center',
-      runs: [{ text: `${PREVIEW_MARK} (số liệu đến ${moment(f.at)}${due})`, bold: true, italic: true }],
+      runs: [{ text: h.preview(t.previewMark, moment(f.at, lang), due), bold: true, italic: true }],
     });
   }
-  const basis = s?.basis ? plain(s.basis) : NO_DATA;
-  blocks.push({ kind: 'paragraph', align: 'justify', runs: [{ text: `Căn cứ ${basis};`, italic: true }] });
+  const basis = s?.basis ? plain(s.basis) : t.noData;
+  blocks.push({ kind: 'paragraph', align: 'justify', runs: [{ text: h.basis(basis), italic: true }] });
   if (s?.planNumber) {
     blocks.push({
       kind: 'paragraph',
       align: 'justify',
-      runs: [{ text: `Căn cứ Kế hoạch số ${plain(s.planNumber)} của ${plain(s.school)};`, italic: true }],
+      runs: [{ text: h.planBasis(plain(s.planNumber), plain(s.school)), italic: true }],
     });
   }
   blocks.push({
     kind: 'paragraph',
     align: 'justify',
-    runs: [
-      {
-        text: `${s ? plain(s.school) : NOT_FILLED} báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${
-          year ?? NOT_FILLED
-        } như sau:`,
-      },
-    ],
+    runs: [{ text: h.intro(s ? plain(s.school) : t.notFilled, yearText) }],
   });
 
-  blocks.push({ kind: 'heading', level: 1, number: 'I.', text: 'CHỦ ĐỀ VÀ MỤC ĐÍCH' });
+  blocks.push({ kind: 'heading', level: 1, number: 'I.', text: h.sectionI });
   blocks.push({
     kind: 'bullets',
     items: [
-      [{ text: 'Chủ đề: ', bold: true }, { text: s?.theme ? `“${plain(s.theme)}”.` : NO_DATA }],
+      [{ text: h.themeLabel, bold: true }, { text: s?.theme ? h.theme(plain(s.theme)) : t.noData }],
       [
-        { text: 'Thời gian: ', bold: true },
-        {
-          text: s
-            ? `từ ngày ${formatShortDate(s.weekStart)} đến ngày ${formatShortDate(s.weekEnd)}.`
-            : NO_DATA,
-        },
+        { text: h.periodLabel, bold: true },
+        { text: s ? h.period(formatShortDate(s.weekStart), formatShortDate(s.weekEnd)) : t.noData },
       ],
-      [
-        { text: 'Mục đích: ', bold: true },
-        {
-          text:
-            'tiếp tục đẩy mạnh phong trào học tập suốt đời trong cán bộ, giáo viên, nhân viên và phụ huynh; ' +
-            'nâng cao nhận thức về vai trò của chuyển đổi số đối với việc học tập suốt đời; các hoạt động ' +
-            'bảo đảm thiết thực, hiệu quả.',
-        },
-      ],
+      [{ text: h.purposeLabel, bold: true }, { text: h.purpose }],
     ],
   });
   return blocks;

@@ -1,11 +1,21 @@
 import type { LocalDateTime } from '../cell';
+import { catalogue, type Catalogue } from '../i18n/catalogue';
 import { formatDayDateTime, formatShortDate, formatTime } from '../i18n/dates';
-import type { Activity } from '../plan';
+import { report as viReport } from '../i18n/vi/report';
+import type { Activity, Language } from '../plan';
+import type { ReportFigures } from './figures';
 
-/** The words the report prints where the tables hold nothing (issue 6, "Bad input"). */
-export const NO_DATA = 'chưa có dữ liệu';
-export const NOT_FILLED = '(chưa điền)';
-export const PREVIEW_MARK = 'BẢN XEM TRƯỚC – chưa hết tuần lễ';
+/** The words the Vietnamese report prints where the tables hold nothing. */
+export const NO_DATA = viReport.noData;
+export const NOT_FILLED = viReport.notFilled;
+export const PREVIEW_MARK = viReport.previewMark;
+
+export type ReportTexts = Catalogue['report'];
+
+/** The plan's language: a sheet without Settings is the school's own, Vietnamese. */
+export const languageOf = (f: ReportFigures): Language => f.plan.settings?.language ?? 'vi';
+
+export const textsOf = (f: ReportFigures): ReportTexts => catalogue(languageOf(f)).report;
 
 /**
  * Text from a cell as the report prints it: NFC, control characters (which no document format
@@ -23,9 +33,9 @@ export function plain(value: string): string {
 }
 
 /** "dòng 2–5, 8, 10–11": the sheet rows a figure was counted from. */
-export function rowsRef(rows: readonly number[]): string {
+export function rowsRef(rows: readonly number[], t: ReportTexts): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  if (sorted.length === 0) return 'không có dòng nào';
+  if (sorted.length === 0) return t.rows.none;
   const parts: string[] = [];
   let from = sorted[0]!;
   let to = from;
@@ -40,26 +50,26 @@ export function rowsRef(rows: readonly number[]): string {
   parts.push(from === to ? `${from}` : `${from}–${to}`);
   // A long list of scattered rows says how many instead of listing them all.
   return parts.length > 12
-    ? `${sorted.length} dòng (từ dòng ${sorted[0]} đến ${sorted[sorted.length - 1]})`
-    : `dòng ${parts.join(', ')}`;
+    ? t.rows.many(sorted.length, sorted[0]!, sorted[sorted.length - 1]!)
+    : t.rows.list(parts);
 }
 
 /** "Nguồn: tab “Hoạt động”, dòng 2–14." */
-export function sourceNote(tab: string, rows: readonly number[]): string {
-  return `Nguồn: tab “${tab}”, ${rowsRef(rows)}.`;
+export function sourceNote(tab: string, rows: readonly number[], t: ReportTexts): string {
+  return t.rows.source(tab, rowsRef(rows, t));
 }
 
 /** "thứ Ba, 05/10/2021 08:00–10:00", or "chưa có dữ liệu" without a start. */
-export function activityWhen(activity: Activity): string {
-  if (!activity.start) return NO_DATA;
-  const start = formatDayDateTime(activity.start);
+export function activityWhen(activity: Activity, lang: Language): string {
+  if (!activity.start) return catalogue(lang).report.noData;
+  const start = formatDayDateTime(activity.start, lang);
   if (!activity.end) return start;
   return formatShortDate(activity.end) === formatShortDate(activity.start)
     ? `${start}–${formatTime(activity.end)}`
-    : `${start} – ${formatDayDateTime(activity.end)}`;
+    : `${start} – ${formatDayDateTime(activity.end, lang)}`;
 }
 
 /** "14:00 thứ Ba, 05/10/2021" */
-export function moment(value: LocalDateTime): string {
-  return `${formatTime(value)} ${formatDayDateTime(value).replace(/ \d{2}:\d{2}$/, '')}`;
+export function moment(value: LocalDateTime, lang: Language): string {
+  return `${formatTime(value)} ${formatDayDateTime(value, lang).replace(/ \d{2}:\d{2}$/, '')}`;
 }

@@ -1,6 +1,6 @@
 import { formatPercent, type Ratio } from '../forms/attendance';
 import { formatShortDate } from '../i18n/dates';
-import type { Activity } from '../plan';
+import type { Activity, Language } from '../plan';
 import {
   ACTIVITIES_TABLE,
   ATTENDANCE_TABLE,
@@ -13,7 +13,7 @@ import {
 import type { ReportBlock, Run, TableCell } from './blocks';
 import { OPENING_CHART, SEATS_CHART } from './charts';
 import type { ReportFigures } from './figures';
-import { activityWhen, NO_DATA, NOT_FILLED, plain, sourceNote } from './report-text';
+import { activityWhen, languageOf, plain, sourceNote, textsOf, type ReportTexts } from './report-text';
 
 /** Section II: the results, section by section of the plan. */
 
@@ -25,22 +25,23 @@ const p = (text: string, extra: Partial<Run> = {}): ReportBlock => ({
 const cell = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ text, ...extra });
 const h2 = (number: string, text: string): ReportBlock => ({ kind: 'heading', level: 2, number, text });
 
-function outreachBlocks(f: ReportFigures): ReportBlock[] {
-  const blocks: ReportBlock[] = [h2('1.', 'Công tác tuyên truyền')];
+function outreachBlocks(f: ReportFigures, t: ReportTexts): ReportBlock[] {
+  const r = t.results.outreach;
+  const blocks: ReportBlock[] = [h2('1.', r.title)];
   const total = f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0);
-  if (total === 0) blocks.push(p(`Tin, bài tuyên truyền: ${NO_DATA}.`));
+  if (total === 0) blocks.push(p(r.none));
   else {
     const per = f.outreachByChannel.map((c) => `${plain(c.channel)}: ${c.entries.length}`).join('; ');
-    blocks.push(p(`Đã đăng ${total} tin, bài trên ${f.outreachByChannel.length} kênh (${per}).`));
+    blocks.push(p(r.summary(total, f.outreachByChannel.length, per)));
     blocks.push({
       kind: 'table',
-      header: ['Kênh', 'Ngày', 'Đường liên kết', 'Người thực hiện', 'Ghi chú'],
+      header: r.header,
       widths: [14, 13, 33, 18, 22],
       rows: f.outreachByChannel.flatMap((c) =>
         c.entries.map((e) => [
           cell(plain(c.channel)),
-          cell(e.date ? formatShortDate(e.date) : NO_DATA),
-          e.link ? cell(plain(e.link), { link: e.link }) : cell(NO_DATA),
+          cell(e.date ? formatShortDate(e.date) : t.noData),
+          e.link ? cell(plain(e.link), { link: e.link }) : cell(t.noData),
           cell(e.by ? plain(e.by) : ''),
           cell(e.note ? plain(e.note) : ''),
         ]),
@@ -48,241 +49,209 @@ function outreachBlocks(f: ReportFigures): ReportBlock[] {
       source: sourceNote(
         OUTREACH_TABLE.name,
         f.outreachByChannel.flatMap((c) => c.entries.map((e) => e.row)),
+        t,
       ),
     });
   }
   const inv = f.invitations;
-  blocks.push(
-    p(
-      inv
-        ? `Thư mời gửi CB-GV-NV: đã gửi ${inv.sent}; đang chờ gửi ${inv.waiting}; lỗi ${inv.failed} (tab “${OUTBOX_TABLE.name}”).`
-        : `Thư mời gửi CB-GV-NV: ${NO_DATA}.`,
-    ),
-  );
+  blocks.push(p(inv ? r.invitations(inv.sent, inv.waiting, inv.failed, OUTBOX_TABLE.name) : r.noInvitations));
   return blocks;
 }
 
-const STATUS_WORD = {
-  done: 'Đã thực hiện',
-  overdue: 'Chưa thực hiện',
-  upcoming: 'Sắp diễn ra',
-  cancelled: 'Hủy',
-} as const;
+type ActivityState = 'done' | 'overdue' | 'upcoming' | 'cancelled';
 
-function activityBlocks(f: ReportFigures): ReportBlock[] {
+function activityBlocks(f: ReportFigures, t: ReportTexts, lang: Language): ReportBlock[] {
+  const r = t.results.activities;
   const a = f.activities;
-  const all: [Activity, keyof typeof STATUS_WORD][] = [
+  const all: [Activity, ActivityState][] = [
     ...a.done.map((x) => [x, 'done'] as [Activity, 'done']),
     ...a.overdue.map((x) => [x, 'overdue'] as [Activity, 'overdue']),
     ...a.upcoming.map((x) => [x, 'upcoming'] as [Activity, 'upcoming']),
     ...a.cancelled.map((x) => [x, 'cancelled'] as [Activity, 'cancelled']),
   ];
-  const blocks: ReportBlock[] = [h2('2.', 'Các hoạt động trong tuần lễ')];
-  if (all.length === 0) return [...blocks, p(`Hoạt động: ${NO_DATA}.`)];
-  const total = all.length;
+  const blocks: ReportBlock[] = [h2('2.', r.title)];
+  if (all.length === 0) return [...blocks, p(r.none)];
   blocks.push(
-    p(
-      `Kế hoạch có ${total} hoạt động: đã thực hiện ${a.done.length}; chưa thực hiện (đã qua thời gian) ` +
-        `${a.overdue.length}; sắp diễn ra ${a.upcoming.length}; hủy ${a.cancelled.length}.`,
-    ),
+    p(r.summary(all.length, a.done.length, a.overdue.length, a.upcoming.length, a.cancelled.length)),
   );
   blocks.push({
     kind: 'table',
-    header: ['Mã', 'Hoạt động', 'Thời gian', 'Trạng thái', 'Kết quả / ghi chú', 'Minh chứng'],
+    header: r.header,
     widths: [7, 30, 17, 12, 21, 13],
     rows: all.map(([x, state]) => [
       cell(x.id),
       cell(plain(x.title)),
-      cell(activityWhen(x)),
-      cell(STATUS_WORD[state], { bold: state === 'overdue' }),
-      cell(x.resultNotes ? plain(x.resultNotes) : state === 'done' ? NO_DATA : ''),
-      x.evidence ? cell(plain(x.evidence), { link: x.evidence }) : cell(state === 'done' ? NO_DATA : ''),
+      cell(activityWhen(x, lang)),
+      cell(r.status[state], { bold: state === 'overdue' }),
+      cell(x.resultNotes ? plain(x.resultNotes) : state === 'done' ? t.noData : ''),
+      x.evidence ? cell(plain(x.evidence), { link: x.evidence }) : cell(state === 'done' ? t.noData : ''),
     ]),
     source: sourceNote(
       ACTIVITIES_TABLE.name,
       all.map(([x]) => x.row),
+      t,
     ),
   });
   return blocks;
 }
 
-function ratioText(r: Ratio): string {
-  return `${r.count}/${r.total} (${formatPercent(r.percent)})`;
+function ratioText(r: Ratio, lang: Language): string {
+  return `${r.count}/${r.total} (${formatPercent(r.percent, lang)})`;
 }
 
-function verdict(r: Ratio): string {
-  return r.total === 0 ? NO_DATA : r.met ? 'Đạt' : `Chưa đạt – thiếu ${r.needed} người`;
+function verdict(r: Ratio, t: ReportTexts): string {
+  const o = t.results.opening;
+  return r.total === 0 ? t.noData : r.met ? o.verdictMet : o.verdictMissed(r.needed);
 }
 
-function openingBlocks(f: ReportFigures): ReportBlock[] {
-  const blocks: ReportBlock[] = [h2('3.', 'Lễ khai mạc')];
+function openingBlocks(f: ReportFigures, t: ReportTexts, lang: Language): ReportBlock[] {
+  const r = t.results.opening;
+  const blocks: ReportBlock[] = [h2('3.', r.title)];
   const o = f.opening;
-  if (!o || o.present.total === 0) {
-    return [...blocks, p(`Đăng ký và điểm danh dự lễ khai mạc: ${NO_DATA}.`)];
-  }
-  const target = formatPercent(o.target);
-  const presentVerdict = o.present.met
-    ? `đạt chỉ tiêu ${target}`
-    : `chưa đạt chỉ tiêu ${target}, thiếu ${o.present.needed} người`;
-  blocks.push(
-    p(
-      `Đăng ký tham dự: ${ratioText(o.registered)} CB-GV-NV; có mặt (điểm danh): ${ratioText(o.present)} – ` +
-        `${presentVerdict}.`,
-    ),
-  );
+  if (!o || o.present.total === 0) return [...blocks, p(r.none)];
+  const target = formatPercent(o.target, lang);
+  const presentVerdict = o.present.met ? r.met(target) : r.missed(target, o.present.needed);
+  blocks.push(p(r.summary(ratioText(o.registered, lang), ratioText(o.present, lang), presentVerdict)));
   blocks.push({
     kind: 'table',
-    header: ['Tổ/nhóm', 'Số người', 'Đăng ký', 'Có mặt', `Chỉ tiêu ${target}`],
+    header: r.header(target),
     widths: [28, 12, 18, 18, 24],
     rows: [
       ...o.groups.map((g) => [
         cell(plain(g.group)),
         cell(String(g.present.total)),
-        cell(ratioText(g.registered)),
-        cell(ratioText(g.present)),
-        cell(verdict(g.present)),
+        cell(ratioText(g.registered, lang)),
+        cell(ratioText(g.present, lang)),
+        cell(verdict(g.present, t)),
       ]),
       [
-        cell('Toàn trường', { bold: true }),
+        cell(t.results.wholeSchool, { bold: true }),
         cell(String(o.present.total), { bold: true }),
-        cell(ratioText(o.registered), { bold: true }),
-        cell(ratioText(o.present), { bold: true }),
-        cell(verdict(o.present), { bold: true }),
+        cell(ratioText(o.registered, lang), { bold: true }),
+        cell(ratioText(o.present, lang), { bold: true }),
+        cell(verdict(o.present, t), { bold: true }),
       ],
     ],
     source:
-      `Nguồn: tab “${ATTENDANCE_TABLE.name}” (${o.rows} dòng phản hồi, ${o.notCounted} dòng cần xem lại hoặc ` +
-      `không có email hợp lệ nên không tính) đối chiếu tab “${PEOPLE_TABLE.name}” (nhân sự đang làm việc).` +
-      (o.outsiders.length > 0
-        ? ` ${o.outsiders.length} địa chỉ ngoài danh sách nhân sự không được tính.`
-        : ''),
+      r.source(ATTENDANCE_TABLE.name, o.rows, o.notCounted, PEOPLE_TABLE.name) +
+      (o.outsiders.length > 0 ? r.outsiders(o.outsiders.length) : ''),
   });
-  blocks.push({
-    kind: 'chart',
-    chartId: OPENING_CHART,
-    caption: `Biểu đồ 1. Tỷ lệ dự lễ khai mạc so với chỉ tiêu ${target}`,
-  });
+  const caption = r.caption(target);
+  blocks.push({ kind: 'chart', chartId: OPENING_CHART, caption, missing: t.charts.missing(caption) });
   return blocks;
 }
 
-function trainingBlocks(f: ReportFigures): ReportBlock[] {
-  const blocks: ReportBlock[] = [h2('4.', 'Tập huấn, nói chuyện chuyên đề')];
-  const t = f.training;
-  if (!t || t.sessions.length === 0) return [...blocks, p(`Các buổi tập huấn, nói chuyện: ${NO_DATA}.`)];
-  const seated = t.sessions.reduce((n, s) => n + s.seated, 0);
-  const waiting = t.sessions.reduce((n, s) => n + s.waiting, 0);
-  blocks.push(
-    p(
-      `${t.sessions.length} buổi; ${seated} lượt đăng ký có chỗ, ${waiting} lượt trong danh sách chờ ` +
-        `(từ ${t.rows - t.notCounted} phiếu đăng ký hợp lệ). Điểm danh tại từng buổi: ${NO_DATA}.`,
-    ),
-  );
+function trainingBlocks(f: ReportFigures, t: ReportTexts, lang: Language): ReportBlock[] {
+  const r = t.results.training;
+  const blocks: ReportBlock[] = [h2('4.', r.title)];
+  const tr = f.training;
+  if (!tr || tr.sessions.length === 0) return [...blocks, p(r.none)];
+  const seated = tr.sessions.reduce((n, s) => n + s.seated, 0);
+  const waiting = tr.sessions.reduce((n, s) => n + s.waiting, 0);
+  blocks.push(p(r.summary(tr.sessions.length, seated, waiting, tr.rows - tr.notCounted)));
   blocks.push({
     kind: 'table',
-    header: ['Mã', 'Buổi', 'Thời gian', 'Số chỗ', 'Có chỗ', 'Chờ'],
+    header: r.header,
     widths: [8, 38, 24, 10, 10, 10],
-    rows: t.sessions.map((s) => [
+    rows: tr.sessions.map((s) => [
       cell(s.activity.id),
       cell(plain(s.activity.title)),
-      cell(activityWhen(s.activity)),
-      cell(s.capacity === undefined ? 'không giới hạn' : String(s.capacity)),
+      cell(activityWhen(s.activity, lang)),
+      cell(s.capacity === undefined ? r.unlimited : String(s.capacity)),
       cell(String(s.seated)),
       cell(String(s.waiting)),
     ]),
-    source:
-      `Nguồn: tab “${TRAINING_SIGNUPS_TABLE.name}” (${t.rows} dòng, ${t.notCounted} dòng cần xem lại không tính), ` +
-      `chỗ xếp theo thứ tự gửi; số chỗ ở tab “${ACTIVITIES_TABLE.name}”.`,
+    source: r.source(TRAINING_SIGNUPS_TABLE.name, tr.rows, tr.notCounted, ACTIVITIES_TABLE.name),
   });
   blocks.push({
     kind: 'chart',
     chartId: SEATS_CHART,
-    caption: 'Biểu đồ 2. Số chỗ và số người đăng ký từng buổi',
+    caption: r.caption,
+    missing: t.charts.missing(r.caption),
   });
   return blocks;
 }
 
-function pledgeBlocks(f: ReportFigures): ReportBlock[] {
-  const blocks: ReportBlock[] = [h2('5.', 'Cam kết tham gia các khóa học dài hạn')];
-  const t = f.training;
-  if (!t || t.pledges.length === 0) return [...blocks, p(`Cam kết học tập: ${NO_DATA}.`)];
-  blocks.push(p(`${t.pledgers} người cam kết tham gia ít nhất một khóa học trong năm.`));
+function pledgeBlocks(f: ReportFigures, t: ReportTexts): ReportBlock[] {
+  const r = t.results.pledges;
+  const blocks: ReportBlock[] = [h2('5.', r.title)];
+  const tr = f.training;
+  if (!tr || tr.pledges.length === 0) return [...blocks, p(r.none)];
+  blocks.push(p(r.summary(tr.pledgers)));
   blocks.push({
     kind: 'table',
-    header: ['Khóa học', 'Số người cam kết'],
+    header: r.header,
     widths: [70, 30],
-    rows: t.pledges.map((x) => [cell(plain(x.kind)), cell(String(x.count))]),
-    source: `Nguồn: cột “Khóa học cam kết”, tab “${TRAINING_SIGNUPS_TABLE.name}”.`,
+    rows: tr.pledges.map((x) => [cell(plain(x.kind)), cell(String(x.count))]),
+    source: r.source(TRAINING_SIGNUPS_TABLE.name),
   });
   return blocks;
 }
 
-function nominationBlocks(f: ReportFigures): ReportBlock[] {
-  const blocks: ReportBlock[] = [h2('6.', 'Bình chọn “Gia đình hiếu học”')];
+function nominationBlocks(f: ReportFigures, t: ReportTexts): ReportBlock[] {
+  const r = t.results.nominations;
+  const blocks: ReportBlock[] = [h2('6.', r.title)];
   const n = f.nominations;
-  if (!n || n.total === 0) return [...blocks, p(`Đề cử “Gia đình hiếu học”: ${NO_DATA}.`)];
-  blocks.push(
-    p(
-      `Tổng số đề cử: ${n.total}; đồng ý chia sẻ thông tin: ${n.consented}; không đồng ý chia sẻ: ` +
-        `${n.withoutConsent} (được lưu, không nêu tên, không gửi đi); được chọn: ${n.selected.length}; ` +
-        `đã gửi phường: ${n.sent}.`,
-    ),
-  );
-  const ward = f.plan.settings?.wardAssociation ? plain(f.plan.settings.wardAssociation) : NOT_FILLED;
+  if (!n || n.total === 0) return [...blocks, p(r.none)];
+  blocks.push(p(r.summary(n.total, n.consented, n.withoutConsent, n.selected.length, n.sent)));
+  const ward = f.plan.settings?.wardAssociation ? plain(f.plan.settings.wardAssociation) : t.notFilled;
   if (n.selected.length === 0) {
-    blocks.push(p(`Danh sách gia đình được chọn gửi ${ward}: ${NO_DATA}.`));
+    blocks.push(p(r.listNone(ward)));
     return blocks;
   }
-  blocks.push(p(`Danh sách gia đình được chọn (đã đồng ý chia sẻ) gửi ${ward}:`));
+  blocks.push(p(r.listIntro(ward)));
   blocks.push({
     kind: 'table',
-    header: ['STT', 'Đại diện gia đình', 'Tên trẻ', 'Lớp', 'Thành tích', 'Minh chứng'],
+    header: r.header,
     widths: [6, 20, 16, 8, 34, 16],
     rows: n.selected.map((x, i) => [
       cell(String(i + 1)),
       cell(plain(x.family)),
       cell(x.child ? plain(x.child) : ''),
       cell(x.className ? plain(x.className) : ''),
-      cell(x.achievements ? plain(x.achievements) : NO_DATA),
+      cell(x.achievements ? plain(x.achievements) : t.noData),
       x.evidence ? cell(plain(x.evidence), { link: x.evidence }) : cell(''),
     ]),
     source: sourceNote(
       NOMINATIONS_TABLE.name,
       n.selected.map((x) => x.row),
+      t,
     ),
   });
   return blocks;
 }
 
-export const COMMENDATION_RULE =
-  'Tiêu chí: cá nhân có mặt tại lễ khai mạc (đã điểm danh) và có chỗ trong ít nhất một buổi tập huấn ' +
-  'hoặc nói chuyện chuyên đề; tập thể là tổ/nhóm có tỷ lệ có mặt tại lễ khai mạc cao nhất.';
-
-function commendationBlocks(f: ReportFigures): ReportBlock[] {
-  const blocks: ReportBlock[] = [h2('7.', 'Đề xuất khen thưởng'), p(COMMENDATION_RULE, { italic: true })];
+function commendationBlocks(f: ReportFigures, t: ReportTexts, lang: Language): ReportBlock[] {
+  const r = t.results.commendation;
+  const blocks: ReportBlock[] = [h2('7.', r.title), p(r.rule, { italic: true })];
   const c = f.commendation;
-  if (!c) return [...blocks, p(`Đề xuất khen thưởng: ${NO_DATA}.`)];
-  if (c.groups.length === 0) blocks.push(p(`Tập thể: ${NO_DATA}.`));
+  if (!c) return [...blocks, p(r.none)];
+  if (c.groups.length === 0) blocks.push(p(r.groupsNone));
   else
     blocks.push(
       p(
-        'Tập thể: ' +
+        r.groups(
           c.groups
-            .map(
-              (g) =>
-                `${plain(g.group)}: ${g.present.count}/${g.present.total} người có mặt (${formatPercent(g.present.percent)})`,
+            .map((g) =>
+              r.group(
+                plain(g.group),
+                g.present.count,
+                g.present.total,
+                formatPercent(g.present.percent, lang),
+              ),
             )
-            .join('; ') +
-          '.',
+            .join('; '),
+        ),
       ),
     );
   if (c.people.length === 0) {
-    blocks.push(p(`Cá nhân: ${NO_DATA}.`));
+    blocks.push(p(r.peopleNone));
     return blocks;
   }
-  blocks.push(p(`Cá nhân: ${c.people.length} người.`));
+  blocks.push(p(r.people(c.people.length)));
   blocks.push({
     kind: 'table',
-    header: ['STT', 'Họ và tên', 'Tổ/nhóm'],
+    header: r.header,
     widths: [10, 55, 35],
     rows: c.people.map((x, i) => [
       cell(String(i + 1)),
@@ -292,20 +261,23 @@ function commendationBlocks(f: ReportFigures): ReportBlock[] {
     source: sourceNote(
       PEOPLE_TABLE.name,
       c.people.map((x) => x.row),
+      t,
     ),
   });
   return blocks;
 }
 
 export function resultBlocks(f: ReportFigures): ReportBlock[] {
+  const lang = languageOf(f);
+  const t = textsOf(f);
   return [
-    { kind: 'heading', level: 1, number: 'II.', text: 'KẾT QUẢ THỰC HIỆN' },
-    ...outreachBlocks(f),
-    ...activityBlocks(f),
-    ...openingBlocks(f),
-    ...trainingBlocks(f),
-    ...pledgeBlocks(f),
-    ...nominationBlocks(f),
-    ...commendationBlocks(f),
+    { kind: 'heading', level: 1, number: 'II.', text: t.results.sectionII },
+    ...outreachBlocks(f, t),
+    ...activityBlocks(f, t, lang),
+    ...openingBlocks(f, t, lang),
+    ...trainingBlocks(f, t, lang),
+    ...pledgeBlocks(f, t),
+    ...nominationBlocks(f, t),
+    ...commendationBlocks(f, t, lang),
   ];
 }

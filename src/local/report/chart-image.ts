@@ -99,7 +99,7 @@ export function vegaSpec(chart: ChartSpec): vega.Spec {
       fontSize: 14,
       ...(chart.target
         ? {
-            subtitle: `Đường đứt nét đỏ: ${chart.target.label}`,
+            subtitle: chart.targetNote ?? chart.target.label,
             subtitleFont: FONT,
             subtitleColor: '#c00000',
           }

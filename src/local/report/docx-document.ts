@@ -196,8 +196,7 @@ function dataTable(block: TableBlock): (Table | Paragraph)[] {
 }
 
 function chartParagraphs(block: ChartBlock, image: ChartImage | undefined): Paragraph[] {
-  if (!image)
-    return [new Paragraph({ children: textRuns(`${block.caption}: chưa có dữ liệu.`, { italic: true }) })];
+  if (!image) return [new Paragraph({ children: textRuns(block.missing, { italic: true }) })];
   const height = Math.round((CHART_PAGE_WIDTH * image.height) / image.width);
   return [
     new Paragraph({

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { Packer } from 'docx';
+import { catalogue } from '../../core/i18n/catalogue';
+import type { Language } from '../../core/plan';
 import type { ReportModel } from '../../core/report';
 import { writeFileAtomic } from '../files/atomic-write';
 import { chartPng } from './chart-image';
@@ -28,15 +30,11 @@ export async function reportDocx(model: ReportModel): Promise<Buffer> {
 export interface WrittenReport {
   readonly docxPath: string;
   readonly pdfPath?: string;
-  /** Vietnamese, when a PDF was asked for and could not be made (how to install LibreOffice). */
+  /** In the report's language, when a PDF was asked for and could not be made (how to install LibreOffice). */
   readonly pdfMessage?: string;
 }
 
-export const LIBREOFFICE_MISSING =
-  'Chưa cài LibreOffice nên chưa tạo được bản PDF (tệp .docx vẫn đã được ghi). Cài LibreOffice rồi chạy lại lệnh với --pdf:\n' +
-  '  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n' +
-  '  • macOS: brew install --cask libreoffice\n' +
-  '  • Windows: tải bộ cài tại https://www.libreoffice.org/download/';
+export const LIBREOFFICE_MISSING = catalogue('vi').report.log.libreOfficeMissing;
 
 /** The LibreOffice program on PATH ("libreoffice" or "soffice"), if any. */
 export function findLibreOffice(path = process.env['PATH'] ?? ''): string | undefined {
@@ -55,8 +53,11 @@ export function convertToPdf(
   docxPath: string,
   /** The LibreOffice program; null: there is none (the hint is returned). */
   program: string | null = findLibreOffice() ?? null,
+  /** The language of the hint: the report's. */
+  lang: Language = 'vi',
 ): { pdfPath?: string; message?: string } {
-  if (!program) return { message: LIBREOFFICE_MISSING };
+  const t = catalogue(lang).report.log;
+  if (!program) return { message: t.libreOfficeMissing };
   const outDir = resolve(docxPath, '..');
   const run = spawnSync(program, ['--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath], {
     encoding: 'utf8',
@@ -65,7 +66,7 @@ export function convertToPdf(
   const pdfPath = docxPath.replace(/\.docx$/i, '.pdf');
   if (run.status === 0 && existsSync(pdfPath)) return { pdfPath };
   const detail = (run.stderr || run.stdout || run.error?.message || '').trim();
-  return { message: `LibreOffice không chuyển được sang PDF${detail ? `: ${detail}` : '.'}` };
+  return { message: t.pdfFailed(detail) };
 }
 
 /** Writes out/report/<fileName>.docx (atomically) and, when asked, the PDF beside it. */
@@ -78,7 +79,7 @@ export async function writeReport(
   const docxPath = join(dir, `${model.fileName}.docx`);
   writeFileAtomic(docxPath, await reportDocx(model), { backup: true });
   if (!options.pdf) return { docxPath };
-  const pdf = convertToPdf(docxPath);
+  const pdf = convertToPdf(docxPath, findLibreOffice() ?? null, model.language);
   return {
     docxPath,
     ...(pdf.pdfPath ? { pdfPath: pdf.pdfPath } : {}),

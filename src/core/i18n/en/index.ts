@@ -7,6 +7,7 @@ import { outbox } from './outbox';
 import { mail } from './mail';
 import { menu } from './menu';
 import { privacy } from './privacy';
+import { report } from './report';
 import { sheet } from './sheet';
 
-export const en: Catalogue = { jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings };
+export const en: Catalogue = { jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings, report };

@@ -6,9 +6,10 @@ import { outbox } from './outbox';
 import { mail } from './mail';
 import { menu } from './menu';
 import { privacy } from './privacy';
+import { report } from './report';
 import { sheet } from './sheet';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
-export const vi = { jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings };
+export const vi = { jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings, report };
 
 export type Catalogue = typeof vi;

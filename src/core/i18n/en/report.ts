@@ -1,0 +1,221 @@
+import type { report as vi } from '../vi/report';
+
+const NO_DATA = 'no data yet';
+
+/** A count with its noun: "1 person", "3 people". */
+const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+export const report: typeof vi = {
+  noData: NO_DATA,
+  notFilled: '(not filled in)',
+  previewMark: 'PREVIEW – the week is not over',
+  rows: {
+    none: 'no rows',
+    many: (count, first, last) => `${count} rows (from row ${first} to ${last})`,
+    list: (parts) => `${parts.length === 1 && !parts[0]!.includes('–') ? 'row' : 'rows'} ${parts.join(', ')}`,
+    source: (tab, rows) => `Source: tab “${tab}”, ${rows}.`,
+  },
+  documentTitle: (year, preview) =>
+    `Report on the Lifelong Learning Week ${year}`.trim() + (preview ? ' (preview)' : ''),
+  headline: {
+    present: 'Present at the opening',
+    presentValue: (count, total, percent, target) => `${count}/${total} (${percent}, target ${target})`,
+    done: 'Activities carried out',
+    posts: 'Outreach posts',
+    seated: 'Training sign-ups with a seat',
+    families: 'Learning families selected',
+  },
+  header: {
+    number: (number) => `No.: ${number}`,
+    nation: 'SOCIALIST REPUBLIC OF VIETNAM',
+    motto: 'Independence – Freedom – Happiness',
+    title: 'REPORT',
+    subtitle: (year) => `Results of the Lifelong Learning Week ${year}`,
+    due: (when) => `; the final report is made at ${when}`,
+    preview: (mark, at, due) => `${mark} (figures up to ${at}${due})`,
+    basis: (basis) => `Pursuant to ${basis};`,
+    planBasis: (number, school) => `Pursuant to Plan No. ${number} of ${school};`,
+    intro: (school, year) =>
+      `${school} reports the results of the Lifelong Learning Week ${year} as follows:`,
+    sectionI: 'THEME AND PURPOSE',
+    themeLabel: 'Theme: ',
+    theme: (theme) => `“${theme}”.`,
+    periodLabel: 'Dates: ',
+    period: (from, to) => `from ${from} to ${to}.`,
+    purposeLabel: 'Purpose: ',
+    purpose:
+      'to keep promoting lifelong learning among staff, teachers and parents; to raise awareness of the role ' +
+      'of digital transformation in lifelong learning; to keep every activity practical and effective.',
+  },
+  results: {
+    sectionII: 'RESULTS',
+    wholeSchool: 'Whole school',
+    outreach: {
+      title: 'Outreach',
+      none: `Outreach posts: ${NO_DATA}.`,
+      summary: (total, channels, per) =>
+        `Published ${n(total, 'post', 'posts')} on ${n(channels, 'channel', 'channels')} (${per}).`,
+      header: ['Channel', 'Date', 'Link', 'Posted by', 'Notes'],
+      invitations: (sent, waiting, failed, tab) =>
+        `Invitations to staff: ${sent} sent; ${waiting} waiting to be sent; ${failed} failed (tab “${tab}”).`,
+      noInvitations: `Invitations to staff: ${NO_DATA}.`,
+    },
+    activities: {
+      title: 'Activities of the week',
+      none: `Activities: ${NO_DATA}.`,
+      summary: (total, done, overdue, upcoming, cancelled) =>
+        `The plan has ${n(total, 'activity', 'activities')}: ${done} carried out; ${overdue} not carried out ` +
+        `(time passed); ${upcoming} upcoming; ${cancelled} cancelled.`,
+      header: ['ID', 'Activity', 'Time', 'Status', 'Results / notes', 'Evidence'],
+      status: {
+        done: 'Carried out',
+        overdue: 'Not carried out',
+        upcoming: 'Upcoming',
+        cancelled: 'Cancelled',
+      },
+    },
+    opening: {
+      title: 'Opening ceremony',
+      none: `Sign-ups and check-ins for the opening ceremony: ${NO_DATA}.`,
+      met: (target) => `target of ${target} met`,
+      missed: (target, needed) => `target of ${target} not met, ${n(needed, 'person', 'people')} short`,
+      summary: (registered, present, verdict) =>
+        `Signed up: ${registered} of staff; present (checked in): ${present} – ${verdict}.`,
+      header: (target) => ['Group', 'People', 'Signed up', 'Present', `Target ${target}`],
+      verdictMet: 'Met',
+      verdictMissed: (needed) => `Not met – ${n(needed, 'person', 'people')} short`,
+      source: (tab, rows, notCounted, peopleTab) =>
+        `Source: tab “${tab}” (${n(rows, 'response row', 'response rows')}, ${notCounted} to review or ` +
+        `without a valid e-mail address, so not counted) against tab “${peopleTab}” (current staff).`,
+      outsiders: (count) =>
+        ` ${n(count, 'address', 'addresses')} not on the staff list ${count === 1 ? 'was' : 'were'} not counted.`,
+      caption: (target) => `Chart 1. Attendance at the opening ceremony against the target of ${target}`,
+    },
+    training: {
+      title: 'Training sessions and talks',
+      none: `Training sessions and talks: ${NO_DATA}.`,
+      summary: (sessions, seated, waiting, valid) =>
+        `${n(sessions, 'session', 'sessions')}; ${n(seated, 'sign-up', 'sign-ups')} with a seat, ` +
+        `${waiting} on the waiting list (from ${n(valid, 'valid sign-up form', 'valid sign-up forms')}). ` +
+        `Check-ins at each session: ${NO_DATA}.`,
+      header: ['ID', 'Session', 'Time', 'Seats', 'Seated', 'Waiting'],
+      unlimited: 'no limit',
+      source: (tab, rows, notCounted, activitiesTab) =>
+        `Source: tab “${tab}” (${n(rows, 'row', 'rows')}, ${notCounted} to review not counted), ` +
+        `seats given in the order sent; the number of seats is in tab “${activitiesTab}”.`,
+      caption: 'Chart 2. Seats and sign-ups per session',
+    },
+    pledges: {
+      title: 'Pledges to take longer courses',
+      none: `Learning pledges: ${NO_DATA}.`,
+      summary: (pledgers) =>
+        `${n(pledgers, 'person', 'people')} pledged to take at least one course during the year.`,
+      header: ['Course', 'People who pledged'],
+      source: (tab) => `Source: the pledged courses column, tab “${tab}”.`,
+    },
+    nominations: {
+      title: 'Choosing the “Learning families”',
+      none: `Nominations of “Learning families”: ${NO_DATA}.`,
+      summary: (total, consented, without, selected, sent) =>
+        `Nominations: ${total}; consent to share: ${consented}; no consent to share: ` +
+        `${without} (kept, not named, not sent on); selected: ${selected}; ` +
+        `sent to the ward: ${sent}.`,
+      listNone: (ward) => `Selected families sent to ${ward}: ${NO_DATA}.`,
+      listIntro: (ward) => `Selected families (who consented to share) sent to ${ward}:`,
+      header: ['No.', 'Family representative', 'Child', 'Class', 'Achievements', 'Evidence'],
+    },
+    commendation: {
+      title: 'Proposed commendations',
+      rule:
+        'Criteria: a person was present at the opening ceremony (checked in) and holds a seat in at least one ' +
+        'training session or talk; a group is the one with the highest share present at the opening ceremony.',
+      none: `Proposed commendations: ${NO_DATA}.`,
+      groupsNone: `Groups: ${NO_DATA}.`,
+      groups: (list) => `Groups: ${list}.`,
+      group: (group, count, total, percent) => `${group}: ${count}/${total} present (${percent})`,
+      peopleNone: `People: ${NO_DATA}.`,
+      people: (count) => `People: ${n(count, 'person', 'people')}.`,
+      header: ['No.', 'Full name', 'Group'],
+    },
+  },
+  evaluation: {
+    sectionIII: 'OVERALL ASSESSMENT',
+    strengthsTitle: 'Strengths',
+    limitsTitle: 'Shortcomings',
+    lessonsTitle: 'Lessons learnt',
+    sectionIV: 'RECOMMENDATIONS AND PROPOSALS',
+    strengths: {
+      done: (count) =>
+        `${n(count, 'activity', 'activities')} of the plan carried out, with results recorded.`,
+      posts: (channels, posts) =>
+        `Outreach on ${n(channels, 'channel', 'channels')} with ${n(posts, 'post', 'posts')}.`,
+      opening: (percent, target) => `Attendance at the opening ceremony ${percent}, target of ${target} met.`,
+      pledgers: (count) => `${n(count, 'person', 'people')} pledged to take longer courses.`,
+      families: (count) =>
+        `${n(count, '“Learning family”', '“Learning families”')} selected and put forward to the Study Promotion Association.`,
+    },
+    limits: {
+      opening: (percent, target, needed) =>
+        `Attendance at the opening ceremony ${percent}, target of ${target} not met ` +
+        `(${n(needed, 'person', 'people')} short).`,
+      groups: (groups) => `Groups below the target: ${groups}.`,
+      overdue: (list) => `Activities whose time has passed but not carried out or without results: ${list}.`,
+      cancelled: (list) => `Cancelled activities: ${list}.`,
+      full: (list) => `Sessions short of seats (people waiting): ${list}.`,
+      fullSession: (id, waiting) => `${id} (${waiting} waiting)`,
+      findings: (errors, warnings) =>
+        `The plan still has ${n(errors, 'error', 'errors')} and ${n(warnings, 'warning', 'warnings')} ` +
+        'to deal with (the “Check the plan” function):',
+      more: (count) => `… and ${count} more.`,
+      none: 'The figures show no shortcomings.',
+    },
+    lessons: {
+      noShow: (count) =>
+        `${n(count, 'person', 'people')} signed up but did not check in: send reminders earlier and check people in at the session itself.`,
+      update:
+        'Whoever is in charge should update the status, results and evidence right after each activity.',
+      demand: 'Demand for training exceeded the seats: add sessions or more room.',
+      fix: "Review and fix the plan's errors before next year's week.",
+    },
+    recipientsTitle: 'Recipients:',
+    signerTitle: 'PRINCIPAL',
+  },
+  charts: {
+    registered: 'Signed up',
+    present: 'Present',
+    openingTitle: 'Attendance at the opening ceremony against the target',
+    openingCategory: 'Group',
+    openingValue: 'Share of staff (%)',
+    target: (target) => `Target ${target}`,
+    capacity: 'Seats',
+    seated: 'Seated',
+    waiting: 'Waiting list',
+    seatsTitle: 'Seats and sign-ups of the training sessions and talks',
+    seatsCategory: 'Session (activity ID)',
+    seatsValue: 'People',
+    targetLine: (label) => `Red dashed line: ${label}`,
+    missing: (caption) => `${caption}: ${NO_DATA}.`,
+  },
+  mail: {
+    preview: ' (preview)',
+    subject: (year, mark) => `[Lifelong Learning Week] Report on the week${year}${mark}`,
+    greeting: 'Dear school leadership,',
+    body: (year, preview, url) =>
+      `The report on the Lifelong Learning Week${year} has been built from the plan sheet${
+        preview ? '; it is a preview: the week has not ended and the figures may change' : ''
+      }. Open it at: ${url}`,
+    closing: 'Sent automatically by the plan sheet.',
+  },
+  log: {
+    notShared: 'No "Leadership emails" in Settings: the report is not shared or sent yet.',
+    shareFailed: (email, detail) => `The report could not be shared with ${email}: ${detail}`,
+    openFailed: (id, detail) =>
+      `The report document ${id} could not be opened (${detail}); making a new one.`,
+    libreOfficeMissing:
+      'LibreOffice is not installed, so no PDF was made (the .docx file was written). Install LibreOffice, then run the command again with --pdf:\n' +
+      '  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n' +
+      '  • macOS: brew install --cask libreoffice\n' +
+      '  • Windows: download the installer at https://www.libreoffice.org/download/',
+    pdfFailed: (detail) => `LibreOffice could not convert to PDF${detail ? `: ${detail}` : '.'}`,
+  },
+};

@@ -1,0 +1,218 @@
+const NO_DATA = 'chưa có dữ liệu';
+
+/**
+ * The week's report for leadership: the administrative header and footer, every section, table
+ * and chart, the link mail and what the renderers log. Figures and the school's data come in as
+ * parameters, already formatted.
+ */
+export const report = {
+  noData: NO_DATA,
+  notFilled: '(chưa điền)',
+  previewMark: 'BẢN XEM TRƯỚC – chưa hết tuần lễ',
+  rows: {
+    none: 'không có dòng nào',
+    many: (count: number, first: number, last: number) => `${count} dòng (từ dòng ${first} đến ${last})`,
+    list: (parts: readonly string[]) => `dòng ${parts.join(', ')}`,
+    source: (tab: string, rows: string) => `Nguồn: tab “${tab}”, ${rows}.`,
+  },
+  documentTitle: (year: string, preview: boolean) =>
+    `Báo cáo Tuần lễ hưởng ứng học tập suốt đời ${year}`.trim() + (preview ? ' (bản xem trước)' : ''),
+  headline: {
+    present: 'Có mặt lễ khai mạc',
+    presentValue: (count: number, total: number, percent: string, target: string) =>
+      `${count}/${total} (${percent}, chỉ tiêu ${target})`,
+    done: 'Hoạt động đã thực hiện',
+    posts: 'Tin, bài tuyên truyền',
+    seated: 'Lượt đăng ký tập huấn có chỗ',
+    families: 'Gia đình hiếu học được chọn',
+  },
+  header: {
+    number: (number: string) => `Số: ${number}`,
+    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    motto: 'Độc lập - Tự do - Hạnh phúc',
+    title: 'BÁO CÁO',
+    subtitle: (year: string) => `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
+    due: (when: string) => `; báo cáo chính thức lập lúc ${when}`,
+    preview: (mark: string, at: string, due: string) => `${mark} (số liệu đến ${at}${due})`,
+    basis: (basis: string) => `Căn cứ ${basis};`,
+    planBasis: (number: string, school: string) => `Căn cứ Kế hoạch số ${number} của ${school};`,
+    intro: (school: string, year: string) =>
+      `${school} báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} như sau:`,
+    sectionI: 'CHỦ ĐỀ VÀ MỤC ĐÍCH',
+    themeLabel: 'Chủ đề: ',
+    theme: (theme: string) => `“${theme}”.`,
+    periodLabel: 'Thời gian: ',
+    period: (from: string, to: string) => `từ ngày ${from} đến ngày ${to}.`,
+    purposeLabel: 'Mục đích: ',
+    purpose:
+      'tiếp tục đẩy mạnh phong trào học tập suốt đời trong cán bộ, giáo viên, nhân viên và phụ huynh; ' +
+      'nâng cao nhận thức về vai trò của chuyển đổi số đối với việc học tập suốt đời; các hoạt động ' +
+      'bảo đảm thiết thực, hiệu quả.',
+  },
+  results: {
+    sectionII: 'KẾT QUẢ THỰC HIỆN',
+    wholeSchool: 'Toàn trường',
+    outreach: {
+      title: 'Công tác tuyên truyền',
+      none: `Tin, bài tuyên truyền: ${NO_DATA}.`,
+      summary: (total: number, channels: number, per: string) =>
+        `Đã đăng ${total} tin, bài trên ${channels} kênh (${per}).`,
+      header: ['Kênh', 'Ngày', 'Đường liên kết', 'Người thực hiện', 'Ghi chú'],
+      invitations: (sent: number, waiting: number, failed: number, tab: string) =>
+        `Thư mời gửi CB-GV-NV: đã gửi ${sent}; đang chờ gửi ${waiting}; lỗi ${failed} (tab “${tab}”).`,
+      noInvitations: `Thư mời gửi CB-GV-NV: ${NO_DATA}.`,
+    },
+    activities: {
+      title: 'Các hoạt động trong tuần lễ',
+      none: `Hoạt động: ${NO_DATA}.`,
+      summary: (total: number, done: number, overdue: number, upcoming: number, cancelled: number) =>
+        `Kế hoạch có ${total} hoạt động: đã thực hiện ${done}; chưa thực hiện (đã qua thời gian) ` +
+        `${overdue}; sắp diễn ra ${upcoming}; hủy ${cancelled}.`,
+      header: ['Mã', 'Hoạt động', 'Thời gian', 'Trạng thái', 'Kết quả / ghi chú', 'Minh chứng'],
+      status: {
+        done: 'Đã thực hiện',
+        overdue: 'Chưa thực hiện',
+        upcoming: 'Sắp diễn ra',
+        cancelled: 'Hủy',
+      },
+    },
+    opening: {
+      title: 'Lễ khai mạc',
+      none: `Đăng ký và điểm danh dự lễ khai mạc: ${NO_DATA}.`,
+      met: (target: string) => `đạt chỉ tiêu ${target}`,
+      missed: (target: string, needed: number) => `chưa đạt chỉ tiêu ${target}, thiếu ${needed} người`,
+      summary: (registered: string, present: string, verdict: string) =>
+        `Đăng ký tham dự: ${registered} CB-GV-NV; có mặt (điểm danh): ${present} – ${verdict}.`,
+      header: (target: string) => ['Tổ/nhóm', 'Số người', 'Đăng ký', 'Có mặt', `Chỉ tiêu ${target}`],
+      verdictMet: 'Đạt',
+      verdictMissed: (needed: number) => `Chưa đạt – thiếu ${needed} người`,
+      source: (tab: string, rows: number, notCounted: number, peopleTab: string) =>
+        `Nguồn: tab “${tab}” (${rows} dòng phản hồi, ${notCounted} dòng cần xem lại hoặc ` +
+        `không có email hợp lệ nên không tính) đối chiếu tab “${peopleTab}” (nhân sự đang làm việc).`,
+      outsiders: (count: number) => ` ${count} địa chỉ ngoài danh sách nhân sự không được tính.`,
+      caption: (target: string) => `Biểu đồ 1. Tỷ lệ dự lễ khai mạc so với chỉ tiêu ${target}`,
+    },
+    training: {
+      title: 'Tập huấn, nói chuyện chuyên đề',
+      none: `Các buổi tập huấn, nói chuyện: ${NO_DATA}.`,
+      summary: (sessions: number, seated: number, waiting: number, valid: number) =>
+        `${sessions} buổi; ${seated} lượt đăng ký có chỗ, ${waiting} lượt trong danh sách chờ ` +
+        `(từ ${valid} phiếu đăng ký hợp lệ). Điểm danh tại từng buổi: ${NO_DATA}.`,
+      header: ['Mã', 'Buổi', 'Thời gian', 'Số chỗ', 'Có chỗ', 'Chờ'],
+      unlimited: 'không giới hạn',
+      source: (tab: string, rows: number, notCounted: number, activitiesTab: string) =>
+        `Nguồn: tab “${tab}” (${rows} dòng, ${notCounted} dòng cần xem lại không tính), ` +
+        `chỗ xếp theo thứ tự gửi; số chỗ ở tab “${activitiesTab}”.`,
+      caption: 'Biểu đồ 2. Số chỗ và số người đăng ký từng buổi',
+    },
+    pledges: {
+      title: 'Cam kết tham gia các khóa học dài hạn',
+      none: `Cam kết học tập: ${NO_DATA}.`,
+      summary: (pledgers: number) => `${pledgers} người cam kết tham gia ít nhất một khóa học trong năm.`,
+      header: ['Khóa học', 'Số người cam kết'],
+      source: (tab: string) => `Nguồn: cột “Khóa học cam kết”, tab “${tab}”.`,
+    },
+    nominations: {
+      title: 'Bình chọn “Gia đình hiếu học”',
+      none: `Đề cử “Gia đình hiếu học”: ${NO_DATA}.`,
+      summary: (total: number, consented: number, without: number, selected: number, sent: number) =>
+        `Tổng số đề cử: ${total}; đồng ý chia sẻ thông tin: ${consented}; không đồng ý chia sẻ: ` +
+        `${without} (được lưu, không nêu tên, không gửi đi); được chọn: ${selected}; ` +
+        `đã gửi phường: ${sent}.`,
+      listNone: (ward: string) => `Danh sách gia đình được chọn gửi ${ward}: ${NO_DATA}.`,
+      listIntro: (ward: string) => `Danh sách gia đình được chọn (đã đồng ý chia sẻ) gửi ${ward}:`,
+      header: ['STT', 'Đại diện gia đình', 'Tên trẻ', 'Lớp', 'Thành tích', 'Minh chứng'],
+    },
+    commendation: {
+      title: 'Đề xuất khen thưởng',
+      rule:
+        'Tiêu chí: cá nhân có mặt tại lễ khai mạc (đã điểm danh) và có chỗ trong ít nhất một buổi tập huấn ' +
+        'hoặc nói chuyện chuyên đề; tập thể là tổ/nhóm có tỷ lệ có mặt tại lễ khai mạc cao nhất.',
+      none: `Đề xuất khen thưởng: ${NO_DATA}.`,
+      groupsNone: `Tập thể: ${NO_DATA}.`,
+      groups: (list: string) => `Tập thể: ${list}.`,
+      group: (group: string, count: number, total: number, percent: string) =>
+        `${group}: ${count}/${total} người có mặt (${percent})`,
+      peopleNone: `Cá nhân: ${NO_DATA}.`,
+      people: (count: number) => `Cá nhân: ${count} người.`,
+      header: ['STT', 'Họ và tên', 'Tổ/nhóm'],
+    },
+  },
+  evaluation: {
+    sectionIII: 'ĐÁNH GIÁ CHUNG',
+    strengthsTitle: 'Ưu điểm',
+    limitsTitle: 'Hạn chế',
+    lessonsTitle: 'Bài học kinh nghiệm',
+    sectionIV: 'KIẾN NGHỊ, ĐỀ XUẤT',
+    strengths: {
+      done: (count: number) => `Đã thực hiện ${count} hoạt động theo kế hoạch, có ghi nhận kết quả.`,
+      posts: (channels: number, posts: number) => `Tuyên truyền trên ${channels} kênh với ${posts} tin, bài.`,
+      opening: (percent: string, target: string) =>
+        `Tỷ lệ dự lễ khai mạc ${percent}, đạt chỉ tiêu ${target}.`,
+      pledgers: (count: number) => `${count} người cam kết tham gia các khóa học dài hạn.`,
+      families: (count: number) => `Chọn được ${count} “Gia đình hiếu học” giới thiệu lên Hội khuyến học.`,
+    },
+    limits: {
+      opening: (percent: string, target: string, needed: number) =>
+        `Tỷ lệ có mặt tại lễ khai mạc ${percent}, chưa đạt chỉ tiêu ${target} ` + `(thiếu ${needed} người).`,
+      groups: (groups: string) => `Tổ/nhóm chưa đạt chỉ tiêu: ${groups}.`,
+      overdue: (list: string) =>
+        `Hoạt động đã qua thời gian nhưng chưa thực hiện hoặc chưa cập nhật kết quả: ${list}.`,
+      cancelled: (list: string) => `Hoạt động bị hủy: ${list}.`,
+      full: (list: string) => `Buổi thiếu chỗ (còn người chờ): ${list}.`,
+      fullSession: (id: string, waiting: number) => `${id} (${waiting} người chờ)`,
+      findings: (errors: number, warnings: number) =>
+        `Kế hoạch còn ${errors} lỗi và ${warnings} cảnh báo chưa xử lý (chức năng “Kiểm tra kế hoạch”):`,
+      more: (count: number) => `… và ${count} mục khác.`,
+      none: 'Không có hạn chế nào được ghi nhận từ số liệu.',
+    },
+    lessons: {
+      noShow: (count: number) =>
+        `${count} người đăng ký nhưng không điểm danh: cần nhắc lịch sớm hơn và điểm danh ngay tại buổi.`,
+      update: 'Người phụ trách cần cập nhật trạng thái, kết quả và minh chứng ngay sau mỗi hoạt động.',
+      demand: 'Nhu cầu tập huấn vượt số chỗ: cần bố trí thêm buổi hoặc tăng sức chứa.',
+      fix: 'Rà soát và sửa các lỗi của kế hoạch trước tuần lễ năm sau.',
+    },
+    recipientsTitle: 'Nơi nhận:',
+    signerTitle: 'HIỆU TRƯỞNG',
+  },
+  charts: {
+    registered: 'Đăng ký',
+    present: 'Có mặt',
+    openingTitle: 'Dự lễ khai mạc so với chỉ tiêu',
+    openingCategory: 'Tổ/nhóm',
+    openingValue: 'Tỷ lệ CB-GV-NV (%)',
+    target: (target: string) => `Chỉ tiêu ${target}`,
+    capacity: 'Số chỗ',
+    seated: 'Có chỗ',
+    waiting: 'Danh sách chờ',
+    seatsTitle: 'Chỗ và đăng ký các buổi tập huấn, nói chuyện',
+    seatsCategory: 'Buổi (mã hoạt động)',
+    seatsValue: 'Số người',
+    targetLine: (label: string) => `Đường đứt nét đỏ: ${label}`,
+    missing: (caption: string) => `${caption}: ${NO_DATA}.`,
+  },
+  mail: {
+    preview: ' (bản xem trước)',
+    subject: (year: string, mark: string) =>
+      `[Tuần lễ học tập suốt đời] Báo cáo kết quả Tuần lễ${year}${mark}`,
+    greeting: 'Kính gửi Ban giám hiệu,',
+    body: (year: string, preview: boolean, url: string) =>
+      `Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời${year} đã được lập từ bảng kế hoạch${
+        preview ? ', là bản xem trước: tuần lễ chưa kết thúc, số liệu còn thay đổi' : ''
+      }. Xem báo cáo tại: ${url}`,
+    closing: 'Thư tự động từ bảng kế hoạch.',
+  },
+  log: {
+    notShared: 'Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ và gửi.',
+    shareFailed: (email: string, detail: string) => `Không chia sẻ được báo cáo với ${email}: ${detail}`,
+    openFailed: (id: string, detail: string) =>
+      `Không mở được văn bản báo cáo ${id} (${detail}); tạo văn bản mới.`,
+    libreOfficeMissing:
+      'Chưa cài LibreOffice nên chưa tạo được bản PDF (tệp .docx vẫn đã được ghi). Cài LibreOffice rồi chạy lại lệnh với --pdf:\n' +
+      '  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n' +
+      '  • macOS: brew install --cask libreoffice\n' +
+      '  • Windows: tải bộ cài tại https://www.libreoffice.org/download/',
+    pdfFailed: (detail: string) => `LibreOffice không chuyển được sang PDF${detail ? `: ${detail}` : '.'}`,
+  },
+};
