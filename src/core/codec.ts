@@ -1,6 +1,7 @@
 import { isLocalDateTime, localDateTime, partsOf, withTime, type Cell, type LocalDateTime } from './cell';
 import type { FindingParams, Severity } from './findings';
 import { formatShortDate, formatTime } from './i18n/dates';
+import { YES_NO_CHOICES } from './schema/layout';
 import type { ColumnType } from './schema/types';
 import { matchChoice } from './sheet-language';
 import { cleanText, foldKey } from './text';
@@ -306,8 +307,8 @@ function parseByType(cell: Cell, spec: ValueSpec, ctx: CodecContext): Parsed {
 
 // ——— back to cells ———
 
-export const YES_WORD = 'có';
-export const NO_WORD = 'không';
+// The canonical words; a writer into an English tab gets yes / no through recordToRow.
+export const [YES_WORD, NO_WORD] = YES_NO_CHOICES;
 
 /** A typed value as the cell the runtimes write: dates stay dates, booleans read có / không. */
 export function formatCell(value: Typed | undefined, type: ColumnType): Cell {
