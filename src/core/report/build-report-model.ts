@@ -25,7 +25,7 @@ export interface ReportInput {
 export function reportFigures(input: ReportInput): ReportFigures {
   const { grids } = input;
   const { plan, findings } = checkPlan(grids, input.tabNames ?? {}, input.env ?? {});
-  return computeFigures({
+  const figures = computeFigures({
     plan,
     findings,
     at: input.at,
@@ -38,6 +38,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
     },
     ...(grids.outbox ? { ledger: parseLedger(readLedgerTable(grids.outbox)) } : {}),
   });
+  return input.tabNames ? { ...figures, tabNames: input.tabNames } : figures;
 }
 
 function headline(f: ReportFigures): Headline[] {

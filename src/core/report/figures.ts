@@ -11,6 +11,7 @@ import type { ParsedLedger } from '../outbox/ledger-rows';
 import { SENT, WAITING_STATES } from '../outbox/entry';
 import type { Activity, OutreachEntry, Person, Plan } from '../plan';
 import { OUTREACH_CHANNELS } from '../schema/tables';
+import type { TableKey } from '../schema/types';
 import { foldKey } from '../text';
 import type { AttendanceRow, NominationRow, ResponseTabs, TrainingRow } from './response-tabs';
 
@@ -47,6 +48,8 @@ export interface NominationFigures {
 
 export interface ReportFigures {
   readonly plan: Plan;
+  /** The tabs as the sheet names them (an English sheet has English tab names). */
+  readonly tabNames?: Partial<Record<TableKey, string>>;
   readonly findings: readonly Finding[];
   readonly at: LocalDateTime;
   /** The moment the final report is due (Settings "Thời điểm lập báo cáo", else 17:00 of the last day). */

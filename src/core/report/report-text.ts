@@ -3,6 +3,7 @@ import { catalogue, type Catalogue } from '../i18n/catalogue';
 import { formatDayDateTime, formatShortDate, formatTime } from '../i18n/dates';
 import { report as viReport } from '../i18n/vi/report';
 import type { Activity, Language } from '../plan';
+import type { TableKey } from '../schema/types';
 import type { ReportFigures } from './figures';
 
 /** The words the Vietnamese report prints where the tables hold nothing. */
@@ -16,6 +17,10 @@ export type ReportTexts = Catalogue['report'];
 export const languageOf = (f: ReportFigures): Language => f.plan.settings?.language ?? 'vi';
 
 export const textsOf = (f: ReportFigures): ReportTexts => catalogue(languageOf(f)).report;
+
+/** A tab as the sheet names it, else as a sheet in the plan's language would. */
+export const tabOf = (f: ReportFigures, key: TableKey): string =>
+  f.tabNames?.[key] ?? catalogue(languageOf(f)).sheet.tabs[key];
 
 /**
  * Text from a cell as the report prints it: NFC, control characters (which no document format

@@ -1,19 +1,10 @@
 import { formatPercent, type Ratio } from '../forms/attendance';
 import { formatShortDate } from '../i18n/dates';
 import type { Activity, Language } from '../plan';
-import {
-  ACTIVITIES_TABLE,
-  ATTENDANCE_TABLE,
-  NOMINATIONS_TABLE,
-  OUTBOX_TABLE,
-  OUTREACH_TABLE,
-  PEOPLE_TABLE,
-  TRAINING_SIGNUPS_TABLE,
-} from '../schema/tables';
 import type { ReportBlock, Run, TableCell } from './blocks';
 import { OPENING_CHART, SEATS_CHART } from './charts';
 import type { ReportFigures } from './figures';
-import { activityWhen, languageOf, plain, sourceNote, textsOf, type ReportTexts } from './report-text';
+import { activityWhen, languageOf, plain, sourceNote, tabOf, textsOf, type ReportTexts } from './report-text';
 
 /** Section II: the results, section by section of the plan. */
 
@@ -47,14 +38,16 @@ function outreachBlocks(f: ReportFigures, t: ReportTexts): ReportBlock[] {
         ]),
       ),
       source: sourceNote(
-        OUTREACH_TABLE.name,
+        tabOf(f, 'outreach'),
         f.outreachByChannel.flatMap((c) => c.entries.map((e) => e.row)),
         t,
       ),
     });
   }
   const inv = f.invitations;
-  blocks.push(p(inv ? r.invitations(inv.sent, inv.waiting, inv.failed, OUTBOX_TABLE.name) : r.noInvitations));
+  blocks.push(
+    p(inv ? r.invitations(inv.sent, inv.waiting, inv.failed, tabOf(f, 'outbox')) : r.noInvitations),
+  );
   return blocks;
 }
 
@@ -87,7 +80,7 @@ function activityBlocks(f: ReportFigures, t: ReportTexts, lang: Language): Repor
       x.evidence ? cell(plain(x.evidence), { link: x.evidence }) : cell(state === 'done' ? t.noData : ''),
     ]),
     source: sourceNote(
-      ACTIVITIES_TABLE.name,
+      tabOf(f, 'activities'),
       all.map(([x]) => x.row),
       t,
     ),
@@ -133,7 +126,7 @@ function openingBlocks(f: ReportFigures, t: ReportTexts, lang: Language): Report
       ],
     ],
     source:
-      r.source(ATTENDANCE_TABLE.name, o.rows, o.notCounted, PEOPLE_TABLE.name) +
+      r.source(tabOf(f, 'attendance'), o.rows, o.notCounted, tabOf(f, 'people')) +
       (o.outsiders.length > 0 ? r.outsiders(o.outsiders.length) : ''),
   });
   const caption = r.caption(target);
@@ -161,7 +154,7 @@ function trainingBlocks(f: ReportFigures, t: ReportTexts, lang: Language): Repor
       cell(String(s.seated)),
       cell(String(s.waiting)),
     ]),
-    source: r.source(TRAINING_SIGNUPS_TABLE.name, tr.rows, tr.notCounted, ACTIVITIES_TABLE.name),
+    source: r.source(tabOf(f, 'trainingSignups'), tr.rows, tr.notCounted, tabOf(f, 'activities')),
   });
   blocks.push({
     kind: 'chart',
@@ -183,7 +176,7 @@ function pledgeBlocks(f: ReportFigures, t: ReportTexts): ReportBlock[] {
     header: r.header,
     widths: [70, 30],
     rows: tr.pledges.map((x) => [cell(plain(x.kind)), cell(String(x.count))]),
-    source: r.source(TRAINING_SIGNUPS_TABLE.name),
+    source: r.source(tabOf(f, 'trainingSignups')),
   });
   return blocks;
 }
@@ -213,7 +206,7 @@ function nominationBlocks(f: ReportFigures, t: ReportTexts): ReportBlock[] {
       x.evidence ? cell(plain(x.evidence), { link: x.evidence }) : cell(''),
     ]),
     source: sourceNote(
-      NOMINATIONS_TABLE.name,
+      tabOf(f, 'nominations'),
       n.selected.map((x) => x.row),
       t,
     ),
@@ -259,7 +252,7 @@ function commendationBlocks(f: ReportFigures, t: ReportTexts, lang: Language): R
       cell(x.group ? plain(x.group) : ''),
     ]),
     source: sourceNote(
-      PEOPLE_TABLE.name,
+      tabOf(f, 'people'),
       c.people.map((x) => x.row),
       t,
     ),
