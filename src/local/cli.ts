@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { runBench } from './bench/bench';
 import { type Command, parseCommand } from './commands/cli-args';
 import { printSync, runReminders, runSync } from './commands/calendar-command';
-import { badAt, badNow, USAGE } from './runtime/cli-text';
+import { cliText, useCliLanguage } from './runtime/cli-text';
 import { fixedClock, parseNow, systemClock } from './runtime/clock';
 import { printReport, runInit, runValidate, type RunContext } from './commands/commands';
 import { printPurge, runPurge } from './commands/purge-command';
@@ -15,24 +15,25 @@ import { printDrain, printInvite, runDrain, runInvite, runOutbox } from './comma
 import { parseReportAt, reportLines, runReport } from './commands/report-command';
 import { printRespond, runRespond } from './commands/respond-command';
 import { FileProblem } from './workbook/workbook-file';
-import { runWeekCommand } from './commands/week-command';
+import { isInteractive, playWeek, weekOptions } from './commands/week-command';
 
 /** Exit codes: 0 done, 1 the plan has errors (validate; invite when Settings are unusable), 2 bad usage or unusable file. */
 export const EXIT = { ok: 0, planHasErrors: 1, failure: 2 } as const;
 
 /** The `learning-week` command (bin/learning-week.js calls this after the build). */
 export async function main(argv: string[]): Promise<number> {
-  // The week has options of its own (--from, --to, --speed): it parses them itself.
-  if (argv[0] === 'week') return runWeekCommand(argv.slice(1), (line) => console.log(line));
   const command = parseCommand(argv);
+  const usage = argv[0] === 'week' ? cliText().weekUsage : cliText().usage;
   if (command.kind === 'help') {
-    console.log(USAGE);
+    console.log(usage);
     return EXIT.ok;
   }
   if (command.kind === 'usage') {
     console.error(command.reason);
-    console.error('');
-    console.error(USAGE);
+    if (!command.alone) {
+      console.error('');
+      console.error(usage);
+    }
     return EXIT.failure;
   }
   const ctx = context(command);
@@ -55,7 +56,7 @@ function context(command: Exclude<Command, { kind: 'help' | 'usage' }>): RunCont
   let clock = systemClock;
   if (command.common.now !== undefined) {
     const instant = parseNow(command.common.now);
-    if (!instant) return badNow(command.common.now);
+    if (!instant) return cliText().badNow(command.common.now);
     clock = fixedClock(instant);
   }
   return { clock, verbose: command.common.verbose, out: (line) => console.log(line) };
@@ -64,14 +65,12 @@ function context(command: Exclude<Command, { kind: 'help' | 'usage' }>): RunCont
 async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: RunContext): Promise<number> {
   switch (command.kind) {
     case 'init': {
+      // The new sheet's language is the output's too, as for a workbook that has been read.
+      if (command.options.language) useCliLanguage(command.options.language);
       const { file, result, tabs } = await runInit(command.options, ctx);
-      ctx.out(
-        `Đã tạo ${file}: ${tabs.length} trang tính, ${result.activities} hoạt động, ` +
-          `${result.people} nhân sự, ${result.families} phụ huynh.`,
-      );
-      ctx.out(
-        `Bước tiếp theo: mở tệp, sửa Cấu hình và Hoạt động, rồi chạy: learning-week validate ${quote(file)}`,
-      );
+      const text = cliText().init;
+      ctx.out(text.created(file, tabs.length, result.activities, result.people, result.families));
+      ctx.out(text.next(quote(file)));
       return EXIT.ok;
     }
     case 'validate': {
@@ -80,8 +79,12 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       return report.errors > 0 ? EXIT.planHasErrors : EXIT.ok;
     }
     case 'demo': {
-      printDemo(await runDemo(ctx, sampleResponses), ctx);
+      printDemo(await runDemo(ctx, sampleResponses, command.language), ctx);
       // The demo shows the product; the plan's findings are its to-do list, not a failure.
+      return EXIT.ok;
+    }
+    case 'week': {
+      await playWeek(weekOptions(command.options, isInteractive()), ctx.out);
       return EXIT.ok;
     }
     case 'invite': {
@@ -138,7 +141,7 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
     case 'report': {
       const at = command.at === undefined ? undefined : parseReportAt(command.at);
       if (command.at !== undefined && !at) {
-        console.error(badAt(command.at));
+        console.error(cliText().badAt(command.at));
         return EXIT.failure;
       }
       const { model, written } = await runReport(

@@ -1,13 +1,17 @@
 import { parseArgs } from 'node:util';
+import { parseDateText } from '../../core/codec';
 import { FORM_IDS, type FormId } from '../../core/forms/types';
+import type { Language } from '../../core/plan';
+import { cliText } from '../runtime/cli-text';
 
-/** The CLI's commands as parsed from argv; `usage` carries the Vietnamese reason. */
+/** The CLI's commands as parsed from argv; `usage` carries the reason (`alone`: print no usage after it). */
 export type Command =
   | { kind: 'help' }
-  | { kind: 'usage'; reason: string }
+  | { kind: 'usage'; reason: string; alone?: boolean }
   | { kind: 'init'; options: InitOptions; common: CommonOptions }
   | { kind: 'validate'; file: string; common: CommonOptions }
-  | { kind: 'demo'; common: CommonOptions }
+  | { kind: 'demo'; language?: Language; common: CommonOptions }
+  | { kind: 'week'; options: WeekArgs; common: CommonOptions }
   | { kind: 'bench'; common: CommonOptions }
   | { kind: 'invite'; file: string; families: boolean; common: CommonOptions }
   | { kind: 'drain'; file: string; options: DrainCliOptions; common: CommonOptions }
@@ -24,6 +28,16 @@ export type Command =
       out?: string;
       common: CommonOptions;
     };
+
+/** The week's options as typed; the speed's default depends on the terminal (week-command.ts). */
+export interface WeekArgs {
+  outDir: string;
+  from?: string;
+  to?: string;
+  speed?: number;
+  dailyLimit?: number;
+  language?: Language;
+}
 
 export interface DrainCliOptions {
   smtp?: string;
@@ -49,6 +63,7 @@ export interface InitOptions {
   sample: boolean;
   out?: string;
   force: boolean;
+  language?: Language;
 }
 
 const COMMON = {
@@ -67,7 +82,20 @@ const INIT = {
   sample: { type: 'boolean', default: false },
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean', short: 'f', default: false },
+  language: { type: 'string' },
 } as const;
+
+const WEEK = {
+  ...COMMON,
+  from: { type: 'string' },
+  to: { type: 'string' },
+  speed: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  'daily-limit': { type: 'string' },
+  language: { type: 'string' },
+} as const;
+
+const DEMO = { ...COMMON, language: { type: 'string' } } as const;
 
 export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
@@ -84,14 +112,19 @@ export function parseCommand(argv: readonly string[]): Command {
         });
         if (values.help) return { kind: 'help' };
         if (positionals.length !== 1) {
-          return {
-            kind: 'usage',
-            reason: 'Lệnh validate cần đúng một tệp .xlsx, ví dụ: learning-week validate ke-hoach.xlsx',
-          };
+          return needsOneFile('validate');
         }
         return { kind: 'validate', file: positionals[0]!, common: common(values) };
       }
-      case 'demo':
+      case 'demo': {
+        const { values } = parseArgs({ args: [...rest], options: DEMO, allowPositionals: false });
+        if (values.help) return { kind: 'help' };
+        const language = languageOf(values.language);
+        if (typeof language === 'object') return language;
+        return { kind: 'demo', ...(language ? { language } : {}), common: common(values) };
+      }
+      case 'week':
+        return parseWeek(rest);
       case 'bench': {
         const { values } = parseArgs({ args: [...rest], options: COMMON, allowPositionals: false });
         if (values.help) return { kind: 'help' };
@@ -109,7 +142,7 @@ export function parseCommand(argv: readonly string[]): Command {
       case 'respond':
         return parseRespond(rest);
       default:
-        return { kind: 'usage', reason: `Không có lệnh "${name}".` };
+        return { kind: 'usage', reason: cliText().args.noCommand(name) };
     }
   } catch (error) {
     return { kind: 'usage', reason: explainParseError(error) };
@@ -123,23 +156,19 @@ function parseInit(rest: readonly string[]): Command {
   if (values.year !== undefined) {
     year = Number(values.year);
     if (!/^\d{4}$/.test(values.year) || year < 2000 || year > 2100) {
-      return {
-        kind: 'usage',
-        reason: `Năm "${values.year}" không hợp lệ: hãy ghi bốn chữ số, ví dụ --year 2024.`,
-      };
+      return { kind: 'usage', reason: cliText().args.badYear(values.year) };
     }
   }
   if (values.start !== undefined && !isIsoDate(values.start)) {
-    return {
-      kind: 'usage',
-      reason: `Ngày bắt đầu "${values.start}" không hợp lệ: hãy ghi theo dạng NNNN-TT-NN, ví dụ --start 2024-10-01.`,
-    };
+    return { kind: 'usage', reason: cliText().args.badStart(values.start) };
   }
   for (const key of ['school', 'theme', 'out'] as const) {
     if (values[key] !== undefined && values[key]!.trim() === '') {
-      return { kind: 'usage', reason: `Tùy chọn --${key} không được để trống.` };
+      return { kind: 'usage', reason: cliText().args.emptyOption(key) };
     }
   }
+  const language = languageOf(values.language);
+  if (typeof language === 'object') return language;
   return {
     kind: 'init',
     options: {
@@ -151,6 +180,7 @@ function parseInit(rest: readonly string[]): Command {
       sample: values.sample,
       out: values.out,
       force: values.force,
+      ...(language ? { language } : {}),
     },
     common: common(values),
   };
@@ -179,7 +209,7 @@ const WORKBOOK_COMMANDS = {
 
 const needsOneFile = (command: string): Command => ({
   kind: 'usage',
-  reason: `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
+  reason: cliText().args.needsOneFile(command),
 });
 
 function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readonly string[]): Command {
@@ -195,7 +225,7 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
   const shared = common(values);
   const out = typeof v.out === 'string' ? v.out : undefined;
   if (out !== undefined && out.trim() === '')
-    return { kind: 'usage', reason: 'Tùy chọn --out không được để trống.' };
+    return { kind: 'usage', reason: cliText().args.emptyOption('out') };
   switch (name) {
     case 'invite':
       return { kind: 'invite', file, families: v.families === true, common: shared };
@@ -229,10 +259,7 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       if (typeof limitText === 'string') {
         dailyLimit = Number(limitText);
         if (!/^\d{1,6}$/.test(limitText.trim())) {
-          return {
-            kind: 'usage',
-            reason: `Hạn mức "${limitText}" không hợp lệ: hãy ghi số người nhận mỗi ngày, ví dụ --daily-limit 100.`,
-          };
+          return { kind: 'usage', reason: cliText().args.badLimit(limitText) };
         }
       }
       const smtp = typeof v.smtp === 'string' ? v.smtp : undefined;
@@ -251,10 +278,7 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       const format = typeof v.format === 'string' ? v.format.trim().toLowerCase() : 'html';
       const formats = { markdown: 'markdown', md: 'markdown', html: 'html', json: 'json' } as const;
       if (!(format in formats)) {
-        return {
-          kind: 'usage',
-          reason: `Định dạng "${String(v.format)}" không hợp lệ: hãy dùng --format markdown, html hoặc json.`,
-        };
+        return { kind: 'usage', reason: cliText().args.badFormat(String(v.format)) };
       }
       return {
         kind: 'forms',
@@ -279,24 +303,59 @@ function parseRespond(rest: readonly string[]): Command {
     file === undefined ||
     more.length
   ) {
-    return {
-      kind: 'usage',
-      reason:
-        'Lệnh respond cần tên biểu mẫu (attendance, training hoặc nomination) và một tệp .xlsx, ví dụ: learning-week respond training ke-hoach.xlsx --csv phan-hoi.csv',
-    };
+    return { kind: 'usage', reason: cliText().args.respondForm };
   }
   if ((values.csv === undefined) === (values.json === undefined)) {
-    return {
-      kind: 'usage',
-      reason:
-        'Lệnh respond cần đúng một nguồn phản hồi: --csv TỆP.csv hoặc --json TỆP.json (hoặc --json - để đọc từ đầu vào).',
-    };
+    return { kind: 'usage', reason: cliText().args.respondSource };
   }
   const source: ResponseSource =
     values.csv !== undefined ? { kind: 'csv', path: values.csv } : { kind: 'json', path: values.json! };
-  if (source.path.trim() === '')
-    return { kind: 'usage', reason: `Tùy chọn --${source.kind} không được để trống.` };
+  if (source.path.trim() === '') return { kind: 'usage', reason: cliText().args.emptyOption(source.kind) };
   return { kind: 'respond', file, formId: form as FormId, source, common: common(values) };
+}
+
+function parseWeek(rest: readonly string[]): Command {
+  const { values } = parseArgs({ args: [...rest], options: WEEK, allowPositionals: false });
+  if (values.help) return { kind: 'help' };
+  const args = cliText().args;
+  const day = (text: string | undefined): string | undefined | null => {
+    if (text === undefined) return undefined;
+    const parsed = parseDateText(text);
+    return parsed?.value ? parsed.value.iso.slice(0, 10) : null;
+  };
+  const from = day(values.from);
+  const to = day(values.to);
+  if (from === null || to === null)
+    return { kind: 'usage', reason: args.badDay(String(from === null ? values.from : values.to)) };
+  const speed = values.speed === undefined ? undefined : Number(values.speed);
+  if (speed !== undefined && (!Number.isFinite(speed) || speed < 0))
+    return { kind: 'usage', reason: args.badSpeed(String(values.speed)) };
+  const limitText = values['daily-limit'];
+  const limit = limitText === undefined ? undefined : Number(limitText);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+    return { kind: 'usage', reason: args.badDailyLimit(String(limitText)) };
+  const language = languageOf(values.language);
+  if (typeof language === 'object') return language;
+  return {
+    kind: 'week',
+    options: {
+      outDir: values.out ?? 'out',
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(speed !== undefined ? { speed } : {}),
+      ...(limit !== undefined ? { dailyLimit: limit } : {}),
+      ...(language ? { language } : {}),
+    },
+    common: common(values),
+  };
+}
+
+/** --language: 'vi' or 'en'; anything else is one line, without the usage. */
+function languageOf(text: string | undefined): Language | undefined | Command {
+  if (text === undefined) return undefined;
+  const language = text.trim().toLowerCase();
+  if (language === 'vi' || language === 'en') return language;
+  return { kind: 'usage', reason: cliText().args.badLanguage(text), alone: true };
 }
 
 function common(values: { now?: string; verbose?: boolean }): CommonOptions {
@@ -317,12 +376,12 @@ function explainParseError(error: unknown): string {
   const option = /'([^']+)'/.exec(message)?.[1] ?? '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `Không có tùy chọn "${option}".`;
+      return cliText().args.unknownOption(option);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return `Tùy chọn "${option.split(' ')[0]}" cần một giá trị.`;
+      return cliText().args.needsValue(option.split(' ')[0] ?? option);
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `Không hiểu "${option}".`;
+      return cliText().args.unexpected(option);
     default:
-      return 'Không hiểu các tham số của lệnh.';
+      return cliText().args.unparsable;
   }
 }

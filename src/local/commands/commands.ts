@@ -46,6 +46,7 @@ export async function runInit(
       theme: options.theme,
       start: options.start,
       sample: options.sample,
+      ...(options.language ? { language: options.language } : {}),
     });
     await saveOrExplain(workbook, file);
     return { file, result, tabs: workbook.tableNames() };

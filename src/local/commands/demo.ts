@@ -1,4 +1,5 @@
 import type { Submission } from '../../app/forms/handle-form-submit';
+import type { Language } from '../../core/plan';
 import type { RunContext } from './commands';
 import { defaultSpeed, isInteractive, playWeek } from './week-command';
 import type { WeekRun } from '../week/run-week';
@@ -12,8 +13,13 @@ import type { WeekRun } from '../week/run-week';
 export async function runDemo(
   ctx: RunContext,
   sampleResponses: () => readonly Submission[],
+  language?: Language,
 ): Promise<WeekRun> {
-  return playWeek({ outDir: 'out', speed: defaultSpeed(isInteractive()) }, ctx.out, sampleResponses);
+  return playWeek(
+    { outDir: 'out', speed: defaultSpeed(isInteractive()), ...(language ? { language } : {}) },
+    ctx.out,
+    sampleResponses,
+  );
 }
 
 /** Everything was printed while playing; kept for the CLI's `demo` case. */

@@ -1,4 +1,7 @@
 import type { Finding } from '../../core/findings';
+import { catalogue } from '../../core/i18n/catalogue';
+import type { Language } from '../../core/plan';
+import { cliLanguage } from '../runtime/cli-text';
 import { placeOf, renderFinding, severityWord } from '../../core/i18n/finding-messages';
 
 /**
@@ -8,7 +11,8 @@ import { placeOf, renderFinding, severityWord } from '../../core/i18n/finding-me
  *   Trang tính "Hoạt động":
  *     dòng 7, cột Bắt đầu — lỗi: …
  */
-export function formatFindings(findings: readonly Finding[]): string[] {
+export function formatFindings(findings: readonly Finding[], lang: Language = cliLanguage()): string[] {
+  const text = catalogue(lang).cli.findings;
   const byTab = new Map<string, Finding[]>();
   for (const finding of findings) {
     const list = byTab.get(finding.tableName) ?? [];
@@ -17,11 +21,11 @@ export function formatFindings(findings: readonly Finding[]): string[] {
   }
   const lines: string[] = [];
   for (const [tab, list] of byTab) {
-    lines.push(`Trang tính "${tab}":`);
+    lines.push(text.tab(tab));
     const sorted = [...list].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     for (const finding of sorted) {
       lines.push(
-        `  ${placeInTab(finding)} — ${severityWord(finding.severity, 'vi')}: ${renderFinding(finding, 'vi')}`,
+        `  ${placeInTab(finding, lang)} — ${severityWord(finding.severity, lang)}: ${renderFinding(finding, lang)}`,
       );
     }
   }
@@ -29,9 +33,9 @@ export function formatFindings(findings: readonly Finding[]): string[] {
 }
 
 /** The place without the tab name, which heads the group. */
-function placeInTab(finding: Finding): string {
-  const place = placeOf(finding, 'vi');
+function placeInTab(finding: Finding, lang: Language): string {
+  const place = placeOf(finding, lang);
   const prefix = `${finding.tableName.normalize('NFC')}, `;
   if (place.startsWith(prefix)) return place.slice(prefix.length);
-  return place === finding.tableName.normalize('NFC') ? 'cả trang tính' : place;
+  return place === finding.tableName.normalize('NFC') ? catalogue(lang).cli.findings.wholeTab : place;
 }

@@ -5,7 +5,7 @@ import { parseFormsCsv } from '../../core/forms/forms-csv';
 import { formSpecOf } from '../../core/forms/build-form-specs';
 import type { FormId, RawResponse } from '../../core/forms/types';
 import type { ResponseSource } from './cli-args';
-import { cannotOpen } from '../runtime/cli-text';
+import { cannotOpen, cliLanguage } from '../runtime/cli-text';
 import type { RunContext } from './commands';
 import { csvIssueText } from '../forms/csv-issue-text';
 import { parseJsonResponses } from '../forms/json-responses';
@@ -43,7 +43,7 @@ export async function runRespond(
       const parsed = parseFormsCsv(text, spec);
       const fatal = parsed.issues.find((i) => i.code === 'csv.empty' || i.code === 'csv.noTimestampColumn');
       if (fatal) throw new FileProblem(`Không dùng được tệp ${source.path}: ${csvIssueText(fatal)}`);
-      fileIssues.push(...parsed.issues.map(csvIssueText));
+      fileIssues.push(...parsed.issues.map((issue) => csvIssueText(issue, cliLanguage())));
       responses = parsed.responses;
       rejectedRows = parsed.rejected.length;
     } else {

@@ -25,6 +25,7 @@ import type { WeekStep } from '../../app/jobs/week-scenario';
 import type { ReportModel } from '../../core/report';
 import { ACTIVITIES_TABLE } from '../../core/schema/tables';
 import { SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
+import { choiceLabel } from '../../core/sheet-language';
 import { cellText, findTabName, readTable } from '../../core/table';
 import type {
   DocumentsPort,
@@ -39,6 +40,7 @@ import type { RememberedContinuation } from '../mail/mail-runtime';
 import { drainLocally } from '../mail/mail-runtime';
 import { writeReport } from '../report/write-report';
 import type { CollectingLog, DayTally, SimulatedClock } from './week-state';
+import { cliText } from '../runtime/cli-text';
 
 /** Everything a step needs: the local runtime's ports around one in-memory workbook. */
 export interface WeekPorts {
@@ -106,7 +108,7 @@ export async function playStep(
       return;
     case 'invite': {
       const result = await play('invite', inviteJob(ports, { families: step.families }));
-      day.notes.push(`xếp ${result.queued.queued} thư mời`);
+      day.notes.push(cliText().week.invitationsQueued(result.queued.queued));
       return;
     }
     case 'submit': {
@@ -191,7 +193,7 @@ function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory): Asyn
       const result = runReportJob({ ...ports, documents }, effect.options);
       if (!result.alreadyDone && documents.model) {
         memory.reportFile = (await writeReport(documents.model, { dir: ports.reportDir })).docxPath;
-        day.notes.push('báo cáo đã ghi');
+        day.notes.push(cliText().week.reportWritten);
       }
       return result;
     },
@@ -237,7 +239,12 @@ function editActivity(tables: TablesPort, step: Extract<WeekStep, { kind: 'editA
   for (const [key, value] of Object.entries(step.cells)) {
     const col = table.header.index[key as keyof typeof step.cells];
     if (col === undefined || value === undefined) continue;
-    tables.write(name, record.row - 1, col, [[value]]);
+    // The principal types the sheet's own word: "cancelled" in an English tab, "hủy" in a Vietnamese one.
+    const typed =
+      typeof value === 'string' && (table.header.wordColumns as readonly string[] | undefined)?.includes(key)
+        ? choiceLabel(value, table.header.language ?? 'vi')
+        : value;
+    tables.write(name, record.row - 1, col, [[typed]]);
   }
   return name;
 }

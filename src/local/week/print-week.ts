@@ -1,56 +1,49 @@
 import { formatPercent } from '../../core/forms/attendance';
+import { catalogue } from '../../core/i18n/catalogue';
+import type { Language } from '../../core/plan';
 import { textTable } from '../runtime/text-table';
 import type { WeekSummary } from './week-summary';
 
-const yesNo = (value: boolean): string => (value ? 'đạt' : 'chưa đạt');
 const shorten = (text: string, max = 48): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** The end-of-week summary for a principal: one table of figures, one of the sessions. */
-export function summaryLines(s: WeekSummary, outDir: string): string[] {
+export function summaryLines(s: WeekSummary, outDir: string, lang: Language): string[] {
+  const t = catalogue(lang).cli.summary;
   const rows: [string, string][] = [
-    ['Hoạt động trong kế hoạch', String(s.plan.activities)],
-    ['Nhân sự / phụ huynh', `${s.plan.people} / ${s.plan.families}`],
-    ['Kiểm tra kế hoạch', `${s.findings.errors} lỗi, ${s.findings.warnings} cảnh báo`],
+    [t.activities, String(s.plan.activities)],
+    [t.peopleFamilies, `${s.plan.people} / ${s.plan.families}`],
+    [t.planCheck, t.findings(s.findings.errors, s.findings.warnings)],
+    [t.calendarEvents, t.calendar(s.calendar.events, s.calendar.cancelled, s.calendar.guests)],
+    [t.queued, String(s.mail.queued)],
+    [t.sent, String(s.mail.sent)],
+    [t.deferred, String(s.mail.deferred)],
+    [t.failed, String(s.mail.failed)],
+    [t.sentLater, t.sentLaterValue(s.mail.sentLater, s.mail.dailyLimit)],
+    [t.responses, t.responsesValue(s.responses.received, s.responses.duplicates, s.responses.flagged)],
     [
-      'Sự kiện lịch (.ics)',
-      `${s.calendar.events} sự kiện, ${s.calendar.cancelled} đã hủy, ${s.calendar.guests} khách mời`,
-    ],
-    ['Thư đã xếp vào Hộp thư đi', String(s.mail.queued)],
-    ['  đã gửi', String(s.mail.sent)],
-    ['  còn chờ (hạn mức, thử lại)', String(s.mail.deferred)],
-    ['  thất bại / cần kiểm tra', String(s.mail.failed)],
-    [
-      '  gửi vào ngày sau (hết hạn mức)',
-      `${s.mail.sentLater} (hạn mức ${s.mail.dailyLimit} người nhận/ngày)`,
-    ],
-    [
-      'Phản hồi biểu mẫu',
-      `${s.responses.received} nhận, ${s.responses.duplicates} trùng, ${s.responses.flagged} cần xem lại`,
+      t.opening(formatPercent(s.opening.targetPercent)),
+      t.openingValue(s.opening.registered, s.opening.present, s.opening.staff, t.met(s.opening.targetMet)),
     ],
     [
-      `Khai mạc (chỉ tiêu ${formatPercent(s.opening.targetPercent)})`,
-      `${s.opening.registered}/${s.opening.staff} đăng ký, ${s.opening.present}/${s.opening.staff} có mặt – ${yesNo(s.opening.targetMet)}`,
+      t.nominations,
+      t.nominationsValue(s.nominations.total, s.nominations.withConsent, s.nominations.withoutConsent),
     ],
-    [
-      'Đề cử "Gia đình hiếu học"',
-      `${s.nominations.total} (${s.nominations.withConsent} đồng ý chia sẻ, ${s.nominations.withoutConsent} chưa đồng ý)`,
-    ],
-    ['Báo cáo', s.files.report ? `${outDir}/${s.files.report}` : 'chưa lập'],
-    ['Tệp kế hoạch', `${outDir}/${s.files.workbook}`],
+    [t.report, s.files.report ? `${outDir}/${s.files.report}` : t.noReport],
+    [t.workbook, `${outDir}/${s.files.workbook}`],
   ];
   const sessions = s.sessions.map((x) => [
     x.id,
     shorten(x.title),
-    x.capacity === null ? `${x.seated} (không giới hạn)` : `${x.seated}/${x.capacity}`,
+    x.capacity === null ? t.unlimited(x.seated) : `${x.seated}/${x.capacity}`,
     String(x.waiting),
   ]);
   return [
     '',
-    'Tổng kết tuần lễ',
-    ...textTable(['Mục', 'Số liệu'], rows),
+    t.heading,
+    ...textTable(t.figureHeaders, rows),
     '',
-    ...textTable(['Mã', 'Buổi tập huấn / nói chuyện', 'Chỗ', 'Người chờ'], sessions),
+    ...textTable(t.sessionHeaders, sessions),
     '',
-    `Thư (.eml): ${outDir}/mail · Lịch (.ics): ${outDir}/calendar · Số liệu: ${outDir}/summary.json`,
+    t.files(outDir),
   ];
 }

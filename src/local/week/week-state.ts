@@ -1,4 +1,7 @@
+import { catalogue } from '../../core/i18n/catalogue';
+import type { Language } from '../../core/plan';
 import type { ClockPort, LogPort } from '../../ports';
+import { cliLanguage } from '../runtime/cli-text';
 
 /** The simulated clock: set to each step's instant before the step runs. */
 export class SimulatedClock implements ClockPort {
@@ -64,20 +67,24 @@ export function emptyTally(date: string, label: string): DayTally {
   };
 }
 
-/** "thứ Sáu, 01/10/2021: 45 thư đã gửi, 30 thư chờ hạn mức hôm sau, 12 phản hồi, …" */
-export function dayLine(t: DayTally): string {
-  const parts = [`${t.sent} thư đã gửi`];
-  if (t.deferred > 0) parts.push(`${t.deferred} thư chờ hạn mức hôm sau`);
-  if (t.failed > 0) parts.push(`${t.failed} thư thất bại`);
+/**
+ * "thứ Sáu, 01/10/2021: 45 thư đã gửi, 30 thư chờ hạn mức hôm sau, 12 phản hồi, …". The language
+ * is the week's (its --language), which the CLI chose before the week was played.
+ */
+export function dayLine(t: DayTally, lang: Language = cliLanguage()): string {
+  const w = catalogue(lang).cli.week;
+  const parts = [w.sent(t.sent)];
+  if (t.deferred > 0) parts.push(w.deferred(t.deferred));
+  if (t.failed > 0) parts.push(w.failed(t.failed));
   const extra = [
-    t.duplicates > 0 ? `${t.duplicates} trùng` : '',
-    t.flagged > 0 ? `${t.flagged} cần xem lại` : '',
+    t.duplicates > 0 ? w.duplicates(t.duplicates) : '',
+    t.flagged > 0 ? w.flagged(t.flagged) : '',
   ]
     .filter(Boolean)
     .join(', ');
-  parts.push(`${t.responses} phản hồi${extra ? ` (${extra})` : ''}`);
-  if (t.reminders > 0) parts.push(`${t.reminders} thư nhắc lịch`);
-  if (t.calendarChanges > 0) parts.push(`lịch: ${t.calendarChanges} thay đổi`);
+  parts.push(w.responses(t.responses, extra));
+  if (t.reminders > 0) parts.push(w.reminders(t.reminders));
+  if (t.calendarChanges > 0) parts.push(w.calendarChanges(t.calendarChanges));
   const notes = t.notes.length > 0 ? ` — ${t.notes.join('; ')}` : '';
   return `${t.label}: ${parts.join(', ')}${notes}`;
 }

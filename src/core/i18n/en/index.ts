@@ -1,6 +1,7 @@
 import type { Catalogue } from '../vi';
 import { findings } from './findings';
 import { forms } from './forms';
+import { cli } from './cli';
 import { jobs } from './jobs';
 import { calendar } from './calendar';
 import { outbox } from './outbox';
@@ -10,4 +11,16 @@ import { privacy } from './privacy';
 import { report } from './report';
 import { sheet } from './sheet';
 
-export const en: Catalogue = { jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings, report };
+export const en: Catalogue = {
+  cli,
+  jobs,
+  calendar,
+  outbox,
+  mail,
+  forms,
+  privacy,
+  menu,
+  sheet,
+  findings,
+  report,
+};

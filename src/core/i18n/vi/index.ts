@@ -1,5 +1,6 @@
 import { findings } from './findings';
 import { forms } from './forms';
+import { cli } from './cli';
 import { jobs } from './jobs';
 import { calendar } from './calendar';
 import { outbox } from './outbox';
@@ -10,6 +11,6 @@ import { report } from './report';
 import { sheet } from './sheet';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
-export const vi = { jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings, report };
+export const vi = { cli, jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings, report };
 
 export type Catalogue = typeof vi;

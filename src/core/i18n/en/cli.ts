@@ -1,0 +1,169 @@
+import type { cli as vi } from '../vi/cli';
+
+export const cli: typeof vi = {
+  usage: `Usage: learning-week <command> [options]
+
+Commands:
+  init [options]           Create a new plan file (.xlsx) from the 2021 sample plan.
+      --year YEAR          Year of the week (default 2021).
+      --school "NAME"      The school's name.
+      --theme "THEME"      The week's theme.
+      --start YYYY-MM-DD   First day of the week (default 1 October of the year).
+      --blank              Only Settings and empty tabs, no activities.
+      --sample             Add a sample (fake) list of staff and families.
+      --out FILE           File to create (default learning-week-YEAR.xlsx).
+      --force              Overwrite an existing file (the old one is kept as FILE.bak).
+      --language vi|en     Language of the new sheet (default vi).
+  validate FILE            Check the plan, write the results into the file and print errors and warnings.
+                           Exit code: 0 no errors, 1 errors, 2 the file cannot be opened.
+  invite FILE [--families] Queue invitations in the Outbox for every active staff member
+                           (--families: also families with an email). Running again queues nothing twice.
+  drain FILE               Send the Outbox mail that is due, within the daily limit.
+      --smtp URL           Really send through an SMTP server (or the SMTP_URL environment variable),
+                           e.g. smtps://name:password@smtp.gmail.com:465.
+                           Without it: each mail is written as an .eml file in out/mail/.
+      --daily-limit N      Most recipients per day (default 100).
+      --out FOLDER         Folder for the .eml files (default out/mail).
+  outbox FILE              Print the Outbox's states and the number of mails in each state.
+  respond FORM FILE        Import responses to the form attendance (opening), training
+                           or nomination (studious families):
+      --csv FILE.csv       a CSV file downloaded from Google Forms (Timestamp, Email Address, one column per question);
+      --json FILE.json     one response or a list of responses as JSON (--json - : read standard input).
+  forms FILE               Write previews of the three forms into out/forms/.
+      --format html|markdown|json   json: print the three forms' structure (id, title, questions, choices).
+      --out FOLDER         Folder for the previews (default out/forms).
+  sync FILE                Write the week's calendar as .ics files in out/calendar/ (one per activity
+                           with guests, plus the whole week in learning-week-YEAR.ics) and queue
+                           invitations with the .ics for each guest in the Outbox. Running again creates
+                           nothing twice; an edited activity alone is updated and reported.
+      --dry-run            Only print the changes, write nothing.
+      --out FOLDER         Folder for the .ics files (default out/calendar).
+  reminders FILE           Queue calendar reminders for tomorrow's activities (after --now if given).
+  report FILE              Write the week's report out/report/bao-cao-YEAR.docx and print its main figures.
+      --at "DD/MM/YYYY HH:MM"  Build the report as at this time (default: now).
+      --pdf                Add a PDF copy (needs LibreOffice).
+      --out FOLDER         Folder for the report (default out/report).
+  purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
+                           signed up for training, mail to families) once the personal data retention period
+                           (counted from the week's last day) is over; before that only print the date. Figures are kept.
+      --dry-run            Only print what would be deleted, write nothing.
+  week [--from DATE] [--to DATE] [--speed SECONDS] [--out FOLDER] [--daily-limit N] [--language vi|en]
+                           Play the whole week on a simulated clock: setup, invitations, responses,
+                           calendar, reminders, report; the summary goes to out/summary.json.
+  demo                     What "npm start" does: "week" with the 2021 plan and the sample lists into out/.
+  bench                    Measure performance: service calls per run at three school sizes, estimated
+                           Apps Script time, local time and memory; writes out/bench.json, out/bench.md.
+  help                     Print this help.
+
+Common options:
+  --now TIME               Use a fixed time instead of the machine's clock (e.g. 2021-10-05T08:00).
+  --verbose                Print the run's log too.
+
+Environment:
+  LEARNING_WEEK_LANG=en    Print in English before a sheet is read (once read: the Settings' Language).`,
+  weekUsage: `Usage: learning-week week [--from DATE] [--to DATE] [--speed SECONDS] [--out FOLDER] [--daily-limit N] [--language vi|en]
+  Play the whole 2021 week (28/09 – 07/10) on the sample plan and sample lists, with a simulated clock.
+  --from, --to     first/last day shown (dd/MM/yyyy); --to stops the week on that day
+  --speed          real seconds per simulated day (0: fastest; default 0 when not a terminal or on CI)
+  --out            output folder (default out)
+  --daily-limit    recipients per day (default 100, the personal Gmail limit)
+  --language       language of the sheet and the output: vi or en (default vi)`,
+  cannotOpen: (file, reason) => `Cannot open the file ${file}: ${reason}`,
+  cannotSave: (file, reason) => `Cannot save the file ${file}: ${reason}`,
+  reasons: {
+    missing: 'the file does not exist.',
+    directory: 'this is a folder, not a file.',
+    noPermission: 'no permission to read or write the file (or its folder).',
+    busy: 'the file is open in another program (e.g. Excel). Close it and try again.',
+    corrupt: 'the file is not a valid Excel workbook.',
+    locked: (lockFile) =>
+      `another learning-week command is using the file (lock file ${lockFile}). Wait until it is done and try again.`,
+    other: (message) => `unexpected error (${message}).`,
+  },
+  alreadyExists: (file) =>
+    `The file ${file} already exists. Use --force to overwrite it (the old one is kept as ${file}.bak).`,
+  badAt: (text) =>
+    `The time --at "${text}" is not valid: write it as "07/10/2021 17:00" (school time) or just the day "07/10/2021".`,
+  badNow: (text) =>
+    `The time --now "${text}" is not valid: write it as 2021-10-05T08:00 (school time) or with a time zone, e.g. 2021-10-05T08:00+07:00.`,
+  args: {
+    needsOneFile: (command) =>
+      `The ${command} command needs exactly one .xlsx file, e.g.: learning-week ${command} plan.xlsx`,
+    noCommand: (name) => `There is no command "${name}".`,
+    badYear: (year) => `The year "${year}" is not valid: write four digits, e.g. --year 2024.`,
+    badStart: (start) =>
+      `The start date "${start}" is not valid: write it as YYYY-MM-DD, e.g. --start 2024-10-01.`,
+    emptyOption: (option) => `The option --${option} must not be empty.`,
+    badLimit: (limit) =>
+      `The limit "${limit}" is not valid: write the number of recipients per day, e.g. --daily-limit 100.`,
+    badFormat: (format) => `The format "${format}" is not valid: use --format markdown, html or json.`,
+    badLanguage: (language) => `The language "${language}" is not valid: use --language vi or en.`,
+    respondForm:
+      'The respond command needs a form name (attendance, training or nomination) and one .xlsx file, e.g.: learning-week respond training plan.xlsx --csv responses.csv',
+    respondSource:
+      'The respond command needs exactly one source of responses: --csv FILE.csv or --json FILE.json (or --json - to read standard input).',
+    unknownOption: (option) => `There is no option "${option}".`,
+    needsValue: (option) => `The option "${option}" needs a value.`,
+    unexpected: (text) => `"${text}" is not understood.`,
+    unparsable: 'The command’s arguments are not understood.',
+    badDay: (text) => `Not a valid date: ${text}`,
+    badSpeed: (text) => `--speed must be a number of seconds, not negative: ${text}`,
+    badDailyLimit: (text) => `--daily-limit must be a positive whole number: ${text}`,
+  },
+  init: {
+    created: (file, tabs, activities, people, families) =>
+      `Created ${file}: ${tabs} tabs, ${activities} activities, ${people} staff, ${families} families.`,
+    next: (file) =>
+      `Next: open the file, edit Settings and Activities, then run: learning-week validate ${file}`,
+  },
+  findings: {
+    tab: (tab) => `Tab "${tab}":`,
+    wholeTab: 'the whole tab',
+  },
+  week: {
+    title: 'Lifelong Learning Week 2021 – a trial run of the whole week (simulated clock)',
+    sent: (count) => `${count} mails sent`,
+    deferred: (count) => `${count} mails waiting for the next day's limit`,
+    failed: (count) => `${count} mails failed`,
+    duplicates: (count) => `${count} duplicates`,
+    flagged: (count) => `${count} to review`,
+    responses: (count, extra) => `${count} responses${extra ? ` (${extra})` : ''}`,
+    reminders: (count) => `${count} calendar reminders`,
+    calendarChanges: (count) => `calendar: ${count} changes`,
+    invitationsQueued: (count) => `${count} invitations queued`,
+    reportWritten: 'report written',
+  },
+  summary: {
+    met: (met) => (met ? 'met' : 'not met'),
+    activities: 'Activities in the plan',
+    peopleFamilies: 'Staff / families',
+    planCheck: 'Plan check',
+    findings: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+    calendarEvents: 'Calendar events (.ics)',
+    calendar: (events, cancelled, guests) => `${events} events, ${cancelled} cancelled, ${guests} guests`,
+    queued: 'Mails queued in the Outbox',
+    sent: '  sent',
+    deferred: '  still waiting (limit, retry)',
+    failed: '  failed / to check',
+    sentLater: '  sent on a later day (limit reached)',
+    sentLaterValue: (count, limit) => `${count} (limit ${limit} recipients/day)`,
+    responses: 'Form responses',
+    responsesValue: (received, duplicates, flagged) =>
+      `${received} received, ${duplicates} duplicates, ${flagged} to review`,
+    opening: (target) => `Opening (target ${target})`,
+    openingValue: (registered, present, staff, met) =>
+      `${registered}/${staff} signed up, ${present}/${staff} present – ${met}`,
+    nominations: 'Nominations "Studious family"',
+    nominationsValue: (total, withConsent, withoutConsent) =>
+      `${total} (${withConsent} agree to share, ${withoutConsent} have not agreed)`,
+    report: 'Report',
+    noReport: 'not built',
+    workbook: 'Plan file',
+    unlimited: (seated) => `${seated} (no limit)`,
+    heading: 'The week in figures',
+    figureHeaders: ['Item', 'Figure'],
+    sessionHeaders: ['Id', 'Training / talk', 'Seats', 'Waiting'],
+    files: (outDir) =>
+      `Mail (.eml): ${outDir}/mail · Calendar (.ics): ${outDir}/calendar · Figures: ${outDir}/summary.json`,
+  },
+};

@@ -1,0 +1,171 @@
+/** The local CLI: its usage, its errors and every line its commands print. */
+export const cli = {
+  usage: `Cách dùng: learning-week <lệnh> [tùy chọn]
+
+Lệnh:
+  init [tùy chọn]          Tạo tệp kế hoạch mới (.xlsx) từ kế hoạch mẫu năm 2021.
+      --year NĂM           Năm tổ chức tuần lễ (mặc định 2021).
+      --school "TÊN"       Tên trường.
+      --theme "CHỦ ĐỀ"     Chủ đề của tuần lễ.
+      --start NNNN-TT-NN   Ngày bắt đầu tuần lễ (mặc định 01/10 của năm).
+      --blank              Chỉ tạo Cấu hình và các trang tính trống, không có hoạt động.
+      --sample             Thêm danh sách mẫu (giả) gồm nhân sự và phụ huynh.
+      --out TỆP            Tệp sẽ tạo (mặc định learning-week-NĂM.xlsx).
+      --force              Ghi đè nếu tệp đã có (bản cũ giữ ở TỆP.bak).
+      --language vi|en     Ngôn ngữ của bảng tính mới (mặc định vi).
+  validate TỆP             Kiểm tra kế hoạch, ghi kết quả vào tệp và in các lỗi, cảnh báo.
+                           Mã thoát: 0 khi không có lỗi, 1 khi có lỗi, 2 khi không mở được tệp.
+  invite TỆP [--families]  Xếp thư mời vào Hộp thư đi cho mọi CB-GV-NV đang công tác
+                           (--families: cả các gia đình có email). Chạy lại không xếp trùng.
+  drain TỆP                Gửi các thư đến hạn trong Hộp thư đi, trong hạn mức mỗi ngày.
+      --smtp URL           Gửi thật qua máy chủ SMTP (hoặc biến môi trường SMTP_URL),
+                           ví dụ smtps://ten:matkhau@smtp.gmail.com:465.
+                           Không có: ghi mỗi thư thành một tệp .eml trong out/mail/.
+      --daily-limit SỐ     Số người nhận tối đa mỗi ngày (mặc định 100).
+      --out THƯ-MỤC        Thư mục ghi tệp .eml (mặc định out/mail).
+  outbox TỆP               In bảng trạng thái Hộp thư đi và số thư theo từng trạng thái.
+  respond BIỂU-MẪU TỆP     Nhập phản hồi cho biểu mẫu attendance (khai mạc), training
+                           (tập huấn) hoặc nomination (đề cử gia đình hiếu học):
+      --csv TỆP.csv        tệp CSV tải từ Google Forms (Timestamp, Email Address, mỗi câu một cột);
+      --json TỆP.json      một phản hồi hoặc một danh sách phản hồi dạng JSON (--json - : đọc từ đầu vào).
+  forms TỆP                Ghi bản xem trước của ba biểu mẫu vào out/forms/.
+      --format html|markdown|json   json: in cấu trúc ba biểu mẫu (mã, tiêu đề, câu hỏi, lựa chọn).
+      --out THƯ-MỤC        Thư mục ghi bản xem trước (mặc định out/forms).
+  sync TỆP                 Ghi lịch tuần lễ thành tệp .ics trong out/calendar/ (mỗi hoạt động có mời
+                           một tệp, cùng tệp cả tuần learning-week-NĂM.ics) và xếp thư mời kèm tệp
+                           .ics cho từng khách mời vào Hộp thư đi. Chạy lại không tạo trùng; sửa
+                           hoạt động thì chỉ hoạt động đó được cập nhật và báo lại.
+      --dry-run            Chỉ in các thay đổi sẽ làm, không ghi gì.
+      --out THƯ-MỤC        Thư mục ghi tệp .ics (mặc định out/calendar).
+  reminders TỆP            Xếp thư nhắc lịch cho các hoạt động của ngày mai (theo --now nếu có).
+  report TỆP               Ghi báo cáo kết quả tuần lễ out/report/bao-cao-NĂM.docx và in số liệu chính.
+      --at "NN/TT/NNNN GG:PP"  Lập báo cáo tại thời điểm này (mặc định: bây giờ).
+      --pdf                Thêm bản PDF (cần LibreOffice).
+      --out THƯ-MỤC        Thư mục ghi báo cáo (mặc định out/report).
+  purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
+                           đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
+                           (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
+      --dry-run            Chỉ in những gì sẽ xóa, không ghi gì.
+  week [--from NGÀY] [--to NGÀY] [--speed GIÂY] [--out THƯ-MỤC] [--daily-limit N] [--language vi|en]
+                           Chạy thử cả tuần lễ với đồng hồ giả lập: thiết lập, thư mời, phản hồi,
+                           lịch, thư nhắc, báo cáo; ghi tóm tắt vào out/summary.json.
+  demo                     Việc "npm start" làm: "week" với kế hoạch 2021 và danh sách mẫu vào out/.
+  bench                    Đo hiệu năng: số lệnh gọi dịch vụ mỗi lần chạy ở ba quy mô trường, thời gian
+                           Apps Script ước tính, thời gian và bộ nhớ trên máy; ghi out/bench.json, out/bench.md.
+  help                     In hướng dẫn này.
+
+Tùy chọn chung:
+  --now THỜI-ĐIỂM          Dùng một thời điểm cố định thay cho đồng hồ máy (ví dụ 2021-10-05T08:00).
+  --verbose                In thêm nhật ký chạy.
+
+Biến môi trường:
+  LEARNING_WEEK_LANG=en    In bằng tiếng Anh khi chưa đọc bảng tính (khi đã đọc: theo Ngôn ngữ của Cấu hình).`,
+  weekUsage: `Cách dùng: learning-week week [--from NGÀY] [--to NGÀY] [--speed GIÂY] [--out THƯ_MỤC] [--daily-limit N] [--language vi|en]
+  Chạy thử cả tuần lễ 2021 (28/09 – 07/10) trên kế hoạch mẫu và danh sách mẫu, với đồng hồ giả lập.
+  --from, --to     ngày đầu/cuối được hiển thị (dd/MM/yyyy); --to dừng tuần lễ ở ngày đó
+  --speed          số giây thật cho mỗi ngày giả lập (0: nhanh nhất; mặc định 0 khi không phải terminal hoặc CI)
+  --out            thư mục kết quả (mặc định out)
+  --daily-limit    số người nhận mỗi ngày (mặc định 100, hạn mức Gmail cá nhân)
+  --language       ngôn ngữ của bảng tính và kết quả: vi hoặc en (mặc định vi)`,
+  cannotOpen: (file: string, reason: string) => `Không mở được tệp ${file}: ${reason}`,
+  cannotSave: (file: string, reason: string) => `Không lưu được tệp ${file}: ${reason}`,
+  reasons: {
+    missing: 'tệp không tồn tại.',
+    directory: 'đây là một thư mục, không phải tệp.',
+    noPermission: 'không có quyền đọc hoặc ghi tệp (hoặc thư mục chứa tệp).',
+    busy: 'tệp đang được mở trong chương trình khác (ví dụ Excel). Hãy đóng tệp rồi thử lại.',
+    corrupt: 'tệp không phải bảng tính Excel hợp lệ.',
+    locked: (lockFile: string) =>
+      `tệp đang được một lệnh learning-week khác sử dụng (tệp khóa ${lockFile}). Hãy chờ lệnh đó xong rồi thử lại.`,
+    other: (message: string) => `lỗi không mong đợi (${message}).`,
+  },
+  alreadyExists: (file: string) =>
+    `Tệp ${file} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ ở ${file}.bak).`,
+  badAt: (text: string) =>
+    `Thời điểm --at "${text}" không hợp lệ: hãy ghi dạng "07/10/2021 17:00" (giờ của trường) hoặc chỉ ngày "07/10/2021".`,
+  badNow: (text: string) =>
+    `Thời điểm --now "${text}" không hợp lệ: hãy ghi dạng 2021-10-05T08:00 (giờ của trường) hoặc có múi giờ, ví dụ 2021-10-05T08:00+07:00.`,
+  args: {
+    needsOneFile: (command: string) =>
+      `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
+    noCommand: (name: string) => `Không có lệnh "${name}".`,
+    badYear: (year: string) => `Năm "${year}" không hợp lệ: hãy ghi bốn chữ số, ví dụ --year 2024.`,
+    badStart: (start: string) =>
+      `Ngày bắt đầu "${start}" không hợp lệ: hãy ghi theo dạng NNNN-TT-NN, ví dụ --start 2024-10-01.`,
+    emptyOption: (option: string) => `Tùy chọn --${option} không được để trống.`,
+    badLimit: (limit: string) =>
+      `Hạn mức "${limit}" không hợp lệ: hãy ghi số người nhận mỗi ngày, ví dụ --daily-limit 100.`,
+    badFormat: (format: string) =>
+      `Định dạng "${format}" không hợp lệ: hãy dùng --format markdown, html hoặc json.`,
+    badLanguage: (language: string) => `Ngôn ngữ "${language}" không hợp lệ: hãy dùng --language vi hoặc en.`,
+    respondForm:
+      'Lệnh respond cần tên biểu mẫu (attendance, training hoặc nomination) và một tệp .xlsx, ví dụ: learning-week respond training ke-hoach.xlsx --csv phan-hoi.csv',
+    respondSource:
+      'Lệnh respond cần đúng một nguồn phản hồi: --csv TỆP.csv hoặc --json TỆP.json (hoặc --json - để đọc từ đầu vào).',
+    unknownOption: (option: string) => `Không có tùy chọn "${option}".`,
+    needsValue: (option: string) => `Tùy chọn "${option}" cần một giá trị.`,
+    unexpected: (text: string) => `Không hiểu "${text}".`,
+    unparsable: 'Không hiểu các tham số của lệnh.',
+    badDay: (text: string) => `Ngày không hợp lệ: ${text}`,
+    badSpeed: (text: string) => `--speed phải là số giây không âm: ${text}`,
+    badDailyLimit: (text: string) => `--daily-limit phải là số nguyên dương: ${text}`,
+  },
+  init: {
+    created: (file: string, tabs: number, activities: number, people: number, families: number) =>
+      `Đã tạo ${file}: ${tabs} trang tính, ${activities} hoạt động, ` +
+      `${people} nhân sự, ${families} phụ huynh.`,
+    next: (file: string) =>
+      `Bước tiếp theo: mở tệp, sửa Cấu hình và Hoạt động, rồi chạy: learning-week validate ${file}`,
+  },
+  findings: {
+    tab: (tab: string) => `Trang tính "${tab}":`,
+    wholeTab: 'cả trang tính',
+  },
+  week: {
+    title: 'Tuần lễ hưởng ứng học tập suốt đời 2021 – chạy thử cả tuần (đồng hồ giả lập)',
+    sent: (count: number) => `${count} thư đã gửi`,
+    deferred: (count: number) => `${count} thư chờ hạn mức hôm sau`,
+    failed: (count: number) => `${count} thư thất bại`,
+    duplicates: (count: number) => `${count} trùng`,
+    flagged: (count: number) => `${count} cần xem lại`,
+    responses: (count: number, extra: string) => `${count} phản hồi${extra ? ` (${extra})` : ''}`,
+    reminders: (count: number) => `${count} thư nhắc lịch`,
+    calendarChanges: (count: number) => `lịch: ${count} thay đổi`,
+    invitationsQueued: (count: number) => `xếp ${count} thư mời`,
+    reportWritten: 'báo cáo đã ghi',
+  },
+  summary: {
+    met: (met: boolean): string => (met ? 'đạt' : 'chưa đạt'),
+    activities: 'Hoạt động trong kế hoạch',
+    peopleFamilies: 'Nhân sự / phụ huynh',
+    planCheck: 'Kiểm tra kế hoạch',
+    findings: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
+    calendarEvents: 'Sự kiện lịch (.ics)',
+    calendar: (events: number, cancelled: number, guests: number) =>
+      `${events} sự kiện, ${cancelled} đã hủy, ${guests} khách mời`,
+    queued: 'Thư đã xếp vào Hộp thư đi',
+    sent: '  đã gửi',
+    deferred: '  còn chờ (hạn mức, thử lại)',
+    failed: '  thất bại / cần kiểm tra',
+    sentLater: '  gửi vào ngày sau (hết hạn mức)',
+    sentLaterValue: (count: number, limit: number) => `${count} (hạn mức ${limit} người nhận/ngày)`,
+    responses: 'Phản hồi biểu mẫu',
+    responsesValue: (received: number, duplicates: number, flagged: number) =>
+      `${received} nhận, ${duplicates} trùng, ${flagged} cần xem lại`,
+    opening: (target: string) => `Khai mạc (chỉ tiêu ${target})`,
+    openingValue: (registered: number, present: number, staff: number, met: string) =>
+      `${registered}/${staff} đăng ký, ${present}/${staff} có mặt – ${met}`,
+    nominations: 'Đề cử "Gia đình hiếu học"',
+    nominationsValue: (total: number, withConsent: number, withoutConsent: number) =>
+      `${total} (${withConsent} đồng ý chia sẻ, ${withoutConsent} chưa đồng ý)`,
+    report: 'Báo cáo',
+    noReport: 'chưa lập',
+    workbook: 'Tệp kế hoạch',
+    unlimited: (seated: number) => `${seated} (không giới hạn)`,
+    heading: 'Tổng kết tuần lễ',
+    figureHeaders: ['Mục', 'Số liệu'],
+    sessionHeaders: ['Mã', 'Buổi tập huấn / nói chuyện', 'Chỗ', 'Người chờ'],
+    files: (outDir: string) =>
+      `Thư (.eml): ${outDir}/mail · Lịch (.ics): ${outDir}/calendar · Số liệu: ${outDir}/summary.json`,
+  },
+};
