@@ -92,6 +92,11 @@ describe('the report in English', () => {
     expect(texts.some((t) => t.startsWith('No.: 15/BC-MN2010'))).toBe(true);
     expect(texts.some((t) => t.endsWith(', 07/10/2021'))).toBe(true);
     expect(model.headline.map((h) => h.label)).toContain('Present at the opening');
+    const opening = model.charts.find((c) => c.id === 'opening-attendance')!;
+    expect(opening.targetNote).toBe('Red dashed line: Target 50 %');
+    expect(opening.series).toEqual(['Signed up', 'Present']);
+    const chart = model.blocks.find((b) => b.kind === 'chart')!;
+    expect(chart).toMatchObject({ missing: `${(chart as { caption: string }).caption}: no data yet.` });
     expect(leftovers(texts, schoolData(grids))).toEqual([]);
   });
 
