@@ -1,3 +1,7 @@
+import { uiLanguage } from '../app/jobs/language';
+import { catalogue } from '../core/i18n/catalogue';
+import type { Language } from '../core/plan';
+import { scriptProperties } from './services';
 import { availableUi } from './ui';
 
 /**
@@ -13,19 +17,15 @@ import { availableUi } from './ui';
  * cannot tell the principal which box to tick, and a trigger has no one to show a prompt to.
  */
 
-export const CONSENT_TITLE = 'Cần cấp đủ quyền cho script';
-
 /** What to tick and what to run again, in the principal's words; the link when Google gives one. */
-export function consentMessage(authorizationUrl: string | null): string {
+export function consentMessage(authorizationUrl: string | null, lang: Language = 'vi'): string {
+  const t = catalogue(lang).shell;
   return [
-    'Script chưa được cấp đủ quyền nên chưa làm gì cả. Trên màn hình cấp quyền, Google cho một ô ' +
-      'đánh dấu cho từng quyền, và ít nhất một ô đã bị bỏ trống.',
-    'Cách cấp đủ quyền:',
-    authorizationUrl
-      ? `1. Chép đường dẫn sau vào thanh địa chỉ của trình duyệt rồi mở: ${authorizationUrl}`
-      : '1. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".',
-    '2. Chọn tài khoản Google của trường, đánh dấu ô "Chọn tất cả" (mọi quyền đều được đánh dấu), rồi bấm "Tiếp tục".',
-    '3. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".',
+    t.consentWhy,
+    t.consentHow,
+    authorizationUrl ? t.consentOpen(authorizationUrl) : t.consentRerunFirst,
+    t.consentTick,
+    t.consentRerun,
   ].join('\n');
 }
 
@@ -49,9 +49,12 @@ function missingConsent(): { url: string | null } | undefined {
 export function hasFullConsent(): boolean {
   const missing = missingConsent();
   if (!missing) return true;
-  const text = consentMessage(missing.url);
+  // The dialogs' language, as the last plan check left it: reading the sheet needs a permission.
+  const lang = uiLanguage(scriptProperties());
+  const title = catalogue(lang).shell.consentTitle;
+  const text = consentMessage(missing.url, lang);
   const ui = availableUi();
-  if (!ui) throw new Error(`${CONSENT_TITLE}\n${text}`);
-  ui.alert(CONSENT_TITLE, text, ui.ButtonSet.OK);
+  if (!ui) throw new Error(`${title}\n${text}`);
+  ui.alert(title, text, ui.ButtonSet.OK);
   return false;
 }

@@ -6,6 +6,8 @@ import { GasReportDocuments } from './report-document';
 import { mailApp, spreadsheetFlush, utilitiesSleep } from './mail';
 import { consoleLog, environment, scriptLock, scriptProperties, systemClock } from './services';
 import { SheetTables } from './tables';
+import { uiLanguage } from '../app/jobs/language';
+import { catalogue } from '../core/i18n/catalogue';
 
 export interface GasRuntime extends AppPorts {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,7 +26,7 @@ export interface GasRuntime extends AppPorts {
 export function gasRuntime(): GasRuntime {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) {
-    throw new Error('Không tìm thấy bảng tính: script phải được gắn với một Google Sheet.');
+    throw new Error(catalogue(uiLanguage(scriptProperties())).shell.noSpreadsheet);
   }
   const tables = new SheetTables(spreadsheet, () => SpreadsheetApp.newDataValidation());
   const clock = systemClock();

@@ -10,6 +10,7 @@ import { menu } from './menu';
 import { privacy } from './privacy';
 import { report } from './report';
 import { sheet } from './sheet';
+import { shell } from './shell';
 
 export const en: Catalogue = {
   cli,
@@ -23,4 +24,5 @@ export const en: Catalogue = {
   sheet,
   findings,
   report,
+  shell,
 };

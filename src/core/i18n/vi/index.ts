@@ -9,8 +9,9 @@ import { menu } from './menu';
 import { privacy } from './privacy';
 import { report } from './report';
 import { sheet } from './sheet';
+import { shell } from './shell';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
-export const vi = { cli, jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings, report };
+export const vi = { cli, jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings, report, shell };
 
 export type Catalogue = typeof vi;
