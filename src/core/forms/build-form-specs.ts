@@ -16,18 +16,11 @@ import type { FormId, FormSpec, Question } from './types';
 
 const C = viForms.choices;
 
-export const INTENT_REGISTER = C.intents.register;
 export const INTENT_PRESENT = C.intents.present;
-export const INTENTS = [INTENT_REGISTER, INTENT_PRESENT] as const;
 
 export const WHO_STAFF = C.who.staff;
-export const WHO_CHOICES = [WHO_STAFF, C.who.parent, C.who.resident] as const;
 
 export const PLEDGE_CHOICES = Object.values(C.pledges);
-
-export const RELATION_CHOICES = Object.values(C.relations);
-
-export const CONSENT_NO = C.consentNo;
 
 export interface FormSpecOptions {
   /** Seated count per activity id; absent ids count as 0. */
@@ -84,18 +77,8 @@ function wardAssociation(plan: Plan, t: Texts = viForms): string {
   return plan.settings?.wardAssociation ?? t.defaults.wardAssociation;
 }
 
-/** The opening's attendance modes, canonical (Vietnamese). */
-export function openingModes(plan: Plan): string[] {
-  return modeChoices(plan)(viForms).slice();
-}
-
 function modeChoices(plan: Plan): ChoiceSet {
   return (t) => [t.choices.modes.hall(governingBody(plan, t)), t.choices.modes.school, t.choices.modes.home];
-}
-
-/** The consent's "yes" label, canonical (Vietnamese). */
-export function consentYes(plan: Plan): string {
-  return viForms.choices.consentYes(wardAssociation(plan));
 }
 
 function openingActivity(plan: Plan): Activity | undefined {
