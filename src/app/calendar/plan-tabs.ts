@@ -1,6 +1,6 @@
 import type { Grid } from '../../core/cell';
 import type { TableKey } from '../../core/schema/types';
-import { findTabName } from '../../core/table';
+import { readTabs } from '../read-tabs';
 import { parsePlan, PLAN_TABLES, type ParsedPlan } from '../../core/validation';
 import type { TablesPort } from '../../ports';
 
@@ -9,14 +9,9 @@ export function readPlanTabs(tables: TablesPort): {
   grids: Partial<Record<TableKey, Grid | undefined>>;
   parsed: ParsedPlan;
 } {
-  const names = tables.tableNames();
-  const grids: Partial<Record<TableKey, Grid | undefined>> = {};
-  const tabNames: Partial<Record<TableKey, string>> = {};
-  for (const spec of PLAN_TABLES) {
-    const name = spec.key === 'outreach' ? undefined : findTabName(spec, names);
-    if (name === undefined) continue;
-    tabNames[spec.key] = name;
-    grids[spec.key] = tables.read(name);
-  }
+  const { grids, tabNames } = readTabs(
+    tables,
+    PLAN_TABLES.filter((spec) => spec.key !== 'outreach'),
+  );
   return { grids, parsed: parsePlan(grids, tabNames) };
 }

@@ -1,12 +1,10 @@
-import type { Grid } from '../../core/cell';
 import type { Finding } from '../../core/findings';
 import { invitationMail, type FormLink, type InvitationActivity } from '../../core/mail/invitation';
 import { mailEntry } from '../../core/outbox/enqueue';
 import { FAILED, outboxKey, type OutboxEntry } from '../../core/outbox/entry';
 import { catalogue } from '../../core/i18n/catalogue';
 import type { Activity, Settings } from '../../core/plan';
-import type { TableKey } from '../../core/schema/types';
-import { findTabName } from '../../core/table';
+import { readTabs } from '../read-tabs';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import { parsePlan, PLAN_TABLES } from '../../core/validation';
 import type { ClockPort, LockPort, LogPort, TablesPort } from '../../ports';
@@ -92,15 +90,11 @@ function queueInvitations(
 ): SendInvitationsResult {
   const { tables, clock, log } = ports;
   const names = tables.tableNames();
-  const grids: Partial<Record<TableKey, Grid | undefined>> = {};
-  const tabNames: Partial<Record<TableKey, string>> = {};
-  for (const spec of PLAN_TABLES) {
-    if (spec.key === 'outreach' || (spec.key === 'families' && !options.families)) continue;
-    const name = findTabName(spec, names);
-    if (name === undefined) continue;
-    tabNames[spec.key] = name;
-    grids[spec.key] = tables.read(name);
-  }
+  const { grids, tabNames } = readTabs(
+    tables,
+    PLAN_TABLES.filter((spec) => spec.key !== 'outreach' && (spec.key !== 'families' || options.families)),
+    names,
+  );
   const { plan, findings, tables: read } = parsePlan(grids, tabNames);
   const settings = plan.settings;
   if (!settings) {

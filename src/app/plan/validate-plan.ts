@@ -15,6 +15,7 @@ import {
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import { checkPlan, PLAN_TABLES } from '../../core/validation';
 import type { TablesPort } from '../../ports';
+import { readTabs } from '../read-tabs';
 import type { AppPorts } from '../ports-bundle';
 import { formatDayDate } from '../../core/i18n/dates';
 import { catalogue } from '../../core/i18n/catalogue';
@@ -39,14 +40,7 @@ const SUMMARY_GENERAL_LIMIT = 5;
 export function validatePlan(ports: Pick<AppPorts, 'tables' | 'env' | 'clock' | 'log'>): ValidationReport {
   const { tables } = ports;
   const names = tables.tableNames();
-  const tabNames: Partial<Record<TableKey, string>> = {};
-  const grids: Partial<Record<TableKey, Grid | undefined>> = {};
-  for (const spec of PLAN_TABLES) {
-    const name = findTabName(spec, names);
-    if (name === undefined) continue;
-    tabNames[spec.key] = name;
-    grids[spec.key] = tables.read(name);
-  }
+  const { grids, tabNames } = readTabs(tables, PLAN_TABLES, names);
   const env = {
     spreadsheetTimeZone: ports.env.spreadsheetTimeZone(),
     scriptTimeZone: ports.env.scriptTimeZone(),

@@ -1,8 +1,8 @@
-import type { Grid, LocalDateTime } from '../../core/cell';
+import type { LocalDateTime } from '../../core/cell';
 import { buildReport, type ReportModel } from '../../core/report';
 import { ALL_TABLES, SETTINGS_TABLE } from '../../core/schema/tables';
 import type { TableKey } from '../../core/schema/types';
-import { findTabName } from '../../core/table';
+import { readTabs } from '../read-tabs';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import { parseSettings } from '../../core/validation';
 import type { ClockPort, EnvironmentPort, TablesPort } from '../../ports';
@@ -33,16 +33,10 @@ export function buildReportModel(
   ports: { tables: TablesPort; clock: ClockPort; env: EnvironmentPort },
   options: BuildReportOptions = {},
 ): ReportModel {
-  const names = ports.tables.tableNames();
-  const grids: Partial<Record<TableKey, Grid | undefined>> = {};
-  const tabNames: Partial<Record<TableKey, string>> = {};
-  for (const spec of ALL_TABLES) {
-    if (!REPORT_TABLES.includes(spec.key)) continue;
-    const name = findTabName(spec, names);
-    if (name === undefined) continue;
-    tabNames[spec.key] = name;
-    grids[spec.key] = ports.tables.read(name);
-  }
+  const { grids, tabNames } = readTabs(
+    ports.tables,
+    ALL_TABLES.filter((spec) => REPORT_TABLES.includes(spec.key)),
+  );
   const zone = parseSettings(grids.settings, tabNames.settings ?? SETTINGS_TABLE.name).settings?.timeZone;
   const at =
     options.at ?? toWallClock(ports.clock.now(), zone && isKnownTimeZone(zone) ? zone : SCHOOL_TIME_ZONE);
