@@ -156,8 +156,6 @@ export interface FormsPort {
   upsert(spec: FormSpec, knownId: string | undefined): FormHandle & { created: boolean };
 }
 
-// Appended with the calendar port (issue 5); imports are hoisted, so its place does not matter.
-
 /**
  * The week's calendar (Apps Script: CalendarApp on the dedicated or default calendar; tests: a
  * recording fake). Events come as DesiredEvent with wall-clock times and their zone: the adapter

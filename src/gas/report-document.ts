@@ -42,7 +42,7 @@ const CHART_WIDTH = 440;
 
 /**
  * Changes appended between two saves: Docs refuses a run that piles up too many unsaved edits
- * ("Too many changes applied before saving", DESIGN.md section 9), so the body is saved and
+ * ("Too many changes applied before saving"), so the body is saved and
  * reopened at the next block boundary once this many calls have changed it.
  */
 export const CHANGES_PER_SAVE = 400;

@@ -1,3 +1,4 @@
+import { trimGrid } from '../core/grid-trim';
 import type { Cell, Grid } from '../core/cell';
 import type { TableLayout, TablesPort } from '../ports';
 import { sheet as vi } from '../core/i18n/vi/sheet';
@@ -47,7 +48,8 @@ export class SheetTables implements TablesPort {
       .getDataRange()
       .getValues()
       .map((row) => row.map((value) => fromSheetValue(value, zone)));
-    return trimEmpty(grid);
+    // getDataRange stops at the last cell with content; an empty tab still gives [['']].
+    return trimGrid(grid);
   }
 
   create(name: string): boolean {
@@ -114,22 +116,4 @@ export class SheetTables implements TablesPort {
       entry.columns = columns;
     }
   }
-}
-
-/** getDataRange stops at the last cell with content; an empty tab still gives [['']]. */
-function trimEmpty(grid: Cell[][]): Grid {
-  const empty = (cell: Cell | undefined): boolean => cell === null || cell === undefined;
-  let height = grid.length;
-  while (height > 0 && grid[height - 1]!.every(empty)) height--;
-  let width = 0;
-  for (let i = 0; i < height; i++) {
-    const line = grid[i]!;
-    for (let j = line.length - 1; j >= width; j--) {
-      if (!empty(line[j])) {
-        width = j + 1;
-        break;
-      }
-    }
-  }
-  return grid.slice(0, height).map((line) => line.slice(0, width));
 }

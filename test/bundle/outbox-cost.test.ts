@@ -7,7 +7,8 @@ import { bundleCode, loadBundle } from './load-bundle';
 
 /**
  * The drain's cost in service calls through dist/Code.js: one read of the ledger and a fixed
- * number of block writes, whatever the ledger's length (DESIGN.md section 7).
+ * number of block writes, whatever the ledger's length
+ * (docs/ARCHITECTURE.md, section 5).
  */
 let code = '';
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { bundleCode } from '../bundle/load-bundle';
 /**
  * Least privilege: the scopes in appsscript.json must be exactly those the bundle needs.
  * Each rule maps a use of an Apps Script service in dist/Code.js to the narrowest scope that
- * allows it (DESIGN.md section 3). `spreadsheets` (all the user's sheets) is never needed by a
+ * allows it. `spreadsheets` (all the user's sheets) is never needed by a
  * bound script: `spreadsheets.currentonly` covers SpreadsheetApp.getActive*.
  */
 const PREFIX = 'https://www.googleapis.com/auth/';

@@ -2,7 +2,7 @@ import type { Grid } from '../../src/core/cell';
 import { GridTables } from '../../src/local/week/grid-tables';
 import type { TableLayout } from '../../src/ports';
 
-export { trimGrid } from '../../src/local/workbook/grid-trim';
+export { trimGrid } from '../../src/core/grid-trim';
 
 /**
  * The in-memory TablesPort of the local runtime (GridTables: the same trimming and text rules

@@ -13,10 +13,7 @@ import { PENDING, outboxKey, type OutboxEntry, type OutboxKind } from '../../cor
 import type { Plan, Settings } from '../../core/plan';
 import type { CalendarSyncPlan } from './plan-calendar-sync';
 
-/**
- * The outbox kind of calendar writes. The ledger core's OutboxKind is still 'mail' only; see
- * the report of issue 5 for the one-line change that makes this cast unnecessary.
- */
+/** The outbox kind of calendar writes: rows the mail drain skips and the calendar sync carries out. */
 export const CALENDAR_KIND: OutboxKind = 'calendar';
 /** Every calendar entry's key starts with this (the ledger reader does not keep the kind yet). */
 export const CALENDAR_KEY_PREFIX = 'calendar:';

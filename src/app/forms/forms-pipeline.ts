@@ -34,7 +34,7 @@ import { enqueueEntries } from '../outbox/outbox-store';
 import { appendRecords, loadRawLog, loadTab, rawHistory, writeRows, type RawLog } from './response-store';
 
 /**
- * The response pipeline (DESIGN.md section 5) for one response or a batch, at a constant number
+ * The response pipeline (docs/ARCHITECTURE.md, section 4) for one response or a batch, at a constant number
  * of sheet calls: plan tabs read once, "Phản hồi gốc" read once and appended once, each touched
  * normalised tab read once and written as one block, the outbox read once and appended once.
  */

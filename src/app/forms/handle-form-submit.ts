@@ -14,7 +14,7 @@ export interface ImportSummary {
 export type SubmitOptions = PipelineOptions;
 
 /**
- * The response pipeline (DESIGN.md section 5), one use case for both runtimes: under the lock,
+ * The response pipeline (docs/ARCHITECTURE.md, section 4), one use case for both runtimes: under the lock,
  * record the raw response first (deduped by response id: a trigger delivered twice changes
  * nothing), normalise, upsert the person's row (latest wins; leadership's review columns kept),
  * reallocate seats, queue the confirmation (`confirm-mail:<id>`), or a reply saying what to

@@ -21,7 +21,7 @@ import type { TablesPort } from '../../ports';
 
 /**
  * The response tabs through the TablesPort, at a constant number of calls whatever their size
- * (issue 4, performance): each tab is read once, the raw log grows by one append, a normalised
+ * (performance): each tab is read once, the raw log grows by one append, a normalised
  * tab is written as one rectangular block however many of its rows change.
  */
 

@@ -7,7 +7,7 @@
 
 /** The daily drain: yesterday's deferred mail goes out as soon as the quota is back. */
 export const DAILY_DRAIN_AT = { hour: 0, minute: 10 } as const;
-/** Reminders of the next day's activities go out in the morning (issue 5: the 07:00 hour). */
+/** Reminders of the next day's activities go out in the morning (the 07:00 hour). */
 export const REMINDERS_AT = { hour: 7, minute: 0 } as const;
 /** The organiser's progress note, at the end of the school day. */
 export const DAILY_PROGRESS_AT = { hour: 17, minute: 0 } as const;

@@ -15,7 +15,8 @@ import type { TablesPort } from '../../ports';
 
 /**
  * The ledger tab "Hộp thư đi" through the TablesPort: one read per use, writes as one
- * rectangular block however many rows change (DESIGN.md section 7).
+ * rectangular block however many rows change
+ * (docs/ARCHITECTURE.md, section 5).
  */
 export interface LoadedOutbox {
   /** The tab's name as found (Vietnamese or its English alias); undefined when there is no tab. */

@@ -1,5 +1,6 @@
 import { catalogue } from '../i18n/catalogue';
 import type { Activity, Settings } from '../plan';
+import { choiceLabel } from '../sheet-language';
 
 type FormKey = keyof Settings['formUrls'];
 
@@ -18,7 +19,10 @@ const FORM_OF_CATEGORY: Partial<Record<Activity['category'], FormKey>> = {
  */
 export function eventDescription(activity: Activity, settings: Settings): string {
   const t = catalogue(settings.language).calendar.description;
-  const lines: string[] = [t.week(settings.year, settings.theme), `${t.category}: ${activity.category}`];
+  const lines: string[] = [
+    t.week(settings.year, settings.theme),
+    `${t.category}: ${choiceLabel(activity.category, settings.language)}`,
+  ];
   if (!activity.timeConfirmed) lines.push(t.tentative);
   if (activity.platform || activity.link) {
     lines.push(

@@ -39,7 +39,8 @@ export interface IcsCalendar {
   readonly name?: string;
 }
 
-export const PRODID = '-//learning-week//Tuần lễ học tập suốt đời//VI';
+// ASCII and the same in every language: calendars show it to nobody, but it names the product.
+export const PRODID = '-//learning-week//Lifelong Learning Week//VI';
 
 /** `HD05-2021@learning-week.truong-mam-non-20-10.invalid`: the same activity, the same UID, every run. */
 export function eventUid(activityId: string, year: number, school: string): string {

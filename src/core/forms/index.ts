@@ -1,5 +1,5 @@
 /**
- * Forms and responses: the pure core of issue 4 (DESIGN.md section 5).
+ * Forms and responses: the pure core (docs/ARCHITECTURE.md, section 4).
  *
  * buildFormSpecs(plan) → the three FormSpecs; a runtime renders them (FormApp, a preview).
  * A response flows: RawResponse → normaliseResponse → rawRecord (audit, appended first) →

@@ -7,8 +7,8 @@ import { foldKey } from '../text';
 /**
  * Session choices carry the activity id in front ("[HD05] …"): the rest of the label (date,
  * seats left) changes as seats fill or the principal edits the activity, the id does not, so a
- * response always maps back to its activity. Never match on the label's date text (DESIGN.md
- * section 9: locale strings as keys).
+ * response always maps back to its activity. Never match on the label's date text: a
+ * locale's string is no key.
  */
 
 export const SESSION_CATEGORIES = ['tập huấn', 'nói chuyện'] as const;

@@ -1,7 +1,7 @@
 import type { Language } from '../plan';
 import type { LocalDateTime } from '../cell';
 
-/** The three forms of the week (DESIGN.md section 5). */
+/** The three forms of the week (docs/ARCHITECTURE.md, section 4). */
 export const FORM_IDS = ['attendance', 'training', 'nomination'] as const;
 export type FormId = (typeof FORM_IDS)[number];
 

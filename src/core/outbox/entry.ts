@@ -1,7 +1,7 @@
 import type { LocalDateTime } from '../cell';
 import type { OUTBOX_STATES } from '../schema/outbox-table';
 
-/** One side effect in the ledger "Hộp thư đi" (DESIGN.md section 6). */
+/** One side effect in the ledger "Hộp thư đi" (docs/ARCHITECTURE.md, section 5). */
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 export const PENDING: OutboxState = 'chờ gửi';

@@ -1,5 +1,5 @@
 /**
- * The week's report for leadership (issue 6): figures computed once from the tabs at a given
+ * The week's report for leadership: figures computed once from the tabs at a given
  * moment, laid out as a tree of blocks that each runtime renders (docx locally, DocumentApp in
  * Apps Script). buildReport(input) → ReportModel; reportFigures(input) → the figures alone.
  */

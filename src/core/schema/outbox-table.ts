@@ -1,6 +1,6 @@
 import type { TableSpec } from './types';
 
-/** The side-effect ledger "Hộp thư đi" (DESIGN.md section 6). */
+/** The side-effect ledger "Hộp thư đi" (docs/ARCHITECTURE.md, section 5). */
 export const OUTBOX_STATES = [
   'chờ gửi',
   'đang gửi',

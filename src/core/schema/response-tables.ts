@@ -2,7 +2,7 @@ import { findingsColumn } from './findings-column';
 import type { ColumnSpec, TableSpec } from './types';
 
 /**
- * Form responses (DESIGN.md section 5; src/core/forms):
+ * Form responses (docs/ARCHITECTURE.md, section 4; src/core/forms):
  * - "Phản hồi gốc": every response exactly as received, appended once per response id, never
  *   edited — the audit copy (full text, including what the normalised cells cut or cleaned).
  * - the three normalised tabs: one row per person per form, the latest response wins, the

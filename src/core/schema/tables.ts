@@ -9,7 +9,7 @@ import { findingsColumn } from './findings-column';
 import type { TableSpec } from './types';
 
 /**
- * The plan database: one spec per tab (DESIGN.md section 4). Vietnamese tab and header names,
+ * The plan database: one spec per tab (docs/ARCHITECTURE.md, section 2). Vietnamese tab and header names,
  * English keys. Code finds columns by header, so the order here is only the order Setup uses
  * for a new tab; a principal may reorder columns or add their own.
  */

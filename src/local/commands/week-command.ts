@@ -40,7 +40,8 @@ export const isInteractive = (): boolean => Boolean(process.stdout.isTTY) && !pr
 export async function playWeek(
   options: WeekCommandOptions,
   out: (line: string) => void,
-  submissions: () => readonly Submission[] = sampleResponses,
+  // The sample answers are given in the forms' language, as respondents would.
+  submissions: () => readonly Submission[] = () => sampleResponses(options.language ?? 'vi'),
 ): Promise<WeekRun> {
   const interactive = isInteractive();
   // The week's output speaks the sheet's language, as any command does once it has read it.

@@ -1,6 +1,6 @@
 import { isLocalDateTime, type Cell, type Grid } from '../../core/cell';
 import type { TableLayout, TablesPort } from '../../ports';
-import { trimGrid } from '../workbook/grid-trim';
+import { trimGrid } from '../../core/grid-trim';
 
 /**
  * A TablesPort on plain grids in memory, for the simulated week and the benchmark: the week

@@ -5,6 +5,7 @@ import { loadFormsContext } from '../../app/forms/forms-context';
 import { dayOf, scenarioDates, type WeekScenario, type WeekStep } from '../../app/jobs/week-scenario';
 import { localDateTime } from '../../core/cell';
 import { formatDayDate } from '../../core/i18n/dates';
+import { cliLanguage } from '../runtime/cli-text';
 import { SCHOOL_TIME_ZONE, toInstant, toWallClock } from '../../core/time-zone';
 import { writeFileAtomic } from '../files/atomic-write';
 import { FileLock, lockPathOf } from '../files/file-lock';
@@ -98,7 +99,7 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
       if (day?.date !== date) {
         await finishDay();
         const [y, m, d] = date.split('-').map(Number);
-        day = emptyTally(date, formatDayDate(localDateTime(y!, m!, d!)));
+        day = emptyTally(date, formatDayDate(localDateTime(y!, m!, d!), cliLanguage()));
       }
       clock.set(toInstant(step.at, zone));
       if (options.status && shown(date))

@@ -3,7 +3,7 @@ import type { Cell, Grid } from '../../core/cell';
 import type { TableLayout, TablesPort } from '../../ports';
 import { writeFileAtomic, type WriteIo } from '../files/atomic-write';
 import { cellToDate, fromExcel, toExcel } from './excel-cells';
-import { trimGrid } from './grid-trim';
+import { trimGrid } from '../../core/grid-trim';
 import { applyLayout, DATETIME_FORMAT } from './sheet-layout';
 import { compactValidations } from './validation-ranges';
 

@@ -91,7 +91,7 @@ export const settingsTimeZone: Rule = (ctx) => {
   return [];
 };
 
-/** Spreadsheet or script in another zone: dates typed in the sheet would shift (DESIGN.md 3). */
+/** Spreadsheet or script in another zone: dates typed in the sheet would shift (docs/ARCHITECTURE.md, section 7). */
 export const environmentTimeZones: Rule = (ctx) => {
   const findings: Finding[] = [];
   const place = {

@@ -1,4 +1,4 @@
-import type { Cell } from '../../core/cell';
+import type { Cell } from './cell';
 
 const isEmpty = (cell: Cell | undefined): boolean => cell === null || cell === undefined || cell === '';
 
