@@ -111,9 +111,9 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
         return EXIT.ok;
       }
       const written = await runFormPreviews(command.file, command.format, command.out, ctx);
-      ctx.out(`Đã ghi ${written.length} bản xem trước biểu mẫu:`);
+      ctx.out(cliText().forms.written(written.length));
       for (const path of written) ctx.out(`  ${path}`);
-      ctx.out(`Đường dẫn tới các bản xem trước đã ghi vào tab Cấu hình của ${command.file}.`);
+      ctx.out(cliText().forms.linked(command.file));
       return EXIT.ok;
     }
     case 'sync': {
@@ -129,7 +129,7 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
     case 'reminders': {
       const result = await runReminders(command.file, ctx);
       ctx.out(result.message);
-      if (result.queued > 0) ctx.out('Chạy "learning-week drain" để gửi thư nhắc.');
+      if (result.queued > 0) ctx.out(cliText().reminders.drainHint);
       return result.ran ? EXIT.ok : EXIT.planHasErrors;
     }
     case 'purge': {

@@ -8,8 +8,7 @@ import { buildCli, ROOT, tempDir } from './cli-support';
 const BIN = join(ROOT, 'bin', 'learning-week.js');
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
-function run(args: string[], env: Record<string, string> = {}) {
-  const cwd = tempDir();
+function run(args: string[], env: Record<string, string> = {}, cwd = tempDir()) {
   const child = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
@@ -79,4 +78,21 @@ describe('the CLI in English', () => {
     expect(week.stdout).toContain('The week in figures');
     expect(week.stdout).not.toContain('thư đã gửi');
   }, 120_000);
+
+  it('outbox prints no Vietnamese with LEARNING_WEEK_LANG=en on an English sheet; drain its own lines', () => {
+    const made = run(['init', '--language', 'en', '--out', 'plan.xlsx']);
+    expect(made.status).toBe(0);
+    const en = { LEARNING_WEEK_LANG: 'en' };
+    const outbox = run(['outbox', 'plan.xlsx'], en, made.cwd);
+    expect(outbox.status).toBe(0);
+    expect(outbox.stdout).toContain('Total: ');
+    expect(outbox.stdout).toContain('waiting');
+    expect(outbox.stdout + outbox.stderr).not.toMatch(VIETNAMESE);
+    const drain = run(['drain', 'plan.xlsx', '--now', '2021-09-28T08:00'], en, made.cwd);
+    expect(drain.status).toBe(0);
+    // The last line is the drain's own summary, in the language the last plan check remembered.
+    const lines = drain.stdout.trim().split('\n').slice(0, -1);
+    expect(lines[0]).toBe('Sent: 0');
+    expect(lines.join('\n')).not.toMatch(VIETNAMESE);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { queueReminders, type ReminderResult } from '../../app/calendar/reminders';
 import type { RunContext } from './commands';
+import { cliText } from '../runtime/cli-text';
 import { BufferedProperties, syncLocalCalendar, type LocalSyncResult } from '../calendar/local-calendar';
 import { localPorts } from './local-ports';
 import { openForUpdate, saveOrExplain } from '../workbook/workbook-file';
@@ -36,24 +37,19 @@ export async function runSync(
 }
 
 export function printSync(result: LocalSyncResult, dryRun: boolean, ctx: RunContext): void {
+  const t = cliText().sync;
   const f = result.files;
   if (dryRun || !f.ran) {
-    if (dryRun) ctx.out('Xem trước thay đổi lịch (chưa ghi gì):');
+    if (dryRun) ctx.out(t.preview);
     for (const line of f.preview) ctx.out(`  • ${line}`);
     ctx.out(f.message);
     return;
   }
   ctx.out(f.message);
-  ctx.out(
-    `Sự kiện: ${f.events}; khách mời: ${f.guests}${f.cancelled > 0 ? `; đã hủy: ${f.cancelled}` : ''}.`,
-  );
+  ctx.out(t.events(f.events, f.guests, f.cancelled));
   // The week's feed is the last file written.
-  ctx.out(`Lịch cả tuần: ${f.files[f.files.length - 1] ?? ''}`);
-  ctx.out(
-    `Thư mời lịch mới xếp vào Hộp thư đi: ${result.mailsQueued}` +
-      (result.mailsAlreadyQueued > 0 ? ` (${result.mailsAlreadyQueued} thư đã có từ trước)` : '') +
-      (result.mailsQueued > 0 ? '. Chạy "learning-week drain" để gửi.' : '.'),
-  );
+  ctx.out(t.weekFeed(f.files[f.files.length - 1] ?? ''));
+  ctx.out(t.mailsQueued(result.mailsQueued, result.mailsAlreadyQueued));
 }
 
 /** reminders: the next day's reminder mails, queued (at --now, or now). */

@@ -1,15 +1,18 @@
 import type { DrainResult } from '../../app/outbox/drain-outbox';
 import { loadOutbox } from '../../app/outbox/outbox-store';
 import { sendInvitations, type SendInvitationsResult } from '../../app/outbox/send-invitations';
+import { catalogue } from '../../core/i18n/catalogue';
 import { formatShortDate, formatTime } from '../../core/i18n/dates';
 import type { LocalDateTime } from '../../core/cell';
 import { outboxStatus } from '../../core/outbox/status';
+import type { OutboxState } from '../../core/outbox/entry';
 import { OUTBOX_STATES } from '../../core/schema/outbox-table';
 import type { DrainCliOptions } from './cli-args';
 import type { RunContext } from './commands';
 import { localPorts } from './local-ports';
 import { smtpUrlFrom } from '../mail/local-mail';
 import { drainLocally, RememberedContinuation } from '../mail/mail-runtime';
+import { cliLanguage, cliText } from '../runtime/cli-text';
 import { textTable } from '../runtime/text-table';
 import { openForUpdate, saveOrExplain } from '../workbook/workbook-file';
 
@@ -30,8 +33,9 @@ export async function runInvite(
 }
 
 export function printInvite(result: SendInvitationsResult, ctx: RunContext): void {
-  ctx.out(`Thư mời mới xếp vào Hộp thư đi: ${result.queued}`);
-  ctx.out(`Thư mời đã có từ trước (không xếp lại): ${result.alreadyQueued}`);
+  const t = cliText().invite;
+  ctx.out(t.queued(result.queued));
+  ctx.out(t.alreadyQueued(result.alreadyQueued));
   ctx.out(sentence(result.message));
 }
 
@@ -78,64 +82,54 @@ export async function runDrain(file: string, options: DrainCliOptions, ctx: RunC
 }
 
 export function printDrain(run: DrainRun, ctx: RunContext): void {
+  const t = cliText().drain;
   const r = run.result;
-  ctx.out(`Đã gửi: ${r.sent}`);
-  ctx.out(`Hoãn sang ngày mai (hết hạn mức hôm nay): ${r.deferred}`);
-  ctx.out(`Thất bại: ${r.failed}`);
-  ctx.out(`Lỗi tạm thời, sẽ thử lại: ${r.retrying}`);
-  ctx.out(`Cần kiểm tra: ${r.needsReview}`);
-  if (r.recovered > 0)
-    ctx.out(`Lần gửi trước bị ngắt: ${r.recovered} thư đã được xác định lại theo nhật ký gửi`);
-  ctx.out(`Còn chờ gửi trong Hộp thư đi: ${r.remaining}`);
-  if (run.mailDir && r.sent > 0) ctx.out(`Thư đã ghi thành tệp .eml trong ${run.mailDir}`);
+  ctx.out(t.sent(r.sent));
+  ctx.out(t.deferred(r.deferred));
+  ctx.out(t.failed(r.failed));
+  ctx.out(t.retrying(r.retrying));
+  ctx.out(t.needsReview(r.needsReview));
+  if (r.recovered > 0) ctx.out(t.recovered(r.recovered));
+  ctx.out(t.remaining(r.remaining));
+  if (run.mailDir && r.sent > 0) ctx.out(t.emlWritten(run.mailDir));
   ctx.out(sentence(r.message));
 }
 
 /** The use cases' messages start in lower case (they are also shown mid-sentence in toasts). */
 const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** outbox: the ledger as a table (Vietnamese headers) and the count per state. */
+/** outbox: the ledger as a table and the count per state, in the CLI's language. */
 export async function runOutbox(file: string): Promise<string[]> {
   const { workbook, release } = await openForUpdate(file);
   try {
+    const language = cliLanguage();
+    const t = catalogue(language).cli.outbox;
+    // The states are the sheet's words: shown as an English sheet shows them.
+    const state = (s: OutboxState): string => catalogue(language).sheet.choices[s];
     const ledger = loadOutbox(workbook).ledger;
-    const status = outboxStatus(ledger);
+    const status = outboxStatus(ledger, language);
     const rows = ledger.rows.map(({ row, entry }) => [
       String(row),
       entry.key,
       entry.recipients.join(', '),
-      entry.state,
+      state(entry.state),
       String(entry.attempts),
       entry.nextAttempt ? when(entry.nextAttempt) : '',
       entry.doneAt ? when(entry.doneAt) : '',
       entry.lastError ?? '',
     ]);
     const lines = [
-      ...textTable(
-        [
-          'Dòng',
-          'Mã thư',
-          'Người nhận',
-          'Trạng thái',
-          'Số lần thử',
-          'Thử lại lúc',
-          'Xong lúc',
-          'Lỗi gần nhất',
-        ],
-        rows,
-      ),
+      ...textTable(t.headers, rows),
       '',
       ...textTable(
-        ['Trạng thái', 'Số thư'],
-        OUTBOX_STATES.map((state) => [state, String(status.byState[state])]),
+        t.stateHeaders,
+        OUTBOX_STATES.map((s) => [state(s), String(status.byState[s])]),
       ),
     ];
     for (const f of ledger.findings) {
-      lines.push(
-        `Dòng ${f.row ?? '?'} của Hộp thư đi bị hỏng (${f.code}): bỏ qua, hãy sửa hoặc xóa dòng này.`,
-      );
+      lines.push(t.damagedRow(String(f.row ?? '?'), f.code));
     }
-    lines.push('', `Tổng cộng: ${status.line}.`);
+    lines.push('', t.total(status.line));
     return lines;
   } finally {
     release();

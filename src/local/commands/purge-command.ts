@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { purgePersonalData, type PurgeResult } from '../../app/privacy/purge-personal-data';
 import { backupPathOf, writeFileAtomic } from '../files/atomic-write';
 import type { RunContext } from './commands';
+import { cliText } from '../runtime/cli-text';
 import { localPorts } from './local-ports';
 import { openForUpdate, saveOrExplain } from '../workbook/workbook-file';
 
@@ -32,18 +33,14 @@ export async function runPurge(
 }
 
 export function printPurge(result: PurgeResult, file: string, ctx: RunContext): void {
+  const t = cliText().purge;
   ctx.out(result.message);
   if (result.status !== 'purged') return;
   if (result.dryRun) {
-    ctx.out('Sẽ xóa:');
+    ctx.out(t.wouldDelete);
     for (const line of result.lines) ctx.out(`  • ${line}`);
-    ctx.out(
-      `Chạy lại không có --dry-run để xóa: learning-week purge ${/\s/.test(file) ? `"${file}"` : file}`,
-    );
+    ctx.out(t.runAgain(`learning-week purge ${/\s/.test(file) ? `"${file}"` : file}`));
     return;
   }
-  ctx.out(
-    `Bản sao lưu ${backupPathOf(file)} cũng đã được thay bằng bản đã xóa. ` +
-      'Nếu còn bản sao nào khác của tệp (máy khác, thư, USB…), hãy tự xóa các bản đó.',
-  );
+  ctx.out(t.backupReplaced(backupPathOf(file)));
 }

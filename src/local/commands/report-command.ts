@@ -3,6 +3,7 @@ import { withTime, type LocalDateTime } from '../../core/cell';
 import { parseDateText } from '../../core/codec';
 import type { ReportModel } from '../../core/report';
 import type { ClockPort } from '../../ports';
+import { cliText } from '../runtime/cli-text';
 import { LocalEnvironment } from '../runtime/environment';
 import { openForUpdate } from '../workbook/workbook-file';
 import { writeReport, type WrittenReport } from '../report/write-report';
@@ -54,10 +55,11 @@ export async function runReport(
 
 /** What the CLI prints: where the files are, whether it is a preview, the headline figures. */
 export function reportLines(model: ReportModel, written: WrittenReport): string[] {
-  const lines = [`Đã ghi báo cáo: ${written.docxPath}`];
-  if (written.pdfPath) lines.push(`Bản PDF: ${written.pdfPath}`);
+  const t = cliText().report;
+  const lines = [t.written(written.docxPath)];
+  if (written.pdfPath) lines.push(t.pdf(written.pdfPath));
   if (written.pdfMessage) lines.push(written.pdfMessage);
-  if (model.preview) lines.push('Lưu ý: BẢN XEM TRƯỚC – tuần lễ chưa kết thúc, số liệu còn thay đổi.');
+  if (model.preview) lines.push(t.preview);
   for (const h of model.headline) lines.push(`  • ${h.label}: ${h.value}`);
   return lines;
 }

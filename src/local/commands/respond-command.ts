@@ -5,7 +5,7 @@ import { parseFormsCsv } from '../../core/forms/forms-csv';
 import { formSpecOf } from '../../core/forms/build-form-specs';
 import type { FormId, RawResponse } from '../../core/forms/types';
 import type { ResponseSource } from './cli-args';
-import { cannotOpen, cliLanguage } from '../runtime/cli-text';
+import { cannotOpen, cliLanguage, cliText } from '../runtime/cli-text';
 import type { RunContext } from './commands';
 import { csvIssueText } from '../forms/csv-issue-text';
 import { parseJsonResponses } from '../forms/json-responses';
@@ -14,7 +14,7 @@ import { FileProblem, openForUpdate, reasonFor, saveOrExplain } from '../workboo
 
 export interface RespondRun {
   summary: ImportSummary;
-  /** Problems of the CSV file itself (extra or missing column…), in Vietnamese. */
+  /** Problems of the CSV file itself (extra or missing column…), in the CLI's language. */
   fileIssues: string[];
   /** CSV rows that could not become a response. */
   rejectedRows: number;
@@ -42,14 +42,13 @@ export async function runRespond(
       const spec = formSpecOf(loadFormsContext(workbook).specs, formId);
       const parsed = parseFormsCsv(text, spec);
       const fatal = parsed.issues.find((i) => i.code === 'csv.empty' || i.code === 'csv.noTimestampColumn');
-      if (fatal) throw new FileProblem(`Không dùng được tệp ${source.path}: ${csvIssueText(fatal)}`);
+      if (fatal) throw new FileProblem(unusable(source, csvIssueText(fatal, cliLanguage())));
       fileIssues.push(...parsed.issues.map((issue) => csvIssueText(issue, cliLanguage())));
       responses = parsed.responses;
       rejectedRows = parsed.rejected.length;
     } else {
-      const parsed = parseJsonResponses(text);
-      if (typeof parsed === 'string')
-        throw new FileProblem(`Không dùng được ${sourceName(source)}: ${parsed}`);
+      const parsed = parseJsonResponses(text, cliLanguage());
+      if (typeof parsed === 'string') throw new FileProblem(unusable(source, parsed));
       responses = parsed;
     }
     const origin = source.kind === 'csv' ? 'CSV' : 'JSON';
@@ -62,8 +61,10 @@ export async function runRespond(
   }
 }
 
-const sourceName = (source: ResponseSource): string =>
-  source.path === '-' ? 'dữ liệu từ đầu vào chuẩn' : `tệp ${source.path}`;
+function unusable(source: ResponseSource, reason: string): string {
+  const t = cliText().respond;
+  return t.unusable(source.path === '-' ? t.stdin : t.file(source.path), reason);
+}
 
 function readSource(source: ResponseSource): string {
   try {
@@ -74,12 +75,13 @@ function readSource(source: ResponseSource): string {
 }
 
 export function printRespond(run: RespondRun, ctx: RunContext): void {
-  for (const issue of run.fileIssues) ctx.out(`Lưu ý về tệp: ${issue}`);
+  const t = cliText().respond;
+  for (const issue of run.fileIssues) ctx.out(t.fileIssue(issue));
   const s = run.summary;
-  ctx.out(`Đã ghi nhận: ${s.recorded}`);
-  ctx.out(`Trùng (đã có từ trước, bỏ qua): ${s.duplicates}`);
-  ctx.out(`Cần xem lại: ${s.flagged}`);
-  if (run.rejectedRows > 0) ctx.out(`Dòng CSV không đọc được (bỏ qua): ${run.rejectedRows}`);
+  ctx.out(t.recorded(s.recorded));
+  ctx.out(t.duplicates(s.duplicates));
+  ctx.out(t.flagged(s.flagged));
+  if (run.rejectedRows > 0) ctx.out(t.rejectedRows(run.rejectedRows));
   for (const outcome of s.outcomes) {
     if (outcome.status !== 'flagged') continue;
     ctx.out(`  ${outcome.responseId}: ${outcome.reasons.join(' ')}`);

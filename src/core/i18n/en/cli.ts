@@ -166,4 +166,65 @@ Environment:
     files: (outDir) =>
       `Mail (.eml): ${outDir}/mail · Calendar (.ics): ${outDir}/calendar · Figures: ${outDir}/summary.json`,
   },
+  forms: {
+    written: (count) => `Wrote ${count} form previews:`,
+    linked: (file) => `The links to the previews are written in the Settings tab of ${file}.`,
+  },
+  reminders: {
+    drainHint: 'Run "learning-week drain" to send the reminders.',
+  },
+  purge: {
+    wouldDelete: 'Would delete:',
+    runAgain: (command) => `Run again without --dry-run to delete: ${command}`,
+    backupReplaced: (backup) =>
+      `The backup ${backup} has also been replaced by the purged file. ` +
+      'If there are other copies of the file (another computer, mail, USB stick…), delete them yourself.',
+  },
+  respond: {
+    unusable: (source, reason) => `Cannot use ${source}: ${reason}`,
+    file: (path) => `the file ${path}`,
+    stdin: 'the standard input',
+    fileIssue: (issue) => `Note on the file: ${issue}`,
+    recorded: (count) => `Recorded: ${count}`,
+    duplicates: (count) => `Duplicates (already there, skipped): ${count}`,
+    flagged: (count) => `To review: ${count}`,
+    rejectedRows: (count) => `CSV rows that could not be read (skipped): ${count}`,
+  },
+  sync: {
+    preview: 'Preview of the calendar changes (nothing written yet):',
+    events: (events, guests, cancelled) =>
+      `Events: ${events}; guests: ${guests}${cancelled > 0 ? `; cancelled: ${cancelled}` : ''}.`,
+    weekFeed: (file) => `The whole week's calendar: ${file}`,
+    mailsQueued: (queued, already) =>
+      `New calendar invitations queued in the Outbox: ${queued}` +
+      (already > 0 ? ` (${already} mails were already there)` : '') +
+      (queued > 0 ? '. Run "learning-week drain" to send them.' : '.'),
+  },
+  invite: {
+    queued: (count) => `New invitations queued in the Outbox: ${count}`,
+    alreadyQueued: (count) => `Invitations already there (not queued again): ${count}`,
+  },
+  drain: {
+    sent: (count) => `Sent: ${count}`,
+    deferred: (count) => `Deferred to tomorrow (today's limit reached): ${count}`,
+    failed: (count) => `Failed: ${count}`,
+    retrying: (count) => `Temporary errors, will retry: ${count}`,
+    needsReview: (count) => `To check: ${count}`,
+    recovered: (count) =>
+      `The previous send was interrupted: ${count} mails were settled from the send journal`,
+    remaining: (count) => `Still waiting in the Outbox: ${count}`,
+    emlWritten: (dir) => `Mails written as .eml files in ${dir}`,
+  },
+  outbox: {
+    headers: ['Row', 'Key', 'Recipients', 'Status', 'Attempts', 'Retry at', 'Done at', 'Last error'],
+    stateHeaders: ['Status', 'Mails'],
+    damagedRow: (row, code) =>
+      `Row ${row} of the Outbox is damaged (${code}): skipped; fix or delete this row.`,
+    total: (line) => `Total: ${line}.`,
+  },
+  report: {
+    written: (path) => `Report written: ${path}`,
+    pdf: (path) => `PDF copy: ${path}`,
+    preview: 'Note: PREVIEW – the week is not over yet, the figures may still change.',
+  },
 };

@@ -168,4 +168,73 @@ Biến môi trường:
     files: (outDir: string) =>
       `Thư (.eml): ${outDir}/mail · Lịch (.ics): ${outDir}/calendar · Số liệu: ${outDir}/summary.json`,
   },
+  forms: {
+    written: (count: number) => `Đã ghi ${count} bản xem trước biểu mẫu:`,
+    linked: (file: string) => `Đường dẫn tới các bản xem trước đã ghi vào tab Cấu hình của ${file}.`,
+  },
+  reminders: {
+    drainHint: 'Chạy "learning-week drain" để gửi thư nhắc.',
+  },
+  purge: {
+    wouldDelete: 'Sẽ xóa:',
+    runAgain: (command: string) => `Chạy lại không có --dry-run để xóa: ${command}`,
+    backupReplaced: (backup: string) =>
+      `Bản sao lưu ${backup} cũng đã được thay bằng bản đã xóa. ` +
+      'Nếu còn bản sao nào khác của tệp (máy khác, thư, USB…), hãy tự xóa các bản đó.',
+  },
+  respond: {
+    unusable: (source: string, reason: string) => `Không dùng được ${source}: ${reason}`,
+    file: (path: string) => `tệp ${path}`,
+    stdin: 'dữ liệu từ đầu vào chuẩn',
+    fileIssue: (issue: string) => `Lưu ý về tệp: ${issue}`,
+    recorded: (count: number) => `Đã ghi nhận: ${count}`,
+    duplicates: (count: number) => `Trùng (đã có từ trước, bỏ qua): ${count}`,
+    flagged: (count: number) => `Cần xem lại: ${count}`,
+    rejectedRows: (count: number) => `Dòng CSV không đọc được (bỏ qua): ${count}`,
+  },
+  sync: {
+    preview: 'Xem trước thay đổi lịch (chưa ghi gì):',
+    events: (events: number, guests: number, cancelled: number) =>
+      `Sự kiện: ${events}; khách mời: ${guests}${cancelled > 0 ? `; đã hủy: ${cancelled}` : ''}.`,
+    weekFeed: (file: string) => `Lịch cả tuần: ${file}`,
+    mailsQueued: (queued: number, already: number) =>
+      `Thư mời lịch mới xếp vào Hộp thư đi: ${queued}` +
+      (already > 0 ? ` (${already} thư đã có từ trước)` : '') +
+      (queued > 0 ? '. Chạy "learning-week drain" để gửi.' : '.'),
+  },
+  invite: {
+    queued: (count: number) => `Thư mời mới xếp vào Hộp thư đi: ${count}`,
+    alreadyQueued: (count: number) => `Thư mời đã có từ trước (không xếp lại): ${count}`,
+  },
+  drain: {
+    sent: (count: number) => `Đã gửi: ${count}`,
+    deferred: (count: number) => `Hoãn sang ngày mai (hết hạn mức hôm nay): ${count}`,
+    failed: (count: number) => `Thất bại: ${count}`,
+    retrying: (count: number) => `Lỗi tạm thời, sẽ thử lại: ${count}`,
+    needsReview: (count: number) => `Cần kiểm tra: ${count}`,
+    recovered: (count: number) => `Lần gửi trước bị ngắt: ${count} thư đã được xác định lại theo nhật ký gửi`,
+    remaining: (count: number) => `Còn chờ gửi trong Hộp thư đi: ${count}`,
+    emlWritten: (dir: string) => `Thư đã ghi thành tệp .eml trong ${dir}`,
+  },
+  outbox: {
+    headers: [
+      'Dòng',
+      'Mã thư',
+      'Người nhận',
+      'Trạng thái',
+      'Số lần thử',
+      'Thử lại lúc',
+      'Xong lúc',
+      'Lỗi gần nhất',
+    ],
+    stateHeaders: ['Trạng thái', 'Số thư'],
+    damagedRow: (row: string, code: string) =>
+      `Dòng ${row} của Hộp thư đi bị hỏng (${code}): bỏ qua, hãy sửa hoặc xóa dòng này.`,
+    total: (line: string) => `Tổng cộng: ${line}.`,
+  },
+  report: {
+    written: (path: string) => `Đã ghi báo cáo: ${path}`,
+    pdf: (path: string) => `Bản PDF: ${path}`,
+    preview: 'Lưu ý: BẢN XEM TRƯỚC – tuần lễ chưa kết thúc, số liệu còn thay đổi.',
+  },
 };
