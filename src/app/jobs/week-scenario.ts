@@ -1,3 +1,4 @@
+import { catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/plan';
 import { addDays, localDateTime, withTime, type Cell, type LocalDateTime } from '../../core/cell';
 import type { Submission } from '../forms/handle-form-submit';
@@ -86,6 +87,7 @@ export function weekScenario(
   submissions: readonly Submission[],
   options: WeekScenarioOptions = {},
 ): WeekScenario {
+  const said = catalogue(options.language).cli.week;
   const firstDay = localDateTime(2021, 9, 28);
   const lastDay = localDateTime(2021, 10, 7);
   const steps: WeekStep[] = [
@@ -123,14 +125,14 @@ export function weekScenario(
       kind: 'editActivity',
       activityId: 'HD09',
       cells: { start: localDateTime(2021, 10, 4, 10, 0), end: localDateTime(2021, 10, 4, 11, 30) },
-      note: 'HD09 dời muộn một giờ (10:00–11:30 ngày 04/10)',
+      note: said.movedLater('HD09', '10:00', '11:30', '04/10'),
     },
     {
       at: localDateTime(2021, 10, 4, 10, 0),
       kind: 'editActivity',
       activityId: 'HD13',
       cells: { status: 'hủy' },
-      note: 'HD13 bị hủy',
+      note: said.cancelled('HD13'),
     },
   );
   for (const submission of submissions)

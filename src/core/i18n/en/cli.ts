@@ -132,6 +132,8 @@ Environment:
     calendarChanges: (count) => `calendar: ${count} changes`,
     invitationsQueued: (count) => `${count} invitations queued`,
     reportWritten: 'report written',
+    movedLater: (id, from, to, day) => `${id} moved an hour later (${from}–${to} on ${day})`,
+    cancelled: (id) => `${id} cancelled`,
   },
   summary: {
     met: (met) => (met ? 'met' : 'not met'),

@@ -133,6 +133,10 @@ Biến môi trường:
     calendarChanges: (count: number) => `lịch: ${count} thay đổi`,
     invitationsQueued: (count: number) => `xếp ${count} thư mời`,
     reportWritten: 'báo cáo đã ghi',
+    /** What the principal did in the demo week's two edits of the Activities tab. */
+    movedLater: (id: string, from: string, to: string, day: string) =>
+      `${id} dời muộn một giờ (${from}–${to} ngày ${day})`,
+    cancelled: (id: string) => `${id} bị hủy`,
   },
   summary: {
     met: (met: boolean): string => (met ? 'đạt' : 'chưa đạt'),
