@@ -5,8 +5,8 @@ var __app = (() => {
   var __getOwnPropNames = Object.getOwnPropertyNames;
   var __hasOwnProp = Object.prototype.hasOwnProperty;
   var __export = (target, all) => {
-    for (var name2 in all)
-      __defProp(target, name2, { get: all[name2], enumerable: true });
+    for (var name in all)
+      __defProp(target, name, { get: all[name], enumerable: true });
   };
   var __copyProps = (to, from, except, desc) => {
     if (from && typeof from === "object" || typeof from === "function") {
@@ -87,419 +87,6 @@ var __app = (() => {
     return typeof code === "number" ? code : void 0;
   }
 
-  // src/core/outbox/entry.ts
-  var PENDING = "chờ gửi";
-  var SENDING = "đang gửi";
-  var SENT = "đã gửi";
-  var DEFERRED = "hoãn do hạn mức";
-  var TRANSIENT2 = "lỗi tạm thời";
-  var FAILED = "thất bại";
-  var NEEDS_REVIEW = "cần kiểm tra";
-  var WAITING_STATES = [PENDING, DEFERRED, TRANSIENT2];
-  var CELL_LIMIT = 5e4;
-  function outboxKey(action, sourceId, ...scope) {
-    return [action, sourceId, ...scope.map(String)].map((part) => part.trim()).join(":");
-  }
-
-  // src/core/outbox/recipients.ts
-  var ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-  function isValidAddress(address) {
-    return address.length <= 254 && ADDRESS.test(address) && !address.includes("..");
-  }
-  function splitRecipients(cell2) {
-    return cell2.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== "");
-  }
-  function checkRecipients(addresses) {
-    if (addresses.length === 0 || addresses.every((a) => a.trim() === "")) {
-      return { ok: false, error: "Không có địa chỉ người nhận." };
-    }
-    const clean = [];
-    for (const raw of addresses) {
-      if (/[\r\n]/.test(raw)) {
-        return {
-          ok: false,
-          error: `Địa chỉ "${printable(raw)}" chứa ký tự xuống dòng (có thể là chèn tiêu đề thư): không gửi.`
-        };
-      }
-      const address = raw.normalize("NFC").trim();
-      if (!isValidAddress(address)) {
-        return { ok: false, error: `Địa chỉ email không hợp lệ: "${printable(address)}".` };
-      }
-      if (!clean.some((a) => a.toLowerCase() === address.toLowerCase())) clean.push(address);
-    }
-    return { ok: true, addresses: clean };
-  }
-  function checkSubject(subject) {
-    if (/[\r\n]/.test(subject)) return "Tiêu đề thư chứa ký tự xuống dòng: không gửi.";
-    if (subject.trim() === "") return "Thư không có tiêu đề.";
-    return void 0;
-  }
-  function printable(value) {
-    const shown2 = value.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
-    return shown2.length > 80 ? `${shown2.slice(0, 80)}…` : shown2;
-  }
-
-  // src/core/outbox/enqueue.ts
-  function mailEntry(request2, now) {
-    const payload = {
-      text: request2.mail.text,
-      html: request2.mail.html,
-      ...request2.senderName ? { senderName: request2.senderName } : {},
-      ...request2.replyTo ? { replyTo: request2.replyTo } : {},
-      ...request2.attachments?.length ? { attachments: request2.attachments } : {}
-    };
-    const json = JSON.stringify(payload);
-    const check = checkRecipients(request2.to);
-    const subjectError = checkSubject(request2.mail.subject);
-    const base = {
-      key: request2.key,
-      kind: "mail",
-      recipients: check.ok ? check.addresses : request2.to.map((a) => a.replace(/[\r\n]+/g, " ")),
-      subject: request2.mail.subject.replace(/[\r\n]+/g, " "),
-      attempts: 0,
-      createdAt: now
-    };
-    const failed = (lastError, payloadText = json) => ({
-      ...base,
-      payload: payloadText.length > CELL_LIMIT ? "" : payloadText,
-      state: FAILED,
-      lastError,
-      doneAt: now
-    });
-    if (!check.ok) return failed(check.error);
-    if (subjectError) return failed(subjectError);
-    if (json.length > CELL_LIMIT) {
-      return failed(
-        `Nội dung thư quá dài (${json.length} ký tự, tối đa ${CELL_LIMIT} trong một ô): không gửi.`
-      );
-    }
-    return { ...base, payload: json, state: PENDING };
-  }
-  function readMailPayload(payload) {
-    try {
-      const value = JSON.parse(payload);
-      if (value && typeof value.text === "string" && typeof value.html === "string" && (value.attachments === void 0 || Array.isArray(value.attachments) && value.attachments.every(isAttachment)))
-        return value;
-    } catch {
-    }
-    return 'Dữ liệu của thư (cột "Dữ liệu") bị hỏng hoặc bị xóa: không gửi được. Hãy xóa dòng này và chạy lại "Gửi thư mời".';
-  }
-  function isAttachment(value) {
-    const a = value;
-    return !!a && typeof a.filename === "string" && typeof a.mimeType === "string" && typeof a.content === "string";
-  }
-
-  // src/core/outbox/error-text.ts
-  function describeMailError(kind, message3, attempts, maxAttempts) {
-    const original = shorten(message3);
-    switch (kind) {
-      case "transient":
-        return `Dịch vụ thư tạm thời không phản hồi (đã thử ${attempts} lần); hệ thống sẽ tự gửi lại. Chi tiết: ${original}`;
-      case "quota":
-        return `Đã hết hạn mức gửi thư trong ngày; thư sẽ được gửi vào ngày mai. Chi tiết: ${original}`;
-      case "other":
-        return attempts >= maxAttempts ? `Gửi không thành công sau ${attempts} lần thử; hệ thống ngừng gửi thư này. Chi tiết: ${original}` : `Gửi không thành công (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại. Chi tiết: ${original}`;
-    }
-  }
-  var QUOTA_DEFERRED = "Đã dùng hết hạn mức gửi thư trong ngày; thư sẽ được gửi sau 00:05 ngày mai.";
-  var INTERRUPTED = 'Lần gửi trước bị ngắt giữa chừng, chưa rõ thư đã đi hay chưa, nên hệ thống KHÔNG tự gửi lại. Hãy xem thư mục "Đã gửi" của tài khoản gửi: nếu có thư này, đặt Trạng thái là "đã gửi"; nếu không có, đặt lại "chờ gửi" để hệ thống gửi.';
-  function shorten(message3) {
-    const one = message3.replace(/\s+/g, " ").trim();
-    return one.length > 300 ? `${one.slice(0, 300)}…` : one;
-  }
-
-  // src/core/outbox/send-journal.ts
-  var SEND_JOURNAL_KEY = "outbox.sendJournal";
-  var PROPERTY_LIMIT_BYTES = 9 * 1024;
-  var JOURNAL_KEY_CHARS = 64;
-  var VERSION = 1;
-  function startJournal(batchId, keys) {
-    return {
-      batchId,
-      size: keys.length,
-      first: shortKey(keys[0] ?? ""),
-      last: shortKey(keys[keys.length - 1] ?? ""),
-      digest: digestKeys(keys),
-      outcomes: "",
-      closed: false
-    };
-  }
-  function recordStart(journal, at2) {
-    return { ...journal, outcomes: `${journal.outcomes.slice(0, at2).padEnd(at2, "-")}?` };
-  }
-  function recordOutcome(journal, at2, sent) {
-    return { ...journal, outcomes: `${journal.outcomes.slice(0, at2).padEnd(at2, "-")}${sent ? "S" : "-"}` };
-  }
-  function closeJournal(journal, sent) {
-    return { ...journal, outcomes: sent.map((s2) => s2 ? "S" : "-").join(""), closed: true };
-  }
-  function encodeJournals(journals) {
-    return JSON.stringify({
-      v: VERSION,
-      batches: journals.map((j) => ({
-        id: j.batchId,
-        m: j.size,
-        first: j.first,
-        last: j.last,
-        digest: j.digest,
-        out: j.outcomes,
-        closed: j.closed
-      }))
-    });
-  }
-  function decodeJournals(value) {
-    if (!value) return [];
-    let data;
-    try {
-      data = JSON.parse(value);
-    } catch {
-      return [];
-    }
-    if (!isObject(data) || data.v !== VERSION || !Array.isArray(data.batches)) return [];
-    const out = [];
-    for (const b of data.batches) {
-      if (!isObject(b)) return [];
-      const { id, m, first, last, digest, out: outcomes, closed } = b;
-      if (typeof id !== "string" || typeof m !== "number" || !Number.isInteger(m) || m < 1 || typeof first !== "string" || typeof last !== "string" || typeof digest !== "string" || typeof outcomes !== "string" || typeof closed !== "boolean" || outcomes.length > m || !/^[S?-]*$/.test(outcomes)) {
-        return [];
-      }
-      out.push({ batchId: id, size: m, first, last, digest, outcomes, closed });
-    }
-    return out;
-  }
-  function journalMatches(journal, keys) {
-    return keys.length === journal.size && keys.length > 0 && shortKey(keys[0]) === journal.first && shortKey(keys[keys.length - 1]) === journal.last && digestKeys(keys) === journal.digest;
-  }
-  function recoverBatch(journals, keys) {
-    for (let i = journals.length - 1; i >= 0; i--) {
-      const journal = journals[i];
-      if (!journalMatches(journal, keys)) continue;
-      const rows = keys.map((_, at2) => {
-        const c = journal.outcomes[at2];
-        if (c === "S") return "sent";
-        if (c === "?") return "review";
-        return "waiting";
-      });
-      return { journal, rows };
-    }
-    return void 0;
-  }
-  function propertyBytes(value, key = SEND_JOURNAL_KEY) {
-    return utf8Length(key) + utf8Length(value);
-  }
-  function journalsFit(journals, limit = PROPERTY_LIMIT_BYTES) {
-    const largest = journals.map((j) => ({ ...j, outcomes: "S".repeat(j.size), closed: true }));
-    return propertyBytes(encodeJournals(largest)) <= limit;
-  }
-  function shortKey(key) {
-    const points = Array.from(key);
-    return points.length <= JOURNAL_KEY_CHARS ? key : points.slice(0, JOURNAL_KEY_CHARS).join("");
-  }
-  function digestKeys(keys) {
-    const text2 = keys.join("\0");
-    let h1 = 3735928559 ^ keys.length;
-    let h22 = 1103547991 ^ keys.length;
-    for (let i = 0; i < text2.length; i++) {
-      const ch = text2.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h22 = Math.imul(h22 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h22 ^ h22 >>> 13, 3266489909);
-    h22 = Math.imul(h22 ^ h22 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-    return (4294967296 * (2097151 & h22) + (h1 >>> 0)).toString(16);
-  }
-  function utf8Length(text2) {
-    let bytes = 0;
-    for (let i = 0; i < text2.length; i++) {
-      const c = text2.charCodeAt(i);
-      if (c < 128) bytes += 1;
-      else if (c < 2048) bytes += 2;
-      else if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
-        const next = text2.charCodeAt(i + 1);
-        if (next >= 56320 && next <= 57343) {
-          bytes += 4;
-          i++;
-        } else bytes += 3;
-      } else bytes += 3;
-    }
-    return bytes;
-  }
-  function isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  }
-
-  // src/core/cell.ts
-  function isLocalDateTime(value) {
-    return typeof value === "object" && value !== null && value.kind === "local-datetime" && typeof value.iso === "string";
-  }
-  var pad = (n, width = 2) => String(n).padStart(width, "0");
-  function localDateTime(year, month, day, hour = 0, minute = 0) {
-    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
-    if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day || probe.getUTCHours() !== hour || probe.getUTCMinutes() !== minute) {
-      throw new RangeError(`impossible date ${year}-${month}-${day} ${hour}:${minute}`);
-    }
-    return {
-      kind: "local-datetime",
-      iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`
-    };
-  }
-  function partsOf(value) {
-    const [date3, time] = value.iso.split("T");
-    const [year, month, day] = date3.split("-").map(Number);
-    const [hour, minute] = time.split(":").map(Number);
-    return { year, month, day, hour, minute };
-  }
-  function wallMinutes(value) {
-    const p2 = partsOf(value);
-    return Date.UTC(p2.year, p2.month - 1, p2.day, p2.hour, p2.minute) / 6e4;
-  }
-  function weekdayOf(value) {
-    const p2 = partsOf(value);
-    return new Date(Date.UTC(p2.year, p2.month - 1, p2.day)).getUTCDay();
-  }
-  function fromUtcFields(d) {
-    return localDateTime(
-      d.getUTCFullYear(),
-      d.getUTCMonth() + 1,
-      d.getUTCDate(),
-      d.getUTCHours(),
-      d.getUTCMinutes()
-    );
-  }
-  function addDays(value, days) {
-    const p2 = partsOf(value);
-    return fromUtcFields(new Date(Date.UTC(p2.year, p2.month - 1, p2.day + days, p2.hour, p2.minute)));
-  }
-  function addMinutes(value, minutes2) {
-    return fromUtcFields(new Date((wallMinutes(value) + minutes2) * 6e4));
-  }
-  function withTime(value, hour, minute = 0) {
-    const p2 = partsOf(value);
-    return localDateTime(p2.year, p2.month, p2.day, hour, minute);
-  }
-  function sameCell(a, b) {
-    if (isLocalDateTime(a) || isLocalDateTime(b)) {
-      return isLocalDateTime(a) && isLocalDateTime(b) && a.iso === b.iso;
-    }
-    return a === b;
-  }
-
-  // src/core/outbox/schedule.ts
-  function nextQuotaDay(now) {
-    const p2 = partsOf(now);
-    return addDays(localDateTime(p2.year, p2.month, p2.day, 0, 5), 1);
-  }
-  function retryAfterTransient(now, attempts) {
-    const minutes2 = Math.min(60, 5 * 2 ** Math.max(0, Math.min(attempts - 1, 4)));
-    return addMinutes(now, minutes2);
-  }
-  function isDue(entry, now) {
-    if (!WAITING_STATES.includes(entry.state)) return false;
-    return !entry.nextAttempt || wallMinutes(entry.nextAttempt) <= wallMinutes(now);
-  }
-  function earliestWork(entries, now) {
-    let best;
-    for (const entry of entries) {
-      if (!WAITING_STATES.includes(entry.state)) continue;
-      const at2 = entry.nextAttempt ? Math.max(wallMinutes(entry.nextAttempt), wallMinutes(now)) : wallMinutes(now);
-      if (best === void 0 || at2 < best) best = at2;
-    }
-    return best === void 0 ? void 0 : addMinutes(now, best - wallMinutes(now));
-  }
-
-  // src/core/time-zone.ts
-  var SCHOOL_TIME_ZONE = "Asia/Ho_Chi_Minh";
-  var MINUTE_MS = 6e4;
-  var DAY_MS = 24 * 60 * MINUTE_MS;
-  var formatters = /* @__PURE__ */ new WeakMap();
-  function formatterFor(timeZone) {
-    const constructor = Intl.DateTimeFormat;
-    let byZone = formatters.get(constructor);
-    if (!byZone) {
-      byZone = /* @__PURE__ */ new Map();
-      formatters.set(constructor, byZone);
-    }
-    let formatter = byZone.get(timeZone);
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat("en-US", {
-        timeZone,
-        hourCycle: "h23",
-        year: "numeric",
-        month: "numeric",
-        day: "numeric",
-        hour: "numeric",
-        minute: "numeric",
-        second: "numeric"
-      });
-      byZone.set(timeZone, formatter);
-    }
-    return formatter;
-  }
-  function zoneFields(ms, timeZone) {
-    const fields = {};
-    for (const part of formatterFor(timeZone).formatToParts(ms)) {
-      if (part.type in FIELD_NAMES) fields[part.type] = Number(part.value);
-    }
-    const { year, month, day, hour, minute, second } = fields;
-    for (const value of [year, month, day, hour, minute, second]) {
-      if (value === void 0 || !Number.isInteger(value)) {
-        throw new RangeError(
-          `Intl không cho ngày giờ đọc được của ${new Date(ms).toISOString()} ở múi giờ ${timeZone}`
-        );
-      }
-    }
-    return {
-      year,
-      month,
-      day,
-      hour: hour === 24 ? 0 : hour,
-      minute,
-      second
-    };
-  }
-  var FIELD_NAMES = {
-    year: true,
-    month: true,
-    day: true,
-    hour: true,
-    minute: true,
-    second: true
-  };
-  function utcMs(year, month, day, hour, minute, second = 0) {
-    const d = /* @__PURE__ */ new Date(0);
-    d.setUTCFullYear(year, month - 1, day);
-    d.setUTCHours(hour, minute, second, 0);
-    return d.getTime();
-  }
-  function offsetMs(ms, timeZone) {
-    const f = zoneFields(ms, timeZone);
-    const wholeSecond = Math.floor(ms / 1e3) * 1e3;
-    return utcMs(f.year, f.month, f.day, f.hour, f.minute, f.second) - wholeSecond;
-  }
-  function utcOffsetMinutes(instant, timeZone) {
-    return offsetMs(instant.getTime(), timeZone) / MINUTE_MS;
-  }
-  function toWallClock(instant, timeZone) {
-    const f = zoneFields(instant.getTime(), timeZone);
-    return localDateTime(f.year, f.month, f.day, f.hour, f.minute);
-  }
-  function toInstant(value, timeZone) {
-    const p2 = partsOf(value);
-    const wall = utcMs(p2.year, p2.month, p2.day, p2.hour, p2.minute);
-    const before = offsetMs(wall - DAY_MS, timeZone);
-    const after = offsetMs(wall + DAY_MS, timeZone);
-    const fitting = [.../* @__PURE__ */ new Set([before, after])].map((offset) => wall - offset).filter((ms) => wall - offsetMs(ms, timeZone) === ms);
-    return new Date(fitting.length > 0 ? Math.min(...fitting) : wall - before);
-  }
-  function isKnownTimeZone(timeZone) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone }).format(0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   // src/ports.ts
   var LockUnavailableError = class extends Error {
     constructor(message3 = "lock not acquired") {
@@ -507,6 +94,2511 @@ var __app = (() => {
       this.name = "LockUnavailableError";
     }
   };
+
+  // src/app/lock.ts
+  function underLockOrBusy(lock, timeoutMs, run, busy) {
+    try {
+      return lock.withLock(timeoutMs, run);
+    } catch (error) {
+      if (error instanceof LockUnavailableError) return busy();
+      throw error;
+    }
+  }
+
+  // src/core/findings.ts
+  var param = (p2, key) => p2[key] === void 0 ? "" : String(p2[key]);
+  var quoted = (p2, key) => `“${param(p2, key)}”`;
+  var has = (p2, key) => p2[key] !== void 0 && p2[key] !== "";
+
+  // src/core/i18n/en/findings.ts
+  var findings = {
+    messages: {
+      "header.missing": (p2) => `The header row has no column ${quoted(p2, "header")}. Add it, or run “Learning Week → Set up” to restore it.`,
+      "header.duplicate": (p2) => `${param(p2, "count")} columns are headed ${quoted(p2, "header")} (columns ${param(p2, "columns")}). Only the first is used; rename or delete the others.`,
+      "table.missing": (p2) => `There is no tab ${quoted(p2, "tab")}. Run “Learning Week → Set up” to create it.`,
+      "value.required": () => `This cell is required but empty. Fill it in.`,
+      "id.invalid": (p2) => `The id ${quoted(p2, "text")} is not valid: no spaces, at most 64 characters. Use e.g. “HD01”.`,
+      "url.invalid": (p2) => `${quoted(p2, "text")} is not a link. Paste the full address starting with https://.`,
+      "email.invalid": (p2) => `The e-mail address ${quoted(p2, "text")} is not valid. Use the form name@school.edu.vn, without spaces or line breaks.`,
+      "number.invalid": (p2) => `${quoted(p2, "text")} is not a number. Type digits only, e.g. 40.`,
+      "number.text": (p2) => `The number ${quoted(p2, "text")} is stored as text, so the sheet cannot add or sort it. Retype it as a number.`,
+      "percent.invalid": (p2) => `${quoted(p2, "text")} is not a percentage. Type a number from 0 to 100, e.g. 50.`,
+      "choice.unknown": (p2) => `${quoted(p2, "text")} is not one of the choices. Pick one of: ${param(p2, "choices")}.`,
+      "yesno.invalid": (p2) => `${quoted(p2, "text")} is not yes/no. Type “yes” or “no”.`,
+      "date.text": (p2) => `The date ${quoted(p2, "text")} is typed as text, so the sheet cannot sort or format it; read as ${param(p2, "date")}. Retype it as a date (dd/MM/yyyy HH:mm).`,
+      "date.noYear": (p2) => has(p2, "suggestion") ? `The date ${quoted(p2, "text")} has no year; probably ${param(p2, "suggestion")}. Type day/month/year in full.` : `The date ${quoted(p2, "text")} has no year. Type day/month/year in full (dd/MM/yyyy).`,
+      "date.invalid": (p2) => `${quoted(p2, "text")} is not a valid date. Type it as dd/MM/yyyy (optionally with HH:mm).`,
+      "setting.missing": (p2, f) => f.row === void 0 ? `The Settings tab has no row ${quoted(p2, "setting")}. Add the row and fill in its value.` : `The setting ${quoted(p2, "setting")} is empty. Fill it in.`,
+      "setting.duplicate": (p2) => `The setting ${quoted(p2, "setting")} is already on row ${param(p2, "firstRow")}; this row is ignored. Delete one of them.`,
+      "settings.yearMismatch": (p2) => `The year ${param(p2, "year")} does not match the week's dates (${param(p2, "weekStart")}–${param(p2, "weekEnd")}). Make them agree.`,
+      "settings.weekReversed": (p2) => `The week ends (${param(p2, "weekEnd")}) before it starts (${param(p2, "weekStart")}). Fix the order.`,
+      "settings.weekTooLong": (p2) => `The week from ${param(p2, "weekStart")} to ${param(p2, "weekEnd")} lasts ${param(p2, "days")} days, more than 7. Fix the end date (usually 07/10).`,
+      "settings.targetRange": (p2) => `The target ${param(p2, "value")} % is outside 0–100 %. Type a number from 0 to 100, e.g. 50.`,
+      "settings.timeZoneUnknown": (p2) => `There is no time zone ${quoted(p2, "zone")}. Type ${param(p2, "expected")}.`,
+      "settings.timeZoneNotSchool": (p2) => `The Settings time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}. For a school in Vietnam, change it to ${param(p2, "expected")}.`,
+      "env.spreadsheetTimeZone": (p2) => `The spreadsheet's time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}, so activity times may shift. Set it in File → Settings → Time zone.`,
+      "env.scriptTimeZone": (p2) => `The Apps Script time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}. Set “timeZone” in appsscript.json to ${param(p2, "expected")}.`,
+      "activity.outsideWeek": (p2) => `The ${p2["which"] === "end" ? "end" : "start"} date ${param(p2, "date")} is outside the week ${param(p2, "weekStart")}–${param(p2, "weekEnd")}. Change it to a day of the week${has(p2, "suggestion") ? ` (probably ${param(p2, "suggestion")})` : ""}.`,
+      "activity.endBeforeStart": (p2) => `The end ${param(p2, "end")} is before the start ${param(p2, "start")}. Make the end later than the start.`,
+      "activity.timeUnconfirmed": () => `This activity's time is only proposed. Confirm it, then type “yes” in the Time confirmed column.`,
+      "activity.overlap": (p2) => `The owner ${param(p2, "owner")} also has ${param(p2, "other")} (row ${param(p2, "otherRow")}) at the same time. Move one or hand it to someone else.`,
+      "activity.weekend": (p2) => `The activity is on ${param(p2, "date")}, a weekend day. Check the date unless this is intended.`,
+      "activity.onlineNoPlatform": () => `The activity is online but has no platform. Pick Zoom, Google Meet, Microsoft Teams, K12Online or Other.`,
+      "activity.onlineNoLink": () => `The activity is online but has no link to join. Paste the link before invitations go out.`,
+      "activity.inviteNoTime": () => `Invitations are requested but the start or end is missing. Fill them in, or type “no” under Invite.`,
+      "activity.inviteNoAudience": () => `Invitations are requested but nobody is invited. Choose an audience: all staff, parents, everyone or a group.`,
+      "activity.noCapacity": (p2) => `This ${quoted(p2, "category")} activity has no capacity, so sign-ups are unlimited. Set a capacity if seats are limited.`,
+      "activity.capacityInvalid": (p2) => `The capacity ${param(p2, "value")} is not valid. Type a whole number above 0.`,
+      "activity.audienceUnknown": (p2) => `The audience ${quoted(p2, "audience")} is neither a known audience nor a group in People. Pick one of: ${param(p2, "choices")}.`,
+      "id.duplicate": (p2) => `The id ${param(p2, "value")} repeats row ${param(p2, "firstRow")}. Each row needs its own id: change this one.`,
+      "email.duplicate": (p2) => `The e-mail ${param(p2, "value")} repeats row ${param(p2, "firstRow")}. Check for a duplicate entry.`,
+      "text.otherYear": (p2) => `The text names the year ${param(p2, "found")} in the ${param(p2, "year")} plan: ${quoted(p2, "quote")}. Change it to ${param(p2, "year")} if it was copied by mistake.`
+    },
+    severity: { error: "error", warning: "warning" },
+    row: "row",
+    column: "column",
+    unknown: (code) => `Needs checking (code ${code}).`
+  };
+
+  // src/core/i18n/en/forms.ts
+  var forms = {
+    defaults: {
+      governingBody: "the District People's Committee",
+      wardAssociation: "the ward study promotion association"
+    },
+    weekTitle: (year) => `Lifelong Learning Week${year ? ` ${year}` : ""}`,
+    questions: {
+      email: "Email",
+      name: "Full name",
+      group: "Group",
+      intent: "I want to",
+      mode: "How I attend",
+      who: "I am",
+      sessions: "Training sessions / talks I want to attend",
+      pledges: "Longer courses I sign up for this year",
+      nominator: "Your full name (nominator)",
+      relation: "Your relation to the nominated family",
+      family: "Full name of the family's representative",
+      child: "Child's full name",
+      className: "Class",
+      address: "Address (in the ward)",
+      achievements: "The family's achievements and example in learning",
+      evidence: "Link to evidence (photos, certificates…)",
+      consent: "Consent to share with the ward study promotion association"
+    },
+    choices: {
+      intents: { register: "Sign up to attend", present: "Check in (I am here)" },
+      who: { staff: "School staff", parent: "Parent", resident: "Local resident" },
+      pledges: {
+        it: "Computer skills",
+        languages: "Foreign languages",
+        masters: "Master's degree",
+        management: "School management training",
+        headOfDepartment: "Head of department training"
+      },
+      relations: {
+        classParent: "Parent in the same class",
+        teacher: "Teacher",
+        neighbour: "Neighbour / local resident",
+        ownFamily: "My own family"
+      },
+      modes: {
+        hall: (governingBody2) => `In the hall of ${governingBody2}`,
+        school: "At the school's video link",
+        home: "Online from home"
+      },
+      consentYes: (ward) => `I agree to share this nomination with ${ward}`,
+      consentNo: "No, I do not agree"
+    },
+    attendance: {
+      title: (week) => `Opening ceremony of the “${week}”`,
+      when: (day, time) => ` on ${day} at ${time}`,
+      description: (governingBody2, when) => `The opening ceremony is held online by ${governingBody2}${when}, in the hall of ${governingBody2} and at linked venues. Sign up beforehand so the school can prepare its video link; during the ceremony, send this form again to check in.`,
+      target: (target) => ` Target: at least ${target} % of staff attend.`,
+      emailHelp: "Use your school email address to be counted among the school's staff.",
+      confirmation: "Thank you! The school has recorded your answer. A confirmation will be sent to your email; to change it, send the form again — the last one counts."
+    },
+    training: {
+      title: (week) => `Training sessions and talks – ${week}`,
+      description: "Free training sessions and talks during the week, for school staff, parents and local residents. Each session has limited seats, given in order of sending. Send the form again to change your choice.",
+      emailHelp: "Your seat or your place on the waiting list will be confirmed at this address.",
+      sessionsHelp: "You can still choose a full session: you join the waiting list and get an email when a seat frees up.",
+      noSessions: "No sessions are scheduled yet.",
+      confirmation: "Thank you! Your seat (or your place on the waiting list) will be sent by email. To change sessions, send the form again."
+    },
+    nomination: {
+      title: (year) => `“Studious family” nominations ${year}`.trim(),
+      description: (ward) => `Put forward an exemplary family of the ward for the school to review and recommend to ${ward} for recognition. Only the school leadership sees this information, and it is deleted after the retention period.`,
+      emailHelp: "The nominator's email, so the school can get in touch if needed.",
+      evidenceHelp: "Paste a Google Drive or web link, if you have one.",
+      consentHelp: "Only nominations with consent are sent to the study promotion association.",
+      confirmation: "Thank you for your nomination! The school leadership will review it and reply by email."
+    },
+    seats: {
+      full: "full – join the waiting list",
+      left: (count) => count === 1 ? "1 seat left" : `${count} seats left`,
+      seated: (id) => `${id}: seat`,
+      waiting: (id, position) => `${id}: waiting no. ${position}`,
+      detailLabel: (id) => `Seat ${id}`,
+      detailSeated: "you have a seat",
+      detailWaiting: (position) => `waiting list, place no. ${position} – we will tell you when a seat frees up`
+    },
+    /** The raw copy's source of the demo week's responses. */
+    sampleSource: "Sample",
+    noGroup: "(no group)",
+    csvColumn: (index) => `(column ${index})`,
+    reasons: {
+      "required.missing": (question2) => `Required answer missing: "${question2}".`,
+      "email.missing": "Email address missing.",
+      "email.invalid": (value) => `Invalid email address: "${value}".`,
+      "choice.unknown": (question2, value) => `"${value}" is not a choice of "${question2}".`,
+      "session.unknown": (value) => `Session "${value}" is no longer in the activities (renamed or deleted?).`,
+      "session.cancelled": (id, title) => `Session ${id} "${title}" was cancelled.`,
+      "form.closed": (closedAt) => `The form closed at ${closedAt}; this response came later.`,
+      "nomination.noConsent": "No consent to share with the ward association: kept, never sent.",
+      "response.noAnswers": "The response has no answers.",
+      "text.formulaNeutralised": (question2) => `"${question2}" started with a formula character: kept as text with a '.`,
+      "text.truncated": (question2, max) => `"${question2}" is longer than ${max} characters: the cell keeps the start.`,
+      "text.invisibleRemoved": (question2) => `"${question2}" had invisible characters: removed.`,
+      "answer.unknownQuestion": (question2) => `"${question2}" is not a question of the form: kept in the raw copy only.`
+    },
+    progress: {
+      attendance: (count, total, registered, percent, met, target, needed) => `${count}/${total} staff ${registered ? "registered for the opening" : "attended the opening"} (${percent}) – ${met ? `target ${target} met` : `${needed} more needed to reach ${target}`}`
+    },
+    preview: {
+      types: {
+        text: "short answer",
+        email: "email address",
+        paragraph: "paragraph",
+        multipleChoice: "multiple choice",
+        checkbox: "checkboxes",
+        list: "drop-down list"
+      },
+      type: (type) => `Type: ${type}`,
+      required: " (required)",
+      emailNote: "The form records the respondent's email address itself.",
+      other: "Other: …",
+      after: (confirmation) => `After sending: ${confirmation}`
+    },
+    gas: {
+      openFailed: (id, detail) => `The form ${id} could not be opened (${detail}); making a new one.`,
+      verifiedFailed: (title, detail) => `Form "${title}": verified emails could not be turned on (${detail}); respondents type their email.`,
+      destinationFailed: (title, detail) => `Form "${title}": the spreadsheet receiving responses could not be set (${detail}).`,
+      readFailed: (formId, detail) => `The responses of the form ${formId} could not be read: ${detail}`,
+      noEvent: 'This function runs by itself whenever someone sends a form, so run from the editor it has no response to record. Nothing changed. To create or update the forms, use the menu "Lifelong Learning Week" → "Create/update forms".'
+    },
+    imports: {
+      row: (row) => `Row ${row}: `,
+      csvEmpty: "The CSV file is empty: it has no header row.",
+      csvNoTimestamp: 'The CSV file has no "Timestamp" column: it is not a Google Forms export; no response was recorded.',
+      csvUnterminatedQuote: "The CSV file has an unclosed quote: the end of the file may be misread.",
+      csvExtraColumn: (column) => `The extra column "${column}" is not a question of the form: kept in the raw copy only.`,
+      csvMissingRequired: (column) => `The column "${column}" is missing (a required question): the responses will be flagged for review.`,
+      csvMissingOptional: (column) => `The column "${column}" is missing (an optional question): left empty.`,
+      csvDuplicateColumn: (column) => `The column "${column}" appears twice: only the first one is used.`,
+      csvRaggedRow: (at2) => `${at2}the number of cells differs from the header row; missing cells are left empty.`,
+      csvBadTimestamp: (at2) => `${at2}the submission time cannot be read: this row is skipped.`,
+      csvDateOrderSwitched: (column) => `The column "${column}" writes dates in another order than its header's language: read again in the order that reads every row.`,
+      jsonInvalid: "The JSON data is not valid: check the brackets, commas and quotes.",
+      jsonEmpty: "The JSON data holds no response.",
+      jsonWhere: (index) => index === void 0 ? "Response" : `Response no. ${index}`,
+      jsonNotObject: 'must be an object {"timestamp", "email", "answers"}.',
+      jsonNoTimestamp: '"timestamp" is missing (for example "2021-10-05T08:03").',
+      jsonBadTimestamp: (value) => `the time "${value}" is not valid: write it as 2021-10-05T08:03 or 05/10/2021 08:03.`,
+      jsonEmail: '"email" must be a string.',
+      jsonResponseId: '"responseId" must be a non-empty string.',
+      jsonNoAnswers: '"answers" is missing (an object: question title → answer).',
+      jsonBadAnswer: (title) => `the answer to "${title}" must be a string or a list of strings.`
+    },
+    app: {
+      rawTooLong: (id) => `Response ${id}: too long, the raw copy keeps only the first 180,000 characters.`,
+      outboxBroken: 'The Outbox has a broken row: no confirmation could be queued. Run "Check the plan".',
+      settingsIncomplete: "No confirmation sent: the Settings tab lacks required information.",
+      formsMade: (list) => `Forms: ${list}.`,
+      formMade: (formId, created) => `${formId} ${created ? "created" : "updated"}`,
+      noSettingsTab: 'No Settings tab found: the form links could not be written. Run "Setup".',
+      what: {
+        present: "Check-in at the opening ceremony",
+        register: "Registration for the opening ceremony",
+        training: "Training / talk registration",
+        nomination: "“Studious family” nomination"
+      },
+      change: (formUrl) => `Submit the form again${formUrl ? ` (${formUrl})` : ""}; the latest answer counts.`,
+      changeLabel: "To change it",
+      sharedLabel: "Shared with the ward association",
+      notShared: "no (no consent given): kept, never sent",
+      progressTopic: (date3) => `Registrations on ${date3}`,
+      noOrganiser: 'Daily progress: no "Organiser email" in Settings, nothing sent.',
+      sessionLine: (id, title, seats, waiting) => `${id} ${title}: ${seats} seats${waiting > 0 ? `, ${waiting} waiting` : ""}`,
+      nominations: (total, withoutConsent) => `“Studious family” nominations: ${total}${withoutConsent > 0 ? ` (${withoutConsent} without consent)` : ""}`
+    }
+  };
+
+  // src/core/i18n/en/cli.ts
+  var cli = {
+    usage: `Usage: learning-week <command> [options]
+
+Commands:
+  init [options]           Create a new plan file (.xlsx) from the 2021 sample plan.
+      --year YEAR          Year of the week (default 2021).
+      --school "NAME"      The school's name.
+      --theme "THEME"      The week's theme.
+      --start YYYY-MM-DD   First day of the week (default 1 October of the year).
+      --blank              Only Settings and empty tabs, no activities.
+      --sample             Add a sample (fake) list of staff and families.
+      --out FILE           File to create (default learning-week-YEAR.xlsx).
+      --force              Overwrite an existing file (the old one is kept as FILE.bak).
+      --language vi|en     Language of the new sheet (default vi).
+  validate FILE            Check the plan, write the results into the file and print errors and warnings.
+                           Exit code: 0 no errors, 1 errors, 2 the file cannot be opened.
+  invite FILE [--families] Queue invitations in the Outbox for every active staff member
+                           (--families: also families with an email). Running again queues nothing twice.
+  drain FILE               Send the Outbox mail that is due, within the daily limit.
+      --smtp URL           Really send through an SMTP server (or the SMTP_URL environment variable),
+                           e.g. smtps://name:password@smtp.gmail.com:465.
+                           Without it: each mail is written as an .eml file in out/mail/.
+      --daily-limit N      Most recipients per day (default 100).
+      --out FOLDER         Folder for the .eml files (default out/mail).
+  outbox FILE              Print the Outbox's states and the number of mails in each state.
+  respond FORM FILE        Import responses to the form attendance (opening), training
+                           or nomination (studious families):
+      --csv FILE.csv       a CSV file downloaded from Google Forms (Timestamp, Email Address, one column per question);
+      --json FILE.json     one response or a list of responses as JSON (--json - : read standard input).
+  forms FILE               Write previews of the three forms into out/forms/.
+      --format html|markdown|json   json: print the three forms' structure (id, title, questions, choices).
+      --out FOLDER         Folder for the previews (default out/forms).
+  sync FILE                Write the week's calendar as .ics files in out/calendar/ (one per activity
+                           with guests, plus the whole week in learning-week-YEAR.ics) and queue
+                           invitations with the .ics for each guest in the Outbox. Running again creates
+                           nothing twice; an edited activity alone is updated and reported.
+      --dry-run            Only print the changes, write nothing.
+      --out FOLDER         Folder for the .ics files (default out/calendar).
+  reminders FILE           Queue calendar reminders for tomorrow's activities (after --now if given).
+  report FILE              Write the week's report out/report/bao-cao-YEAR.docx and print its main figures.
+      --at "DD/MM/YYYY HH:MM"  Build the report as at this time (default: now).
+      --pdf                Add a PDF copy (needs LibreOffice).
+      --out FOLDER         Folder for the report (default out/report).
+  purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
+                           signed up for training, mail to families) once the personal data retention period
+                           (counted from the week's last day) is over; before that only print the date. Figures are kept.
+      --dry-run            Only print what would be deleted, write nothing.
+  week [--from DATE] [--to DATE] [--speed SECONDS] [--out FOLDER] [--daily-limit N] [--language vi|en]
+                           Play the whole week on a simulated clock: setup, invitations, responses,
+                           calendar, reminders, report; the summary goes to out/summary.json.
+  demo                     What "npm start" does: "week" with the 2021 plan and the sample lists into out/.
+  bench                    Measure performance: service calls per run at three school sizes, estimated
+                           Apps Script time, local time and memory; writes out/bench.json, out/bench.md.
+  help                     Print this help.
+
+Common options:
+  --now TIME               Use a fixed time instead of the machine's clock (e.g. 2021-10-05T08:00).
+  --verbose                Print the run's log too.
+
+Environment:
+  LEARNING_WEEK_LANG=en    Print in English before a sheet is read (once read: the Settings' Language).`,
+    weekUsage: `Usage: learning-week week [--from DATE] [--to DATE] [--speed SECONDS] [--out FOLDER] [--daily-limit N] [--language vi|en]
+  Play the whole 2021 week (28/09 – 07/10) on the sample plan and sample lists, with a simulated clock.
+  --from, --to     first/last day shown (dd/MM/yyyy); --to stops the week on that day
+  --speed          real seconds per simulated day (0: fastest; default 0 when not a terminal or on CI)
+  --out            output folder (default out)
+  --daily-limit    recipients per day (default 100, the personal Gmail limit)
+  --language       language of the sheet and the output: vi or en (default vi)`,
+    cannotOpen: (file, reason) => `Cannot open the file ${file}: ${reason}`,
+    cannotSave: (file, reason) => `Cannot save the file ${file}: ${reason}`,
+    reasons: {
+      missing: "the file does not exist.",
+      directory: "this is a folder, not a file.",
+      noPermission: "no permission to read or write the file (or its folder).",
+      busy: "the file is open in another program (e.g. Excel). Close it and try again.",
+      corrupt: "the file is not a valid Excel workbook.",
+      locked: (lockFile) => `another learning-week command is using the file (lock file ${lockFile}). Wait until it is done and try again.`,
+      other: (message3) => `unexpected error (${message3}).`
+    },
+    alreadyExists: (file) => `The file ${file} already exists. Use --force to overwrite it (the old one is kept as ${file}.bak).`,
+    badAt: (text2) => `The time --at "${text2}" is not valid: write it as "07/10/2021 17:00" (school time) or just the day "07/10/2021".`,
+    badNow: (text2) => `The time --now "${text2}" is not valid: write it as 2021-10-05T08:00 (school time) or with a time zone, e.g. 2021-10-05T08:00+07:00.`,
+    args: {
+      needsOneFile: (command) => `The ${command} command needs exactly one .xlsx file, e.g.: learning-week ${command} plan.xlsx`,
+      noCommand: (name) => `There is no command "${name}".`,
+      badYear: (year) => `The year "${year}" is not valid: write four digits, e.g. --year 2024.`,
+      badStart: (start) => `The start date "${start}" is not valid: write it as YYYY-MM-DD, e.g. --start 2024-10-01.`,
+      emptyOption: (option) => `The option --${option} must not be empty.`,
+      badLimit: (limit) => `The limit "${limit}" is not valid: write the number of recipients per day, e.g. --daily-limit 100.`,
+      badFormat: (format) => `The format "${format}" is not valid: use --format markdown, html or json.`,
+      badLanguage: (language) => `The language "${language}" is not valid: use --language vi or en.`,
+      respondForm: "The respond command needs a form name (attendance, training or nomination) and one .xlsx file, e.g.: learning-week respond training plan.xlsx --csv responses.csv",
+      respondSource: "The respond command needs exactly one source of responses: --csv FILE.csv or --json FILE.json (or --json - to read standard input).",
+      unknownOption: (option) => `There is no option "${option}".`,
+      needsValue: (option) => `The option "${option}" needs a value.`,
+      unexpected: (text2) => `"${text2}" is not understood.`,
+      unparsable: "The command’s arguments are not understood.",
+      badDay: (text2) => `Not a valid date: ${text2}`,
+      badSpeed: (text2) => `--speed must be a number of seconds, not negative: ${text2}`,
+      badDailyLimit: (text2) => `--daily-limit must be a positive whole number: ${text2}`
+    },
+    init: {
+      created: (file, tabs, activities2, people, families2) => `Created ${file}: ${tabs} tabs, ${activities2} activities, ${people} staff, ${families2} families.`,
+      next: (file) => `Next: open the file, edit Settings and Activities, then run: learning-week validate ${file}`
+    },
+    findings: {
+      tab: (tab) => `Tab "${tab}":`,
+      wholeTab: "the whole tab"
+    },
+    week: {
+      title: "Lifelong Learning Week 2021 – a trial run of the whole week (simulated clock)",
+      sent: (count) => `${count} mails sent`,
+      deferred: (count) => `${count} mails waiting for the next day's limit`,
+      failed: (count) => `${count} mails failed`,
+      duplicates: (count) => `${count} duplicates`,
+      flagged: (count) => `${count} to review`,
+      responses: (count, extra) => `${count} responses${extra ? ` (${extra})` : ""}`,
+      reminders: (count) => `${count} calendar reminders`,
+      calendarChanges: (count) => `calendar: ${count} changes`,
+      invitationsQueued: (count) => `${count} invitations queued`,
+      reportWritten: "report written",
+      movedLater: (id, from, to, day) => `${id} moved an hour later (${from}–${to} on ${day})`,
+      cancelled: (id) => `${id} cancelled`
+    },
+    summary: {
+      met: (met) => met ? "met" : "not met",
+      activities: "Activities in the plan",
+      peopleFamilies: "Staff / families",
+      planCheck: "Plan check",
+      findings: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+      calendarEvents: "Calendar events (.ics)",
+      calendar: (events, cancelled, guests) => `${events} events, ${cancelled} cancelled, ${guests} guests`,
+      queued: "Mails queued in the Outbox",
+      sent: "  sent",
+      deferred: "  still waiting (limit, retry)",
+      failed: "  failed / to check",
+      sentLater: "  sent on a later day (limit reached)",
+      sentLaterValue: (count, limit) => `${count} (limit ${limit} recipients/day)`,
+      responses: "Form responses",
+      responsesValue: (received, duplicates2, flagged) => `${received} received, ${duplicates2} duplicates, ${flagged} to review`,
+      opening: (target) => `Opening (target ${target})`,
+      openingValue: (registered, present, staff2, met) => `${registered}/${staff2} signed up, ${present}/${staff2} present – ${met}`,
+      nominations: 'Nominations "Studious family"',
+      nominationsValue: (total, withConsent, withoutConsent) => `${total} (${withConsent} agree to share, ${withoutConsent} have not agreed)`,
+      report: "Report",
+      noReport: "not built",
+      workbook: "Plan file",
+      unlimited: (seated) => `${seated} (no limit)`,
+      heading: "The week in figures",
+      figureHeaders: ["Item", "Figure"],
+      sessionHeaders: ["Id", "Training / talk", "Seats", "Waiting"],
+      files: (outDir) => `Mail (.eml): ${outDir}/mail · Calendar (.ics): ${outDir}/calendar · Figures: ${outDir}/summary.json`
+    },
+    forms: {
+      written: (count) => `Wrote ${count} form previews:`,
+      linked: (file) => `The links to the previews are written in the Settings tab of ${file}.`
+    },
+    reminders: {
+      drainHint: 'Run "learning-week drain" to send the reminders.'
+    },
+    purge: {
+      wouldDelete: "Would delete:",
+      runAgain: (command) => `Run again without --dry-run to delete: ${command}`,
+      backupReplaced: (backup) => `The backup ${backup} has also been replaced by the purged file. If there are other copies of the file (another computer, mail, USB stick…), delete them yourself.`
+    },
+    respond: {
+      unusable: (source, reason) => `Cannot use ${source}: ${reason}`,
+      file: (path) => `the file ${path}`,
+      stdin: "the standard input",
+      fileIssue: (issue) => `Note on the file: ${issue}`,
+      recorded: (count) => `Recorded: ${count}`,
+      duplicates: (count) => `Duplicates (already there, skipped): ${count}`,
+      flagged: (count) => `To review: ${count}`,
+      rejectedRows: (count) => `CSV rows that could not be read (skipped): ${count}`
+    },
+    sync: {
+      preview: "Preview of the calendar changes (nothing written yet):",
+      events: (events, guests, cancelled) => `Events: ${events}; guests: ${guests}${cancelled > 0 ? `; cancelled: ${cancelled}` : ""}.`,
+      weekFeed: (file) => `The whole week's calendar: ${file}`,
+      mailsQueued: (queued, already) => `New calendar invitations queued in the Outbox: ${queued}` + (already > 0 ? ` (${already} mails were already there)` : "") + (queued > 0 ? '. Run "learning-week drain" to send them.' : ".")
+    },
+    invite: {
+      queued: (count) => `New invitations queued in the Outbox: ${count}`,
+      alreadyQueued: (count) => `Invitations already there (not queued again): ${count}`
+    },
+    drain: {
+      sent: (count) => `Sent: ${count}`,
+      deferred: (count) => `Deferred to tomorrow (today's limit reached): ${count}`,
+      failed: (count) => `Failed: ${count}`,
+      retrying: (count) => `Temporary errors, will retry: ${count}`,
+      needsReview: (count) => `To check: ${count}`,
+      recovered: (count) => `The previous send was interrupted: ${count} mails were settled from the send journal`,
+      remaining: (count) => `Still waiting in the Outbox: ${count}`,
+      emlWritten: (dir) => `Mails written as .eml files in ${dir}`
+    },
+    outbox: {
+      headers: ["Row", "Key", "Recipients", "Status", "Attempts", "Retry at", "Done at", "Last error"],
+      stateHeaders: ["Status", "Mails"],
+      damagedRow: (row, code) => `Row ${row} of the Outbox is damaged (${code}): skipped; fix or delete this row.`,
+      total: (line) => `Total: ${line}.`
+    },
+    report: {
+      written: (path) => `Report written: ${path}`,
+      pdf: (path) => `PDF copy: ${path}`,
+      preview: "Note: PREVIEW – the week is not over yet, the figures may still change."
+    }
+  };
+
+  // src/core/i18n/en/jobs.ts
+  var jobs = {
+    setup: {
+      createdTabs: (count, names) => `Created ${count} tabs: ${names}.`,
+      tabsPresent: "All tabs are there; none created.",
+      repairedHeaders: (tab, headers) => `Added the missing columns of "${tab}": ${headers}.`,
+      addedSettings: (count, labels) => `Added ${count} settings: ${labels}.`,
+      filledPlan: (activities2, people, families2) => `Filled in the default plan: ${activities2} activities, ${people} staff, ${families2} families. Times the plan does not state are suggested and marked as not confirmed.`,
+      keptData: "The sheet already holds data, so it was kept as it is; nothing was overwritten.",
+      calendarFailed: (detail) => `The week's calendar could not be prepared yet: ${detail}`,
+      checkFailed: (detail) => `The plan could not be checked yet: ${detail}`
+    },
+    invitations: {
+      deferredNote: `Mail held back by Google's daily sending limit goes out by itself after midnight; the "Outbox" tab shows the state of each.`
+    },
+    calendar: {
+      syncFailed: (detail) => `Calendar sync: ${detail}`
+    },
+    progress: {
+      missedRecorded: (count) => `Recorded ${count} missed responses.`,
+      sweepSource: "Daily sweep"
+    },
+    submit: {
+      logged: (formId, responseId, status) => `Form ${formId}: response ${responseId} – ${status}.`,
+      drainNotScheduled: (detail) => `The confirmation mail's run could not be scheduled: ${detail}`
+    },
+    purge: {
+      removed: "Removed:",
+      whatChanged: 'On these rows, names, e-mail addresses, addresses, children, achievements, evidence and notes were replaced by "removed after the retention period" (e-mail addresses by an anonymous code). Kept: the counts, review states, consent to share, the training sessions signed up for, the mail states; the Staff tab was not touched.'
+    },
+    report: {
+      alreadyDone: "This year's final report is already made; this scheduled run does nothing more.",
+      made: (created, preview, url) => `${created ? "Created" : "Updated"} ${preview ? "the preview of the report (the week is not over)" : "the final report"}: ${url}`,
+      sharedWith: (emails) => `Shared (view only) with leadership: ${emails}.`,
+      notShared: 'No "Leadership emails" in Settings: the report is not shared yet.',
+      mailQueued: 'The link mail to leadership is queued in the "Outbox".'
+    }
+  };
+
+  // src/core/i18n/en/calendar.ts
+  var calendar = {
+    op: {
+      noTime: "no time yet",
+      guests: (n2) => `${n2} ${n2 === 1 ? "guest" : "guests"}`,
+      create: (id, title, when, guests) => `Create event ${id} ${title} ${when}, ${guests}`,
+      update: (id, title, when) => `Change event ${id} ${title} to ${when}`,
+      guestsRemoved: (guests, id, title) => `Remove ${guests} from event ${id} ${title}`,
+      guestsAdded: (guests, id, title) => `Add ${guests} to event ${id} ${title} (with an invitation and an .ics file)`,
+      cancel: (id, title, when, guests) => `Cancel event ${id} ${title} ${when}, telling ${guests}`
+    },
+    skip: {
+      timeMissing: "has no start and end time, so no calendar event yet.",
+      endNotAfterStart: "ends no later than it starts, so no calendar event yet.",
+      outsideWeek: (from, to) => `is outside the week (${from}–${to}), so no calendar event yet.`,
+      audienceUnknown: (audience) => `the audience "${audience}" is no group of the Staff tab, so no calendar event yet.`,
+      guestEmailInvalid: (emails) => `invalid email addresses (${emails}), so the calendar event is not created or changed.`,
+      noSeated: "nobody has a seat yet (a session with limited seats invites only those seated), so no calendar event yet.",
+      noGuests: 'nobody to invite (empty audience or "no invitation"), so no calendar event yet.'
+    },
+    mail: {
+      guest: "colleague",
+      updatedSubject: (title) => `Updated: ${title}`,
+      cancelledSubject: (title) => `Cancelled: ${title}`,
+      updated: (title) => `"${title}" has changed. The new details are below; the attached calendar file (.ics) updates your calendar.`,
+      cancelled: (title) => `"${title}" was cancelled or you are no longer invited. The attached calendar file (.ics) removes it from your calendar.`,
+      inviteSubject: (title, when) => `Invitation: ${title} – ${when}`,
+      invite: (school, title) => `${school} invites you to "${title}". The attached calendar file (.ics) adds it to your calendar.`,
+      when: "When",
+      where: "Where",
+      link: "Link"
+    },
+    description: {
+      week: (year, theme) => `An activity of the Lifelong Learning Week ${year}, theme “${theme}”.`,
+      category: "Kind of activity",
+      tentative: "The time is proposed and will be confirmed.",
+      online: (platform) => `Online, on ${platform}`,
+      onlineNoPlatform: "Online",
+      link: "Link to join",
+      location: "Place",
+      owner: "Person in charge",
+      organiser: "Organised by",
+      form: {
+        attendance: "Register and check in for the opening ceremony",
+        training: "Sign up",
+        nomination: "Nominate a “studious family”"
+      }
+    },
+    sync: {
+      logPrefix: "Calendar sync",
+      busy: "Another task is running; the calendar was not synced. Try again in a few minutes.",
+      noSettings: 'Calendar not synced: the Settings tab lacks required values. Run "Check the plan".',
+      noActivities: "Calendar not synced: the Activities tab could not be read (missing tab or required columns), so no event was created or cancelled.",
+      keptUntilFixed: (id) => `${id}: the existing event is kept until the row is fixed.`,
+      inSync: (events) => `The calendar matches the plan (${events} events); nothing to change.`,
+      changes: (n2, byType) => `${n2} calendar changes: ${byType}.`,
+      skipped: (n2) => `${n2} activities have no event yet (see the details).`,
+      types: {
+        create: "new",
+        update: "changed",
+        "guests-added": "guests added",
+        "guests-removed": "guests removed",
+        cancel: "cancelled"
+      },
+      queued: (n2) => `${n2} changes queued in the Outbox`,
+      invitations: (n2) => `${n2} invitations for new guests`,
+      applied: (n2) => `calendar updated ${n2} times`,
+      pending: (n2) => `${n2} changes to be retried later`,
+      failed: (n2) => `${n2} changes failed (see the Outbox)`,
+      quotaError: (detail) => `Today's calendar quota is used up; it continues tomorrow: ${detail}`,
+      error: (detail) => `The calendar reported an error: ${detail}`,
+      retryError: (detail) => `The calendar reported an error, to be retried: ${detail}`
+    },
+    reminders: {
+      logPrefix: "Calendar reminders",
+      busy: "Another task is running; no reminder was queued. The next run will queue them.",
+      noSettings: "No reminder queued: the Settings tab lacks required values.",
+      guest: "colleague",
+      nothing: (day) => `Nothing to remind of on ${day}.`,
+      queued: (mails, events, day) => `${mails} reminders queued for ${events} activities on ${day}`,
+      alreadyQueued: (n2) => ` (${n2} already queued before)`
+    },
+    files: {
+      feedName: (year, school) => `Lifelong Learning Week ${year} – ${school}`,
+      written: (files, events, guests) => `${files} calendar files (.ics) written: ${events} events, ${guests} guests`,
+      cancelled: (n2) => `, ${n2} cancelled events`
+    },
+    apps: {
+      noSettings: "The Settings tab lacks required values (year, first and last day of the week).",
+      defaultCalendar: (name) => `The week's events will be in the default calendar (${name}).`,
+      created: (name) => `Calendar "${name}" created for the week. Events are only created with "Sync the calendar".`,
+      present: (name) => `Calendar "${name}" already exists; no new one created.`,
+      notYet: (name) => `Calendar "${name}" does not exist yet; it will be created by the sync.`,
+      calendarZone: (name, zone, school) => `Time zone warning: calendar "${name}" uses ${zone}, not the school's zone (${school}). Event times are still right, but the calendar shows them in another zone. Fix it in Google Calendar → the calendar’s settings → Time zone.`,
+      sheetZone: (zone, school) => `Time zone warning: the spreadsheet uses ${zone}, not the school's zone (${school}). Fix it in File → Settings → Time zone.`,
+      scriptZone: (zone, school) => `Time zone warning: Apps Script uses ${zone}, not the school's zone (${school}). Change "timeZone" in appsscript.json.`
+    }
+  };
+
+  // src/core/i18n/en/outbox.ts
+  var outbox = {
+    logPrefix: "Outbox",
+    error: {
+      transient: (attempts, original) => `The mail service is not answering for now (tried ${attempts} times); it will be sent again automatically. Details: ${original}`,
+      quota: (original) => `Today's sending quota is used up; the mail will go out tomorrow. Details: ${original}`,
+      gaveUp: (attempts, original) => `Sending failed after ${attempts} attempts; this mail will not be tried again. Details: ${original}`,
+      willRetry: (attempts, maxAttempts, original) => `Sending failed (attempt ${attempts}/${maxAttempts}); it will be tried again. Details: ${original}`,
+      quotaDeferred: "Today's sending quota is used up; the mail will go out after 00:05 tomorrow.",
+      interrupted: 'The previous send was cut off midway and it is not known whether this mail went, so it is NOT sent again automatically. Look in the "Sent" folder of the sending account: if the mail is there, set the Status to "sent"; if not, set it back to "waiting" to have it sent.'
+    },
+    reject: {
+      noRecipient: "No recipient address.",
+      addressNewline: (address) => `The address "${address}" contains a line break (possibly a mail header injection): not sent.`,
+      addressInvalid: (address) => `Invalid email address: "${address}".`,
+      subjectNewline: "The subject contains a line break: not sent.",
+      noSubject: "The mail has no subject.",
+      tooLong: (length, limit) => `The mail is too long (${length} characters, at most ${limit} in a cell): not sent.`,
+      brokenPayload: `The mail's data (column "Data") is damaged or deleted: it cannot be sent. Delete this row and run "Send the invitations" again.`
+    },
+    status: {
+      damaged: (n2) => `${n2} damaged rows`,
+      empty: "The outbox is empty"
+    },
+    drain: {
+      lockBusy: "Another send is running; this one did nothing (no mail is sent twice).",
+      findingAt: (row, text2) => `Outbox, row ${row}: ${text2}`,
+      keyMissing: "the row has no Key, so it is not sent (the key is what prevents sending twice). Delete this row.",
+      keyDuplicate: (key) => `Key "${key}" appears more than once; only the first row is used.`,
+      stateUnknown: (state) => `Status "${state}" is not valid; this row is not sent until it is fixed.`,
+      headerMissing: (header) => `the column "${header}" is missing.`,
+      journalNotWrittenSendAnyway: (detail) => `could not write the send journal (${detail}); sending anyway.`,
+      journalNotWritten: (detail) => `could not write the send journal (${detail}).`,
+      journalNotDeleted: (detail) => `could not delete the send journal (${detail}).`,
+      sent: (n2) => `${n2} sent`,
+      deferred: (n2) => `${n2} waiting for tomorrow's quota`,
+      retrying: (n2) => `${n2} with a temporary error, to be retried`,
+      failed: (n2) => `${n2} failed`,
+      needsReview: (n2) => `${n2} to check`,
+      recovered: (n2) => `${n2} from an interrupted send settled again`,
+      remaining: (n2) => `${n2} still waiting`,
+      stoppedForTime: "stopped before the time limit, it will continue on its own"
+    },
+    invitations: {
+      logPrefix: "Invitations",
+      busy: "Another task is running; no invitation was queued. Try again in a few minutes.",
+      noSettings: 'Invitations not sent: the Settings tab lacks required values (school name, year, theme, dates of the week). Run "Check the plan".',
+      queued: (n2) => `${n2} invitations queued in the Outbox`,
+      alreadyQueued: (n2) => `${n2} were already there and were not queued again`,
+      rejected: (n2) => `${n2} cannot be sent because the address is not valid (see the "last error" column)`,
+      unusable: (n2) => `${n2} rows of the Staff tab have a missing or wrong email, id, name or role and were not invited (see "Check the plan")`,
+      inactive: (n2) => `${n2} people no longer working here were not invited`,
+      withoutEmail: (n2) => `${n2} families have no email yet`,
+      outboxBroken: "the Outbox tab lacks required columns, so no mail could be queued",
+      forms: {
+        attendance: "Opening ceremony: register / check in",
+        training: "Sign up for trainings and talks",
+        nomination: 'Nominate a "studious family"'
+      }
+    }
+  };
+
+  // src/core/i18n/en/mail.ts
+  var mail = {
+    greeting: (name) => `Dear ${name},`,
+    closing: "Kind regards,",
+    dateRange: (from, to) => `from ${from} to ${to}`,
+    toBeAnnounced: "To be announced",
+    tentative: " (time to be confirmed)",
+    invitation: {
+      subject: (year, school) => `Invitation: Lifelong Learning Week ${year} – ${school}`,
+      intro: (school, year, range) => `${school} warmly invites you to take part in the Lifelong Learning Week ${year}, held ${range}.`,
+      theme: "Theme",
+      programme: "Programme",
+      activity: "Activity",
+      when: "When",
+      where: "Where / how",
+      forms: "Please register using these forms",
+      reply: (email) => `For any question, reply to this mail or write to ${email}.`,
+      noActivities: "The detailed programme will follow."
+    },
+    confirmation: {
+      subject: (what2, school) => `Confirmation: ${what2} – ${school}`,
+      received: (school, what2) => `${school} confirms that we have received: ${what2}.`,
+      fixIt: "If anything is not right, please reply to this mail."
+    },
+    reminder: {
+      subject: (activity, when) => `Reminder: ${activity} – ${when}`,
+      comingUp: (school, activity) => `${school} reminds you that "${activity}" is coming up.`,
+      when: "When",
+      where: "Where",
+      link: "Link"
+    },
+    flagged: {
+      subject: (form, school) => `Please check your answer: ${form} – ${school}`,
+      received: (school, form) => `${school} received your answer to “${form}”, but it needs a correction:`,
+      again: (formUrl) => `Please submit the form again with the missing information; the latest answer counts${formUrl ? `: ${formUrl}` : "."}`
+    },
+    organiserNote: {
+      subject: (topic) => `[Lifelong Learning Week] ${topic}`,
+      greeting: "Dear organiser,",
+      closing: "Sent automatically by the plan sheet."
+    },
+    promotion: {
+      subject: (school) => `A seat is now yours – ${school}`,
+      seated: "A seat has freed up and you, first on the waitlist, now have a seat at this session.",
+      change: (formUrl) => `If you can no longer come, please resubmit the registration form without this session so someone else can have the seat${formUrl ? `: ${formUrl}` : "."}`,
+      session: "Session"
+    }
+  };
+
+  // src/core/i18n/en/menu.ts
+  var menu = {
+    title: "Learning Week",
+    items: {
+      setup: "Set up",
+      validatePlan: "Check the plan",
+      syncForms: "Create/update the forms",
+      sendInvitations: "Send the invitations",
+      drainOutbox: "Send waiting mail",
+      previewCalendarSync: "Preview calendar changes",
+      syncCalendar: "Sync the calendar",
+      buildReportNow: "Build the report now",
+      purgePersonalData: "Delete expired personal data"
+    },
+    titles: {
+      setup: "Set up",
+      validate: "Plan check",
+      forms: "Create/update the forms",
+      invite: "Send the invitations",
+      drain: "Send waiting mail",
+      submit: "Recording a form response",
+      progress: "Daily sign-up progress",
+      calendarPreview: "Preview calendar changes",
+      calendarSync: "Sync the calendar",
+      reminders: "Calendar reminders",
+      report: "Build the report",
+      purge: "Delete expired personal data"
+    },
+    forms: {
+      attendance: "Opening ceremony",
+      training: "Training / talk",
+      nomination: 'Nominate a "Studious family"'
+    },
+    lockBusy: "Another task (yours or someone else’s) is writing to the sheet. Please wait a few minutes and run it again.",
+    failure: (detail) => `Could not be done: ${detail}
+It is safe to run again: nothing is written twice. If the error comes back, send this text to your technical support.`,
+    noForms: "No form could be created.",
+    formMade: (created, title, url) => `${created ? "Created" : "Updated"} the form "${title}" (accepting responses): ${url}`,
+    formsFailed: (detail) => `The forms could not be created/updated yet: ${detail}`,
+    triggersCreated: (count) => `Installed ${count} automatic triggers (daily mail, form responses…).`,
+    triggersPresent: "All automatic triggers are there; none installed.",
+    triggersRemoved: (count) => `Deleted ${count} duplicate or old triggers.`
+  };
+
+  // src/core/i18n/en/privacy.ts
+  var privacy = {
+    marker: "deleted after the retention period",
+    tables: {
+      families: { tab: "Families", unit: "families" },
+      nominations: { tab: "Nominations", unit: "nominations" },
+      trainingSignups: { tab: "Training signups", unit: "parents' signups" },
+      rawResponses: { tab: "Raw responses", unit: "responses" },
+      outbox: { tab: "Outbox", unit: "mails" }
+    },
+    summaryLine: (tab, count, unit) => `${tab}: ${count} ${unit}`,
+    noSettings: "Personal data not deleted: the Settings tab has no dates of the week yet, so the end of the retention period is unknown.",
+    notDue: (days, dueAt) => `The families' personal data is not due for deletion yet: it is kept ${days} days after the week and will be deleted automatically from ${dueAt}.`,
+    nothing: (year) => `No personal data of the families is left to delete (${year}).`,
+    preview: (dueAt, tabs) => `Preview (nothing deleted yet): the retention period ended on ${dueAt}; the families' names, addresses, children's details, emails… would be deleted in ${tabs} tabs.`,
+    headline: (year, days, dueAt) => `The families' personal data (${year}) was deleted after the ${days}-day retention period (ended on ${dueAt}).`,
+    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. All the figures are kept.`
+  };
+
+  // src/core/i18n/en/report.ts
+  var NO_DATA = "no data yet";
+  var n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+  var report = {
+    noData: NO_DATA,
+    notFilled: "(not filled in)",
+    previewMark: "PREVIEW – the week is not over",
+    rows: {
+      none: "no rows",
+      many: (count, first, last) => `${count} rows (from row ${first} to ${last})`,
+      list: (parts) => `${parts.length === 1 && !parts[0].includes("–") ? "row" : "rows"} ${parts.join(", ")}`,
+      source: (tab, rows) => `Source: tab “${tab}”, ${rows}.`
+    },
+    documentTitle: (year, preview) => `Report on the Lifelong Learning Week ${year}`.trim() + (preview ? " (preview)" : ""),
+    headline: {
+      present: "Present at the opening",
+      presentValue: (count, total, percent, target) => `${count}/${total} (${percent}, target ${target})`,
+      done: "Activities carried out",
+      posts: "Outreach posts",
+      seated: "Training sign-ups with a seat",
+      families: "Learning families selected"
+    },
+    header: {
+      number: (number) => `No.: ${number}`,
+      nation: "SOCIALIST REPUBLIC OF VIETNAM",
+      motto: "Independence – Freedom – Happiness",
+      title: "REPORT",
+      subtitle: (year) => `Results of the Lifelong Learning Week ${year}`,
+      due: (when) => `; the final report is made at ${when}`,
+      preview: (mark, at2, due) => `${mark} (figures up to ${at2}${due})`,
+      basis: (basis) => `Pursuant to ${basis};`,
+      planBasis: (number, school) => `Pursuant to Plan No. ${number} of ${school};`,
+      intro: (school, year) => `${school} reports the results of the Lifelong Learning Week ${year} as follows:`,
+      sectionI: "THEME AND PURPOSE",
+      themeLabel: "Theme: ",
+      theme: (theme) => `“${theme}”.`,
+      periodLabel: "Dates: ",
+      period: (from, to) => `from ${from} to ${to}.`,
+      purposeLabel: "Purpose: ",
+      purpose: "to keep promoting lifelong learning among staff, teachers and parents; to raise awareness of the role of digital transformation in lifelong learning; to keep every activity practical and effective."
+    },
+    results: {
+      sectionII: "RESULTS",
+      wholeSchool: "Whole school",
+      outreach: {
+        title: "Outreach",
+        none: `Outreach posts: ${NO_DATA}.`,
+        summary: (total, channels, per) => `Published ${n(total, "post", "posts")} on ${n(channels, "channel", "channels")} (${per}).`,
+        header: ["Channel", "Date", "Link", "Posted by", "Notes"],
+        invitations: (sent, waiting, failed, tab) => `Invitations to staff: ${sent} sent; ${waiting} waiting to be sent; ${failed} failed (tab “${tab}”).`,
+        noInvitations: `Invitations to staff: ${NO_DATA}.`
+      },
+      activities: {
+        title: "Activities of the week",
+        none: `Activities: ${NO_DATA}.`,
+        summary: (total, done, overdue, upcoming, cancelled) => `The plan has ${n(total, "activity", "activities")}: ${done} carried out; ${overdue} not carried out (time passed); ${upcoming} upcoming; ${cancelled} cancelled.`,
+        header: ["ID", "Activity", "Time", "Status", "Results / notes", "Evidence"],
+        status: {
+          done: "Carried out",
+          overdue: "Not carried out",
+          upcoming: "Upcoming",
+          cancelled: "Cancelled"
+        }
+      },
+      opening: {
+        title: "Opening ceremony",
+        none: `Sign-ups and check-ins for the opening ceremony: ${NO_DATA}.`,
+        met: (target) => `target of ${target} met`,
+        missed: (target, needed) => `target of ${target} not met, ${n(needed, "person", "people")} short`,
+        summary: (registered, present, verdict2) => `Signed up: ${registered} of staff; present (checked in): ${present} – ${verdict2}.`,
+        header: (target) => ["Group", "People", "Signed up", "Present", `Target ${target}`],
+        verdictMet: "Met",
+        verdictMissed: (needed) => `Not met – ${n(needed, "person", "people")} short`,
+        source: (tab, rows, notCounted, peopleTab) => `Source: tab “${tab}” (${n(rows, "response row", "response rows")}, ${notCounted} to review or without a valid e-mail address, so not counted) against tab “${peopleTab}” (current staff).`,
+        outsiders: (count) => ` ${n(count, "address", "addresses")} not on the staff list ${count === 1 ? "was" : "were"} not counted.`,
+        caption: (target) => `Chart 1. Attendance at the opening ceremony against the target of ${target}`
+      },
+      training: {
+        title: "Training sessions and talks",
+        none: `Training sessions and talks: ${NO_DATA}.`,
+        summary: (sessions, seated, waiting, valid) => `${n(sessions, "session", "sessions")}; ${n(seated, "sign-up", "sign-ups")} with a seat, ${waiting} on the waiting list (from ${n(valid, "valid sign-up form", "valid sign-up forms")}). Check-ins at each session: ${NO_DATA}.`,
+        header: ["ID", "Session", "Time", "Seats", "Seated", "Waiting"],
+        unlimited: "no limit",
+        source: (tab, rows, notCounted, activitiesTab) => `Source: tab “${tab}” (${n(rows, "row", "rows")}, ${notCounted} to review not counted), seats given in the order sent; the number of seats is in tab “${activitiesTab}”.`,
+        caption: "Chart 2. Seats and sign-ups per session"
+      },
+      pledges: {
+        title: "Pledges to take longer courses",
+        none: `Learning pledges: ${NO_DATA}.`,
+        summary: (pledgers) => `${n(pledgers, "person", "people")} pledged to take at least one course during the year.`,
+        header: ["Course", "People who pledged"],
+        source: (tab) => `Source: the pledged courses column, tab “${tab}”.`
+      },
+      nominations: {
+        title: "Choosing the “Learning families”",
+        none: `Nominations of “Learning families”: ${NO_DATA}.`,
+        summary: (total, consented, without, selected, sent) => `Nominations: ${total}; consent to share: ${consented}; no consent to share: ${without} (kept, not named, not sent on); selected: ${selected}; sent to the ward: ${sent}.`,
+        listNone: (ward) => `Selected families sent to ${ward}: ${NO_DATA}.`,
+        listIntro: (ward) => `Selected families (who consented to share) sent to ${ward}:`,
+        header: ["No.", "Family representative", "Child", "Class", "Achievements", "Evidence"]
+      },
+      commendation: {
+        title: "Proposed commendations",
+        rule: "Criteria: a person was present at the opening ceremony (checked in) and holds a seat in at least one training session or talk; a group is the one with the highest share present at the opening ceremony.",
+        none: `Proposed commendations: ${NO_DATA}.`,
+        groupsNone: `Groups: ${NO_DATA}.`,
+        groups: (list) => `Groups: ${list}.`,
+        group: (group, count, total, percent) => `${group}: ${count}/${total} present (${percent})`,
+        peopleNone: `People: ${NO_DATA}.`,
+        people: (count) => `People: ${n(count, "person", "people")}.`,
+        header: ["No.", "Full name", "Group"]
+      }
+    },
+    evaluation: {
+      sectionIII: "OVERALL ASSESSMENT",
+      strengthsTitle: "Strengths",
+      limitsTitle: "Shortcomings",
+      lessonsTitle: "Lessons learnt",
+      sectionIV: "RECOMMENDATIONS AND PROPOSALS",
+      strengths: {
+        done: (count) => `${n(count, "activity", "activities")} of the plan carried out, with results recorded.`,
+        posts: (channels, posts) => `Outreach on ${n(channels, "channel", "channels")} with ${n(posts, "post", "posts")}.`,
+        opening: (percent, target) => `Attendance at the opening ceremony ${percent}, target of ${target} met.`,
+        pledgers: (count) => `${n(count, "person", "people")} pledged to take longer courses.`,
+        families: (count) => `${n(count, "“Learning family”", "“Learning families”")} selected and put forward to the Study Promotion Association.`
+      },
+      limits: {
+        opening: (percent, target, needed) => `Attendance at the opening ceremony ${percent}, target of ${target} not met (${n(needed, "person", "people")} short).`,
+        groups: (groups) => `Groups below the target: ${groups}.`,
+        overdue: (list) => `Activities whose time has passed but not carried out or without results: ${list}.`,
+        cancelled: (list) => `Cancelled activities: ${list}.`,
+        full: (list) => `Sessions short of seats (people waiting): ${list}.`,
+        fullSession: (id, waiting) => `${id} (${waiting} waiting)`,
+        findings: (errors, warnings) => `The plan still has ${n(errors, "error", "errors")} and ${n(warnings, "warning", "warnings")} to deal with (the “Check the plan” function):`,
+        more: (count) => `… and ${count} more.`,
+        none: "The figures show no shortcomings."
+      },
+      lessons: {
+        noShow: (count) => `${n(count, "person", "people")} signed up but did not check in: send reminders earlier and check people in at the session itself.`,
+        update: "Whoever is in charge should update the status, results and evidence right after each activity.",
+        demand: "Demand for training exceeded the seats: add sessions or more room.",
+        fix: "Review and fix the plan's errors before next year's week."
+      },
+      recipientsTitle: "Recipients:",
+      signerTitle: "PRINCIPAL"
+    },
+    charts: {
+      registered: "Signed up",
+      present: "Present",
+      openingTitle: "Attendance at the opening ceremony against the target",
+      openingCategory: "Group",
+      openingValue: "Share of staff (%)",
+      target: (target) => `Target ${target}`,
+      capacity: "Seats",
+      seated: "Seated",
+      waiting: "Waiting list",
+      seatsTitle: "Seats and sign-ups of the training sessions and talks",
+      seatsCategory: "Session (activity ID)",
+      seatsValue: "People",
+      targetLine: (label) => `Red dashed line: ${label}`,
+      missing: (caption) => `${caption}: ${NO_DATA}.`
+    },
+    mail: {
+      preview: " (preview)",
+      subject: (year, mark) => `[Lifelong Learning Week] Report on the week${year}${mark}`,
+      greeting: "Dear school leadership,",
+      body: (year, preview, url) => `The report on the Lifelong Learning Week${year} has been built from the plan sheet${preview ? "; it is a preview: the week has not ended and the figures may change" : ""}. Open it at: ${url}`,
+      closing: "Sent automatically by the plan sheet."
+    },
+    log: {
+      notShared: 'No "Leadership emails" in Settings: the report is not shared or sent yet.',
+      shareFailed: (email, detail) => `The report could not be shared with ${email}: ${detail}`,
+      openFailed: (id, detail) => `The report document ${id} could not be opened (${detail}); making a new one.`,
+      libreOfficeMissing: "LibreOffice is not installed, so no PDF was made (the .docx file was written). Install LibreOffice, then run the command again with --pdf:\n  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n  • macOS: brew install --cask libreoffice\n  • Windows: download the installer at https://www.libreoffice.org/download/",
+      pdfFailed: (detail) => `LibreOffice could not convert to PDF${detail ? `: ${detail}` : "."}`
+    }
+  };
+
+  // src/core/i18n/en/sheet.ts
+  var FINDINGS_HELP = 'Written by "Check the plan". No need to edit this cell.';
+  var PROBLEMS_HELP = "Why the response was flagged (a required answer missing, a bad e-mail…). Empty means valid.";
+  var CLEANING_HELP = 'What the system changed when recording (hidden characters removed, formulas blocked, long answers cut). The original is in the "Raw responses" tab.';
+  var FORM_HELP = "Written by the system when it creates the form.";
+  var sheet = {
+    tabs: {
+      settings: "Settings",
+      people: "People",
+      families: "Families",
+      activities: "Activities",
+      outreach: "Outreach",
+      attendance: "Opening attendance",
+      trainingSignups: "Training signups",
+      nominations: "Nominations",
+      rawResponses: "Raw responses",
+      outbox: "Outbox",
+      log: "Log"
+    },
+    headers: {
+      settings: { label: "Setting", value: "Value", help: "Help", findings: "Findings" },
+      people: {
+        id: "ID",
+        name: "Name",
+        email: "Email",
+        role: "Role",
+        group: "Group",
+        active: "Active",
+        findings: "Findings"
+      },
+      families: {
+        id: "ID",
+        parentName: "Parent name",
+        email: "Email",
+        child: "Child",
+        className: "Class",
+        address: "Address",
+        findings: "Findings"
+      },
+      activities: {
+        id: "ID",
+        title: "Title",
+        category: "Category",
+        start: "Start",
+        end: "End",
+        timeConfirmed: "Time confirmed",
+        location: "Location",
+        platform: "Platform",
+        link: "Link",
+        owner: "Owner",
+        audience: "Audience",
+        capacity: "Capacity",
+        invite: "Invite",
+        status: "Status",
+        resultNotes: "Notes",
+        evidence: "Evidence",
+        eventId: "Event id",
+        lastSync: "Last sync",
+        findings: "Findings"
+      },
+      outreach: {
+        date: "Date",
+        channel: "Channel",
+        link: "Link",
+        by: "By",
+        note: "Note",
+        findings: "Findings"
+      },
+      attendance: {
+        responseId: "Response id",
+        submittedAt: "Timestamp",
+        email: "Email Address",
+        name: "Name",
+        group: "Group",
+        intent: "Intent",
+        mode: "Mode",
+        problems: "Problems",
+        cleaning: "Cleaning",
+        findings: "Findings"
+      },
+      trainingSignups: {
+        responseId: "Response id",
+        submittedAt: "Timestamp",
+        email: "Email Address",
+        name: "Name",
+        who: "Who",
+        sessions: "Sessions",
+        seats: "Seats",
+        pledges: "Pledges",
+        problems: "Problems",
+        cleaning: "Cleaning",
+        findings: "Findings"
+      },
+      nominations: {
+        responseId: "Response id",
+        submittedAt: "Timestamp",
+        email: "Email Address",
+        name: "Nominator",
+        relation: "Relation",
+        family: "Family",
+        child: "Child",
+        className: "Class",
+        address: "Address",
+        achievements: "Achievements",
+        evidence: "Evidence",
+        consent: "Consent",
+        status: "Review",
+        reviewNote: "Review note",
+        sentOn: "Sent to ward",
+        problems: "Problems",
+        cleaning: "Cleaning",
+        findings: "Findings"
+      },
+      rawResponses: {
+        responseId: "Response id",
+        form: "Form",
+        submittedAt: "Timestamp",
+        receivedAt: "Received",
+        source: "Source",
+        email: "Email Address",
+        content: "Content",
+        content2: "Content 2",
+        content3: "Content 3",
+        content4: "Content 4"
+      },
+      outbox: {
+        key: "Key",
+        kind: "Kind",
+        recipients: "Recipients",
+        subject: "Subject",
+        payload: "Payload",
+        state: "State",
+        attempts: "Attempts",
+        nextAttempt: "Next attempt",
+        lastError: "Last error",
+        createdAt: "Created at",
+        doneAt: "Done at"
+      },
+      log: { at: "At", action: "Action", outcome: "Outcome", detail: "Detail" }
+    },
+    columnHelp: {
+      settings: { findings: FINDINGS_HELP },
+      people: { findings: FINDINGS_HELP },
+      families: { findings: FINDINGS_HELP },
+      activities: {
+        timeConfirmed: '"no" when the time is only a proposal that still needs confirming.',
+        audience: "All staff, Parents, Everyone, Not invited, or the name of a group in the People tab.",
+        findings: FINDINGS_HELP
+      },
+      outreach: { findings: FINDINGS_HELP },
+      attendance: { problems: PROBLEMS_HELP, cleaning: CLEANING_HELP, findings: FINDINGS_HELP },
+      trainingSignups: {
+        sessions: "One session a line, the activity id in square brackets.",
+        seats: 'Assigned by the system in order of sending, e.g. "HD05: seat; HD07: waiting no. 2".',
+        problems: PROBLEMS_HELP,
+        cleaning: CLEANING_HELP,
+        findings: FINDINGS_HELP
+      },
+      nominations: {
+        consent: '"no": the nomination is kept but never sent on.',
+        status: "Updated by the school leadership: new → seen → chosen / not chosen → sent to ward.",
+        problems: PROBLEMS_HELP,
+        cleaning: CLEANING_HELP,
+        findings: FINDINGS_HELP
+      },
+      rawResponses: {},
+      outbox: {},
+      log: {}
+    },
+    settings: {
+      school: { label: "School", help: "The school’s full name." },
+      governingBody: {
+        label: "Governing body",
+        help: "The authority the school reports to. Printed top left of the report’s heading."
+      },
+      wardAssociation: {
+        label: "Ward association",
+        help: 'The ward’s learning promotion association, which receives the "Studious families" list.'
+      },
+      planNumber: {
+        label: "Plan number",
+        help: "The school plan’s reference number. Leave empty if it has none yet."
+      },
+      basis: { label: "Basis", help: "The higher authority’s document this plan carries out." },
+      basisDate: { label: "Basis date", help: "The date the basis document was issued (dd/MM/yyyy)." },
+      preamble: { label: "Preamble", help: "The plan’s opening paragraph, copied from the document." },
+      year: { label: "Year", help: "The year of the week, e.g. 2021." },
+      theme: { label: "Theme", help: "This year’s theme of the week." },
+      weekStart: { label: "Week start", help: "Usually 01/10." },
+      weekEnd: { label: "Week end", help: "Usually 07/10." },
+      timeZone: { label: "Time zone", help: "Asia/Ho_Chi_Minh for schools in Vietnam." },
+      openingTarget: {
+        label: "Opening target",
+        help: "The share of staff expected at the opening ceremony, in percent, e.g. 50."
+      },
+      leadershipEmails: {
+        label: "Leadership emails",
+        help: "The addresses that receive the report, separated by commas."
+      },
+      organiserEmail: {
+        label: "Organiser email",
+        help: "The address that receives replies and the daily progress report."
+      },
+      senderName: { label: "Sender name", help: "The name shown on the mail sent." },
+      reportNumber: { label: "Report number", help: "The report’s reference number." },
+      reportAt: { label: "Report time", help: "By default 17:00 on the last day of the week." },
+      place: { label: "Place", help: 'Used in the line "…, date …" above the report, e.g. the district.' },
+      signerTitle: { label: "Signer title", help: 'E.g. "PRINCIPAL".' },
+      signerName: { label: "Signer name", help: "Printed under the report’s signature." },
+      recipientsNote: { label: "Recipients", help: "Who receives the report, separated by semicolons." },
+      language: { label: "Language", help: "Vietnamese (the default) or English." },
+      reminderLeadHours: {
+        label: "Reminder lead time",
+        help: "How many hours before an activity the reminder is sent."
+      },
+      retentionDays: {
+        label: "Retention days",
+        help: "After this many days from the end of the week, the families’ personal data is deleted."
+      },
+      calendarMode: {
+        label: "Calendar",
+        help: "Create a calendar of its own for the week, or use the default calendar."
+      },
+      proposals: { label: "Proposals", help: "Part IV of the report: proposals to the higher authorities." },
+      attendanceFormUrl: { label: "Attendance form", help: FORM_HELP },
+      trainingFormUrl: { label: "Training form", help: FORM_HELP },
+      nominationFormUrl: { label: "Nomination form", help: FORM_HELP }
+    },
+    choices: {
+      "tuyên truyền": "outreach",
+      "khai mạc": "opening",
+      "tập huấn": "training",
+      "thư viện": "library",
+      "trực tuyến": "online",
+      "nói chuyện": "talk",
+      "vận động học tập": "learning drive",
+      "bình chọn": "vote",
+      "tổng kết-khen thưởng": "review and awards",
+      "kế hoạch": "planned",
+      "đã thực hiện": "done",
+      hủy: "cancelled",
+      Zoom: "Zoom",
+      "Google Meet": "Google Meet",
+      "Microsoft Teams": "Microsoft Teams",
+      K12Online: "K12Online",
+      Khác: "Other",
+      "Toàn thể CB-GV-NV": "All staff",
+      "Phụ huynh": "Parents",
+      "Mọi người": "Everyone",
+      "Không mời": "Not invited",
+      CBQL: "Manager",
+      GV: "Teacher",
+      NV: "Staff",
+      Website: "Website",
+      Facebook: "Facebook",
+      Zalo: "Zalo",
+      YouTube: "YouTube",
+      Viber: "Viber",
+      "Băng rôn": "Banner",
+      Loa: "Loudspeaker",
+      "chờ gửi": "waiting",
+      "đang gửi": "sending",
+      "đã gửi": "sent",
+      "hoãn do hạn mức": "deferred by quota",
+      "lỗi tạm thời": "temporary error",
+      "thất bại": "failed",
+      "cần kiểm tra": "needs checking",
+      mới: "new",
+      "đã xem": "seen",
+      "được chọn": "chosen",
+      "không chọn": "not chosen",
+      "đã gửi phường": "sent to ward",
+      "Tiếng Việt": "Vietnamese",
+      English: "English",
+      "Lịch riêng của tuần lễ": "Separate calendar for the week",
+      "Lịch mặc định": "Default calendar",
+      có: "yes",
+      không: "no"
+    },
+    seed: {
+      signerTitle: "PRINCIPAL",
+      archive: "File copy"
+    },
+    setup: {
+      action: "Setup",
+      outcome: "done",
+      logLine: (summary) => `Setup: ${summary}`,
+      createdTabs: (count, names) => `Created ${count} tabs: ${names}`,
+      addedColumns: (tab, headers) => `Added columns to the tab ${tab}: ${headers}`,
+      addedSettings: (count) => `Added ${count} settings`,
+      seededPlan: (year, activities2) => `Wrote the default plan of ${year}: ${activities2} activities`,
+      sampleRoster: (people, families2) => `, a sample roster of ${people} staff and ${families2} families`,
+      keptPlan: "the sheet already holds plan data, so the default plan was not written",
+      nothing: "Nothing needed fixing"
+    },
+    noSuchTab: (name) => `There is no tab "${name}"`,
+    week: {
+      badStart: (text2) => `The week's start date is not valid: "${text2}"`,
+      startOutsideYear: (start, year) => `The start date ${start} is not in the year ${year}`,
+      badYear: (year) => `The year is not valid: ${year}`
+    },
+    invalidChoice: {
+      title: "Not in the list",
+      message: 'Please pick a value from the list. If you keep this one, "Check the plan" will report an error.'
+    },
+    validate: {
+      action: "Check the plan",
+      outcome: { errors: "Errors", warnings: "Warnings", ok: "OK" },
+      checked: (errors, warnings) => `Check done: ${errors} errors, ${warnings} warnings.`,
+      clean: "Nothing in the plan needs fixing.",
+      seeColumn: (column, list) => `See the “${column}” column in: ${list}.`,
+      more: (count) => `… and ${count} more.`,
+      school: (school) => ` of ${school}`,
+      week: (year, school, from, to) => `Week ${year}${school}: from ${from} to ${to}.`
+    }
+  };
+
+  // src/core/i18n/en/shell.ts
+  var shell = {
+    consentTitle: "The script needs every permission",
+    consentWhy: "The script does not have every permission yet, so it did nothing. On the permission screen Google gives each permission its own checkbox, and at least one was left empty.",
+    consentHow: "How to give every permission:",
+    consentOpen: (url) => `1. Copy this link into the browser's address bar and open it: ${url}`,
+    consentRerunFirst: '1. Choose the same item again in the "Learning Week" menu.',
+    consentTick: `2. Choose the school's Google account, tick "Select all" (every permission ticked), then click "Continue".`,
+    consentRerun: '3. Choose the same item again in the "Learning Week" menu.',
+    noSpreadsheet: "No spreadsheet found: the script must be bound to a Google Sheet."
+  };
+
+  // src/core/i18n/en/index.ts
+  var en = {
+    cli,
+    jobs,
+    calendar,
+    outbox,
+    mail,
+    forms,
+    privacy,
+    menu,
+    sheet,
+    findings,
+    report,
+    shell
+  };
+
+  // src/core/i18n/vi/findings.ts
+  var messages = {
+    "header.missing": (p2) => `Thiếu cột ${quoted(p2, "header")} ở dòng tiêu đề. Thêm một cột có tiêu đề ${quoted(p2, "header")} hoặc chạy “Tuần lễ HTSĐ → Thiết lập” để tạo lại.`,
+    "header.duplicate": (p2) => `Có ${param(p2, "count")} cột cùng tiêu đề ${quoted(p2, "header")} (cột ${param(p2, "columns")}). Chỉ cột đầu tiên được dùng; đổi tên hoặc xóa các cột thừa.`,
+    "table.missing": (p2) => `Không tìm thấy tab ${quoted(p2, "tab")}. Chạy “Tuần lễ HTSĐ → Thiết lập” để tạo lại tab này.`,
+    "value.required": () => `Ô này còn trống nhưng bắt buộc phải có. Hãy điền giá trị.`,
+    "id.invalid": (p2) => `Mã ${quoted(p2, "text")} không hợp lệ: mã không có khoảng trắng và dài tối đa 64 ký tự. Sửa lại, ví dụ “HD01”.`,
+    "url.invalid": (p2) => `${quoted(p2, "text")} không phải là một đường liên kết. Dán đầy đủ địa chỉ bắt đầu bằng https://.`,
+    "email.invalid": (p2) => `Địa chỉ email ${quoted(p2, "text")} không hợp lệ. Sửa thành dạng ten@truong.edu.vn, không có khoảng trắng hay xuống dòng.`,
+    "number.invalid": (p2) => `${quoted(p2, "text")} không phải là một số. Chỉ gõ chữ số, ví dụ 40.`,
+    "number.text": (p2) => `Số ${quoted(p2, "text")} đang được lưu dạng chữ nên bảng tính không cộng hay sắp xếp được. Gõ lại thành số (không có dấu nháy ở đầu).`,
+    "percent.invalid": (p2) => `${quoted(p2, "text")} không phải là một tỷ lệ phần trăm. Gõ một số từ 0 đến 100, ví dụ 50.`,
+    "choice.unknown": (p2) => `${quoted(p2, "text")} không có trong danh sách. Chọn một trong: ${param(p2, "choices")}.`,
+    "yesno.invalid": (p2) => `${quoted(p2, "text")} không phải là có/không. Gõ “có” hoặc “không”.`,
+    "date.text": (p2) => `Ngày ${quoted(p2, "text")} được gõ dạng chữ nên bảng tính không sắp xếp hay định dạng được; đã hiểu là ${param(p2, "date")}. Gõ lại thành ngày theo dạng dd/MM/yyyy HH:mm.`,
+    "date.noYear": (p2) => has(p2, "suggestion") ? `Ngày ${quoted(p2, "text")} thiếu năm; có lẽ là ${param(p2, "suggestion")}. Gõ đủ ngày/tháng/năm.` : `Ngày ${quoted(p2, "text")} thiếu năm. Gõ đủ ngày/tháng/năm theo dạng dd/MM/yyyy.`,
+    "date.invalid": (p2) => `${quoted(p2, "text")} không phải là một ngày hợp lệ. Gõ ngày theo dạng dd/MM/yyyy (có thể thêm giờ HH:mm).`,
+    "setting.missing": (p2, f) => f.row === void 0 ? `Thiếu mục ${quoted(p2, "setting")} trong tab Cấu hình. Thêm dòng ${quoted(p2, "setting")} và điền giá trị.` : `Mục ${quoted(p2, "setting")} còn trống. Hãy điền giá trị.`,
+    "setting.duplicate": (p2) => `Mục ${quoted(p2, "setting")} đã có ở dòng ${param(p2, "firstRow")}; dòng này bị bỏ qua. Xóa một trong hai dòng.`,
+    "settings.yearMismatch": (p2) => `Năm ${param(p2, "year")} không khớp với ngày của tuần lễ (${param(p2, "weekStart")}–${param(p2, "weekEnd")}). Sửa năm hoặc ngày bắt đầu/kết thúc tuần lễ cho thống nhất.`,
+    "settings.weekReversed": (p2) => `Ngày kết thúc tuần lễ ${param(p2, "weekEnd")} đứng trước ngày bắt đầu ${param(p2, "weekStart")}. Sửa lại cho đúng thứ tự.`,
+    "settings.weekTooLong": (p2) => `Tuần lễ từ ${param(p2, "weekStart")} đến ${param(p2, "weekEnd")} dài ${param(p2, "days")} ngày, quá 7 ngày. Sửa ngày kết thúc tuần lễ (thường là 07/10).`,
+    "settings.targetRange": (p2) => `Chỉ tiêu ${param(p2, "value")} % nằm ngoài khoảng 0–100 %. Gõ một số từ 0 đến 100, ví dụ 50.`,
+    "settings.timeZoneUnknown": (p2) => `Múi giờ ${quoted(p2, "zone")} không tồn tại. Gõ ${param(p2, "expected")}.`,
+    "settings.timeZoneNotSchool": (p2) => `Múi giờ trong Cấu hình là ${param(p2, "zone")}, không phải ${param(p2, "expected")}. Nếu trường ở Việt Nam, sửa thành ${param(p2, "expected")}.`,
+    "env.spreadsheetTimeZone": (p2) => `Múi giờ của bảng tính là ${param(p2, "zone")}, không phải ${param(p2, "expected")}, nên giờ của các hoạt động có thể bị lệch. Vào Tệp → Cài đặt → Múi giờ và chọn (GMT+07:00) Hồ Chí Minh.`,
+    "env.scriptTimeZone": (p2) => `Múi giờ của Apps Script là ${param(p2, "zone")}, không phải ${param(p2, "expected")}. Sửa “timeZone” trong appsscript.json thành ${param(p2, "expected")}.`,
+    "activity.outsideWeek": (p2) => `Ngày ${p2["which"] === "end" ? "kết thúc" : "bắt đầu"} ${param(p2, "date")} nằm ngoài tuần lễ ${param(p2, "weekStart")}–${param(p2, "weekEnd")}. Sửa thành một ngày trong tuần lễ${has(p2, "suggestion") ? ` (có lẽ là ${param(p2, "suggestion")})` : ""}.`,
+    "activity.endBeforeStart": (p2) => `Thời điểm kết thúc ${param(p2, "end")} đứng trước thời điểm bắt đầu ${param(p2, "start")}. Sửa cho kết thúc muộn hơn bắt đầu.`,
+    "activity.timeUnconfirmed": () => `Giờ của hoạt động này mới là đề xuất, chưa được xác nhận. Xác nhận giờ rồi ghi “có” vào cột Giờ đã xác nhận.`,
+    "activity.overlap": (p2) => `Người phụ trách ${param(p2, "owner")} có hoạt động ${param(p2, "other")} (dòng ${param(p2, "otherRow")}) trùng giờ với hoạt động này. Đổi giờ hoặc giao cho người khác.`,
+    "activity.weekend": (p2) => `Hoạt động diễn ra vào ${param(p2, "date")}, ngày cuối tuần. Kiểm tra lại ngày nếu không phải chủ ý.`,
+    "activity.onlineNoPlatform": () => `Hoạt động trực tuyến nhưng chưa chọn nền tảng. Chọn Zoom, Google Meet, Microsoft Teams, K12Online hoặc Khác.`,
+    "activity.onlineNoLink": () => `Hoạt động trực tuyến nhưng chưa có đường liên kết để tham gia. Dán đường liên kết trước khi gửi lời mời.`,
+    "activity.inviteNoTime": () => `Đã chọn gửi lời mời nhưng hoạt động chưa có đủ giờ bắt đầu và kết thúc. Điền giờ, hoặc ghi “không” ở cột Gửi lời mời.`,
+    "activity.inviteNoAudience": () => `Đã chọn gửi lời mời nhưng chưa có đối tượng được mời. Chọn Toàn thể CB-GV-NV, Phụ huynh, Mọi người hoặc một tổ/nhóm.`,
+    "activity.noCapacity": (p2) => `Hoạt động loại ${quoted(p2, "category")} chưa có số chỗ nên phiếu đăng ký sẽ không giới hạn. Điền số chỗ nếu chỗ có hạn.`,
+    "activity.capacityInvalid": (p2) => `Số chỗ ${param(p2, "value")} không hợp lệ. Gõ một số nguyên lớn hơn 0.`,
+    "activity.audienceUnknown": (p2) => `Đối tượng ${quoted(p2, "audience")} không có trong danh sách và không phải tổ/nhóm nào trong tab Nhân sự. Chọn một trong: ${param(p2, "choices")}.`,
+    "id.duplicate": (p2) => `Mã ${param(p2, "value")} trùng với dòng ${param(p2, "firstRow")}. Mỗi dòng cần một mã riêng: đổi mã của dòng này.`,
+    "email.duplicate": (p2) => `Email ${param(p2, "value")} trùng với dòng ${param(p2, "firstRow")}. Kiểm tra xem có nhập trùng không.`,
+    "text.otherYear": (p2) => `Văn bản nhắc đến năm ${param(p2, "found")} trong kế hoạch năm ${param(p2, "year")}: ${quoted(p2, "quote")}. Sửa thành năm ${param(p2, "year")} nếu đó là lỗi chép.`
+  };
+  var findings2 = {
+    messages,
+    severity: { error: "lỗi", warning: "cảnh báo" },
+    row: "dòng",
+    column: "cột",
+    unknown: (code) => `Cần kiểm tra (mã ${code}).`
+  };
+
+  // src/core/i18n/vi/forms.ts
+  var forms2 = {
+    defaults: { governingBody: "UBND Quận", wardAssociation: "Hội khuyến học phường" },
+    weekTitle: (year) => `Tuần lễ hưởng ứng học tập suốt đời${year ? ` năm ${year}` : ""}`,
+    questions: {
+      email: "Email",
+      name: "Họ và tên",
+      group: "Tổ/nhóm",
+      intent: "Bạn muốn",
+      mode: "Hình thức tham dự",
+      who: "Bạn là",
+      sessions: "Buổi tập huấn / nói chuyện muốn tham gia",
+      pledges: "Khóa học dài hạn bạn đăng ký theo học trong năm",
+      nominator: "Họ và tên người đề cử",
+      relation: "Quan hệ với gia đình được đề cử",
+      family: "Họ tên người đại diện gia đình",
+      child: "Họ tên trẻ",
+      className: "Lớp",
+      address: "Địa chỉ (trong phường)",
+      achievements: "Thành tích, tấm gương học tập của gia đình",
+      evidence: "Liên kết minh chứng (ảnh, giấy khen…)",
+      consent: "Đồng ý chia sẻ với Hội khuyến học phường"
+    },
+    choices: {
+      intents: { register: "Đăng ký tham dự", present: "Điểm danh có mặt" },
+      who: { staff: "CB-GV-NV", parent: "Phụ huynh", resident: "Người dân" },
+      pledges: {
+        it: "Tin học",
+        languages: "Ngoại ngữ",
+        masters: "Cao học",
+        management: "Bồi dưỡng cán bộ quản lý (CBQL)",
+        headOfDepartment: "Tổ trưởng chuyên môn"
+      },
+      relations: {
+        classParent: "Phụ huynh cùng lớp",
+        teacher: "Giáo viên",
+        neighbour: "Hàng xóm / người dân",
+        ownFamily: "Chính gia đình"
+      },
+      modes: {
+        hall: (governingBody2) => `Tại Hội trường ${governingBody2}`,
+        school: "Tại điểm cầu của trường",
+        home: "Trực tuyến tại nhà"
+      },
+      consentYes: (ward) => `Đồng ý chia sẻ đề cử này với ${ward}`,
+      consentNo: "Không đồng ý"
+    },
+    attendance: {
+      title: (week) => `Lễ khai mạc “${week}”`,
+      when: (day, time) => ` vào ${day} lúc ${time}`,
+      description: (governingBody2, when) => `Lễ khai mạc do ${governingBody2} tổ chức trực tuyến${when}, tại Hội trường ${governingBody2} và các điểm cầu. Đăng ký trước để nhà trường chuẩn bị điểm cầu; trong buổi lễ, gửi lại biểu mẫu này để điểm danh.`,
+      target: (target) => ` Chỉ tiêu: ít nhất ${target} % CB-GV-NV tham dự.`,
+      emailHelp: "Dùng địa chỉ email của trường để được tính vào danh sách CB-GV-NV.",
+      confirmation: "Cảm ơn bạn! Nhà trường đã ghi nhận. Thư xác nhận sẽ được gửi đến email của bạn; muốn đổi, hãy gửi lại biểu mẫu — lần gửi sau cùng được tính."
+    },
+    training: {
+      title: (week) => `Đăng ký tập huấn / nói chuyện – ${week}`,
+      description: "Các lớp tập huấn, buổi nói chuyện miễn phí trong tuần lễ, dành cho CB-GV-NV, phụ huynh và người dân. Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự gửi. Gửi lại biểu mẫu để thay đổi lựa chọn.",
+      emailHelp: "Thư xác nhận chỗ hoặc vị trí trong danh sách chờ sẽ gửi về địa chỉ này.",
+      sessionsHelp: "Buổi đã đủ chỗ vẫn chọn được: bạn vào danh sách chờ và được báo qua email khi có chỗ.",
+      noSessions: "Chưa có buổi nào được lên lịch.",
+      confirmation: "Cảm ơn bạn! Kết quả xếp chỗ (hoặc vị trí trong danh sách chờ) sẽ được gửi qua email. Muốn đổi buổi, hãy gửi lại biểu mẫu."
+    },
+    nomination: {
+      title: (year) => `Đề cử “Gia đình hiếu học” năm ${year}`.trim(),
+      description: (ward) => `Giới thiệu một gia đình tiêu biểu trong phường để nhà trường xét chọn và gửi ${ward} tuyên dương. Thông tin chỉ Ban giám hiệu xem và được xóa sau thời hạn lưu trữ.`,
+      emailHelp: "Email của người đề cử, để nhà trường liên hệ khi cần.",
+      evidenceHelp: "Dán đường liên kết Google Drive hoặc trang web, nếu có.",
+      consentHelp: "Chỉ các đề cử được đồng ý mới được gửi đến Hội khuyến học.",
+      confirmation: "Cảm ơn bạn đã đề cử! Ban giám hiệu sẽ xem xét và báo kết quả qua email."
+    },
+    seats: {
+      full: "đã đủ chỗ – vào danh sách chờ",
+      left: (count) => `còn ${count} chỗ`,
+      seated: (id) => `${id}: có chỗ`,
+      waiting: (id, position) => `${id}: chờ số ${position}`,
+      detailLabel: (id) => `Chỗ ${id}`,
+      detailSeated: "đã có chỗ",
+      detailWaiting: (position) => `danh sách chờ, vị trí số ${position} – sẽ báo khi có chỗ`
+    },
+    /** The raw copy's source of the demo week's responses. */
+    sampleSource: "Mẫu",
+    noGroup: "(chưa có tổ/nhóm)",
+    csvColumn: (index) => `(cột ${index})`,
+    reasons: {
+      "required.missing": (question2) => `Thiếu câu trả lời bắt buộc: "${question2}".`,
+      "email.missing": "Thiếu địa chỉ email.",
+      "email.invalid": (value) => `Địa chỉ email không hợp lệ: "${value}".`,
+      "choice.unknown": (question2, value) => `Lựa chọn "${value}" không có trong câu "${question2}".`,
+      "session.unknown": (value) => `Buổi "${value}" không còn trong danh sách hoạt động (có thể đã đổi tên hoặc bị xóa).`,
+      "session.cancelled": (id, title) => `Buổi ${id} "${title}" đã bị hủy.`,
+      "form.closed": (closedAt) => `Biểu mẫu đã đóng từ ${closedAt}; phản hồi gửi sau thời điểm đó.`,
+      "nomination.noConsent": "Người đề cử chưa đồng ý chia sẻ với Hội khuyến học phường: lưu lại nhưng không gửi đi.",
+      "response.noAnswers": "Phản hồi không có câu trả lời nào.",
+      "text.formulaNeutralised": (question2) => `Câu "${question2}" bắt đầu bằng ký tự công thức (= + - @): đã thêm dấu ' để giữ nguyên là chữ.`,
+      "text.truncated": (question2, max) => `Câu "${question2}" dài hơn ${max} ký tự: ô chỉ giữ phần đầu, bản gốc giữ đủ.`,
+      "text.invisibleRemoved": (question2) => `Câu "${question2}" có ký tự ẩn (zero-width, đảo chiều): đã bỏ.`,
+      "answer.unknownQuestion": (question2) => `Câu "${question2}" không có trong biểu mẫu: chỉ lưu ở bản gốc.`
+    },
+    progress: {
+      attendance: (count, total, registered, percent, met, target, needed) => `${count}/${total} CB-GV-NV ${registered ? "đã đăng ký dự khai mạc" : "đã có mặt tại lễ khai mạc"} (${percent}) – ${met ? `đã đạt chỉ tiêu ${target}` : `cần thêm ${needed} người để đạt ${target}`}`
+    },
+    /** The local preview of a form (the principal's computer has no Google Forms). */
+    preview: {
+      types: {
+        text: "trả lời ngắn",
+        email: "địa chỉ email",
+        paragraph: "đoạn văn",
+        multipleChoice: "chọn một",
+        checkbox: "chọn nhiều",
+        list: "danh sách thả xuống"
+      },
+      type: (type) => `Kiểu: ${type}`,
+      required: " (bắt buộc)",
+      emailNote: "Biểu mẫu tự ghi lại địa chỉ email của người trả lời.",
+      other: "Khác: …",
+      after: (confirmation) => `Sau khi gửi: ${confirmation}`
+    },
+    /** What the Apps Script forms adapter logs and says. */
+    gas: {
+      openFailed: (id, detail) => `Không mở được biểu mẫu ${id} (${detail}); tạo biểu mẫu mới.`,
+      verifiedFailed: (title, detail) => `Biểu mẫu "${title}": không bật được email đã xác minh (${detail}); người trả lời tự nhập email.`,
+      destinationFailed: (title, detail) => `Biểu mẫu "${title}": không đặt được bảng tính nhận câu trả lời (${detail}).`,
+      readFailed: (formId, detail) => `Không đọc được câu trả lời của biểu mẫu ${formId}: ${detail}`,
+      noEvent: 'Hàm này chạy tự động mỗi khi có người gửi biểu mẫu, nên khi chạy từ trình soạn thảo thì không có câu trả lời nào để ghi. Không có gì thay đổi. Để tạo hoặc cập nhật biểu mẫu, hãy dùng menu "Tuần lễ HTSĐ" → "Tạo/cập nhật biểu mẫu".'
+    },
+    /** What `respond` says about an imported Google Forms CSV or a JSON file of responses. */
+    imports: {
+      row: (row) => `Dòng ${row}: `,
+      csvEmpty: "Tệp CSV trống: không có dòng tiêu đề nào.",
+      csvNoTimestamp: 'Tệp CSV không có cột "Timestamp" (hay "Dấu thời gian"): đây không phải tệp xuất từ Google Forms; không ghi phản hồi nào.',
+      csvUnterminatedQuote: "Tệp CSV có dấu ngoặc kép không được đóng: phần cuối tệp có thể bị đọc sai.",
+      csvExtraColumn: (column) => `Cột thừa "${column}" không phải câu hỏi của biểu mẫu: chỉ lưu ở bản gốc.`,
+      csvMissingRequired: (column) => `Thiếu cột "${column}" (câu hỏi bắt buộc): các phản hồi sẽ bị đánh dấu cần xem lại.`,
+      csvMissingOptional: (column) => `Thiếu cột "${column}" (câu hỏi không bắt buộc): để trống.`,
+      csvDuplicateColumn: (column) => `Cột "${column}" xuất hiện hai lần: chỉ dùng cột đầu tiên.`,
+      csvRaggedRow: (at2) => `${at2}số ô khác với dòng tiêu đề; các ô thiếu được để trống.`,
+      csvBadTimestamp: (at2) => `${at2}thời điểm gửi không đọc được: bỏ qua dòng này.`,
+      csvDateOrderSwitched: (column) => `Cột "${column}" ghi ngày theo thứ tự khác với ngôn ngữ của tiêu đề: đã đọc lại theo thứ tự đọc được mọi dòng.`,
+      jsonInvalid: "Dữ liệu JSON không hợp lệ: hãy kiểm tra dấu ngoặc, dấu phẩy và dấu ngoặc kép.",
+      jsonEmpty: "Dữ liệu JSON không có phản hồi nào.",
+      jsonWhere: (index) => index === void 0 ? "Phản hồi" : `Phản hồi thứ ${index}`,
+      jsonNotObject: 'phải là một đối tượng {"timestamp", "email", "answers"}.',
+      jsonNoTimestamp: 'thiếu "timestamp" (ví dụ "2021-10-05T08:03").',
+      jsonBadTimestamp: (value) => `thời điểm "${value}" không hợp lệ: hãy ghi dạng 2021-10-05T08:03 hoặc 05/10/2021 08:03.`,
+      jsonEmail: '"email" phải là chuỗi.',
+      jsonResponseId: '"responseId" phải là chuỗi khác rỗng.',
+      jsonNoAnswers: 'thiếu "answers" (một đối tượng: tiêu đề câu hỏi → câu trả lời).',
+      jsonBadAnswer: (title) => `câu trả lời cho "${title}" phải là chuỗi hoặc danh sách chuỗi.`
+    },
+    /** What the forms use cases log, mail and note. */
+    app: {
+      rawTooLong: (id) => `Phản hồi ${id}: nội dung quá dài, bản gốc chỉ giữ 180.000 ký tự đầu.`,
+      outboxBroken: 'Hộp thư đi có dòng hỏng: chưa xếp được thư xác nhận. Hãy chạy "Kiểm tra kế hoạch".',
+      settingsIncomplete: "Chưa gửi thư xác nhận: tab Cấu hình thiếu thông tin bắt buộc.",
+      formsMade: (list) => `Biểu mẫu: ${list}.`,
+      formMade: (formId, created) => `${formId} ${created ? "đã tạo" : "đã cập nhật"}`,
+      noSettingsTab: 'Không tìm thấy tab Cấu hình: chưa ghi được đường liên kết biểu mẫu. Hãy chạy "Thiết lập".',
+      what: {
+        present: "Điểm danh có mặt tại lễ khai mạc",
+        register: "Đăng ký tham dự lễ khai mạc",
+        training: "Đăng ký tập huấn / nói chuyện",
+        nomination: "Đề cử “Gia đình hiếu học”"
+      },
+      change: (formUrl) => `Gửi lại biểu mẫu${formUrl ? ` (${formUrl})` : ""}; lần gửi sau cùng được tính.`,
+      changeLabel: "Muốn thay đổi",
+      sharedLabel: "Chia sẻ với Hội khuyến học",
+      notShared: "không (Quý vị chưa đồng ý): đề cử được lưu nhưng không gửi đi",
+      progressTopic: (date3) => `Tiến độ đăng ký ngày ${date3}`,
+      noOrganiser: 'Tiến độ hằng ngày: chưa có "Email người tổ chức" trong Cấu hình, không gửi.',
+      sessionLine: (id, title, seats, waiting) => `${id} ${title}: ${seats} chỗ${waiting > 0 ? `, ${waiting} người chờ` : ""}`,
+      nominations: (total, withoutConsent) => `Đề cử “Gia đình hiếu học”: ${total}${withoutConsent > 0 ? ` (${withoutConsent} chưa đồng ý chia sẻ)` : ""}`
+    }
+  };
+
+  // src/core/i18n/vi/cli.ts
+  var cli2 = {
+    usage: `Cách dùng: learning-week <lệnh> [tùy chọn]
+
+Lệnh:
+  init [tùy chọn]          Tạo tệp kế hoạch mới (.xlsx) từ kế hoạch mẫu năm 2021.
+      --year NĂM           Năm tổ chức tuần lễ (mặc định 2021).
+      --school "TÊN"       Tên trường.
+      --theme "CHỦ ĐỀ"     Chủ đề của tuần lễ.
+      --start NNNN-TT-NN   Ngày bắt đầu tuần lễ (mặc định 01/10 của năm).
+      --blank              Chỉ tạo Cấu hình và các trang tính trống, không có hoạt động.
+      --sample             Thêm danh sách mẫu (giả) gồm nhân sự và phụ huynh.
+      --out TỆP            Tệp sẽ tạo (mặc định learning-week-NĂM.xlsx).
+      --force              Ghi đè nếu tệp đã có (bản cũ giữ ở TỆP.bak).
+      --language vi|en     Ngôn ngữ của bảng tính mới (mặc định vi).
+  validate TỆP             Kiểm tra kế hoạch, ghi kết quả vào tệp và in các lỗi, cảnh báo.
+                           Mã thoát: 0 khi không có lỗi, 1 khi có lỗi, 2 khi không mở được tệp.
+  invite TỆP [--families]  Xếp thư mời vào Hộp thư đi cho mọi CB-GV-NV đang công tác
+                           (--families: cả các gia đình có email). Chạy lại không xếp trùng.
+  drain TỆP                Gửi các thư đến hạn trong Hộp thư đi, trong hạn mức mỗi ngày.
+      --smtp URL           Gửi thật qua máy chủ SMTP (hoặc biến môi trường SMTP_URL),
+                           ví dụ smtps://ten:matkhau@smtp.gmail.com:465.
+                           Không có: ghi mỗi thư thành một tệp .eml trong out/mail/.
+      --daily-limit SỐ     Số người nhận tối đa mỗi ngày (mặc định 100).
+      --out THƯ-MỤC        Thư mục ghi tệp .eml (mặc định out/mail).
+  outbox TỆP               In bảng trạng thái Hộp thư đi và số thư theo từng trạng thái.
+  respond BIỂU-MẪU TỆP     Nhập phản hồi cho biểu mẫu attendance (khai mạc), training
+                           (tập huấn) hoặc nomination (đề cử gia đình hiếu học):
+      --csv TỆP.csv        tệp CSV tải từ Google Forms (Timestamp, Email Address, mỗi câu một cột);
+      --json TỆP.json      một phản hồi hoặc một danh sách phản hồi dạng JSON (--json - : đọc từ đầu vào).
+  forms TỆP                Ghi bản xem trước của ba biểu mẫu vào out/forms/.
+      --format html|markdown|json   json: in cấu trúc ba biểu mẫu (mã, tiêu đề, câu hỏi, lựa chọn).
+      --out THƯ-MỤC        Thư mục ghi bản xem trước (mặc định out/forms).
+  sync TỆP                 Ghi lịch tuần lễ thành tệp .ics trong out/calendar/ (mỗi hoạt động có mời
+                           một tệp, cùng tệp cả tuần learning-week-NĂM.ics) và xếp thư mời kèm tệp
+                           .ics cho từng khách mời vào Hộp thư đi. Chạy lại không tạo trùng; sửa
+                           hoạt động thì chỉ hoạt động đó được cập nhật và báo lại.
+      --dry-run            Chỉ in các thay đổi sẽ làm, không ghi gì.
+      --out THƯ-MỤC        Thư mục ghi tệp .ics (mặc định out/calendar).
+  reminders TỆP            Xếp thư nhắc lịch cho các hoạt động của ngày mai (theo --now nếu có).
+  report TỆP               Ghi báo cáo kết quả tuần lễ out/report/bao-cao-NĂM.docx và in số liệu chính.
+      --at "NN/TT/NNNN GG:PP"  Lập báo cáo tại thời điểm này (mặc định: bây giờ).
+      --pdf                Thêm bản PDF (cần LibreOffice).
+      --out THƯ-MỤC        Thư mục ghi báo cáo (mặc định out/report).
+  purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
+                           đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
+                           (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
+      --dry-run            Chỉ in những gì sẽ xóa, không ghi gì.
+  week [--from NGÀY] [--to NGÀY] [--speed GIÂY] [--out THƯ-MỤC] [--daily-limit N] [--language vi|en]
+                           Chạy thử cả tuần lễ với đồng hồ giả lập: thiết lập, thư mời, phản hồi,
+                           lịch, thư nhắc, báo cáo; ghi tóm tắt vào out/summary.json.
+  demo                     Việc "npm start" làm: "week" với kế hoạch 2021 và danh sách mẫu vào out/.
+  bench                    Đo hiệu năng: số lệnh gọi dịch vụ mỗi lần chạy ở ba quy mô trường, thời gian
+                           Apps Script ước tính, thời gian và bộ nhớ trên máy; ghi out/bench.json, out/bench.md.
+  help                     In hướng dẫn này.
+
+Tùy chọn chung:
+  --now THỜI-ĐIỂM          Dùng một thời điểm cố định thay cho đồng hồ máy (ví dụ 2021-10-05T08:00).
+  --verbose                In thêm nhật ký chạy.
+
+Biến môi trường:
+  LEARNING_WEEK_LANG=en    In bằng tiếng Anh khi chưa đọc bảng tính (khi đã đọc: theo Ngôn ngữ của Cấu hình).`,
+    weekUsage: `Cách dùng: learning-week week [--from NGÀY] [--to NGÀY] [--speed GIÂY] [--out THƯ_MỤC] [--daily-limit N] [--language vi|en]
+  Chạy thử cả tuần lễ 2021 (28/09 – 07/10) trên kế hoạch mẫu và danh sách mẫu, với đồng hồ giả lập.
+  --from, --to     ngày đầu/cuối được hiển thị (dd/MM/yyyy); --to dừng tuần lễ ở ngày đó
+  --speed          số giây thật cho mỗi ngày giả lập (0: nhanh nhất; mặc định 0 khi không phải terminal hoặc CI)
+  --out            thư mục kết quả (mặc định out)
+  --daily-limit    số người nhận mỗi ngày (mặc định 100, hạn mức Gmail cá nhân)
+  --language       ngôn ngữ của bảng tính và kết quả: vi hoặc en (mặc định vi)`,
+    cannotOpen: (file, reason) => `Không mở được tệp ${file}: ${reason}`,
+    cannotSave: (file, reason) => `Không lưu được tệp ${file}: ${reason}`,
+    reasons: {
+      missing: "tệp không tồn tại.",
+      directory: "đây là một thư mục, không phải tệp.",
+      noPermission: "không có quyền đọc hoặc ghi tệp (hoặc thư mục chứa tệp).",
+      busy: "tệp đang được mở trong chương trình khác (ví dụ Excel). Hãy đóng tệp rồi thử lại.",
+      corrupt: "tệp không phải bảng tính Excel hợp lệ.",
+      locked: (lockFile) => `tệp đang được một lệnh learning-week khác sử dụng (tệp khóa ${lockFile}). Hãy chờ lệnh đó xong rồi thử lại.`,
+      other: (message3) => `lỗi không mong đợi (${message3}).`
+    },
+    alreadyExists: (file) => `Tệp ${file} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ ở ${file}.bak).`,
+    badAt: (text2) => `Thời điểm --at "${text2}" không hợp lệ: hãy ghi dạng "07/10/2021 17:00" (giờ của trường) hoặc chỉ ngày "07/10/2021".`,
+    badNow: (text2) => `Thời điểm --now "${text2}" không hợp lệ: hãy ghi dạng 2021-10-05T08:00 (giờ của trường) hoặc có múi giờ, ví dụ 2021-10-05T08:00+07:00.`,
+    args: {
+      needsOneFile: (command) => `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
+      noCommand: (name) => `Không có lệnh "${name}".`,
+      badYear: (year) => `Năm "${year}" không hợp lệ: hãy ghi bốn chữ số, ví dụ --year 2024.`,
+      badStart: (start) => `Ngày bắt đầu "${start}" không hợp lệ: hãy ghi theo dạng NNNN-TT-NN, ví dụ --start 2024-10-01.`,
+      emptyOption: (option) => `Tùy chọn --${option} không được để trống.`,
+      badLimit: (limit) => `Hạn mức "${limit}" không hợp lệ: hãy ghi số người nhận mỗi ngày, ví dụ --daily-limit 100.`,
+      badFormat: (format) => `Định dạng "${format}" không hợp lệ: hãy dùng --format markdown, html hoặc json.`,
+      badLanguage: (language) => `Ngôn ngữ "${language}" không hợp lệ: hãy dùng --language vi hoặc en.`,
+      respondForm: "Lệnh respond cần tên biểu mẫu (attendance, training hoặc nomination) và một tệp .xlsx, ví dụ: learning-week respond training ke-hoach.xlsx --csv phan-hoi.csv",
+      respondSource: "Lệnh respond cần đúng một nguồn phản hồi: --csv TỆP.csv hoặc --json TỆP.json (hoặc --json - để đọc từ đầu vào).",
+      unknownOption: (option) => `Không có tùy chọn "${option}".`,
+      needsValue: (option) => `Tùy chọn "${option}" cần một giá trị.`,
+      unexpected: (text2) => `Không hiểu "${text2}".`,
+      unparsable: "Không hiểu các tham số của lệnh.",
+      badDay: (text2) => `Ngày không hợp lệ: ${text2}`,
+      badSpeed: (text2) => `--speed phải là số giây không âm: ${text2}`,
+      badDailyLimit: (text2) => `--daily-limit phải là số nguyên dương: ${text2}`
+    },
+    init: {
+      created: (file, tabs, activities2, people, families2) => `Đã tạo ${file}: ${tabs} trang tính, ${activities2} hoạt động, ${people} nhân sự, ${families2} phụ huynh.`,
+      next: (file) => `Bước tiếp theo: mở tệp, sửa Cấu hình và Hoạt động, rồi chạy: learning-week validate ${file}`
+    },
+    findings: {
+      tab: (tab) => `Trang tính "${tab}":`,
+      wholeTab: "cả trang tính"
+    },
+    week: {
+      title: "Tuần lễ hưởng ứng học tập suốt đời 2021 – chạy thử cả tuần (đồng hồ giả lập)",
+      sent: (count) => `${count} thư đã gửi`,
+      deferred: (count) => `${count} thư chờ hạn mức hôm sau`,
+      failed: (count) => `${count} thư thất bại`,
+      duplicates: (count) => `${count} trùng`,
+      flagged: (count) => `${count} cần xem lại`,
+      responses: (count, extra) => `${count} phản hồi${extra ? ` (${extra})` : ""}`,
+      reminders: (count) => `${count} thư nhắc lịch`,
+      calendarChanges: (count) => `lịch: ${count} thay đổi`,
+      invitationsQueued: (count) => `xếp ${count} thư mời`,
+      reportWritten: "báo cáo đã ghi",
+      /** What the principal did in the demo week's two edits of the Activities tab. */
+      movedLater: (id, from, to, day) => `${id} dời muộn một giờ (${from}–${to} ngày ${day})`,
+      cancelled: (id) => `${id} bị hủy`
+    },
+    summary: {
+      met: (met) => met ? "đạt" : "chưa đạt",
+      activities: "Hoạt động trong kế hoạch",
+      peopleFamilies: "Nhân sự / phụ huynh",
+      planCheck: "Kiểm tra kế hoạch",
+      findings: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
+      calendarEvents: "Sự kiện lịch (.ics)",
+      calendar: (events, cancelled, guests) => `${events} sự kiện, ${cancelled} đã hủy, ${guests} khách mời`,
+      queued: "Thư đã xếp vào Hộp thư đi",
+      sent: "  đã gửi",
+      deferred: "  còn chờ (hạn mức, thử lại)",
+      failed: "  thất bại / cần kiểm tra",
+      sentLater: "  gửi vào ngày sau (hết hạn mức)",
+      sentLaterValue: (count, limit) => `${count} (hạn mức ${limit} người nhận/ngày)`,
+      responses: "Phản hồi biểu mẫu",
+      responsesValue: (received, duplicates2, flagged) => `${received} nhận, ${duplicates2} trùng, ${flagged} cần xem lại`,
+      opening: (target) => `Khai mạc (chỉ tiêu ${target})`,
+      openingValue: (registered, present, staff2, met) => `${registered}/${staff2} đăng ký, ${present}/${staff2} có mặt – ${met}`,
+      nominations: 'Đề cử "Gia đình hiếu học"',
+      nominationsValue: (total, withConsent, withoutConsent) => `${total} (${withConsent} đồng ý chia sẻ, ${withoutConsent} chưa đồng ý)`,
+      report: "Báo cáo",
+      noReport: "chưa lập",
+      workbook: "Tệp kế hoạch",
+      unlimited: (seated) => `${seated} (không giới hạn)`,
+      heading: "Tổng kết tuần lễ",
+      figureHeaders: ["Mục", "Số liệu"],
+      sessionHeaders: ["Mã", "Buổi tập huấn / nói chuyện", "Chỗ", "Người chờ"],
+      files: (outDir) => `Thư (.eml): ${outDir}/mail · Lịch (.ics): ${outDir}/calendar · Số liệu: ${outDir}/summary.json`
+    },
+    forms: {
+      written: (count) => `Đã ghi ${count} bản xem trước biểu mẫu:`,
+      linked: (file) => `Đường dẫn tới các bản xem trước đã ghi vào tab Cấu hình của ${file}.`
+    },
+    reminders: {
+      drainHint: 'Chạy "learning-week drain" để gửi thư nhắc.'
+    },
+    purge: {
+      wouldDelete: "Sẽ xóa:",
+      runAgain: (command) => `Chạy lại không có --dry-run để xóa: ${command}`,
+      backupReplaced: (backup) => `Bản sao lưu ${backup} cũng đã được thay bằng bản đã xóa. Nếu còn bản sao nào khác của tệp (máy khác, thư, USB…), hãy tự xóa các bản đó.`
+    },
+    respond: {
+      unusable: (source, reason) => `Không dùng được ${source}: ${reason}`,
+      file: (path) => `tệp ${path}`,
+      stdin: "dữ liệu từ đầu vào chuẩn",
+      fileIssue: (issue) => `Lưu ý về tệp: ${issue}`,
+      recorded: (count) => `Đã ghi nhận: ${count}`,
+      duplicates: (count) => `Trùng (đã có từ trước, bỏ qua): ${count}`,
+      flagged: (count) => `Cần xem lại: ${count}`,
+      rejectedRows: (count) => `Dòng CSV không đọc được (bỏ qua): ${count}`
+    },
+    sync: {
+      preview: "Xem trước thay đổi lịch (chưa ghi gì):",
+      events: (events, guests, cancelled) => `Sự kiện: ${events}; khách mời: ${guests}${cancelled > 0 ? `; đã hủy: ${cancelled}` : ""}.`,
+      weekFeed: (file) => `Lịch cả tuần: ${file}`,
+      mailsQueued: (queued, already) => `Thư mời lịch mới xếp vào Hộp thư đi: ${queued}` + (already > 0 ? ` (${already} thư đã có từ trước)` : "") + (queued > 0 ? '. Chạy "learning-week drain" để gửi.' : ".")
+    },
+    invite: {
+      queued: (count) => `Thư mời mới xếp vào Hộp thư đi: ${count}`,
+      alreadyQueued: (count) => `Thư mời đã có từ trước (không xếp lại): ${count}`
+    },
+    drain: {
+      sent: (count) => `Đã gửi: ${count}`,
+      deferred: (count) => `Hoãn sang ngày mai (hết hạn mức hôm nay): ${count}`,
+      failed: (count) => `Thất bại: ${count}`,
+      retrying: (count) => `Lỗi tạm thời, sẽ thử lại: ${count}`,
+      needsReview: (count) => `Cần kiểm tra: ${count}`,
+      recovered: (count) => `Lần gửi trước bị ngắt: ${count} thư đã được xác định lại theo nhật ký gửi`,
+      remaining: (count) => `Còn chờ gửi trong Hộp thư đi: ${count}`,
+      emlWritten: (dir) => `Thư đã ghi thành tệp .eml trong ${dir}`
+    },
+    outbox: {
+      headers: [
+        "Dòng",
+        "Mã thư",
+        "Người nhận",
+        "Trạng thái",
+        "Số lần thử",
+        "Thử lại lúc",
+        "Xong lúc",
+        "Lỗi gần nhất"
+      ],
+      stateHeaders: ["Trạng thái", "Số thư"],
+      damagedRow: (row, code) => `Dòng ${row} của Hộp thư đi bị hỏng (${code}): bỏ qua, hãy sửa hoặc xóa dòng này.`,
+      total: (line) => `Tổng cộng: ${line}.`
+    },
+    report: {
+      written: (path) => `Đã ghi báo cáo: ${path}`,
+      pdf: (path) => `Bản PDF: ${path}`,
+      preview: "Lưu ý: BẢN XEM TRƯỚC – tuần lễ chưa kết thúc, số liệu còn thay đổi."
+    }
+  };
+
+  // src/core/i18n/vi/jobs.ts
+  var jobs2 = {
+    setup: {
+      createdTabs: (count, names) => `Đã tạo ${count} trang tính: ${names}.`,
+      tabsPresent: "Đã có đủ các trang tính, không tạo thêm.",
+      repairedHeaders: (tab, headers) => `Đã bổ sung cột còn thiếu ở "${tab}": ${headers}.`,
+      addedSettings: (count, labels) => `Đã bổ sung ${count} mục cấu hình: ${labels}.`,
+      filledPlan: (activities2, people, families2) => `Đã điền kế hoạch mặc định: ${activities2} hoạt động, ${people} nhân sự, ${families2} phụ huynh. Các giờ văn bản không ghi rõ được đề xuất và đánh dấu chưa xác nhận.`,
+      keptData: "Bảng tính đã có dữ liệu nên được giữ nguyên, không ghi đè.",
+      calendarFailed: (detail) => `Chưa chuẩn bị được lịch của tuần lễ: ${detail}`,
+      checkFailed: (detail) => `Chưa kiểm tra được kế hoạch: ${detail}`
+    },
+    invitations: {
+      deferredNote: 'Thư hoãn do hạn mức gửi thư hằng ngày của Google sẽ tự gửi sau 0 giờ ngày mai; xem trạng thái từng thư ở tab "Hộp thư đi".'
+    },
+    calendar: {
+      syncFailed: (detail) => `Đồng bộ lịch: ${detail}`
+    },
+    progress: {
+      missedRecorded: (count) => `Đã ghi ${count} câu trả lời bị bỏ lỡ.`,
+      sweepSource: "Quét lại hằng ngày"
+    },
+    submit: {
+      logged: (formId, responseId, status) => `Biểu mẫu ${formId}: câu trả lời ${responseId} – ${status}.`,
+      drainNotScheduled: (detail) => `Chưa hẹn được lần gửi thư xác nhận: ${detail}`
+    },
+    purge: {
+      removed: "Đã xóa:",
+      whatChanged: 'Ở các dòng này, họ tên, email, địa chỉ, thông tin về trẻ, thành tích, minh chứng và ghi chú được thay bằng "đã xóa theo thời hạn lưu trữ" (email bằng một mã ẩn danh). Được giữ: số lượng, trạng thái xét chọn, sự đồng ý chia sẻ, buổi tập huấn đã đăng ký, trạng thái thư; tab Nhân sự không bị đụng đến.'
+    },
+    report: {
+      alreadyDone: "Báo cáo chính thức của năm đã được lập; lần chạy theo lịch này không làm gì thêm.",
+      made: (created, preview, url) => `${created ? "Đã tạo" : "Đã cập nhật"} ${preview ? "bản xem trước của báo cáo (tuần lễ chưa kết thúc)" : "báo cáo chính thức"}: ${url}`,
+      sharedWith: (emails) => `Đã chia sẻ (chỉ xem) với Ban giám hiệu: ${emails}.`,
+      notShared: 'Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ.',
+      mailQueued: 'Đã xếp thư báo đường dẫn cho Ban giám hiệu vào "Hộp thư đi".'
+    }
+  };
+
+  // src/core/i18n/vi/calendar.ts
+  var calendar2 = {
+    op: {
+      noTime: "chưa có giờ",
+      guests: (n2) => `${n2} khách mời`,
+      create: (id, title, when, guests) => `Tạo sự kiện ${id} ${title} ${when}, ${guests}`,
+      update: (id, title, when) => `Sửa sự kiện ${id} ${title} thành ${when}`,
+      guestsRemoved: (guests, id, title) => `Bỏ ${guests} khỏi sự kiện ${id} ${title}`,
+      guestsAdded: (guests, id, title) => `Thêm ${guests} vào sự kiện ${id} ${title} (kèm thư mời và tệp .ics)`,
+      cancel: (id, title, when, guests) => `Hủy sự kiện ${id} ${title} ${when}, báo cho ${guests}`
+    },
+    skip: {
+      timeMissing: "chưa có giờ bắt đầu và kết thúc nên chưa tạo sự kiện lịch.",
+      endNotAfterStart: "giờ kết thúc không sau giờ bắt đầu nên chưa tạo sự kiện lịch.",
+      outsideWeek: (from, to) => `thời gian nằm ngoài tuần lễ (${from}–${to}) nên chưa tạo sự kiện lịch.`,
+      audienceUnknown: (audience) => `đối tượng "${audience}" không phải là nhóm nào trong tab Nhân sự nên chưa tạo sự kiện lịch.`,
+      guestEmailInvalid: (emails) => `địa chỉ email không hợp lệ (${emails}) nên chưa tạo hay sửa sự kiện lịch.`,
+      noSeated: "chưa có ai được xếp chỗ (buổi giới hạn chỗ chỉ mời người đã có chỗ) nên chưa tạo sự kiện lịch.",
+      noGuests: 'không có ai để mời (đối tượng trống hoặc "Không mời") nên chưa tạo sự kiện lịch.'
+    },
+    mail: {
+      guest: "Quý vị",
+      updatedSubject: (title) => `Thay đổi lịch: ${title}`,
+      cancelledSubject: (title) => `Hủy lịch: ${title}`,
+      updated: (title) => `Hoạt động "${title}" có thay đổi. Thông tin mới ở dưới; tệp lịch (.ics) đính kèm cập nhật sự kiện trong lịch của Quý vị.`,
+      cancelled: (title) => `Quý vị không còn trong danh sách mời của hoạt động "${title}", hoặc hoạt động đã hủy. Tệp lịch (.ics) đính kèm gỡ sự kiện khỏi lịch của Quý vị.`,
+      inviteSubject: (title, when) => `Lời mời: ${title} – ${when}`,
+      invite: (school, title) => `${school} trân trọng kính mời Quý vị tham gia hoạt động "${title}". Tệp lịch (.ics) đính kèm giúp thêm hoạt động vào lịch của Quý vị.`,
+      when: "Thời gian",
+      where: "Địa điểm",
+      link: "Đường liên kết"
+    },
+    description: {
+      week: (year, theme) => `Hoạt động trong Tuần lễ hưởng ứng học tập suốt đời năm ${year}, chủ đề “${theme}”.`,
+      category: "Loại hoạt động",
+      tentative: "Giờ là đề xuất, sẽ được xác nhận lại.",
+      online: (platform) => `Hình thức: trực tuyến qua ${platform}`,
+      onlineNoPlatform: "Hình thức: trực tuyến",
+      link: "Đường liên kết tham gia",
+      location: "Địa điểm",
+      owner: "Người phụ trách",
+      organiser: "Đơn vị tổ chức",
+      form: {
+        attendance: "Đăng ký và điểm danh dự lễ khai mạc",
+        training: "Đăng ký tham gia",
+        nomination: "Đề cử “Gia đình hiếu học”"
+      }
+    },
+    sync: {
+      logPrefix: "Đồng bộ lịch",
+      busy: "Một tác vụ khác đang chạy; chưa đồng bộ lịch. Hãy thử lại sau ít phút.",
+      noSettings: 'Chưa đồng bộ lịch: tab Cấu hình thiếu thông tin bắt buộc. Hãy chạy "Kiểm tra kế hoạch".',
+      noActivities: "Chưa đồng bộ lịch: không đọc được tab Hoạt động (thiếu tab hoặc thiếu cột bắt buộc), nên không sự kiện nào bị tạo hay hủy.",
+      keptUntilFixed: (id) => `${id}: sự kiện đã có được giữ nguyên cho đến khi dòng được sửa.`,
+      inSync: (events) => `Lịch đã khớp với kế hoạch (${events} sự kiện); không có thay đổi.`,
+      changes: (n2, byType) => `${n2} thay đổi lịch: ${byType}.`,
+      skipped: (n2) => `${n2} hoạt động chưa có sự kiện (xem chi tiết).`,
+      types: {
+        create: "tạo mới",
+        update: "sửa",
+        "guests-added": "thêm khách mời",
+        "guests-removed": "bỏ khách mời",
+        cancel: "hủy"
+      },
+      queued: (n2) => `đã xếp ${n2} thay đổi vào Hộp thư đi`,
+      invitations: (n2) => `${n2} thư mời cho khách mời mới`,
+      applied: (n2) => `đã cập nhật lịch ${n2} lần`,
+      pending: (n2) => `${n2} thay đổi sẽ thử lại sau`,
+      failed: (n2) => `${n2} thay đổi thất bại (xem Hộp thư đi)`,
+      quotaError: (detail) => `Hết hạn mức lịch trong ngày, sẽ làm tiếp ngày mai: ${detail}`,
+      error: (detail) => `Lịch báo lỗi: ${detail}`,
+      retryError: (detail) => `Lịch báo lỗi, sẽ thử lại: ${detail}`
+    },
+    reminders: {
+      logPrefix: "Nhắc lịch",
+      busy: "Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.",
+      noSettings: "Chưa xếp thư nhắc lịch: tab Cấu hình thiếu thông tin bắt buộc.",
+      guest: "Quý vị",
+      nothing: (day) => `Ngày ${day} không có hoạt động nào cần nhắc.`,
+      queued: (mails, events, day) => `Đã xếp ${mails} thư nhắc lịch cho ${events} hoạt động ngày ${day}`,
+      alreadyQueued: (n2) => ` (${n2} thư đã xếp từ trước)`
+    },
+    files: {
+      feedName: (year, school) => `Tuần lễ học tập suốt đời ${year} – ${school}`,
+      written: (files, events, guests) => `Đã ghi ${files} tệp lịch (.ics): ${events} sự kiện, ${guests} khách mời`,
+      cancelled: (n2) => `, ${n2} sự kiện đã hủy`
+    },
+    apps: {
+      noSettings: "Tab Cấu hình thiếu thông tin bắt buộc (năm, ngày bắt đầu và kết thúc tuần lễ).",
+      defaultCalendar: (name) => `Sự kiện của tuần lễ sẽ nằm trong lịch mặc định (${name}).`,
+      created: (name) => `Đã tạo lịch "${name}" cho tuần lễ. Sự kiện chỉ được tạo khi chọn "Đồng bộ lịch".`,
+      present: (name) => `Đã có lịch "${name}", không tạo thêm.`,
+      notYet: (name) => `Lịch "${name}" chưa có; sẽ được tạo khi đồng bộ.`,
+      calendarZone: (name, zone, school) => `Cảnh báo múi giờ: lịch "${name}" dùng ${zone}, khác múi giờ của trường (${school}). Giờ các sự kiện vẫn đúng, nhưng lịch hiển thị theo múi giờ khác. Vào Google Lịch → Cài đặt của lịch → Múi giờ để sửa.`,
+      sheetZone: (zone, school) => `Cảnh báo múi giờ: bảng tính dùng ${zone}, khác múi giờ của trường (${school}). Vào Tệp → Cài đặt → Múi giờ để sửa.`,
+      scriptZone: (zone, school) => `Cảnh báo múi giờ: Apps Script dùng ${zone}, khác múi giờ của trường (${school}). Sửa "timeZone" trong appsscript.json.`
+    }
+  };
+
+  // src/core/i18n/vi/outbox.ts
+  var outbox2 = {
+    logPrefix: "Hộp thư đi",
+    error: {
+      transient: (attempts, original) => `Dịch vụ thư tạm thời không phản hồi (đã thử ${attempts} lần); hệ thống sẽ tự gửi lại. Chi tiết: ${original}`,
+      quota: (original) => `Đã hết hạn mức gửi thư trong ngày; thư sẽ được gửi vào ngày mai. Chi tiết: ${original}`,
+      gaveUp: (attempts, original) => `Gửi không thành công sau ${attempts} lần thử; hệ thống ngừng gửi thư này. Chi tiết: ${original}`,
+      willRetry: (attempts, maxAttempts, original) => `Gửi không thành công (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại. Chi tiết: ${original}`,
+      quotaDeferred: "Đã dùng hết hạn mức gửi thư trong ngày; thư sẽ được gửi sau 00:05 ngày mai.",
+      interrupted: 'Lần gửi trước bị ngắt giữa chừng, chưa rõ thư đã đi hay chưa, nên hệ thống KHÔNG tự gửi lại. Hãy xem thư mục "Đã gửi" của tài khoản gửi: nếu có thư này, đặt Trạng thái là "đã gửi"; nếu không có, đặt lại "chờ gửi" để hệ thống gửi.'
+    },
+    reject: {
+      noRecipient: "Không có địa chỉ người nhận.",
+      addressNewline: (address) => `Địa chỉ "${address}" chứa ký tự xuống dòng (có thể là chèn tiêu đề thư): không gửi.`,
+      addressInvalid: (address) => `Địa chỉ email không hợp lệ: "${address}".`,
+      subjectNewline: "Tiêu đề thư chứa ký tự xuống dòng: không gửi.",
+      noSubject: "Thư không có tiêu đề.",
+      tooLong: (length, limit) => `Nội dung thư quá dài (${length} ký tự, tối đa ${limit} trong một ô): không gửi.`,
+      brokenPayload: 'Dữ liệu của thư (cột "Dữ liệu") bị hỏng hoặc bị xóa: không gửi được. Hãy xóa dòng này và chạy lại "Gửi thư mời".'
+    },
+    status: {
+      damaged: (n2) => `${n2} dòng hỏng`,
+      empty: "Hộp thư đi trống"
+    },
+    drain: {
+      lockBusy: "Một lần gửi thư khác đang chạy; lần này không làm gì (thư sẽ không bị gửi hai lần).",
+      findingAt: (row, text2) => `Hộp thư đi, dòng ${row}: ${text2}`,
+      keyMissing: "dòng không có Khóa nên không được gửi (khóa là thứ ngăn gửi trùng). Hãy xóa dòng này.",
+      keyDuplicate: (key) => `Khóa "${key}" bị lặp; chỉ dòng đầu tiên được dùng.`,
+      stateUnknown: (state) => `Trạng thái "${state}" không hợp lệ; dòng này không được gửi cho đến khi sửa lại.`,
+      headerMissing: (header) => `thiếu cột "${header}".`,
+      journalNotWrittenSendAnyway: (detail) => `không ghi được nhật ký gửi (${detail}); gửi như cũ.`,
+      journalNotWritten: (detail) => `không ghi được nhật ký gửi (${detail}).`,
+      journalNotDeleted: (detail) => `không xóa được nhật ký gửi (${detail}).`,
+      sent: (n2) => `đã gửi ${n2} thư`,
+      deferred: (n2) => `${n2} thư chờ hạn mức ngày mai`,
+      retrying: (n2) => `${n2} thư lỗi tạm thời, sẽ thử lại`,
+      failed: (n2) => `${n2} thư thất bại`,
+      needsReview: (n2) => `${n2} thư cần kiểm tra`,
+      recovered: (n2) => `${n2} thư của lần gửi bị ngắt đã được xác định lại`,
+      remaining: (n2) => `còn ${n2} thư chờ`,
+      stoppedForTime: "dừng trước giới hạn thời gian, sẽ tự chạy tiếp"
+    },
+    invitations: {
+      logPrefix: "Gửi thư mời",
+      busy: "Một tác vụ khác đang chạy; chưa xếp thư mời nào. Hãy thử lại sau ít phút.",
+      noSettings: 'Chưa gửi thư mời: tab Cấu hình thiếu thông tin bắt buộc (tên trường, năm, chủ đề, ngày của tuần lễ). Hãy chạy "Kiểm tra kế hoạch".',
+      queued: (n2) => `đã xếp ${n2} thư mời vào Hộp thư đi`,
+      alreadyQueued: (n2) => `${n2} thư đã có từ trước, không xếp lại`,
+      rejected: (n2) => `${n2} thư không gửi được vì địa chỉ không hợp lệ (xem cột "Lỗi gần nhất")`,
+      unusable: (n2) => `${n2} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
+      inactive: (n2) => `${n2} người không còn công tác nên không mời`,
+      withoutEmail: (n2) => `${n2} gia đình chưa có email`,
+      outboxBroken: "tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào",
+      forms: {
+        attendance: "Đăng ký dự / điểm danh Lễ khai mạc",
+        training: "Đăng ký tập huấn, nói chuyện",
+        nomination: 'Đề cử "Gia đình hiếu học"'
+      }
+    }
+  };
+
+  // src/core/i18n/vi/mail.ts
+  var mail2 = {
+    greeting: (name) => `Kính gửi ${name},`,
+    closing: "Trân trọng,",
+    dateRange: (from, to) => `từ ${from} đến ${to}`,
+    toBeAnnounced: "Chưa xác định",
+    tentative: " (giờ dự kiến)",
+    invitation: {
+      subject: (year, school) => `Thư mời tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year} – ${school}`,
+      intro: (school, year, range) => `${school} trân trọng kính mời Quý thầy cô, anh chị tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year}, diễn ra ${range}.`,
+      theme: "Chủ đề",
+      programme: "Chương trình hoạt động",
+      activity: "Hoạt động",
+      when: "Thời gian",
+      where: "Địa điểm / hình thức",
+      forms: "Vui lòng đăng ký qua các biểu mẫu sau",
+      reply: (email) => `Mọi thắc mắc xin trả lời thư này hoặc liên hệ ${email}.`,
+      noActivities: "Chương trình chi tiết sẽ được gửi sau."
+    },
+    confirmation: {
+      subject: (what2, school) => `Xác nhận: ${what2} – ${school}`,
+      received: (school, what2) => `${school} xin xác nhận đã nhận được thông tin của Quý vị: ${what2}.`,
+      fixIt: "Nếu có điều gì chưa đúng, xin vui lòng trả lời thư này."
+    },
+    reminder: {
+      subject: (activity, when) => `Nhắc lịch: ${activity} – ${when}`,
+      comingUp: (school, activity) => `${school} xin nhắc Quý vị hoạt động "${activity}" sắp diễn ra.`,
+      when: "Thời gian",
+      where: "Địa điểm",
+      link: "Đường liên kết"
+    },
+    flagged: {
+      subject: (form, school) => `Cần bổ sung: ${form} – ${school}`,
+      received: (school, form) => `${school} đã nhận được phản hồi của Quý vị cho biểu mẫu “${form}”, nhưng phản hồi cần được sửa lại vì:`,
+      again: (formUrl) => `Xin vui lòng gửi lại biểu mẫu với thông tin đầy đủ; lần gửi sau cùng sẽ được tính${formUrl ? `: ${formUrl}` : "."}`
+    },
+    organiserNote: {
+      subject: (topic) => `[Tuần lễ học tập suốt đời] ${topic}`,
+      greeting: "Kính gửi người tổ chức,",
+      closing: "Thư tự động từ bảng kế hoạch."
+    },
+    promotion: {
+      subject: (school) => `Đã có chỗ cho Quý vị – ${school}`,
+      seated: `Một chỗ vừa trống và Quý vị, người đứng đầu danh sách chờ, đã được xếp chỗ tham gia buổi sau.`,
+      change: (formUrl) => `Nếu không tham gia được nữa, xin gửi lại biểu mẫu đăng ký và bỏ chọn buổi này để nhường chỗ cho người khác${formUrl ? `: ${formUrl}` : "."}`,
+      session: "Buổi"
+    }
+  };
+
+  // src/core/i18n/vi/menu.ts
+  var menu2 = {
+    title: "Tuần lễ HTSĐ",
+    items: {
+      setup: "Thiết lập",
+      validatePlan: "Kiểm tra kế hoạch",
+      syncForms: "Tạo/cập nhật biểu mẫu",
+      sendInvitations: "Gửi thư mời",
+      drainOutbox: "Gửi thư đang chờ",
+      previewCalendarSync: "Xem trước thay đổi lịch",
+      syncCalendar: "Đồng bộ lịch",
+      buildReportNow: "Tạo báo cáo ngay",
+      purgePersonalData: "Xóa dữ liệu cá nhân hết hạn"
+    },
+    titles: {
+      setup: "Thiết lập",
+      validate: "Kiểm tra kế hoạch",
+      forms: "Tạo/cập nhật biểu mẫu",
+      invite: "Gửi thư mời",
+      drain: "Gửi thư đang chờ",
+      submit: "Ghi nhận câu trả lời biểu mẫu",
+      progress: "Tiến độ đăng ký hằng ngày",
+      calendarPreview: "Xem trước thay đổi lịch",
+      calendarSync: "Đồng bộ lịch",
+      reminders: "Thư nhắc lịch",
+      report: "Tạo báo cáo",
+      purge: "Xóa dữ liệu cá nhân hết hạn"
+    },
+    forms: {
+      attendance: "Lễ khai mạc",
+      training: "Tập huấn / nói chuyện",
+      nomination: 'Đề cử "Gia đình hiếu học"'
+    },
+    lockBusy: "Một tác vụ khác (của bạn hoặc của người khác) đang ghi vào bảng tính. Vui lòng đợi ít phút rồi chạy lại.",
+    failure: (detail) => `Không thực hiện được: ${detail}
+Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu lỗi lặp lại, hãy gửi nội dung này cho người hỗ trợ kỹ thuật.`,
+    noForms: "Chưa tạo được biểu mẫu nào.",
+    formMade: (created, title, url) => `${created ? "Đã tạo" : "Đã cập nhật"} biểu mẫu "${title}" (đã mở nhận câu trả lời): ${url}`,
+    formsFailed: (detail) => `Chưa tạo/cập nhật được biểu mẫu: ${detail}`,
+    triggersCreated: (count) => `Đã cài ${count} trình kích hoạt tự động (gửi thư hằng ngày, ghi nhận biểu mẫu…).`,
+    triggersPresent: "Các trình kích hoạt tự động đã có đủ, không cài thêm.",
+    triggersRemoved: (count) => `Đã xóa ${count} trình kích hoạt trùng hoặc cũ.`
+  };
+
+  // src/core/i18n/vi/privacy.ts
+  var privacy2 = {
+    marker: "đã xóa theo thời hạn lưu trữ",
+    tables: {
+      families: { tab: "Phụ huynh", unit: "gia đình" },
+      nominations: { tab: "Đề cử gia đình hiếu học", unit: "đề cử" },
+      trainingSignups: { tab: "Đăng ký tập huấn", unit: "đăng ký của phụ huynh" },
+      rawResponses: { tab: "Phản hồi gốc", unit: "phản hồi" },
+      outbox: { tab: "Hộp thư đi", unit: "thư" }
+    },
+    summaryLine: (tab, count, unit) => `${tab}: ${count} ${unit}`,
+    noSettings: "Chưa xóa dữ liệu cá nhân: tab Cấu hình chưa có ngày của tuần lễ nên chưa biết khi nào hết thời hạn lưu trữ.",
+    notDue: (days, dueAt) => `Chưa đến hạn xóa dữ liệu cá nhân của các gia đình: dữ liệu được lưu ${days} ngày sau tuần lễ, sẽ tự xóa từ ${dueAt}.`,
+    nothing: (year) => `Không còn dữ liệu cá nhân nào của các gia đình cần xóa (năm ${year}).`,
+    preview: (dueAt, tabs) => `Xem trước (chưa xóa gì): hết thời hạn lưu trữ từ ${dueAt}; sẽ xóa họ tên, địa chỉ, thông tin về trẻ, email… của các gia đình ở ${tabs} trang tính.`,
+    headline: (year, days, dueAt) => `Đã xóa dữ liệu cá nhân của các gia đình (năm ${year}) theo thời hạn lưu trữ ${days} ngày (hết hạn từ ${dueAt}).`,
+    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. Các con số thống kê được giữ nguyên.`
+  };
+
+  // src/core/i18n/vi/report.ts
+  var NO_DATA2 = "chưa có dữ liệu";
+  var report2 = {
+    noData: NO_DATA2,
+    notFilled: "(chưa điền)",
+    previewMark: "BẢN XEM TRƯỚC – chưa hết tuần lễ",
+    rows: {
+      none: "không có dòng nào",
+      many: (count, first, last) => `${count} dòng (từ dòng ${first} đến ${last})`,
+      list: (parts) => `dòng ${parts.join(", ")}`,
+      source: (tab, rows) => `Nguồn: tab “${tab}”, ${rows}.`
+    },
+    documentTitle: (year, preview) => `Báo cáo Tuần lễ hưởng ứng học tập suốt đời ${year}`.trim() + (preview ? " (bản xem trước)" : ""),
+    headline: {
+      present: "Có mặt lễ khai mạc",
+      presentValue: (count, total, percent, target) => `${count}/${total} (${percent}, chỉ tiêu ${target})`,
+      done: "Hoạt động đã thực hiện",
+      posts: "Tin, bài tuyên truyền",
+      seated: "Lượt đăng ký tập huấn có chỗ",
+      families: "Gia đình hiếu học được chọn"
+    },
+    header: {
+      number: (number) => `Số: ${number}`,
+      nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      motto: "Độc lập - Tự do - Hạnh phúc",
+      title: "BÁO CÁO",
+      subtitle: (year) => `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
+      due: (when) => `; báo cáo chính thức lập lúc ${when}`,
+      preview: (mark, at2, due) => `${mark} (số liệu đến ${at2}${due})`,
+      basis: (basis) => `Căn cứ ${basis};`,
+      planBasis: (number, school) => `Căn cứ Kế hoạch số ${number} của ${school};`,
+      intro: (school, year) => `${school} báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} như sau:`,
+      sectionI: "CHỦ ĐỀ VÀ MỤC ĐÍCH",
+      themeLabel: "Chủ đề: ",
+      theme: (theme) => `“${theme}”.`,
+      periodLabel: "Thời gian: ",
+      period: (from, to) => `từ ngày ${from} đến ngày ${to}.`,
+      purposeLabel: "Mục đích: ",
+      purpose: "tiếp tục đẩy mạnh phong trào học tập suốt đời trong cán bộ, giáo viên, nhân viên và phụ huynh; nâng cao nhận thức về vai trò của chuyển đổi số đối với việc học tập suốt đời; các hoạt động bảo đảm thiết thực, hiệu quả."
+    },
+    results: {
+      sectionII: "KẾT QUẢ THỰC HIỆN",
+      wholeSchool: "Toàn trường",
+      outreach: {
+        title: "Công tác tuyên truyền",
+        none: `Tin, bài tuyên truyền: ${NO_DATA2}.`,
+        summary: (total, channels, per) => `Đã đăng ${total} tin, bài trên ${channels} kênh (${per}).`,
+        header: ["Kênh", "Ngày", "Đường liên kết", "Người thực hiện", "Ghi chú"],
+        invitations: (sent, waiting, failed, tab) => `Thư mời gửi CB-GV-NV: đã gửi ${sent}; đang chờ gửi ${waiting}; lỗi ${failed} (tab “${tab}”).`,
+        noInvitations: `Thư mời gửi CB-GV-NV: ${NO_DATA2}.`
+      },
+      activities: {
+        title: "Các hoạt động trong tuần lễ",
+        none: `Hoạt động: ${NO_DATA2}.`,
+        summary: (total, done, overdue, upcoming, cancelled) => `Kế hoạch có ${total} hoạt động: đã thực hiện ${done}; chưa thực hiện (đã qua thời gian) ${overdue}; sắp diễn ra ${upcoming}; hủy ${cancelled}.`,
+        header: ["Mã", "Hoạt động", "Thời gian", "Trạng thái", "Kết quả / ghi chú", "Minh chứng"],
+        status: {
+          done: "Đã thực hiện",
+          overdue: "Chưa thực hiện",
+          upcoming: "Sắp diễn ra",
+          cancelled: "Hủy"
+        }
+      },
+      opening: {
+        title: "Lễ khai mạc",
+        none: `Đăng ký và điểm danh dự lễ khai mạc: ${NO_DATA2}.`,
+        met: (target) => `đạt chỉ tiêu ${target}`,
+        missed: (target, needed) => `chưa đạt chỉ tiêu ${target}, thiếu ${needed} người`,
+        summary: (registered, present, verdict2) => `Đăng ký tham dự: ${registered} CB-GV-NV; có mặt (điểm danh): ${present} – ${verdict2}.`,
+        header: (target) => ["Tổ/nhóm", "Số người", "Đăng ký", "Có mặt", `Chỉ tiêu ${target}`],
+        verdictMet: "Đạt",
+        verdictMissed: (needed) => `Chưa đạt – thiếu ${needed} người`,
+        source: (tab, rows, notCounted, peopleTab) => `Nguồn: tab “${tab}” (${rows} dòng phản hồi, ${notCounted} dòng cần xem lại hoặc không có email hợp lệ nên không tính) đối chiếu tab “${peopleTab}” (nhân sự đang làm việc).`,
+        outsiders: (count) => ` ${count} địa chỉ ngoài danh sách nhân sự không được tính.`,
+        caption: (target) => `Biểu đồ 1. Tỷ lệ dự lễ khai mạc so với chỉ tiêu ${target}`
+      },
+      training: {
+        title: "Tập huấn, nói chuyện chuyên đề",
+        none: `Các buổi tập huấn, nói chuyện: ${NO_DATA2}.`,
+        summary: (sessions, seated, waiting, valid) => `${sessions} buổi; ${seated} lượt đăng ký có chỗ, ${waiting} lượt trong danh sách chờ (từ ${valid} phiếu đăng ký hợp lệ). Điểm danh tại từng buổi: ${NO_DATA2}.`,
+        header: ["Mã", "Buổi", "Thời gian", "Số chỗ", "Có chỗ", "Chờ"],
+        unlimited: "không giới hạn",
+        source: (tab, rows, notCounted, activitiesTab) => `Nguồn: tab “${tab}” (${rows} dòng, ${notCounted} dòng cần xem lại không tính), chỗ xếp theo thứ tự gửi; số chỗ ở tab “${activitiesTab}”.`,
+        caption: "Biểu đồ 2. Số chỗ và số người đăng ký từng buổi"
+      },
+      pledges: {
+        title: "Cam kết tham gia các khóa học dài hạn",
+        none: `Cam kết học tập: ${NO_DATA2}.`,
+        summary: (pledgers) => `${pledgers} người cam kết tham gia ít nhất một khóa học trong năm.`,
+        header: ["Khóa học", "Số người cam kết"],
+        source: (tab) => `Nguồn: cột “Khóa học cam kết”, tab “${tab}”.`
+      },
+      nominations: {
+        title: "Bình chọn “Gia đình hiếu học”",
+        none: `Đề cử “Gia đình hiếu học”: ${NO_DATA2}.`,
+        summary: (total, consented, without, selected, sent) => `Tổng số đề cử: ${total}; đồng ý chia sẻ thông tin: ${consented}; không đồng ý chia sẻ: ${without} (được lưu, không nêu tên, không gửi đi); được chọn: ${selected}; đã gửi phường: ${sent}.`,
+        listNone: (ward) => `Danh sách gia đình được chọn gửi ${ward}: ${NO_DATA2}.`,
+        listIntro: (ward) => `Danh sách gia đình được chọn (đã đồng ý chia sẻ) gửi ${ward}:`,
+        header: ["STT", "Đại diện gia đình", "Tên trẻ", "Lớp", "Thành tích", "Minh chứng"]
+      },
+      commendation: {
+        title: "Đề xuất khen thưởng",
+        rule: "Tiêu chí: cá nhân có mặt tại lễ khai mạc (đã điểm danh) và có chỗ trong ít nhất một buổi tập huấn hoặc nói chuyện chuyên đề; tập thể là tổ/nhóm có tỷ lệ có mặt tại lễ khai mạc cao nhất.",
+        none: `Đề xuất khen thưởng: ${NO_DATA2}.`,
+        groupsNone: `Tập thể: ${NO_DATA2}.`,
+        groups: (list) => `Tập thể: ${list}.`,
+        group: (group, count, total, percent) => `${group}: ${count}/${total} người có mặt (${percent})`,
+        peopleNone: `Cá nhân: ${NO_DATA2}.`,
+        people: (count) => `Cá nhân: ${count} người.`,
+        header: ["STT", "Họ và tên", "Tổ/nhóm"]
+      }
+    },
+    evaluation: {
+      sectionIII: "ĐÁNH GIÁ CHUNG",
+      strengthsTitle: "Ưu điểm",
+      limitsTitle: "Hạn chế",
+      lessonsTitle: "Bài học kinh nghiệm",
+      sectionIV: "KIẾN NGHỊ, ĐỀ XUẤT",
+      strengths: {
+        done: (count) => `Đã thực hiện ${count} hoạt động theo kế hoạch, có ghi nhận kết quả.`,
+        posts: (channels, posts) => `Tuyên truyền trên ${channels} kênh với ${posts} tin, bài.`,
+        opening: (percent, target) => `Tỷ lệ dự lễ khai mạc ${percent}, đạt chỉ tiêu ${target}.`,
+        pledgers: (count) => `${count} người cam kết tham gia các khóa học dài hạn.`,
+        families: (count) => `Chọn được ${count} “Gia đình hiếu học” giới thiệu lên Hội khuyến học.`
+      },
+      limits: {
+        opening: (percent, target, needed) => `Tỷ lệ có mặt tại lễ khai mạc ${percent}, chưa đạt chỉ tiêu ${target} (thiếu ${needed} người).`,
+        groups: (groups) => `Tổ/nhóm chưa đạt chỉ tiêu: ${groups}.`,
+        overdue: (list) => `Hoạt động đã qua thời gian nhưng chưa thực hiện hoặc chưa cập nhật kết quả: ${list}.`,
+        cancelled: (list) => `Hoạt động bị hủy: ${list}.`,
+        full: (list) => `Buổi thiếu chỗ (còn người chờ): ${list}.`,
+        fullSession: (id, waiting) => `${id} (${waiting} người chờ)`,
+        findings: (errors, warnings) => `Kế hoạch còn ${errors} lỗi và ${warnings} cảnh báo chưa xử lý (chức năng “Kiểm tra kế hoạch”):`,
+        more: (count) => `… và ${count} mục khác.`,
+        none: "Không có hạn chế nào được ghi nhận từ số liệu."
+      },
+      lessons: {
+        noShow: (count) => `${count} người đăng ký nhưng không điểm danh: cần nhắc lịch sớm hơn và điểm danh ngay tại buổi.`,
+        update: "Người phụ trách cần cập nhật trạng thái, kết quả và minh chứng ngay sau mỗi hoạt động.",
+        demand: "Nhu cầu tập huấn vượt số chỗ: cần bố trí thêm buổi hoặc tăng sức chứa.",
+        fix: "Rà soát và sửa các lỗi của kế hoạch trước tuần lễ năm sau."
+      },
+      recipientsTitle: "Nơi nhận:",
+      signerTitle: "HIỆU TRƯỞNG"
+    },
+    charts: {
+      registered: "Đăng ký",
+      present: "Có mặt",
+      openingTitle: "Dự lễ khai mạc so với chỉ tiêu",
+      openingCategory: "Tổ/nhóm",
+      openingValue: "Tỷ lệ CB-GV-NV (%)",
+      target: (target) => `Chỉ tiêu ${target}`,
+      capacity: "Số chỗ",
+      seated: "Có chỗ",
+      waiting: "Danh sách chờ",
+      seatsTitle: "Chỗ và đăng ký các buổi tập huấn, nói chuyện",
+      seatsCategory: "Buổi (mã hoạt động)",
+      seatsValue: "Số người",
+      targetLine: (label) => `Đường đứt nét đỏ: ${label}`,
+      missing: (caption) => `${caption}: ${NO_DATA2}.`
+    },
+    mail: {
+      preview: " (bản xem trước)",
+      subject: (year, mark) => `[Tuần lễ học tập suốt đời] Báo cáo kết quả Tuần lễ${year}${mark}`,
+      greeting: "Kính gửi Ban giám hiệu,",
+      body: (year, preview, url) => `Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời${year} đã được lập từ bảng kế hoạch${preview ? ", là bản xem trước: tuần lễ chưa kết thúc, số liệu còn thay đổi" : ""}. Xem báo cáo tại: ${url}`,
+      closing: "Thư tự động từ bảng kế hoạch."
+    },
+    log: {
+      notShared: 'Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ và gửi.',
+      shareFailed: (email, detail) => `Không chia sẻ được báo cáo với ${email}: ${detail}`,
+      openFailed: (id, detail) => `Không mở được văn bản báo cáo ${id} (${detail}); tạo văn bản mới.`,
+      libreOfficeMissing: "Chưa cài LibreOffice nên chưa tạo được bản PDF (tệp .docx vẫn đã được ghi). Cài LibreOffice rồi chạy lại lệnh với --pdf:\n  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n  • macOS: brew install --cask libreoffice\n  • Windows: tải bộ cài tại https://www.libreoffice.org/download/",
+      pdfFailed: (detail) => `LibreOffice không chuyển được sang PDF${detail ? `: ${detail}` : "."}`
+    }
+  };
+
+  // src/core/schema/settings.ts
+  var LANGUAGES = ["Tiếng Việt", "English"];
+  var CALENDAR_MODES = ["Lịch riêng của tuần lễ", "Lịch mặc định"];
+  var SETTINGS = [
+    {
+      key: "school",
+      label: "Tên trường",
+      aliases: ["School"],
+      type: "text",
+      required: true,
+      help: 'Tên đầy đủ của trường, ví dụ "Trường Mầm non 20/10".'
+    },
+    {
+      key: "governingBody",
+      label: "Cơ quan chủ quản",
+      aliases: ["Governing body"],
+      type: "text",
+      required: true,
+      help: 'Ví dụ "UBND Quận 1". In ở góc trái tiêu đề báo cáo.'
+    },
+    {
+      key: "wardAssociation",
+      label: "Hội khuyến học phường",
+      aliases: ["Ward association"],
+      type: "text",
+      required: false,
+      help: 'Nơi nhận danh sách "Gia đình hiếu học".'
+    },
+    {
+      key: "planNumber",
+      label: "Số kế hoạch của trường",
+      aliases: ["Plan number"],
+      type: "text",
+      required: false,
+      help: 'Ví dụ "45/KH-MN2010". Để trống nếu chưa có số.'
+    },
+    {
+      key: "basis",
+      label: "Căn cứ",
+      aliases: ["Basis"],
+      type: "text",
+      required: false,
+      help: "Văn bản cấp trên mà kế hoạch này thực hiện."
+    },
+    {
+      key: "basisDate",
+      label: "Ngày của văn bản căn cứ",
+      aliases: ["Basis date"],
+      type: "date",
+      required: false,
+      help: "Ngày ban hành văn bản căn cứ (dd/MM/yyyy)."
+    },
+    {
+      key: "preamble",
+      label: "Lời mở đầu kế hoạch",
+      aliases: ["Preamble"],
+      type: "text",
+      required: false,
+      help: "Đoạn mở đầu của kế hoạch, chép từ văn bản."
+    },
+    {
+      key: "year",
+      label: "Năm",
+      aliases: ["Year"],
+      type: "number",
+      required: true,
+      help: "Năm tổ chức tuần lễ, ví dụ 2021."
+    },
+    {
+      key: "theme",
+      label: "Chủ đề",
+      aliases: ["Theme"],
+      type: "text",
+      required: true,
+      help: "Chủ đề của tuần lễ năm nay."
+    },
+    {
+      key: "weekStart",
+      label: "Ngày bắt đầu tuần lễ",
+      aliases: ["Week start"],
+      type: "date",
+      required: true,
+      help: "Thường là 01/10."
+    },
+    {
+      key: "weekEnd",
+      label: "Ngày kết thúc tuần lễ",
+      aliases: ["Week end"],
+      type: "date",
+      required: true,
+      help: "Thường là 07/10."
+    },
+    {
+      key: "timeZone",
+      label: "Múi giờ",
+      aliases: ["Time zone"],
+      type: "text",
+      required: true,
+      help: "Asia/Ho_Chi_Minh cho các trường ở Việt Nam."
+    },
+    {
+      key: "openingTarget",
+      label: "Chỉ tiêu dự khai mạc (%)",
+      aliases: ["Opening target"],
+      type: "percent",
+      required: true,
+      help: "Tỷ lệ CB-GV-NV cần dự lễ khai mạc, ví dụ 50."
+    },
+    {
+      key: "leadershipEmails",
+      label: "Email Ban giám hiệu",
+      aliases: ["Leadership emails"],
+      type: "emails",
+      required: true,
+      help: "Các địa chỉ nhận báo cáo, cách nhau bằng dấu phẩy."
+    },
+    {
+      key: "organiserEmail",
+      label: "Email người tổ chức",
+      aliases: ["Organiser email"],
+      type: "email",
+      required: false,
+      help: "Địa chỉ nhận thư trả lời và báo cáo tiến độ hằng ngày."
+    },
+    {
+      key: "senderName",
+      label: "Tên người gửi thư",
+      aliases: ["Sender name"],
+      type: "text",
+      required: false,
+      help: "Tên hiển thị trong thư gửi đi."
+    },
+    {
+      key: "reportNumber",
+      label: "Số báo cáo",
+      aliases: ["Report number"],
+      type: "text",
+      required: false,
+      help: 'Ví dụ "…/BC-MN2010".'
+    },
+    {
+      key: "reportAt",
+      label: "Thời điểm lập báo cáo",
+      aliases: ["Report time"],
+      type: "datetime",
+      required: false,
+      help: "Mặc định 17:00 ngày cuối tuần lễ."
+    },
+    {
+      key: "place",
+      label: "Địa danh",
+      aliases: ["Place"],
+      type: "text",
+      required: false,
+      help: 'Dùng trong dòng "…, ngày … tháng … năm …", ví dụ "Quận 1".'
+    },
+    {
+      key: "signerTitle",
+      label: "Chức danh người ký",
+      aliases: ["Signer title"],
+      type: "text",
+      required: false,
+      help: 'Ví dụ "HIỆU TRƯỞNG".'
+    },
+    {
+      key: "signerName",
+      label: "Họ tên người ký",
+      aliases: ["Signer name"],
+      type: "text",
+      required: false,
+      help: "In dưới chữ ký của báo cáo."
+    },
+    {
+      key: "recipientsNote",
+      label: "Nơi nhận",
+      aliases: ["Recipients"],
+      type: "text",
+      required: false,
+      help: "Danh sách nơi nhận báo cáo, mỗi nơi cách nhau bằng dấu chấm phẩy."
+    },
+    {
+      key: "language",
+      label: "Ngôn ngữ",
+      aliases: ["Language"],
+      type: "choice",
+      choices: LANGUAGES,
+      required: false,
+      help: "Tiếng Việt (mặc định) hoặc English."
+    },
+    {
+      key: "reminderLeadHours",
+      label: "Nhắc trước (giờ)",
+      aliases: ["Reminder lead time"],
+      type: "number",
+      required: false,
+      help: "Gửi thư nhắc trước hoạt động bao nhiêu giờ."
+    },
+    {
+      key: "retentionDays",
+      label: "Thời hạn lưu dữ liệu cá nhân (ngày)",
+      aliases: ["Retention days"],
+      type: "number",
+      required: false,
+      help: "Sau số ngày này kể từ khi kết thúc tuần lễ, dữ liệu cá nhân của phụ huynh được xóa."
+    },
+    {
+      key: "calendarMode",
+      label: "Lịch",
+      aliases: ["Calendar"],
+      type: "choice",
+      choices: CALENDAR_MODES,
+      required: false,
+      help: "Tạo lịch riêng cho tuần lễ hay dùng lịch mặc định."
+    },
+    {
+      key: "proposals",
+      label: "Kiến nghị, đề xuất",
+      aliases: ["Proposals"],
+      type: "text",
+      required: false,
+      help: "Phần IV của báo cáo: kiến nghị, đề xuất với cấp trên."
+    },
+    {
+      key: "attendanceFormUrl",
+      label: "Biểu mẫu điểm danh khai mạc",
+      aliases: ["Attendance form"],
+      type: "url",
+      required: false,
+      system: true,
+      help: "Do hệ thống ghi khi tạo biểu mẫu."
+    },
+    {
+      key: "trainingFormUrl",
+      label: "Biểu mẫu đăng ký tập huấn",
+      aliases: ["Training form"],
+      type: "url",
+      required: false,
+      system: true,
+      help: "Do hệ thống ghi khi tạo biểu mẫu."
+    },
+    {
+      key: "nominationFormUrl",
+      label: "Biểu mẫu đề cử gia đình hiếu học",
+      aliases: ["Nomination form"],
+      type: "url",
+      required: false,
+      system: true,
+      help: "Do hệ thống ghi khi tạo biểu mẫu."
+    }
+  ];
+
+  // src/core/schema/layout.ts
+  var FORMATS = {
+    id: "text",
+    text: void 0,
+    email: "text",
+    emails: "text",
+    date: "date",
+    datetime: "datetime",
+    number: "number",
+    percent: "percent",
+    choice: void 0,
+    yesno: void 0,
+    url: "text"
+  };
+  var YES_NO_CHOICES = ["có", "không"];
+  function choicesOf(column) {
+    if (column.type === "yesno") return YES_NO_CHOICES;
+    return column.type === "choice" ? column.choices : void 0;
+  }
+  function layoutOf(spec, sheetHeaders = {}, label = (word) => word, invalidChoice) {
+    return {
+      ...invalidChoice ? { invalidChoice } : {},
+      columns: spec.columns.map((column) => {
+        const format = FORMATS[column.type];
+        const choices = choicesOf(column)?.map(label);
+        return {
+          header: sheetHeaders[column.key] ?? column.header,
+          ...column.width !== void 0 ? { width: column.width } : {},
+          ...format ? { format } : {},
+          ...choices ? { choices } : {},
+          ...column.system ? { system: true } : {},
+          ...column.help ? { note: column.help } : {}
+        };
+      })
+    };
+  }
 
   // src/core/schema/outbox-table.ts
   var OUTBOX_STATES = [
@@ -616,1620 +2708,6 @@ var __app = (() => {
       }
     ]
   };
-
-  // src/core/text.ts
-  function cleanText(value) {
-    return value.normalize("NFC").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/\s+/g, " ").trim();
-  }
-  var FOLD_MEMO_MAX_LENGTH = 120;
-  var FOLD_MEMO_ENTRIES = 2e4;
-  var foldMemo = /* @__PURE__ */ new Map();
-  function foldKey(value) {
-    if (value.length > FOLD_MEMO_MAX_LENGTH) return fold(value);
-    let folded = foldMemo.get(value);
-    if (folded === void 0) {
-      if (foldMemo.size >= FOLD_MEMO_ENTRIES) foldMemo.clear();
-      folded = fold(value);
-      foldMemo.set(value, folded);
-    }
-    return folded;
-  }
-  function fold(value) {
-    return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-  }
-  function foldHeader(value) {
-    const withoutHint = value.normalize("NFC").replace(/\([^)]*\)\s*$/u, "");
-    const folded = foldKey(withoutHint);
-    return folded === "" ? foldKey(value) : folded;
-  }
-  function looksLikeFormula(value) {
-    return /^[\s]*[=+\-@]/.test(value) || /^[\t\r]/.test(value);
-  }
-
-  // src/core/table.ts
-  function headerCandidates(column) {
-    return [column.header, ...column.aliases ?? []].map(foldHeader);
-  }
-  function isBlankCell(cell2) {
-    return cell2 === null || cell2 === void 0 || typeof cell2 === "string" && !/[^\s\u200B-\u200D\u2060\uFEFF]/.test(cell2);
-  }
-  function cellText(cell2) {
-    if (cell2 === null || cell2 === void 0) return "";
-    if (isLocalDateTime(cell2)) return cell2.iso;
-    return String(cell2);
-  }
-  function mapHeader(spec, headerRow) {
-    const folded = headerRow.map((cell2) => foldHeader(cellText(cell2)));
-    const index = {};
-    const headerText = {};
-    const findings = [];
-    for (const column of spec.columns) {
-      const candidates = headerCandidates(column);
-      const hits = [];
-      folded.forEach((text2, i) => {
-        if (text2 !== "" && candidates.includes(text2)) hits.push(i);
-      });
-      if (hits.length === 0) {
-        if (column.required) {
-          findings.push({
-            severity: "error",
-            code: "header.missing",
-            table: spec.key,
-            tableName: spec.name,
-            row: 1,
-            column: column.header,
-            params: { header: column.header }
-          });
-        }
-        continue;
-      }
-      index[column.key] = hits[0];
-      headerText[column.key] = cleanText(cellText(headerRow[hits[0]]));
-      if (hits.length > 1) {
-        findings.push({
-          severity: "error",
-          code: "header.duplicate",
-          table: spec.key,
-          tableName: spec.name,
-          row: 1,
-          column: column.header,
-          params: { header: column.header, count: hits.length, columns: hits.map(columnLetter).join(", ") }
-        });
-      }
-    }
-    return { index, headerText, width: headerRow.length, findings };
-  }
-  function readTable(spec, grid) {
-    const headerRow = grid?.[0] ?? [];
-    const header = mapHeader(spec, headerRow);
-    const rows = [];
-    const body = grid ? grid.slice(1) : [];
-    const allSystem = spec.columns.every((c) => c.system);
-    body.forEach((line, i) => {
-      const cells = {};
-      let blank = true;
-      for (const column of spec.columns) {
-        const at2 = header.index[column.key];
-        const cell2 = at2 === void 0 ? null : line[at2] ?? null;
-        cells[column.key] = typeof cell2 === "string" && cell2.trim() === "" ? null : cell2;
-        if (!isBlankCell(cell2) && (allSystem || !column.system)) blank = false;
-      }
-      if (!blank) rows.push({ row: i + 2, cells });
-    });
-    return { spec, header, rows };
-  }
-  function defaultHeader(spec) {
-    return spec.columns.map((c) => c.header);
-  }
-  function recordToRow(header, record) {
-    const row = new Array(header.width).fill(null);
-    for (const key of Object.keys(record)) {
-      const at2 = header.index[key];
-      if (at2 !== void 0) row[at2] = record[key] ?? null;
-    }
-    return row;
-  }
-  function columnLetter(index) {
-    let n = index + 1;
-    let out = "";
-    while (n > 0) {
-      const rem = (n - 1) % 26;
-      out = String.fromCharCode(65 + rem) + out;
-      n = Math.floor((n - 1) / 26);
-    }
-    return out;
-  }
-  function findTabName(spec, names) {
-    const wanted = [spec.name, ...spec.aliases ?? []].map(foldHeader);
-    return names.find((n) => wanted.includes(foldHeader(n)));
-  }
-
-  // src/core/outbox/ledger-rows.ts
-  function parseLedger(table) {
-    const rows = [];
-    const keys = /* @__PURE__ */ new Set();
-    const findings = [...table.header.findings];
-    const finding = (row, code, column, params) => {
-      findings.push({
-        severity: "error",
-        code,
-        table: "outbox",
-        tableName: OUTBOX_TABLE.name,
-        row,
-        column,
-        params
-      });
-    };
-    for (const { row, cells } of table.rows) {
-      const key = cleanText(cellText(cells.key));
-      const stateText = cleanText(cellText(cells.state));
-      if (key === "") {
-        finding(row, "outbox.key-missing", "Khóa", { state: stateText });
-        continue;
-      }
-      if (keys.has(key)) {
-        finding(row, "outbox.key-duplicate", "Khóa", { key });
-        continue;
-      }
-      keys.add(key);
-      const state = parseState(stateText);
-      if (!state) {
-        finding(row, "outbox.state-unknown", "Trạng thái", { key, state: stateText });
-        continue;
-      }
-      rows.push({
-        row,
-        entry: {
-          key,
-          // A blank or unknown kind is a mail: the ledger held only mail before calendar entries.
-          kind: cleanText(cellText(cells.kind)) === "calendar" ? "calendar" : "mail",
-          recipients: splitRecipientsCell(cellText(cells.recipients)),
-          subject: cellText(cells.subject),
-          payload: cellText(cells.payload),
-          state,
-          attempts: parseCount(cells.attempts),
-          nextAttempt: dateOf(cells.nextAttempt),
-          lastError: optionalText(cells.lastError),
-          createdAt: dateOf(cells.createdAt),
-          doneAt: dateOf(cells.doneAt)
-        }
-      });
-    }
-    return { rows, keys, findings };
-  }
-  function readLedgerTable(grid) {
-    const header = mapHeader(OUTBOX_TABLE, grid?.[0] ?? []);
-    const rows = [];
-    (grid ?? []).slice(1).forEach((line, i) => {
-      const cells = {};
-      let blank = true;
-      for (const column of OUTBOX_TABLE.columns) {
-        const at2 = header.index[column.key];
-        const cell2 = at2 === void 0 ? null : line[at2] ?? null;
-        cells[column.key] = isBlankCell(cell2) ? null : cell2;
-        if (!isBlankCell(cell2)) blank = false;
-      }
-      if (!blank) rows.push({ row: i + 2, cells });
-    });
-    return { spec: OUTBOX_TABLE, header, rows };
-  }
-  function parseState(text2) {
-    const folded = foldKey(text2);
-    if (folded === "") return void 0;
-    return OUTBOX_STATES.find((s2) => foldKey(s2) === folded);
-  }
-  function entryToRecord(entry) {
-    return {
-      key: entry.key,
-      kind: entry.kind,
-      recipients: entry.recipients.join(", "),
-      subject: entry.subject,
-      payload: entry.payload,
-      state: entry.state,
-      attempts: entry.attempts,
-      nextAttempt: entry.nextAttempt ?? null,
-      lastError: entry.lastError ?? null,
-      createdAt: entry.createdAt ?? null,
-      doneAt: entry.doneAt ?? null
-    };
-  }
-  function splitRecipientsCell(text2) {
-    return splitRecipients(text2.normalize("NFC"));
-  }
-  function parseCount(cell2) {
-    const n = typeof cell2 === "number" ? cell2 : Number(cellText(cell2).trim() || "0");
-    return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0;
-  }
-  function dateOf(cell2) {
-    if (isLocalDateTime(cell2)) return cell2;
-    const text2 = cellText(cell2).trim();
-    const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(text2);
-    return m ? { kind: "local-datetime", iso: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` } : void 0;
-  }
-  function optionalText(cell2) {
-    const text2 = cellText(cell2);
-    return text2.trim() === "" ? void 0 : text2;
-  }
-
-  // src/app/outbox/outbox-store.ts
-  function loadOutbox(tables) {
-    for (const name2 of [OUTBOX_TABLE.name, ...OUTBOX_TABLE.aliases]) {
-      const grid = tables.read(name2);
-      if (grid === void 0) continue;
-      const table2 = readLedgerTable(grid);
-      const ledger = parseLedger(table2);
-      const broken = grid.length > 0 && table2.header.findings.some((f) => f.code === "header.missing");
-      return { tabName: name2, grid, header: table2.header, ledger, broken };
-    }
-    const table = readLedgerTable(void 0);
-    return { tabName: void 0, grid: [], header: table.header, ledger: parseLedger(table), broken: false };
-  }
-  function enqueueEntries(tables, candidates) {
-    let store = loadOutbox(tables);
-    if (store.broken) return { added: [], alreadyQueued: [], findings: store.ledger.findings };
-    if (store.tabName === void 0 || store.grid.length === 0) {
-      const name2 = store.tabName ?? OUTBOX_TABLE.name;
-      tables.create(name2);
-      tables.write(name2, 0, 0, [defaultHeader(OUTBOX_TABLE)]);
-      store = {
-        ...store,
-        tabName: name2,
-        grid: [defaultHeader(OUTBOX_TABLE)],
-        header: readLedgerTable([defaultHeader(OUTBOX_TABLE)]).header
-      };
-    }
-    const seen = new Set(store.ledger.keys);
-    const added = [];
-    const alreadyQueued = [];
-    const rows = [];
-    for (const entry of candidates) {
-      if (seen.has(entry.key)) {
-        alreadyQueued.push(entry.key);
-        continue;
-      }
-      seen.add(entry.key);
-      added.push(entry.key);
-      rows.push(recordToRow(store.header, entryToRecord(entry)));
-    }
-    if (rows.length > 0) tables.append(store.tabName, rows);
-    return { added, alreadyQueued, findings: store.ledger.findings };
-  }
-  function writeLedgerRows(tables, store, changed, current = /* @__PURE__ */ new Map()) {
-    if (changed.length === 0 || store.tabName === void 0) return;
-    const byRow = new Map(changed.map((c) => [c.row, c.entry]));
-    const rowsSorted = [...byRow.keys()].sort((a, b) => a - b);
-    const first = rowsSorted[0];
-    const last = rowsSorted[rowsSorted.length - 1];
-    const columns = Object.values(store.header.index);
-    const minCol = Math.min(...columns);
-    const maxCol = Math.max(...columns);
-    const width = Math.max(store.header.width, maxCol + 1);
-    const block = [];
-    for (let row = first; row <= last; row++) {
-      const original = store.grid[row - 1] ?? [];
-      const line = Array.from({ length: width }, (_, i) => original[i] ?? null);
-      const entry = byRow.get(row) ?? current.get(row);
-      if (entry) {
-        const fresh = recordToRow({ ...store.header, width }, entryToRecord(entry));
-        for (const at2 of columns) line[at2] = fresh[at2] ?? null;
-      }
-      block.push(line.slice(minCol, maxCol + 1));
-    }
-    tables.write(store.tabName, first - 1, minCol, block);
-  }
-
-  // src/app/outbox/drain-outbox.ts
-  var DEFAULTS = {
-    timeBudgetMs: 27e4,
-    lockTimeoutMs: 1e4,
-    maxAttempts: 5,
-    backoffMs: [1e3, 2e3, 4e3, 8e3],
-    timeZone: SCHOOL_TIME_ZONE,
-    continuationMinDelayMs: 6e4,
-    watchdogMs: 42e4
-  };
-  var LOCK_BUSY = "Một lần gửi thư khác đang chạy; lần này không làm gì (thư sẽ không bị gửi hai lần).";
-  function drainOutbox(ports, options = {}) {
-    const o = { ...DEFAULTS, ...options };
-    const startedMs = ports.clock.now().getTime();
-    try {
-      return ports.lock.withLock(o.lockTimeoutMs, () => {
-        const steps = drainSteps(ports, o, startedMs, () => ports.mail.remainingDailyQuota());
-        let step = steps.next();
-        while (!step.done) {
-          const effect = step.value;
-          if (effect.type === "sleep") {
-            ports.sleep.sleep(effect.ms);
-            step = steps.next();
-          } else if (effect.type === "checkpoint") {
-            ports.checkpoint?.checkpoint();
-            step = steps.next();
-          } else {
-            let outcome;
-            try {
-              ports.mail.send(effect.mail);
-              outcome = { ok: true };
-            } catch (error) {
-              outcome = failure(error);
-            }
-            step = steps.next(outcome);
-          }
-        }
-        return step.value;
-      });
-    } catch (error) {
-      if (error instanceof LockUnavailableError) return notRun(ports.log);
-      throw error;
-    }
-  }
-  function failure(error) {
-    const responseCode = errorResponseCode(error);
-    return { ok: false, message: errorMessage(error), ...responseCode !== void 0 ? { responseCode } : {} };
-  }
-  function notRun(log) {
-    log.info(`Hộp thư đi: ${LOCK_BUSY}`);
-    return {
-      ran: false,
-      sent: 0,
-      deferred: 0,
-      failed: 0,
-      retrying: 0,
-      needsReview: 0,
-      recovered: 0,
-      remaining: 0,
-      stoppedForTime: false,
-      findings: [],
-      message: LOCK_BUSY
-    };
-  }
-  function* drainSteps(ports, o, startedMs, remainingQuota) {
-    const { tables, clock, log, triggers, properties } = ports;
-    const elapsed = () => clock.now().getTime() - startedMs;
-    const wallNow = () => toWallClock(clock.now(), o.timeZone);
-    const store = loadOutbox(tables);
-    const journalsFound = properties ? decodeJournals(properties.get(SEND_JOURNAL_KEY)) : [];
-    const findings = store.ledger.findings;
-    for (const f of findings) log.error(`Hộp thư đi, dòng ${f.row ?? "?"}: ${describeFinding(f)}`);
-    const now = wallNow();
-    const tomorrow = nextQuotaDay(now);
-    const current = new Map(store.ledger.rows.map((r) => [r.row, r.entry]));
-    const firstWrite = /* @__PURE__ */ new Map();
-    const counts = { sent: 0, deferred: 0, failed: 0, retrying: 0, needsReview: 0, recovered: 0 };
-    const set = (row, entry, into) => {
-      current.set(row, entry);
-      into.set(row, entry);
-    };
-    const batch = [];
-    let quota = remainingQuota();
-    let estimate = quota;
-    const quotaNow = () => {
-      try {
-        return remainingQuota();
-      } catch {
-        return estimate;
-      }
-    };
-    let quotaGone = false;
-    const stranded = store.ledger.rows.filter((r) => r.entry.kind === "mail" && r.entry.state === SENDING);
-    const recovery = recoverBatch(
-      journalsFound,
-      stranded.map((r) => r.entry.key)
-    );
-    const recoveryOf = new Map(
-      stranded.map((r, at2) => [r.row, recovery?.rows[at2] ?? "review"])
-    );
-    for (const ledgerRow of store.ledger.rows) {
-      const { row } = ledgerRow;
-      let entry = ledgerRow.entry;
-      if (entry.kind !== "mail") continue;
-      if (entry.state === SENDING) {
-        const settled = recoveryOf.get(row) ?? "review";
-        if (settled === "review") {
-          set(row, { ...entry, state: NEEDS_REVIEW, lastError: INTERRUPTED }, firstWrite);
-          counts.needsReview++;
-          continue;
-        }
-        counts.recovered++;
-        if (settled === "sent") {
-          set(
-            row,
-            { ...entry, state: SENT, doneAt: now, nextAttempt: void 0, lastError: void 0 },
-            firstWrite
-          );
-          continue;
-        }
-        entry = { ...entry, state: PENDING, attempts: Math.max(0, entry.attempts - 1) };
-        set(row, entry, firstWrite);
-      }
-      if (!isDue(entry, now)) continue;
-      const mail = toOutgoing(entry);
-      if (typeof mail === "string") {
-        set(row, { ...entry, state: FAILED, lastError: mail, doneAt: now, nextAttempt: void 0 }, firstWrite);
-        counts.failed++;
-        continue;
-      }
-      if (quotaGone || mail.to.length > quota) {
-        quotaGone = true;
-        set(row, deferredEntry(entry, tomorrow), firstWrite);
-        counts.deferred++;
-        continue;
-      }
-      quota -= mail.to.length;
-      batch.push({ row, before: entry, mail });
-      set(row, { ...entry, state: SENDING, attempts: entry.attempts + 1 }, firstWrite);
-    }
-    let journal;
-    if (properties && batch.length > 0) {
-      const fresh = startJournal(
-        new Date(startedMs).toISOString(),
-        batch.map((b) => b.mail.key)
-      );
-      const kept = recovery ? [recovery.journal, fresh] : [fresh];
-      if (journalsFit(kept)) {
-        try {
-          properties.set(SEND_JOURNAL_KEY, encodeJournals(kept));
-          journal = fresh;
-        } catch (error) {
-          log.error(`Hộp thư đi: không ghi được nhật ký gửi (${errorMessage(error)}); gửi như cũ.`);
-        }
-      }
-      if (!journal && journalsFound.length > 0) properties.delete(SEND_JOURNAL_KEY);
-    }
-    if (batch.length > 0) {
-      triggers.cancelContinuation();
-      triggers.scheduleContinuation(o.watchdogMs);
-    }
-    writeLedgerRows(
-      tables,
-      store,
-      [...firstWrite].map(([row, entry]) => ({ row, entry })),
-      current
-    );
-    if (properties && batch.length === 0 && journalsFound.length > 0) {
-      dropJournal(properties, log);
-    }
-    if (batch.length > 0) yield { type: "checkpoint" };
-    const journalWrite = (next2) => {
-      journal = next2;
-      if (!properties) return true;
-      try {
-        properties.set(SEND_JOURNAL_KEY, encodeJournals([next2]));
-        return true;
-      } catch (error) {
-        log.error(`Hộp thư đi: không ghi được nhật ký gửi (${errorMessage(error)}).`);
-        return false;
-      }
-    };
-    let journalBroken = false;
-    const results = /* @__PURE__ */ new Map();
-    let stoppedForTime = false;
-    let deferRest = false;
-    for (const [at2, item2] of batch.entries()) {
-      const { row, before, mail } = item2;
-      if (deferRest) {
-        set(row, deferredEntry(before, tomorrow), results);
-        counts.deferred++;
-        continue;
-      }
-      if (stoppedForTime || elapsed() >= o.timeBudgetMs) {
-        stoppedForTime = true;
-        set(row, before, results);
-        continue;
-      }
-      if (quotaNow() < mail.to.length) {
-        deferRest = true;
-        set(row, deferredEntry(before, tomorrow), results);
-        counts.deferred++;
-        continue;
-      }
-      if (journalBroken || journal && !journalWrite(recordStart(journal, at2))) {
-        journalBroken = true;
-        set(row, before, results);
-        continue;
-      }
-      let tries = 0;
-      for (; ; ) {
-        tries++;
-        const outcome = (yield { type: "send", mail }) ?? { ok: false, message: "no outcome" };
-        const at3 = wallNow();
-        const attempts = before.attempts + tries;
-        if (outcome.ok) {
-          estimate -= mail.to.length;
-          set(
-            row,
-            { ...before, state: SENT, attempts, doneAt: at3, nextAttempt: void 0, lastError: void 0 },
-            results
-          );
-          counts.sent++;
-          break;
-        }
-        const kind = classifyMailError(outcome.message, outcome.responseCode);
-        const lastError = describeMailError(kind, outcome.message, attempts, o.maxAttempts);
-        if (kind === "quota") {
-          deferRest = true;
-          set(row, { ...deferredEntry(before, nextQuotaDay(at3)), attempts, lastError }, results);
-          counts.deferred++;
-          break;
-        }
-        if (kind === "transient") {
-          const wait = o.backoffMs[tries - 1];
-          if (wait !== void 0 && elapsed() + wait < o.timeBudgetMs) {
-            yield { type: "sleep", ms: wait };
-            continue;
-          }
-          set(
-            row,
-            {
-              ...before,
-              state: TRANSIENT2,
-              attempts,
-              lastError,
-              nextAttempt: retryAfterTransient(at3, attempts)
-            },
-            results
-          );
-          counts.retrying++;
-          break;
-        }
-        const otherAttempts = before.attempts + 1;
-        const message4 = describeMailError(kind, outcome.message, otherAttempts, o.maxAttempts);
-        if (otherAttempts >= o.maxAttempts) {
-          set(
-            row,
-            {
-              ...before,
-              state: FAILED,
-              attempts: otherAttempts,
-              lastError: message4,
-              doneAt: at3,
-              nextAttempt: void 0
-            },
-            results
-          );
-          counts.failed++;
-        } else {
-          set(
-            row,
-            {
-              ...before,
-              state: TRANSIENT2,
-              attempts: otherAttempts,
-              lastError: message4,
-              nextAttempt: addMinutes(at3, 10)
-            },
-            results
-          );
-          counts.retrying++;
-        }
-        break;
-      }
-      if (journal) journalWrite(recordOutcome(journal, at2, current.get(row)?.state === SENT));
-    }
-    if (journal)
-      journalWrite(
-        closeJournal(
-          journal,
-          batch.map((b) => results.get(b.row)?.state === SENT)
-        )
-      );
-    writeLedgerRows(
-      tables,
-      store,
-      [...results].map(([row, entry]) => ({ row, entry })),
-      current
-    );
-    if (journal && properties) dropJournal(properties, log);
-    const endWall = wallNow();
-    const waiting = [...current.values()].filter((e) => e.kind === "mail" && WAITING_STATES.includes(e.state));
-    const next = earliestWork(waiting, endWall);
-    let continuationAfterMs;
-    if (next !== void 0) {
-      const dueMs = toInstant(next, o.timeZone).getTime() - clock.now().getTime();
-      continuationAfterMs = Math.max(o.continuationMinDelayMs, dueMs);
-    }
-    if (batch.length > 0 || triggers.hasPendingContinuation()) triggers.cancelContinuation();
-    if (continuationAfterMs !== void 0) triggers.scheduleContinuation(continuationAfterMs);
-    const result = {
-      ran: true,
-      ...counts,
-      remaining: waiting.length,
-      stoppedForTime,
-      ...continuationAfterMs !== void 0 ? { continuationAfterMs } : {},
-      findings,
-      message: ""
-    };
-    const message3 = summarise(result);
-    log.info(`Hộp thư đi: ${message3}`);
-    return { ...result, message: message3 };
-  }
-  function dropJournal(properties, log) {
-    try {
-      properties.delete(SEND_JOURNAL_KEY);
-    } catch (error) {
-      log.error(`Hộp thư đi: không xóa được nhật ký gửi (${errorMessage(error)}).`);
-    }
-  }
-  function deferredEntry(entry, tomorrow) {
-    return { ...entry, state: DEFERRED, nextAttempt: tomorrow, lastError: QUOTA_DEFERRED };
-  }
-  function toOutgoing(entry) {
-    const recipients = checkRecipients(entry.recipients);
-    if (!recipients.ok) return recipients.error;
-    const subjectError = checkSubject(entry.subject);
-    if (subjectError) return subjectError;
-    const payload = readMailPayload(entry.payload);
-    if (typeof payload === "string") return payload;
-    const senderName = payload.senderName?.replace(/[\r\n"]+/g, " ").trim();
-    const replyTo = payload.replyTo?.trim();
-    return {
-      key: entry.key,
-      to: recipients.addresses,
-      subject: entry.subject,
-      text: payload.text,
-      html: payload.html,
-      ...senderName ? { senderName } : {},
-      ...replyTo && isValidAddress(replyTo) ? { replyTo } : {},
-      ...payload.attachments?.length ? { attachments: payload.attachments } : {}
-    };
-  }
-  function describeFinding(f) {
-    switch (f.code) {
-      case "outbox.key-missing":
-        return "dòng không có Khóa nên không được gửi (khóa là thứ ngăn gửi trùng). Hãy xóa dòng này.";
-      case "outbox.key-duplicate":
-        return `Khóa "${f.params.key}" bị lặp; chỉ dòng đầu tiên được dùng.`;
-      case "outbox.state-unknown":
-        return `Trạng thái "${f.params.state}" không hợp lệ; dòng này không được gửi cho đến khi sửa lại.`;
-      case "header.missing":
-        return `thiếu cột "${f.params.header}".`;
-      default:
-        return f.code;
-    }
-  }
-  function summarise(r) {
-    const parts = [`đã gửi ${r.sent} thư`];
-    if (r.deferred > 0) parts.push(`${r.deferred} thư chờ hạn mức ngày mai`);
-    if (r.retrying > 0) parts.push(`${r.retrying} thư lỗi tạm thời, sẽ thử lại`);
-    if (r.failed > 0) parts.push(`${r.failed} thư thất bại`);
-    if (r.needsReview > 0) parts.push(`${r.needsReview} thư cần kiểm tra`);
-    if (r.recovered > 0) parts.push(`${r.recovered} thư của lần gửi bị ngắt đã được xác định lại`);
-    parts.push(`còn ${r.remaining} thư chờ`);
-    if (r.stoppedForTime) parts.push("dừng trước giới hạn thời gian, sẽ tự chạy tiếp");
-    return `${parts.join("; ")}.`;
-  }
-
-  // src/app/jobs/effects.ts
-  function* perform(effect) {
-    return yield effect;
-  }
-  function runJob(job, effects) {
-    let step = job.next();
-    while (!step.done) {
-      const effect = step.value;
-      const handler = effects[effect.kind];
-      let result;
-      try {
-        result = handler(effect);
-      } catch (error) {
-        step = job.throw(error);
-        continue;
-      }
-      step = job.next(result);
-    }
-    return step.value;
-  }
-
-  // src/core/forms/types.ts
-  var FORM_IDS = ["attendance", "training", "nomination"];
-
-  // src/core/i18n/dates.ts
-  var VI_WEEKDAYS = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
-  var EN_WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-  var pad2 = (n) => String(n).padStart(2, "0");
-  function formatShortDate(value) {
-    const p2 = partsOf(value);
-    return `${pad2(p2.day)}/${pad2(p2.month)}/${p2.year}`;
-  }
-  function formatTime(value) {
-    const p2 = partsOf(value);
-    return `${pad2(p2.hour)}:${pad2(p2.minute)}`;
-  }
-  function weekdayName(value, lang = "vi") {
-    return (lang === "vi" ? VI_WEEKDAYS : EN_WEEKDAYS)[weekdayOf(value)];
-  }
-  function formatDayDate(value, lang = "vi") {
-    return `${weekdayName(value, lang)}, ${formatShortDate(value)}`;
-  }
-  function formatDayDateTime(value, lang = "vi") {
-    return `${formatDayDate(value, lang)} ${formatTime(value)}`;
-  }
-  function formatLongDate(value, lang = "vi") {
-    const p2 = partsOf(value);
-    if (lang === "en") return `${pad2(p2.day)}/${pad2(p2.month)}/${p2.year}`;
-    return `ngày ${pad2(p2.day)} tháng ${pad2(p2.month)} năm ${p2.year}`;
-  }
-
-  // src/core/forms/session-choice.ts
-  var SESSION_CATEGORIES = ["tập huấn", "nói chuyện"];
-  var FULL_MARK = "đã đủ chỗ – vào danh sách chờ";
-  var ID_PREFIX = /^\s*\[([A-Za-z0-9_.-]+)\]\s*/;
-  function sessionActivities(activities2) {
-    return activities2.filter((a) => SESSION_CATEGORIES.includes(a.category) && a.status !== "hủy").slice().sort((a, b) => {
-      const as = a.start?.iso ?? "9999";
-      const bs = b.start?.iso ?? "9999";
-      return as < bs ? -1 : as > bs ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-    });
-  }
-  function seatsLeft(activity, seatsTaken) {
-    if (activity.capacity === void 0) return void 0;
-    return Math.max(0, activity.capacity - seatsTaken);
-  }
-  function sessionChoiceLabel(activity, seatsTaken = 0) {
-    const parts = [`[${activity.id}] ${activity.title}`];
-    const when = [];
-    if (activity.start) {
-      when.push(formatDayDate(activity.start));
-      when.push(
-        activity.end ? `${formatTime(activity.start)}–${formatTime(activity.end)}` : formatTime(activity.start)
-      );
-    }
-    const where2 = activity.platform ?? activity.location;
-    if (where2) when.push(where2);
-    if (when.length > 0) parts.push(when.join(", "));
-    const left = seatsLeft(activity, seatsTaken);
-    if (left !== void 0) parts.push(left === 0 ? FULL_MARK : `còn ${left} chỗ`);
-    return parts.join(" – ");
-  }
-  function parseSessionChoice(label, activities2) {
-    const prefixed = ID_PREFIX.exec(label.normalize("NFC"));
-    let found;
-    let activityId2;
-    if (prefixed) {
-      activityId2 = prefixed[1];
-      const wanted = activityId2.toUpperCase();
-      found = activities2.find((a) => a.id.toUpperCase() === wanted);
-    } else {
-      const head = foldKey(label.split(" – ")[0] ?? "");
-      const hits = activities2.filter((a) => foldKey(a.title) === head);
-      if (hits.length === 1) found = hits[0];
-    }
-    if (!found) return activityId2 ? { kind: "unknown", label, activityId: activityId2 } : { kind: "unknown", label };
-    if (found.status === "hủy") return { kind: "cancelled", activityId: found.id, activity: found };
-    return { kind: "session", activityId: found.id, activity: found };
-  }
-  function splitJoinedChoices(joined, choices) {
-    const text2 = joined.trim();
-    if (text2 === "") return [];
-    if (ID_PREFIX.test(text2)) return text2.split(/,\s*(?=\[[A-Za-z0-9_.-]+\])/).map((s2) => s2.trim());
-    const known = choices.slice().sort((a, b) => b.length - a.length);
-    const out = [];
-    let rest = text2;
-    while (rest !== "") {
-      const hit = known.find((c) => rest === c || rest.startsWith(c + ", "));
-      if (hit) {
-        out.push(hit);
-        rest = rest.slice(hit.length).replace(/^,\s*/, "");
-        continue;
-      }
-      const next = known.map((c) => rest.indexOf(", " + c)).filter((i) => i > 0).sort((a, b) => a - b)[0];
-      if (next === void 0) {
-        out.push(rest.trim());
-        rest = "";
-      } else {
-        out.push(rest.slice(0, next).trim());
-        rest = rest.slice(next + 2);
-      }
-    }
-    return out;
-  }
-  function sessionCapacities(activities2) {
-    return sessionActivities(activities2).map(
-      (a) => a.capacity === void 0 ? { id: a.id } : { id: a.id, capacity: a.capacity }
-    );
-  }
-
-  // src/core/forms/build-form-specs.ts
-  var INTENT_REGISTER = "Đăng ký tham dự";
-  var INTENT_PRESENT = "Điểm danh có mặt";
-  var INTENTS = [INTENT_REGISTER, INTENT_PRESENT];
-  var WHO_STAFF = "CB-GV-NV";
-  var WHO_CHOICES = [WHO_STAFF, "Phụ huynh", "Người dân"];
-  var PLEDGE_CHOICES = [
-    "Tin học",
-    "Ngoại ngữ",
-    "Cao học",
-    "Bồi dưỡng cán bộ quản lý (CBQL)",
-    "Tổ trưởng chuyên môn"
-  ];
-  var RELATION_CHOICES = [
-    "Phụ huynh cùng lớp",
-    "Giáo viên",
-    "Hàng xóm / người dân",
-    "Chính gia đình"
-  ];
-  var CONSENT_NO = "Không đồng ý";
-  var email = (help) => ({
-    key: "email",
-    title: "Email",
-    type: "email",
-    required: true,
-    help
-  });
-  var name = (title = "Họ và tên") => ({ key: "name", title, type: "text", required: true });
-  function activeGroups(plan) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const person2 of plan.people) {
-      const group = person2.group?.normalize("NFC").trim();
-      if (person2.active && group && !seen.has(foldKey(group))) seen.set(foldKey(group), group);
-    }
-    return [...seen.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, g]) => g);
-  }
-  function governingBody(plan) {
-    return plan.settings?.governingBody ?? "UBND Quận";
-  }
-  function openingModes(plan) {
-    return [`Tại Hội trường ${governingBody(plan)}`, "Tại điểm cầu của trường", "Trực tuyến tại nhà"];
-  }
-  function consentYes(plan) {
-    return `Đồng ý chia sẻ đề cử này với ${plan.settings?.wardAssociation ?? "Hội khuyến học phường"}`;
-  }
-  function weekTitle(plan) {
-    const year = plan.settings?.year;
-    return `Tuần lễ hưởng ứng học tập suốt đời${year ? ` năm ${year}` : ""}`;
-  }
-  function openingActivity(plan) {
-    return plan.activities.find((a) => a.category === "khai mạc" && a.status !== "hủy");
-  }
-  function attendanceForm(plan) {
-    const opening = openingActivity(plan);
-    const when = opening?.start ? ` vào ${formatDayDate(opening.start)} lúc ${formatTime(opening.start)}` : "";
-    const target = plan.settings?.openingTarget;
-    const groups = activeGroups(plan);
-    const groupQuestion = groups.length > 0 ? {
-      key: "group",
-      title: "Tổ/nhóm",
-      type: "multipleChoice",
-      required: true,
-      choices: groups,
-      otherOption: true
-    } : { key: "group", title: "Tổ/nhóm", type: "text", required: true };
-    return {
-      id: "attendance",
-      title: `Lễ khai mạc “${weekTitle(plan)}”`,
-      description: `Lễ khai mạc do ${governingBody(plan)} tổ chức trực tuyến${when}, tại Hội trường ${governingBody(plan)} và các điểm cầu. Đăng ký trước để nhà trường chuẩn bị điểm cầu; trong buổi lễ, gửi lại biểu mẫu này để điểm danh.` + (target !== void 0 ? ` Chỉ tiêu: ít nhất ${target} % CB-GV-NV tham dự.` : ""),
-      questions: [
-        email("Dùng địa chỉ email của trường để được tính vào danh sách CB-GV-NV."),
-        name(),
-        groupQuestion,
-        { key: "intent", title: "Bạn muốn", type: "multipleChoice", required: true, choices: [...INTENTS] },
-        {
-          key: "mode",
-          title: "Hình thức tham dự",
-          type: "multipleChoice",
-          required: true,
-          choices: openingModes(plan)
-        }
-      ],
-      confirmation: "Cảm ơn bạn! Nhà trường đã ghi nhận. Thư xác nhận sẽ được gửi đến email của bạn; muốn đổi, hãy gửi lại biểu mẫu — lần gửi sau cùng được tính.",
-      collectsEmail: true
-    };
-  }
-  function trainingForm(plan, options) {
-    const sessions = sessionActivities(plan.activities);
-    const labels = sessions.map((a) => sessionChoiceLabel(a, options.seatsTaken?.[a.id] ?? 0));
-    const sessionQuestion = labels.length > 0 ? {
-      key: "sessions",
-      title: "Buổi tập huấn / nói chuyện muốn tham gia",
-      type: "checkbox",
-      required: false,
-      choices: labels,
-      help: "Buổi đã đủ chỗ vẫn chọn được: bạn vào danh sách chờ và được báo qua email khi có chỗ."
-    } : {
-      key: "sessions",
-      title: "Buổi tập huấn / nói chuyện muốn tham gia",
-      type: "paragraph",
-      required: false,
-      help: "Chưa có buổi nào được lên lịch."
-    };
-    return {
-      id: "training",
-      title: `Đăng ký tập huấn / nói chuyện – ${weekTitle(plan)}`,
-      description: "Các lớp tập huấn, buổi nói chuyện miễn phí trong tuần lễ, dành cho CB-GV-NV, phụ huynh và người dân. Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự gửi. Gửi lại biểu mẫu để thay đổi lựa chọn.",
-      questions: [
-        email("Thư xác nhận chỗ hoặc vị trí trong danh sách chờ sẽ gửi về địa chỉ này."),
-        name(),
-        { key: "who", title: "Bạn là", type: "multipleChoice", required: true, choices: [...WHO_CHOICES] },
-        sessionQuestion,
-        {
-          key: "pledges",
-          title: "Khóa học dài hạn bạn đăng ký theo học trong năm",
-          type: "checkbox",
-          required: false,
-          choices: [...PLEDGE_CHOICES],
-          otherOption: true
-        }
-      ],
-      confirmation: "Cảm ơn bạn! Kết quả xếp chỗ (hoặc vị trí trong danh sách chờ) sẽ được gửi qua email. Muốn đổi buổi, hãy gửi lại biểu mẫu.",
-      collectsEmail: true
-    };
-  }
-  function nominationForm(plan) {
-    const ward = plan.settings?.wardAssociation ?? "Hội khuyến học phường";
-    return {
-      id: "nomination",
-      title: `Đề cử “Gia đình hiếu học” năm ${plan.settings?.year ?? ""}`.trim(),
-      description: `Giới thiệu một gia đình tiêu biểu trong phường để nhà trường xét chọn và gửi ${ward} tuyên dương. Thông tin chỉ Ban giám hiệu xem và được xóa sau thời hạn lưu trữ.`,
-      questions: [
-        email("Email của người đề cử, để nhà trường liên hệ khi cần."),
-        name("Họ và tên người đề cử"),
-        {
-          key: "relation",
-          title: "Quan hệ với gia đình được đề cử",
-          type: "multipleChoice",
-          required: true,
-          choices: [...RELATION_CHOICES],
-          otherOption: true
-        },
-        { key: "family", title: "Họ tên người đại diện gia đình", type: "text", required: true },
-        { key: "child", title: "Họ tên trẻ", type: "text", required: true },
-        { key: "className", title: "Lớp", type: "text", required: true },
-        { key: "address", title: "Địa chỉ (trong phường)", type: "text", required: true },
-        {
-          key: "achievements",
-          title: "Thành tích, tấm gương học tập của gia đình",
-          type: "paragraph",
-          required: true
-        },
-        {
-          key: "evidence",
-          title: "Liên kết minh chứng (ảnh, giấy khen…)",
-          type: "text",
-          required: false,
-          help: "Dán đường liên kết Google Drive hoặc trang web, nếu có."
-        },
-        {
-          key: "consent",
-          // A fixed title: it is the CSV column header, so it must not change with Settings.
-          title: "Đồng ý chia sẻ với Hội khuyến học phường",
-          type: "multipleChoice",
-          required: true,
-          choices: [consentYes(plan), CONSENT_NO],
-          help: "Chỉ các đề cử được đồng ý mới được gửi đến Hội khuyến học."
-        }
-      ],
-      confirmation: "Cảm ơn bạn đã đề cử! Ban giám hiệu sẽ xem xét và báo kết quả qua email.",
-      collectsEmail: true
-    };
-  }
-  function buildFormSpecs(plan, options = {}) {
-    return [attendanceForm(plan), trainingForm(plan, options), nominationForm(plan)];
-  }
-  function formSpecOf(specs, id) {
-    const spec = specs.find((s2) => s2.id === id);
-    if (!spec) throw new RangeError(`no form spec "${id}"`);
-    return spec;
-  }
-
-  // src/core/forms/sanitise.ts
-  var MAX_ANSWER_LENGTH = 1e4;
-  var TRUNCATION_MARK = "…";
-  var FORMULA_GUARD = "'";
-  var INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-  var STRAY_ZWJ = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
-  var CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-  function stripInvisible(value) {
-    return value.replace(INVISIBLE, "").replace(STRAY_ZWJ, "").replace(CONTROLS, "");
-  }
-  function startsLikeFormula(text2) {
-    return /^[=+\-@]/.test(text2);
-  }
-  function truncate(text2, max) {
-    let end = max - TRUNCATION_MARK.length;
-    const code = text2.charCodeAt(end - 1);
-    if (code >= 55296 && code <= 56319) end -= 1;
-    return text2.slice(0, end) + TRUNCATION_MARK;
-  }
-  function cleanAnswerText(value, multiline = false) {
-    const nfc2 = value.normalize("NFC");
-    const visible = stripInvisible(nfc2);
-    const invisibleRemoved = visible !== nfc2;
-    let text2 = multiline ? visible.replace(/\r\n?/g, "\n").replace(/[^\S\n]+/g, " ").split("\n").map((line) => line.trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim() : visible.replace(/\s+/g, " ").trim();
-    let truncated = false;
-    if (text2.length > MAX_ANSWER_LENGTH) {
-      text2 = truncate(text2, MAX_ANSWER_LENGTH);
-      truncated = true;
-    }
-    let formulaNeutralised = false;
-    if (startsLikeFormula(text2)) {
-      text2 = FORMULA_GUARD + text2;
-      formulaNeutralised = true;
-      if (text2.length > MAX_ANSWER_LENGTH) {
-        text2 = truncate(text2, MAX_ANSWER_LENGTH);
-        truncated = true;
-      }
-    }
-    return { text: text2, invisibleRemoved, formulaNeutralised, truncated };
-  }
-  function cellSafe(value) {
-    return cleanAnswerText(value, true).text;
-  }
-  var EMAIL = /^[a-z0-9.!#$%&*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
-  function cleanEmail(value) {
-    const text2 = stripInvisible(value.normalize("NFC")).replace(/\s+/g, "").toLowerCase();
-    const valid = text2.length <= 254 && EMAIL.test(text2) && !text2.includes("..") && !startsLikeFormula(text2);
-    return { email: valid ? text2 : cleanAnswerText(value).text, valid };
-  }
-
-  // src/core/forms/hash.ts
-  function fnv1a32(text2, offsetBasis) {
-    let hash = offsetBasis >>> 0;
-    for (let i = 0; i < text2.length; i++) {
-      hash ^= text2.charCodeAt(i);
-      hash = Math.imul(hash, 16777619) >>> 0;
-    }
-    return hash >>> 0;
-  }
-  var hex8 = (n) => n.toString(16).padStart(8, "0");
-  function contentHash(text2) {
-    return hex8(fnv1a32(text2, 2166136261)) + hex8(fnv1a32(text2, 84696351));
-  }
-
-  // src/core/forms/reasons.ts
-  var PROBLEM_CODES = [
-    "required.missing",
-    "email.missing",
-    "email.invalid",
-    "choice.unknown",
-    "session.unknown",
-    "session.cancelled",
-    "form.closed",
-    "nomination.noConsent",
-    "response.noAnswers"
-  ];
-  var VI = {
-    "required.missing": (p2) => `Thiếu câu trả lời bắt buộc: "${p2.question}".`,
-    "email.missing": () => "Thiếu địa chỉ email.",
-    "email.invalid": (p2) => `Địa chỉ email không hợp lệ: "${p2.value}".`,
-    "choice.unknown": (p2) => `Lựa chọn "${p2.value}" không có trong câu "${p2.question}".`,
-    "session.unknown": (p2) => `Buổi "${p2.value}" không còn trong danh sách hoạt động (có thể đã đổi tên hoặc bị xóa).`,
-    "session.cancelled": (p2) => `Buổi ${p2.id} "${p2.title}" đã bị hủy.`,
-    "form.closed": (p2) => `Biểu mẫu đã đóng từ ${p2.closedAt}; phản hồi gửi sau thời điểm đó.`,
-    "nomination.noConsent": () => "Người đề cử chưa đồng ý chia sẻ với Hội khuyến học phường: lưu lại nhưng không gửi đi.",
-    "response.noAnswers": () => "Phản hồi không có câu trả lời nào.",
-    "text.formulaNeutralised": (p2) => `Câu "${p2.question}" bắt đầu bằng ký tự công thức (= + - @): đã thêm dấu ' để giữ nguyên là chữ.`,
-    "text.truncated": (p2) => `Câu "${p2.question}" dài hơn ${p2.max} ký tự: ô chỉ giữ phần đầu, bản gốc giữ đủ.`,
-    "text.invisibleRemoved": (p2) => `Câu "${p2.question}" có ký tự ẩn (zero-width, đảo chiều): đã bỏ.`,
-    "answer.unknownQuestion": (p2) => `Câu "${p2.question}" không có trong biểu mẫu: chỉ lưu ở bản gốc.`
-  };
-  var EN = {
-    "required.missing": (p2) => `Required answer missing: "${p2.question}".`,
-    "email.missing": () => "Email address missing.",
-    "email.invalid": (p2) => `Invalid email address: "${p2.value}".`,
-    "choice.unknown": (p2) => `"${p2.value}" is not a choice of "${p2.question}".`,
-    "session.unknown": (p2) => `Session "${p2.value}" is no longer in the activities (renamed or deleted?).`,
-    "session.cancelled": (p2) => `Session ${p2.id} "${p2.title}" was cancelled.`,
-    "form.closed": (p2) => `The form closed at ${p2.closedAt}; this response came later.`,
-    "nomination.noConsent": () => "No consent to share with the ward association: kept, never sent.",
-    "response.noAnswers": () => "The response has no answers.",
-    "text.formulaNeutralised": (p2) => `"${p2.question}" started with a formula character: kept as text with a '.`,
-    "text.truncated": (p2) => `"${p2.question}" is longer than ${p2.max} characters: the cell keeps the start.`,
-    "text.invisibleRemoved": (p2) => `"${p2.question}" had invisible characters: removed.`,
-    "answer.unknownQuestion": (p2) => `"${p2.question}" is not a question of the form: kept in the raw copy only.`
-  };
-  function reasonText(reason, lang = "vi") {
-    return (lang === "vi" ? VI : EN)[reason.code](reason.params);
-  }
-  function isProblem(code) {
-    return PROBLEM_CODES.includes(code);
-  }
-
-  // src/core/forms/normalise-response.ts
-  var EMAIL_TITLES = ["email", "email address", "dia chi email"];
-  function findQuestion(spec, title) {
-    const folded = foldHeader(title);
-    return spec.questions.find((q2) => foldHeader(q2.title) === folded || foldKey(q2.key) === folded);
-  }
-  function matchChoice(value, choices) {
-    const folded = foldKey(value);
-    return choices.find((c) => foldKey(c) === folded);
-  }
-  var ReasonList = class {
-    constructor() {
-      this.problems = [];
-      this.notes = [];
-      this.seen = /* @__PURE__ */ new Set();
-    }
-    add(reason) {
-      const key = reason.code + "\0" + JSON.stringify(reason.params);
-      if (this.seen.has(key)) return;
-      this.seen.add(key);
-      (isProblem(reason.code) ? this.problems : this.notes).push(reason);
-    }
-  };
-  function cleanOne(value, question, reasons) {
-    const cleaned = cleanAnswerText(value, question.type === "paragraph");
-    const note = (code, extra = {}) => reasons.add({ code, params: { question: question.title, ...extra } });
-    if (cleaned.invisibleRemoved) note("text.invisibleRemoved");
-    if (cleaned.truncated) note("text.truncated", { max: MAX_ANSWER_LENGTH });
-    if (cleaned.formulaNeutralised) note("text.formulaNeutralised");
-    return cleaned.text;
-  }
-  function asList(answer, question) {
-    if (typeof answer !== "string") return [...answer];
-    return splitJoinedChoices(answer, question.choices ?? []);
-  }
-  function asText(answer) {
-    return typeof answer === "string" ? answer : answer.join(", ");
-  }
-  var isYes = (value) => !value.startsWith(FORMULA_GUARD) && /^(dong y|co|yes|agree|i agree)\b/.test(foldKey(value));
-  function normaliseResponse(formId, raw, context) {
-    const spec = context.specs.find((s2) => s2.id === formId);
-    if (!spec) throw new RangeError(`no form spec "${formId}"`);
-    const reasons = new ReasonList();
-    const byKey = /* @__PURE__ */ new Map();
-    let emailAnswer;
-    for (const [title, answer] of Object.entries(raw.answers)) {
-      const question = findQuestion(spec, title);
-      if (question) {
-        if (!byKey.has(question.key)) byKey.set(question.key, answer);
-      } else if (EMAIL_TITLES.includes(foldHeader(title))) {
-        emailAnswer = asText(answer);
-      } else if (asText(answer).trim() !== "") {
-        reasons.add({ code: "answer.unknownQuestion", params: { question: cellSafe(title) } });
-      }
-    }
-    const answers = {};
-    const sessionIds = [];
-    for (const question of spec.questions) {
-      if (question.key === "email") continue;
-      const answer = byKey.get(question.key);
-      if (question.type === "checkbox") {
-        const items = answer === void 0 ? [] : asList(answer, question);
-        const cleaned = items.map((item2) => cleanOne(item2, question, reasons)).filter((item2) => item2 !== "");
-        const kept = [];
-        for (const item2 of cleaned) {
-          if (question.key === "sessions") {
-            const match = parseSessionChoice(item2, context.activities);
-            if (match.kind === "session") {
-              if (!sessionIds.includes(match.activityId)) sessionIds.push(match.activityId);
-            } else if (match.kind === "cancelled") {
-              reasons.add({
-                code: "session.cancelled",
-                params: { id: match.activityId, title: cellSafe(match.activity.title) }
-              });
-            } else {
-              reasons.add({ code: "session.unknown", params: { value: item2 } });
-            }
-            kept.push(item2);
-            continue;
-          }
-          const choice = matchChoice(item2, question.choices ?? []);
-          if (choice) kept.push(choice);
-          else {
-            if (!question.otherOption)
-              reasons.add({ code: "choice.unknown", params: { question: question.title, value: item2 } });
-            kept.push(item2);
-          }
-        }
-        answers[question.key] = kept;
-        if (question.required && kept.length === 0) {
-          reasons.add({ code: "required.missing", params: { question: question.title } });
-        }
-        continue;
-      }
-      let text2 = answer === void 0 ? "" : cleanOne(asText(answer), question, reasons);
-      if (text2 !== "" && (question.type === "multipleChoice" || question.type === "list") && question.choices) {
-        const choice = question.key === "consent" && question.choices.length === 2 ? isYes(text2) ? question.choices[0] : /^(khong|no)\b/.test(foldKey(text2)) ? question.choices[1] : void 0 : matchChoice(text2, question.choices);
-        if (choice) text2 = choice;
-        else if (!question.otherOption) {
-          reasons.add({ code: "choice.unknown", params: { question: question.title, value: text2 } });
-        }
-      }
-      answers[question.key] = text2;
-      if (question.required && text2 === "") {
-        reasons.add({ code: "required.missing", params: { question: question.title } });
-      }
-    }
-    const emailSource = raw.email?.trim() ? raw.email : (byKey.has("email") ? asText(byKey.get("email")) : emailAnswer) ?? "";
-    const cleanedEmail = emailSource.trim() === "" ? { email: "", valid: false } : cleanEmail(emailSource);
-    if (emailSource.trim() === "") reasons.add({ code: "email.missing", params: {} });
-    else if (!cleanedEmail.valid) reasons.add({ code: "email.invalid", params: { value: cleanedEmail.email } });
-    let consent = false;
-    if (formId === "nomination") {
-      const said = answers["consent"];
-      consent = typeof said === "string" && isYes(said);
-      if (!consent) reasons.add({ code: "nomination.noConsent", params: {} });
-    }
-    const closedAt = context.closedAt?.[formId];
-    if (closedAt && raw.timestamp.iso >= closedAt.iso) {
-      reasons.add({
-        code: "form.closed",
-        params: { closedAt: `${formatShortDate(closedAt)} ${formatTime(closedAt)}` }
-      });
-    }
-    const answered = Object.values(raw.answers).some((a) => asText(a).trim() !== "");
-    if (!answered) reasons.add({ code: "response.noAnswers", params: {} });
-    const given = raw.responseId === void 0 ? "" : cellSafe(raw.responseId);
-    const responseId = given !== "" ? given : derivedResponseId(formId, raw.timestamp, cleanedEmail.email, answers);
-    return {
-      formId,
-      responseId,
-      submittedAt: raw.timestamp,
-      email: cleanedEmail.email,
-      emailValid: cleanedEmail.valid,
-      answers,
-      sessionIds,
-      consent,
-      problems: reasons.problems,
-      notes: reasons.notes,
-      flagged: reasons.problems.length > 0
-    };
-  }
-  function derivedResponseId(formId, timestamp, email2, answers) {
-    const body = Object.keys(answers).sort().map((key) => {
-      const value = answers[key];
-      return `${key}=${typeof value === "string" ? value : value.join("")}`;
-    }).join("");
-    return "R" + contentHash(`${formId}${timestamp.iso}${email2}${body}`);
-  }
-
-  // src/core/forms/latest-per-person.ts
-  function personKey(response) {
-    return response.emailValid ? `email:${response.email}` : `response:${response.responseId}`;
-  }
-  function latestPerPerson(responses) {
-    const seenIds = /* @__PURE__ */ new Set();
-    const duplicates2 = [];
-    const slots = /* @__PURE__ */ new Map();
-    const superseded = [];
-    for (const response of responses) {
-      if (seenIds.has(response.responseId)) {
-        duplicates2.push(response);
-        continue;
-      }
-      seenIds.add(response.responseId);
-      const key = personKey(response);
-      const current = slots.get(key);
-      if (!current) {
-        slots.set(key, response);
-      } else if (response.submittedAt.iso >= current.submittedAt.iso) {
-        superseded.push(current);
-        slots.set(key, response);
-      } else {
-        superseded.push(response);
-      }
-    }
-    return { rows: [...slots.values()], superseded, duplicates: duplicates2 };
-  }
-
-  // src/core/forms/seats.ts
-  function allocateSeats(sessions, signups) {
-    const table = /* @__PURE__ */ new Map();
-    for (const s2 of sessions) {
-      const capacity = s2.capacity === void 0 ? void 0 : Math.max(0, Math.floor(s2.capacity));
-      table.set(s2.id, { id: s2.id, ...capacity === void 0 ? {} : { capacity }, seated: [], waitlist: [] });
-    }
-    const chosen = /* @__PURE__ */ new Map();
-    const promotions = [];
-    const unknown = /* @__PURE__ */ new Set();
-    for (const signup of signups) {
-      const wanted = [...new Set(signup.sessionIds)].filter((id) => {
-        if (table.has(id)) return true;
-        unknown.add(id);
-        return false;
-      });
-      const before = chosen.get(signup.person) ?? [];
-      for (const id of before) {
-        if (wanted.includes(id)) continue;
-        const session = table.get(id);
-        const seat = session.seated.indexOf(signup.person);
-        if (seat >= 0) {
-          session.seated.splice(seat, 1);
-          const next = session.waitlist.shift();
-          if (next !== void 0) {
-            session.seated.push(next);
-            promotions.push({
-              sessionId: id,
-              person: next,
-              byResponseId: signup.responseId,
-              at: signup.timestamp
-            });
-          }
-        } else {
-          session.waitlist.splice(session.waitlist.indexOf(signup.person), 1);
-        }
-      }
-      for (const id of wanted) {
-        if (before.includes(id)) continue;
-        const session = table.get(id);
-        if (session.capacity === void 0 || session.seated.length < session.capacity)
-          session.seated.push(signup.person);
-        else session.waitlist.push(signup.person);
-      }
-      chosen.set(signup.person, wanted);
-    }
-    return {
-      sessions: sessions.map((s2) => {
-        const m = table.get(s2.id);
-        return {
-          id: m.id,
-          ...m.capacity === void 0 ? {} : { capacity: m.capacity },
-          seated: m.seated,
-          waitlist: m.waitlist
-        };
-      }),
-      promotions,
-      unknownSessionIds: [...unknown]
-    };
-  }
-  function placementText(placements) {
-    return placements.map((p2) => p2.state === "seated" ? `${p2.sessionId}: có chỗ` : `${p2.sessionId}: chờ số ${p2.position}`).join("; ");
-  }
-  function signupsFromResponses(responses) {
-    const seen = /* @__PURE__ */ new Set();
-    const eligible = responses.filter((r) => {
-      if (seen.has(r.responseId)) return false;
-      seen.add(r.responseId);
-      return r.emailValid && !r.problems.some((p2) => p2.code === "form.closed");
-    });
-    return eligible.slice().sort(
-      (a, b) => a.submittedAt.iso < b.submittedAt.iso ? -1 : a.submittedAt.iso > b.submittedAt.iso ? 1 : 0
-    ).map((r) => ({
-      person: r.email,
-      responseId: r.responseId,
-      timestamp: r.submittedAt,
-      sessionIds: r.sessionIds
-    }));
-  }
-  function promotionKey(promotion) {
-    return `promote:${promotion.sessionId}:${promotion.person}:${promotion.byResponseId}`;
-  }
-
-  // src/core/forms/attendance.ts
-  var NO_GROUP = "(chưa có tổ/nhóm)";
-  function ratio(count, total, target) {
-    const percent = total === 0 ? 0 : count * 100 / total;
-    const required = total === 0 ? 0 : Math.ceil(target * total / 100 - 1e-9);
-    const needed = Math.max(0, required - count);
-    return { count, total, percent, met: total > 0 && needed === 0, needed };
-  }
-  function openingAttendance(people, responses, target) {
-    const staff2 = people.filter((p2) => p2.active && p2.email.trim() !== "");
-    const byEmail = new Map(staff2.map((p2) => [p2.email.trim().toLowerCase(), p2]));
-    const registered = /* @__PURE__ */ new Set();
-    const present = /* @__PURE__ */ new Set();
-    const outsiders = /* @__PURE__ */ new Set();
-    for (const r of responses) {
-      if (r.formId !== "attendance" || !r.emailValid) continue;
-      if (r.problems.some((p2) => p2.code === "form.closed")) continue;
-      if (!byEmail.has(r.email)) {
-        outsiders.add(r.email);
-        continue;
-      }
-      registered.add(r.email);
-      if (r.answers["intent"] === INTENT_PRESENT) present.add(r.email);
-    }
-    const groupNames = [...new Set(staff2.map((p2) => p2.group?.trim() || NO_GROUP))].sort();
-    const groups = groupNames.map((group) => {
-      const members = staff2.filter((p2) => (p2.group?.trim() || NO_GROUP) === group).map((p2) => p2.email.trim().toLowerCase());
-      return {
-        group,
-        registered: ratio(members.filter((e) => registered.has(e)).length, members.length, target),
-        present: ratio(members.filter((e) => present.has(e)).length, members.length, target)
-      };
-    });
-    return {
-      target,
-      registered: ratio(registered.size, staff2.length, target),
-      present: ratio(present.size, staff2.length, target),
-      groups,
-      outsiders: [...outsiders].sort()
-    };
-  }
-  function formatPercent(percent, lang = "vi") {
-    const rounded = Math.round(percent * 10) / 10;
-    const text2 = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-    return `${lang === "vi" ? text2.replace(".", ",") : text2} %`;
-  }
-  function attendanceProgressText(attendance, basis, lang = "vi") {
-    const r = attendance[basis];
-    const target = formatPercent(attendance.target, lang);
-    if (lang === "en") {
-      const what3 = basis === "registered" ? "registered for the opening" : "attended the opening";
-      const tail2 = r.met ? `target ${target} met` : `${r.needed} more needed to reach ${target}`;
-      return `${r.count}/${r.total} staff ${what3} (${formatPercent(r.percent, lang)}) – ${tail2}`;
-    }
-    const what2 = basis === "registered" ? "đã đăng ký dự khai mạc" : "đã có mặt tại lễ khai mạc";
-    const tail = r.met ? `đã đạt chỉ tiêu ${target}` : `cần thêm ${r.needed} người để đạt ${target}`;
-    return `${r.count}/${r.total} CB-GV-NV ${what2} (${formatPercent(r.percent, lang)}) – ${tail}`;
-  }
-
-  // src/core/forms/nominations.ts
-  var NOMINATION_STATUSES = ["mới", "đã xem", "được chọn", "không chọn", "đã gửi phường"];
-  var SELECTED = ["được chọn", "đã gửi phường"];
-  function parseNominationStatus(value) {
-    const folded = foldKey(value ?? "");
-    if (folded === "") return "mới";
-    return NOMINATION_STATUSES.find((s2) => foldKey(s2) === folded);
-  }
-  function isExportable(nomination) {
-    return nomination.consent && SELECTED.includes(nomination.status);
-  }
-  function exportableNominations(nominations) {
-    return nominations.filter(isExportable);
-  }
-
-  // src/core/forms/response-rows.ts
-  var JOINERS = { sessions: "\n", pledges: ", " };
-  function normalisedRecord(response, options = {}) {
-    const lang = options.language ?? "vi";
-    const record = {
-      responseId: response.responseId,
-      submittedAt: response.submittedAt,
-      email: response.email
-    };
-    for (const [key, value] of Object.entries(response.answers)) {
-      if (key === "consent") continue;
-      record[key] = typeof value === "string" ? value : cellSafe(value.join(JOINERS[key] ?? ", "));
-    }
-    if (response.formId === "nomination") {
-      record["consent"] = response.consent ? "có" : "không";
-      if (options.newRow) record["status"] = "mới";
-    }
-    if (response.formId === "training" && options.seats !== void 0)
-      record["seats"] = cellSafe(options.seats);
-    record["problems"] = cellSafe(response.problems.map((r) => reasonText(r, lang)).join("\n"));
-    record["cleaning"] = cellSafe(response.notes.map((r) => reasonText(r, lang)).join("\n"));
-    for (const [key, value] of Object.entries(record)) {
-      if (value === "") record[key] = null;
-    }
-    return record;
-  }
-  var RAW_CHUNK = 45e3;
-  var RAW_CONTENT_KEYS = ["content", "content2", "content3", "content4"];
-  var CONTINUATION = "↪";
-  function rawRecord(formId, responseId, raw, options = {}) {
-    const content = {
-      timestamp: raw.timestamp.iso,
-      ...raw.email !== void 0 ? { email: raw.email } : {},
-      ...raw.responseId !== void 0 ? { responseId: raw.responseId } : {},
-      answers: raw.answers
-    };
-    const json = JSON.stringify(content);
-    const record = {
-      responseId,
-      form: formId,
-      submittedAt: raw.timestamp,
-      receivedAt: options.receivedAt ?? null,
-      source: options.source ?? null,
-      email: raw.email === void 0 ? null : cellSafe(raw.email)
-    };
-    let at2 = 0;
-    RAW_CONTENT_KEYS.forEach((key, i) => {
-      const room = i === 0 ? RAW_CHUNK : RAW_CHUNK - CONTINUATION.length;
-      let end = Math.min(json.length, at2 + room);
-      const code = json.charCodeAt(end - 1);
-      if (end < json.length && code >= 55296 && code <= 56319) end -= 1;
-      const piece = json.slice(at2, end);
-      record[key] = piece === "" ? null : i === 0 ? piece : CONTINUATION + piece;
-      at2 = end;
-    });
-    return { record, overflow: at2 < json.length };
-  }
-  function rawResponseFromRecord(cells) {
-    const json = RAW_CONTENT_KEYS.map((key, i) => {
-      const cell2 = cells[key];
-      const text2 = typeof cell2 === "string" ? cell2 : "";
-      return i > 0 && text2.startsWith(CONTINUATION) ? text2.slice(CONTINUATION.length) : text2;
-    }).join("");
-    try {
-      const content = JSON.parse(json);
-      if (typeof content.timestamp !== "string" || typeof content.answers !== "object" || content.answers === null) {
-        return void 0;
-      }
-      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(content.timestamp)) return void 0;
-      const timestamp = { kind: "local-datetime", iso: content.timestamp };
-      return {
-        timestamp,
-        ...content.email !== void 0 ? { email: content.email } : {},
-        ...content.responseId !== void 0 ? { responseId: content.responseId } : {},
-        answers: content.answers
-      };
-    } catch {
-      return void 0;
-    }
-  }
-
-  // src/core/forms/confirmation-details.ts
-  function confirmationDetails(spec, response, placements = []) {
-    const out = [];
-    for (const question of spec.questions) {
-      if (question.key === "email") continue;
-      const value = response.answers[question.key];
-      const text2 = value === void 0 ? "" : typeof value === "string" ? value : value.join("; ");
-      if (text2 !== "") out.push([question.title, text2]);
-    }
-    for (const p2 of placements) {
-      out.push([
-        `Chỗ ${p2.sessionId}`,
-        p2.state === "seated" ? "đã có chỗ" : `danh sách chờ, vị trí số ${p2.position} – sẽ báo khi có chỗ`
-      ]);
-    }
-    return out;
-  }
-
-  // src/core/mail/escape.ts
-  function plain(value) {
-    if (value === void 0 || value === null) return "";
-    return String(value).normalize("NFC").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").replace(/\r\n?/g, "\n");
-  }
-  function oneLine(value) {
-    return plain(value).replace(/\s+/g, " ").trim();
-  }
-  function html(value) {
-    return plain(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-  }
-  function safeUrl(value) {
-    const url = oneLine(value);
-    return /^https?:\/\/[^\s<>"']+$/i.test(url) ? url : void 0;
-  }
-  function link(url, label) {
-    const safe = safeUrl(url);
-    const shown2 = html(label ?? url ?? "");
-    return safe ? `<a href="${html(safe)}">${shown2}</a>` : shown2;
-  }
-  function paragraphs(text2) {
-    return plain(text2).split(/\n{2,}/).map((p2) => `<p>${html(p2).replace(/\n/g, "<br>")}</p>`).join("\n");
-  }
-
-  // src/core/mail/layout.ts
-  function htmlDocument(language, title, body) {
-    return [
-      "<!DOCTYPE html>",
-      `<html lang="${language}">`,
-      '<head><meta charset="utf-8"><title>' + html(title) + "</title></head>",
-      '<body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#202124">',
-      body,
-      "</body>",
-      "</html>"
-    ].join("\n");
-  }
-  var TABLE_STYLE = "border-collapse:collapse;margin:8px 0";
-  var CELL_STYLE = "border:1px solid #c0c0c0;padding:4px 8px;vertical-align:top;text-align:left";
-
-  // src/core/mail/simple-mail.ts
-  function simpleMail(parts) {
-    const subject = oneLine(parts.subject);
-    const facts = (parts.facts ?? []).map(([k, v]) => [oneLine(k), oneLine(v)]).filter(([, v]) => v !== "");
-    const text2 = [
-      oneLine(parts.greeting),
-      "",
-      ...parts.paragraphs.flatMap((p2) => [plain(p2).trim(), ""]),
-      ...facts.length > 0 ? [...facts.map(([k, v]) => `- ${k}: ${v}`), ""] : [],
-      oneLine(parts.closing),
-      oneLine(parts.signature)
-    ].join("\n");
-    const body = [
-      `<p>${html(oneLine(parts.greeting))}</p>`,
-      ...parts.paragraphs.map((p2) => paragraphs(p2.trim())),
-      ...facts.length > 0 ? ["<ul>", ...facts.map(([k, v]) => `<li><strong>${html(k)}:</strong> ${html(v)}</li>`), "</ul>"] : [],
-      `<p>${html(oneLine(parts.closing))}<br>${html(oneLine(parts.signature))}</p>`
-    ].join("\n");
-    return { subject, text: text2, html: htmlDocument(parts.language, subject, body) };
-  }
-
-  // src/core/mail/organiser-note.ts
-  function organiserNoteMail(data) {
-    const vi2 = data.language === "vi";
-    return simpleMail({
-      language: data.language,
-      subject: vi2 ? `[Tuần lễ học tập suốt đời] ${data.topic}` : `[Lifelong Learning Week] ${data.topic}`,
-      greeting: vi2 ? "Kính gửi người tổ chức," : "Dear organiser,",
-      paragraphs: [data.lines.join("\n")],
-      closing: vi2 ? "Thư tự động từ bảng kế hoạch." : "Sent automatically by the plan sheet.",
-      signature: data.senderName || data.school
-    });
-  }
 
   // src/core/schema/findings-column.ts
   var findingsColumn = (key) => ({
@@ -2882,6 +3360,2307 @@ var __app = (() => {
     LOG_TABLE
   ];
 
+  // src/core/i18n/vi/sheet.ts
+  function headersOf(spec) {
+    return Object.fromEntries(spec.columns.map((c) => [c.key, c.header]));
+  }
+  function helpOf(spec) {
+    return Object.fromEntries(spec.columns.filter((c) => c.help).map((c) => [c.key, c.help]));
+  }
+  var TABLES = {
+    settings: SETTINGS_TABLE,
+    people: PEOPLE_TABLE,
+    families: FAMILIES_TABLE,
+    activities: ACTIVITIES_TABLE,
+    outreach: OUTREACH_TABLE,
+    attendance: ATTENDANCE_TABLE,
+    trainingSignups: TRAINING_SIGNUPS_TABLE,
+    nominations: NOMINATIONS_TABLE,
+    rawResponses: RAW_RESPONSES_TABLE,
+    outbox: OUTBOX_TABLE,
+    log: LOG_TABLE
+  };
+  function mapTables(f) {
+    return Object.fromEntries(Object.entries(TABLES).map(([k, s]) => [k, f(s)]));
+  }
+  var CHOICE_WORDS = [
+    ...ACTIVITY_CATEGORIES,
+    ...ACTIVITY_STATUSES,
+    ...ONLINE_PLATFORMS,
+    ...AUDIENCE_WORDS,
+    ...STAFF_ROLES,
+    ...OUTREACH_CHANNELS,
+    ...OUTBOX_STATES,
+    ...NOMINATION_STATUS_CHOICES,
+    ...LANGUAGES,
+    ...CALENDAR_MODES,
+    ...YES_NO_CHOICES
+  ];
+  var sheet2 = {
+    tabs: mapTables((s) => s.name),
+    headers: Object.fromEntries(Object.entries(TABLES).map(([k, s]) => [k, headersOf(s)])),
+    columnHelp: Object.fromEntries(Object.entries(TABLES).map(([k, s]) => [k, helpOf(s)])),
+    settings: Object.fromEntries(SETTINGS.map((s) => [s.key, { label: s.label, help: s.help }])),
+    choices: Object.fromEntries(CHOICE_WORDS.map((w) => [w, w])),
+    seed: {
+      signerTitle: "HIỆU TRƯỞNG",
+      archive: "Lưu: VT"
+    },
+    setup: {
+      action: "Thiết lập",
+      outcome: "thành công",
+      logLine: (summary) => `Thiết lập: ${summary}`,
+      createdTabs: (count, names) => `Tạo ${count} tab: ${names}`,
+      addedColumns: (tab, headers) => `Thêm cột vào tab ${tab}: ${headers}`,
+      addedSettings: (count) => `Thêm ${count} mục cấu hình`,
+      seededPlan: (year, activities2) => `Ghi kế hoạch mặc định năm ${year}: ${activities2} hoạt động`,
+      sampleRoster: (people, families2) => `, danh sách mẫu ${people} nhân sự và ${families2} phụ huynh`,
+      keptPlan: "bảng tính đã có dữ liệu kế hoạch nên không ghi kế hoạch mặc định",
+      nothing: "Không có gì cần sửa"
+    },
+    /** A runtime asked for a tab that is not there (a bug or a tab deleted mid-run). */
+    noSuchTab: (name) => `Không có trang tính "${name}"`,
+    week: {
+      badStart: (text2) => `Ngày bắt đầu tuần lễ không hợp lệ: "${text2}"`,
+      startOutsideYear: (start, year) => `Ngày bắt đầu ${start} không thuộc năm ${year}`,
+      badYear: (year) => `Năm không hợp lệ: ${year}`
+    },
+    invalidChoice: {
+      title: "Giá trị ngoài danh sách",
+      message: 'Hãy chọn một giá trị trong danh sách. Nếu vẫn giữ, "Kiểm tra kế hoạch" sẽ báo lỗi.'
+    },
+    validate: {
+      action: "Kiểm tra kế hoạch",
+      outcome: { errors: "Có lỗi", warnings: "Có cảnh báo", ok: "Đạt" },
+      checked: (errors, warnings) => `Kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo.`,
+      clean: "Kế hoạch không có gì cần sửa.",
+      seeColumn: (column, list) => `Xem cột “${column}” ở các tab: ${list}.`,
+      more: (count) => `… và ${count} mục khác.`,
+      school: (school) => ` của ${school}`,
+      week: (year, school, from, to) => `Tuần lễ ${year}${school}: từ ${from} đến ${to}.`
+    }
+  };
+
+  // src/core/i18n/vi/shell.ts
+  var shell2 = {
+    consentTitle: "Cần cấp đủ quyền cho script",
+    consentWhy: "Script chưa được cấp đủ quyền nên chưa làm gì cả. Trên màn hình cấp quyền, Google cho một ô đánh dấu cho từng quyền, và ít nhất một ô đã bị bỏ trống.",
+    consentHow: "Cách cấp đủ quyền:",
+    consentOpen: (url) => `1. Chép đường dẫn sau vào thanh địa chỉ của trình duyệt rồi mở: ${url}`,
+    consentRerunFirst: '1. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".',
+    consentTick: '2. Chọn tài khoản Google của trường, đánh dấu ô "Chọn tất cả" (mọi quyền đều được đánh dấu), rồi bấm "Tiếp tục".',
+    consentRerun: '3. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".',
+    noSpreadsheet: "Không tìm thấy bảng tính: script phải được gắn với một Google Sheet."
+  };
+
+  // src/core/i18n/vi/index.ts
+  var vi = { cli: cli2, jobs: jobs2, calendar: calendar2, outbox: outbox2, mail: mail2, forms: forms2, privacy: privacy2, menu: menu2, sheet: sheet2, findings: findings2, report: report2, shell: shell2 };
+
+  // src/core/i18n/catalogue.ts
+  var CATALOGUES = { vi, en };
+  function catalogue(language) {
+    return CATALOGUES[language ?? "vi"] ?? vi;
+  }
+
+  // src/app/outbox/drain-messages.ts
+  function describeFinding(f, language) {
+    const t = catalogue(language).outbox.drain;
+    switch (f.code) {
+      case "outbox.key-missing":
+        return t.keyMissing;
+      case "outbox.key-duplicate":
+        return t.keyDuplicate(String(f.params.key));
+      case "outbox.state-unknown":
+        return t.stateUnknown(String(f.params.state));
+      case "header.missing":
+        return t.headerMissing(String(f.params.header));
+      default:
+        return f.code;
+    }
+  }
+  function summarise(r, language) {
+    const t = catalogue(language).outbox.drain;
+    const parts = [t.sent(r.sent)];
+    if (r.deferred > 0) parts.push(t.deferred(r.deferred));
+    if (r.retrying > 0) parts.push(t.retrying(r.retrying));
+    if (r.failed > 0) parts.push(t.failed(r.failed));
+    if (r.needsReview > 0) parts.push(t.needsReview(r.needsReview));
+    if (r.recovered > 0) parts.push(t.recovered(r.recovered));
+    parts.push(t.remaining(r.remaining));
+    if (r.stoppedForTime) parts.push(t.stoppedForTime);
+    return `${parts.join("; ")}.`;
+  }
+  var drainLog = (language, text2) => `${catalogue(language).outbox.logPrefix}: ${text2}`;
+
+  // src/core/outbox/send-journal.ts
+  var SEND_JOURNAL_KEY = "outbox.sendJournal";
+  var PROPERTY_LIMIT_BYTES = 9 * 1024;
+  var JOURNAL_KEY_CHARS = 64;
+  var VERSION = 1;
+  function startJournal(batchId, keys) {
+    return {
+      batchId,
+      size: keys.length,
+      first: shortKey(keys[0] ?? ""),
+      last: shortKey(keys[keys.length - 1] ?? ""),
+      digest: digestKeys(keys),
+      outcomes: "",
+      closed: false
+    };
+  }
+  function recordStart(journal, at2) {
+    return { ...journal, outcomes: `${journal.outcomes.slice(0, at2).padEnd(at2, "-")}?` };
+  }
+  function recordOutcome(journal, at2, sent) {
+    return { ...journal, outcomes: `${journal.outcomes.slice(0, at2).padEnd(at2, "-")}${sent ? "S" : "-"}` };
+  }
+  function closeJournal(journal, sent) {
+    return { ...journal, outcomes: sent.map((s) => s ? "S" : "-").join(""), closed: true };
+  }
+  function encodeJournals(journals) {
+    return JSON.stringify({
+      v: VERSION,
+      batches: journals.map((j) => ({
+        id: j.batchId,
+        m: j.size,
+        first: j.first,
+        last: j.last,
+        digest: j.digest,
+        out: j.outcomes,
+        closed: j.closed
+      }))
+    });
+  }
+  function decodeJournals(value) {
+    if (!value) return [];
+    let data;
+    try {
+      data = JSON.parse(value);
+    } catch {
+      return [];
+    }
+    if (!isObject(data) || data.v !== VERSION || !Array.isArray(data.batches)) return [];
+    const out = [];
+    for (const b of data.batches) {
+      if (!isObject(b)) return [];
+      const { id, m, first, last, digest, out: outcomes, closed } = b;
+      if (typeof id !== "string" || typeof m !== "number" || !Number.isInteger(m) || m < 1 || typeof first !== "string" || typeof last !== "string" || typeof digest !== "string" || typeof outcomes !== "string" || typeof closed !== "boolean" || outcomes.length > m || !/^[S?-]*$/.test(outcomes)) {
+        return [];
+      }
+      out.push({ batchId: id, size: m, first, last, digest, outcomes, closed });
+    }
+    return out;
+  }
+  function journalMatches(journal, keys) {
+    return keys.length === journal.size && keys.length > 0 && shortKey(keys[0]) === journal.first && shortKey(keys[keys.length - 1]) === journal.last && digestKeys(keys) === journal.digest;
+  }
+  function recoverBatch(journals, keys) {
+    for (let i = journals.length - 1; i >= 0; i--) {
+      const journal = journals[i];
+      if (!journalMatches(journal, keys)) continue;
+      const rows = keys.map((_, at2) => {
+        const c = journal.outcomes[at2];
+        if (c === "S") return "sent";
+        if (c === "?") return "review";
+        return "waiting";
+      });
+      return { journal, rows };
+    }
+    return void 0;
+  }
+  function propertyBytes(value, key = SEND_JOURNAL_KEY) {
+    return utf8Length(key) + utf8Length(value);
+  }
+  function journalsFit(journals, limit = PROPERTY_LIMIT_BYTES) {
+    const largest = journals.map((j) => ({ ...j, outcomes: "S".repeat(j.size), closed: true }));
+    return propertyBytes(encodeJournals(largest)) <= limit;
+  }
+  function shortKey(key) {
+    const points = Array.from(key);
+    return points.length <= JOURNAL_KEY_CHARS ? key : points.slice(0, JOURNAL_KEY_CHARS).join("");
+  }
+  function digestKeys(keys) {
+    const text2 = keys.join("\0");
+    let h1 = 3735928559 ^ keys.length;
+    let h22 = 1103547991 ^ keys.length;
+    for (let i = 0; i < text2.length; i++) {
+      const ch = text2.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h22 = Math.imul(h22 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h22 ^ h22 >>> 13, 3266489909);
+    h22 = Math.imul(h22 ^ h22 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+    return (4294967296 * (2097151 & h22) + (h1 >>> 0)).toString(16);
+  }
+  function utf8Length(text2) {
+    let bytes = 0;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if (c < 128) bytes += 1;
+      else if (c < 2048) bytes += 2;
+      else if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
+        const next = text2.charCodeAt(i + 1);
+        if (next >= 56320 && next <= 57343) {
+          bytes += 4;
+          i++;
+        } else bytes += 3;
+      } else bytes += 3;
+    }
+    return bytes;
+  }
+  function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  }
+
+  // src/core/outbox/entry.ts
+  var PENDING = "chờ gửi";
+  var SENDING = "đang gửi";
+  var SENT = "đã gửi";
+  var DEFERRED = "hoãn do hạn mức";
+  var TRANSIENT2 = "lỗi tạm thời";
+  var FAILED = "thất bại";
+  var NEEDS_REVIEW = "cần kiểm tra";
+  var WAITING_STATES = [PENDING, DEFERRED, TRANSIENT2];
+  var CELL_LIMIT = 5e4;
+  function outboxKey(action, sourceId, ...scope) {
+    return [action, sourceId, ...scope.map(String)].map((part) => part.trim()).join(":");
+  }
+
+  // src/core/cell.ts
+  function isLocalDateTime(value) {
+    return typeof value === "object" && value !== null && value.kind === "local-datetime" && typeof value.iso === "string";
+  }
+  var pad = (n2, width = 2) => String(n2).padStart(width, "0");
+  function localDateTime(year, month, day, hour = 0, minute = 0) {
+    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
+    if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day || probe.getUTCHours() !== hour || probe.getUTCMinutes() !== minute) {
+      throw new RangeError(`impossible date ${year}-${month}-${day} ${hour}:${minute}`);
+    }
+    return {
+      kind: "local-datetime",
+      iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`
+    };
+  }
+  function partsOf(value) {
+    const [date3, time] = value.iso.split("T");
+    const [year, month, day] = date3.split("-").map(Number);
+    const [hour, minute] = time.split(":").map(Number);
+    return { year, month, day, hour, minute };
+  }
+  function wallMinutes(value) {
+    const p2 = partsOf(value);
+    return Date.UTC(p2.year, p2.month - 1, p2.day, p2.hour, p2.minute) / 6e4;
+  }
+  function weekdayOf(value) {
+    const p2 = partsOf(value);
+    return new Date(Date.UTC(p2.year, p2.month - 1, p2.day)).getUTCDay();
+  }
+  function fromUtcFields(d) {
+    return localDateTime(
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes()
+    );
+  }
+  function addDays(value, days) {
+    const p2 = partsOf(value);
+    return fromUtcFields(new Date(Date.UTC(p2.year, p2.month - 1, p2.day + days, p2.hour, p2.minute)));
+  }
+  function addMinutes(value, minutes2) {
+    return fromUtcFields(new Date((wallMinutes(value) + minutes2) * 6e4));
+  }
+  function withTime(value, hour, minute = 0) {
+    const p2 = partsOf(value);
+    return localDateTime(p2.year, p2.month, p2.day, hour, minute);
+  }
+  function sameCell(a, b) {
+    if (isLocalDateTime(a) || isLocalDateTime(b)) {
+      return isLocalDateTime(a) && isLocalDateTime(b) && a.iso === b.iso;
+    }
+    return a === b;
+  }
+
+  // src/core/outbox/schedule.ts
+  function nextQuotaDay(now) {
+    const p2 = partsOf(now);
+    return addDays(localDateTime(p2.year, p2.month, p2.day, 0, 5), 1);
+  }
+  function retryAfterTransient(now, attempts) {
+    const minutes2 = Math.min(60, 5 * 2 ** Math.max(0, Math.min(attempts - 1, 4)));
+    return addMinutes(now, minutes2);
+  }
+  function isDue(entry, now) {
+    if (!WAITING_STATES.includes(entry.state)) return false;
+    return !entry.nextAttempt || wallMinutes(entry.nextAttempt) <= wallMinutes(now);
+  }
+  function earliestWork(entries, now) {
+    let best;
+    for (const entry of entries) {
+      if (!WAITING_STATES.includes(entry.state)) continue;
+      const at2 = entry.nextAttempt ? Math.max(wallMinutes(entry.nextAttempt), wallMinutes(now)) : wallMinutes(now);
+      if (best === void 0 || at2 < best) best = at2;
+    }
+    return best === void 0 ? void 0 : addMinutes(now, best - wallMinutes(now));
+  }
+
+  // src/core/time-zone.ts
+  var SCHOOL_TIME_ZONE = "Asia/Ho_Chi_Minh";
+  var MINUTE_MS = 6e4;
+  var DAY_MS = 24 * 60 * MINUTE_MS;
+  var formatters = /* @__PURE__ */ new WeakMap();
+  function formatterFor(timeZone) {
+    const constructor = Intl.DateTimeFormat;
+    let byZone = formatters.get(constructor);
+    if (!byZone) {
+      byZone = /* @__PURE__ */ new Map();
+      formatters.set(constructor, byZone);
+    }
+    let formatter = byZone.get(timeZone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric"
+      });
+      byZone.set(timeZone, formatter);
+    }
+    return formatter;
+  }
+  function zoneFields(ms, timeZone) {
+    const fields = {};
+    for (const part of formatterFor(timeZone).formatToParts(ms)) {
+      if (part.type in FIELD_NAMES) fields[part.type] = Number(part.value);
+    }
+    const { year, month, day, hour, minute, second } = fields;
+    for (const value of [year, month, day, hour, minute, second]) {
+      if (value === void 0 || !Number.isInteger(value)) {
+        throw new RangeError(
+          `Intl không cho ngày giờ đọc được của ${new Date(ms).toISOString()} ở múi giờ ${timeZone}`
+        );
+      }
+    }
+    return {
+      year,
+      month,
+      day,
+      hour: hour === 24 ? 0 : hour,
+      minute,
+      second
+    };
+  }
+  var FIELD_NAMES = {
+    year: true,
+    month: true,
+    day: true,
+    hour: true,
+    minute: true,
+    second: true
+  };
+  function utcMs(year, month, day, hour, minute, second = 0) {
+    const d = /* @__PURE__ */ new Date(0);
+    d.setUTCFullYear(year, month - 1, day);
+    d.setUTCHours(hour, minute, second, 0);
+    return d.getTime();
+  }
+  function offsetMs(ms, timeZone) {
+    const f = zoneFields(ms, timeZone);
+    const wholeSecond = Math.floor(ms / 1e3) * 1e3;
+    return utcMs(f.year, f.month, f.day, f.hour, f.minute, f.second) - wholeSecond;
+  }
+  function utcOffsetMinutes(instant, timeZone) {
+    return offsetMs(instant.getTime(), timeZone) / MINUTE_MS;
+  }
+  function toWallClock(instant, timeZone) {
+    const f = zoneFields(instant.getTime(), timeZone);
+    return localDateTime(f.year, f.month, f.day, f.hour, f.minute);
+  }
+  function toInstant(value, timeZone) {
+    const p2 = partsOf(value);
+    const wall = utcMs(p2.year, p2.month, p2.day, p2.hour, p2.minute);
+    const before = offsetMs(wall - DAY_MS, timeZone);
+    const after = offsetMs(wall + DAY_MS, timeZone);
+    const fitting = [.../* @__PURE__ */ new Set([before, after])].map((offset) => wall - offset).filter((ms) => wall - offsetMs(ms, timeZone) === ms);
+    return new Date(fitting.length > 0 ? Math.min(...fitting) : wall - before);
+  }
+  function isKnownTimeZone(timeZone) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone }).format(0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // src/core/outbox/recipients.ts
+  var ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+  function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes("..");
+  }
+  function splitRecipients(cell2) {
+    return cell2.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== "");
+  }
+  function checkRecipients(addresses, language = "vi") {
+    const t = catalogue(language).outbox.reject;
+    if (addresses.length === 0 || addresses.every((a) => a.trim() === "")) {
+      return { ok: false, error: t.noRecipient };
+    }
+    const clean = [];
+    for (const raw of addresses) {
+      if (/[\r\n]/.test(raw)) {
+        return {
+          ok: false,
+          error: t.addressNewline(printable(raw))
+        };
+      }
+      const address = raw.normalize("NFC").trim();
+      if (!isValidAddress(address)) {
+        return { ok: false, error: t.addressInvalid(printable(address)) };
+      }
+      if (!clean.some((a) => a.toLowerCase() === address.toLowerCase())) clean.push(address);
+    }
+    return { ok: true, addresses: clean };
+  }
+  function checkSubject(subject, language = "vi") {
+    const t = catalogue(language).outbox.reject;
+    if (/[\r\n]/.test(subject)) return t.subjectNewline;
+    if (subject.trim() === "") return t.noSubject;
+    return void 0;
+  }
+  function printable(value) {
+    const shown2 = value.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+    return shown2.length > 80 ? `${shown2.slice(0, 80)}…` : shown2;
+  }
+
+  // src/core/outbox/enqueue.ts
+  function mailEntry(request2, now) {
+    const payload = {
+      text: request2.mail.text,
+      html: request2.mail.html,
+      ...request2.senderName ? { senderName: request2.senderName } : {},
+      ...request2.replyTo ? { replyTo: request2.replyTo } : {},
+      ...request2.attachments?.length ? { attachments: request2.attachments } : {}
+    };
+    const json = JSON.stringify(payload);
+    const language = request2.language ?? "vi";
+    const check = checkRecipients(request2.to, language);
+    const subjectError = checkSubject(request2.mail.subject, language);
+    const base = {
+      key: request2.key,
+      kind: "mail",
+      recipients: check.ok ? check.addresses : request2.to.map((a) => a.replace(/[\r\n]+/g, " ")),
+      subject: request2.mail.subject.replace(/[\r\n]+/g, " "),
+      attempts: 0,
+      createdAt: now
+    };
+    const failed = (lastError, payloadText = json) => ({
+      ...base,
+      payload: payloadText.length > CELL_LIMIT ? "" : payloadText,
+      state: FAILED,
+      lastError,
+      doneAt: now
+    });
+    if (!check.ok) return failed(check.error);
+    if (subjectError) return failed(subjectError);
+    if (json.length > CELL_LIMIT) {
+      return failed(catalogue(language).outbox.reject.tooLong(json.length, CELL_LIMIT));
+    }
+    return { ...base, payload: json, state: PENDING };
+  }
+  function readMailPayload(payload, language = "vi") {
+    try {
+      const value = JSON.parse(payload);
+      if (value && typeof value.text === "string" && typeof value.html === "string" && (value.attachments === void 0 || Array.isArray(value.attachments) && value.attachments.every(isAttachment)))
+        return value;
+    } catch {
+    }
+    return catalogue(language).outbox.reject.brokenPayload;
+  }
+  function isAttachment(value) {
+    const a = value;
+    return !!a && typeof a.filename === "string" && typeof a.mimeType === "string" && typeof a.content === "string";
+  }
+
+  // src/app/outbox/drain-mail.ts
+  function toOutgoing(entry, language) {
+    const recipients = checkRecipients(entry.recipients, language);
+    if (!recipients.ok) return recipients.error;
+    const subjectError = checkSubject(entry.subject, language);
+    if (subjectError) return subjectError;
+    const payload = readMailPayload(entry.payload, language);
+    if (typeof payload === "string") return payload;
+    const senderName = payload.senderName?.replace(/[\r\n"]+/g, " ").trim();
+    const replyTo = payload.replyTo?.trim();
+    return {
+      key: entry.key,
+      to: recipients.addresses,
+      subject: entry.subject,
+      text: payload.text,
+      html: payload.html,
+      ...senderName ? { senderName } : {},
+      ...replyTo && isValidAddress(replyTo) ? { replyTo } : {},
+      ...payload.attachments?.length ? { attachments: payload.attachments } : {}
+    };
+  }
+
+  // src/core/outbox/error-text.ts
+  function describeMailError(kind, message3, attempts, maxAttempts, language) {
+    const t = catalogue(language).outbox.error;
+    const original = shorten(message3);
+    switch (kind) {
+      case "transient":
+        return t.transient(attempts, original);
+      case "quota":
+        return t.quota(original);
+      case "other":
+        return attempts >= maxAttempts ? t.gaveUp(attempts, original) : t.willRetry(attempts, maxAttempts, original);
+    }
+  }
+  var quotaDeferred = (language) => catalogue(language).outbox.error.quotaDeferred;
+  var interrupted = (language) => catalogue(language).outbox.error.interrupted;
+  function shorten(message3) {
+    const one = message3.replace(/\s+/g, " ").trim();
+    return one.length > 300 ? `${one.slice(0, 300)}…` : one;
+  }
+
+  // src/app/outbox/drain-state.ts
+  function drainState(rows) {
+    const current = new Map(rows.map((r) => [r.row, r.entry]));
+    return {
+      current,
+      counts: { sent: 0, deferred: 0, failed: 0, retrying: 0, needsReview: 0, recovered: 0 },
+      set(row, entry, into) {
+        current.set(row, entry);
+        into.set(row, entry);
+      }
+    };
+  }
+  function deferredEntry(entry, tomorrow, language) {
+    return { ...entry, state: DEFERRED, nextAttempt: tomorrow, lastError: quotaDeferred(language) };
+  }
+
+  // src/app/outbox/drain-batch.ts
+  function pickBatch(rows, settlement, state, firstWrite, at2) {
+    const { counts, set } = state;
+    const batch = [];
+    let quota = at2.quota;
+    let quotaGone = false;
+    for (const ledgerRow of rows) {
+      const { row } = ledgerRow;
+      let entry = ledgerRow.entry;
+      if (entry.kind !== "mail") continue;
+      const settled = entry.state === SENDING ? settlement.rows.get(row) : void 0;
+      if (entry.state === SENDING) {
+        const how = settled?.how ?? "review";
+        entry = settled?.entry ?? entry;
+        set(row, entry, firstWrite);
+        if (how === "review") {
+          counts.needsReview++;
+          continue;
+        }
+        counts.recovered++;
+        if (how === "sent") continue;
+      }
+      if (!isDue(entry, at2.now)) continue;
+      const mail3 = toOutgoing(entry, at2.language);
+      if (typeof mail3 === "string") {
+        set(
+          row,
+          { ...entry, state: FAILED, lastError: mail3, doneAt: at2.now, nextAttempt: void 0 },
+          firstWrite
+        );
+        counts.failed++;
+        continue;
+      }
+      if (quotaGone || mail3.to.length > quota) {
+        quotaGone = true;
+        set(row, deferredEntry(entry, at2.tomorrow, at2.language), firstWrite);
+        counts.deferred++;
+        continue;
+      }
+      quota -= mail3.to.length;
+      batch.push({ row, before: entry, mail: mail3 });
+      set(row, { ...entry, state: SENDING, attempts: entry.attempts + 1 }, firstWrite);
+    }
+    return batch;
+  }
+
+  // src/app/outbox/drain-finish.ts
+  function scheduleNext(current, endWall, sentBatch, ports, o) {
+    const waiting = [...current.values()].filter((e) => e.kind === "mail" && WAITING_STATES.includes(e.state));
+    const next = earliestWork(waiting, endWall);
+    let continuationAfterMs;
+    if (next !== void 0) {
+      const dueMs = toInstant(next, o.timeZone).getTime() - ports.clock.now().getTime();
+      continuationAfterMs = Math.max(o.continuationMinDelayMs, dueMs);
+    }
+    if (sentBatch || ports.triggers.hasPendingContinuation()) ports.triggers.cancelContinuation();
+    if (continuationAfterMs !== void 0) ports.triggers.scheduleContinuation(continuationAfterMs);
+    return { waiting: waiting.length, ...continuationAfterMs !== void 0 ? { continuationAfterMs } : {} };
+  }
+
+  // src/app/outbox/drain-journal.ts
+  function drainLogger(log, language) {
+    const t = catalogue(language).outbox.drain;
+    return { error: (text2) => log.error(drainLog(language, text2(t))) };
+  }
+  function openJournal(properties, log, batch, startedMs, recovered, journalsFound) {
+    if (!properties || batch.length === 0) return void 0;
+    let journal;
+    const fresh = startJournal(
+      new Date(startedMs).toISOString(),
+      batch.map((b) => b.mail.key)
+    );
+    const kept = recovered ? [recovered, fresh] : [fresh];
+    if (journalsFit(kept)) {
+      try {
+        properties.set(SEND_JOURNAL_KEY, encodeJournals(kept));
+        journal = fresh;
+      } catch (error) {
+        log.error((t) => t.journalNotWrittenSendAnyway(errorMessage(error)));
+      }
+    }
+    if (!journal && journalsFound > 0) properties.delete(SEND_JOURNAL_KEY);
+    return journal;
+  }
+  var JournalWriter = class {
+    constructor(journal, properties, log) {
+      this.journal = journal;
+      this.properties = properties;
+      this.log = log;
+      this.broken = false;
+    }
+    get current() {
+      return this.journal;
+    }
+    /** False when the journal could not be written (then nothing more may be sent). */
+    write(next) {
+      this.journal = next;
+      if (!this.properties) return true;
+      try {
+        this.properties.set(SEND_JOURNAL_KEY, encodeJournals([next]));
+        return true;
+      } catch (error) {
+        this.log.error((t) => t.journalNotWritten(errorMessage(error)));
+        return false;
+      }
+    }
+    /** "Started" must be on record before the mailer is called; once a write failed, nothing more is sent. */
+    mayStart(next) {
+      if (this.broken) return false;
+      if (this.journal && !this.write(next(this.journal))) this.broken = true;
+      return !this.broken;
+    }
+  };
+  function dropJournal(properties, log) {
+    try {
+      properties.delete(SEND_JOURNAL_KEY);
+    } catch (error) {
+      log.error((t) => t.journalNotDeleted(errorMessage(error)));
+    }
+  }
+
+  // src/app/outbox/drain-send.ts
+  function* sendBatch(batch, ctx, results) {
+    const { o, state, journal } = ctx;
+    let stoppedForTime = false;
+    let deferRest = false;
+    for (const [at2, item2] of batch.entries()) {
+      const { row, before, mail: mail3 } = item2;
+      if (deferRest) {
+        state.set(row, deferredEntry(before, ctx.tomorrow, o.language), results);
+        state.counts.deferred++;
+        continue;
+      }
+      if (stoppedForTime || ctx.elapsed() >= o.timeBudgetMs) {
+        stoppedForTime = true;
+        state.set(row, before, results);
+        continue;
+      }
+      if (ctx.quotaNow() < mail3.to.length) {
+        deferRest = true;
+        state.set(row, deferredEntry(before, ctx.tomorrow, o.language), results);
+        state.counts.deferred++;
+        continue;
+      }
+      if (!journal.mayStart((j) => recordStart(j, at2))) {
+        state.set(row, before, results);
+        continue;
+      }
+      const quota = yield* sendOne(item2, ctx, results);
+      if (quota) deferRest = true;
+      const written = journal.current;
+      if (written) journal.write(recordOutcome(written, at2, state.current.get(row)?.state === SENT));
+    }
+    return { stoppedForTime };
+  }
+  function* sendOne({ row, before, mail: mail3 }, ctx, results) {
+    const { o, state } = ctx;
+    const { counts, set } = state;
+    let tries = 0;
+    for (; ; ) {
+      tries++;
+      const outcome = (yield { type: "send", mail: mail3 }) ?? { ok: false, message: "no outcome" };
+      const at2 = ctx.wallNow();
+      const attempts = before.attempts + tries;
+      if (outcome.ok) {
+        ctx.spent(mail3.to.length);
+        set(
+          row,
+          { ...before, state: SENT, attempts, doneAt: at2, nextAttempt: void 0, lastError: void 0 },
+          results
+        );
+        counts.sent++;
+        return false;
+      }
+      const kind = classifyMailError(outcome.message, outcome.responseCode);
+      const lastError = describeMailError(kind, outcome.message, attempts, o.maxAttempts, o.language);
+      if (kind === "quota") {
+        set(row, { ...deferredEntry(before, nextQuotaDay(at2), o.language), attempts, lastError }, results);
+        counts.deferred++;
+        return true;
+      }
+      if (kind === "transient") {
+        const wait = o.backoffMs[tries - 1];
+        if (wait !== void 0 && ctx.elapsed() + wait < o.timeBudgetMs) {
+          yield { type: "sleep", ms: wait };
+          continue;
+        }
+        const nextAttempt = retryAfterTransient(at2, attempts);
+        set(row, { ...before, state: TRANSIENT2, attempts, lastError, nextAttempt }, results);
+        counts.retrying++;
+        return false;
+      }
+      const otherAttempts = before.attempts + 1;
+      const message3 = describeMailError(kind, outcome.message, otherAttempts, o.maxAttempts, o.language);
+      if (otherAttempts >= o.maxAttempts) {
+        const failed = { state: FAILED, doneAt: at2, nextAttempt: void 0 };
+        set(row, { ...before, ...failed, attempts: otherAttempts, lastError: message3 }, results);
+        counts.failed++;
+      } else {
+        const retry = { state: TRANSIENT2, nextAttempt: addMinutes(at2, 10) };
+        set(row, { ...before, ...retry, attempts: otherAttempts, lastError: message3 }, results);
+        counts.retrying++;
+      }
+      return false;
+    }
+  }
+
+  // src/app/outbox/drain-settle.ts
+  function settleStranded(rows, journals, now, language) {
+    const stranded = rows.filter((r) => r.entry.kind === "mail" && r.entry.state === SENDING);
+    const recovery = recoverBatch(
+      journals,
+      stranded.map((r) => r.entry.key)
+    );
+    const settled = /* @__PURE__ */ new Map();
+    stranded.forEach(({ row, entry }, at2) => {
+      const how = recovery?.rows[at2] ?? "review";
+      settled.set(row, { entry: settle(entry, how, now, language), how });
+    });
+    return { journal: recovery?.journal, rows: settled };
+  }
+  function settle(entry, how, now, language) {
+    if (how === "review") return { ...entry, state: NEEDS_REVIEW, lastError: interrupted(language) };
+    if (how === "sent")
+      return { ...entry, state: SENT, doneAt: now, nextAttempt: void 0, lastError: void 0 };
+    return { ...entry, state: PENDING, attempts: Math.max(0, entry.attempts - 1) };
+  }
+
+  // src/core/text.ts
+  function cleanText(value) {
+    return value.normalize("NFC").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/\s+/g, " ").trim();
+  }
+  var FOLD_MEMO_MAX_LENGTH = 120;
+  var FOLD_MEMO_ENTRIES = 2e4;
+  var foldMemo = /* @__PURE__ */ new Map();
+  function foldKey(value) {
+    if (value.length > FOLD_MEMO_MAX_LENGTH) return fold(value);
+    let folded = foldMemo.get(value);
+    if (folded === void 0) {
+      if (foldMemo.size >= FOLD_MEMO_ENTRIES) foldMemo.clear();
+      folded = fold(value);
+      foldMemo.set(value, folded);
+    }
+    return folded;
+  }
+  function fold(value) {
+    return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  }
+  function foldHeader(value) {
+    const withoutHint = value.normalize("NFC").replace(/\([^)]*\)\s*$/u, "");
+    const folded = foldKey(withoutHint);
+    return folded === "" ? foldKey(value) : folded;
+  }
+  function looksLikeFormula(value) {
+    return /^[\s]*[=+\-@]/.test(value) || /^[\t\r]/.test(value);
+  }
+
+  // src/core/sheet-language.ts
+  var EN_CHOICES = sheet.choices;
+  function englishChoice(word) {
+    return EN_CHOICES[word] ?? word;
+  }
+  function choiceLabel(word, lang) {
+    return lang === "en" ? englishChoice(word) : word;
+  }
+  function matchChoice(text2, choices) {
+    const key = foldKey(text2);
+    return choices.find((c) => foldKey(c) === key) ?? choices.find((c) => foldKey(englishChoice(c)) === key);
+  }
+  function headersOf2(lang, table) {
+    return (lang === "en" ? sheet : sheet2).headers[table];
+  }
+  function headerIn(lang, table, column) {
+    return headersOf2(lang, table)?.[column];
+  }
+  function tabNameIn(lang, table) {
+    return (lang === "en" ? sheet : sheet2).tabs[table];
+  }
+  function settingIn(lang, key) {
+    return (lang === "en" ? sheet : sheet2).settings[key];
+  }
+  function settingLabels(spec) {
+    const english = settingIn("en", spec.key)?.label;
+    return [spec.label, ...spec.aliases ?? [], ...english ? [english] : []];
+  }
+  function specIn(spec, lang) {
+    if (lang === "vi") return spec;
+    const help = sheet.columnHelp[spec.key] ?? {};
+    const column = (c) => {
+      const header = headerIn("en", spec.key, c.key) ?? c.header;
+      const { help: viHelp, ...rest } = c;
+      const enHelp = help[c.key] ?? viHelp;
+      return {
+        ...rest,
+        header,
+        aliases: [c.header, ...c.aliases ?? []],
+        ...enHelp !== void 0 ? { help: enHelp } : {}
+      };
+    };
+    return {
+      ...spec,
+      name: tabNameIn("en", spec.key) ?? spec.name,
+      aliases: [spec.name, ...spec.aliases ?? []],
+      columns: spec.columns.map(column)
+    };
+  }
+
+  // src/core/table.ts
+  function headerCandidates(table, column) {
+    const english = headerIn("en", table.key, column.key);
+    return [column.header, ...column.aliases ?? [], ...english ? [english] : []].map(foldHeader);
+  }
+  function languageVote(table, column, found) {
+    const en2 = foldHeader(headerIn("en", table.key, column.key) ?? "");
+    const vi2 = foldHeader(headerIn("vi", table.key, column.key) ?? column.header);
+    if (en2 === vi2) return 0;
+    if (found === en2) return 1;
+    return found === vi2 ? -1 : 0;
+  }
+  function isBlankCell(cell2) {
+    return cell2 === null || cell2 === void 0 || typeof cell2 === "string" && !/[^\s\u200B-\u200D\u2060\uFEFF]/.test(cell2);
+  }
+  function cellText(cell2) {
+    if (cell2 === null || cell2 === void 0) return "";
+    if (isLocalDateTime(cell2)) return cell2.iso;
+    return String(cell2);
+  }
+  function mapHeader(spec, headerRow) {
+    const folded = headerRow.map((cell2) => foldHeader(cellText(cell2)));
+    const index = {};
+    const headerText = {};
+    const findings3 = [];
+    const findingKeys = [];
+    let votes = 0;
+    for (const column of spec.columns) {
+      const candidates = headerCandidates(spec, column);
+      const hits = [];
+      folded.forEach((text2, i) => {
+        if (text2 !== "" && candidates.includes(text2)) hits.push(i);
+      });
+      if (hits.length === 0) {
+        if (column.required) {
+          findings3.push({
+            severity: "error",
+            code: "header.missing",
+            table: spec.key,
+            tableName: spec.name,
+            row: 1,
+            column: column.header,
+            params: { header: column.header }
+          });
+          findingKeys.push(column.key);
+        }
+        continue;
+      }
+      index[column.key] = hits[0];
+      votes += languageVote(spec, column, folded[hits[0]]);
+      headerText[column.key] = cleanText(cellText(headerRow[hits[0]]));
+      if (hits.length > 1) {
+        findings3.push({
+          severity: "error",
+          code: "header.duplicate",
+          table: spec.key,
+          tableName: spec.name,
+          row: 1,
+          column: column.header,
+          params: { header: column.header, count: hits.length, columns: hits.map(columnLetter).join(", ") }
+        });
+        findingKeys.push(column.key);
+      }
+    }
+    const wordColumns = spec.columns.filter((c) => c.type === "choice" || c.type === "yesno").map((c) => c.key);
+    const language = votes > 0 ? "en" : "vi";
+    const named = language === "vi" ? findings3 : findings3.map((f, i) => inEnglish(spec, f, findingKeys[i]));
+    return { index, headerText, width: headerRow.length, findings: named, language, wordColumns };
+  }
+  function inEnglish(spec, finding, key) {
+    const header = headerIn("en", spec.key, key) ?? finding.column ?? "";
+    return {
+      ...finding,
+      tableName: tabNameIn("en", spec.key) ?? finding.tableName,
+      column: header,
+      params: { ...finding.params, header }
+    };
+  }
+  function readTable(spec, grid) {
+    const headerRow = grid?.[0] ?? [];
+    const header = mapHeader(spec, headerRow);
+    const rows = [];
+    const body = grid ? grid.slice(1) : [];
+    const allSystem = spec.columns.every((c) => c.system);
+    body.forEach((line, i) => {
+      const cells = {};
+      let blank = true;
+      for (const column of spec.columns) {
+        const at2 = header.index[column.key];
+        const cell2 = at2 === void 0 ? null : line[at2] ?? null;
+        cells[column.key] = typeof cell2 === "string" && cell2.trim() === "" ? null : cell2;
+        if (!isBlankCell(cell2) && (allSystem || !column.system)) blank = false;
+      }
+      if (!blank) rows.push({ row: i + 2, cells });
+    });
+    return { spec, header, rows };
+  }
+  function defaultHeader(spec) {
+    return spec.columns.map((c) => c.header);
+  }
+  function recordToRow(header, record) {
+    const row = new Array(header.width).fill(null);
+    const lang = header.language ?? "vi";
+    for (const key of Object.keys(record)) {
+      const at2 = header.index[key];
+      if (at2 === void 0) continue;
+      const cell2 = record[key] ?? null;
+      const word = lang !== "vi" && typeof cell2 === "string" && header.wordColumns?.includes(key);
+      row[at2] = word ? choiceLabel(cell2, lang) : cell2;
+    }
+    return row;
+  }
+  function columnLetter(index) {
+    let n2 = index + 1;
+    let out = "";
+    while (n2 > 0) {
+      const rem = (n2 - 1) % 26;
+      out = String.fromCharCode(65 + rem) + out;
+      n2 = Math.floor((n2 - 1) / 26);
+    }
+    return out;
+  }
+  function findTabName(spec, names) {
+    const english = tabNameIn("en", spec.key);
+    const wanted = [spec.name, ...spec.aliases ?? [], ...english ? [english] : []].map(foldHeader);
+    return names.find((n2) => wanted.includes(foldHeader(n2)));
+  }
+
+  // src/core/outbox/ledger-rows.ts
+  function parseLedger(table) {
+    const rows = [];
+    const keys = /* @__PURE__ */ new Set();
+    const findings3 = [...table.header.findings];
+    const finding = (row, code, column, params) => {
+      findings3.push({
+        severity: "error",
+        code,
+        table: "outbox",
+        tableName: OUTBOX_TABLE.name,
+        row,
+        column,
+        params
+      });
+    };
+    for (const { row, cells } of table.rows) {
+      const key = cleanText(cellText(cells.key));
+      const stateText = cleanText(cellText(cells.state));
+      if (key === "") {
+        finding(row, "outbox.key-missing", "Khóa", { state: stateText });
+        continue;
+      }
+      if (keys.has(key)) {
+        finding(row, "outbox.key-duplicate", "Khóa", { key });
+        continue;
+      }
+      keys.add(key);
+      const state = parseState(stateText);
+      if (!state) {
+        finding(row, "outbox.state-unknown", "Trạng thái", { key, state: stateText });
+        continue;
+      }
+      rows.push({
+        row,
+        entry: {
+          key,
+          // A blank or unknown kind is a mail: the ledger held only mail before calendar entries.
+          kind: cleanText(cellText(cells.kind)) === "calendar" ? "calendar" : "mail",
+          recipients: splitRecipientsCell(cellText(cells.recipients)),
+          subject: cellText(cells.subject),
+          payload: cellText(cells.payload),
+          state,
+          attempts: parseCount(cells.attempts),
+          nextAttempt: dateOf(cells.nextAttempt),
+          lastError: optionalText(cells.lastError),
+          createdAt: dateOf(cells.createdAt),
+          doneAt: dateOf(cells.doneAt)
+        }
+      });
+    }
+    return { rows, keys, findings: findings3 };
+  }
+  function readLedgerTable(grid) {
+    const header = mapHeader(OUTBOX_TABLE, grid?.[0] ?? []);
+    const rows = [];
+    (grid ?? []).slice(1).forEach((line, i) => {
+      const cells = {};
+      let blank = true;
+      for (const column of OUTBOX_TABLE.columns) {
+        const at2 = header.index[column.key];
+        const cell2 = at2 === void 0 ? null : line[at2] ?? null;
+        cells[column.key] = isBlankCell(cell2) ? null : cell2;
+        if (!isBlankCell(cell2)) blank = false;
+      }
+      if (!blank) rows.push({ row: i + 2, cells });
+    });
+    return { spec: OUTBOX_TABLE, header, rows };
+  }
+  function parseState(text2) {
+    const folded = foldKey(text2);
+    if (folded === "") return void 0;
+    return OUTBOX_STATES.find((s) => foldKey(s) === folded || foldKey(englishChoice(s)) === folded);
+  }
+  function entryToRecord(entry) {
+    return {
+      key: entry.key,
+      kind: entry.kind,
+      recipients: entry.recipients.join(", "),
+      subject: entry.subject,
+      payload: entry.payload,
+      state: entry.state,
+      attempts: entry.attempts,
+      nextAttempt: entry.nextAttempt ?? null,
+      lastError: entry.lastError ?? null,
+      createdAt: entry.createdAt ?? null,
+      doneAt: entry.doneAt ?? null
+    };
+  }
+  function splitRecipientsCell(text2) {
+    return splitRecipients(text2.normalize("NFC"));
+  }
+  function parseCount(cell2) {
+    const n2 = typeof cell2 === "number" ? cell2 : Number(cellText(cell2).trim() || "0");
+    return Number.isFinite(n2) && n2 >= 0 ? Math.floor(n2) : 0;
+  }
+  function dateOf(cell2) {
+    if (isLocalDateTime(cell2)) return cell2;
+    const text2 = cellText(cell2).trim();
+    const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(text2);
+    return m ? { kind: "local-datetime", iso: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` } : void 0;
+  }
+  function optionalText(cell2) {
+    const text2 = cellText(cell2);
+    return text2.trim() === "" ? void 0 : text2;
+  }
+
+  // src/app/outbox/outbox-store.ts
+  function loadOutbox(tables) {
+    for (const name of [OUTBOX_TABLE.name, ...OUTBOX_TABLE.aliases]) {
+      const grid = tables.read(name);
+      if (grid === void 0) continue;
+      const table2 = readLedgerTable(grid);
+      const ledger = parseLedger(table2);
+      const broken = grid.length > 0 && table2.header.findings.some((f) => f.code === "header.missing");
+      return { tabName: name, grid, header: table2.header, ledger, broken };
+    }
+    const table = readLedgerTable(void 0);
+    return { tabName: void 0, grid: [], header: table.header, ledger: parseLedger(table), broken: false };
+  }
+  function enqueueEntries(tables, candidates) {
+    let store = loadOutbox(tables);
+    if (store.broken) return { added: [], alreadyQueued: [], findings: store.ledger.findings };
+    if (store.tabName === void 0 || store.grid.length === 0) {
+      const name = store.tabName ?? OUTBOX_TABLE.name;
+      tables.create(name);
+      tables.write(name, 0, 0, [defaultHeader(OUTBOX_TABLE)]);
+      store = {
+        ...store,
+        tabName: name,
+        grid: [defaultHeader(OUTBOX_TABLE)],
+        header: readLedgerTable([defaultHeader(OUTBOX_TABLE)]).header
+      };
+    }
+    const seen = new Set(store.ledger.keys);
+    const added = [];
+    const alreadyQueued = [];
+    const rows = [];
+    for (const entry of candidates) {
+      if (seen.has(entry.key)) {
+        alreadyQueued.push(entry.key);
+        continue;
+      }
+      seen.add(entry.key);
+      added.push(entry.key);
+      rows.push(recordToRow(store.header, entryToRecord(entry)));
+    }
+    if (rows.length > 0) tables.append(store.tabName, rows);
+    return { added, alreadyQueued, findings: store.ledger.findings };
+  }
+  function writeLedgerRows(tables, store, changed, current = /* @__PURE__ */ new Map()) {
+    if (changed.length === 0 || store.tabName === void 0) return;
+    const byRow = new Map(changed.map((c) => [c.row, c.entry]));
+    const rowsSorted = [...byRow.keys()].sort((a, b) => a - b);
+    const first = rowsSorted[0];
+    const last = rowsSorted[rowsSorted.length - 1];
+    const columns = Object.values(store.header.index);
+    const minCol = Math.min(...columns);
+    const maxCol = Math.max(...columns);
+    const width = Math.max(store.header.width, maxCol + 1);
+    const block = [];
+    for (let row = first; row <= last; row++) {
+      const original = store.grid[row - 1] ?? [];
+      const line = Array.from({ length: width }, (_, i) => original[i] ?? null);
+      const entry = byRow.get(row) ?? current.get(row);
+      if (entry) {
+        const fresh = recordToRow({ ...store.header, width }, entryToRecord(entry));
+        for (const at2 of columns) line[at2] = fresh[at2] ?? null;
+      }
+      block.push(line.slice(minCol, maxCol + 1));
+    }
+    tables.write(store.tabName, first - 1, minCol, block);
+  }
+
+  // src/app/outbox/drain-steps.ts
+  function* drainSteps(ports, o, startedMs, remainingQuota) {
+    const { tables, clock, log, triggers, properties } = ports;
+    const wallNow = () => toWallClock(clock.now(), o.timeZone);
+    const store = loadOutbox(tables);
+    const journalsFound = properties ? decodeJournals(properties.get(SEND_JOURNAL_KEY)) : [];
+    const findings3 = store.ledger.findings;
+    const t = catalogue(o.language).outbox.drain;
+    for (const f of findings3) log.error(t.findingAt(String(f.row ?? "?"), describeFinding(f, o.language)));
+    const now = wallNow();
+    const tomorrow = nextQuotaDay(now);
+    const state = drainState(store.ledger.rows);
+    const quota = remainingQuota();
+    const settlement = settleStranded(store.ledger.rows, journalsFound, now, o.language);
+    const firstWrite = /* @__PURE__ */ new Map();
+    const batch = pickBatch(store.ledger.rows, settlement, state, firstWrite, {
+      now,
+      tomorrow,
+      quota,
+      language: o.language
+    });
+    const opened = openJournal(
+      properties,
+      drainLogger(log, o.language),
+      batch,
+      startedMs,
+      settlement.journal,
+      journalsFound.length
+    );
+    if (batch.length > 0) {
+      triggers.cancelContinuation();
+      triggers.scheduleContinuation(o.watchdogMs);
+    }
+    writeLedgerRows(tables, store, rowsOf(firstWrite), state.current);
+    if (properties && batch.length === 0 && journalsFound.length > 0) {
+      dropJournal(properties, drainLogger(log, o.language));
+    }
+    if (batch.length > 0) yield { type: "checkpoint" };
+    let estimate = quota;
+    const journal = new JournalWriter(opened, properties, drainLogger(log, o.language));
+    const results = /* @__PURE__ */ new Map();
+    const { stoppedForTime } = yield* sendBatch(
+      batch,
+      {
+        o,
+        state,
+        journal,
+        elapsed: () => clock.now().getTime() - startedMs,
+        wallNow,
+        tomorrow,
+        quotaNow: () => {
+          try {
+            return remainingQuota();
+          } catch {
+            return estimate;
+          }
+        },
+        spent: (recipients) => {
+          estimate -= recipients;
+        }
+      },
+      results
+    );
+    const closing = journal.current;
+    if (closing)
+      journal.write(
+        closeJournal(
+          closing,
+          batch.map((b) => results.get(b.row)?.state === SENT)
+        )
+      );
+    writeLedgerRows(tables, store, rowsOf(results), state.current);
+    if (journal.current && properties) dropJournal(properties, drainLogger(log, o.language));
+    const next = scheduleNext(state.current, wallNow(), batch.length > 0, ports, o);
+    const result = {
+      ran: true,
+      ...state.counts,
+      remaining: next.waiting,
+      stoppedForTime,
+      ...next.continuationAfterMs !== void 0 ? { continuationAfterMs: next.continuationAfterMs } : {},
+      findings: findings3,
+      message: ""
+    };
+    const message3 = summarise(result, o.language);
+    log.info(drainLog(o.language, message3));
+    return { ...result, message: message3 };
+  }
+  function rowsOf(changes) {
+    return [...changes].map(([row, entry]) => ({ row, entry }));
+  }
+
+  // src/app/outbox/drain-types.ts
+  var DEFAULTS = {
+    timeBudgetMs: 27e4,
+    lockTimeoutMs: 1e4,
+    maxAttempts: 5,
+    backoffMs: [1e3, 2e3, 4e3, 8e3],
+    timeZone: SCHOOL_TIME_ZONE,
+    continuationMinDelayMs: 6e4,
+    watchdogMs: 42e4,
+    language: "vi"
+  };
+
+  // src/app/outbox/drain-outbox.ts
+  function drainOutbox(ports, options = {}) {
+    const o = { ...DEFAULTS, ...options };
+    const startedMs = ports.clock.now().getTime();
+    return underLockOrBusy(
+      ports.lock,
+      o.lockTimeoutMs,
+      () => {
+        const steps = drainSteps(ports, o, startedMs, () => ports.mail.remainingDailyQuota());
+        let step = steps.next();
+        while (!step.done) {
+          const effect = step.value;
+          if (effect.type === "sleep") {
+            ports.sleep.sleep(effect.ms);
+            step = steps.next();
+          } else if (effect.type === "checkpoint") {
+            ports.checkpoint?.checkpoint();
+            step = steps.next();
+          } else {
+            let outcome;
+            try {
+              ports.mail.send(effect.mail);
+              outcome = { ok: true };
+            } catch (error) {
+              outcome = failure(error);
+            }
+            step = steps.next(outcome);
+          }
+        }
+        return step.value;
+      },
+      () => notRun(ports.log, o.language)
+    );
+  }
+  function failure(error) {
+    const responseCode = errorResponseCode(error);
+    return { ok: false, message: errorMessage(error), ...responseCode !== void 0 ? { responseCode } : {} };
+  }
+  function notRun(log, language) {
+    const message3 = catalogue(language).outbox.drain.lockBusy;
+    log.info(drainLog(language, message3));
+    return {
+      ran: false,
+      sent: 0,
+      deferred: 0,
+      failed: 0,
+      retrying: 0,
+      needsReview: 0,
+      recovered: 0,
+      remaining: 0,
+      stoppedForTime: false,
+      findings: [],
+      message: message3
+    };
+  }
+
+  // src/app/jobs/effects.ts
+  function* perform(effect) {
+    return yield effect;
+  }
+  var resume = (job, settled) => settled.ok ? job.next(settled.value) : job.throw(settled.error);
+  var handlerOf = (effects, effect) => effects[effect.kind];
+  function runJob(job, effects) {
+    let step = job.next();
+    while (!step.done) {
+      let settled;
+      try {
+        settled = { ok: true, value: handlerOf(effects, step.value)(step.value) };
+      } catch (error) {
+        settled = { ok: false, error };
+      }
+      step = resume(job, settled);
+    }
+    return step.value;
+  }
+
+  // src/core/forms/types.ts
+  var FORM_IDS = ["attendance", "training", "nomination"];
+
+  // src/core/i18n/dates.ts
+  var VI_WEEKDAYS = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
+  var EN_WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+  var pad2 = (n2) => String(n2).padStart(2, "0");
+  function formatShortDate(value) {
+    const p2 = partsOf(value);
+    return `${pad2(p2.day)}/${pad2(p2.month)}/${p2.year}`;
+  }
+  function formatTime(value) {
+    const p2 = partsOf(value);
+    return `${pad2(p2.hour)}:${pad2(p2.minute)}`;
+  }
+  function weekdayName(value, lang = "vi") {
+    return (lang === "vi" ? VI_WEEKDAYS : EN_WEEKDAYS)[weekdayOf(value)];
+  }
+  function formatDayDate(value, lang = "vi") {
+    return `${weekdayName(value, lang)}, ${formatShortDate(value)}`;
+  }
+  function formatDayDateTime(value, lang = "vi") {
+    return `${formatDayDate(value, lang)} ${formatTime(value)}`;
+  }
+  function formatLongDate(value, lang = "vi") {
+    const p2 = partsOf(value);
+    if (lang === "en") return `${pad2(p2.day)}/${pad2(p2.month)}/${p2.year}`;
+    return `ngày ${pad2(p2.day)} tháng ${pad2(p2.month)} năm ${p2.year}`;
+  }
+
+  // src/core/forms/session-choice.ts
+  var SESSION_CATEGORIES = ["tập huấn", "nói chuyện"];
+  var FULL_MARK = forms2.seats.full;
+  var ID_PREFIX = /^\s*\[([A-Za-z0-9_.-]+)\]\s*/;
+  function sessionActivities(activities2) {
+    return activities2.filter((a) => SESSION_CATEGORIES.includes(a.category) && a.status !== "hủy").slice().sort((a, b) => {
+      const as = a.start?.iso ?? "9999";
+      const bs = b.start?.iso ?? "9999";
+      return as < bs ? -1 : as > bs ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+  }
+  function seatsLeft(activity, seatsTaken) {
+    if (activity.capacity === void 0) return void 0;
+    return Math.max(0, activity.capacity - seatsTaken);
+  }
+  function sessionChoiceLabel(activity, seatsTaken = 0, lang = "vi") {
+    const t = catalogue(lang).forms.seats;
+    const parts = [`[${activity.id}] ${activity.title}`];
+    const when = [];
+    if (activity.start) {
+      when.push(formatDayDate(activity.start, lang));
+      when.push(
+        activity.end ? `${formatTime(activity.start)}–${formatTime(activity.end)}` : formatTime(activity.start)
+      );
+    }
+    const where2 = activity.platform ?? activity.location;
+    if (where2) when.push(where2);
+    if (when.length > 0) parts.push(when.join(", "));
+    const left = seatsLeft(activity, seatsTaken);
+    if (left !== void 0) parts.push(left === 0 ? t.full : t.left(left));
+    return parts.join(" – ");
+  }
+  function parseSessionChoice(label, activities2) {
+    const prefixed = ID_PREFIX.exec(label.normalize("NFC"));
+    let found;
+    let activityId2;
+    if (prefixed) {
+      activityId2 = prefixed[1];
+      const wanted = activityId2.toUpperCase();
+      found = activities2.find((a) => a.id.toUpperCase() === wanted);
+    } else {
+      const head = foldKey(label.split(" – ")[0] ?? "");
+      const hits = activities2.filter((a) => foldKey(a.title) === head);
+      if (hits.length === 1) found = hits[0];
+    }
+    if (!found) return activityId2 ? { kind: "unknown", label, activityId: activityId2 } : { kind: "unknown", label };
+    if (found.status === "hủy") return { kind: "cancelled", activityId: found.id, activity: found };
+    return { kind: "session", activityId: found.id, activity: found };
+  }
+  function splitJoinedChoices(joined, choices) {
+    const text2 = joined.trim();
+    if (text2 === "") return [];
+    if (ID_PREFIX.test(text2)) return text2.split(/,\s*(?=\[[A-Za-z0-9_.-]+\])/).map((s) => s.trim());
+    const known = choices.slice().sort((a, b) => b.length - a.length);
+    const out = [];
+    let rest = text2;
+    while (rest !== "") {
+      const hit = known.find((c) => rest === c || rest.startsWith(c + ", "));
+      if (hit) {
+        out.push(hit);
+        rest = rest.slice(hit.length).replace(/^,\s*/, "");
+        continue;
+      }
+      const next = known.map((c) => rest.indexOf(", " + c)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+      if (next === void 0) {
+        out.push(rest.trim());
+        rest = "";
+      } else {
+        out.push(rest.slice(0, next).trim());
+        rest = rest.slice(next + 2);
+      }
+    }
+    return out;
+  }
+  function sessionCapacities(activities2) {
+    return sessionActivities(activities2).map(
+      (a) => a.capacity === void 0 ? { id: a.id } : { id: a.id, capacity: a.capacity }
+    );
+  }
+
+  // src/core/forms/build-form-specs.ts
+  var C = forms2.choices;
+  var INTENT_PRESENT = C.intents.present;
+  var WHO_STAFF = C.who.staff;
+  var PLEDGE_CHOICES = Object.values(C.pledges);
+  function languageOf(plan) {
+    return plan.settings?.language ?? "vi";
+  }
+  function question(lang, key, fields, choices) {
+    const t = catalogue(lang).forms;
+    const base = {
+      key: key === "nominator" ? "name" : key,
+      title: t.questions[key],
+      ...fields,
+      ...choices ? { choices: [...choices(t)] } : {}
+    };
+    if (lang === "vi") return base;
+    return {
+      ...base,
+      aliases: [forms2.questions[key]],
+      ...choices ? { values: [...choices(forms2)] } : {}
+    };
+  }
+  function activeGroups(plan) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const person2 of plan.people) {
+      const group = person2.group?.normalize("NFC").trim();
+      if (person2.active && group && !seen.has(foldKey(group))) seen.set(foldKey(group), group);
+    }
+    return [...seen.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, g]) => g);
+  }
+  function governingBody(plan, t = forms2) {
+    return plan.settings?.governingBody ?? t.defaults.governingBody;
+  }
+  function wardAssociation(plan, t = forms2) {
+    return plan.settings?.wardAssociation ?? t.defaults.wardAssociation;
+  }
+  function modeChoices(plan) {
+    return (t) => [t.choices.modes.hall(governingBody(plan, t)), t.choices.modes.school, t.choices.modes.home];
+  }
+  function openingActivity(plan) {
+    return plan.activities.find((a) => a.category === "khai mạc" && a.status !== "hủy");
+  }
+  function attendanceForm(plan) {
+    const lang = languageOf(plan);
+    const t = catalogue(lang).forms;
+    const opening = openingActivity(plan);
+    const when = opening?.start ? t.attendance.when(formatDayDate(opening.start, lang), formatTime(opening.start)) : "";
+    const target = plan.settings?.openingTarget;
+    const groups = activeGroups(plan);
+    const groupQuestion = groups.length > 0 ? {
+      ...question(lang, "group", { type: "multipleChoice", required: true, otherOption: true }),
+      choices: groups
+    } : question(lang, "group", { type: "text", required: true });
+    return {
+      id: "attendance",
+      title: t.attendance.title(t.weekTitle(String(plan.settings?.year ?? ""))),
+      description: t.attendance.description(governingBody(plan, t), when) + (target !== void 0 ? t.attendance.target(target) : ""),
+      questions: [
+        question(lang, "email", { type: "email", required: true, help: t.attendance.emailHelp }),
+        question(lang, "name", { type: "text", required: true }),
+        groupQuestion,
+        question(lang, "intent", { type: "multipleChoice", required: true }, (x) => [
+          x.choices.intents.register,
+          x.choices.intents.present
+        ]),
+        question(lang, "mode", { type: "multipleChoice", required: true }, modeChoices(plan))
+      ],
+      confirmation: t.attendance.confirmation,
+      collectsEmail: true
+    };
+  }
+  function trainingForm(plan, options) {
+    const lang = languageOf(plan);
+    const t = catalogue(lang).forms;
+    const sessions = sessionActivities(plan.activities);
+    const labels = sessions.map((a) => sessionChoiceLabel(a, options.seatsTaken?.[a.id] ?? 0, lang));
+    const sessionQuestion = labels.length > 0 ? {
+      ...question(lang, "sessions", { type: "checkbox", required: false, help: t.training.sessionsHelp }),
+      choices: labels
+    } : question(lang, "sessions", { type: "paragraph", required: false, help: t.training.noSessions });
+    return {
+      id: "training",
+      title: t.training.title(t.weekTitle(String(plan.settings?.year ?? ""))),
+      description: t.training.description,
+      questions: [
+        question(lang, "email", { type: "email", required: true, help: t.training.emailHelp }),
+        question(lang, "name", { type: "text", required: true }),
+        question(lang, "who", { type: "multipleChoice", required: true }, (x) => Object.values(x.choices.who)),
+        sessionQuestion,
+        question(
+          lang,
+          "pledges",
+          { type: "checkbox", required: false, otherOption: true },
+          (x) => Object.values(x.choices.pledges)
+        )
+      ],
+      confirmation: t.training.confirmation,
+      collectsEmail: true
+    };
+  }
+  function nominationForm(plan) {
+    const lang = languageOf(plan);
+    const t = catalogue(lang).forms;
+    const ward = wardAssociation(plan, t);
+    return {
+      id: "nomination",
+      title: t.nomination.title(String(plan.settings?.year ?? "")),
+      description: t.nomination.description(ward),
+      questions: [
+        question(lang, "email", { type: "email", required: true, help: t.nomination.emailHelp }),
+        question(lang, "nominator", { type: "text", required: true }),
+        question(
+          lang,
+          "relation",
+          { type: "multipleChoice", required: true, otherOption: true },
+          (x) => Object.values(x.choices.relations)
+        ),
+        question(lang, "family", { type: "text", required: true }),
+        question(lang, "child", { type: "text", required: true }),
+        question(lang, "className", { type: "text", required: true }),
+        question(lang, "address", { type: "text", required: true }),
+        question(lang, "achievements", { type: "paragraph", required: true }),
+        question(lang, "evidence", { type: "text", required: false, help: t.nomination.evidenceHelp }),
+        // A fixed title: it is the CSV column header, so it must not change with Settings.
+        question(
+          lang,
+          "consent",
+          { type: "multipleChoice", required: true, help: t.nomination.consentHelp },
+          (x) => [x.choices.consentYes(wardAssociation(plan, x)), x.choices.consentNo]
+        )
+      ],
+      confirmation: t.nomination.confirmation,
+      collectsEmail: true
+    };
+  }
+  function buildFormSpecs(plan, options = {}) {
+    const specs = [attendanceForm(plan), trainingForm(plan, options), nominationForm(plan)];
+    const language = languageOf(plan);
+    return language === "vi" ? specs : specs.map((spec) => ({ ...spec, language }));
+  }
+  function formSpecOf(specs, id) {
+    const spec = specs.find((s) => s.id === id);
+    if (!spec) throw new RangeError(`no form spec "${id}"`);
+    return spec;
+  }
+
+  // src/core/forms/sanitise.ts
+  var MAX_ANSWER_LENGTH = 1e4;
+  var TRUNCATION_MARK = "…";
+  var FORMULA_GUARD = "'";
+  var INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+  var STRAY_ZWJ = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+  var CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+  function stripInvisible(value) {
+    return value.replace(INVISIBLE, "").replace(STRAY_ZWJ, "").replace(CONTROLS, "");
+  }
+  function startsLikeFormula(text2) {
+    return /^[=+\-@]/.test(text2);
+  }
+  function truncate(text2, max) {
+    let end = max - TRUNCATION_MARK.length;
+    const code = text2.charCodeAt(end - 1);
+    if (code >= 55296 && code <= 56319) end -= 1;
+    return text2.slice(0, end) + TRUNCATION_MARK;
+  }
+  function cleanAnswerText(value, multiline = false) {
+    const nfc2 = value.normalize("NFC");
+    const visible = stripInvisible(nfc2);
+    const invisibleRemoved = visible !== nfc2;
+    let text2 = multiline ? visible.replace(/\r\n?/g, "\n").replace(/[^\S\n]+/g, " ").split("\n").map((line) => line.trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim() : visible.replace(/\s+/g, " ").trim();
+    let truncated = false;
+    if (text2.length > MAX_ANSWER_LENGTH) {
+      text2 = truncate(text2, MAX_ANSWER_LENGTH);
+      truncated = true;
+    }
+    let formulaNeutralised = false;
+    if (startsLikeFormula(text2)) {
+      text2 = FORMULA_GUARD + text2;
+      formulaNeutralised = true;
+      if (text2.length > MAX_ANSWER_LENGTH) {
+        text2 = truncate(text2, MAX_ANSWER_LENGTH);
+        truncated = true;
+      }
+    }
+    return { text: text2, invisibleRemoved, formulaNeutralised, truncated };
+  }
+  function cellSafe(value) {
+    return cleanAnswerText(value, true).text;
+  }
+  var EMAIL = /^[a-z0-9.!#$%&*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+  function cleanEmail(value) {
+    const text2 = stripInvisible(value.normalize("NFC")).replace(/\s+/g, "").toLowerCase();
+    const valid = text2.length <= 254 && EMAIL.test(text2) && !text2.includes("..") && !startsLikeFormula(text2);
+    return { email: valid ? text2 : cleanAnswerText(value).text, valid };
+  }
+
+  // src/core/forms/hash.ts
+  function fnv1a32(text2, offsetBasis) {
+    let hash = offsetBasis >>> 0;
+    for (let i = 0; i < text2.length; i++) {
+      hash ^= text2.charCodeAt(i);
+      hash = Math.imul(hash, 16777619) >>> 0;
+    }
+    return hash >>> 0;
+  }
+  var hex8 = (n2) => n2.toString(16).padStart(8, "0");
+  function contentHash(text2) {
+    return hex8(fnv1a32(text2, 2166136261)) + hex8(fnv1a32(text2, 84696351));
+  }
+
+  // src/core/forms/reasons.ts
+  var PROBLEM_CODES = [
+    "required.missing",
+    "email.missing",
+    "email.invalid",
+    "choice.unknown",
+    "session.unknown",
+    "session.cancelled",
+    "form.closed",
+    "nomination.noConsent",
+    "response.noAnswers"
+  ];
+  var str = (value) => String(value ?? "");
+  function reasonText(reason, lang = "vi") {
+    const t = catalogue(lang).forms.reasons;
+    const p2 = reason.params;
+    switch (reason.code) {
+      case "required.missing":
+        return t[reason.code](str(p2.question));
+      case "email.missing":
+      case "nomination.noConsent":
+      case "response.noAnswers":
+        return t[reason.code];
+      case "email.invalid":
+      case "session.unknown":
+        return t[reason.code](str(p2.value));
+      case "choice.unknown":
+        return t[reason.code](str(p2.question), str(p2.value));
+      case "session.cancelled":
+        return t[reason.code](str(p2.id), str(p2.title));
+      case "form.closed":
+        return t[reason.code](str(p2.closedAt));
+      case "text.truncated":
+        return t[reason.code](str(p2.question), str(p2.max));
+      case "text.formulaNeutralised":
+      case "text.invisibleRemoved":
+      case "answer.unknownQuestion":
+        return t[reason.code](str(p2.question));
+    }
+  }
+  function isProblem(code) {
+    return PROBLEM_CODES.includes(code);
+  }
+
+  // src/core/forms/normalise-response.ts
+  var EMAIL_TITLES = ["email", "email address", "dia chi email"];
+  function findQuestion(spec, title) {
+    const folded = foldHeader(title);
+    return spec.questions.find(
+      (q) => foldHeader(q.title) === folded || foldKey(q.key) === folded || (q.aliases ?? []).some((alias) => foldHeader(alias) === folded)
+    );
+  }
+  function matchChoice2(value, question2) {
+    const folded = foldKey(value);
+    const choices = question2.choices ?? [];
+    const at2 = choices.findIndex((c) => foldKey(c) === folded);
+    if (at2 >= 0) return question2.values?.[at2] ?? choices[at2];
+    return question2.values?.find((c) => foldKey(c) === folded);
+  }
+  function knownLabels(question2) {
+    return [...question2.choices ?? [], ...question2.values ?? []];
+  }
+  var ReasonList = class {
+    constructor() {
+      this.problems = [];
+      this.notes = [];
+      this.seen = /* @__PURE__ */ new Set();
+    }
+    add(reason) {
+      const key = reason.code + "\0" + JSON.stringify(reason.params);
+      if (this.seen.has(key)) return;
+      this.seen.add(key);
+      (isProblem(reason.code) ? this.problems : this.notes).push(reason);
+    }
+  };
+  function cleanOne(value, question2, reasons) {
+    const cleaned = cleanAnswerText(value, question2.type === "paragraph");
+    const note = (code, extra = {}) => reasons.add({ code, params: { question: question2.title, ...extra } });
+    if (cleaned.invisibleRemoved) note("text.invisibleRemoved");
+    if (cleaned.truncated) note("text.truncated", { max: MAX_ANSWER_LENGTH });
+    if (cleaned.formulaNeutralised) note("text.formulaNeutralised");
+    return cleaned.text;
+  }
+  function asList(answer, question2) {
+    if (typeof answer !== "string") return [...answer];
+    return splitJoinedChoices(answer, knownLabels(question2));
+  }
+  function asText(answer) {
+    return typeof answer === "string" ? answer : answer.join(", ");
+  }
+  var isYes = (value) => !value.startsWith(FORMULA_GUARD) && /^(dong y|co|yes|agree|i agree)\b/.test(foldKey(value));
+  function normaliseResponse(formId, raw, context) {
+    const spec = context.specs.find((s) => s.id === formId);
+    if (!spec) throw new RangeError(`no form spec "${formId}"`);
+    const reasons = new ReasonList();
+    const byKey = /* @__PURE__ */ new Map();
+    let emailAnswer;
+    for (const [title, answer] of Object.entries(raw.answers)) {
+      const question2 = findQuestion(spec, title);
+      if (question2) {
+        if (!byKey.has(question2.key)) byKey.set(question2.key, answer);
+      } else if (EMAIL_TITLES.includes(foldHeader(title))) {
+        emailAnswer = asText(answer);
+      } else if (asText(answer).trim() !== "") {
+        reasons.add({ code: "answer.unknownQuestion", params: { question: cellSafe(title) } });
+      }
+    }
+    const answers = {};
+    const sessionIds = [];
+    for (const question2 of spec.questions) {
+      if (question2.key === "email") continue;
+      const answer = byKey.get(question2.key);
+      if (question2.type === "checkbox") {
+        const items = answer === void 0 ? [] : asList(answer, question2);
+        const cleaned = items.map((item2) => cleanOne(item2, question2, reasons)).filter((item2) => item2 !== "");
+        const kept = [];
+        for (const item2 of cleaned) {
+          if (question2.key === "sessions") {
+            const match = parseSessionChoice(item2, context.activities);
+            if (match.kind === "session") {
+              if (!sessionIds.includes(match.activityId)) sessionIds.push(match.activityId);
+            } else if (match.kind === "cancelled") {
+              reasons.add({
+                code: "session.cancelled",
+                params: { id: match.activityId, title: cellSafe(match.activity.title) }
+              });
+            } else {
+              reasons.add({ code: "session.unknown", params: { value: item2 } });
+            }
+            kept.push(item2);
+            continue;
+          }
+          const choice = matchChoice2(item2, question2);
+          if (choice) kept.push(choice);
+          else {
+            if (!question2.otherOption)
+              reasons.add({ code: "choice.unknown", params: { question: question2.title, value: item2 } });
+            kept.push(item2);
+          }
+        }
+        answers[question2.key] = kept;
+        if (question2.required && kept.length === 0) {
+          reasons.add({ code: "required.missing", params: { question: question2.title } });
+        }
+        continue;
+      }
+      let text2 = answer === void 0 ? "" : cleanOne(asText(answer), question2, reasons);
+      if (text2 !== "" && (question2.type === "multipleChoice" || question2.type === "list") && question2.choices) {
+        const canonical = question2.values ?? question2.choices;
+        const choice = question2.key === "consent" && canonical.length === 2 ? isYes(text2) ? canonical[0] : /^(khong|no)\b/.test(foldKey(text2)) ? canonical[1] : void 0 : matchChoice2(text2, question2);
+        if (choice) text2 = choice;
+        else if (!question2.otherOption) {
+          reasons.add({ code: "choice.unknown", params: { question: question2.title, value: text2 } });
+        }
+      }
+      answers[question2.key] = text2;
+      if (question2.required && text2 === "") {
+        reasons.add({ code: "required.missing", params: { question: question2.title } });
+      }
+    }
+    const emailSource = raw.email?.trim() ? raw.email : (byKey.has("email") ? asText(byKey.get("email")) : emailAnswer) ?? "";
+    const cleanedEmail = emailSource.trim() === "" ? { email: "", valid: false } : cleanEmail(emailSource);
+    if (emailSource.trim() === "") reasons.add({ code: "email.missing", params: {} });
+    else if (!cleanedEmail.valid) reasons.add({ code: "email.invalid", params: { value: cleanedEmail.email } });
+    let consent = false;
+    if (formId === "nomination") {
+      const said = answers["consent"];
+      consent = typeof said === "string" && isYes(said);
+      if (!consent) reasons.add({ code: "nomination.noConsent", params: {} });
+    }
+    const closedAt = context.closedAt?.[formId];
+    if (closedAt && raw.timestamp.iso >= closedAt.iso) {
+      reasons.add({
+        code: "form.closed",
+        params: { closedAt: `${formatShortDate(closedAt)} ${formatTime(closedAt)}` }
+      });
+    }
+    const answered = Object.values(raw.answers).some((a) => asText(a).trim() !== "");
+    if (!answered) reasons.add({ code: "response.noAnswers", params: {} });
+    const given = raw.responseId === void 0 ? "" : cellSafe(raw.responseId);
+    const responseId = given !== "" ? given : derivedResponseId(formId, raw.timestamp, cleanedEmail.email, answers);
+    return {
+      formId,
+      responseId,
+      submittedAt: raw.timestamp,
+      email: cleanedEmail.email,
+      emailValid: cleanedEmail.valid,
+      answers,
+      sessionIds,
+      consent,
+      problems: reasons.problems,
+      notes: reasons.notes,
+      flagged: reasons.problems.length > 0
+    };
+  }
+  function derivedResponseId(formId, timestamp, email, answers) {
+    const body = Object.keys(answers).sort().map((key) => {
+      const value = answers[key];
+      return `${key}=${typeof value === "string" ? value : value.join("")}`;
+    }).join("");
+    return "R" + contentHash(`${formId}${timestamp.iso}${email}${body}`);
+  }
+
+  // src/core/forms/latest-per-person.ts
+  function personKey(response) {
+    return response.emailValid ? `email:${response.email}` : `response:${response.responseId}`;
+  }
+  function latestPerPerson(responses) {
+    const seenIds = /* @__PURE__ */ new Set();
+    const duplicates2 = [];
+    const slots = /* @__PURE__ */ new Map();
+    const superseded = [];
+    for (const response of responses) {
+      if (seenIds.has(response.responseId)) {
+        duplicates2.push(response);
+        continue;
+      }
+      seenIds.add(response.responseId);
+      const key = personKey(response);
+      const current = slots.get(key);
+      if (!current) {
+        slots.set(key, response);
+      } else if (response.submittedAt.iso >= current.submittedAt.iso) {
+        superseded.push(current);
+        slots.set(key, response);
+      } else {
+        superseded.push(response);
+      }
+    }
+    return { rows: [...slots.values()], superseded, duplicates: duplicates2 };
+  }
+
+  // src/core/forms/seats.ts
+  function allocateSeats(sessions, signups) {
+    const table = /* @__PURE__ */ new Map();
+    for (const s of sessions) {
+      const capacity = s.capacity === void 0 ? void 0 : Math.max(0, Math.floor(s.capacity));
+      table.set(s.id, { id: s.id, ...capacity === void 0 ? {} : { capacity }, seated: [], waitlist: [] });
+    }
+    const chosen = /* @__PURE__ */ new Map();
+    const promotions = [];
+    const unknown = /* @__PURE__ */ new Set();
+    for (const signup of signups) {
+      const wanted = [...new Set(signup.sessionIds)].filter((id) => {
+        if (table.has(id)) return true;
+        unknown.add(id);
+        return false;
+      });
+      const before = chosen.get(signup.person) ?? [];
+      for (const id of before) {
+        if (wanted.includes(id)) continue;
+        const session = table.get(id);
+        const seat = session.seated.indexOf(signup.person);
+        if (seat >= 0) {
+          session.seated.splice(seat, 1);
+          const next = session.waitlist.shift();
+          if (next !== void 0) {
+            session.seated.push(next);
+            promotions.push({
+              sessionId: id,
+              person: next,
+              byResponseId: signup.responseId,
+              at: signup.timestamp
+            });
+          }
+        } else {
+          session.waitlist.splice(session.waitlist.indexOf(signup.person), 1);
+        }
+      }
+      for (const id of wanted) {
+        if (before.includes(id)) continue;
+        const session = table.get(id);
+        if (session.capacity === void 0 || session.seated.length < session.capacity)
+          session.seated.push(signup.person);
+        else session.waitlist.push(signup.person);
+      }
+      chosen.set(signup.person, wanted);
+    }
+    return {
+      sessions: sessions.map((s) => {
+        const m = table.get(s.id);
+        return {
+          id: m.id,
+          ...m.capacity === void 0 ? {} : { capacity: m.capacity },
+          seated: m.seated,
+          waitlist: m.waitlist
+        };
+      }),
+      promotions,
+      unknownSessionIds: [...unknown]
+    };
+  }
+  function placementText(placements, lang = "vi") {
+    const t = catalogue(lang).forms.seats;
+    return placements.map((p2) => p2.state === "seated" ? t.seated(p2.sessionId) : t.waiting(p2.sessionId, p2.position)).join("; ");
+  }
+  function signupsFromResponses(responses) {
+    const seen = /* @__PURE__ */ new Set();
+    const eligible = responses.filter((r) => {
+      if (seen.has(r.responseId)) return false;
+      seen.add(r.responseId);
+      return r.emailValid && !r.problems.some((p2) => p2.code === "form.closed");
+    });
+    return eligible.slice().sort(
+      (a, b) => a.submittedAt.iso < b.submittedAt.iso ? -1 : a.submittedAt.iso > b.submittedAt.iso ? 1 : 0
+    ).map((r) => ({
+      person: r.email,
+      responseId: r.responseId,
+      timestamp: r.submittedAt,
+      sessionIds: r.sessionIds
+    }));
+  }
+  function promotionKey(promotion) {
+    return `promote:${promotion.sessionId}:${promotion.person}:${promotion.byResponseId}`;
+  }
+
+  // src/core/forms/attendance.ts
+  var NO_GROUP = forms2.noGroup;
+  function ratio(count, total, target) {
+    const percent = total === 0 ? 0 : count * 100 / total;
+    const required = total === 0 ? 0 : Math.ceil(target * total / 100 - 1e-9);
+    const needed = Math.max(0, required - count);
+    return { count, total, percent, met: total > 0 && needed === 0, needed };
+  }
+  function openingAttendance(people, responses, target) {
+    const staff2 = people.filter((p2) => p2.active && p2.email.trim() !== "");
+    const byEmail = new Map(staff2.map((p2) => [p2.email.trim().toLowerCase(), p2]));
+    const registered = /* @__PURE__ */ new Set();
+    const present = /* @__PURE__ */ new Set();
+    const outsiders = /* @__PURE__ */ new Set();
+    for (const r of responses) {
+      if (r.formId !== "attendance" || !r.emailValid) continue;
+      if (r.problems.some((p2) => p2.code === "form.closed")) continue;
+      if (!byEmail.has(r.email)) {
+        outsiders.add(r.email);
+        continue;
+      }
+      registered.add(r.email);
+      if (r.answers["intent"] === INTENT_PRESENT) present.add(r.email);
+    }
+    const groupNames = [...new Set(staff2.map((p2) => p2.group?.trim() || NO_GROUP))].sort();
+    const groups = groupNames.map((group) => {
+      const members = staff2.filter((p2) => (p2.group?.trim() || NO_GROUP) === group).map((p2) => p2.email.trim().toLowerCase());
+      return {
+        group,
+        registered: ratio(members.filter((e) => registered.has(e)).length, members.length, target),
+        present: ratio(members.filter((e) => present.has(e)).length, members.length, target)
+      };
+    });
+    return {
+      target,
+      registered: ratio(registered.size, staff2.length, target),
+      present: ratio(present.size, staff2.length, target),
+      groups,
+      outsiders: [...outsiders].sort()
+    };
+  }
+  function formatPercent(percent, lang = "vi") {
+    const rounded = Math.round(percent * 10) / 10;
+    const text2 = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+    return `${lang === "vi" ? text2.replace(".", ",") : text2} %`;
+  }
+  function attendanceProgressText(attendance, basis, lang = "vi") {
+    const r = attendance[basis];
+    return catalogue(lang).forms.progress.attendance(
+      r.count,
+      r.total,
+      basis === "registered",
+      formatPercent(r.percent, lang),
+      r.met,
+      formatPercent(attendance.target, lang),
+      r.needed
+    );
+  }
+
+  // src/core/forms/nominations.ts
+  var NOMINATION_STATUSES = ["mới", "đã xem", "được chọn", "không chọn", "đã gửi phường"];
+  var SELECTED = ["được chọn", "đã gửi phường"];
+  function parseNominationStatus(value) {
+    const folded = foldKey(value ?? "");
+    if (folded === "") return "mới";
+    return NOMINATION_STATUSES.find((s) => foldKey(s) === folded);
+  }
+  function isExportable(nomination) {
+    return nomination.consent && SELECTED.includes(nomination.status);
+  }
+  function exportableNominations(nominations) {
+    return nominations.filter(isExportable);
+  }
+
+  // src/core/forms/answer-labels.ts
+  function shownAnswer(question2, value) {
+    const at2 = question2.values?.indexOf(value) ?? -1;
+    return at2 >= 0 && question2.choices?.[at2] !== void 0 ? question2.choices[at2] : value;
+  }
+  function shownAnswers(spec, answers) {
+    const out = { ...answers };
+    for (const question2 of spec.questions) {
+      const value = answers[question2.key];
+      if (value === void 0 || !question2.values) continue;
+      out[question2.key] = typeof value === "string" ? shownAnswer(question2, value) : value.map((v) => shownAnswer(question2, v));
+    }
+    return out;
+  }
+  function fixedChoices(t) {
+    const c = t.choices;
+    return [
+      ...Object.values(c.intents),
+      ...Object.values(c.who),
+      ...Object.values(c.pledges),
+      ...Object.values(c.relations),
+      c.modes.school,
+      c.modes.home,
+      c.consentNo
+    ];
+  }
+  var PLEDGE_LABELS = [forms2, forms].flatMap(
+    (t) => Object.values(t.choices.pledges)
+  );
+  var CANONICAL = /* @__PURE__ */ new Map();
+  {
+    const vi2 = fixedChoices(forms2);
+    const en2 = fixedChoices(forms);
+    vi2.forEach((value, i) => {
+      CANONICAL.set(foldKey(value), value);
+      CANONICAL.set(foldKey(en2[i]), value);
+    });
+  }
+  function canonicalChoice(value) {
+    return CANONICAL.get(foldKey(value)) ?? value;
+  }
+
+  // src/core/forms/response-rows.ts
+  var JOINERS = { sessions: "\n", pledges: ", " };
+  function normalisedRecord(response, options = {}) {
+    const lang = options.language ?? "vi";
+    const record = {
+      responseId: response.responseId,
+      submittedAt: response.submittedAt,
+      email: response.email
+    };
+    const answers = options.spec ? shownAnswers(options.spec, response.answers) : response.answers;
+    for (const [key, value] of Object.entries(answers)) {
+      if (key === "consent") continue;
+      record[key] = typeof value === "string" ? value : cellSafe(value.join(JOINERS[key] ?? ", "));
+    }
+    if (response.formId === "nomination") {
+      record["consent"] = response.consent ? "có" : "không";
+      if (options.newRow) record["status"] = "mới";
+    }
+    if (response.formId === "training" && options.seats !== void 0)
+      record["seats"] = cellSafe(options.seats);
+    record["problems"] = cellSafe(response.problems.map((r) => reasonText(r, lang)).join("\n"));
+    record["cleaning"] = cellSafe(response.notes.map((r) => reasonText(r, lang)).join("\n"));
+    for (const [key, value] of Object.entries(record)) {
+      if (value === "") record[key] = null;
+    }
+    return record;
+  }
+  var RAW_CHUNK = 45e3;
+  var RAW_CONTENT_KEYS = ["content", "content2", "content3", "content4"];
+  var CONTINUATION = "↪";
+  function rawRecord(formId, responseId, raw, options = {}) {
+    const content = {
+      timestamp: raw.timestamp.iso,
+      ...raw.email !== void 0 ? { email: raw.email } : {},
+      ...raw.responseId !== void 0 ? { responseId: raw.responseId } : {},
+      answers: raw.answers
+    };
+    const json = JSON.stringify(content);
+    const record = {
+      responseId,
+      form: formId,
+      submittedAt: raw.timestamp,
+      receivedAt: options.receivedAt ?? null,
+      source: options.source ?? null,
+      email: raw.email === void 0 ? null : cellSafe(raw.email)
+    };
+    let at2 = 0;
+    RAW_CONTENT_KEYS.forEach((key, i) => {
+      const room = i === 0 ? RAW_CHUNK : RAW_CHUNK - CONTINUATION.length;
+      let end = Math.min(json.length, at2 + room);
+      const code = json.charCodeAt(end - 1);
+      if (end < json.length && code >= 55296 && code <= 56319) end -= 1;
+      const piece = json.slice(at2, end);
+      record[key] = piece === "" ? null : i === 0 ? piece : CONTINUATION + piece;
+      at2 = end;
+    });
+    return { record, overflow: at2 < json.length };
+  }
+  function rawResponseFromRecord(cells) {
+    const json = RAW_CONTENT_KEYS.map((key, i) => {
+      const cell2 = cells[key];
+      const text2 = typeof cell2 === "string" ? cell2 : "";
+      return i > 0 && text2.startsWith(CONTINUATION) ? text2.slice(CONTINUATION.length) : text2;
+    }).join("");
+    try {
+      const content = JSON.parse(json);
+      if (typeof content.timestamp !== "string" || typeof content.answers !== "object" || content.answers === null) {
+        return void 0;
+      }
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(content.timestamp)) return void 0;
+      const timestamp = { kind: "local-datetime", iso: content.timestamp };
+      return {
+        timestamp,
+        ...content.email !== void 0 ? { email: content.email } : {},
+        ...content.responseId !== void 0 ? { responseId: content.responseId } : {},
+        answers: content.answers
+      };
+    } catch {
+      return void 0;
+    }
+  }
+
+  // src/core/forms/confirmation-details.ts
+  function confirmationDetails(spec, response, placements = [], lang = "vi") {
+    const t = catalogue(lang).forms.seats;
+    const out = [];
+    const answers = shownAnswers(spec, response.answers);
+    for (const question2 of spec.questions) {
+      if (question2.key === "email") continue;
+      const value = answers[question2.key];
+      const text2 = value === void 0 ? "" : typeof value === "string" ? value : value.join("; ");
+      if (text2 !== "") out.push([question2.title, text2]);
+    }
+    for (const p2 of placements) {
+      out.push([
+        t.detailLabel(p2.sessionId),
+        p2.state === "seated" ? t.detailSeated : t.detailWaiting(p2.position)
+      ]);
+    }
+    return out;
+  }
+
+  // src/core/mail/escape.ts
+  function plain(value) {
+    if (value === void 0 || value === null) return "";
+    return String(value).normalize("NFC").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").replace(/\r\n?/g, "\n");
+  }
+  function oneLine(value) {
+    return plain(value).replace(/\s+/g, " ").trim();
+  }
+  function html(value) {
+    return plain(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  }
+  function safeUrl(value) {
+    const url = oneLine(value);
+    return /^https?:\/\/[^\s<>"']+$/i.test(url) ? url : void 0;
+  }
+  function link(url, label) {
+    const safe = safeUrl(url);
+    const shown2 = html(label ?? url ?? "");
+    return safe ? `<a href="${html(safe)}">${shown2}</a>` : shown2;
+  }
+  function paragraphs(text2) {
+    return plain(text2).split(/\n{2,}/).map((p2) => `<p>${html(p2).replace(/\n/g, "<br>")}</p>`).join("\n");
+  }
+
+  // src/core/mail/layout.ts
+  function htmlDocument(language, title, body) {
+    return [
+      "<!DOCTYPE html>",
+      `<html lang="${language}">`,
+      '<head><meta charset="utf-8"><title>' + html(title) + "</title></head>",
+      '<body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#202124">',
+      body,
+      "</body>",
+      "</html>"
+    ].join("\n");
+  }
+  var TABLE_STYLE = "border-collapse:collapse;margin:8px 0";
+  var CELL_STYLE = "border:1px solid #c0c0c0;padding:4px 8px;vertical-align:top;text-align:left";
+
+  // src/core/mail/simple-mail.ts
+  function simpleMail(parts) {
+    const subject = oneLine(parts.subject);
+    const facts = (parts.facts ?? []).map(([k, v]) => [oneLine(k), oneLine(v)]).filter(([, v]) => v !== "");
+    const text2 = [
+      oneLine(parts.greeting),
+      "",
+      ...parts.paragraphs.flatMap((p2) => [plain(p2).trim(), ""]),
+      ...facts.length > 0 ? [...facts.map(([k, v]) => `- ${k}: ${v}`), ""] : [],
+      oneLine(parts.closing),
+      oneLine(parts.signature)
+    ].join("\n");
+    const body = [
+      `<p>${html(oneLine(parts.greeting))}</p>`,
+      ...parts.paragraphs.map((p2) => paragraphs(p2.trim())),
+      ...facts.length > 0 ? ["<ul>", ...facts.map(([k, v]) => `<li><strong>${html(k)}:</strong> ${html(v)}</li>`), "</ul>"] : [],
+      `<p>${html(oneLine(parts.closing))}<br>${html(oneLine(parts.signature))}</p>`
+    ].join("\n");
+    return { subject, text: text2, html: htmlDocument(parts.language, subject, body) };
+  }
+
+  // src/core/mail/organiser-note.ts
+  function organiserNoteMail(data) {
+    const m = catalogue(data.language).mail.organiserNote;
+    return simpleMail({
+      language: data.language,
+      subject: m.subject(data.topic),
+      greeting: m.greeting,
+      paragraphs: [data.lines.join("\n")],
+      closing: m.closing,
+      signature: data.senderName || data.school
+    });
+  }
+
   // src/core/validation/make-finding.ts
   function makeFinding(severity, code, place, params = {}) {
     const finding = { severity, code, table: place.table, tableName: place.tableName, params };
@@ -2937,14 +5716,14 @@ var __app = (() => {
   var EMAIL2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
   function normaliseEmail(raw) {
     if (/[\r\n]/.test(raw)) return void 0;
-    const email2 = raw.normalize("NFC").trim().replace(/^mailto:/i, "").toLowerCase();
-    return EMAIL2.test(email2) ? email2 : void 0;
+    const email = raw.normalize("NFC").trim().replace(/^mailto:/i, "").toLowerCase();
+    return EMAIL2.test(email) ? email : void 0;
   }
   function parseEmail(cell2) {
     if (isBlank(cell2)) return BLANK;
     if (typeof cell2 !== "string") return fail("email.invalid", { text: cellDisplay(cell2) });
-    const email2 = normaliseEmail(cell2);
-    return email2 === void 0 ? fail("email.invalid", { text: cellDisplay(cell2) }) : ok(email2);
+    const email = normaliseEmail(cell2);
+    return email === void 0 ? fail("email.invalid", { text: cellDisplay(cell2) }) : ok(email);
   }
   function parseEmails(cell2) {
     if (isBlank(cell2)) return BLANK;
@@ -2958,7 +5737,7 @@ var __app = (() => {
         problems.push({ code: "email.invalid", severity: "error", params: { text: part } });
         continue;
       }
-      for (const email2 of words) if (!emails.includes(email2)) emails.push(email2);
+      for (const email of words) if (!emails.includes(email)) emails.push(email);
     }
     return emails.length > 0 ? ok(emails, problems) : { blank: false, problems };
   }
@@ -2973,29 +5752,28 @@ var __app = (() => {
       return Number.isFinite(cell2) ? ok(cell2) : fail("number.invalid", { text: String(cell2) });
     if (typeof cell2 !== "string") return fail("number.invalid", { text: cellDisplay(cell2) });
     const text2 = cleanText(cell2);
-    const n = numberFromText(text2);
-    if (n === void 0) return fail("number.invalid", { text: text2 });
-    return ok(n, [{ code: "number.text", severity: "warning", params: { text: text2 } }]);
+    const n2 = numberFromText(text2);
+    if (n2 === void 0) return fail("number.invalid", { text: text2 });
+    return ok(n2, [{ code: "number.text", severity: "warning", params: { text: text2 } }]);
   }
-  var round6 = (n) => Math.round(n * 1e6) / 1e6;
+  var round6 = (n2) => Math.round(n2 * 1e6) / 1e6;
   function parsePercent(cell2) {
     if (isBlank(cell2)) return BLANK;
-    let n;
+    let n2;
     let hadSign = false;
-    if (typeof cell2 === "number" && Number.isFinite(cell2)) n = cell2;
+    if (typeof cell2 === "number" && Number.isFinite(cell2)) n2 = cell2;
     else if (typeof cell2 === "string") {
       const text2 = cleanText(cell2);
       hadSign = text2.endsWith("%");
-      n = numberFromText(text2.replace(/%$/, ""));
+      n2 = numberFromText(text2.replace(/%$/, ""));
     }
-    if (n === void 0) return fail("percent.invalid", { text: cellDisplay(cell2) });
-    return ok(!hadSign && n >= 0 && n <= 1 ? round6(n * 100) : round6(n));
+    if (n2 === void 0) return fail("percent.invalid", { text: cellDisplay(cell2) });
+    return ok(!hadSign && n2 >= 0 && n2 <= 1 ? round6(n2 * 100) : round6(n2));
   }
   function parseChoice(cell2, choices) {
     const text2 = parseText(cell2);
     if (text2.value === void 0) return text2;
-    const key = foldKey(text2.value);
-    const hit = choices.find((c) => foldKey(c) === key);
+    const hit = matchChoice(text2.value, choices);
     if (hit === void 0) return fail("choice.unknown", { text: text2.value, choices: choices.join(", ") });
     return ok(hit);
   }
@@ -3094,6 +5872,7 @@ var __app = (() => {
         return parseDateTime(cell2, ctx);
     }
   }
+  var [YES_WORD, NO_WORD] = YES_NO_CHOICES;
 
   // src/core/validation/parse-rows.ts
   function columnName(table, key) {
@@ -3103,7 +5882,7 @@ var __app = (() => {
   }
   function parseRows(spec, grid, tableName, ctx) {
     const table = readTable(spec, grid);
-    const findings = table.header.findings.map((f) => ({ ...f, tableName }));
+    const findings3 = table.header.findings.map((f) => ({ ...f, tableName }));
     const columns = spec.columns.filter(
       (c) => c.key !== spec.findingsColumn && table.header.index[c.key] !== void 0
     );
@@ -3113,7 +5892,7 @@ var __app = (() => {
         const parsed = parseCell(record.cells[column.key], column, ctx);
         if (parsed.value !== void 0) values[column.key] = parsed.value;
         for (const problem of parsed.problems) {
-          findings.push(
+          findings3.push(
             makeFinding(
               problem.severity,
               problem.code,
@@ -3125,270 +5904,19 @@ var __app = (() => {
       }
       return { row: record.row, values };
     });
-    return { table, rows, findings };
+    return { table, rows, findings: findings3 };
   }
-
-  // src/core/schema/settings.ts
-  var LANGUAGES = ["Tiếng Việt", "English"];
-  var CALENDAR_MODES = ["Lịch riêng của tuần lễ", "Lịch mặc định"];
-  var SETTINGS = [
-    {
-      key: "school",
-      label: "Tên trường",
-      aliases: ["School"],
-      type: "text",
-      required: true,
-      help: 'Tên đầy đủ của trường, ví dụ "Trường Mầm non 20/10".'
-    },
-    {
-      key: "governingBody",
-      label: "Cơ quan chủ quản",
-      aliases: ["Governing body"],
-      type: "text",
-      required: true,
-      help: 'Ví dụ "UBND Quận 1". In ở góc trái tiêu đề báo cáo.'
-    },
-    {
-      key: "wardAssociation",
-      label: "Hội khuyến học phường",
-      aliases: ["Ward association"],
-      type: "text",
-      required: false,
-      help: 'Nơi nhận danh sách "Gia đình hiếu học".'
-    },
-    {
-      key: "planNumber",
-      label: "Số kế hoạch của trường",
-      aliases: ["Plan number"],
-      type: "text",
-      required: false,
-      help: 'Ví dụ "45/KH-MN2010". Để trống nếu chưa có số.'
-    },
-    {
-      key: "basis",
-      label: "Căn cứ",
-      aliases: ["Basis"],
-      type: "text",
-      required: false,
-      help: "Văn bản cấp trên mà kế hoạch này thực hiện."
-    },
-    {
-      key: "basisDate",
-      label: "Ngày của văn bản căn cứ",
-      aliases: ["Basis date"],
-      type: "date",
-      required: false,
-      help: "Ngày ban hành văn bản căn cứ (dd/MM/yyyy)."
-    },
-    {
-      key: "preamble",
-      label: "Lời mở đầu kế hoạch",
-      aliases: ["Preamble"],
-      type: "text",
-      required: false,
-      help: "Đoạn mở đầu của kế hoạch, chép từ văn bản."
-    },
-    {
-      key: "year",
-      label: "Năm",
-      aliases: ["Year"],
-      type: "number",
-      required: true,
-      help: "Năm tổ chức tuần lễ, ví dụ 2021."
-    },
-    {
-      key: "theme",
-      label: "Chủ đề",
-      aliases: ["Theme"],
-      type: "text",
-      required: true,
-      help: "Chủ đề của tuần lễ năm nay."
-    },
-    {
-      key: "weekStart",
-      label: "Ngày bắt đầu tuần lễ",
-      aliases: ["Week start"],
-      type: "date",
-      required: true,
-      help: "Thường là 01/10."
-    },
-    {
-      key: "weekEnd",
-      label: "Ngày kết thúc tuần lễ",
-      aliases: ["Week end"],
-      type: "date",
-      required: true,
-      help: "Thường là 07/10."
-    },
-    {
-      key: "timeZone",
-      label: "Múi giờ",
-      aliases: ["Time zone"],
-      type: "text",
-      required: true,
-      help: "Asia/Ho_Chi_Minh cho các trường ở Việt Nam."
-    },
-    {
-      key: "openingTarget",
-      label: "Chỉ tiêu dự khai mạc (%)",
-      aliases: ["Opening target"],
-      type: "percent",
-      required: true,
-      help: "Tỷ lệ CB-GV-NV cần dự lễ khai mạc, ví dụ 50."
-    },
-    {
-      key: "leadershipEmails",
-      label: "Email Ban giám hiệu",
-      aliases: ["Leadership emails"],
-      type: "emails",
-      required: true,
-      help: "Các địa chỉ nhận báo cáo, cách nhau bằng dấu phẩy."
-    },
-    {
-      key: "organiserEmail",
-      label: "Email người tổ chức",
-      aliases: ["Organiser email"],
-      type: "email",
-      required: false,
-      help: "Địa chỉ nhận thư trả lời và báo cáo tiến độ hằng ngày."
-    },
-    {
-      key: "senderName",
-      label: "Tên người gửi thư",
-      aliases: ["Sender name"],
-      type: "text",
-      required: false,
-      help: "Tên hiển thị trong thư gửi đi."
-    },
-    {
-      key: "reportNumber",
-      label: "Số báo cáo",
-      aliases: ["Report number"],
-      type: "text",
-      required: false,
-      help: 'Ví dụ "…/BC-MN2010".'
-    },
-    {
-      key: "reportAt",
-      label: "Thời điểm lập báo cáo",
-      aliases: ["Report time"],
-      type: "datetime",
-      required: false,
-      help: "Mặc định 17:00 ngày cuối tuần lễ."
-    },
-    {
-      key: "place",
-      label: "Địa danh",
-      aliases: ["Place"],
-      type: "text",
-      required: false,
-      help: 'Dùng trong dòng "…, ngày … tháng … năm …", ví dụ "Quận 1".'
-    },
-    {
-      key: "signerTitle",
-      label: "Chức danh người ký",
-      aliases: ["Signer title"],
-      type: "text",
-      required: false,
-      help: 'Ví dụ "HIỆU TRƯỞNG".'
-    },
-    {
-      key: "signerName",
-      label: "Họ tên người ký",
-      aliases: ["Signer name"],
-      type: "text",
-      required: false,
-      help: "In dưới chữ ký của báo cáo."
-    },
-    {
-      key: "recipientsNote",
-      label: "Nơi nhận",
-      aliases: ["Recipients"],
-      type: "text",
-      required: false,
-      help: "Danh sách nơi nhận báo cáo, mỗi nơi cách nhau bằng dấu chấm phẩy."
-    },
-    {
-      key: "language",
-      label: "Ngôn ngữ",
-      aliases: ["Language"],
-      type: "choice",
-      choices: LANGUAGES,
-      required: false,
-      help: "Tiếng Việt (mặc định) hoặc English."
-    },
-    {
-      key: "reminderLeadHours",
-      label: "Nhắc trước (giờ)",
-      aliases: ["Reminder lead time"],
-      type: "number",
-      required: false,
-      help: "Gửi thư nhắc trước hoạt động bao nhiêu giờ."
-    },
-    {
-      key: "retentionDays",
-      label: "Thời hạn lưu dữ liệu cá nhân (ngày)",
-      aliases: ["Retention days"],
-      type: "number",
-      required: false,
-      help: "Sau số ngày này kể từ khi kết thúc tuần lễ, dữ liệu cá nhân của phụ huynh được xóa."
-    },
-    {
-      key: "calendarMode",
-      label: "Lịch",
-      aliases: ["Calendar"],
-      type: "choice",
-      choices: CALENDAR_MODES,
-      required: false,
-      help: "Tạo lịch riêng cho tuần lễ hay dùng lịch mặc định."
-    },
-    {
-      key: "proposals",
-      label: "Kiến nghị, đề xuất",
-      aliases: ["Proposals"],
-      type: "text",
-      required: false,
-      help: "Phần IV của báo cáo: kiến nghị, đề xuất với cấp trên."
-    },
-    {
-      key: "attendanceFormUrl",
-      label: "Biểu mẫu điểm danh khai mạc",
-      aliases: ["Attendance form"],
-      type: "url",
-      required: false,
-      system: true,
-      help: "Do hệ thống ghi khi tạo biểu mẫu."
-    },
-    {
-      key: "trainingFormUrl",
-      label: "Biểu mẫu đăng ký tập huấn",
-      aliases: ["Training form"],
-      type: "url",
-      required: false,
-      system: true,
-      help: "Do hệ thống ghi khi tạo biểu mẫu."
-    },
-    {
-      key: "nominationFormUrl",
-      label: "Biểu mẫu đề cử gia đình hiếu học",
-      aliases: ["Nomination form"],
-      type: "url",
-      required: false,
-      system: true,
-      help: "Do hệ thống ghi khi tạo biểu mẫu."
-    }
-  ];
 
   // src/core/validation/parse-settings.ts
   var SPECS = SETTINGS;
   function specForLabel(label) {
     const key = foldHeader(label);
     if (key === "") return void 0;
-    return SPECS.find((s2) => [s2.label, ...s2.aliases ?? []].some((l) => foldHeader(l) === key));
+    return SPECS.find((s) => settingLabels(s).some((l) => foldHeader(l) === key));
   }
   function parseSettings(grid, tableName) {
     const table = readTable(SETTINGS_TABLE, grid);
-    const findings = table.header.findings.map((f) => ({ ...f, tableName }));
+    const findings3 = table.header.findings.map((f) => ({ ...f, tableName }));
     const valueColumn = columnName(table, "value");
     const rows = {};
     const found = [];
@@ -3396,7 +5924,7 @@ var __app = (() => {
       const spec = specForLabel(cellText(record.cells.label));
       if (!spec) continue;
       if (rows[spec.key] !== void 0) {
-        findings.push(
+        findings3.push(
           makeFinding(
             "warning",
             "setting.duplicate",
@@ -3418,26 +5946,26 @@ var __app = (() => {
       const place = { table: "settings", tableName, row, column: valueColumn };
       if (parsed.value !== void 0) values[spec.key] = parsed.value;
       for (const p2 of parsed.problems) {
-        findings.push(
+        findings3.push(
           makeFinding(p2.severity, p2.code, place, { ...p2.params, setting: spec.label })
         );
       }
       if (parsed.blank && spec.required) {
-        findings.push(makeFinding("error", "setting.missing", place, { setting: spec.label }));
+        findings3.push(makeFinding("error", "setting.missing", place, { setting: spec.label }));
       }
     }
     if (grid !== void 0 && table.header.index.label !== void 0) {
       for (const spec of SPECS) {
         if (spec.required && rows[spec.key] === void 0) {
-          findings.push(
+          findings3.push(
             makeFinding("error", "setting.missing", { table: "settings", tableName }, { setting: spec.label })
           );
         }
       }
     }
-    return { settings: toSettings(values), values, rows, table, findings };
+    return { settings: toSettings(values), values, rows, table, findings: findings3 };
   }
-  var str = (v) => typeof v === "string" ? v : void 0;
+  var str2 = (v) => typeof v === "string" ? v : void 0;
   var num = (v) => typeof v === "number" ? v : void 0;
   var date = (v) => typeof v === "object" && !Array.isArray(v) ? v : void 0;
   function toSettings(v) {
@@ -3446,42 +5974,43 @@ var __app = (() => {
     if (!weekStart || !weekEnd) return void 0;
     const optional = (key, value) => value === void 0 ? {} : { [key]: value };
     return {
-      school: str(v.school) ?? "",
-      governingBody: str(v.governingBody) ?? "",
-      ...optional("wardAssociation", str(v.wardAssociation)),
-      ...optional("planNumber", str(v.planNumber)),
-      ...optional("basis", str(v.basis)),
+      school: str2(v.school) ?? "",
+      governingBody: str2(v.governingBody) ?? "",
+      ...optional("wardAssociation", str2(v.wardAssociation)),
+      ...optional("planNumber", str2(v.planNumber)),
+      ...optional("basis", str2(v.basis)),
       ...optional("basisDate", date(v.basisDate)),
-      ...optional("preamble", str(v.preamble)),
+      ...optional("preamble", str2(v.preamble)),
       year: num(v.year) ?? Number(weekStart.iso.slice(0, 4)),
-      theme: str(v.theme) ?? "",
+      theme: str2(v.theme) ?? "",
       weekStart,
       weekEnd,
-      timeZone: str(v.timeZone) ?? SCHOOL_TIME_ZONE,
+      timeZone: str2(v.timeZone) ?? SCHOOL_TIME_ZONE,
       openingTarget: num(v.openingTarget) ?? 50,
       leadershipEmails: Array.isArray(v.leadershipEmails) ? v.leadershipEmails : [],
-      ...optional("organiserEmail", str(v.organiserEmail)),
-      ...optional("senderName", str(v.senderName)),
-      ...optional("reportNumber", str(v.reportNumber)),
+      ...optional("organiserEmail", str2(v.organiserEmail)),
+      ...optional("senderName", str2(v.senderName)),
+      ...optional("reportNumber", str2(v.reportNumber)),
       ...optional("reportAt", date(v.reportAt)),
-      ...optional("place", str(v.place)),
-      ...optional("signerTitle", str(v.signerTitle)),
-      ...optional("signerName", str(v.signerName)),
-      ...optional("recipientsNote", str(v.recipientsNote)),
+      ...optional("place", str2(v.place)),
+      ...optional("signerTitle", str2(v.signerTitle)),
+      ...optional("signerName", str2(v.signerName)),
+      ...optional("recipientsNote", str2(v.recipientsNote)),
       language: v.language === "English" ? "en" : "vi",
       reminderLeadHours: num(v.reminderLeadHours) ?? 24,
       retentionDays: num(v.retentionDays) ?? 90,
-      calendarMode: v.calendarMode === "Lịch mặc định" ? "default" : "dedicated",
-      ...optional("proposals", str(v.proposals)),
+      calendarMode: v.calendarMode === CALENDAR_MODES[1] ? "default" : "dedicated",
+      ...optional("proposals", str2(v.proposals)),
       formUrls: {
-        ...optional("attendance", str(v.attendanceFormUrl)),
-        ...optional("training", str(v.trainingFormUrl)),
-        ...optional("nomination", str(v.nominationFormUrl))
+        ...optional("attendance", str2(v.attendanceFormUrl)),
+        ...optional("training", str2(v.trainingFormUrl)),
+        ...optional("nomination", str2(v.nominationFormUrl))
       }
     };
   }
 
   // src/core/validation/parse-plan.ts
+  var audienceWord = (text2) => text2 === void 0 ? void 0 : matchChoice(text2, AUDIENCE_WORDS) ?? text2;
   var PLAN_TABLES = [
     SETTINGS_TABLE,
     PEOPLE_TABLE,
@@ -3496,7 +6025,7 @@ var __app = (() => {
     families: "warning",
     outreach: "warning"
   };
-  var str2 = (v) => typeof v === "string" ? v : void 0;
+  var str3 = (v) => typeof v === "string" ? v : void 0;
   var num2 = (v) => typeof v === "number" ? v : void 0;
   var bool = (v) => typeof v === "boolean" ? v : void 0;
   var date2 = (v) => typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -3504,9 +6033,9 @@ var __app = (() => {
     return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
   }
   function toActivity({ row, values: v }) {
-    const id = str2(v.id);
-    const title = str2(v.title);
-    const category = str2(v.category);
+    const id = str3(v.id);
+    const title = str3(v.title);
+    const category = str3(v.category);
     if (!id || !title || !category) return void 0;
     return compact({
       row,
@@ -3517,70 +6046,71 @@ var __app = (() => {
       end: date2(v.end),
       // Blank means nobody said otherwise: only an explicit "không" marks a proposed time.
       timeConfirmed: bool(v.timeConfirmed) ?? true,
-      location: str2(v.location),
-      platform: str2(v.platform),
-      link: str2(v.link),
-      owner: str2(v.owner),
-      audience: str2(v.audience),
+      location: str3(v.location),
+      platform: str3(v.platform),
+      link: str3(v.link),
+      owner: str3(v.owner),
+      // An audience word typed in English ("Parents") means the canonical one; a group name stays.
+      audience: audienceWord(str3(v.audience)),
       capacity: num2(v.capacity),
       invite: bool(v.invite) ?? false,
-      status: str2(v.status) ?? "kế hoạch",
-      resultNotes: str2(v.resultNotes),
-      evidence: str2(v.evidence),
-      eventId: str2(v.eventId),
+      status: str3(v.status) ?? ACTIVITY_STATUSES[0],
+      resultNotes: str3(v.resultNotes),
+      evidence: str3(v.evidence),
+      eventId: str3(v.eventId),
       lastSync: date2(v.lastSync)
     });
   }
   function toPerson({ row, values: v }) {
-    const id = str2(v.id);
-    const name2 = str2(v.name);
-    const email2 = str2(v.email);
-    const role = str2(v.role);
-    if (!id || !name2 || !email2 || !role) return void 0;
-    return compact({ row, id, name: name2, email: email2, role, group: str2(v.group), active: bool(v.active) ?? true });
+    const id = str3(v.id);
+    const name = str3(v.name);
+    const email = str3(v.email);
+    const role = str3(v.role);
+    if (!id || !name || !email || !role) return void 0;
+    return compact({ row, id, name, email, role, group: str3(v.group), active: bool(v.active) ?? true });
   }
   function toFamily({ row, values: v }) {
-    const id = str2(v.id);
-    const parentName = str2(v.parentName);
+    const id = str3(v.id);
+    const parentName = str3(v.parentName);
     if (!id || !parentName) return void 0;
     return compact({
       row,
       id,
       parentName,
-      email: str2(v.email),
-      child: str2(v.child),
-      className: str2(v.className),
-      address: str2(v.address)
+      email: str3(v.email),
+      child: str3(v.child),
+      className: str3(v.className),
+      address: str3(v.address)
     });
   }
   function toOutreach({ row, values: v }) {
-    const channel = str2(v.channel);
+    const channel = str3(v.channel);
     if (!channel) return void 0;
-    return compact({ row, date: date2(v.date), channel, link: str2(v.link), by: str2(v.by), note: str2(v.note) });
+    return compact({ row, date: date2(v.date), channel, link: str3(v.link), by: str3(v.by), note: str3(v.note) });
   }
   var defined = (x) => x !== void 0;
   function parsePlan(grids, tabNames = {}) {
     const names = {};
     for (const spec of PLAN_TABLES) names[spec.key] = tabNames[spec.key] ?? spec.name;
-    const findings = [];
+    const findings3 = [];
     for (const spec of PLAN_TABLES) {
       const severity = MISSING_TAB_SEVERITY[spec.key];
       if (grids[spec.key] === void 0 && severity) {
-        findings.push(
+        findings3.push(
           makeFinding(severity, "table.missing", { table: spec.key, tableName: spec.name }, { tab: spec.name })
         );
       }
     }
     const settings = parseSettings(grids.settings, names.settings);
-    findings.push(...settings.findings);
+    findings3.push(...settings.findings);
     const year = settings.settings?.year;
     const ctx = year === void 0 ? {} : { expectedYear: year };
     const people = parseRows(PEOPLE_TABLE, grids.people, names.people, ctx);
     const families2 = parseRows(FAMILIES_TABLE, grids.families, names.families, ctx);
     const activities2 = parseRows(ACTIVITIES_TABLE, grids.activities, names.activities, ctx);
     const outreach = parseRows(OUTREACH_TABLE, grids.outreach, names.outreach, ctx);
-    findings.push(...people.findings, ...families2.findings, ...activities2.findings, ...outreach.findings);
-    const present = findings.filter((f) => !(f.code.startsWith("header.") && grids[f.table] === void 0));
+    findings3.push(...people.findings, ...families2.findings, ...activities2.findings, ...outreach.findings);
+    const present = findings3.filter((f) => !(f.code.startsWith("header.") && grids[f.table] === void 0));
     const plan = {
       ...settings.settings ? { settings: settings.settings } : {},
       people: people.rows.map(toPerson).filter(defined),
@@ -3617,7 +6147,7 @@ var __app = (() => {
     return { ...params, setting: settingLabel(key) };
   }
   function settingLabel(key) {
-    return SETTINGS.find((s2) => s2.key === key)?.label ?? key;
+    return SETTINGS.find((s) => s.key === key)?.label ?? key;
   }
 
   // src/core/validation/rules/activity-rules.ts
@@ -3636,40 +6166,40 @@ var __app = (() => {
       return void 0;
     }
   }
-  function inWeek(value, s2) {
+  function inWeek(value, s) {
     const day = value.iso.slice(0, 10);
-    return day >= s2.weekStart.iso.slice(0, 10) && day <= s2.weekEnd.iso.slice(0, 10);
+    return day >= s.weekStart.iso.slice(0, 10) && day <= s.weekEnd.iso.slice(0, 10);
   }
-  function likelyMeant(value, s2) {
+  function likelyMeant(value, s) {
     const p2 = partsOf(value);
     const candidates = [
-      tryDate2(s2.year, p2.month, p2.day),
+      tryDate2(s.year, p2.month, p2.day),
       tryDate2(p2.year, p2.day, p2.month),
-      tryDate2(s2.year, p2.day, p2.month)
+      tryDate2(s.year, p2.day, p2.month)
     ];
-    return candidates.find((c) => c !== void 0 && inWeek(c, s2));
+    return candidates.find((c) => c !== void 0 && inWeek(c, s));
   }
   var datesInsideWeek = (ctx) => {
-    const s2 = ctx.parsed.plan.settings;
-    if (!s2 || s2.weekEnd.iso < s2.weekStart.iso) return [];
-    const findings = [];
+    const s = ctx.parsed.plan.settings;
+    if (!s || s.weekEnd.iso < s.weekStart.iso) return [];
+    const findings3 = [];
     for (const a of activities(ctx)) {
       for (const which of ["start", "end"]) {
         const value = a[which];
-        if (!value || inWeek(value, s2)) continue;
-        const meant = likelyMeant(value, s2);
-        findings.push(
+        if (!value || inWeek(value, s)) continue;
+        const meant = likelyMeant(value, s);
+        findings3.push(
           makeFinding("error", "activity.outsideWeek", at(ctx, a, which), {
             which,
             date: formatShortDate(value),
-            weekStart: formatShortDate(s2.weekStart),
-            weekEnd: formatShortDate(s2.weekEnd),
+            weekStart: formatShortDate(s.weekStart),
+            weekEnd: formatShortDate(s.weekEnd),
             ...meant ? { suggestion: formatShortDate(meant) } : {}
           })
         );
       }
     }
-    return findings;
+    return findings3;
   };
   var endAfterStart = (ctx) => activities(ctx).filter((a) => (duration(a) ?? 0) < 0).map(
     (a) => makeFinding("error", "activity.endBeforeStart", at(ctx, a, "end"), {
@@ -3689,13 +6219,13 @@ var __app = (() => {
       list.push(a);
       byOwner.set(a.owner, list);
     }
-    const findings = [];
+    const findings3 = [];
     for (const [owner, list] of byOwner) {
       list.sort((x, y) => wallMinutes(x.start) - wallMinutes(y.start) || x.row - y.row);
       let latest;
       for (const a of list) {
         if (latest && wallMinutes(a.start) < wallMinutes(latest.end)) {
-          findings.push(
+          findings3.push(
             makeFinding("warning", "activity.overlap", at(ctx, a, "start"), {
               owner,
               other: latest.id,
@@ -3706,47 +6236,47 @@ var __app = (() => {
         if (!latest || wallMinutes(a.end) > wallMinutes(latest.end)) latest = a;
       }
     }
-    return findings;
+    return findings3;
   };
   var notOnWeekend = (ctx) => activities(ctx).filter((a) => live(a) && a.start && (duration(a) ?? 0) < DAY && [0, 6].includes(weekdayOf(a.start))).map(
     (a) => makeFinding("warning", "activity.weekend", at(ctx, a, "start"), { date: formatDayDate(a.start) })
   );
   var onlineHasPlatformAndLink = (ctx) => {
-    const findings = [];
+    const findings3 = [];
     for (const a of activities(ctx)) {
       if (!live(a) || a.category !== "trực tuyến" && !a.platform) continue;
       if (!a.platform)
-        findings.push(makeFinding("warning", "activity.onlineNoPlatform", at(ctx, a, "platform")));
-      if (!a.link) findings.push(makeFinding("warning", "activity.onlineNoLink", at(ctx, a, "link")));
+        findings3.push(makeFinding("warning", "activity.onlineNoPlatform", at(ctx, a, "platform")));
+      if (!a.link) findings3.push(makeFinding("warning", "activity.onlineNoLink", at(ctx, a, "link")));
     }
-    return findings;
+    return findings3;
   };
   var inviteHasTimeAndAudience = (ctx) => {
-    const findings = [];
+    const findings3 = [];
     for (const a of activities(ctx)) {
       if (!a.invite || !live(a)) continue;
-      if (!a.start || !a.end) findings.push(makeFinding("error", "activity.inviteNoTime", at(ctx, a, "start")));
+      if (!a.start || !a.end) findings3.push(makeFinding("error", "activity.inviteNoTime", at(ctx, a, "start")));
       if (!a.audience || foldKey(a.audience) === foldKey(AUDIENCE_NONE)) {
-        findings.push(makeFinding("error", "activity.inviteNoAudience", at(ctx, a, "audience")));
+        findings3.push(makeFinding("error", "activity.inviteNoAudience", at(ctx, a, "audience")));
       }
     }
-    return findings;
+    return findings3;
   };
   var SIGNUP_CATEGORIES = ["tập huấn", "nói chuyện"];
   var trainingHasCapacity = (ctx) => {
-    const findings = [];
+    const findings3 = [];
     for (const a of activities(ctx)) {
       if (a.capacity !== void 0 && (a.capacity < 1 || !Number.isInteger(a.capacity))) {
-        findings.push(
+        findings3.push(
           makeFinding("error", "activity.capacityInvalid", at(ctx, a, "capacity"), { value: a.capacity })
         );
       } else if (a.capacity === void 0 && live(a) && SIGNUP_CATEGORIES.includes(a.category)) {
-        findings.push(
+        findings3.push(
           makeFinding("warning", "activity.noCapacity", at(ctx, a, "capacity"), { category: a.category })
         );
       }
     }
-    return findings;
+    return findings3;
   };
   var audienceKnown = (ctx) => {
     const groups = /* @__PURE__ */ new Map();
@@ -3797,44 +6327,44 @@ var __app = (() => {
     return out;
   }
   var textNamesPlanYear = (ctx) => {
-    const s2 = ctx.parsed.plan.settings;
-    if (!s2 || s2.year !== partsOf(s2.weekStart).year) return [];
-    const findings = [];
+    const s = ctx.parsed.plan.settings;
+    if (!s || s.year !== partsOf(s.weekStart).year) return [];
+    const findings3 = [];
     const check = (text2, place, extra = {}) => {
       if (!text2) return;
-      for (const hit of otherYearsIn(text2, s2.year)) {
-        const params = { ...extra, quote: hit.quote, found: hit.year, year: s2.year };
-        findings.push(makeFinding("warning", "text.otherYear", place, params));
+      for (const hit of otherYearsIn(text2, s.year)) {
+        const params = { ...extra, quote: hit.quote, found: hit.year, year: s.year };
+        findings3.push(makeFinding("warning", "text.otherYear", place, params));
       }
     };
     for (const key of ["preamble", "theme"]) {
-      check(s2[key], settingPlace(ctx, key), settingParams(key));
+      check(s[key], settingPlace(ctx, key), settingParams(key));
     }
     for (const a of ctx.parsed.plan.activities) {
       check(a.title, placeAt(ctx, "activities", a.row, "title"));
       check(a.resultNotes, placeAt(ctx, "activities", a.row, "resultNotes"));
     }
     for (const o of ctx.parsed.plan.outreach) check(o.note, placeAt(ctx, "outreach", o.row, "note"));
-    return findings;
+    return findings3;
   };
 
   // src/core/validation/rules/roster-rules.ts
   function duplicates(ctx, table, items, column, keyOf, code, severity) {
     const first = /* @__PURE__ */ new Map();
-    const findings = [];
+    const findings3 = [];
     for (const item2 of items) {
       const key = keyOf(item2);
       if (key === void 0) continue;
       const seen = first.get(key);
       if (seen === void 0) first.set(key, item2.row);
       else
-        findings.push(
+        findings3.push(
           makeFinding(severity, code, placeAt(ctx, table, item2.row, column), { value: key, firstRow: seen })
         );
     }
-    return findings;
+    return findings3;
   }
-  var upper = (s2) => s2.toUpperCase();
+  var upper = (s) => s.toUpperCase();
   var uniqueActivityIds = (ctx) => duplicates(
     ctx,
     "activities",
@@ -3867,31 +6397,31 @@ var __app = (() => {
   // src/core/validation/rules/settings-rules.ts
   var DAY2 = 24 * 60;
   var yearMatchesWeek = (ctx) => {
-    const s2 = ctx.parsed.plan.settings;
-    if (!s2) return [];
-    const startYear = partsOf(s2.weekStart).year;
-    const endYear = partsOf(s2.weekEnd).year;
-    if (s2.year === startYear && s2.year === endYear) return [];
+    const s = ctx.parsed.plan.settings;
+    if (!s) return [];
+    const startYear = partsOf(s.weekStart).year;
+    const endYear = partsOf(s.weekEnd).year;
+    if (s.year === startYear && s.year === endYear) return [];
     return [
       makeFinding(
         "error",
         "settings.yearMismatch",
         settingPlace(ctx, "year"),
         settingParams("year", {
-          year: s2.year,
-          weekStart: formatShortDate(s2.weekStart),
-          weekEnd: formatShortDate(s2.weekEnd)
+          year: s.year,
+          weekStart: formatShortDate(s.weekStart),
+          weekEnd: formatShortDate(s.weekEnd)
         })
       )
     ];
   };
   var weekInOrder = (ctx) => {
-    const s2 = ctx.parsed.plan.settings;
-    if (!s2) return [];
-    const days = (wallMinutes(s2.weekEnd) - wallMinutes(s2.weekStart)) / DAY2;
+    const s = ctx.parsed.plan.settings;
+    if (!s) return [];
+    const days = (wallMinutes(s.weekEnd) - wallMinutes(s.weekStart)) / DAY2;
     const params = settingParams("weekEnd", {
-      weekStart: formatShortDate(s2.weekStart),
-      weekEnd: formatShortDate(s2.weekEnd)
+      weekStart: formatShortDate(s.weekStart),
+      weekEnd: formatShortDate(s.weekEnd)
     });
     if (days < 0) return [makeFinding("error", "settings.weekReversed", settingPlace(ctx, "weekEnd"), params)];
     if (days > 6) {
@@ -3905,50 +6435,53 @@ var __app = (() => {
     return [];
   };
   var targetInRange = (ctx) => {
-    const s2 = ctx.parsed.plan.settings;
-    if (!s2 || ctx.parsed.settingRows.openingTarget === void 0) return [];
-    if (s2.openingTarget >= 0 && s2.openingTarget <= 100) return [];
+    const s = ctx.parsed.plan.settings;
+    if (!s || ctx.parsed.settingRows.openingTarget === void 0) return [];
+    if (s.openingTarget >= 0 && s.openingTarget <= 100) return [];
     return [
       makeFinding(
         "error",
         "settings.targetRange",
         settingPlace(ctx, "openingTarget"),
-        settingParams("openingTarget", { value: s2.openingTarget })
+        settingParams("openingTarget", { value: s.openingTarget })
       )
     ];
   };
   var settingsTimeZone = (ctx) => {
-    const s2 = ctx.parsed.plan.settings;
-    if (!s2 || ctx.parsed.settingRows.timeZone === void 0) return [];
+    const s = ctx.parsed.plan.settings;
+    if (!s || ctx.parsed.settingRows.timeZone === void 0) return [];
     const place = settingPlace(ctx, "timeZone");
-    if (!isKnownTimeZone(s2.timeZone)) {
+    if (!isKnownTimeZone(s.timeZone)) {
       return [
         makeFinding(
           "error",
           "settings.timeZoneUnknown",
           place,
-          settingParams("timeZone", { zone: s2.timeZone, expected: SCHOOL_TIME_ZONE })
+          settingParams("timeZone", { zone: s.timeZone, expected: SCHOOL_TIME_ZONE })
         )
       ];
     }
-    if (s2.timeZone !== SCHOOL_TIME_ZONE) {
+    if (s.timeZone !== SCHOOL_TIME_ZONE) {
       return [
         makeFinding(
           "warning",
           "settings.timeZoneNotSchool",
           place,
-          settingParams("timeZone", { zone: s2.timeZone, expected: SCHOOL_TIME_ZONE })
+          settingParams("timeZone", { zone: s.timeZone, expected: SCHOOL_TIME_ZONE })
         )
       ];
     }
     return [];
   };
   var environmentTimeZones = (ctx) => {
-    const findings = [];
-    const place = { table: "settings", tableName: ctx.parsed.tabNames.settings ?? "Cấu hình" };
+    const findings3 = [];
+    const place = {
+      table: "settings",
+      tableName: ctx.parsed.tabNames.settings ?? SETTINGS_TABLE.name
+    };
     const { spreadsheetTimeZone, scriptTimeZone } = ctx.env;
     if (spreadsheetTimeZone !== void 0 && spreadsheetTimeZone !== SCHOOL_TIME_ZONE) {
-      findings.push(
+      findings3.push(
         makeFinding("warning", "env.spreadsheetTimeZone", place, {
           zone: spreadsheetTimeZone,
           expected: SCHOOL_TIME_ZONE
@@ -3956,14 +6489,14 @@ var __app = (() => {
       );
     }
     if (scriptTimeZone !== void 0 && scriptTimeZone !== SCHOOL_TIME_ZONE) {
-      findings.push(
+      findings3.push(
         makeFinding("warning", "env.scriptTimeZone", place, {
           zone: scriptTimeZone,
           expected: SCHOOL_TIME_ZONE
         })
       );
     }
-    return findings;
+    return findings3;
   };
   var SETTINGS_RULES = [
     yearMatchesWeek,
@@ -3984,15 +6517,15 @@ var __app = (() => {
     return PLAN_RULES.flatMap((rule) => rule({ parsed, env }));
   }
   var TABLE_ORDER = PLAN_TABLES.map((t) => t.key);
-  function sortFindings(findings) {
-    return findings.map((f, i) => ({ f, i })).sort(
+  function sortFindings(findings3) {
+    return findings3.map((f, i) => ({ f, i })).sort(
       (x, y) => TABLE_ORDER.indexOf(x.f.table) - TABLE_ORDER.indexOf(y.f.table) || (x.f.row ?? 0) - (y.f.row ?? 0) || (x.f.severity === y.f.severity ? 0 : x.f.severity === "error" ? -1 : 1) || x.i - y.i
     ).map(({ f }) => f);
   }
   function checkPlan(grids, tabNames = {}, env = {}) {
     const parsed = parsePlan(grids, tabNames);
-    const findings = sortFindings([...parsed.findings, ...validatePlan(parsed, env)]);
-    return { plan: parsed.plan, findings, parsed };
+    const findings3 = sortFindings([...parsed.findings, ...validatePlan(parsed, env)]);
+    return { plan: parsed.plan, findings: findings3, parsed };
   }
 
   // src/app/forms/forms-context.ts
@@ -4002,10 +6535,10 @@ var __app = (() => {
     const grids = {};
     const tabNames = {};
     for (const spec of PLAN_SPECS) {
-      const name2 = findTabName(spec, allTabNames);
-      if (name2 === void 0) continue;
-      tabNames[spec.key] = name2;
-      grids[spec.key] = tables.read(name2);
+      const name = findTabName(spec, allTabNames);
+      if (name === void 0) continue;
+      tabNames[spec.key] = name;
+      grids[spec.key] = tables.read(name);
     }
     const parsed = parsePlan(grids, tabNames);
     const settings = parsed.plan.settings;
@@ -4136,7 +6669,7 @@ var __app = (() => {
       signupsFromResponses(rawHistory(log, "training", context.normalise))
     );
     const sessions = sessionActivities(context.plan.activities).map((a) => {
-      const seats = allocation.sessions.find((s2) => s2.id === a.id);
+      const seats = allocation.sessions.find((s) => s.id === a.id);
       return {
         id: a.id,
         title: a.title,
@@ -4150,24 +6683,19 @@ var __app = (() => {
       attendance,
       basis,
       sessions,
-      nominations: { total: nominations.length, withoutConsent: nominations.filter((n) => !n.consent).length }
+      nominations: { total: nominations.length, withoutConsent: nominations.filter((n2) => !n2.consent).length }
     };
   }
   var shorten2 = (text2, max = 60) => text2.length > max ? `${text2.slice(0, max - 1)}…` : text2;
   function progressLines(progress, lang = "vi") {
-    const vi2 = lang === "vi";
+    const t = catalogue(lang).forms.app;
     const lines = [attendanceProgressText(progress.attendance, "registered", lang)];
     if (progress.basis === "present") lines.push(attendanceProgressText(progress.attendance, "present", lang));
-    for (const s2 of progress.sessions) {
-      const seats = s2.capacity === void 0 ? `${s2.seated}` : `${s2.seated}/${s2.capacity}`;
-      const waiting = s2.waiting > 0 ? vi2 ? `, ${s2.waiting} người chờ` : `, ${s2.waiting} waiting` : "";
-      lines.push(`${s2.id} ${shorten2(s2.title)}: ${seats} ${vi2 ? "chỗ" : "seats"}${waiting}`);
+    for (const s of progress.sessions) {
+      const seats = s.capacity === void 0 ? `${s.seated}` : `${s.seated}/${s.capacity}`;
+      lines.push(t.sessionLine(s.id, shorten2(s.title), seats, s.waiting));
     }
-    const n = progress.nominations;
-    const consent = n.withoutConsent > 0 ? vi2 ? ` (${n.withoutConsent} chưa đồng ý chia sẻ)` : ` (${n.withoutConsent} without consent)` : "";
-    lines.push(
-      vi2 ? `Đề cử “Gia đình hiếu học”: ${n.total}${consent}` : `“Studious family” nominations: ${n.total}${consent}`
-    );
+    lines.push(t.nominations(progress.nominations.total, progress.nominations.withoutConsent));
     return lines;
   }
   var progressNoteKey = (at2) => outboxKey("progress-note", at2.iso.slice(0, 10));
@@ -4179,14 +6707,14 @@ var __app = (() => {
       const lang = settings?.language ?? "vi";
       const lines = progressLines(readFormsProgress(ports.tables, now, context), lang);
       if (!settings?.organiserEmail) {
-        ports.log.info('Tiến độ hằng ngày: chưa có "Email người tổ chức" trong Cấu hình, không gửi.');
+        ports.log.info(catalogue(lang).forms.app.noOrganiser);
         return { lines };
       }
       const key = progressNoteKey(now);
-      const mail = organiserNoteMail({
+      const mail3 = organiserNoteMail({
         language: lang,
         school: settings.school,
-        topic: lang === "vi" ? `Tiến độ đăng ký ngày ${formatShortDate(now)}` : `Registrations on ${formatShortDate(now)}`,
+        topic: catalogue(lang).forms.app.progressTopic(formatShortDate(now)),
         lines,
         ...settings.senderName ? { senderName: settings.senderName } : {}
       });
@@ -4194,7 +6722,7 @@ var __app = (() => {
         {
           key,
           to: [settings.organiserEmail],
-          mail,
+          mail: mail3,
           ...settings.senderName ? { senderName: settings.senderName } : {}
         },
         now
@@ -4206,54 +6734,46 @@ var __app = (() => {
 
   // src/core/mail/confirmation.ts
   function confirmationMail(data) {
-    const vi2 = data.language === "vi";
+    const m = catalogue(data.language).mail;
     return simpleMail({
       language: data.language,
-      subject: vi2 ? `Xác nhận: ${data.what} – ${data.school}` : `Confirmation: ${data.what} – ${data.school}`,
-      greeting: vi2 ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
-      paragraphs: [
-        vi2 ? `${data.school} xin xác nhận đã nhận được thông tin của Quý vị: ${data.what}.` : `${data.school} confirms that we have received: ${data.what}.`,
-        vi2 ? "Nếu có điều gì chưa đúng, xin vui lòng trả lời thư này." : "If anything is not right, please reply to this mail."
-      ],
+      subject: m.confirmation.subject(data.what, data.school),
+      greeting: m.greeting(data.recipientName),
+      paragraphs: [m.confirmation.received(data.school, data.what), m.confirmation.fixIt],
       facts: data.details,
-      closing: vi2 ? "Trân trọng," : "Kind regards,",
+      closing: m.closing,
       signature: data.senderName || data.school
     });
   }
 
   // src/core/mail/flagged-reply.ts
   function flaggedReplyMail(data) {
-    const vi2 = data.language === "vi";
-    const again = vi2 ? `Xin vui lòng gửi lại biểu mẫu với thông tin đầy đủ; lần gửi sau cùng sẽ được tính${data.formUrl ? `: ${data.formUrl}` : "."}` : `Please submit the form again with the missing information; the latest answer counts${data.formUrl ? `: ${data.formUrl}` : "."}`;
+    const m = catalogue(data.language).mail;
     return simpleMail({
       language: data.language,
-      subject: vi2 ? `Cần bổ sung: ${data.form} – ${data.school}` : `Please check your answer: ${data.form} – ${data.school}`,
-      greeting: vi2 ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
+      subject: m.flagged.subject(data.form, data.school),
+      greeting: m.greeting(data.recipientName),
       paragraphs: [
-        vi2 ? `${data.school} đã nhận được phản hồi của Quý vị cho biểu mẫu “${data.form}”, nhưng phản hồi cần được sửa lại vì:` : `${data.school} received your answer to “${data.form}”, but it needs a correction:`,
+        m.flagged.received(data.school, data.form),
         data.reasons.map((r) => `- ${r}`).join("\n"),
-        again
+        m.flagged.again(data.formUrl)
       ],
       facts: data.details,
-      closing: vi2 ? "Trân trọng," : "Kind regards,",
+      closing: m.closing,
       signature: data.senderName || data.school
     });
   }
 
   // src/core/mail/promotion.ts
   function promotionMail(data) {
-    const vi2 = data.language === "vi";
-    const change = vi2 ? `Nếu không tham gia được nữa, xin gửi lại biểu mẫu đăng ký và bỏ chọn buổi này để nhường chỗ cho người khác${data.formUrl ? `: ${data.formUrl}` : "."}` : `If you can no longer come, please resubmit the registration form without this session so someone else can have the seat${data.formUrl ? `: ${data.formUrl}` : "."}`;
+    const m = catalogue(data.language).mail;
     return simpleMail({
       language: data.language,
-      subject: vi2 ? `Đã có chỗ cho Quý vị – ${data.school}` : `A seat is now yours – ${data.school}`,
-      greeting: vi2 ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
-      paragraphs: [
-        vi2 ? `Một chỗ vừa trống và Quý vị, người đứng đầu danh sách chờ, đã được xếp chỗ tham gia buổi sau.` : "A seat has freed up and you, first on the waitlist, now have a seat at this session.",
-        change
-      ],
-      facts: [[vi2 ? "Buổi" : "Session", data.session]],
-      closing: vi2 ? "Trân trọng," : "Kind regards,",
+      subject: m.promotion.subject(data.school),
+      greeting: m.greeting(data.recipientName),
+      paragraphs: [m.promotion.seated, m.promotion.change(data.formUrl)],
+      facts: [[m.promotion.session, data.session]],
+      closing: m.closing,
       signature: data.senderName || data.school
     });
   }
@@ -4276,13 +6796,13 @@ var __app = (() => {
     training: "training",
     nomination: "nomination"
   };
-  function request(ctx, key, to, mail) {
+  function request(ctx, key, to, mail3) {
     const { settings } = ctx;
     return mailEntry(
       {
         key,
         to: [to],
-        mail,
+        mail: mail3,
         ...settings.senderName ? { senderName: settings.senderName } : {},
         ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}
       },
@@ -4290,24 +6810,20 @@ var __app = (() => {
     );
   }
   function what(formId, response, lang) {
-    const vi2 = lang === "vi";
-    if (formId === "attendance") {
-      const present = response.answers["intent"] === INTENT_PRESENT;
-      if (vi2) return present ? "Điểm danh có mặt tại lễ khai mạc" : "Đăng ký tham dự lễ khai mạc";
-      return present ? "Check-in at the opening ceremony" : "Registration for the opening ceremony";
-    }
-    if (formId === "training") return vi2 ? "Đăng ký tập huấn / nói chuyện" : "Training / talk registration";
-    return vi2 ? "Đề cử “Gia đình hiếu học”" : "“Studious family” nomination";
+    const t = catalogue(lang).forms.app.what;
+    if (formId === "attendance") return response.answers["intent"] === INTENT_PRESENT ? t.present : t.register;
+    return formId === "training" ? t.training : t.nomination;
   }
   function recipientName(response) {
-    const name2 = response.answers["name"];
-    return typeof name2 === "string" && name2.trim() !== "" ? name2.replace(/^'/, "") : response.email;
+    const name = response.answers["name"];
+    return typeof name === "string" && name.trim() !== "" ? name.replace(/^'/, "") : response.email;
   }
   function responseMail(ctx, spec, response, placements) {
     if (!response.emailValid) return void 0;
     const { settings } = ctx;
     const lang = settings.language;
-    const details = confirmationDetails(spec, response, placements);
+    const details = confirmationDetails(spec, response, placements, lang);
+    const texts3 = catalogue(lang).forms.app;
     const formUrl = settings.formUrls[FORM_URL_KEYS[response.formId]];
     if (wantsFlaggedReply(response)) {
       return request(
@@ -4326,15 +6842,9 @@ var __app = (() => {
         })
       );
     }
-    const change = lang === "vi" ? `Gửi lại biểu mẫu${formUrl ? ` (${formUrl})` : ""}; lần gửi sau cùng được tính.` : `Submit the form again${formUrl ? ` (${formUrl})` : ""}; the latest answer counts.`;
     const extra = [];
-    if (response.formId === "nomination" && !response.consent) {
-      extra.push([
-        lang === "vi" ? "Chia sẻ với Hội khuyến học" : "Shared with the ward association",
-        lang === "vi" ? "không (Quý vị chưa đồng ý): đề cử được lưu nhưng không gửi đi" : "no (no consent given): kept, never sent"
-      ]);
-    }
-    extra.push([lang === "vi" ? "Muốn thay đổi" : "To change it", change]);
+    if (response.formId === "nomination" && !response.consent) extra.push([texts3.sharedLabel, texts3.notShared]);
+    extra.push([texts3.changeLabel, texts3.change(formUrl ?? "")]);
     return request(
       ctx,
       confirmationKey(response.responseId),
@@ -4349,10 +6859,10 @@ var __app = (() => {
       })
     );
   }
-  function promotionEntry(ctx, promotion, name2, activities2) {
+  function promotionEntry(ctx, promotion, name, activities2) {
     const { settings } = ctx;
     const activity = activities2.find((a) => a.id === promotion.sessionId);
-    const session = activity ? sessionChoiceLabel({ ...activity, capacity: void 0 }) : promotion.sessionId;
+    const session = activity ? sessionChoiceLabel({ ...activity, capacity: void 0 }, 0, settings.language) : promotion.sessionId;
     const formUrl = settings.formUrls.training;
     return request(
       ctx,
@@ -4360,7 +6870,7 @@ var __app = (() => {
       promotion.person,
       promotionMail({
         language: settings.language,
-        recipientName: name2,
+        recipientName: name,
         school: settings.school,
         session,
         ...formUrl ? { formUrl } : {},
@@ -4383,6 +6893,7 @@ var __app = (() => {
     const context = loadFormsContext(tables, options.closedAt ? { closedAt: options.closedAt } : {});
     const now = schoolNow(context, clock);
     const rawLog = loadRawLog(tables, context.allTabNames);
+    const texts3 = catalogue(context.settings?.language).forms.app;
     const known = new Set(rawLog.ids);
     const items = submissions.map((submission, index) => {
       const response = normaliseResponse(submission.formId, submission.raw, context.normalise);
@@ -4399,8 +6910,7 @@ var __app = (() => {
           receivedAt: now,
           source: i.submission.source ?? options.source ?? "Google Forms"
         });
-        if (made.overflow)
-          log.error(`Phản hồi ${i.response.responseId}: nội dung quá dài, bản gốc chỉ giữ 180.000 ký tự đầu.`);
+        if (made.overflow) log.error(texts3.rawTooLong(i.response.responseId));
         return made.record;
       })
     );
@@ -4411,8 +6921,8 @@ var __app = (() => {
       entries.push(entry);
       if (!owner.has(entry.key)) owner.set(entry.key, index);
     };
-    const forms = [...new Set(items.map((i) => i.submission.formId))];
-    for (const formId of forms) {
+    const forms3 = [...new Set(items.map((i) => i.submission.formId))];
+    for (const formId of forms3) {
       const formItems = items.filter((i) => i.submission.formId === formId);
       applyForm(ports, context, rawLog, formId, formItems, now, offer);
     }
@@ -4420,11 +6930,9 @@ var __app = (() => {
     if (entries.length > 0) {
       const result = enqueueEntries(tables, entries);
       result.added.forEach((k) => added.add(k));
-      if (result.findings.length > 0 && result.added.length === 0)
-        log.error('Hộp thư đi có dòng hỏng: chưa xếp được thư xác nhận. Hãy chạy "Kiểm tra kế hoạch".');
+      if (result.findings.length > 0 && result.added.length === 0) log.error(texts3.outboxBroken);
     }
-    if (!context.settings && fresh.length > 0)
-      log.error("Chưa gửi thư xác nhận: tab Cấu hình thiếu thông tin bắt buộc.");
+    if (!context.settings && fresh.length > 0) log.error(texts3.settingsIncomplete);
     const lang = context.settings?.language ?? "vi";
     const queuedBy = /* @__PURE__ */ new Map();
     for (const key of added) {
@@ -4439,12 +6947,13 @@ var __app = (() => {
     }));
   }
   function rowKey(cells) {
-    const email2 = cleanEmail(cellText(cells["email"]));
-    return email2.valid ? `email:${email2.email}` : `response:${cellText(cells["responseId"]).trim()}`;
+    const email = cleanEmail(cellText(cells["email"]));
+    return email.valid ? `email:${email.email}` : `response:${cellText(cells["responseId"]).trim()}`;
   }
   function applyForm(ports, context, rawLog, formId, items, now, offer) {
     const tab = loadTab(ports.tables, TAB_OF_FORM[formId], context.allTabNames);
     const lang = context.settings?.language ?? "vi";
+    const spec = formSpecOf(context.specs, formId);
     const slots = /* @__PURE__ */ new Map();
     const order = [];
     for (const { row, cells } of tab.rows) {
@@ -4467,7 +6976,7 @@ var __app = (() => {
       if (slot?.responseId === response.responseId) continue;
       const iso = response.submittedAt.iso;
       if (slot && (duplicate ? iso <= slot.submittedAt : iso < slot.submittedAt)) continue;
-      const record = normalisedRecord(response, { newRow: !slot, language: lang });
+      const record = normalisedRecord(response, { newRow: !slot, language: lang, spec });
       if (slot) {
         slot.changes = { ...slot.changes, ...record };
         slot.responseId = response.responseId;
@@ -4494,7 +7003,6 @@ var __app = (() => {
     }
     writeRows(ports.tables, tab, changed, added);
     if (!context.settings) return;
-    const spec = formSpecOf(context.specs, formId);
     const byPerson = after ? placementsByPerson(after) : /* @__PURE__ */ new Map();
     for (const { index, response } of items) {
       const placements = (byPerson.get(response.email) ?? []).filter(
@@ -4510,10 +7018,10 @@ var __app = (() => {
       if (list) list.push(placement);
       else out.set(person2, [placement]);
     };
-    for (const s2 of allocation.sessions) {
-      for (const person2 of s2.seated) push(person2, { sessionId: s2.id, state: "seated" });
-      s2.waitlist.forEach(
-        (person2, i) => push(person2, { sessionId: s2.id, state: "waitlisted", position: i + 1 })
+    for (const s of allocation.sessions) {
+      for (const person2 of s.seated) push(person2, { sessionId: s.id, state: "seated" });
+      s.waitlist.forEach(
+        (person2, i) => push(person2, { sessionId: s.id, state: "waitlisted", position: i + 1 })
       );
     }
     return out;
@@ -4527,7 +7035,7 @@ var __app = (() => {
     const after = allocateSeats(sessions, signupsFromResponses(all));
     const byPerson = placementsByPerson(after);
     for (const slot of order) {
-      const text2 = slot.email === "" ? "" : placementText(byPerson.get(slot.email) ?? []);
+      const text2 = slot.email === "" ? "" : placementText(byPerson.get(slot.email) ?? [], context.settings?.language ?? "vi");
       if (text2 !== slot.seats) {
         slot.changes = { ...slot.changes, seats: text2 === "" ? null : text2 };
         slot.seats = text2;
@@ -4537,19 +7045,19 @@ var __app = (() => {
     if (!settings || freshItems.length === 0) return after;
     const names = /* @__PURE__ */ new Map();
     for (const r of all) {
-      const name2 = r.answers["name"];
-      if (r.emailValid && typeof name2 === "string" && name2 !== "") names.set(r.email, name2.replace(/^'/, ""));
+      const name = r.answers["name"];
+      if (r.emailValid && typeof name === "string" && name !== "") names.set(r.email, name.replace(/^'/, ""));
     }
     const lastFresh = freshItems[freshItems.length - 1];
     const freshIds = new Set(freshItems.map((i) => i.response.responseId));
     const events = /* @__PURE__ */ new Map();
     for (const p2 of after.promotions) {
-      const seated = after.sessions.find((s2) => s2.id === p2.sessionId)?.seated ?? [];
+      const seated = after.sessions.find((s) => s.id === p2.sessionId)?.seated ?? [];
       if (freshIds.has(p2.byResponseId) && seated.includes(p2.person))
         events.set(`${p2.sessionId}\0${p2.person}`, p2);
     }
     for (const session of after.sessions) {
-      const waiting = before.sessions.find((s2) => s2.id === session.id)?.waitlist ?? [];
+      const waiting = before.sessions.find((s) => s.id === session.id)?.waitlist ?? [];
       for (const person2 of session.seated) {
         const key = `${session.id}\0${person2}`;
         if (!waiting.includes(person2) || events.has(key)) continue;
@@ -4591,12 +7099,15 @@ var __app = (() => {
 
   // src/app/plan/settings-store.ts
   function readSettings(tables, names = tables.tableNames()) {
-    const name2 = findTabName(SETTINGS_TABLE, names);
-    return parseSettings(name2 === void 0 ? void 0 : tables.read(name2), name2 ?? SETTINGS_TABLE.name).settings;
+    const name = findTabName(SETTINGS_TABLE, names);
+    return parseSettings(name === void 0 ? void 0 : tables.read(name), name ?? SETTINGS_TABLE.name).settings;
   }
 
   // src/core/privacy/marker.ts
-  var PURGED_MARKER = "đã xóa theo thời hạn lưu trữ";
+  var PURGED_MARKER = privacy2.marker;
+  function purgedMarker(lang = "vi") {
+    return catalogue(lang).privacy.marker;
+  }
   var PSEUDONYM_DOMAIN = "da-xoa.invalid";
   var PSEUDONYM = /^an-danh-(\d+)@da-xoa\.invalid$/;
   var PSEUDONYM_ANYWHERE = /an-danh-(\d+)@da-xoa\.invalid/g;
@@ -4612,9 +7123,9 @@ var __app = (() => {
       this.next = highestInUse + 1;
     }
     /** The highest pseudonym number found in these texts. */
-    static highestIn(texts2) {
+    static highestIn(texts3) {
       let max = 0;
-      for (const text2 of texts2) {
+      for (const text2 of texts3) {
         if (!text2.includes("@da-xoa.invalid")) continue;
         for (const match of text2.matchAll(PSEUDONYM_ANYWHERE)) max = Math.max(max, Number(match[1]));
       }
@@ -4728,12 +7239,8 @@ var __app = (() => {
     }
   };
   var RAW_KEPT_ANSWERS = {
-    training: [
-      "Bạn là",
-      "Buổi tập huấn / nói chuyện muốn tham gia",
-      "Khóa học dài hạn bạn đăng ký theo học trong năm"
-    ],
-    nomination: ["Đồng ý chia sẻ với Hội khuyến học phường"]
+    training: [forms2, forms].flatMap((t) => [t.questions.who, t.questions.sessions, t.questions.pledges]),
+    nomination: [forms2, forms].map((t) => t.questions.consent)
   };
   var OUTBOX_FINAL_STATES = [SENT, FAILED];
 
@@ -4756,7 +7263,6 @@ var __app = (() => {
   var RAW_CONTENT_KEYS2 = ["content", "content2", "content3", "content4"];
   var CONTINUATION2 = "↪";
   var EMAIL_TOKEN = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-  var STAFF_WHO = foldKey(WHO_STAFF);
   function tabOf(table, grid) {
     if (!grid || grid.length === 0) return void 0;
     const header = mapHeader(SPEC_OF[table], grid[0] ?? []);
@@ -4801,8 +7307,10 @@ var __app = (() => {
     return void 0;
   }
   var answerText = (value) => typeof value === "string" ? value : Array.isArray(value) ? value.map(String).join(", ") : "";
-  var isNonStaffWho = (who) => who !== "" && foldKey(who) !== STAFF_WHO;
-  function planPurge(input) {
+  var isNonStaffWho = (who) => who !== "" && canonicalChoice(who) !== WHO_STAFF;
+  var whoAnswer = (content) => answerByTitle(content, forms2.questions.who) ?? answerByTitle(content, forms.questions.who);
+  function planPurge(input, lang = "vi") {
+    const marker = purgedMarker(lang);
     const tabs = {
       people: tabOf("people", input.people),
       families: tabOf("families", input.families),
@@ -4813,13 +7321,13 @@ var __app = (() => {
     };
     const staff2 = /* @__PURE__ */ new Set();
     for (const { line } of dataLines(tabs.people)) {
-      const email2 = textAt(tabs.people, line, "email");
-      if (email2 !== "") staff2.add(addressKey(email2));
+      const email = textAt(tabs.people, line, "email");
+      if (email !== "") staff2.add(addressKey(email));
     }
     const roster = /* @__PURE__ */ new Set();
     for (const { line } of dataLines(tabs.families)) {
-      const email2 = textAt(tabs.families, line, "email");
-      if (email2 !== "" && !staff2.has(addressKey(email2))) roster.add(addressKey(email2));
+      const email = textAt(tabs.families, line, "email");
+      if (email !== "" && !staff2.has(addressKey(email))) roster.add(addressKey(email));
     }
     const familyAddress = (text2) => {
       const key = addressKey(text2);
@@ -4832,17 +7340,17 @@ var __app = (() => {
       if (form !== "nomination" && form !== "training") continue;
       const content = rawContent(tab, line);
       if (form === "training") {
-        const who = answerText(answerByTitle(content, "Bạn là")).trim();
-        const email2 = textAt(tab, line, "email") || answerText(answerByTitle(content, "Email")).trim();
-        if (!isNonStaffWho(who) && !(email2 !== "" && (familyAddress(email2) || isPseudonym(email2)))) continue;
+        const who = answerText(whoAnswer(content)).trim();
+        const email = textAt(tab, line, "email") || answerText(answerByTitle(content, "Email")).trim();
+        if (!isNonStaffWho(who) && !(email !== "" && (familyAddress(email) || isPseudonym(email)))) continue;
       }
       rawFamily.set(index, content);
     }
     const trainingFamily = /* @__PURE__ */ new Set();
     for (const { index, line } of dataLines(tabs.trainingSignups)) {
       const tab = tabs.trainingSignups;
-      const email2 = textAt(tab, line, "email");
-      if (isNonStaffWho(textAt(tab, line, "who")) || email2 !== "" && (familyAddress(email2) || isPseudonym(email2)))
+      const email = textAt(tab, line, "email");
+      if (isNonStaffWho(textAt(tab, line, "who")) || email !== "" && (familyAddress(email) || isPseudonym(email)))
         trainingFamily.add(index);
     }
     const families2 = new Set(roster);
@@ -4902,7 +7410,7 @@ var __app = (() => {
         policyAt.forEach(({ policy, key }, i) => {
           const cell2 = after[i] ?? null;
           const special = key === void 0 ? void 0 : extra?.(key, cell2);
-          after[i] = special !== void 0 ? special : applyPolicy(policy, cell2, pseudonyms);
+          after[i] = special !== void 0 ? special : applyPolicy(policy, cell2, pseudonyms, marker);
         });
         return after;
       };
@@ -4914,7 +7422,12 @@ var __app = (() => {
       collect("rawResponses", tab, rawFamily.keys(), (index, before) => {
         const after = policy(index, before);
         if (contentAt !== void 0)
-          after[contentAt] = redactedContent(rawFamily.get(index), textAt(tab, before, "form"), pseudonyms);
+          after[contentAt] = redactedContent(
+            rawFamily.get(index),
+            textAt(tab, before, "form"),
+            pseudonyms,
+            marker
+          );
         return after;
       });
     }
@@ -4962,7 +7475,7 @@ var __app = (() => {
         if (stateAt !== void 0 && !(state && OUTBOX_FINAL_STATES.includes(state))) {
           after[stateAt] = FAILED;
           if (nextAt !== void 0) after[nextAt] = null;
-          if (errorAt !== void 0) after[errorAt] = PURGED_MARKER;
+          if (errorAt !== void 0) after[errorAt] = marker;
         }
         return after;
       });
@@ -4993,11 +7506,11 @@ var __app = (() => {
     }
     return out;
   }
-  function applyPolicy(policy, cell2, pseudonyms) {
+  function applyPolicy(policy, cell2, pseudonyms, marker) {
     if (policy === "keep") return cell2;
     if (isBlankCell(cell2)) return cell2;
     if (policy === "empty") return null;
-    if (policy === "marker") return PURGED_MARKER;
+    if (policy === "marker") return marker;
     return pseudonymiseList(cellText(cell2), () => true, pseudonyms);
   }
   function pseudonymiseList(text2, isFamily, pseudonyms) {
@@ -5018,8 +7531,8 @@ var __app = (() => {
     }
     return false;
   }
-  function redactedContent(content, form, pseudonyms) {
-    if (!content || typeof content.timestamp !== "string") return PURGED_MARKER;
+  function redactedContent(content, form, pseudonyms, marker) {
+    if (!content || typeof content.timestamp !== "string") return marker;
     const kept = (RAW_KEPT_ANSWERS[form] ?? []).map(foldKey);
     const answers = {};
     for (const [title, value] of Object.entries(answersOf(content))) {
@@ -5027,7 +7540,7 @@ var __app = (() => {
       if (kept.includes(folded)) answers[title] = value;
       else if (folded === "email" && answerText(value).trim() !== "")
         answers[title] = pseudonyms.of(answerText(value));
-      else answers[title] = PURGED_MARKER;
+      else answers[title] = marker;
     }
     return JSON.stringify({
       timestamp: content.timestamp,
@@ -5038,17 +7551,11 @@ var __app = (() => {
   }
 
   // src/core/privacy/purge-text.ts
-  var PURGED_TABLE_LABELS = {
-    families: { tab: "Phụ huynh", unit: "gia đình" },
-    nominations: { tab: "Đề cử gia đình hiếu học", unit: "đề cử" },
-    trainingSignups: { tab: "Đăng ký tập huấn", unit: "đăng ký của phụ huynh" },
-    rawResponses: { tab: "Phản hồi gốc", unit: "phản hồi" },
-    outbox: { tab: "Hộp thư đi", unit: "thư" }
-  };
-  function purgeSummaryLines(plan) {
-    return plan.tabs.map((t) => {
-      const label = PURGED_TABLE_LABELS[t.table];
-      return `${label.tab}: ${t.rows.length} ${label.unit}`;
+  function purgeSummaryLines(plan, lang = "vi") {
+    const t = catalogue(lang).privacy;
+    return plan.tabs.map((tab) => {
+      const label = t.tables[tab.table];
+      return t.summaryLine(label.tab, tab.rows.length, label.unit);
     });
   }
 
@@ -5061,30 +7568,32 @@ var __app = (() => {
       const names = ports.tables.tableNames();
       const settings = readSettings(ports.tables, names);
       if (!settings) {
-        const message4 = "Chưa xóa dữ liệu cá nhân: tab Cấu hình chưa có ngày của tuần lễ nên chưa biết khi nào hết thời hạn lưu trữ.";
+        const message4 = catalogue(options.language).privacy.noSettings;
         ports.log.error(message4);
         return { status: "no-settings", dryRun, message: message4, lines: [] };
       }
+      const lang = settings.language;
+      const t = catalogue(lang).privacy;
       const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
       const at2 = options.at ?? ports.clock.now();
       const now = isLocalDateTime(at2) ? at2 : toWallClock(at2, zone);
       const dueAt = purgeDueAt(settings.weekEnd, settings.retentionDays);
       const year = settings.year;
       if (!isPurgeDue(now, settings.weekEnd, settings.retentionDays)) {
-        const message4 = `Chưa đến hạn xóa dữ liệu cá nhân của các gia đình: dữ liệu được lưu ${settings.retentionDays} ngày sau tuần lễ, sẽ tự xóa từ ${formatLongDate(dueAt)}.`;
+        const message4 = t.notDue(settings.retentionDays, formatLongDate(dueAt, lang));
         ports.log.info(message4);
         return { status: "not-due", dryRun, year, dueAt, message: message4, lines: [] };
       }
       const { input, tabNames } = readPurgeTabs(ports.tables, names);
-      const plan = planPurge(input);
-      const lines = purgeSummaryLines(plan);
+      const plan = planPurge(input, lang);
+      const lines = purgeSummaryLines(plan, lang);
       if (plan.tabs.length === 0) {
-        const message4 = `Không còn dữ liệu cá nhân nào của các gia đình cần xóa (năm ${year}).`;
+        const message4 = t.nothing(year);
         ports.log.info(message4);
         return { status: "nothing", dryRun, year, dueAt, plan, message: message4, lines };
       }
       if (dryRun) {
-        const message4 = `Xem trước (chưa xóa gì): hết thời hạn lưu trữ từ ${formatLongDate(dueAt)}; sẽ xóa họ tên, địa chỉ, thông tin về trẻ, email… của các gia đình ở ${lines.length} trang tính.`;
+        const message4 = t.preview(formatLongDate(dueAt, lang), lines.length);
         return { status: "purged", dryRun, year, dueAt, plan, message: message4, lines };
       }
       for (const tab of plan.tabs) writeTab(ports.tables, tabNames[tab.table], input[tab.table], tab);
@@ -5092,8 +7601,8 @@ var __app = (() => {
         const instant = isLocalDateTime(at2) ? ports.clock.now() : at2;
         ports.properties.set(purgedKey(year), instant.toISOString());
       }
-      const headline2 = `Đã xóa dữ liệu cá nhân của các gia đình (năm ${year}) theo thời hạn lưu trữ ${settings.retentionDays} ngày (hết hạn từ ${formatLongDate(dueAt)}).`;
-      const message3 = `${headline2.slice(0, -1)}: ${lines.join("; ")}. Các con số thống kê được giữ nguyên.`;
+      const headline2 = t.headline(year, settings.retentionDays, formatLongDate(dueAt, lang));
+      const message3 = t.purged(headline2, lines.join("; "));
       ports.log.info(message3);
       return { status: "purged", dryRun, year, dueAt, plan, headline: headline2, message: message3, lines };
     });
@@ -5102,14 +7611,14 @@ var __app = (() => {
     const input = {};
     const tabNames = {};
     for (const key of ["people", ...PURGED_TABLES]) {
-      const name2 = findTabName(SPEC_OF[key], names);
-      if (name2 === void 0) continue;
-      tabNames[key] = name2;
-      input[key] = tables.read(name2);
+      const name = findTabName(SPEC_OF[key], names);
+      if (name === void 0) continue;
+      tabNames[key] = name;
+      input[key] = tables.read(name);
     }
     return { input, tabNames };
   }
-  function writeTab(tables, name2, grid, tab) {
+  function writeTab(tables, name, grid, tab) {
     const first = tab.rows[0].index;
     const last = tab.rows[tab.rows.length - 1].index;
     const changed = new Map(tab.rows.map((r) => [r.index, r.cells]));
@@ -5121,11 +7630,11 @@ var __app = (() => {
       block.push(line);
     }
     for (const line of block) while (line.length < width) line.push(null);
-    tables.write(name2, first, 0, block);
+    tables.write(name, first, 0, block);
   }
 
   // src/core/calendar/audience.ts
-  var normalise = (email2) => cleanText(email2).toLowerCase();
+  var normalise = (email) => cleanText(email).toLowerCase();
   function resolveAudience(plan, audience, extra = []) {
     const folded = foldKey(audience ?? "");
     const staff2 = plan.people.filter((p2) => p2.active);
@@ -5143,10 +7652,10 @@ var __app = (() => {
     const seen = /* @__PURE__ */ new Set();
     const invalid = [];
     for (const raw of [...base, ...extra]) {
-      const email2 = normalise(raw);
-      if (email2 === "") continue;
-      if (!isValidAddress(email2)) invalid.push(raw);
-      else seen.add(email2);
+      const email = normalise(raw);
+      if (email === "") continue;
+      if (!isValidAddress(email)) invalid.push(raw);
+      else seen.add(email);
     }
     return { ok: true, guests: [...seen].sort(), invalid };
   }
@@ -5161,43 +7670,12 @@ var __app = (() => {
     "nói chuyện": "training",
     "bình chọn": "nomination"
   };
-  var TEXT = {
-    vi: {
-      week: (year, theme) => `Hoạt động trong Tuần lễ hưởng ứng học tập suốt đời năm ${year}, chủ đề “${theme}”.`,
-      category: "Loại hoạt động",
-      tentative: "Giờ là đề xuất, sẽ được xác nhận lại.",
-      online: (platform) => `Hình thức: trực tuyến qua ${platform}`,
-      onlineNoPlatform: "Hình thức: trực tuyến",
-      link: "Đường liên kết tham gia",
-      location: "Địa điểm",
-      owner: "Người phụ trách",
-      organiser: "Đơn vị tổ chức",
-      form: {
-        attendance: "Đăng ký và điểm danh dự lễ khai mạc",
-        training: "Đăng ký tham gia",
-        nomination: "Đề cử “Gia đình hiếu học”"
-      }
-    },
-    en: {
-      week: (year, theme) => `An activity of the Lifelong Learning Week ${year}, theme “${theme}”.`,
-      category: "Kind of activity",
-      tentative: "The time is proposed and will be confirmed.",
-      online: (platform) => `Online, on ${platform}`,
-      onlineNoPlatform: "Online",
-      link: "Link to join",
-      location: "Place",
-      owner: "Person in charge",
-      organiser: "Organised by",
-      form: {
-        attendance: "Register and check in for the opening ceremony",
-        training: "Sign up",
-        nomination: "Nominate a “studious family”"
-      }
-    }
-  };
   function eventDescription(activity, settings) {
-    const t = TEXT[settings.language];
-    const lines = [t.week(settings.year, settings.theme), `${t.category}: ${activity.category}`];
+    const t = catalogue(settings.language).calendar.description;
+    const lines = [
+      t.week(settings.year, settings.theme),
+      `${t.category}: ${choiceLabel(activity.category, settings.language)}`
+    ];
     if (!activity.timeConfirmed) lines.push(t.tentative);
     if (activity.platform || activity.link) {
       lines.push(
@@ -5220,6 +7698,7 @@ var __app = (() => {
     const events = /* @__PURE__ */ new Map();
     const skipped = [];
     const reminders = reminderMinutes(settings, options.popupMinutes ?? 30);
+    const t = catalogue(settings.language).calendar.skip;
     for (const activity of plan.activities) {
       if (!wantsEvent(activity) || events.has(activity.id)) continue;
       const skip = (reason, message3) => {
@@ -5232,11 +7711,11 @@ var __app = (() => {
       };
       const { start, end } = activity;
       if (!start || !end) {
-        skip("time-missing", "chưa có giờ bắt đầu và kết thúc nên chưa tạo sự kiện lịch.");
+        skip("time-missing", t.timeMissing);
         continue;
       }
       if (wallMinutes(end) <= wallMinutes(start)) {
-        skip("end-not-after-start", "giờ kết thúc không sau giờ bắt đầu nên chưa tạo sự kiện lịch.");
+        skip("end-not-after-start", t.endNotAfterStart);
         continue;
       }
       const first = settings.weekStart.iso.slice(0, 10);
@@ -5244,7 +7723,7 @@ var __app = (() => {
       if (start.iso.slice(0, 10) < first || end.iso.slice(0, 10) > last) {
         skip(
           "outside-week",
-          `thời gian nằm ngoài tuần lễ (${formatShortDate(settings.weekStart)}–${formatShortDate(settings.weekEnd)}) nên chưa tạo sự kiện lịch.`
+          t.outsideWeek(formatShortDate(settings.weekStart), formatShortDate(settings.weekEnd))
         );
         continue;
       }
@@ -5256,28 +7735,19 @@ var __app = (() => {
         ...owner
       ]);
       if (!audience.ok) {
-        skip(
-          "audience-unknown",
-          `đối tượng "${audience.audience}" không phải là nhóm nào trong tab Nhân sự nên chưa tạo sự kiện lịch.`
-        );
+        skip("audience-unknown", t.audienceUnknown(audience.audience));
         continue;
       }
       if (audience.invalid.length > 0) {
-        skip(
-          "guest-email-invalid",
-          `địa chỉ email không hợp lệ (${audience.invalid.join(", ")}) nên chưa tạo hay sửa sự kiện lịch.`
-        );
+        skip("guest-email-invalid", t.guestEmailInvalid(audience.invalid.join(", ")));
         continue;
       }
       if (audience.guests.length === 0 && limited) {
-        skip(
-          "no-guests",
-          "chưa có ai được xếp chỗ (buổi giới hạn chỗ chỉ mời người đã có chỗ) nên chưa tạo sự kiện lịch."
-        );
+        skip("no-guests", t.noSeated);
         continue;
       }
       if (audience.guests.length === 0) {
-        skip("no-guests", 'không có ai để mời (đối tượng trống hoặc "Không mời") nên chưa tạo sự kiện lịch.');
+        skip("no-guests", t.noGuests);
         continue;
       }
       events.set(activity.id, {
@@ -5340,13 +7810,14 @@ var __app = (() => {
 
   // src/core/mail/when.ts
   function dateRange(start, end, language) {
-    return language === "vi" ? `từ ${formatDayDate(start, "vi")} đến ${formatDayDate(end, "vi")}` : `from ${formatDayDate(start, "en")} to ${formatDayDate(end, "en")}`;
+    return catalogue(language).mail.dateRange(formatDayDate(start, language), formatDayDate(end, language));
   }
   var sameDay = (a, b) => a.iso.slice(0, 10) === b.iso.slice(0, 10);
   var midnight = (a) => partsOf(a).hour === 0 && partsOf(a).minute === 0;
   function activityWhen(start, end, timeConfirmed2, language) {
-    if (!start) return language === "vi" ? "Chưa xác định" : "To be announced";
-    const tentative = timeConfirmed2 ? "" : language === "vi" ? " (giờ dự kiến)" : " (time to be confirmed)";
+    const m = catalogue(language).mail;
+    if (!start) return m.toBeAnnounced;
+    const tentative = timeConfirmed2 ? "" : m.tentative;
     if (!end || sameDay(start, end)) {
       if (midnight(start) && (!end || midnight(end))) return formatDayDate(start, language);
       const until = end ? `–${formatTime(end)}` : "";
@@ -5356,19 +7827,19 @@ var __app = (() => {
   }
 
   // src/core/calendar/describe-op.ts
-  function eventWhen(start, end) {
-    if (!start) return "chưa có giờ";
-    if (!end) return `${formatDayDate(start)} ${formatTime(start)}`;
+  function eventWhen(start, end, language) {
+    if (!start) return catalogue(language).calendar.op.noTime;
+    if (!end) return `${formatDayDate(start, language)} ${formatTime(start)}`;
     if (start.iso.slice(0, 10) === end.iso.slice(0, 10)) {
-      return `${formatDayDate(start)} ${formatTime(start)}–${formatTime(end)}`;
+      return `${formatDayDate(start, language)} ${formatTime(start)}–${formatTime(end)}`;
     }
-    return dateRange(start, end, "vi");
+    return dateRange(start, end, language);
   }
   function quotedTitle(title, max = 80) {
     const chars = [...title];
     return `‘${chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : title}’`;
   }
-  var guestCount = (n) => `${n} khách mời`;
+  var guestCount = (n2, language) => catalogue(language).calendar.op.guests(n2);
 
   // src/core/calendar/fingerprint.ts
   function eventFingerprint(event) {
@@ -5392,10 +7863,12 @@ var __app = (() => {
   // src/core/calendar/diff.ts
   var GUESTS_PER_OP = 1e3;
   function calendarDiff(input) {
+    const language = input.language ?? "vi";
+    const t = catalogue(language).calendar.op;
     const ops = [];
     for (const [id, event] of input.desired) {
       const known = input.known.get(id);
-      ops.push(...opsFor(event, known && !known.cancelled ? known : void 0, known?.sequence));
+      ops.push(...opsFor(event, known && !known.cancelled ? known : void 0, known?.sequence, language));
     }
     for (const [id, known] of input.known) {
       if (known.cancelled || input.desired.has(id) || input.untouchable.has(id)) continue;
@@ -5409,16 +7882,22 @@ var __app = (() => {
         ...known.start ? { start: known.start } : {},
         ...known.end ? { end: known.end } : {},
         guests: known.guests,
-        description: `Hủy sự kiện ${id} ${quotedTitle(known.title ?? id)} ${eventWhen(known.start, known.end)}, báo cho ${guestCount(known.guests.length)}`
+        description: t.cancel(
+          id,
+          quotedTitle(known.title ?? id),
+          eventWhen(known.start, known.end, language),
+          guestCount(known.guests.length, language)
+        )
       });
     }
     return ops;
   }
-  function opsFor(event, known, lastSequence) {
+  function opsFor(event, known, lastSequence, language) {
+    const t = catalogue(language).calendar.op;
     const id = event.activityId;
     const fingerprint = eventFingerprint(event);
     const title = quotedTitle(event.title);
-    const when = eventWhen(event.start, event.end);
+    const when = eventWhen(event.start, event.end, language);
     const bare = { ...event, guests: [] };
     if (!known) {
       const sequence2 = lastSequence === void 0 ? 0 : lastSequence + 1;
@@ -5432,9 +7911,9 @@ var __app = (() => {
           sequence: sequence2,
           event: { ...event, guests: first },
           fingerprint,
-          description: `Tạo sự kiện ${id} ${title} ${when}, ${guestCount(event.guests.length)}`
+          description: t.create(id, title, when, guestCount(event.guests.length, language))
         },
-        ...rest.map((emails, i) => guestsAdded(bare, emails, sequence2, change, i + 1, title))
+        ...rest.map((emails, i) => guestsAdded(bare, emails, sequence2, change, i + 1, title, language))
       ];
     }
     const known_ = new Set(known.guests);
@@ -5453,11 +7932,11 @@ var __app = (() => {
         sequence,
         event: bare,
         fingerprint,
-        description: `Sửa sự kiện ${id} ${title} thành ${when}`
+        description: t.update(id, title, when)
       });
     }
     chunks(added).forEach(
-      (emails, i) => ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title))
+      (emails, i) => ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title, language))
     );
     chunks(removed).forEach((emails, i) => {
       const change = guestsFingerprint(removed);
@@ -5467,12 +7946,12 @@ var __app = (() => {
         activityId: id,
         sequence,
         emails,
-        description: `Bỏ ${guestCount(emails.length)} khỏi sự kiện ${id} ${title}`
+        description: t.guestsRemoved(guestCount(emails.length, language), id, title)
       });
     });
     return ops;
   }
-  function guestsAdded(event, emails, sequence, change, part, title) {
+  function guestsAdded(event, emails, sequence, change, part, title, language) {
     return {
       type: "guests-added",
       key: outboxKey(
@@ -5487,7 +7966,11 @@ var __app = (() => {
       sequence,
       emails,
       event,
-      description: `Thêm ${guestCount(emails.length)} vào sự kiện ${event.activityId} ${title} (kèm thư mời và tệp .ics)`
+      description: catalogue(language).calendar.op.guestsAdded(
+        guestCount(emails.length, language),
+        event.activityId,
+        title
+      )
     };
   }
   function chunks(items) {
@@ -5552,15 +8035,15 @@ var __app = (() => {
     let size = 0;
     let limit = 75;
     for (const char of line) {
-      const n = octets(char.codePointAt(0));
-      if (size + n > limit) {
+      const n2 = octets(char.codePointAt(0));
+      if (size + n2 > limit) {
         out.push(current);
         current = " ";
         size = 1;
         limit = 75;
       }
       current += char;
-      size += n;
+      size += n2;
     }
     out.push(current);
     return out.join("\r\n");
@@ -5571,13 +8054,13 @@ var __app = (() => {
   }
 
   // src/core/calendar/ics.ts
-  var PRODID = "-//learning-week//Tuần lễ học tập suốt đời//VI";
+  var PRODID = "-//learning-week//Lifelong Learning Week//VI";
   function eventUid(activityId2, year, school) {
     const slug = foldKey(school).replace(/ /g, "-") || "school";
     const id = activityId2.replace(/[^A-Za-z0-9._-]+/g, "-") || "activity";
     return `${id}-${year}@learning-week.${slug}.invalid`;
   }
-  var pad3 = (n, w = 2) => String(n).padStart(w, "0");
+  var pad3 = (n2, w = 2) => String(n2).padStart(w, "0");
   function localStamp(value) {
     const p2 = partsOf(value);
     return `${pad3(p2.year, 4)}${pad3(p2.month)}${pad3(p2.day)}T${pad3(p2.hour)}${pad3(p2.minute)}00`;
@@ -5611,9 +8094,9 @@ var __app = (() => {
       "END:VTIMEZONE"
     ];
   }
-  function writeIcs(calendar) {
+  function writeIcs(calendar3) {
     const zones = /* @__PURE__ */ new Map();
-    for (const e of calendar.events) {
+    for (const e of calendar3.events) {
       if (!zones.has(e.timeZone)) zones.set(e.timeZone, fixedOffset(e.timeZone, partsOf(e.start).year));
     }
     const lines = [
@@ -5621,14 +8104,14 @@ var __app = (() => {
       "VERSION:2.0",
       `PRODID:${PRODID}`,
       "CALSCALE:GREGORIAN",
-      `METHOD:${calendar.method}`,
-      ...calendar.name ? [`X-WR-CALNAME:${escapeText(calendar.name)}`] : []
+      `METHOD:${calendar3.method}`,
+      ...calendar3.name ? [`X-WR-CALNAME:${escapeText(calendar3.name)}`] : []
     ];
     for (const [zone, offset] of zones) if (offset !== void 0) lines.push(...vtimezone(zone, offset));
-    const stamp = utcStamp(calendar.stamp);
-    for (const e of calendar.events) {
+    const stamp = utcStamp(calendar3.stamp);
+    for (const e of calendar3.events) {
       const fixed = zones.get(e.timeZone) !== void 0;
-      const time = (name2, value) => fixed ? `${name2};TZID=${e.timeZone}:${localStamp(value)}` : `${name2}:${utcStamp(toInstant(value, e.timeZone))}`;
+      const time = (name, value) => fixed ? `${name};TZID=${e.timeZone}:${localStamp(value)}` : `${name}:${utcStamp(toInstant(value, e.timeZone))}`;
       lines.push(
         "BEGIN:VEVENT",
         `UID:${e.uid}`,
@@ -5674,13 +8157,13 @@ var __app = (() => {
     return names;
   }
   function organizerOf(settings) {
-    const email2 = settings.organiserEmail ?? settings.leadershipEmails[0];
-    if (!email2 || !isValidAddress(email2)) return void 0;
-    return { email: email2, name: settings.senderName ?? settings.school };
+    const email = settings.organiserEmail ?? settings.leadershipEmails[0];
+    if (!email || !isValidAddress(email)) return void 0;
+    return { email, name: settings.senderName ?? settings.school };
   }
-  var person = (email2, names) => {
-    const name2 = names?.get(email2);
-    return name2 ? { email: email2, name: name2 } : { email: email2 };
+  var person = (email, names) => {
+    const name = names?.get(email);
+    return name ? { email, name } : { email };
   };
   function icsEventOf(event, sequence, ctx, guests = event.guests) {
     return {
@@ -5701,44 +8184,63 @@ var __app = (() => {
 
   // src/core/calendar/late-guest-mail.ts
   function lateGuestMail(event, settings, recipientName2) {
-    const vi2 = settings.language === "vi";
+    const t = catalogue(settings.language).calendar.mail;
+    const m = catalogue(settings.language).mail;
     const when = activityWhen(event.start, event.end, true, settings.language);
     return simpleMail({
       language: settings.language,
-      subject: vi2 ? `Lời mời: ${event.title} – ${when}` : `Invitation: ${event.title} – ${when}`,
-      greeting: vi2 ? `Kính gửi ${recipientName2 ?? "Quý vị"},` : `Dear ${recipientName2 ?? "colleague"},`,
-      paragraphs: [
-        vi2 ? `${settings.school} trân trọng kính mời Quý vị tham gia hoạt động "${event.title}". Tệp lịch (.ics) đính kèm giúp thêm hoạt động vào lịch của Quý vị.` : `${settings.school} invites you to "${event.title}". The attached calendar file (.ics) adds it to your calendar.`
-      ],
+      subject: t.inviteSubject(event.title, when),
+      greeting: m.greeting(recipientName2 ?? t.guest),
+      paragraphs: [t.invite(settings.school, event.title)],
       facts: [
-        [vi2 ? "Thời gian" : "When", when],
-        [vi2 ? "Địa điểm" : "Where", event.location ?? ""],
-        [vi2 ? "Đường liên kết" : "Link", event.url ?? ""]
+        [t.when, when],
+        [t.where, event.location ?? ""],
+        [t.link, event.url ?? ""]
       ],
-      closing: vi2 ? "Trân trọng," : "Kind regards,",
+      closing: m.closing,
       signature: settings.senderName || settings.school
     });
   }
 
   // src/core/mail/reminder.ts
   function reminderMail(data) {
-    const vi2 = data.language === "vi";
+    const m = catalogue(data.language).mail;
     const when = activityWhen(data.start, data.end, data.timeConfirmed ?? true, data.language);
     return simpleMail({
       language: data.language,
-      subject: vi2 ? `Nhắc lịch: ${data.activity} – ${when}` : `Reminder: ${data.activity} – ${when}`,
-      greeting: vi2 ? `Kính gửi ${data.recipientName},` : `Dear ${data.recipientName},`,
-      paragraphs: [
-        vi2 ? `${data.school} xin nhắc Quý vị hoạt động "${data.activity}" sắp diễn ra.` : `${data.school} reminds you that "${data.activity}" is coming up.`
-      ],
+      subject: m.reminder.subject(data.activity, when),
+      greeting: m.greeting(data.recipientName),
+      paragraphs: [m.reminder.comingUp(data.school, data.activity)],
       facts: [
-        [vi2 ? "Thời gian" : "When", when],
-        [vi2 ? "Địa điểm" : "Where", data.location ?? ""],
-        [vi2 ? "Đường liên kết" : "Link", data.link ?? ""]
+        [m.reminder.when, when],
+        [m.reminder.where, data.location ?? ""],
+        [m.reminder.link, data.link ?? ""]
       ],
-      closing: vi2 ? "Trân trọng," : "Kind regards,",
+      closing: m.closing,
       signature: data.senderName || data.school
     });
+  }
+
+  // src/app/read-tabs.ts
+  function readTabs(tables, specs, names = tables.tableNames()) {
+    const grids = {};
+    const tabNames = {};
+    for (const spec of specs) {
+      const name = findTabName(spec, names);
+      if (name === void 0) continue;
+      tabNames[spec.key] = name;
+      grids[spec.key] = tables.read(name);
+    }
+    return { grids, tabNames };
+  }
+
+  // src/app/calendar/plan-tabs.ts
+  function readPlanTabs(tables) {
+    const { grids, tabNames } = readTabs(
+      tables,
+      PLAN_TABLES.filter((spec) => spec.key !== "outreach")
+    );
+    return { grids, parsed: parsePlan(grids, tabNames) };
   }
 
   // src/app/forms/forms-seat-counts.ts
@@ -5757,377 +8259,58 @@ var __app = (() => {
     const seated = /* @__PURE__ */ new Map();
     const tab = loadTab(tables, TRAINING_SIGNUPS_TABLE, tables.tableNames());
     for (const { cells } of tab.rows) {
-      const email2 = cellText(cells["email"]).trim();
-      if (email2 === "" || cellText(cells["problems"]).trim() !== "") continue;
+      const email = cellText(cells["email"]).trim();
+      if (email === "" || cellText(cells["problems"]).trim() !== "") continue;
       for (const { sessionId, isSeated } of placementsIn(cells)) {
-        if (isSeated) seated.set(sessionId, [...seated.get(sessionId) ?? [], email2]);
+        if (isSeated) seated.set(sessionId, [...seated.get(sessionId) ?? [], email]);
       }
     }
     return seated;
   }
+  var SEAT_PART = seatPattern();
+  function seatPattern() {
+    const escape = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const word = (text2) => escape(text2.replace(/^:\s*/, "").trim());
+    const seated = [forms2, forms].map((t) => word(t.seats.seated("")));
+    const waiting = [forms2, forms].map((t) => word(t.seats.waiting("", 0).replace(/0$/, "")));
+    return new RegExp(
+      `^\\s*([A-Za-z0-9_.-]+):\\s*(?:(${seated.join("|")})|(?:${waiting.join("|")})\\s*(\\d+))\\s*$`
+    );
+  }
   function placementsIn(cells) {
     const out = [];
     for (const part of cellText(cells["seats"]).split(";")) {
-      const m = /^\s*([A-Za-z0-9_.-]+):\s*(có chỗ|chờ số \d+)\s*$/.exec(part.normalize("NFC"));
-      if (m) out.push({ sessionId: m[1], isSeated: m[2] === "có chỗ" });
+      const m = SEAT_PART.exec(part.normalize("NFC"));
+      if (m) out.push({ sessionId: m[1], isSeated: m[2] !== void 0 });
     }
     return out;
   }
 
-  // src/app/calendar/sync-calendar.ts
-  var CALENDAR_KIND = "calendar";
-  var CALENDAR_KEY_PREFIX = "calendar:";
-  var INDEX_KEY = (year) => `calendar:${year}:index`;
-  function loadKnownEvents(properties, year) {
-    const known = /* @__PURE__ */ new Map();
-    for (const id of readIndex(properties, year)) {
-      const state = decodeKnownEvent(knownEventKey(year, id), (k) => properties.get(k));
-      if (state) known.set(id, state);
-    }
-    return known;
-  }
-  function saveKnownEvent(properties, year, state) {
-    for (const [key, value] of encodeKnownEvent(knownEventKey(year, state.activityId), state)) {
-      properties.set(key, value);
-    }
-    const index = readIndex(properties, year);
-    if (!index.includes(state.activityId))
-      properties.set(INDEX_KEY(year), JSON.stringify([...index, state.activityId]));
-  }
-  function readIndex(properties, year) {
-    try {
-      const value = JSON.parse(properties.get(INDEX_KEY(year)) ?? "[]");
-      return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-    } catch {
-      return [];
-    }
-  }
-  function readPlanTabs(tables) {
-    const names = tables.tableNames();
-    const grids = {};
-    const tabNames = {};
-    for (const spec of PLAN_TABLES) {
-      const name2 = spec.key === "outreach" ? void 0 : findTabName(spec, names);
-      if (name2 === void 0) continue;
-      tabNames[spec.key] = name2;
-      grids[spec.key] = tables.read(name2);
-    }
-    return { grids, parsed: parsePlan(grids, tabNames) };
-  }
-  function planCalendarSync(ports, options = {}) {
-    const { grids, parsed } = readPlanTabs(ports.tables);
-    const settings = parsed.plan.settings;
-    const empty = { desired: /* @__PURE__ */ new Map(), known: /* @__PURE__ */ new Map(), ops: [], skipped: [], preview: [] };
-    const activitiesBroken = grids.activities === void 0 || parsed.findings.some((f) => f.table === "activities" && f.code === "header.missing");
-    if (!settings || activitiesBroken) {
-      const message4 = !settings ? 'Chưa đồng bộ lịch: tab Cấu hình thiếu thông tin bắt buộc. Hãy chạy "Kiểm tra kế hoạch".' : "Chưa đồng bộ lịch: không đọc được tab Hoạt động (thiếu tab hoặc thiếu cột bắt buộc), nên không sự kiện nào bị tạo hay hủy.";
-      return { ok: false, ...empty, findings: parsed.findings, message: message4 };
-    }
-    const { events: desired, skipped } = desiredEvents(parsed.plan, settings, {
-      ...options,
-      seatedByActivity: options.seatedByActivity ?? seatedGuests(ports.tables)
-    });
-    const readable = new Set(parsed.plan.activities.map((a) => a.id));
-    const unreadable = (parsed.tables.activities?.rows ?? []).map((r) => cleanText(cellText(r.cells.id ?? null))).filter((id) => id !== "" && !readable.has(id));
-    const untouchable = /* @__PURE__ */ new Set([...skipped.map((s2) => s2.activityId), ...unreadable]);
-    const known = loadKnownEvents(ports.properties, settings.year);
-    const ops = calendarDiff({ desired, known, untouchable });
-    const stillKnown = skipped.filter((s2) => known.has(s2.activityId) && !known.get(s2.activityId).cancelled);
-    const preview = [
-      ...ops.map((op) => op.description),
-      ...skipped.map((s2) => s2.message),
-      ...stillKnown.map((s2) => `${s2.activityId}: sự kiện đã có được giữ nguyên cho đến khi dòng được sửa.`)
-    ];
-    const message3 = ops.length === 0 ? `Lịch đã khớp với kế hoạch (${desired.size} sự kiện); không có thay đổi.` : `${ops.length} thay đổi lịch: ${countByType(ops)}.`;
-    return {
-      ok: true,
-      settings,
-      plan: parsed.plan,
-      desired,
-      known,
-      ops,
-      skipped,
-      findings: parsed.findings,
-      preview,
-      message: skipped.length > 0 ? `${message3} ${skipped.length} hoạt động chưa có sự kiện (xem chi tiết).` : message3
-    };
-  }
-  function countByType(ops) {
-    const words = {
-      create: "tạo mới",
-      update: "sửa",
-      "guests-added": "thêm khách mời",
-      "guests-removed": "bỏ khách mời",
-      cancel: "hủy"
-    };
-    const counts = /* @__PURE__ */ new Map();
-    for (const op of ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
-    return [...counts].map(([type, n]) => `${n} ${words[type]}`).join(", ");
-  }
-  function calendarEntry(op, year, now) {
-    const payload = { year, op };
-    return {
-      key: op.key,
-      kind: CALENDAR_KIND,
-      recipients: [],
-      subject: op.description,
-      payload: JSON.stringify(payload),
-      state: PENDING,
-      attempts: 0,
-      createdAt: now
-    };
-  }
-  var lateGuestKey = (activityId2, email2, sequence) => outboxKey("calendar-invite", activityId2, email2, sequence);
-  function lateGuestEntries(plan, now, stamp) {
-    const settings = plan.settings;
-    const names = guestNames(plan.plan);
-    return plan.ops.flatMap(
-      (op) => op.type !== "guests-added" ? [] : op.emails.map(
-        (email2) => mailEntry(
-          {
-            key: lateGuestKey(op.activityId, email2, op.sequence),
-            to: [email2],
-            mail: lateGuestMail(op.event, settings, names.get(email2)),
-            ...settings.senderName ? { senderName: settings.senderName } : {},
-            ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {},
-            attachments: [
-              {
-                filename: `${op.activityId}.ics`,
-                mimeType: "text/calendar; method=REQUEST; charset=UTF-8",
-                content: lateGuestIcs(op.event, op.sequence, email2, settings, plan.plan, stamp)
-              }
-            ]
-          },
-          now
-        )
-      )
-    );
-  }
-  function lateGuestIcs(event, sequence, email2, settings, plan, stamp) {
-    const ctx = {
-      year: settings.year,
-      school: settings.school,
-      names: guestNames(plan),
-      ...organizer(settings)
-    };
-    return writeIcs({ method: "REQUEST", stamp, events: [icsEventOf(event, sequence, ctx, [email2])] });
-  }
-  function organizer(settings) {
-    const o = organizerOf(settings);
-    return o ? { organizer: o } : {};
-  }
-  function executeCalendarEntry(ports, entry) {
-    const payload = JSON.parse(entry.payload);
-    const { op, year } = payload;
-    const { calendar, properties } = ports;
-    const before = decodeKnownEvent(knownEventKey(year, op.activityId), (k) => properties.get(k));
-    let id = before && !before.cancelled ? before.eventId : void 0;
-    const tagged = () => calendar.findByTag(op.activityId);
-    const currentGuests = () => before && !before.cancelled ? [...before.guests] : [];
-    switch (op.type) {
-      case "create": {
-        id = id ?? tagged();
-        if (id !== void 0 && calendar.updateEvent(id, op.event)) {
-          if (op.event.guests.length > 0) calendar.addGuests(id, op.event.guests);
-        } else {
-          id = calendar.createEvent(op.event);
-        }
-        break;
-      }
-      case "update": {
-        if (id === void 0 || !calendar.updateEvent(id, op.event)) {
-          id = tagged();
-          if (id === void 0 || !calendar.updateEvent(id, op.event)) {
-            id = calendar.createEvent({ ...op.event, guests: currentGuests() });
-          }
-        }
-        break;
-      }
-      case "guests-added": {
-        if (id === void 0 || !calendar.addGuests(id, op.emails)) {
-          id = tagged();
-          if (id === void 0 || !calendar.addGuests(id, op.emails)) {
-            id = calendar.createEvent({
-              ...op.event,
-              guests: [.../* @__PURE__ */ new Set([...currentGuests(), ...op.emails])].sort()
-            });
-          }
-        }
-        break;
-      }
-      case "guests-removed": {
-        id = id ?? tagged();
-        if (id !== void 0 && !calendar.removeGuests(id, op.emails)) {
-          id = tagged();
-          if (id !== void 0) calendar.removeGuests(id, op.emails);
-        }
-        break;
-      }
-      case "cancel": {
-        id = id ?? tagged();
-        if (id !== void 0) calendar.deleteEvent(id);
-        break;
-      }
-    }
-    saveKnownEvent(properties, year, stateAfter(op, before, id));
-  }
-  var MAX_ATTEMPTS = 5;
-  function classifyCalendarError(message3) {
-    if (/in a short time|rate limit/i.test(message3)) return "transient";
-    return classifyMailError(message3);
-  }
-  function syncCalendar(ports, options = {}) {
-    try {
-      return ports.lock.withLock(options.lockTimeoutMs ?? 1e4, () => syncLocked(ports, options));
-    } catch (error) {
-      if (!(error instanceof LockUnavailableError)) throw error;
-      const message3 = "Một tác vụ khác đang chạy; chưa đồng bộ lịch. Hãy thử lại sau ít phút.";
-      ports.log.info(`Đồng bộ lịch: ${message3}`);
-      return { ran: false, queued: 0, invitationsQueued: 0, applied: 0, pending: 0, failed: 0, message: message3 };
-    }
-  }
-  function syncLocked(ports, options) {
-    const plan = planCalendarSync(ports, options);
-    if (!plan.ok) {
-      ports.log.error(`Đồng bộ lịch: ${plan.message}`);
-      return {
-        ran: false,
-        plan,
-        queued: 0,
-        invitationsQueued: 0,
-        applied: 0,
-        pending: 0,
-        failed: 0,
-        message: plan.message
-      };
-    }
-    const zone = isKnownTimeZone(plan.settings.timeZone) ? plan.settings.timeZone : SCHOOL_TIME_ZONE;
-    const now = toWallClock(ports.clock.now(), zone);
-    const year = plan.settings.year;
-    const calendarEntries = plan.ops.map((op) => calendarEntry(op, year, now));
-    const mails = lateGuestEntries(plan, now, ports.clock.now());
-    let queued = 0;
-    let invitationsQueued = 0;
-    let repair = /* @__PURE__ */ new Set();
-    if (calendarEntries.length + mails.length > 0) {
-      const result = enqueueEntries(ports.tables, [...calendarEntries, ...mails]);
-      const added = new Set(result.added);
-      queued = calendarEntries.filter((e) => added.has(e.key)).length;
-      invitationsQueued = mails.filter((e) => added.has(e.key)).length;
-      repair = new Set(result.alreadyQueued.filter((k) => k.startsWith(CALENDAR_KEY_PREFIX)));
-    }
-    const run = options.apply === false ? { applied: 0, pending: 0, failed: 0 } : runCalendarEntries(ports, now, repair);
-    const parts = [plan.message];
-    if (queued > 0) parts.push(`đã xếp ${queued} thay đổi vào Hộp thư đi`);
-    if (invitationsQueued > 0) parts.push(`${invitationsQueued} thư mời cho khách mời mới`);
-    if (run.applied > 0) parts.push(`đã cập nhật lịch ${run.applied} lần`);
-    if (run.pending > 0) parts.push(`${run.pending} thay đổi sẽ thử lại sau`);
-    if (run.failed > 0) parts.push(`${run.failed} thay đổi thất bại (xem Hộp thư đi)`);
-    const message3 = parts.join("; ");
-    ports.log.info(`Đồng bộ lịch: ${message3}`);
-    return { ran: true, plan, queued, invitationsQueued, ...run, message: message3 };
-  }
-  function runCalendarEntries(ports, now, repair = /* @__PURE__ */ new Set()) {
-    const store = loadOutbox(ports.tables);
-    const changed = [];
-    let applied = 0;
-    let pending = 0;
-    let failed = 0;
-    let stop = false;
-    for (const { row, entry } of store.ledger.rows) {
-      if (!entry.key.startsWith(CALENDAR_KEY_PREFIX)) continue;
-      if (!isDue(entry, now) && !(entry.state === SENT && repair.has(entry.key))) continue;
-      if (stop) {
-        pending++;
-        continue;
-      }
-      const attempts = entry.attempts + 1;
-      try {
-        executeCalendarEntry(ports, entry);
-        applied++;
-        changed.push({
-          row,
-          entry: {
-            ...entry,
-            kind: CALENDAR_KIND,
-            state: SENT,
-            attempts,
-            doneAt: now,
-            nextAttempt: void 0,
-            lastError: void 0
-          }
-        });
-      } catch (error) {
-        const message3 = errorMessage(error);
-        const kind = classifyCalendarError(message3);
-        if (kind === "quota") {
-          pending++;
-          stop = true;
-          changed.push({
-            row,
-            entry: {
-              ...entry,
-              kind: CALENDAR_KIND,
-              state: DEFERRED,
-              attempts,
-              nextAttempt: nextQuotaDay(now),
-              lastError: `Hết hạn mức lịch trong ngày, sẽ làm tiếp ngày mai: ${message3}`
-            }
-          });
-        } else if (kind === "other" && attempts >= MAX_ATTEMPTS) {
-          failed++;
-          changed.push({
-            row,
-            entry: {
-              ...entry,
-              kind: CALENDAR_KIND,
-              state: FAILED,
-              attempts,
-              doneAt: now,
-              lastError: `Lịch báo lỗi: ${message3}`
-            }
-          });
-        } else {
-          pending++;
-          stop = kind !== "other";
-          changed.push({
-            row,
-            entry: {
-              ...entry,
-              kind: CALENDAR_KIND,
-              state: TRANSIENT2,
-              attempts,
-              nextAttempt: retryAfterTransient(now, attempts),
-              lastError: `Lịch báo lỗi, sẽ thử lại: ${message3}`
-            }
-          });
-        }
-      }
-    }
-    writeLedgerRows(ports.tables, store, changed);
-    return { applied, pending, failed };
-  }
-
   // src/app/calendar/reminders.ts
-  var reminderKey = (email2, day) => outboxKey("reminder", email2, day);
+  var reminderKey = (email, day) => outboxKey("reminder", email, day);
   function queueReminders(ports, at2, options = {}) {
-    try {
-      return ports.lock.withLock(options.lockTimeoutMs ?? 1e4, () => queueLocked(ports, at2, options));
-    } catch (error) {
-      if (!(error instanceof LockUnavailableError)) throw error;
-      const message3 = "Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.";
-      ports.log.info(`Nhắc lịch: ${message3}`);
-      return { ran: false, queued: 0, alreadyQueued: 0, message: message3 };
-    }
+    return underLockOrBusy(
+      ports.lock,
+      options.lockTimeoutMs ?? 1e4,
+      () => queueLocked(ports, at2, options),
+      () => {
+        const t = catalogue("vi").calendar.reminders;
+        const message3 = t.busy;
+        ports.log.info(`${t.logPrefix}: ${message3}`);
+        return { ran: false, queued: 0, alreadyQueued: 0, message: message3 };
+      }
+    );
   }
   function queueLocked(ports, at2, options) {
     const { plan } = readPlanTabs(ports.tables).parsed;
     const settings = plan.settings;
     if (!settings) {
-      const message4 = "Chưa xếp thư nhắc lịch: tab Cấu hình thiếu thông tin bắt buộc.";
-      ports.log.error(`Nhắc lịch: ${message4}`);
+      const t2 = catalogue("vi").calendar.reminders;
+      const message4 = t2.noSettings;
+      ports.log.error(`${t2.logPrefix}: ${message4}`);
       return { ran: false, queued: 0, alreadyQueued: 0, message: message4 };
     }
+    const t = catalogue(settings.language).calendar.reminders;
     const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
     const now = toWallClock(at2, zone);
     const today = partsOf(now);
@@ -6140,13 +8323,14 @@ var __app = (() => {
     const activities2 = new Map(plan.activities.map((a) => [a.id, a]));
     const namesOf = guestNames(plan);
     const entries = [...byGuest].map(
-      ([email2, list]) => mailEntry(
+      ([email, list]) => mailEntry(
         {
-          key: reminderKey(email2, day),
-          to: [email2],
+          key: reminderKey(email, day),
+          language: settings.language,
+          to: [email],
           mail: reminderMail({
             language: settings.language,
-            recipientName: namesOf.get(email2) ?? (settings.language === "vi" ? "Quý vị" : "colleague"),
+            recipientName: namesOf.get(email) ?? t.guest,
             school: settings.school,
             ...reminderFields(list, activities2, tomorrow),
             ...settings.senderName ? { senderName: settings.senderName } : {}
@@ -6158,8 +8342,9 @@ var __app = (() => {
       )
     );
     const result = entries.length > 0 ? enqueueEntries(ports.tables, entries) : { added: [], alreadyQueued: [] };
-    const message3 = events.length === 0 ? `Ngày ${day.split("-").reverse().join("/")} không có hoạt động nào cần nhắc.` : `Đã xếp ${result.added.length} thư nhắc lịch cho ${events.length} hoạt động ngày ${day.split("-").reverse().join("/")}` + (result.alreadyQueued.length > 0 ? ` (${result.alreadyQueued.length} thư đã xếp từ trước)` : "") + ".";
-    ports.log.info(`Nhắc lịch: ${message3}`);
+    const shown2 = day.split("-").reverse().join("/");
+    const message3 = events.length === 0 ? t.nothing(shown2) : t.queued(result.added.length, events.length, shown2) + (result.alreadyQueued.length > 0 ? t.alreadyQueued(result.alreadyQueued.length) : "") + ".";
+    ports.log.info(`${t.logPrefix}: ${message3}`);
     return { ran: true, day, queued: result.added.length, alreadyQueued: result.alreadyQueued.length, message: message3 };
   }
   function reminderFields(list, activities2, day) {
@@ -6189,36 +8374,6 @@ var __app = (() => {
   var EDIT_SYNC_AFTER_MS = 2 * 6e4;
 
   // src/core/mail/invitation.ts
-  var WORDS = {
-    vi: {
-      subject: (year, school) => `Thư mời tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year} – ${school}`,
-      greeting: (name2) => `Kính gửi ${name2},`,
-      intro: (school, year, range) => `${school} trân trọng kính mời Quý thầy cô, anh chị tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year}, diễn ra ${range}.`,
-      theme: "Chủ đề",
-      programme: "Chương trình hoạt động",
-      activity: "Hoạt động",
-      when: "Thời gian",
-      where: "Địa điểm / hình thức",
-      forms: "Vui lòng đăng ký qua các biểu mẫu sau",
-      reply: (email2) => `Mọi thắc mắc xin trả lời thư này hoặc liên hệ ${email2}.`,
-      closing: "Trân trọng,",
-      noActivities: "Chương trình chi tiết sẽ được gửi sau."
-    },
-    en: {
-      subject: (year, school) => `Invitation: Lifelong Learning Week ${year} – ${school}`,
-      greeting: (name2) => `Dear ${name2},`,
-      intro: (school, year, range) => `${school} warmly invites you to take part in the Lifelong Learning Week ${year}, held ${range}.`,
-      theme: "Theme",
-      programme: "Programme",
-      activity: "Activity",
-      when: "When",
-      where: "Where / how",
-      forms: "Please register using these forms",
-      reply: (email2) => `For any question, reply to this mail or write to ${email2}.`,
-      closing: "Kind regards,",
-      noActivities: "The detailed programme will follow."
-    }
-  };
   function where(a) {
     const place = oneLine(a.location);
     const platform = oneLine(a.platform);
@@ -6230,9 +8385,10 @@ var __app = (() => {
     return { text: text2, html: htmlParts.join(" – ") };
   }
   function invitationMail(data) {
-    const w = WORDS[data.language];
+    const m = catalogue(data.language).mail;
+    const w = { ...m.invitation, greeting: m.greeting, closing: m.closing };
     const school = oneLine(data.school);
-    const name2 = oneLine(data.recipientName);
+    const name = oneLine(data.recipientName);
     const theme = oneLine(data.theme);
     const range = dateRange(data.weekStart, data.weekEnd, data.language);
     const rows = data.activities.map((a) => ({
@@ -6240,18 +8396,18 @@ var __app = (() => {
       when: activityWhen(a.start, a.end, a.timeConfirmed ?? true, data.language),
       where: where(a)
     }));
-    const forms = (data.forms ?? []).map((f) => ({ label: oneLine(f.label), url: oneLine(f.url) }));
+    const forms3 = (data.forms ?? []).map((f) => ({ label: oneLine(f.label), url: oneLine(f.url) }));
     const signature = oneLine(data.senderName) || school;
     const organiser = oneLine(data.organiserEmail);
     const text2 = [
-      w.greeting(name2),
+      w.greeting(name),
       "",
       w.intro(school, data.year, range),
       `${w.theme}: “${theme}”.`,
       "",
       `${w.programme}:`,
       ...rows.length === 0 ? [w.noActivities] : rows.map((r, i) => `${i + 1}. ${r.title} — ${r.when}${r.where.text ? ` — ${r.where.text}` : ""}`),
-      ...forms.length > 0 ? ["", `${w.forms}:`, ...forms.map((f) => `- ${f.label}: ${f.url}`)] : [],
+      ...forms3.length > 0 ? ["", `${w.forms}:`, ...forms3.map((f) => `- ${f.label}: ${f.url}`)] : [],
       ...organiser ? ["", w.reply(organiser)] : [],
       "",
       w.closing,
@@ -6268,12 +8424,12 @@ var __app = (() => {
       "</table>"
     ].join("\n");
     const body = [
-      `<p>${html(w.greeting(name2))}</p>`,
+      `<p>${html(w.greeting(name))}</p>`,
       `<p>${html(w.intro(school, data.year, range))}</p>`,
       `<p>${html(w.theme)}: <strong>“${html(theme)}”</strong>.</p>`,
       `<h3 style="margin:16px 0 4px">${html(w.programme)}</h3>`,
       table,
-      ...forms.length > 0 ? [`<p>${html(w.forms)}:</p>`, "<ul>", ...forms.map((f) => `<li>${link(f.url, f.label)}</li>`), "</ul>"] : [],
+      ...forms3.length > 0 ? [`<p>${html(w.forms)}:</p>`, "<ul>", ...forms3.map((f) => `<li>${link(f.url, f.label)}</li>`), "</ul>"] : [],
       ...organiser ? [`<p>${html(w.reply(organiser))}</p>`] : [],
       `<p>${html(w.closing)}<br>${html(signature)}</p>`
     ].join("\n");
@@ -6285,14 +8441,17 @@ var __app = (() => {
   var staffInvitationKey = (personId, year) => outboxKey("invite-mail", personId, year);
   var familyInvitationKey = (familyId, year) => outboxKey("invite-family-mail", familyId, year);
   function sendInvitations(ports, options = {}) {
-    try {
-      return ports.lock.withLock(options.lockTimeoutMs ?? 1e4, () => queueInvitations(ports, options));
-    } catch (error) {
-      if (!(error instanceof LockUnavailableError)) throw error;
-      const message3 = "Một tác vụ khác đang chạy; chưa xếp thư mời nào. Hãy thử lại sau ít phút.";
-      ports.log.info(`Gửi thư mời: ${message3}`);
-      return { ...EMPTY, message: message3 };
-    }
+    return underLockOrBusy(
+      ports.lock,
+      options.lockTimeoutMs ?? 1e4,
+      () => queueInvitations(ports, options),
+      () => {
+        const t = catalogue("vi").outbox.invitations;
+        const message3 = t.busy;
+        ports.log.info(`${t.logPrefix}: ${message3}`);
+        return { ...EMPTY, message: message3 };
+      }
+    );
   }
   var EMPTY = {
     ran: false,
@@ -6307,40 +8466,38 @@ var __app = (() => {
   function queueInvitations(ports, options) {
     const { tables, clock, log } = ports;
     const names = tables.tableNames();
-    const grids = {};
-    const tabNames = {};
-    for (const spec of PLAN_TABLES) {
-      if (spec.key === "outreach" || spec.key === "families" && !options.families) continue;
-      const name2 = findTabName(spec, names);
-      if (name2 === void 0) continue;
-      tabNames[spec.key] = name2;
-      grids[spec.key] = tables.read(name2);
-    }
-    const { plan, findings, tables: read } = parsePlan(grids, tabNames);
+    const { grids, tabNames } = readTabs(
+      tables,
+      PLAN_TABLES.filter((spec) => spec.key !== "outreach" && (spec.key !== "families" || options.families)),
+      names
+    );
+    const { plan, findings: findings3, tables: read } = parsePlan(grids, tabNames);
     const settings = plan.settings;
     if (!settings) {
-      const message4 = 'Chưa gửi thư mời: tab Cấu hình thiếu thông tin bắt buộc (tên trường, năm, chủ đề, ngày của tuần lễ). Hãy chạy "Kiểm tra kế hoạch".';
-      log.error(`Gửi thư mời: ${message4}`);
-      return { ...EMPTY, findings, message: message4 };
+      const t2 = catalogue("vi").outbox.invitations;
+      const message4 = t2.noSettings;
+      log.error(`${t2.logPrefix}: ${message4}`);
+      return { ...EMPTY, findings: findings3, message: message4 };
     }
     const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
     const now = toWallClock(clock.now(), zone);
     const programme = programmeOf(plan.activities);
-    const forms = options.forms ?? formLinksOf(settings);
-    const mailFor = (key, email2, name2) => mailEntry(
+    const forms3 = options.forms ?? formLinksOf(settings);
+    const mailFor = (key, email, name) => mailEntry(
       {
         key,
-        to: [email2],
+        language: settings.language,
+        to: [email],
         mail: invitationMail({
           language: settings.language,
-          recipientName: name2,
+          recipientName: name,
           school: settings.school,
           year: settings.year,
           theme: settings.theme,
           weekStart: settings.weekStart,
           weekEnd: settings.weekEnd,
           activities: programme,
-          ...forms.length > 0 ? { forms } : {},
+          ...forms3.length > 0 ? { forms: forms3 } : {},
           ...senderOf(settings)
         }),
         ...senderOf(settings),
@@ -6373,23 +8530,16 @@ var __app = (() => {
     const result = enqueueEntries(tables, candidates);
     const added = new Set(result.added);
     const rejected = candidates.filter((c) => added.has(c.key) && c.state === FAILED).length;
-    const parts = [`đã xếp ${result.added.length} thư mời vào Hộp thư đi`];
-    if (result.alreadyQueued.length > 0)
-      parts.push(`${result.alreadyQueued.length} thư đã có từ trước, không xếp lại`);
-    if (rejected > 0)
-      parts.push(`${rejected} thư không gửi được vì địa chỉ không hợp lệ (xem cột "Lỗi gần nhất")`);
-    if (unusable > 0) {
-      parts.push(
-        `${unusable} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`
-      );
-    }
-    if (inactive > 0) parts.push(`${inactive} người không còn công tác nên không mời`);
-    if (withoutEmail > 0) parts.push(`${withoutEmail} gia đình chưa có email`);
-    if (result.findings.some((f) => f.code === "header.missing")) {
-      parts.push("tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào");
-    }
+    const t = catalogue(settings.language).outbox.invitations;
+    const parts = [t.queued(result.added.length)];
+    if (result.alreadyQueued.length > 0) parts.push(t.alreadyQueued(result.alreadyQueued.length));
+    if (rejected > 0) parts.push(t.rejected(rejected));
+    if (unusable > 0) parts.push(t.unusable(unusable));
+    if (inactive > 0) parts.push(t.inactive(inactive));
+    if (withoutEmail > 0) parts.push(t.withoutEmail(withoutEmail));
+    if (result.findings.some((f) => f.code === "header.missing")) parts.push(t.outboxBroken);
     const message3 = `${parts.join("; ")}.`;
-    log.info(`Gửi thư mời: ${message3}`);
+    log.info(`${t.logPrefix}: ${message3}`);
     return {
       ran: true,
       queued: result.added.length,
@@ -6398,7 +8548,7 @@ var __app = (() => {
       inactive,
       unusable,
       withoutEmail,
-      findings: [...findings, ...result.findings],
+      findings: [...findings3, ...result.findings],
       message: message3
     };
   }
@@ -6417,53 +8567,13 @@ var __app = (() => {
     }));
   }
   function formLinksOf(settings) {
-    const vi2 = settings.language === "vi";
+    const t = catalogue(settings.language).outbox.invitations.forms;
     const links = [
-      [
-        settings.formUrls.attendance,
-        "Đăng ký dự / điểm danh Lễ khai mạc",
-        "Opening ceremony: register / check in"
-      ],
-      [settings.formUrls.training, "Đăng ký tập huấn, nói chuyện", "Sign up for trainings and talks"],
-      [settings.formUrls.nomination, 'Đề cử "Gia đình hiếu học"', 'Nominate a "studious family"']
+      [settings.formUrls.attendance, t.attendance],
+      [settings.formUrls.training, t.training],
+      [settings.formUrls.nomination, t.nomination]
     ];
-    return links.flatMap(([url, labelVi, labelEn]) => url ? [{ label: vi2 ? labelVi : labelEn, url }] : []);
-  }
-
-  // src/core/schema/layout.ts
-  var FORMATS = {
-    id: "text",
-    text: void 0,
-    email: "text",
-    emails: "text",
-    date: "date",
-    datetime: "datetime",
-    number: "number",
-    percent: "percent",
-    choice: void 0,
-    yesno: void 0,
-    url: "text"
-  };
-  var YES_NO_CHOICES = ["có", "không"];
-  function choicesOf(column) {
-    if (column.type === "yesno") return YES_NO_CHOICES;
-    return column.type === "choice" ? column.choices : void 0;
-  }
-  function layoutOf(spec, sheetHeaders = {}) {
-    return {
-      columns: spec.columns.map((column) => {
-        const format = FORMATS[column.type];
-        const choices = choicesOf(column);
-        return {
-          header: sheetHeaders[column.key] ?? column.header,
-          ...column.width !== void 0 ? { width: column.width } : {},
-          ...format ? { format } : {},
-          ...choices ? { choices } : {},
-          ...column.system ? { system: true } : {},
-          ...column.help ? { note: column.help } : {}
-        };
-      })
-    };
+    return links.flatMap(([url, label]) => url ? [{ label, url }] : []);
   }
 
   // src/core/seed/mail-domain.ts
@@ -6500,18 +8610,19 @@ var __app = (() => {
     }
   }
   function resolveWeek(options = {}) {
+    const t = catalogue(options.language).sheet.week;
     let start;
     if (options.start !== void 0) {
       const parsed = parseWeekStart(options.start);
-      if (!parsed) throw new RangeError(`Ngày bắt đầu tuần lễ không hợp lệ: "${options.start}"`);
+      if (!parsed) throw new RangeError(t.badStart(options.start));
       start = parsed;
       if (options.year !== void 0 && options.year !== partsOf(parsed).year) {
-        throw new RangeError(`Ngày bắt đầu ${options.start} không thuộc năm ${options.year}`);
+        throw new RangeError(t.startOutsideYear(options.start, options.year));
       }
     } else {
       const year2 = options.year ?? SEED_YEAR;
       if (!Number.isInteger(year2) || year2 < 2e3 || year2 > 2100) {
-        throw new RangeError(`Năm không hợp lệ: ${year2}`);
+        throw new RangeError(t.badYear(year2));
       }
       start = localDateTime(year2, 10, 1);
     }
@@ -6704,8 +8815,8 @@ var __app = (() => {
       });
       const candidates = weekdaysByDistance(week, offset);
       const free = candidates.find((day2) => {
-        const s2 = slot(day2);
-        return placed.every((p2) => s2.to <= p2.from || p2.to <= s2.from);
+        const s = slot(day2);
+        return placed.every((p2) => s.to <= p2.from || p2.to <= s.from);
       });
       const day = free ?? candidates[0];
       placed.push(slot(day));
@@ -6755,7 +8866,8 @@ var __app = (() => {
   }
 
   // src/core/seed/settings.ts
-  function defaultSettings(options = {}) {
+  function defaultSettings(options = {}, lang = "vi") {
+    const words = catalogue(lang).sheet.seed;
     const week = resolveWeek(options);
     const domain = mailDomainOf(week.school);
     const seedBasis = week.year === SEED_YEAR;
@@ -6779,19 +8891,23 @@ var __app = (() => {
       reportNumber: null,
       reportAt: withTime(week.end, 17),
       place: SEED_PLACE,
-      signerTitle: "HIỆU TRƯỞNG",
+      signerTitle: words.signerTitle,
       signerName: null,
-      recipientsNote: `${SEED_GOVERNING_BODY}; ${SEED_WARD_ASSOCIATION}; Lưu: VT`,
-      language: "Tiếng Việt",
+      recipientsNote: `${SEED_GOVERNING_BODY}; ${SEED_WARD_ASSOCIATION}; ${words.archive}`,
+      // The setting names the language as the sheet does: "Tiếng Việt" or "English".
+      language: lang === "en" ? LANGUAGES[1] : LANGUAGES[0],
       reminderLeadHours: 24,
       retentionDays: 90,
-      calendarMode: "Lịch riêng của tuần lễ",
+      calendarMode: choiceLabel(CALENDAR_MODES[0], lang),
       proposals: null,
       attendanceFormUrl: null,
       trainingFormUrl: null,
       nominationFormUrl: null
     };
-    return SETTINGS.map((s2) => ({ key: s2.key, label: s2.label, value: values[s2.key], help: s2.help }));
+    return SETTINGS.map((s) => {
+      const text2 = settingIn(lang, s.key) ?? s;
+      return { key: s.key, label: text2.label, value: values[s.key], help: text2.help };
+    });
   }
 
   // src/core/seed/prng.ts
@@ -6804,7 +8920,7 @@ var __app = (() => {
       t ^= t + Math.imul(t ^ t >>> 7, t | 61);
       return ((t ^ t >>> 14) >>> 0) / 4294967296;
     };
-    const below = (n) => Math.floor(next() * n);
+    const below = (n2) => Math.floor(next() * n2);
     return { next, below, pick: (items) => items[below(items.length)] };
   }
 
@@ -6911,7 +9027,7 @@ var __app = (() => {
     "Quỳnh Chi",
     "Đức Trí"
   ];
-  var nfc = (s2) => s2.normalize("NFC");
+  var nfc = (s) => s.normalize("NFC");
   function adultName(prng, sex, surname = prng.pick(SURNAMES)) {
     const middle = prng.pick(sex === "female" ? FEMALE_MIDDLE : MALE_MIDDLE);
     const given = prng.pick(sex === "female" ? FEMALE_GIVEN : MALE_GIVEN);
@@ -6957,7 +9073,7 @@ var __app = (() => {
   var INACTIVE = /* @__PURE__ */ new Set(["NS014", "NS038"]);
   var ROSTER_SEED = 20211001;
   function mailbox(given, surname, id) {
-    const part = (s2) => foldKey(s2).replace(/ /g, "");
+    const part = (s) => foldKey(s).replace(/ /g, "");
     return `${part(given)}.${part(surname)}.${id.toLowerCase()}`;
   }
   function staff(prng) {
@@ -6966,11 +9082,11 @@ var __app = (() => {
       for (let k = 0; k < size; k++) {
         const id = `NS${String(people.length + 1).padStart(3, "0")}`;
         const sex = role === "NV" ? prng.next() < 0.4 ? "male" : "female" : prng.next() < 0.08 ? "male" : "female";
-        const name2 = adultName(prng, sex);
+        const name = adultName(prng, sex);
         people.push({
           id,
-          name: name2.full,
-          email: `${mailbox(name2.given, name2.surname, id)}@example.com`,
+          name: name.full,
+          email: `${mailbox(name.given, name.surname, id)}@example.com`,
           role,
           group,
           active: INACTIVE.has(id) ? "không" : "có"
@@ -7007,9 +9123,6 @@ var __app = (() => {
     const prng = createPrng(ROSTER_SEED);
     return { people: staff(prng), families: families(prng) };
   }
-
-  // src/core/seed/sample-responses.ts
-  var MODES = [`Tại Hội trường ${SEED_GOVERNING_BODY}`, "Tại điểm cầu của trường", "Trực tuyến tại nhà"];
 
   // src/core/time-zone-check.ts
   var PROBE_WALL = localDateTime(2021, 10, 5, 8, 0);
@@ -7066,13 +9179,14 @@ var __app = (() => {
     const { tables } = ports;
     const names = tables.tableNames();
     const work = /* @__PURE__ */ new Map();
-    for (const spec of ALL_TABLES) work.set(spec.key, inspect(ports, spec, names));
+    const language = options.language ?? "vi";
+    for (const spec of ALL_TABLES) work.set(spec.key, inspect(ports, spec, names, language));
     const tab = (key) => work.get(key);
     const settingsTab = tab(SETTINGS_TABLE.key);
     const existing = existingSettings(settingsTab);
     const seedOptions = seedOptionsFrom(options, existing);
     const addedSettings = [];
-    for (const row of defaultSettings(seedOptions)) {
+    for (const row of defaultSettings(seedOptions, tabLanguage(settingsTab))) {
       if (existing.has(row.key)) continue;
       addedSettings.push(row.label);
       settingsTab.newRows.push(
@@ -7080,7 +9194,7 @@ var __app = (() => {
       );
     }
     const planIsEmpty = [ACTIVITIES_TABLE, PEOPLE_TABLE, FAMILIES_TABLE].every(
-      (s2) => tab(s2.key).dataRows === 0
+      (s) => tab(s.key).dataRows === 0
     );
     const fill = options.plan === "seed" && planIsEmpty;
     let people = 0;
@@ -7094,9 +9208,11 @@ var __app = (() => {
         families2 = addRows(tab(FAMILIES_TABLE.key), roster.families);
       }
     }
-    const createdTabs = ALL_TABLES.map((s2) => tab(s2.key)).filter((w) => w.created).map((w) => w.name);
-    const repairedHeaders = ALL_TABLES.map((s2) => tab(s2.key)).filter((w) => !w.created && w.addedHeaders.length > 0).map((w) => ({ tab: w.name, headers: w.addedHeaders }));
-    const summary = describe({
+    const createdTabs = ALL_TABLES.map((s) => tab(s.key)).filter((w) => w.created).map((w) => w.name);
+    const repairedHeaders = ALL_TABLES.map((s) => tab(s.key)).filter((w) => !w.created && w.addedHeaders.length > 0).map((w) => ({ tab: w.name, headers: w.addedHeaders }));
+    const logTab = tab(LOG_TABLE.key);
+    const texts3 = catalogue(tabLanguage(logTab)).sheet.setup;
+    const summary = describe(texts3, {
       createdTabs,
       repairedHeaders,
       addedSettings,
@@ -7107,13 +9223,12 @@ var __app = (() => {
       people,
       families: families2
     });
-    const logTab = tab(LOG_TABLE.key);
     const at2 = toWallClock(ports.clock.now(), schoolZone(existing));
     logTab.newRows.push(
-      recordToRow(logTab.header, { at: at2, action: "Thiết lập", outcome: "thành công", detail: summary })
+      recordToRow(logTab.header, { at: at2, action: texts3.action, outcome: texts3.outcome, detail: summary })
     );
     for (const spec of ALL_TABLES) flush(ports, tab(spec.key));
-    ports.log.info(`Thiết lập: ${summary}`);
+    ports.log.info(texts3.logLine(summary));
     return {
       createdTabs,
       repairedHeaders,
@@ -7125,16 +9240,18 @@ var __app = (() => {
       summary
     };
   }
-  function inspect(ports, spec, names) {
+  var tabLanguage = (tab) => tab.header.language ?? "vi";
+  function inspect(ports, spec, names, language) {
     const existing = findTabName(spec, names);
-    if (existing === void 0) ports.tables.create(spec.name);
-    const name2 = existing ?? spec.name;
+    const fresh = specIn(spec, language);
+    if (existing === void 0) ports.tables.create(fresh.name);
+    const name = existing ?? fresh.name;
     const grid = existing === void 0 ? [] : ports.tables.read(existing) ?? [];
     if (grid.length === 0) {
-      const headerRow2 = defaultHeader(spec);
+      const headerRow2 = defaultHeader(fresh);
       return {
         spec,
-        name: name2,
+        name,
         created: existing === void 0,
         grid,
         appendAt: 0,
@@ -7147,14 +9264,14 @@ var __app = (() => {
     }
     const found = mapHeader(spec, grid[0]);
     const appendAt = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
-    const addedHeaders = spec.columns.filter((c) => found.index[c.key] === void 0).map((c) => c.header);
+    const addedHeaders = specIn(spec, found.language ?? "vi").columns.filter((c) => found.index[c.key] === void 0).map((c) => c.header);
     const headerRow = [...grid[0]];
     while (headerRow.length < appendAt) headerRow.push(null);
     headerRow.push(...addedHeaders);
     const read = readTable(spec, [headerRow, ...grid.slice(1)]);
     return {
       spec,
-      name: name2,
+      name,
       created: false,
       grid,
       appendAt,
@@ -7177,12 +9294,20 @@ var __app = (() => {
       if (tab.addedHeaders.length > 0) tables.write(tab.name, 0, tab.appendAt, [[...tab.addedHeaders]]);
       if (tab.newRows.length > 0) tables.write(tab.name, tab.grid.length, 0, tab.newRows);
     }
-    tables.layout(tab.name, layoutOf(tab.spec, tab.header.headerText));
+    const language = tabLanguage(tab);
+    tables.layout(
+      tab.name,
+      layoutOf(
+        specIn(tab.spec, language),
+        tab.header.headerText,
+        (word) => choiceLabel(word, language),
+        catalogue(language).sheet.invalidChoice
+      )
+    );
   }
   function existingSettings(tab) {
     const byLabel = /* @__PURE__ */ new Map();
-    for (const s2 of SETTINGS)
-      for (const label of [s2.label, ...s2.aliases ?? []]) byLabel.set(foldHeader(label), s2.key);
+    for (const s of SETTINGS) for (const label of settingLabels(s)) byLabel.set(foldHeader(label), s.key);
     const values = /* @__PURE__ */ new Map();
     for (const row of readTable(SETTINGS_TABLE, [[...tab.headerRow], ...tab.grid.slice(1)]).rows) {
       const key = byLabel.get(foldHeader(cellText(row.cells.label)));
@@ -7200,7 +9325,7 @@ var __app = (() => {
     const sheetYear = typeof yearCell === "number" ? yearCell : Number(cellText(yearCell ?? null).trim() || NaN);
     const startCell = existing.get("weekStart");
     const sheetStart = isLocalDateTime(startCell) ? startCell : void 0;
-    const out = {};
+    const out = options.language ? { language: options.language } : {};
     if (options.start !== void 0) out.start = options.start;
     if (options.year !== void 0) out.year = options.year;
     if (options.start === void 0 && options.year === void 0) {
@@ -7220,210 +9345,41 @@ var __app = (() => {
     const zone = existing.get("timeZone");
     return typeof zone === "string" && isKnownTimeZone(cleanText(zone)) ? cleanText(zone) : SCHOOL_TIME_ZONE;
   }
-  function describe(done) {
+  function describe(t, done) {
     const parts = [];
     if (done.createdTabs.length > 0)
-      parts.push(`Tạo ${done.createdTabs.length} tab: ${done.createdTabs.join(", ")}`);
-    for (const r of done.repairedHeaders) parts.push(`Thêm cột vào tab ${r.tab}: ${r.headers.join(", ")}`);
-    if (done.addedSettings.length > 0) parts.push(`Thêm ${done.addedSettings.length} mục cấu hình`);
+      parts.push(t.createdTabs(done.createdTabs.length, done.createdTabs.join(", ")));
+    for (const r of done.repairedHeaders) parts.push(t.addedColumns(r.tab, r.headers.join(", ")));
+    if (done.addedSettings.length > 0) parts.push(t.addedSettings(done.addedSettings.length));
     if (done.fill) {
-      let plan = `Ghi kế hoạch mặc định năm ${done.year}: ${done.activities} hoạt động`;
-      if (done.people + done.families > 0) {
-        plan += `, danh sách mẫu ${done.people} nhân sự và ${done.families} phụ huynh`;
-      }
+      let plan = t.seededPlan(done.year, done.activities);
+      if (done.people + done.families > 0) plan += t.sampleRoster(done.people, done.families);
       parts.push(plan);
     }
     const changed = parts.length > 0;
-    if (!done.fill && done.wantedPlan)
-      parts.push("bảng tính đã có dữ liệu kế hoạch nên không ghi kế hoạch mặc định");
-    if (!changed) parts.unshift("Không có gì cần sửa");
+    if (!done.fill && done.wantedPlan) parts.push(t.keptPlan);
+    if (!changed) parts.unshift(t.nothing);
     return parts.join("; ") + ".";
   }
 
   // src/core/i18n/finding-messages.ts
-  var s = (p2, key) => p2[key] === void 0 ? "" : String(p2[key]);
-  var q = (p2, key) => `“${s(p2, key)}”`;
-  var has = (p2, key) => p2[key] !== void 0 && p2[key] !== "";
-  var FINDING_MESSAGES = {
-    "header.missing": {
-      vi: (p2) => `Thiếu cột ${q(p2, "header")} ở dòng tiêu đề. Thêm một cột có tiêu đề ${q(p2, "header")} hoặc chạy “Tuần lễ HTSĐ → Thiết lập” để tạo lại.`,
-      en: (p2) => `The header row has no column ${q(p2, "header")}. Add it, or run “Tuần lễ HTSĐ → Thiết lập” to restore it.`
-    },
-    "header.duplicate": {
-      vi: (p2) => `Có ${s(p2, "count")} cột cùng tiêu đề ${q(p2, "header")} (cột ${s(p2, "columns")}). Chỉ cột đầu tiên được dùng; đổi tên hoặc xóa các cột thừa.`,
-      en: (p2) => `${s(p2, "count")} columns are headed ${q(p2, "header")} (columns ${s(p2, "columns")}). Only the first is used; rename or delete the others.`
-    },
-    "table.missing": {
-      vi: (p2) => `Không tìm thấy tab ${q(p2, "tab")}. Chạy “Tuần lễ HTSĐ → Thiết lập” để tạo lại tab này.`,
-      en: (p2) => `There is no tab ${q(p2, "tab")}. Run “Tuần lễ HTSĐ → Thiết lập” to create it.`
-    },
-    "value.required": {
-      vi: () => `Ô này còn trống nhưng bắt buộc phải có. Hãy điền giá trị.`,
-      en: () => `This cell is required but empty. Fill it in.`
-    },
-    "id.invalid": {
-      vi: (p2) => `Mã ${q(p2, "text")} không hợp lệ: mã không có khoảng trắng và dài tối đa 64 ký tự. Sửa lại, ví dụ “HD01”.`,
-      en: (p2) => `The id ${q(p2, "text")} is not valid: no spaces, at most 64 characters. Use e.g. “HD01”.`
-    },
-    "url.invalid": {
-      vi: (p2) => `${q(p2, "text")} không phải là một đường liên kết. Dán đầy đủ địa chỉ bắt đầu bằng https://.`,
-      en: (p2) => `${q(p2, "text")} is not a link. Paste the full address starting with https://.`
-    },
-    "email.invalid": {
-      vi: (p2) => `Địa chỉ email ${q(p2, "text")} không hợp lệ. Sửa thành dạng ten@truong.edu.vn, không có khoảng trắng hay xuống dòng.`,
-      en: (p2) => `The e-mail address ${q(p2, "text")} is not valid. Use the form name@school.edu.vn, without spaces or line breaks.`
-    },
-    "number.invalid": {
-      vi: (p2) => `${q(p2, "text")} không phải là một số. Chỉ gõ chữ số, ví dụ 40.`,
-      en: (p2) => `${q(p2, "text")} is not a number. Type digits only, e.g. 40.`
-    },
-    "number.text": {
-      vi: (p2) => `Số ${q(p2, "text")} đang được lưu dạng chữ nên bảng tính không cộng hay sắp xếp được. Gõ lại thành số (không có dấu nháy ở đầu).`,
-      en: (p2) => `The number ${q(p2, "text")} is stored as text, so the sheet cannot add or sort it. Retype it as a number.`
-    },
-    "percent.invalid": {
-      vi: (p2) => `${q(p2, "text")} không phải là một tỷ lệ phần trăm. Gõ một số từ 0 đến 100, ví dụ 50.`,
-      en: (p2) => `${q(p2, "text")} is not a percentage. Type a number from 0 to 100, e.g. 50.`
-    },
-    "choice.unknown": {
-      vi: (p2) => `${q(p2, "text")} không có trong danh sách. Chọn một trong: ${s(p2, "choices")}.`,
-      en: (p2) => `${q(p2, "text")} is not one of the choices. Pick one of: ${s(p2, "choices")}.`
-    },
-    "yesno.invalid": {
-      vi: (p2) => `${q(p2, "text")} không phải là có/không. Gõ “có” hoặc “không”.`,
-      en: (p2) => `${q(p2, "text")} is not yes/no. Type “có” (yes) or “không” (no).`
-    },
-    "date.text": {
-      vi: (p2) => `Ngày ${q(p2, "text")} được gõ dạng chữ nên bảng tính không sắp xếp hay định dạng được; đã hiểu là ${s(p2, "date")}. Gõ lại thành ngày theo dạng dd/MM/yyyy HH:mm.`,
-      en: (p2) => `The date ${q(p2, "text")} is typed as text, so the sheet cannot sort or format it; read as ${s(p2, "date")}. Retype it as a date (dd/MM/yyyy HH:mm).`
-    },
-    "date.noYear": {
-      vi: (p2) => has(p2, "suggestion") ? `Ngày ${q(p2, "text")} thiếu năm; có lẽ là ${s(p2, "suggestion")}. Gõ đủ ngày/tháng/năm.` : `Ngày ${q(p2, "text")} thiếu năm. Gõ đủ ngày/tháng/năm theo dạng dd/MM/yyyy.`,
-      en: (p2) => has(p2, "suggestion") ? `The date ${q(p2, "text")} has no year; probably ${s(p2, "suggestion")}. Type day/month/year in full.` : `The date ${q(p2, "text")} has no year. Type day/month/year in full (dd/MM/yyyy).`
-    },
-    "date.invalid": {
-      vi: (p2) => `${q(p2, "text")} không phải là một ngày hợp lệ. Gõ ngày theo dạng dd/MM/yyyy (có thể thêm giờ HH:mm).`,
-      en: (p2) => `${q(p2, "text")} is not a valid date. Type it as dd/MM/yyyy (optionally with HH:mm).`
-    },
-    "setting.missing": {
-      vi: (p2, f) => f.row === void 0 ? `Thiếu mục ${q(p2, "setting")} trong tab Cấu hình. Thêm dòng ${q(p2, "setting")} và điền giá trị.` : `Mục ${q(p2, "setting")} còn trống. Hãy điền giá trị.`,
-      en: (p2, f) => f.row === void 0 ? `The Settings tab has no row ${q(p2, "setting")}. Add the row and fill in its value.` : `The setting ${q(p2, "setting")} is empty. Fill it in.`
-    },
-    "setting.duplicate": {
-      vi: (p2) => `Mục ${q(p2, "setting")} đã có ở dòng ${s(p2, "firstRow")}; dòng này bị bỏ qua. Xóa một trong hai dòng.`,
-      en: (p2) => `The setting ${q(p2, "setting")} is already on row ${s(p2, "firstRow")}; this row is ignored. Delete one of them.`
-    },
-    "settings.yearMismatch": {
-      vi: (p2) => `Năm ${s(p2, "year")} không khớp với ngày của tuần lễ (${s(p2, "weekStart")}–${s(p2, "weekEnd")}). Sửa năm hoặc ngày bắt đầu/kết thúc tuần lễ cho thống nhất.`,
-      en: (p2) => `The year ${s(p2, "year")} does not match the week's dates (${s(p2, "weekStart")}–${s(p2, "weekEnd")}). Make them agree.`
-    },
-    "settings.weekReversed": {
-      vi: (p2) => `Ngày kết thúc tuần lễ ${s(p2, "weekEnd")} đứng trước ngày bắt đầu ${s(p2, "weekStart")}. Sửa lại cho đúng thứ tự.`,
-      en: (p2) => `The week ends (${s(p2, "weekEnd")}) before it starts (${s(p2, "weekStart")}). Fix the order.`
-    },
-    "settings.weekTooLong": {
-      vi: (p2) => `Tuần lễ từ ${s(p2, "weekStart")} đến ${s(p2, "weekEnd")} dài ${s(p2, "days")} ngày, quá 7 ngày. Sửa ngày kết thúc tuần lễ (thường là 07/10).`,
-      en: (p2) => `The week from ${s(p2, "weekStart")} to ${s(p2, "weekEnd")} lasts ${s(p2, "days")} days, more than 7. Fix the end date (usually 07/10).`
-    },
-    "settings.targetRange": {
-      vi: (p2) => `Chỉ tiêu ${s(p2, "value")} % nằm ngoài khoảng 0–100 %. Gõ một số từ 0 đến 100, ví dụ 50.`,
-      en: (p2) => `The target ${s(p2, "value")} % is outside 0–100 %. Type a number from 0 to 100, e.g. 50.`
-    },
-    "settings.timeZoneUnknown": {
-      vi: (p2) => `Múi giờ ${q(p2, "zone")} không tồn tại. Gõ ${s(p2, "expected")}.`,
-      en: (p2) => `There is no time zone ${q(p2, "zone")}. Type ${s(p2, "expected")}.`
-    },
-    "settings.timeZoneNotSchool": {
-      vi: (p2) => `Múi giờ trong Cấu hình là ${s(p2, "zone")}, không phải ${s(p2, "expected")}. Nếu trường ở Việt Nam, sửa thành ${s(p2, "expected")}.`,
-      en: (p2) => `The Settings time zone is ${s(p2, "zone")}, not ${s(p2, "expected")}. For a school in Vietnam, change it to ${s(p2, "expected")}.`
-    },
-    "env.spreadsheetTimeZone": {
-      vi: (p2) => `Múi giờ của bảng tính là ${s(p2, "zone")}, không phải ${s(p2, "expected")}, nên giờ của các hoạt động có thể bị lệch. Vào Tệp → Cài đặt → Múi giờ và chọn (GMT+07:00) Hồ Chí Minh.`,
-      en: (p2) => `The spreadsheet's time zone is ${s(p2, "zone")}, not ${s(p2, "expected")}, so activity times may shift. Set it in File → Settings → Time zone.`
-    },
-    "env.scriptTimeZone": {
-      vi: (p2) => `Múi giờ của Apps Script là ${s(p2, "zone")}, không phải ${s(p2, "expected")}. Sửa “timeZone” trong appsscript.json thành ${s(p2, "expected")}.`,
-      en: (p2) => `The Apps Script time zone is ${s(p2, "zone")}, not ${s(p2, "expected")}. Set “timeZone” in appsscript.json to ${s(p2, "expected")}.`
-    },
-    "activity.outsideWeek": {
-      vi: (p2) => `Ngày ${p2["which"] === "end" ? "kết thúc" : "bắt đầu"} ${s(p2, "date")} nằm ngoài tuần lễ ${s(p2, "weekStart")}–${s(p2, "weekEnd")}. Sửa thành một ngày trong tuần lễ${has(p2, "suggestion") ? ` (có lẽ là ${s(p2, "suggestion")})` : ""}.`,
-      en: (p2) => `The ${p2["which"] === "end" ? "end" : "start"} date ${s(p2, "date")} is outside the week ${s(p2, "weekStart")}–${s(p2, "weekEnd")}. Change it to a day of the week${has(p2, "suggestion") ? ` (probably ${s(p2, "suggestion")})` : ""}.`
-    },
-    "activity.endBeforeStart": {
-      vi: (p2) => `Thời điểm kết thúc ${s(p2, "end")} đứng trước thời điểm bắt đầu ${s(p2, "start")}. Sửa cho kết thúc muộn hơn bắt đầu.`,
-      en: (p2) => `The end ${s(p2, "end")} is before the start ${s(p2, "start")}. Make the end later than the start.`
-    },
-    "activity.timeUnconfirmed": {
-      vi: () => `Giờ của hoạt động này mới là đề xuất, chưa được xác nhận. Xác nhận giờ rồi ghi “có” vào cột Giờ đã xác nhận.`,
-      en: () => `This activity's time is only proposed. Confirm it, then type “có” in the Time confirmed column.`
-    },
-    "activity.overlap": {
-      vi: (p2) => `Người phụ trách ${s(p2, "owner")} có hoạt động ${s(p2, "other")} (dòng ${s(p2, "otherRow")}) trùng giờ với hoạt động này. Đổi giờ hoặc giao cho người khác.`,
-      en: (p2) => `The owner ${s(p2, "owner")} also has ${s(p2, "other")} (row ${s(p2, "otherRow")}) at the same time. Move one or hand it to someone else.`
-    },
-    "activity.weekend": {
-      vi: (p2) => `Hoạt động diễn ra vào ${s(p2, "date")}, ngày cuối tuần. Kiểm tra lại ngày nếu không phải chủ ý.`,
-      en: (p2) => `The activity is on ${s(p2, "date")}, a weekend day. Check the date unless this is intended.`
-    },
-    "activity.onlineNoPlatform": {
-      vi: () => `Hoạt động trực tuyến nhưng chưa chọn nền tảng. Chọn Zoom, Google Meet, Microsoft Teams, K12Online hoặc Khác.`,
-      en: () => `The activity is online but has no platform. Pick Zoom, Google Meet, Microsoft Teams, K12Online or Khác (other).`
-    },
-    "activity.onlineNoLink": {
-      vi: () => `Hoạt động trực tuyến nhưng chưa có đường liên kết để tham gia. Dán đường liên kết trước khi gửi lời mời.`,
-      en: () => `The activity is online but has no link to join. Paste the link before invitations go out.`
-    },
-    "activity.inviteNoTime": {
-      vi: () => `Đã chọn gửi lời mời nhưng hoạt động chưa có đủ giờ bắt đầu và kết thúc. Điền giờ, hoặc ghi “không” ở cột Gửi lời mời.`,
-      en: () => `Invitations are requested but the start or end is missing. Fill them in, or type “không” under Invite.`
-    },
-    "activity.inviteNoAudience": {
-      vi: () => `Đã chọn gửi lời mời nhưng chưa có đối tượng được mời. Chọn Toàn thể CB-GV-NV, Phụ huynh, Mọi người hoặc một tổ/nhóm.`,
-      en: () => `Invitations are requested but nobody is invited. Choose an audience: all staff, parents, everyone or a group.`
-    },
-    "activity.noCapacity": {
-      vi: (p2) => `Hoạt động loại ${q(p2, "category")} chưa có số chỗ nên phiếu đăng ký sẽ không giới hạn. Điền số chỗ nếu chỗ có hạn.`,
-      en: (p2) => `This ${q(p2, "category")} activity has no capacity, so sign-ups are unlimited. Set a capacity if seats are limited.`
-    },
-    "activity.capacityInvalid": {
-      vi: (p2) => `Số chỗ ${s(p2, "value")} không hợp lệ. Gõ một số nguyên lớn hơn 0.`,
-      en: (p2) => `The capacity ${s(p2, "value")} is not valid. Type a whole number above 0.`
-    },
-    "activity.audienceUnknown": {
-      vi: (p2) => `Đối tượng ${q(p2, "audience")} không có trong danh sách và không phải tổ/nhóm nào trong tab Nhân sự. Chọn một trong: ${s(p2, "choices")}.`,
-      en: (p2) => `The audience ${q(p2, "audience")} is neither a known audience nor a group in People. Pick one of: ${s(p2, "choices")}.`
-    },
-    "id.duplicate": {
-      vi: (p2) => `Mã ${s(p2, "value")} trùng với dòng ${s(p2, "firstRow")}. Mỗi dòng cần một mã riêng: đổi mã của dòng này.`,
-      en: (p2) => `The id ${s(p2, "value")} repeats row ${s(p2, "firstRow")}. Each row needs its own id: change this one.`
-    },
-    "email.duplicate": {
-      vi: (p2) => `Email ${s(p2, "value")} trùng với dòng ${s(p2, "firstRow")}. Kiểm tra xem có nhập trùng không.`,
-      en: (p2) => `The e-mail ${s(p2, "value")} repeats row ${s(p2, "firstRow")}. Check for a duplicate entry.`
-    },
-    "text.otherYear": {
-      vi: (p2) => `Văn bản nhắc đến năm ${s(p2, "found")} trong kế hoạch năm ${s(p2, "year")}: ${q(p2, "quote")}. Sửa thành năm ${s(p2, "year")} nếu đó là lỗi chép.`,
-      en: (p2) => `The text names the year ${s(p2, "found")} in the ${s(p2, "year")} plan: ${q(p2, "quote")}. Change it to ${s(p2, "year")} if it was copied by mistake.`
-    }
-  };
-  var SEVERITY_WORDS = {
-    vi: { error: "lỗi", warning: "cảnh báo" },
-    en: { error: "error", warning: "warning" }
-  };
+  var FINDING_MESSAGES = vi.findings.messages;
+  var texts = (lang) => catalogue(lang).findings;
   function severityWord(severity, lang = "vi") {
-    return SEVERITY_WORDS[lang][severity];
+    return texts(lang).severity[severity];
   }
   function isKnownFindingCode(code) {
     return Object.prototype.hasOwnProperty.call(FINDING_MESSAGES, code);
   }
   function renderFinding(finding, lang = "vi") {
     if (!isKnownFindingCode(finding.code)) {
-      return lang === "vi" ? `Cần kiểm tra (mã ${finding.code}).` : `Needs checking (code ${finding.code}).`;
+      return texts(lang).unknown(finding.code);
     }
-    return FINDING_MESSAGES[finding.code][lang](finding.params, finding).normalize("NFC");
+    const render = texts(lang).messages[finding.code];
+    return render(finding.params, finding).normalize("NFC");
   }
   function placeOf(finding, lang = "vi") {
-    const words = lang === "vi" ? { row: "dòng", column: "cột" } : { row: "row", column: "column" };
+    const words = texts(lang);
     const parts = [finding.tableName];
     if (finding.row !== void 0) {
       const setting = finding.params["setting"];
@@ -7443,56 +9399,48 @@ var __app = (() => {
   }
 
   // src/app/plan/validate-plan.ts
-  var VALIDATE_ACTION = "Kiểm tra kế hoạch";
   var SUMMARY_GENERAL_LIMIT = 5;
   function validatePlan2(ports) {
     const { tables } = ports;
     const names = tables.tableNames();
-    const tabNames = {};
-    const grids = {};
-    for (const spec of PLAN_TABLES) {
-      const name2 = findTabName(spec, names);
-      if (name2 === void 0) continue;
-      tabNames[spec.key] = name2;
-      grids[spec.key] = tables.read(name2);
-    }
+    const { grids, tabNames } = readTabs(tables, PLAN_TABLES, names);
     const env = {
       spreadsheetTimeZone: ports.env.spreadsheetTimeZone(),
       scriptTimeZone: ports.env.scriptTimeZone()
     };
-    const { plan, findings, parsed } = checkPlan(grids, tabNames, env);
+    const { plan, findings: findings3, parsed } = checkPlan(grids, tabNames, env);
     const language = plan.settings?.language ?? "vi";
     for (const spec of PLAN_TABLES) {
-      const name2 = tabNames[spec.key];
+      const name = tabNames[spec.key];
       const grid = grids[spec.key];
       const read = parsed.tables[spec.key];
-      if (name2 === void 0 || grid === void 0 || read === void 0) continue;
-      writeFindingsColumn(tables, name2, spec, grid, read, findings, language);
+      if (name === void 0 || grid === void 0 || read === void 0) continue;
+      writeFindingsColumn(tables, name, spec, grid, read, findings3, language);
     }
-    const errors = findings.filter((f) => f.severity === "error").length;
-    const warnings = findings.length - errors;
+    const errors = findings3.filter((f) => f.severity === "error").length;
+    const warnings = findings3.length - errors;
     const summary = [
       weekLine(plan.settings, language),
-      summarise2(findings, errors, warnings, language, tabNames)
+      summarise2(findings3, errors, warnings, language, tabNames)
     ].filter((part) => part !== "").join(" ");
     const logName = findTabName(LOG_TABLE, names);
     if (logName !== void 0) {
       const zone = plan.settings && isKnownTimeZone(plan.settings.timeZone) ? plan.settings.timeZone : SCHOOL_TIME_ZONE;
-      appendLog(tables, logName, {
+      appendLog(tables, logName, language, {
         at: toWallClock(ports.clock.now(), zone),
-        action: VALIDATE_ACTION,
+        action: catalogue(language).sheet.validate.action,
         outcome: outcomeWord(errors, warnings, language),
         detail: summary
       });
     }
     ports.log.info(summary);
-    return { findings, errors, warnings, summary, language };
+    return { findings: findings3, errors, warnings, summary, language };
   }
-  function writeFindingsColumn(tables, name2, spec, grid, read, findings, lang) {
+  function writeFindingsColumn(tables, name, spec, grid, read, findings3, lang) {
     const key = spec.findingsColumn;
     if (key === void 0) return;
     const byRow = /* @__PURE__ */ new Map();
-    for (const f of findings) {
+    for (const f of findings3) {
       if (f.table !== spec.key || f.row === void 0 || f.row < 2) continue;
       const lines = byRow.get(f.row) ?? [];
       lines.push(`• ${findingLine(f, lang)}`);
@@ -7507,7 +9455,7 @@ var __app = (() => {
       const unchanged = values.every((v, i) => (v ?? "") === cellText(grid[i + 1]?.[column] ?? null));
       if (values.length === 0 || unchanged) return;
       tables.write(
-        name2,
+        name,
         1,
         column,
         values.map((v) => [v])
@@ -7515,60 +9463,55 @@ var __app = (() => {
       return;
     }
     if (byRow.size === 0) return;
-    const header = spec.columns.find((c) => c.key === key)?.header ?? "Kết quả kiểm tra";
+    const tabLanguage2 = read.header.language === "en" ? "en" : lang;
+    const header = specIn(spec, tabLanguage2).columns.find((c) => c.key === key)?.header ?? key;
     const free = grid.reduce((width, line) => Math.max(width, line.length), 0);
-    tables.write(name2, 0, free, [[header], ...values.map((v) => [v])]);
+    tables.write(name, 0, free, [[header], ...values.map((v) => [v])]);
   }
-  function appendLog(tables, name2, entry) {
-    const grid = tables.read(name2);
+  function appendLog(tables, name, lang, entry) {
+    const grid = tables.read(name);
     let header = mapHeader(LOG_TABLE, grid?.[0] ?? []);
     const rows = [];
     if (header.index.at === void 0 && header.width === 0) {
-      header = mapHeader(LOG_TABLE, defaultHeader(LOG_TABLE));
-      rows.push(defaultHeader(LOG_TABLE));
+      const fresh = defaultHeader(specIn(LOG_TABLE, lang));
+      header = mapHeader(LOG_TABLE, fresh);
+      rows.push(fresh);
     }
     rows.push(recordToRow(header, entry));
-    tables.append(name2, rows);
+    tables.append(name, rows);
   }
   function outcomeWord(errors, warnings, lang) {
-    if (lang === "en") return errors > 0 ? "Errors" : warnings > 0 ? "Warnings" : "OK";
-    return errors > 0 ? "Có lỗi" : warnings > 0 ? "Có cảnh báo" : "Đạt";
+    const words = catalogue(lang).sheet.validate.outcome;
+    return errors > 0 ? words.errors : warnings > 0 ? words.warnings : words.ok;
   }
-  function summarise2(findings, errors, warnings, lang, tabNames) {
-    const vi2 = lang === "vi";
-    const parts = [
-      vi2 ? `Kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo.` : `Check done: ${errors} errors, ${warnings} warnings.`
-    ];
-    if (findings.length === 0) {
-      parts.push(vi2 ? "Kế hoạch không có gì cần sửa." : "Nothing in the plan needs fixing.");
+  function summarise2(findings3, errors, warnings, lang, tabNames) {
+    const t = catalogue(lang).sheet.validate;
+    const parts = [t.checked(errors, warnings)];
+    if (findings3.length === 0) {
+      parts.push(t.clean);
       return parts.join(" ");
     }
     const perTab = /* @__PURE__ */ new Map();
-    for (const f of findings) {
+    for (const f of findings3) {
       if (f.row === void 0 || f.row < 2) continue;
       const tab = tabNames[f.table] ?? f.tableName;
       perTab.set(tab, (perTab.get(tab) ?? 0) + 1);
     }
     if (perTab.size > 0) {
-      const list = [...perTab].map(([tab, n]) => `${tab} (${n})`).join(", ");
-      parts.push(
-        vi2 ? `Xem cột “Kết quả kiểm tra” ở các tab: ${list}.` : `See the “Kết quả kiểm tra” column in: ${list}.`
-      );
+      const list = [...perTab].map(([tab, n2]) => `${tab} (${n2})`).join(", ");
+      parts.push(t.seeColumn(headerIn(lang, "activities", "findings") ?? "", list));
     }
-    const general = findings.filter((f) => f.row === void 0 || f.row < 2);
+    const general = findings3.filter((f) => f.row === void 0 || f.row < 2);
     for (const f of general.slice(0, SUMMARY_GENERAL_LIMIT)) parts.push(`${describeFinding2(f, lang)}`);
-    if (general.length > SUMMARY_GENERAL_LIMIT) {
-      const more = general.length - SUMMARY_GENERAL_LIMIT;
-      parts.push(vi2 ? `… và ${more} mục khác.` : `… and ${more} more.`);
-    }
+    if (general.length > SUMMARY_GENERAL_LIMIT) parts.push(t.more(general.length - SUMMARY_GENERAL_LIMIT));
     return parts.join(" ").normalize("NFC");
   }
   function weekLine(settings, lang) {
     if (!settings) return "";
     const from = formatDayDate(settings.weekStart, lang);
     const to = formatDayDate(settings.weekEnd, lang);
-    const school = settings.school ? lang === "vi" ? ` của ${settings.school}` : ` of ${settings.school}` : "";
-    return lang === "vi" ? `Tuần lễ ${settings.year}${school}: từ ${from} đến ${to}.` : `Week ${settings.year}${school}: from ${from} to ${to}.`;
+    const t = catalogue(lang).sheet.validate;
+    return t.week(settings.year, settings.school ? t.school(settings.school) : "", from, to);
   }
 
   // src/app/jobs/calendar-follow-up.ts
@@ -7606,184 +9549,6 @@ var __app = (() => {
     properties.set(CALENDAR_DIRTY_KEY, clock.now().toISOString());
     if (!triggers.hasPendingContinuation()) triggers.scheduleContinuation(EDIT_SYNC_AFTER_MS);
     return true;
-  }
-
-  // src/core/i18n/en/jobs.ts
-  var jobs = {
-    setup: {
-      createdTabs: (count, names) => `Created ${count} tabs: ${names}.`,
-      tabsPresent: "All tabs are there; none created.",
-      repairedHeaders: (tab, headers) => `Added the missing columns of "${tab}": ${headers}.`,
-      addedSettings: (count, labels) => `Added ${count} settings: ${labels}.`,
-      filledPlan: (activities2, people, families2) => `Filled in the default plan: ${activities2} activities, ${people} staff, ${families2} families. Times the plan does not state are suggested and marked as not confirmed.`,
-      keptData: "The sheet already holds data, so it was kept as it is; nothing was overwritten.",
-      calendarFailed: (detail) => `The week's calendar could not be prepared yet: ${detail}`,
-      checkFailed: (detail) => `The plan could not be checked yet: ${detail}`
-    },
-    invitations: {
-      deferredNote: `Mail held back by Google's daily sending limit goes out by itself after midnight; the "Outbox" tab shows the state of each.`
-    },
-    calendar: {
-      syncFailed: (detail) => `Calendar sync: ${detail}`
-    },
-    progress: {
-      missedRecorded: (count) => `Recorded ${count} missed responses.`,
-      sweepSource: "Daily sweep"
-    },
-    submit: {
-      logged: (formId, responseId, status) => `Form ${formId}: response ${responseId} – ${status}.`,
-      drainNotScheduled: (detail) => `The confirmation mail's run could not be scheduled: ${detail}`
-    },
-    purge: {
-      removed: "Removed:",
-      whatChanged: 'On these rows, names, e-mail addresses, addresses, children, achievements, evidence and notes were replaced by "removed after the retention period" (e-mail addresses by an anonymous code). Kept: the counts, review states, consent to share, the training sessions signed up for, the mail states; the Staff tab was not touched.'
-    },
-    report: {
-      alreadyDone: "This year's final report is already made; this scheduled run does nothing more.",
-      made: (created, preview, url) => `${created ? "Created" : "Updated"} ${preview ? "the preview of the report (the week is not over)" : "the final report"}: ${url}`,
-      sharedWith: (emails) => `Shared (view only) with leadership: ${emails}.`,
-      notShared: 'No "Leadership emails" in Settings: the report is not shared yet.',
-      mailQueued: 'The link mail to leadership is queued in the "Outbox".'
-    }
-  };
-
-  // src/core/i18n/en/menu.ts
-  var menu = {
-    title: "Learning Week",
-    items: {
-      setup: "Set up",
-      validatePlan: "Check the plan",
-      syncForms: "Create/update the forms",
-      sendInvitations: "Send the invitations",
-      drainOutbox: "Send waiting mail",
-      previewCalendarSync: "Preview calendar changes",
-      syncCalendar: "Sync the calendar",
-      buildReportNow: "Build the report now",
-      purgePersonalData: "Delete expired personal data"
-    },
-    titles: {
-      setup: "Set up",
-      validate: "Plan check",
-      forms: "Create/update the forms",
-      invite: "Send the invitations",
-      drain: "Send waiting mail",
-      submit: "Recording a form response",
-      progress: "Daily sign-up progress",
-      calendarPreview: "Preview calendar changes",
-      calendarSync: "Sync the calendar",
-      reminders: "Calendar reminders",
-      report: "Build the report",
-      purge: "Delete expired personal data"
-    },
-    forms: {
-      attendance: "Opening ceremony",
-      training: "Training / talk",
-      nomination: 'Nominate a "Studious family"'
-    },
-    lockBusy: "Another task (yours or someone else’s) is writing to the sheet. Please wait a few minutes and run it again.",
-    failure: (detail) => `Could not be done: ${detail}
-It is safe to run again: nothing is written twice. If the error comes back, send this text to your technical support.`,
-    noForms: "No form could be created.",
-    formMade: (created, title, url) => `${created ? "Created" : "Updated"} the form "${title}" (accepting responses): ${url}`,
-    formsFailed: (detail) => `The forms could not be created/updated yet: ${detail}`,
-    triggersCreated: (count) => `Installed ${count} automatic triggers (daily mail, form responses…).`,
-    triggersPresent: "All automatic triggers are there; none installed.",
-    triggersRemoved: (count) => `Deleted ${count} duplicate or old triggers.`
-  };
-
-  // src/core/i18n/en/index.ts
-  var en = { jobs, menu };
-
-  // src/core/i18n/vi/jobs.ts
-  var jobs2 = {
-    setup: {
-      createdTabs: (count, names) => `Đã tạo ${count} trang tính: ${names}.`,
-      tabsPresent: "Đã có đủ các trang tính, không tạo thêm.",
-      repairedHeaders: (tab, headers) => `Đã bổ sung cột còn thiếu ở "${tab}": ${headers}.`,
-      addedSettings: (count, labels) => `Đã bổ sung ${count} mục cấu hình: ${labels}.`,
-      filledPlan: (activities2, people, families2) => `Đã điền kế hoạch mặc định: ${activities2} hoạt động, ${people} nhân sự, ${families2} phụ huynh. Các giờ văn bản không ghi rõ được đề xuất và đánh dấu chưa xác nhận.`,
-      keptData: "Bảng tính đã có dữ liệu nên được giữ nguyên, không ghi đè.",
-      calendarFailed: (detail) => `Chưa chuẩn bị được lịch của tuần lễ: ${detail}`,
-      checkFailed: (detail) => `Chưa kiểm tra được kế hoạch: ${detail}`
-    },
-    invitations: {
-      deferredNote: 'Thư hoãn do hạn mức gửi thư hằng ngày của Google sẽ tự gửi sau 0 giờ ngày mai; xem trạng thái từng thư ở tab "Hộp thư đi".'
-    },
-    calendar: {
-      syncFailed: (detail) => `Đồng bộ lịch: ${detail}`
-    },
-    progress: {
-      missedRecorded: (count) => `Đã ghi ${count} câu trả lời bị bỏ lỡ.`,
-      sweepSource: "Quét lại hằng ngày"
-    },
-    submit: {
-      logged: (formId, responseId, status) => `Biểu mẫu ${formId}: câu trả lời ${responseId} – ${status}.`,
-      drainNotScheduled: (detail) => `Chưa hẹn được lần gửi thư xác nhận: ${detail}`
-    },
-    purge: {
-      removed: "Đã xóa:",
-      whatChanged: 'Ở các dòng này, họ tên, email, địa chỉ, thông tin về trẻ, thành tích, minh chứng và ghi chú được thay bằng "đã xóa theo thời hạn lưu trữ" (email bằng một mã ẩn danh). Được giữ: số lượng, trạng thái xét chọn, sự đồng ý chia sẻ, buổi tập huấn đã đăng ký, trạng thái thư; tab Nhân sự không bị đụng đến.'
-    },
-    report: {
-      alreadyDone: "Báo cáo chính thức của năm đã được lập; lần chạy theo lịch này không làm gì thêm.",
-      made: (created, preview, url) => `${created ? "Đã tạo" : "Đã cập nhật"} ${preview ? "bản xem trước của báo cáo (tuần lễ chưa kết thúc)" : "báo cáo chính thức"}: ${url}`,
-      sharedWith: (emails) => `Đã chia sẻ (chỉ xem) với Ban giám hiệu: ${emails}.`,
-      notShared: 'Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ.',
-      mailQueued: 'Đã xếp thư báo đường dẫn cho Ban giám hiệu vào "Hộp thư đi".'
-    }
-  };
-
-  // src/core/i18n/vi/menu.ts
-  var menu2 = {
-    title: "Tuần lễ HTSĐ",
-    items: {
-      setup: "Thiết lập",
-      validatePlan: "Kiểm tra kế hoạch",
-      syncForms: "Tạo/cập nhật biểu mẫu",
-      sendInvitations: "Gửi thư mời",
-      drainOutbox: "Gửi thư đang chờ",
-      previewCalendarSync: "Xem trước thay đổi lịch",
-      syncCalendar: "Đồng bộ lịch",
-      buildReportNow: "Tạo báo cáo ngay",
-      purgePersonalData: "Xóa dữ liệu cá nhân hết hạn"
-    },
-    titles: {
-      setup: "Thiết lập",
-      validate: "Kiểm tra kế hoạch",
-      forms: "Tạo/cập nhật biểu mẫu",
-      invite: "Gửi thư mời",
-      drain: "Gửi thư đang chờ",
-      submit: "Ghi nhận câu trả lời biểu mẫu",
-      progress: "Tiến độ đăng ký hằng ngày",
-      calendarPreview: "Xem trước thay đổi lịch",
-      calendarSync: "Đồng bộ lịch",
-      reminders: "Thư nhắc lịch",
-      report: "Tạo báo cáo",
-      purge: "Xóa dữ liệu cá nhân hết hạn"
-    },
-    forms: {
-      attendance: "Lễ khai mạc",
-      training: "Tập huấn / nói chuyện",
-      nomination: 'Đề cử "Gia đình hiếu học"'
-    },
-    lockBusy: "Một tác vụ khác (của bạn hoặc của người khác) đang ghi vào bảng tính. Vui lòng đợi ít phút rồi chạy lại.",
-    failure: (detail) => `Không thực hiện được: ${detail}
-Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu lỗi lặp lại, hãy gửi nội dung này cho người hỗ trợ kỹ thuật.`,
-    noForms: "Chưa tạo được biểu mẫu nào.",
-    formMade: (created, title, url) => `${created ? "Đã tạo" : "Đã cập nhật"} biểu mẫu "${title}" (đã mở nhận câu trả lời): ${url}`,
-    formsFailed: (detail) => `Chưa tạo/cập nhật được biểu mẫu: ${detail}`,
-    triggersCreated: (count) => `Đã cài ${count} trình kích hoạt tự động (gửi thư hằng ngày, ghi nhận biểu mẫu…).`,
-    triggersPresent: "Các trình kích hoạt tự động đã có đủ, không cài thêm.",
-    triggersRemoved: (count) => `Đã xóa ${count} trình kích hoạt trùng hoặc cũ.`
-  };
-
-  // src/core/i18n/vi/index.ts
-  var vi = { jobs: jobs2, menu: menu2 };
-
-  // src/core/i18n/catalogue.ts
-  var CATALOGUES = { vi, en };
-  function catalogue(language) {
-    return CATALOGUES[language ?? "vi"] ?? vi;
   }
 
   // src/app/jobs/job-text.ts
@@ -7849,7 +9614,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   var WHOLE_RUN_LOCKED = /* @__PURE__ */ new Set(["setup", "validate", "forms"]);
   function* setupJob(ports, options) {
     const result = setup(ports, options);
-    const setupText = setupSummary(result, uiLanguage(ports.properties));
+    const setupText = setupSummary(result, options.language ?? uiLanguage(ports.properties));
     const sections = [setupText, yield* perform({ kind: "formsAndTriggers" })];
     let calendarFailure;
     try {
@@ -7864,13 +9629,13 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       rememberLanguage(ports.properties, validation.language);
     } catch (error) {
       ports.log.error(`validatePlan after setup: ${describe2(error)}`);
-      sections.push(texts(ports).setup.checkFailed(message(error)));
+      sections.push(texts2(ports).setup.checkFailed(message(error)));
     }
     if (calendarFailure !== void 0)
-      sections.splice(2, 0, texts(ports).setup.calendarFailed(message(calendarFailure)));
+      sections.splice(2, 0, texts2(ports).setup.calendarFailed(message(calendarFailure)));
     if (validation) sections.push(validation.summary);
     return {
-      text: sections.filter((s2) => s2 !== "").join("\n\n"),
+      text: sections.filter((s) => s !== "").join("\n\n"),
       setup: result,
       ...validation ? { validation } : {}
     };
@@ -7896,7 +9661,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       try {
         lines.push(...(yield* calendarStep(ports, false)).lines);
       } catch (error) {
-        ports.log.error(texts(ports).calendar.syncFailed(message(error)));
+        ports.log.error(texts2(ports).calendar.syncFailed(message(error)));
       }
     }
     lines.push((yield* perform({ kind: "drain" })).message);
@@ -7921,7 +9686,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     const now = ports.clock.now();
     const missed = yield* perform({ kind: "missedResponses", now });
     if (missed.submissions.length > 0) {
-      const t = texts(ports).progress;
+      const t = texts2(ports).progress;
       const imported = importResponses(ports, missed.submissions, { source: t.sweepSource });
       if (imported.recorded + imported.flagged > 0) {
         ports.log.info(t.missedRecorded(imported.recorded + imported.flagged));
@@ -7933,13 +9698,13 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     return { text: [...progress.lines, drained.message].join("\n") };
   }
   function* reportJob(ports, options) {
-    const report = yield* perform({ kind: "report", options });
-    const drained = options.mode === "schedule" && report.alreadyDone ? void 0 : yield* perform({ kind: "drain" });
+    const report3 = yield* perform({ kind: "report", options });
+    const drained = options.mode === "schedule" && report3.alreadyDone ? void 0 : yield* perform({ kind: "drain" });
     return {
-      text: [reportSummary(report, uiLanguage(ports.properties)), ...drained ? [drained.message] : []].join(
+      text: [reportSummary(report3, uiLanguage(ports.properties)), ...drained ? [drained.message] : []].join(
         "\n"
       ),
-      report
+      report: report3
     };
   }
   function* purgeJob(ports) {
@@ -7947,7 +9712,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   }
   function recordResponse(ports, submission) {
     const outcome = handleFormSubmit(ports, submission);
-    ports.log.info(texts(ports).submit.logged(submission.formId, outcome.responseId, outcome.status));
+    ports.log.info(texts2(ports).submit.logged(submission.formId, outcome.responseId, outcome.status));
     if (outcome.queued.length > 0) drainSoon(ports);
     return outcome;
   }
@@ -7959,7 +9724,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
         }
       });
     } catch (error) {
-      ports.log.error(texts(ports).submit.drainNotScheduled(describe2(error)));
+      ports.log.error(texts2(ports).submit.drainNotScheduled(describe2(error)));
     }
   }
   function* calendarStep(ports, manual) {
@@ -7968,7 +9733,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     afterCalendarSync(ports.properties, applied);
     return applied;
   }
-  var texts = (ports) => catalogue(uiLanguage(ports.properties)).jobs;
+  var texts2 = (ports) => catalogue(uiLanguage(ports.properties)).jobs;
   function message(error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -7978,32 +9743,32 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
 
   // src/core/report/report-link-mail.ts
   function reportLinkMail(data) {
-    const vi2 = data.language === "vi";
+    const t = catalogue(data.language).report.mail;
     const year = data.year === void 0 ? "" : ` ${data.year}`;
-    const mark = data.preview ? vi2 ? " (bản xem trước)" : " (preview)" : "";
     return simpleMail({
       language: data.language,
-      subject: vi2 ? `[Tuần lễ học tập suốt đời] Báo cáo kết quả Tuần lễ${year}${mark}` : `[Lifelong Learning Week] Report on the week${year}${mark}`,
-      greeting: vi2 ? "Kính gửi Ban giám hiệu," : "Dear school leadership,",
-      paragraphs: [
-        vi2 ? `Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời${year} đã được lập từ bảng kế hoạch${data.preview ? ", là bản xem trước: tuần lễ chưa kết thúc, số liệu còn thay đổi" : ""}. Xem báo cáo tại: ${data.url}` : `The report on the Lifelong Learning Week${year} has been built from the plan sheet${data.preview ? "; it is a preview: the week has not ended and the figures may change" : ""}. Open it at: ${data.url}`
-      ],
+      subject: t.subject(year, data.preview ? t.preview : ""),
+      greeting: t.greeting,
+      paragraphs: [t.body(year, data.preview, data.url)],
       facts: data.headline.map((h) => [h.label, h.value]),
-      closing: vi2 ? "Thư tự động từ bảng kế hoạch." : "Sent automatically by the plan sheet.",
+      closing: t.closing,
       signature: data.senderName || data.school
     });
   }
 
   // src/core/report/report-text.ts
-  var NO_DATA = "chưa có dữ liệu";
-  var NOT_FILLED = "(chưa điền)";
-  var PREVIEW_MARK = "BẢN XEM TRƯỚC – chưa hết tuần lễ";
+  var NO_DATA3 = report2.noData;
+  var NOT_FILLED = report2.notFilled;
+  var PREVIEW_MARK = report2.previewMark;
+  var languageOf2 = (f) => f.plan.settings?.language ?? "vi";
+  var textsOf = (f) => catalogue(languageOf2(f)).report;
+  var tabOf2 = (f, key) => f.tabNames?.[key] ?? catalogue(languageOf2(f)).sheet.tabs[key];
   function plain2(value) {
     return value.normalize("NFC").replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "").trim();
   }
-  function rowsRef(rows) {
+  function rowsRef(rows, t) {
     const sorted = [...new Set(rows)].sort((a, b) => a - b);
-    if (sorted.length === 0) return "không có dòng nào";
+    if (sorted.length === 0) return t.rows.none;
     const parts = [];
     let from = sorted[0];
     let to = from;
@@ -8016,60 +9781,66 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       from = to = row;
     }
     parts.push(from === to ? `${from}` : `${from}–${to}`);
-    return parts.length > 12 ? `${sorted.length} dòng (từ dòng ${sorted[0]} đến ${sorted[sorted.length - 1]})` : `dòng ${parts.join(", ")}`;
+    return parts.length > 12 ? t.rows.many(sorted.length, sorted[0], sorted[sorted.length - 1]) : t.rows.list(parts);
   }
-  function sourceNote(tab, rows) {
-    return `Nguồn: tab “${tab}”, ${rowsRef(rows)}.`;
+  function sourceNote(tab, rows, t) {
+    return t.rows.source(tab, rowsRef(rows, t));
   }
-  function activityWhen2(activity) {
-    if (!activity.start) return NO_DATA;
-    const start = formatDayDateTime(activity.start);
+  function activityWhen2(activity, lang) {
+    if (!activity.start) return catalogue(lang).report.noData;
+    const start = formatDayDateTime(activity.start, lang);
     if (!activity.end) return start;
-    return formatShortDate(activity.end) === formatShortDate(activity.start) ? `${start}–${formatTime(activity.end)}` : `${start} – ${formatDayDateTime(activity.end)}`;
+    return formatShortDate(activity.end) === formatShortDate(activity.start) ? `${start}–${formatTime(activity.end)}` : `${start} – ${formatDayDateTime(activity.end, lang)}`;
   }
-  function moment(value) {
-    return `${formatTime(value)} ${formatDayDateTime(value).replace(/ \d{2}:\d{2}$/, "")}`;
+  function moment(value, lang) {
+    return `${formatTime(value)} ${formatDayDateTime(value, lang).replace(/ \d{2}:\d{2}$/, "")}`;
   }
 
   // src/core/report/charts.ts
   var OPENING_CHART = "opening-attendance";
   var SEATS_CHART = "session-seats";
-  var round1 = (n) => Math.round(n * 10) / 10;
+  var round1 = (n2) => Math.round(n2 * 10) / 10;
   function openingChart(f) {
     const o = f.opening;
     if (!o || o.present.total === 0) return void 0;
+    const c = textsOf(f).charts;
+    const whole = textsOf(f).results.wholeSchool;
+    const target = c.target(formatPercent(o.target, languageOf2(f)));
     const data = [];
-    for (const g of [...o.groups, { group: "Toàn trường", registered: o.registered, present: o.present }]) {
-      data.push({ category: plain2(g.group), series: "Đăng ký", value: round1(g.registered.percent) });
-      data.push({ category: plain2(g.group), series: "Có mặt", value: round1(g.present.percent) });
+    for (const g of [...o.groups, { group: whole, registered: o.registered, present: o.present }]) {
+      data.push({ category: plain2(g.group), series: c.registered, value: round1(g.registered.percent) });
+      data.push({ category: plain2(g.group), series: c.present, value: round1(g.present.percent) });
     }
     return {
       id: OPENING_CHART,
-      title: "Dự lễ khai mạc so với chỉ tiêu",
-      categoryTitle: "Tổ/nhóm",
-      valueTitle: "Tỷ lệ CB-GV-NV (%)",
+      title: c.openingTitle,
+      categoryTitle: c.openingCategory,
+      valueTitle: c.openingValue,
       unit: "%",
-      series: ["Đăng ký", "Có mặt"],
+      series: [c.registered, c.present],
       data,
-      target: { label: `Chỉ tiêu ${formatPercent(o.target)}`, value: o.target }
+      target: { label: target, value: o.target },
+      targetNote: c.targetLine(target)
     };
   }
   function seatsChart(f) {
     const t = f.training;
     if (!t || t.sessions.length === 0) return void 0;
+    const c = textsOf(f).charts;
     const data = [];
-    for (const s2 of t.sessions) {
-      if (s2.capacity !== void 0) data.push({ category: s2.activity.id, series: "Số chỗ", value: s2.capacity });
-      data.push({ category: s2.activity.id, series: "Có chỗ", value: s2.seated });
-      data.push({ category: s2.activity.id, series: "Danh sách chờ", value: s2.waiting });
+    for (const s of t.sessions) {
+      if (s.capacity !== void 0)
+        data.push({ category: s.activity.id, series: c.capacity, value: s.capacity });
+      data.push({ category: s.activity.id, series: c.seated, value: s.seated });
+      data.push({ category: s.activity.id, series: c.waiting, value: s.waiting });
     }
     return {
       id: SEATS_CHART,
-      title: "Chỗ và đăng ký các buổi tập huấn, nói chuyện",
-      categoryTitle: "Buổi (mã hoạt động)",
-      valueTitle: "Số người",
-      unit: "người",
-      series: ["Số chỗ", "Có chỗ", "Danh sách chờ"],
+      title: c.seatsTitle,
+      categoryTitle: c.seatsCategory,
+      valueTitle: c.seatsValue,
+      unit: "count",
+      series: [c.capacity, c.seated, c.waiting],
       data
     };
   }
@@ -8082,109 +9853,87 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     if (activities2.length > TITLES_LISTED) return activities2.map((a) => a.id).join(", ");
     return activities2.map((a) => `${a.id} ${plain2(a.title)}`).join("; ");
   }
-  function strengths(f) {
+  function strengths(f, t, lang) {
+    const s = t.evaluation.strengths;
     const out = [];
     const done = f.activities.done.length;
-    if (done > 0) out.push(item(`Đã thực hiện ${done} hoạt động theo kế hoạch, có ghi nhận kết quả.`));
-    const posts = f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0);
-    if (posts > 0)
-      out.push(item(`Tuyên truyền trên ${f.outreachByChannel.length} kênh với ${posts} tin, bài.`));
+    if (done > 0) out.push(item(s.done(done)));
+    const posts = f.outreachByChannel.reduce((n2, c) => n2 + c.entries.length, 0);
+    if (posts > 0) out.push(item(s.posts(f.outreachByChannel.length, posts)));
     const o = f.opening;
     if (o?.present.met)
-      out.push(
-        item(
-          `Tỷ lệ dự lễ khai mạc ${formatPercent(o.present.percent)}, đạt chỉ tiêu ${formatPercent(o.target)}.`
-        )
-      );
-    const t = f.training;
-    if (t && t.pledgers > 0) out.push(item(`${t.pledgers} người cam kết tham gia các khóa học dài hạn.`));
+      out.push(item(s.opening(formatPercent(o.present.percent, lang), formatPercent(o.target, lang))));
+    const tr = f.training;
+    if (tr && tr.pledgers > 0) out.push(item(s.pledgers(tr.pledgers)));
     if (f.nominations && f.nominations.selected.length > 0)
-      out.push(
-        item(`Chọn được ${f.nominations.selected.length} “Gia đình hiếu học” giới thiệu lên Hội khuyến học.`)
-      );
-    return out.length > 0 ? out : [item(NO_DATA)];
+      out.push(item(s.families(f.nominations.selected.length)));
+    return out.length > 0 ? out : [item(t.noData)];
   }
-  function limits(f) {
+  function limits(f, t, lang) {
+    const l = t.evaluation.limits;
     const out = [];
     const o = f.opening;
     if (o && o.present.total > 0 && !o.present.met) {
       out.push(
         item(
-          `Tỷ lệ có mặt tại lễ khai mạc ${formatPercent(o.present.percent)}, chưa đạt chỉ tiêu ${formatPercent(o.target)} (thiếu ${o.present.needed} người).`
+          l.opening(formatPercent(o.present.percent, lang), formatPercent(o.target, lang), o.present.needed)
         )
       );
     }
     const missed = o?.groups.filter((g) => g.present.total > 0 && !g.present.met) ?? [];
-    if (missed.length > 0)
-      out.push(item(`Tổ/nhóm chưa đạt chỉ tiêu: ${missed.map((g) => plain2(g.group)).join(", ")}.`));
-    if (f.activities.overdue.length > 0)
-      out.push(
-        item(
-          `Hoạt động đã qua thời gian nhưng chưa thực hiện hoặc chưa cập nhật kết quả: ` + activityList(f.activities.overdue) + "."
-        )
-      );
-    if (f.activities.cancelled.length > 0)
-      out.push(item(`Hoạt động bị hủy: ${activityList(f.activities.cancelled)}.`));
-    const full = f.training?.sessions.filter((s2) => s2.waiting > 0) ?? [];
+    if (missed.length > 0) out.push(item(l.groups(missed.map((g) => plain2(g.group)).join(", "))));
+    if (f.activities.overdue.length > 0) out.push(item(l.overdue(activityList(f.activities.overdue))));
+    if (f.activities.cancelled.length > 0) out.push(item(l.cancelled(activityList(f.activities.cancelled))));
+    const full = f.training?.sessions.filter((s) => s.waiting > 0) ?? [];
     if (full.length > 0)
-      out.push(
-        item(
-          `Buổi thiếu chỗ (còn người chờ): ${full.map((s2) => `${s2.activity.id} (${s2.waiting} người chờ)`).join("; ")}.`
-        )
-      );
+      out.push(item(l.full(full.map((s) => l.fullSession(s.activity.id, s.waiting)).join("; "))));
     const errors = f.findings.filter((x) => x.severity === "error").length;
     if (f.findings.length > 0) {
-      out.push(
-        item(
-          `Kế hoạch còn ${errors} lỗi và ${f.findings.length - errors} cảnh báo chưa xử lý (chức năng “Kiểm tra kế hoạch”):`
-        )
-      );
-      for (const x of f.findings.slice(0, FINDINGS_LISTED)) out.push(item(plain2(findingLine(x))));
-      if (f.findings.length > FINDINGS_LISTED)
-        out.push(item(`… và ${f.findings.length - FINDINGS_LISTED} mục khác.`));
+      out.push(item(l.findings(errors, f.findings.length - errors)));
+      for (const x of f.findings.slice(0, FINDINGS_LISTED)) out.push(item(plain2(findingLine(x, lang))));
+      if (f.findings.length > FINDINGS_LISTED) out.push(item(l.more(f.findings.length - FINDINGS_LISTED)));
     }
-    return out.length > 0 ? out : [item("Không có hạn chế nào được ghi nhận từ số liệu.")];
+    return out.length > 0 ? out : [item(l.none)];
   }
-  function lessons(f) {
+  function lessons(f, t) {
+    const l = t.evaluation.lessons;
     const out = [];
     const o = f.opening;
     if (o && o.registered.count > o.present.count)
-      out.push(
-        item(
-          `${o.registered.count - o.present.count} người đăng ký nhưng không điểm danh: cần nhắc lịch sớm hơn và điểm danh ngay tại buổi.`
-        )
-      );
-    if (f.activities.overdue.length > 0)
-      out.push(item("Người phụ trách cần cập nhật trạng thái, kết quả và minh chứng ngay sau mỗi hoạt động."));
-    if ((f.training?.sessions ?? []).some((s2) => s2.waiting > 0))
-      out.push(item("Nhu cầu tập huấn vượt số chỗ: cần bố trí thêm buổi hoặc tăng sức chứa."));
-    if (f.findings.length > 0) out.push(item("Rà soát và sửa các lỗi của kế hoạch trước tuần lễ năm sau."));
-    return out.length > 0 ? out : [item(NO_DATA)];
+      out.push(item(l.noShow(o.registered.count - o.present.count)));
+    if (f.activities.overdue.length > 0) out.push(item(l.update));
+    if ((f.training?.sessions ?? []).some((s) => s.waiting > 0)) out.push(item(l.demand));
+    if (f.findings.length > 0) out.push(item(l.fix));
+    return out.length > 0 ? out : [item(t.noData)];
   }
   function evaluationBlocks(f) {
+    const lang = languageOf2(f);
+    const t = textsOf(f);
+    const e = t.evaluation;
     const proposals = f.plan.settings?.proposals ? plain2(f.plan.settings.proposals) : "";
     const proposalLines = proposals.split("\n").map((l) => l.trim()).filter((l) => l !== "");
     return [
-      { kind: "heading", level: 1, number: "III.", text: "ĐÁNH GIÁ CHUNG" },
-      { kind: "heading", level: 2, number: "1.", text: "Ưu điểm" },
-      { kind: "bullets", items: strengths(f) },
-      { kind: "heading", level: 2, number: "2.", text: "Hạn chế" },
-      { kind: "bullets", items: limits(f) },
-      { kind: "heading", level: 2, number: "3.", text: "Bài học kinh nghiệm" },
-      { kind: "bullets", items: lessons(f) },
-      { kind: "heading", level: 1, number: "IV.", text: "KIẾN NGHỊ, ĐỀ XUẤT" },
-      ...proposalLines.length > 0 ? proposalLines.map((text2) => ({ kind: "paragraph", align: "justify", runs: [{ text: text2 }] })) : [{ kind: "paragraph", runs: [{ text: NO_DATA }] }]
+      { kind: "heading", level: 1, number: "III.", text: e.sectionIII },
+      { kind: "heading", level: 2, number: "1.", text: e.strengthsTitle },
+      { kind: "bullets", items: strengths(f, t, lang) },
+      { kind: "heading", level: 2, number: "2.", text: e.limitsTitle },
+      { kind: "bullets", items: limits(f, t, lang) },
+      { kind: "heading", level: 2, number: "3.", text: e.lessonsTitle },
+      { kind: "bullets", items: lessons(f, t) },
+      { kind: "heading", level: 1, number: "IV.", text: e.sectionIV },
+      ...proposalLines.length > 0 ? proposalLines.map((text2) => ({ kind: "paragraph", align: "justify", runs: [{ text: text2 }] })) : [{ kind: "paragraph", runs: [{ text: t.noData }] }]
     ];
   }
   function signatureBlock(f) {
-    const s2 = f.plan.settings;
-    const recipients = (s2?.recipientsNote ?? "").split(";").map((r) => plain2(r)).filter((r) => r !== "").map((r, i, all) => `- ${r}${i === all.length - 1 ? "." : ";"}`);
+    const t = textsOf(f);
+    const s = f.plan.settings;
+    const recipients = (s?.recipientsNote ?? "").split(";").map((r) => plain2(r)).filter((r) => r !== "").map((r, i, all) => `- ${r}${i === all.length - 1 ? "." : ";"}`);
     return {
       kind: "signature",
-      recipientsTitle: "Nơi nhận:",
-      recipients: recipients.length > 0 ? recipients : [`- ${NOT_FILLED}`],
-      signerTitle: s2?.signerTitle ? plain2(s2.signerTitle).toUpperCase() : "HIỆU TRƯỞNG",
-      signerName: s2?.signerName ? plain2(s2.signerName) : NOT_FILLED
+      recipientsTitle: t.evaluation.recipientsTitle,
+      recipients: recipients.length > 0 ? recipients : [`- ${t.notFilled}`],
+      signerTitle: s?.signerTitle ? plain2(s.signerTitle).toUpperCase() : t.evaluation.signerTitle,
+      signerName: s?.signerName ? plain2(s.signerName) : t.notFilled
     };
   }
 
@@ -8238,7 +9987,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       submittedAt: r.submittedAt ?? at2,
       email: r.email,
       emailValid: true,
-      answers: { intent: foldKey(r.intent) === present ? INTENT_PRESENT : r.intent },
+      answers: { intent: foldKey(canonicalChoice(r.intent)) === present ? INTENT_PRESENT : r.intent },
       sessionIds: [],
       consent: false,
       problems: [],
@@ -8266,7 +10015,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       )
     );
     const sessions = offered.map((activity) => {
-      const seats = allocation.sessions.find((s2) => s2.id === activity.id);
+      const seats = allocation.sessions.find((s) => s.id === activity.id);
       return {
         activity,
         ...activity.capacity === void 0 ? {} : { capacity: activity.capacity },
@@ -8281,7 +10030,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       for (const p2 of new Set(r.pledges)) pledgeCounts.set(p2, (pledgeCounts.get(p2) ?? 0) + 1);
     }
     const pledges = [...pledgeCounts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1));
-    const seatedEmails = new Set(allocation.sessions.flatMap((s2) => s2.seated));
+    const seatedEmails = new Set(allocation.sessions.flatMap((s) => s.seated));
     return {
       rows: rows.length,
       notCounted: rows.length - counted2.length,
@@ -8342,8 +10091,8 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   }
   function commendation(people, opening, presentEmails2, seatedEmails) {
     const chosen = people.filter((p2) => p2.active).filter((p2) => {
-      const email2 = p2.email.trim().toLowerCase();
-      return presentEmails2.has(email2) && seatedEmails.has(email2);
+      const email = p2.email.trim().toLowerCase();
+      return presentEmails2.has(email) && seatedEmails.has(email);
     }).sort((a, b) => (a.group ?? "").localeCompare(b.group ?? "", "vi") || a.name.localeCompare(b.name, "vi"));
     return { people: chosen, groups: bestGroups(opening) };
   }
@@ -8355,81 +10104,69 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
 
   // src/core/report/header-blocks.ts
   function headerBlocks(f) {
-    const s2 = f.plan.settings;
-    const year = s2?.year;
-    const number = s2?.reportNumber ? plain2(s2.reportNumber) : NOT_FILLED;
-    const place = s2?.place ? plain2(s2.place) : NOT_FILLED;
+    const lang = languageOf2(f);
+    const t = textsOf(f);
+    const h = t.header;
+    const s = f.plan.settings;
+    const year = s?.year;
+    const yearText = year === void 0 ? t.notFilled : String(year);
+    const number = s?.reportNumber ? plain2(s.reportNumber) : t.notFilled;
+    const place = s?.place ? plain2(s.place) : t.notFilled;
     const blocks = [
       {
         kind: "letterhead",
         left: [
-          { text: s2?.governingBody ? plain2(s2.governingBody).toUpperCase() : NOT_FILLED },
-          { text: s2?.school ? plain2(s2.school).toUpperCase() : NOT_FILLED, bold: true, underline: true },
-          { text: `Số: ${number}` }
+          { text: s?.governingBody ? plain2(s.governingBody).toUpperCase() : t.notFilled },
+          { text: s?.school ? plain2(s.school).toUpperCase() : t.notFilled, bold: true, underline: true },
+          { text: h.number(number) }
         ],
         right: [
-          { text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true },
-          { text: "Độc lập - Tự do - Hạnh phúc", bold: true, underline: true },
-          { text: `${place}, ${formatLongDate(f.at)}`, italic: true }
+          { text: h.nation, bold: true },
+          { text: h.motto, bold: true, underline: true },
+          { text: `${place}, ${formatLongDate(f.at, lang)}`, italic: true }
         ]
       },
-      { kind: "heading", level: 0, number: "", text: "BÁO CÁO" },
+      { kind: "heading", level: 0, number: "", text: h.title },
       {
         kind: "paragraph",
         role: "subtitle",
         align: "center",
-        runs: [
-          {
-            text: `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year ?? NOT_FILLED}`,
-            bold: true
-          }
-        ]
+        runs: [{ text: h.subtitle(yearText), bold: true }]
       }
     ];
     if (f.preview) {
-      const due = f.dueAt ? `; báo cáo chính thức lập lúc ${moment(f.dueAt)}` : "";
+      const due = f.dueAt ? h.due(moment(f.dueAt, lang)) : "";
       blocks.push({
         kind: "paragraph",
         role: "preview",
         align: "center",
-        runs: [{ text: `${PREVIEW_MARK} (số liệu đến ${moment(f.at)}${due})`, bold: true, italic: true }]
+        runs: [{ text: h.preview(t.previewMark, moment(f.at, lang), due), bold: true, italic: true }]
       });
     }
-    const basis = s2?.basis ? plain2(s2.basis) : NO_DATA;
-    blocks.push({ kind: "paragraph", align: "justify", runs: [{ text: `Căn cứ ${basis};`, italic: true }] });
-    if (s2?.planNumber) {
+    const basis = s?.basis ? plain2(s.basis) : t.noData;
+    blocks.push({ kind: "paragraph", align: "justify", runs: [{ text: h.basis(basis), italic: true }] });
+    if (s?.planNumber) {
       blocks.push({
         kind: "paragraph",
         align: "justify",
-        runs: [{ text: `Căn cứ Kế hoạch số ${plain2(s2.planNumber)} của ${plain2(s2.school)};`, italic: true }]
+        runs: [{ text: h.planBasis(plain2(s.planNumber), plain2(s.school)), italic: true }]
       });
     }
     blocks.push({
       kind: "paragraph",
       align: "justify",
-      runs: [
-        {
-          text: `${s2 ? plain2(s2.school) : NOT_FILLED} báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year ?? NOT_FILLED} như sau:`
-        }
-      ]
+      runs: [{ text: h.intro(s ? plain2(s.school) : t.notFilled, yearText) }]
     });
-    blocks.push({ kind: "heading", level: 1, number: "I.", text: "CHỦ ĐỀ VÀ MỤC ĐÍCH" });
+    blocks.push({ kind: "heading", level: 1, number: "I.", text: h.sectionI });
     blocks.push({
       kind: "bullets",
       items: [
-        [{ text: "Chủ đề: ", bold: true }, { text: s2?.theme ? `“${plain2(s2.theme)}”.` : NO_DATA }],
+        [{ text: h.themeLabel, bold: true }, { text: s?.theme ? h.theme(plain2(s.theme)) : t.noData }],
         [
-          { text: "Thời gian: ", bold: true },
-          {
-            text: s2 ? `từ ngày ${formatShortDate(s2.weekStart)} đến ngày ${formatShortDate(s2.weekEnd)}.` : NO_DATA
-          }
+          { text: h.periodLabel, bold: true },
+          { text: s ? h.period(formatShortDate(s.weekStart), formatShortDate(s.weekEnd)) : t.noData }
         ],
-        [
-          { text: "Mục đích: ", bold: true },
-          {
-            text: "tiếp tục đẩy mạnh phong trào học tập suốt đời trong cán bộ, giáo viên, nhân viên và phụ huynh; nâng cao nhận thức về vai trò của chuyển đổi số đối với việc học tập suốt đời; các hoạt động bảo đảm thiết thực, hiệu quả."
-          }
-        ]
+        [{ text: h.purposeLabel, bold: true }, { text: h.purpose }]
       ]
     });
     return blocks;
@@ -8447,14 +10184,14 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   };
   function counted(record) {
     const cells = record.cells;
-    const email2 = normaliseEmail(cellText(cells["email"] ?? null));
+    const email = normaliseEmail(cellText(cells["email"] ?? null));
     const submitted = cells["submittedAt"];
     return {
       row: record.row,
       responseId: text(cells["responseId"]) ?? `#${record.row}`,
       ...isLocalDateTime(submitted) ? { submittedAt: submitted } : {},
-      ...email2 ? { email: email2 } : {},
-      counted: email2 !== void 0 && text(cells["problems"]) === void 0
+      ...email ? { email } : {},
+      counted: email !== void 0 && text(cells["problems"]) === void 0
     };
   }
   function readAttendanceRows(grid) {
@@ -8472,7 +10209,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
         if (match.kind === "session" && !sessionIds.includes(match.activityId))
           sessionIds.push(match.activityId);
       }
-      const pledges = splitJoinedChoices(cleanText(cellText(r.cells.pledges)), PLEDGE_CHOICES);
+      const pledges = splitJoinedChoices(cleanText(cellText(r.cells.pledges)), PLEDGE_LABELS);
       const who = text(r.cells.who);
       return { ...counted(r), ...who ? { who } : {}, sessionIds, pledges };
     });
@@ -8509,47 +10246,42 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   });
   var cell = (text2, extra = {}) => ({ text: text2, ...extra });
   var h2 = (number, text2) => ({ kind: "heading", level: 2, number, text: text2 });
-  function outreachBlocks(f) {
-    const blocks = [h2("1.", "Công tác tuyên truyền")];
-    const total = f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0);
-    if (total === 0) blocks.push(p(`Tin, bài tuyên truyền: ${NO_DATA}.`));
+  function outreachBlocks(f, t) {
+    const r = t.results.outreach;
+    const blocks = [h2("1.", r.title)];
+    const total = f.outreachByChannel.reduce((n2, c) => n2 + c.entries.length, 0);
+    if (total === 0) blocks.push(p(r.none));
     else {
       const per = f.outreachByChannel.map((c) => `${plain2(c.channel)}: ${c.entries.length}`).join("; ");
-      blocks.push(p(`Đã đăng ${total} tin, bài trên ${f.outreachByChannel.length} kênh (${per}).`));
+      blocks.push(p(r.summary(total, f.outreachByChannel.length, per)));
       blocks.push({
         kind: "table",
-        header: ["Kênh", "Ngày", "Đường liên kết", "Người thực hiện", "Ghi chú"],
+        header: r.header,
         widths: [14, 13, 33, 18, 22],
         rows: f.outreachByChannel.flatMap(
           (c) => c.entries.map((e) => [
             cell(plain2(c.channel)),
-            cell(e.date ? formatShortDate(e.date) : NO_DATA),
-            e.link ? cell(plain2(e.link), { link: e.link }) : cell(NO_DATA),
+            cell(e.date ? formatShortDate(e.date) : t.noData),
+            e.link ? cell(plain2(e.link), { link: e.link }) : cell(t.noData),
             cell(e.by ? plain2(e.by) : ""),
             cell(e.note ? plain2(e.note) : "")
           ])
         ),
         source: sourceNote(
-          OUTREACH_TABLE.name,
-          f.outreachByChannel.flatMap((c) => c.entries.map((e) => e.row))
+          tabOf2(f, "outreach"),
+          f.outreachByChannel.flatMap((c) => c.entries.map((e) => e.row)),
+          t
         )
       });
     }
     const inv = f.invitations;
     blocks.push(
-      p(
-        inv ? `Thư mời gửi CB-GV-NV: đã gửi ${inv.sent}; đang chờ gửi ${inv.waiting}; lỗi ${inv.failed} (tab “${OUTBOX_TABLE.name}”).` : `Thư mời gửi CB-GV-NV: ${NO_DATA}.`
-      )
+      p(inv ? r.invitations(inv.sent, inv.waiting, inv.failed, tabOf2(f, "outbox")) : r.noInvitations)
     );
     return blocks;
   }
-  var STATUS_WORD = {
-    done: "Đã thực hiện",
-    overdue: "Chưa thực hiện",
-    upcoming: "Sắp diễn ra",
-    cancelled: "Hủy"
-  };
-  function activityBlocks(f) {
+  function activityBlocks(f, t, lang) {
+    const r = t.results.activities;
     const a = f.activities;
     const all = [
       ...a.done.map((x) => [x, "done"]),
@@ -8557,183 +10289,178 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       ...a.upcoming.map((x) => [x, "upcoming"]),
       ...a.cancelled.map((x) => [x, "cancelled"])
     ];
-    const blocks = [h2("2.", "Các hoạt động trong tuần lễ")];
-    if (all.length === 0) return [...blocks, p(`Hoạt động: ${NO_DATA}.`)];
-    const total = all.length;
+    const blocks = [h2("2.", r.title)];
+    if (all.length === 0) return [...blocks, p(r.none)];
     blocks.push(
-      p(
-        `Kế hoạch có ${total} hoạt động: đã thực hiện ${a.done.length}; chưa thực hiện (đã qua thời gian) ${a.overdue.length}; sắp diễn ra ${a.upcoming.length}; hủy ${a.cancelled.length}.`
-      )
+      p(r.summary(all.length, a.done.length, a.overdue.length, a.upcoming.length, a.cancelled.length))
     );
     blocks.push({
       kind: "table",
-      header: ["Mã", "Hoạt động", "Thời gian", "Trạng thái", "Kết quả / ghi chú", "Minh chứng"],
+      header: r.header,
       widths: [7, 30, 17, 12, 21, 13],
       rows: all.map(([x, state]) => [
         cell(x.id),
         cell(plain2(x.title)),
-        cell(activityWhen2(x)),
-        cell(STATUS_WORD[state], { bold: state === "overdue" }),
-        cell(x.resultNotes ? plain2(x.resultNotes) : state === "done" ? NO_DATA : ""),
-        x.evidence ? cell(plain2(x.evidence), { link: x.evidence }) : cell(state === "done" ? NO_DATA : "")
+        cell(activityWhen2(x, lang)),
+        cell(r.status[state], { bold: state === "overdue" }),
+        cell(x.resultNotes ? plain2(x.resultNotes) : state === "done" ? t.noData : ""),
+        x.evidence ? cell(plain2(x.evidence), { link: x.evidence }) : cell(state === "done" ? t.noData : "")
       ]),
       source: sourceNote(
-        ACTIVITIES_TABLE.name,
-        all.map(([x]) => x.row)
+        tabOf2(f, "activities"),
+        all.map(([x]) => x.row),
+        t
       )
     });
     return blocks;
   }
-  function ratioText(r) {
-    return `${r.count}/${r.total} (${formatPercent(r.percent)})`;
+  function ratioText(r, lang) {
+    return `${r.count}/${r.total} (${formatPercent(r.percent, lang)})`;
   }
-  function verdict(r) {
-    return r.total === 0 ? NO_DATA : r.met ? "Đạt" : `Chưa đạt – thiếu ${r.needed} người`;
+  function verdict(r, t) {
+    const o = t.results.opening;
+    return r.total === 0 ? t.noData : r.met ? o.verdictMet : o.verdictMissed(r.needed);
   }
-  function openingBlocks(f) {
-    const blocks = [h2("3.", "Lễ khai mạc")];
+  function openingBlocks(f, t, lang) {
+    const r = t.results.opening;
+    const blocks = [h2("3.", r.title)];
     const o = f.opening;
-    if (!o || o.present.total === 0) {
-      return [...blocks, p(`Đăng ký và điểm danh dự lễ khai mạc: ${NO_DATA}.`)];
-    }
-    const target = formatPercent(o.target);
-    const presentVerdict = o.present.met ? `đạt chỉ tiêu ${target}` : `chưa đạt chỉ tiêu ${target}, thiếu ${o.present.needed} người`;
-    blocks.push(
-      p(
-        `Đăng ký tham dự: ${ratioText(o.registered)} CB-GV-NV; có mặt (điểm danh): ${ratioText(o.present)} – ${presentVerdict}.`
-      )
-    );
+    if (!o || o.present.total === 0) return [...blocks, p(r.none)];
+    const target = formatPercent(o.target, lang);
+    const presentVerdict = o.present.met ? r.met(target) : r.missed(target, o.present.needed);
+    blocks.push(p(r.summary(ratioText(o.registered, lang), ratioText(o.present, lang), presentVerdict)));
     blocks.push({
       kind: "table",
-      header: ["Tổ/nhóm", "Số người", "Đăng ký", "Có mặt", `Chỉ tiêu ${target}`],
+      header: r.header(target),
       widths: [28, 12, 18, 18, 24],
       rows: [
         ...o.groups.map((g) => [
           cell(plain2(g.group)),
           cell(String(g.present.total)),
-          cell(ratioText(g.registered)),
-          cell(ratioText(g.present)),
-          cell(verdict(g.present))
+          cell(ratioText(g.registered, lang)),
+          cell(ratioText(g.present, lang)),
+          cell(verdict(g.present, t))
         ]),
         [
-          cell("Toàn trường", { bold: true }),
+          cell(t.results.wholeSchool, { bold: true }),
           cell(String(o.present.total), { bold: true }),
-          cell(ratioText(o.registered), { bold: true }),
-          cell(ratioText(o.present), { bold: true }),
-          cell(verdict(o.present), { bold: true })
+          cell(ratioText(o.registered, lang), { bold: true }),
+          cell(ratioText(o.present, lang), { bold: true }),
+          cell(verdict(o.present, t), { bold: true })
         ]
       ],
-      source: `Nguồn: tab “${ATTENDANCE_TABLE.name}” (${o.rows} dòng phản hồi, ${o.notCounted} dòng cần xem lại hoặc không có email hợp lệ nên không tính) đối chiếu tab “${PEOPLE_TABLE.name}” (nhân sự đang làm việc).` + (o.outsiders.length > 0 ? ` ${o.outsiders.length} địa chỉ ngoài danh sách nhân sự không được tính.` : "")
+      source: r.source(tabOf2(f, "attendance"), o.rows, o.notCounted, tabOf2(f, "people")) + (o.outsiders.length > 0 ? r.outsiders(o.outsiders.length) : "")
     });
-    blocks.push({
-      kind: "chart",
-      chartId: OPENING_CHART,
-      caption: `Biểu đồ 1. Tỷ lệ dự lễ khai mạc so với chỉ tiêu ${target}`
-    });
+    const caption = r.caption(target);
+    blocks.push({ kind: "chart", chartId: OPENING_CHART, caption, missing: t.charts.missing(caption) });
     return blocks;
   }
-  function trainingBlocks(f) {
-    const blocks = [h2("4.", "Tập huấn, nói chuyện chuyên đề")];
-    const t = f.training;
-    if (!t || t.sessions.length === 0) return [...blocks, p(`Các buổi tập huấn, nói chuyện: ${NO_DATA}.`)];
-    const seated = t.sessions.reduce((n, s2) => n + s2.seated, 0);
-    const waiting = t.sessions.reduce((n, s2) => n + s2.waiting, 0);
-    blocks.push(
-      p(
-        `${t.sessions.length} buổi; ${seated} lượt đăng ký có chỗ, ${waiting} lượt trong danh sách chờ (từ ${t.rows - t.notCounted} phiếu đăng ký hợp lệ). Điểm danh tại từng buổi: ${NO_DATA}.`
-      )
-    );
+  function trainingBlocks(f, t, lang) {
+    const r = t.results.training;
+    const blocks = [h2("4.", r.title)];
+    const tr = f.training;
+    if (!tr || tr.sessions.length === 0) return [...blocks, p(r.none)];
+    const seated = tr.sessions.reduce((n2, s) => n2 + s.seated, 0);
+    const waiting = tr.sessions.reduce((n2, s) => n2 + s.waiting, 0);
+    blocks.push(p(r.summary(tr.sessions.length, seated, waiting, tr.rows - tr.notCounted)));
     blocks.push({
       kind: "table",
-      header: ["Mã", "Buổi", "Thời gian", "Số chỗ", "Có chỗ", "Chờ"],
+      header: r.header,
       widths: [8, 38, 24, 10, 10, 10],
-      rows: t.sessions.map((s2) => [
-        cell(s2.activity.id),
-        cell(plain2(s2.activity.title)),
-        cell(activityWhen2(s2.activity)),
-        cell(s2.capacity === void 0 ? "không giới hạn" : String(s2.capacity)),
-        cell(String(s2.seated)),
-        cell(String(s2.waiting))
+      rows: tr.sessions.map((s) => [
+        cell(s.activity.id),
+        cell(plain2(s.activity.title)),
+        cell(activityWhen2(s.activity, lang)),
+        cell(s.capacity === void 0 ? r.unlimited : String(s.capacity)),
+        cell(String(s.seated)),
+        cell(String(s.waiting))
       ]),
-      source: `Nguồn: tab “${TRAINING_SIGNUPS_TABLE.name}” (${t.rows} dòng, ${t.notCounted} dòng cần xem lại không tính), chỗ xếp theo thứ tự gửi; số chỗ ở tab “${ACTIVITIES_TABLE.name}”.`
+      source: r.source(tabOf2(f, "trainingSignups"), tr.rows, tr.notCounted, tabOf2(f, "activities"))
     });
     blocks.push({
       kind: "chart",
       chartId: SEATS_CHART,
-      caption: "Biểu đồ 2. Số chỗ và số người đăng ký từng buổi"
+      caption: r.caption,
+      missing: t.charts.missing(r.caption)
     });
     return blocks;
   }
-  function pledgeBlocks(f) {
-    const blocks = [h2("5.", "Cam kết tham gia các khóa học dài hạn")];
-    const t = f.training;
-    if (!t || t.pledges.length === 0) return [...blocks, p(`Cam kết học tập: ${NO_DATA}.`)];
-    blocks.push(p(`${t.pledgers} người cam kết tham gia ít nhất một khóa học trong năm.`));
+  function pledgeBlocks(f, t) {
+    const r = t.results.pledges;
+    const blocks = [h2("5.", r.title)];
+    const tr = f.training;
+    if (!tr || tr.pledges.length === 0) return [...blocks, p(r.none)];
+    blocks.push(p(r.summary(tr.pledgers)));
     blocks.push({
       kind: "table",
-      header: ["Khóa học", "Số người cam kết"],
+      header: r.header,
       widths: [70, 30],
-      rows: t.pledges.map((x) => [cell(plain2(x.kind)), cell(String(x.count))]),
-      source: `Nguồn: cột “Khóa học cam kết”, tab “${TRAINING_SIGNUPS_TABLE.name}”.`
+      rows: tr.pledges.map((x) => [cell(plain2(x.kind)), cell(String(x.count))]),
+      source: r.source(tabOf2(f, "trainingSignups"))
     });
     return blocks;
   }
-  function nominationBlocks(f) {
-    const blocks = [h2("6.", "Bình chọn “Gia đình hiếu học”")];
-    const n = f.nominations;
-    if (!n || n.total === 0) return [...blocks, p(`Đề cử “Gia đình hiếu học”: ${NO_DATA}.`)];
-    blocks.push(
-      p(
-        `Tổng số đề cử: ${n.total}; đồng ý chia sẻ thông tin: ${n.consented}; không đồng ý chia sẻ: ${n.withoutConsent} (được lưu, không nêu tên, không gửi đi); được chọn: ${n.selected.length}; đã gửi phường: ${n.sent}.`
-      )
-    );
-    const ward = f.plan.settings?.wardAssociation ? plain2(f.plan.settings.wardAssociation) : NOT_FILLED;
-    if (n.selected.length === 0) {
-      blocks.push(p(`Danh sách gia đình được chọn gửi ${ward}: ${NO_DATA}.`));
+  function nominationBlocks(f, t) {
+    const r = t.results.nominations;
+    const blocks = [h2("6.", r.title)];
+    const n2 = f.nominations;
+    if (!n2 || n2.total === 0) return [...blocks, p(r.none)];
+    blocks.push(p(r.summary(n2.total, n2.consented, n2.withoutConsent, n2.selected.length, n2.sent)));
+    const ward = f.plan.settings?.wardAssociation ? plain2(f.plan.settings.wardAssociation) : t.notFilled;
+    if (n2.selected.length === 0) {
+      blocks.push(p(r.listNone(ward)));
       return blocks;
     }
-    blocks.push(p(`Danh sách gia đình được chọn (đã đồng ý chia sẻ) gửi ${ward}:`));
+    blocks.push(p(r.listIntro(ward)));
     blocks.push({
       kind: "table",
-      header: ["STT", "Đại diện gia đình", "Tên trẻ", "Lớp", "Thành tích", "Minh chứng"],
+      header: r.header,
       widths: [6, 20, 16, 8, 34, 16],
-      rows: n.selected.map((x, i) => [
+      rows: n2.selected.map((x, i) => [
         cell(String(i + 1)),
         cell(plain2(x.family)),
         cell(x.child ? plain2(x.child) : ""),
         cell(x.className ? plain2(x.className) : ""),
-        cell(x.achievements ? plain2(x.achievements) : NO_DATA),
+        cell(x.achievements ? plain2(x.achievements) : t.noData),
         x.evidence ? cell(plain2(x.evidence), { link: x.evidence }) : cell("")
       ]),
       source: sourceNote(
-        NOMINATIONS_TABLE.name,
-        n.selected.map((x) => x.row)
+        tabOf2(f, "nominations"),
+        n2.selected.map((x) => x.row),
+        t
       )
     });
     return blocks;
   }
-  var COMMENDATION_RULE = "Tiêu chí: cá nhân có mặt tại lễ khai mạc (đã điểm danh) và có chỗ trong ít nhất một buổi tập huấn hoặc nói chuyện chuyên đề; tập thể là tổ/nhóm có tỷ lệ có mặt tại lễ khai mạc cao nhất.";
-  function commendationBlocks(f) {
-    const blocks = [h2("7.", "Đề xuất khen thưởng"), p(COMMENDATION_RULE, { italic: true })];
+  function commendationBlocks(f, t, lang) {
+    const r = t.results.commendation;
+    const blocks = [h2("7.", r.title), p(r.rule, { italic: true })];
     const c = f.commendation;
-    if (!c) return [...blocks, p(`Đề xuất khen thưởng: ${NO_DATA}.`)];
-    if (c.groups.length === 0) blocks.push(p(`Tập thể: ${NO_DATA}.`));
+    if (!c) return [...blocks, p(r.none)];
+    if (c.groups.length === 0) blocks.push(p(r.groupsNone));
     else
       blocks.push(
         p(
-          "Tập thể: " + c.groups.map(
-            (g) => `${plain2(g.group)}: ${g.present.count}/${g.present.total} người có mặt (${formatPercent(g.present.percent)})`
-          ).join("; ") + "."
+          r.groups(
+            c.groups.map(
+              (g) => r.group(
+                plain2(g.group),
+                g.present.count,
+                g.present.total,
+                formatPercent(g.present.percent, lang)
+              )
+            ).join("; ")
+          )
         )
       );
     if (c.people.length === 0) {
-      blocks.push(p(`Cá nhân: ${NO_DATA}.`));
+      blocks.push(p(r.peopleNone));
       return blocks;
     }
-    blocks.push(p(`Cá nhân: ${c.people.length} người.`));
+    blocks.push(p(r.people(c.people.length)));
     blocks.push({
       kind: "table",
-      header: ["STT", "Họ và tên", "Tổ/nhóm"],
+      header: r.header,
       widths: [10, 55, 35],
       rows: c.people.map((x, i) => [
         cell(String(i + 1)),
@@ -8741,32 +10468,35 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
         cell(x.group ? plain2(x.group) : "")
       ]),
       source: sourceNote(
-        PEOPLE_TABLE.name,
-        c.people.map((x) => x.row)
+        tabOf2(f, "people"),
+        c.people.map((x) => x.row),
+        t
       )
     });
     return blocks;
   }
   function resultBlocks(f) {
+    const lang = languageOf2(f);
+    const t = textsOf(f);
     return [
-      { kind: "heading", level: 1, number: "II.", text: "KẾT QUẢ THỰC HIỆN" },
-      ...outreachBlocks(f),
-      ...activityBlocks(f),
-      ...openingBlocks(f),
-      ...trainingBlocks(f),
-      ...pledgeBlocks(f),
-      ...nominationBlocks(f),
-      ...commendationBlocks(f)
+      { kind: "heading", level: 1, number: "II.", text: t.results.sectionII },
+      ...outreachBlocks(f, t),
+      ...activityBlocks(f, t, lang),
+      ...openingBlocks(f, t, lang),
+      ...trainingBlocks(f, t, lang),
+      ...pledgeBlocks(f, t),
+      ...nominationBlocks(f, t),
+      ...commendationBlocks(f, t, lang)
     ];
   }
 
   // src/core/report/build-report-model.ts
   function reportFigures(input) {
     const { grids } = input;
-    const { plan, findings } = checkPlan(grids, input.tabNames ?? {}, input.env ?? {});
-    return computeFigures({
+    const { plan, findings: findings3 } = checkPlan(grids, input.tabNames ?? {}, input.env ?? {});
+    const figures = computeFigures({
       plan,
-      findings,
+      findings: findings3,
       at: input.at,
       responses: {
         ...grids.attendance ? { attendance: { rows: readAttendanceRows(grids.attendance) } } : {},
@@ -8775,33 +10505,33 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       },
       ...grids.outbox ? { ledger: parseLedger(readLedgerTable(grids.outbox)) } : {}
     });
+    return input.tabNames ? { ...figures, tabNames: input.tabNames } : figures;
   }
   function headline(f) {
+    const lang = languageOf2(f);
+    const t = textsOf(f);
+    const h = t.headline;
     const o = f.opening;
-    const t = f.training;
+    const tr = f.training;
     const activities2 = f.activities;
     const planned = activities2.done.length + activities2.overdue.length + activities2.upcoming.length + activities2.cancelled.length;
     return [
       {
-        label: "Có mặt lễ khai mạc",
-        value: o && o.present.total > 0 ? `${o.present.count}/${o.present.total} (${formatPercent(o.present.percent)}, chỉ tiêu ${formatPercent(o.target)})` : NO_DATA
+        label: h.present,
+        value: o && o.present.total > 0 ? h.presentValue(
+          o.present.count,
+          o.present.total,
+          formatPercent(o.present.percent, lang),
+          formatPercent(o.target, lang)
+        ) : t.noData
       },
+      { label: h.done, value: planned > 0 ? `${activities2.done.length}/${planned}` : t.noData },
+      { label: h.posts, value: String(f.outreachByChannel.reduce((n2, c) => n2 + c.entries.length, 0)) },
       {
-        label: "Hoạt động đã thực hiện",
-        value: planned > 0 ? `${activities2.done.length}/${planned}` : NO_DATA
+        label: h.seated,
+        value: tr && tr.sessions.length > 0 ? String(tr.sessions.reduce((n2, s) => n2 + s.seated, 0)) : t.noData
       },
-      {
-        label: "Tin, bài tuyên truyền",
-        value: String(f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0))
-      },
-      {
-        label: "Lượt đăng ký tập huấn có chỗ",
-        value: t && t.sessions.length > 0 ? String(t.sessions.reduce((n, s2) => n + s2.seated, 0)) : NO_DATA
-      },
-      {
-        label: "Gia đình hiếu học được chọn",
-        value: f.nominations ? String(f.nominations.selected.length) : NO_DATA
-      }
+      { label: h.families, value: f.nominations ? String(f.nominations.selected.length) : t.noData }
     ];
   }
   function buildReport(input) {
@@ -8810,11 +10540,12 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     const charts = [openingChart(f), seatsChart(f)].filter((c) => c !== void 0);
     const yearText = year === void 0 ? "chua-ro-nam" : String(year);
     return {
+      language: languageOf2(f),
       ...year === void 0 ? {} : { year },
       at: input.at,
       preview: f.preview,
       fileName: `bao-cao-${yearText}`,
-      documentTitle: `Báo cáo Tuần lễ hưởng ứng học tập suốt đời ${year ?? ""}`.trim() + (f.preview ? " (bản xem trước)" : ""),
+      documentTitle: textsOf(f).documentTitle(year === void 0 ? "" : String(year), f.preview),
       blocks: [...headerBlocks(f), ...resultBlocks(f), ...evaluationBlocks(f), signatureBlock(f)],
       charts,
       headline: headline(f)
@@ -8834,16 +10565,10 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     "outbox"
   ];
   function buildReportModel(ports, options = {}) {
-    const names = ports.tables.tableNames();
-    const grids = {};
-    const tabNames = {};
-    for (const spec of ALL_TABLES) {
-      if (!REPORT_TABLES.includes(spec.key)) continue;
-      const name2 = findTabName(spec, names);
-      if (name2 === void 0) continue;
-      tabNames[spec.key] = name2;
-      grids[spec.key] = ports.tables.read(name2);
-    }
+    const { grids, tabNames } = readTabs(
+      ports.tables,
+      ALL_TABLES.filter((spec) => REPORT_TABLES.includes(spec.key))
+    );
     const zone = parseSettings(grids.settings, tabNames.settings ?? SETTINGS_TABLE.name).settings?.timeZone;
     const at2 = options.at ?? toWallClock(ports.clock.now(), zone && isKnownTimeZone(zone) ? zone : SCHOOL_TIME_ZONE);
     return buildReport({
@@ -8873,7 +10598,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       if (leadership.length > 0) ports.documents.share(document.id, leadership);
       let mailQueued = false;
       if (leadership.length > 0 && settings) {
-        const mail = reportLinkMail({
+        const mail3 = reportLinkMail({
           language: settings.language,
           school: settings.school,
           ...year === void 0 ? {} : { year },
@@ -8892,7 +10617,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
           {
             key,
             to: leadership,
-            mail,
+            mail: mail3,
             ...settings.senderName ? { senderName: settings.senderName } : {},
             ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}
           },
@@ -8900,7 +10625,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
         );
         mailQueued = enqueueEntries(ports.tables, [entry]).added.length > 0;
       } else {
-        ports.log.error('Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ và gửi.');
+        ports.log.error(catalogue(settings?.language).report.log.notShared);
       }
       return { model, document, sharedWith: leadership, mailQueued, alreadyDone: false };
     });
@@ -8914,7 +10639,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     nomination: "nominationFormUrl"
   };
   function syncForms(ports) {
-    const { tables, properties, forms, log } = ports;
+    const { tables, properties, forms: forms3, log } = ports;
     const context = loadFormsContext(tables);
     const training = loadTab(tables, TRAINING_SIGNUPS_TABLE, context.allTabNames);
     const seatsTaken = seatsFromTrainingRows(training.rows).seated;
@@ -8923,22 +10648,21 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     for (const spec of specs) {
       const key = formIdProperty(spec.id);
       const known = properties.get(key);
-      const handle = forms.upsert(spec, known === "" ? void 0 : known);
+      const handle = forms3.upsert(spec, known === "" ? void 0 : known);
       if (handle.id !== known) properties.set(key, handle.id);
       made.push({ ...handle, formId: spec.id });
     }
     writeLinks(ports, context, made);
-    log.info(`Biểu mẫu: ${made.map((f) => `${f.formId} ${f.created ? "đã tạo" : "đã cập nhật"}`).join(", ")}.`);
+    const texts3 = catalogue(context.settings?.language).forms.app;
+    log.info(texts3.formsMade(made.map((f) => texts3.formMade(f.formId, f.created)).join(", ")));
     return { forms: made };
   }
-  function writeLinks(ports, context, forms) {
+  function writeLinks(ports, context, forms3) {
     const tabName = context.tabNames.settings;
     const table = context.tables.settings;
     const grid = context.grids.settings;
     if (tabName === void 0 || table === void 0 || grid === void 0 || grid.length === 0) {
-      ports.log.error(
-        'Không tìm thấy tab Cấu hình: chưa ghi được đường liên kết biểu mẫu. Hãy chạy "Thiết lập".'
-      );
+      ports.log.error(catalogue(context.settings?.language).forms.app.noSettingsTab);
       return;
     }
     const tab = {
@@ -8951,8 +10675,8 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     };
     const changed = /* @__PURE__ */ new Map();
     const added = [];
-    for (const form of forms) {
-      const setting = SETTINGS.find((s2) => s2.key === FORM_URL_SETTING[form.formId]);
+    for (const form of forms3) {
+      const setting = SETTINGS.find((s) => s.key === FORM_URL_SETTING[form.formId]);
       const labels = [setting.label, ...setting.aliases].map(foldHeader);
       const row = table.rows.find((r) => labels.includes(foldHeader(cellText(r.cells["label"]))));
       if (!row) added.push({ label: setting.label, value: form.publishedUrl, help: setting.help });
@@ -8963,7 +10687,10 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   }
 
   // src/gas/form-event.ts
-  var NO_EVENT_MESSAGE = 'Hàm này chạy tự động mỗi khi có người gửi biểu mẫu, nên khi chạy từ trình soạn thảo thì không có câu trả lời nào để ghi. Không có gì thay đổi. Để tạo hoặc cập nhật biểu mẫu, hãy dùng menu "Tuần lễ HTSĐ" → "Tạo/cập nhật biểu mẫu".';
+  function noEventMessage(lang = "vi") {
+    return catalogue(lang).forms.gas.noEvent;
+  }
+  var NO_EVENT_MESSAGE = noEventMessage();
   function submissionFromResponse(response, formId, timeZone) {
     const answers = {};
     for (const itemResponse of response.getItemResponses()) {
@@ -8971,16 +10698,351 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       const value = itemResponse.getResponse();
       answers[title] = Array.isArray(value) ? value.map((v) => String(v)) : value == null ? "" : String(value);
     }
-    const email2 = response.getRespondentEmail();
+    const email = response.getRespondentEmail();
     return {
       formId,
       raw: {
         responseId: response.getId(),
         timestamp: toWallClock(new Date(response.getTimestamp().getTime()), timeZone),
-        ...email2 ? { email: email2 } : {},
+        ...email ? { email } : {},
         answers
       }
     };
+  }
+
+  // src/app/calendar/calendar-entries.ts
+  var CALENDAR_KIND = "calendar";
+  var CALENDAR_KEY_PREFIX = "calendar:";
+  function calendarEntry(op, year, now) {
+    const payload = { year, op };
+    return {
+      key: op.key,
+      kind: CALENDAR_KIND,
+      recipients: [],
+      subject: op.description,
+      payload: JSON.stringify(payload),
+      state: PENDING,
+      attempts: 0,
+      createdAt: now
+    };
+  }
+  var lateGuestKey = (activityId2, email, sequence) => outboxKey("calendar-invite", activityId2, email, sequence);
+  function lateGuestEntries(plan, now, stamp) {
+    const settings = plan.settings;
+    const names = guestNames(plan.plan);
+    return plan.ops.flatMap(
+      (op) => op.type !== "guests-added" ? [] : op.emails.map(
+        (email) => mailEntry(
+          {
+            key: lateGuestKey(op.activityId, email, op.sequence),
+            language: settings.language,
+            to: [email],
+            mail: lateGuestMail(op.event, settings, names.get(email)),
+            ...settings.senderName ? { senderName: settings.senderName } : {},
+            ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {},
+            attachments: [
+              {
+                filename: `${op.activityId}.ics`,
+                mimeType: "text/calendar; method=REQUEST; charset=UTF-8",
+                content: lateGuestIcs(op.event, op.sequence, email, settings, plan.plan, stamp)
+              }
+            ]
+          },
+          now
+        )
+      )
+    );
+  }
+  function lateGuestIcs(event, sequence, email, settings, plan, stamp) {
+    const ctx = {
+      year: settings.year,
+      school: settings.school,
+      names: guestNames(plan),
+      ...organizer(settings)
+    };
+    return writeIcs({ method: "REQUEST", stamp, events: [icsEventOf(event, sequence, ctx, [email])] });
+  }
+  function organizer(settings) {
+    const o = organizerOf(settings);
+    return o ? { organizer: o } : {};
+  }
+
+  // src/app/calendar/known-events.ts
+  var INDEX_KEY = (year) => `calendar:${year}:index`;
+  function loadKnownEvents(properties, year) {
+    const known = /* @__PURE__ */ new Map();
+    for (const id of readIndex(properties, year)) {
+      const state = decodeKnownEvent(knownEventKey(year, id), (k) => properties.get(k));
+      if (state) known.set(id, state);
+    }
+    return known;
+  }
+  function saveKnownEvent(properties, year, state) {
+    for (const [key, value] of encodeKnownEvent(knownEventKey(year, state.activityId), state)) {
+      properties.set(key, value);
+    }
+    const index = readIndex(properties, year);
+    if (!index.includes(state.activityId))
+      properties.set(INDEX_KEY(year), JSON.stringify([...index, state.activityId]));
+  }
+  function readIndex(properties, year) {
+    try {
+      const value = JSON.parse(properties.get(INDEX_KEY(year)) ?? "[]");
+      return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+    } catch {
+      return [];
+    }
+  }
+
+  // src/app/calendar/plan-calendar-sync.ts
+  function planCalendarSync(ports, options = {}) {
+    const { grids, parsed } = readPlanTabs(ports.tables);
+    const settings = parsed.plan.settings;
+    const empty = { desired: /* @__PURE__ */ new Map(), known: /* @__PURE__ */ new Map(), ops: [], skipped: [], preview: [] };
+    const activitiesBroken = grids.activities === void 0 || parsed.findings.some((f) => f.table === "activities" && f.code === "header.missing");
+    if (!settings || activitiesBroken) {
+      const t2 = catalogue(settings?.language).calendar.sync;
+      const message4 = !settings ? t2.noSettings : t2.noActivities;
+      return { ok: false, ...empty, findings: parsed.findings, message: message4 };
+    }
+    const { events: desired, skipped } = desiredEvents(parsed.plan, settings, {
+      ...options,
+      seatedByActivity: options.seatedByActivity ?? seatedGuests(ports.tables)
+    });
+    const readable = new Set(parsed.plan.activities.map((a) => a.id));
+    const unreadable = (parsed.tables.activities?.rows ?? []).map((r) => cleanText(cellText(r.cells.id ?? null))).filter((id) => id !== "" && !readable.has(id));
+    const untouchable = /* @__PURE__ */ new Set([...skipped.map((s) => s.activityId), ...unreadable]);
+    const known = loadKnownEvents(ports.properties, settings.year);
+    const ops = calendarDiff({ desired, known, untouchable, language: settings.language });
+    const t = catalogue(settings.language).calendar.sync;
+    const stillKnown = skipped.filter((s) => known.has(s.activityId) && !known.get(s.activityId).cancelled);
+    const preview = [
+      ...ops.map((op) => op.description),
+      ...skipped.map((s) => s.message),
+      ...stillKnown.map((s) => t.keptUntilFixed(s.activityId))
+    ];
+    const message3 = ops.length === 0 ? t.inSync(desired.size) : t.changes(ops.length, countByType(ops, t.types));
+    return {
+      ok: true,
+      settings,
+      plan: parsed.plan,
+      desired,
+      known,
+      ops,
+      skipped,
+      findings: parsed.findings,
+      preview,
+      message: skipped.length > 0 ? `${message3} ${t.skipped(skipped.length)}` : message3
+    };
+  }
+  function countByType(ops, words) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const op of ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
+    return [...counts].map(([type, n2]) => `${n2} ${words[type]}`).join(", ");
+  }
+
+  // src/app/calendar/calendar-errors.ts
+  function classifyCalendarError(message3) {
+    if (/in a short time|rate limit/i.test(message3)) return "transient";
+    return classifyMailError(message3);
+  }
+
+  // src/app/calendar/execute-calendar-entry.ts
+  function executeCalendarEntry(ports, entry) {
+    const payload = JSON.parse(entry.payload);
+    const { op, year } = payload;
+    const { calendar: calendar3, properties } = ports;
+    const before = decodeKnownEvent(knownEventKey(year, op.activityId), (k) => properties.get(k));
+    let id = before && !before.cancelled ? before.eventId : void 0;
+    const tagged = () => calendar3.findByTag(op.activityId);
+    const currentGuests = () => before && !before.cancelled ? [...before.guests] : [];
+    switch (op.type) {
+      case "create": {
+        id = id ?? tagged();
+        if (id !== void 0 && calendar3.updateEvent(id, op.event)) {
+          if (op.event.guests.length > 0) calendar3.addGuests(id, op.event.guests);
+        } else {
+          id = calendar3.createEvent(op.event);
+        }
+        break;
+      }
+      case "update": {
+        if (id === void 0 || !calendar3.updateEvent(id, op.event)) {
+          id = tagged();
+          if (id === void 0 || !calendar3.updateEvent(id, op.event)) {
+            id = calendar3.createEvent({ ...op.event, guests: currentGuests() });
+          }
+        }
+        break;
+      }
+      case "guests-added": {
+        if (id === void 0 || !calendar3.addGuests(id, op.emails)) {
+          id = tagged();
+          if (id === void 0 || !calendar3.addGuests(id, op.emails)) {
+            id = calendar3.createEvent({
+              ...op.event,
+              guests: [.../* @__PURE__ */ new Set([...currentGuests(), ...op.emails])].sort()
+            });
+          }
+        }
+        break;
+      }
+      case "guests-removed": {
+        id = id ?? tagged();
+        if (id !== void 0 && !calendar3.removeGuests(id, op.emails)) {
+          id = tagged();
+          if (id !== void 0) calendar3.removeGuests(id, op.emails);
+        }
+        break;
+      }
+      case "cancel": {
+        id = id ?? tagged();
+        if (id !== void 0) calendar3.deleteEvent(id);
+        break;
+      }
+    }
+    saveKnownEvent(properties, year, stateAfter(op, before, id));
+  }
+
+  // src/app/calendar/run-calendar-entries.ts
+  var MAX_ATTEMPTS = 5;
+  function runCalendarEntries(ports, now, repair = /* @__PURE__ */ new Set(), language = "vi") {
+    const t = catalogue(language).calendar.sync;
+    const store = loadOutbox(ports.tables);
+    const changed = [];
+    let applied = 0;
+    let pending = 0;
+    let failed = 0;
+    let stop = false;
+    for (const { row, entry } of store.ledger.rows) {
+      if (!entry.key.startsWith(CALENDAR_KEY_PREFIX)) continue;
+      if (!isDue(entry, now) && !(entry.state === SENT && repair.has(entry.key))) continue;
+      if (stop) {
+        pending++;
+        continue;
+      }
+      const attempts = entry.attempts + 1;
+      try {
+        executeCalendarEntry(ports, entry);
+        applied++;
+        changed.push({
+          row,
+          entry: {
+            ...entry,
+            kind: CALENDAR_KIND,
+            state: SENT,
+            attempts,
+            doneAt: now,
+            nextAttempt: void 0,
+            lastError: void 0
+          }
+        });
+      } catch (error) {
+        const message3 = errorMessage(error);
+        const kind = classifyCalendarError(message3);
+        if (kind === "quota") {
+          pending++;
+          stop = true;
+          changed.push({
+            row,
+            entry: {
+              ...entry,
+              kind: CALENDAR_KIND,
+              state: DEFERRED,
+              attempts,
+              nextAttempt: nextQuotaDay(now),
+              lastError: t.quotaError(message3)
+            }
+          });
+        } else if (kind === "other" && attempts >= MAX_ATTEMPTS) {
+          failed++;
+          changed.push({
+            row,
+            entry: {
+              ...entry,
+              kind: CALENDAR_KIND,
+              state: FAILED,
+              attempts,
+              doneAt: now,
+              lastError: t.error(message3)
+            }
+          });
+        } else {
+          pending++;
+          stop = kind !== "other";
+          changed.push({
+            row,
+            entry: {
+              ...entry,
+              kind: CALENDAR_KIND,
+              state: TRANSIENT2,
+              attempts,
+              nextAttempt: retryAfterTransient(now, attempts),
+              lastError: t.retryError(message3)
+            }
+          });
+        }
+      }
+    }
+    writeLedgerRows(ports.tables, store, changed);
+    return { applied, pending, failed };
+  }
+
+  // src/app/calendar/sync-calendar.ts
+  function syncCalendar(ports, options = {}) {
+    return underLockOrBusy(
+      ports.lock,
+      options.lockTimeoutMs ?? 1e4,
+      () => syncLocked(ports, options),
+      () => {
+        const t = catalogue("vi").calendar.sync;
+        const message3 = t.busy;
+        ports.log.info(`${t.logPrefix}: ${message3}`);
+        return { ran: false, queued: 0, invitationsQueued: 0, applied: 0, pending: 0, failed: 0, message: message3 };
+      }
+    );
+  }
+  function syncLocked(ports, options) {
+    const plan = planCalendarSync(ports, options);
+    if (!plan.ok) {
+      ports.log.error(`${catalogue(plan.settings?.language).calendar.sync.logPrefix}: ${plan.message}`);
+      return {
+        ran: false,
+        plan,
+        queued: 0,
+        invitationsQueued: 0,
+        applied: 0,
+        pending: 0,
+        failed: 0,
+        message: plan.message
+      };
+    }
+    const zone = isKnownTimeZone(plan.settings.timeZone) ? plan.settings.timeZone : SCHOOL_TIME_ZONE;
+    const now = toWallClock(ports.clock.now(), zone);
+    const year = plan.settings.year;
+    const calendarEntries = plan.ops.map((op) => calendarEntry(op, year, now));
+    const mails = lateGuestEntries(plan, now, ports.clock.now());
+    let queued = 0;
+    let invitationsQueued = 0;
+    let repair = /* @__PURE__ */ new Set();
+    if (calendarEntries.length + mails.length > 0) {
+      const result = enqueueEntries(ports.tables, [...calendarEntries, ...mails]);
+      const added = new Set(result.added);
+      queued = calendarEntries.filter((e) => added.has(e.key)).length;
+      invitationsQueued = mails.filter((e) => added.has(e.key)).length;
+      repair = new Set(result.alreadyQueued.filter((k) => k.startsWith(CALENDAR_KEY_PREFIX)));
+    }
+    const run = options.apply === false ? { applied: 0, pending: 0, failed: 0 } : runCalendarEntries(ports, now, repair, plan.settings.language);
+    const parts = [plan.message];
+    const t = catalogue(plan.settings.language).calendar.sync;
+    if (queued > 0) parts.push(t.queued(queued));
+    if (invitationsQueued > 0) parts.push(t.invitations(invitationsQueued));
+    if (run.applied > 0) parts.push(t.applied(run.applied));
+    if (run.pending > 0) parts.push(t.pending(run.pending));
+    if (run.failed > 0) parts.push(t.failed(run.failed));
+    const message3 = parts.join("; ");
+    ports.log.info(`${t.logPrefix}: ${message3}`);
+    return { ran: true, plan, queued, invitationsQueued, ...run, message: message3 };
   }
 
   // src/gas/calendar.ts
@@ -8994,14 +11056,14 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     const knownId = properties.get(key);
     const byId = knownId ? CalendarApp.getCalendarById(knownId) : null;
     if (byId) return { calendar: byId, created: false };
-    const name2 = weekCalendarName(identity.year, identity.school);
-    const byName = CalendarApp.getCalendarsByName(name2)[0];
+    const name = weekCalendarName(identity.year, identity.school);
+    const byName = CalendarApp.getCalendarsByName(name)[0];
     if (byName) {
       properties.set(key, byName.getId());
       return { calendar: byName, created: false };
     }
     if (!options.create) return void 0;
-    const made = CalendarApp.createCalendar(name2, { timeZone: zoneOf(identity.timeZone) });
+    const made = CalendarApp.createCalendar(name, { timeZone: zoneOf(identity.timeZone) });
     properties.set(key, made.getId());
     return { calendar: made, created: true };
   }
@@ -9047,13 +11109,13 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       const found = this.event(id);
       if (!found) return false;
       const present = new Set(found.getGuestList().map((g) => g.getEmail().toLowerCase()));
-      for (const email2 of emails) if (!present.has(email2.toLowerCase())) found.addGuest(email2);
+      for (const email of emails) if (!present.has(email.toLowerCase())) found.addGuest(email);
       return true;
     }
     removeGuests(id, emails) {
       const found = this.event(id);
       if (!found) return false;
-      for (const email2 of emails) found.removeGuest(email2);
+      for (const email of emails) found.removeGuest(email);
       return true;
     }
     deleteEvent(id) {
@@ -9094,23 +11156,18 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   }
 
   // src/gas/calendar-zones.ts
-  function zoneMismatches(zones) {
+  function zoneMismatches(zones, language = "vi") {
+    const t = catalogue(language).calendar.apps;
     const lines = [];
-    const { school, calendar, spreadsheet, script } = zones;
-    if (calendar && calendar.zone !== school) {
-      lines.push(
-        `Cảnh báo múi giờ: lịch "${calendar.name}" dùng ${calendar.zone}, khác múi giờ của trường (${school}). Giờ các sự kiện vẫn đúng, nhưng lịch hiển thị theo múi giờ khác. Vào Google Lịch → Cài đặt của lịch → Múi giờ để sửa.`
-      );
+    const { school, calendar: calendar3, spreadsheet, script } = zones;
+    if (calendar3 && calendar3.zone !== school) {
+      lines.push(t.calendarZone(calendar3.name, calendar3.zone, school));
     }
     if (spreadsheet !== void 0 && spreadsheet !== school) {
-      lines.push(
-        `Cảnh báo múi giờ: bảng tính dùng ${spreadsheet}, khác múi giờ của trường (${school}). Vào Tệp → Cài đặt → Múi giờ để sửa.`
-      );
+      lines.push(t.sheetZone(spreadsheet, school));
     }
     if (script !== void 0 && script !== school) {
-      lines.push(
-        `Cảnh báo múi giờ: Apps Script dùng ${script}, khác múi giờ của trường (${school}). Sửa "timeZone" trong appsscript.json.`
-      );
+      lines.push(t.scriptZone(script, school));
     }
     return lines;
   }
@@ -9122,7 +11179,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   function weekIdentity(tables) {
     const settings = readSettings(tables);
     if (!settings) {
-      throw new Error("Tab Cấu hình thiếu thông tin bắt buộc (năm, ngày bắt đầu và kết thúc tuần lễ).");
+      throw new Error(catalogue("vi").calendar.apps.noSettings);
     }
     return {
       year: settings.year,
@@ -9130,22 +11187,27 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       timeZone: settings.timeZone,
       mode: settings.calendarMode,
       weekStart: settings.weekStart,
-      weekEnd: settings.weekEnd
+      weekEnd: settings.weekEnd,
+      language: settings.language
     };
   }
-  function zoneLines(runtime, identity, calendar) {
-    return zoneMismatches({
-      school: identity.timeZone,
-      ...calendar ? { calendar: { name: calendar.getName(), zone: calendar.getTimeZone() } } : {},
-      spreadsheet: runtime.env.spreadsheetTimeZone(),
-      script: runtime.env.scriptTimeZone()
-    });
+  function zoneLines(runtime, identity, calendar3) {
+    return zoneMismatches(
+      {
+        school: identity.timeZone,
+        ...calendar3 ? { calendar: { name: calendar3.getName(), zone: calendar3.getTimeZone() } } : {},
+        spreadsheet: runtime.env.spreadsheetTimeZone(),
+        script: runtime.env.scriptTimeZone()
+      },
+      identity.language
+    );
   }
   function ensureWeekCalendar(runtime) {
     const identity = weekIdentity(runtime.tables);
     const opened = openWeekCalendar(identity, runtime.properties);
-    const name2 = opened.calendar.getName();
-    const line = identity.mode === "default" ? `Sự kiện của tuần lễ sẽ nằm trong lịch mặc định (${name2}).` : opened.created ? `Đã tạo lịch "${name2}" cho tuần lễ. Sự kiện chỉ được tạo khi chọn "Đồng bộ lịch".` : `Đã có lịch "${name2}", không tạo thêm.`;
+    const name = opened.calendar.getName();
+    const t = catalogue(identity.language).calendar.apps;
+    const line = identity.mode === "default" ? t.defaultCalendar(name) : opened.created ? t.created(name) : t.present(name);
     return [line, ...zoneLines(runtime, identity, opened.calendar)].join("\n");
   }
   function calendarPreview(runtime) {
@@ -9156,22 +11218,65 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       const opened = openWeekCalendar(identity, runtime.properties, { create: false });
       if (!opened)
         lines.push(
-          `Lịch "${weekCalendarName(identity.year, identity.school)}" chưa có; sẽ được tạo khi đồng bộ.`
+          catalogue(identity.language).calendar.apps.notYet(weekCalendarName(identity.year, identity.school))
         );
       lines.push(...zoneLines(runtime, identity, opened?.calendar));
     }
     return lines.join("\n");
   }
   function applyCalendar(runtime) {
-    const calendar = gasCalendar(runtime);
-    const result = syncCalendar({ ...runtime, calendar });
+    const calendar3 = gasCalendar(runtime);
+    const result = syncCalendar({ ...runtime, calendar: calendar3 });
     const lines = [result.message];
     if (result.applied > 0) {
-      const zones = zoneLines(runtime, calendar.identity, calendar.calendar());
+      const zones = zoneLines(runtime, calendar3.identity, calendar3.calendar());
       for (const line of zones) runtime.log.error(line);
       lines.push(...zones);
     }
     return { ran: result.ran, applied: result.applied, pending: result.pending, failed: result.failed, lines };
+  }
+
+  // src/gas/services.ts
+  function scriptProperties() {
+    let cached;
+    const store = () => cached ?? (cached = PropertiesService.getScriptProperties());
+    return {
+      get: (key) => store().getProperty(key) ?? void 0,
+      set: (key, value) => {
+        store().setProperty(key, value);
+      },
+      delete: (key) => {
+        store().deleteProperty(key);
+      }
+    };
+  }
+  function scriptLock() {
+    return {
+      withLock(timeoutMs, fn) {
+        const lock = LockService.getScriptLock();
+        if (!lock.tryLock(timeoutMs)) throw new LockUnavailableError();
+        try {
+          return fn();
+        } finally {
+          lock.releaseLock();
+        }
+      }
+    };
+  }
+  function consoleLog() {
+    return {
+      info: (message3) => console.info(message3),
+      error: (message3) => console.error(message3)
+    };
+  }
+  function systemClock() {
+    return { now: () => /* @__PURE__ */ new Date() };
+  }
+  function environment(spreadsheetZone) {
+    return {
+      spreadsheetTimeZone: spreadsheetZone,
+      scriptTimeZone: () => Session.getScriptTimeZone()
+    };
   }
 
   // src/gas/ui.ts
@@ -9199,14 +11304,14 @@ ${message3}`);
   }
 
   // src/gas/consent.ts
-  var CONSENT_TITLE = "Cần cấp đủ quyền cho script";
-  function consentMessage(authorizationUrl) {
+  function consentMessage(authorizationUrl, lang = "vi") {
+    const t = catalogue(lang).shell;
     return [
-      "Script chưa được cấp đủ quyền nên chưa làm gì cả. Trên màn hình cấp quyền, Google cho một ô đánh dấu cho từng quyền, và ít nhất một ô đã bị bỏ trống.",
-      "Cách cấp đủ quyền:",
-      authorizationUrl ? `1. Chép đường dẫn sau vào thanh địa chỉ của trình duyệt rồi mở: ${authorizationUrl}` : '1. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".',
-      '2. Chọn tài khoản Google của trường, đánh dấu ô "Chọn tất cả" (mọi quyền đều được đánh dấu), rồi bấm "Tiếp tục".',
-      '3. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".'
+      t.consentWhy,
+      t.consentHow,
+      authorizationUrl ? t.consentOpen(authorizationUrl) : t.consentRerunFirst,
+      t.consentTick,
+      t.consentRerun
     ].join("\n");
   }
   function missingConsent() {
@@ -9222,11 +11327,13 @@ ${message3}`);
   function hasFullConsent() {
     const missing = missingConsent();
     if (!missing) return true;
-    const text2 = consentMessage(missing.url);
+    const lang = uiLanguage(scriptProperties());
+    const title = catalogue(lang).shell.consentTitle;
+    const text2 = consentMessage(missing.url, lang);
     const ui = availableUi();
-    if (!ui) throw new Error(`${CONSENT_TITLE}
+    if (!ui) throw new Error(`${title}
 ${text2}`);
-    ui.alert(CONSENT_TITLE, text2, ui.ButtonSet.OK);
+    ui.alert(title, text2, ui.ButtonSet.OK);
     return false;
   }
 
@@ -9265,10 +11372,10 @@ ${text2}`);
     const items = menuTexts(lang).items;
     return MENU_FUNCTIONS.map((functionName) => ({ caption: items[functionName], functionName }));
   }
-  function formsSummary(forms, lang) {
+  function formsSummary(forms3, lang) {
     const t = menuTexts(lang);
-    if (forms.length === 0) return t.noForms;
-    return forms.map((f) => t.formMade(f.created, f.title, f.url)).join("\n");
+    if (forms3.length === 0) return t.noForms;
+    return forms3.map((f) => t.formMade(f.created, f.title, f.url)).join("\n");
   }
   function triggersSummary(result, lang) {
     const t = menuTexts(lang);
@@ -9342,16 +11449,16 @@ ${text2}`);
       retries: "Lần chạy lỗi: tin tiến độ lúc 17:00 ghi lại từ biểu mẫu; câu trả lời gửi hai lần chỉ ghi một."
     }))
   ];
-  var CONTINUATION_HANDLER = handlerOf("continuation");
-  var DAILY_DRAIN_HANDLER = handlerOf("drain");
-  var REMINDERS_HANDLER = handlerOf("reminders");
-  var EDIT_HANDLER = handlerOf("planEdited");
-  var REPORT_HANDLER = handlerOf("report");
-  var PURGE_HANDLER = handlerOf("purge");
+  var CONTINUATION_HANDLER = handlerOf2("continuation");
+  var DAILY_DRAIN_HANDLER = handlerOf2("drain");
+  var REMINDERS_HANDLER = handlerOf2("reminders");
+  var EDIT_HANDLER = handlerOf2("planEdited");
+  var REPORT_HANDLER = handlerOf2("report");
+  var PURGE_HANDLER = handlerOf2("purge");
   var DAILY_TRIGGERS = TRIGGER_RULES.flatMap(
     (rule) => rule.when.kind === "daily" ? [{ handler: rule.handler, ...rule.when.at }] : []
   );
-  function handlerOf(job) {
+  function handlerOf2(job) {
     const rule = TRIGGER_RULES.find((r) => r.job === job);
     if (!rule) throw new Error(`no trigger runs ${job}`);
     return rule.handler;
@@ -9387,23 +11494,24 @@ ${text2}`);
       this.options = options;
     }
     upsert(spec, knownId) {
-      const existing = knownId ? this.open(knownId) : void 0;
+      const texts3 = catalogue(spec.language).forms.gas;
+      const existing = knownId ? this.open(knownId, texts3) : void 0;
       const form = existing ?? FormApp.create(spec.title);
       const created = existing === void 0;
       form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
-      if (spec.collectsEmail) this.collectEmails(form);
+      if (spec.collectsEmail) this.collectEmails(form, texts3);
       syncItems(form, spec);
-      this.setDestination(form, created);
+      this.setDestination(form, created, texts3);
       if (!form.isPublished()) form.setPublished(true);
       if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
       return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), created };
     }
     /** A form the principal deleted (or we may no longer open) is made again. */
-    open(id) {
+    open(id, texts3) {
       try {
         return FormApp.openById(id);
       } catch (error) {
-        this.options.log?.(`Không mở được biểu mẫu ${id} (${describe3(error)}); tạo biểu mẫu mới.`);
+        this.options.log?.(texts3.openFailed(id, describe3(error)));
         return void 0;
       }
     }
@@ -9411,20 +11519,18 @@ ${text2}`);
      * Verified addresses (the respondent's Google account) where the account allows it; otherwise
      * the respondent types the address (README explains the difference).
      */
-    collectEmails(form) {
+    collectEmails(form, texts3) {
       try {
         if (form.getEmailCollectionType() !== FormApp.EmailCollectionType.VERIFIED) {
           form.setEmailCollectionType(FormApp.EmailCollectionType.VERIFIED);
         }
       } catch (error) {
-        this.options.log?.(
-          `Biểu mẫu "${form.getTitle()}": không bật được email đã xác minh (${describe3(error)}); người trả lời tự nhập email.`
-        );
+        this.options.log?.(texts3.verifiedFailed(form.getTitle(), describe3(error)));
         form.setCollectEmail(true);
       }
     }
     /** Only once: every setDestination adds another "Câu trả lời biểu mẫu" tab to the spreadsheet. */
-    setDestination(form, created) {
+    setDestination(form, created, texts3) {
       const target = this.options.destinationSpreadsheetId;
       if (!target) return;
       if (!created) {
@@ -9436,28 +11542,26 @@ ${text2}`);
       try {
         form.setDestination(FormApp.DestinationType.SPREADSHEET, target);
       } catch (error) {
-        this.options.log?.(
-          `Biểu mẫu "${form.getTitle()}": không đặt được bảng tính nhận câu trả lời (${describe3(error)}).`
-        );
+        this.options.log?.(texts3.destinationFailed(form.getTitle(), describe3(error)));
       }
     }
   };
   function renderedQuestions(spec) {
-    return spec.questions.filter((q2) => !(spec.collectsEmail && q2.type === "email"));
+    return spec.questions.filter((q) => !(spec.collectsEmail && q.type === "email"));
   }
   function syncItems(form, spec) {
     const items = form.getItems();
     const used = /* @__PURE__ */ new Set();
-    for (const question of renderedQuestions(spec)) {
+    for (const question2 of renderedQuestions(spec)) {
       const found = items.find(
-        (item2) => !used.has(item2) && foldHeader(item2.getTitle()) === foldHeader(question.title) && item2.getType() === itemType(question)
+        (item2) => !used.has(item2) && foldHeader(item2.getTitle()) === foldHeader(question2.title) && item2.getType() === itemType(question2)
       );
       if (found) used.add(found);
-      configure(found ?? add(form, question), question);
+      configure(found ?? add(form, question2), question2);
     }
   }
-  function itemType(question) {
-    switch (question.type) {
+  function itemType(question2) {
+    switch (question2.type) {
       case "text":
       case "email":
         return FormApp.ItemType.TEXT;
@@ -9471,48 +11575,48 @@ ${text2}`);
         return FormApp.ItemType.LIST;
     }
   }
-  function add(form, question) {
-    switch (question.type) {
+  function add(form, question2) {
+    switch (question2.type) {
       case "text":
       case "email":
-        return form.addTextItem().setTitle(question.title);
+        return form.addTextItem().setTitle(question2.title);
       case "paragraph":
-        return form.addParagraphTextItem().setTitle(question.title);
+        return form.addParagraphTextItem().setTitle(question2.title);
       case "multipleChoice":
-        return form.addMultipleChoiceItem().setTitle(question.title);
+        return form.addMultipleChoiceItem().setTitle(question2.title);
       case "checkbox":
-        return form.addCheckboxItem().setTitle(question.title);
+        return form.addCheckboxItem().setTitle(question2.title);
       case "list":
-        return form.addListItem().setTitle(question.title);
+        return form.addListItem().setTitle(question2.title);
     }
   }
-  function configure(item2, question) {
-    const help = question.help ?? "";
-    switch (question.type) {
+  function configure(item2, question2) {
+    const help = question2.help ?? "";
+    switch (question2.type) {
       case "text":
       case "email": {
-        const text2 = item2.asTextItem().setHelpText(help).setRequired(question.required);
-        if (question.type === "email")
+        const text2 = item2.asTextItem().setHelpText(help).setRequired(question2.required);
+        if (question2.type === "email")
           text2.setValidation(FormApp.createTextValidation().requireTextIsEmail().build());
         return;
       }
       case "paragraph":
-        item2.asParagraphTextItem().setHelpText(help).setRequired(question.required);
+        item2.asParagraphTextItem().setHelpText(help).setRequired(question2.required);
         return;
       case "multipleChoice":
-        setChoices(item2.asMultipleChoiceItem(), question).showOtherOption(question.otherOption === true);
+        setChoices(item2.asMultipleChoiceItem(), question2).showOtherOption(question2.otherOption === true);
         return;
       case "checkbox":
-        setChoices(item2.asCheckboxItem(), question).showOtherOption(question.otherOption === true);
+        setChoices(item2.asCheckboxItem(), question2).showOtherOption(question2.otherOption === true);
         return;
       case "list":
-        setChoices(item2.asListItem(), question);
+        setChoices(item2.asListItem(), question2);
         return;
     }
   }
-  function setChoices(item2, question) {
-    item2.setHelpText(question.help ?? "").setRequired(question.required);
-    if (question.choices && question.choices.length > 0) item2.setChoiceValues([...question.choices]);
+  function setChoices(item2, question2) {
+    item2.setHelpText(question2.help ?? "").setRequired(question2.required);
+    if (question2.choices && question2.choices.length > 0) item2.setChoiceValues([...question2.choices]);
     return item2;
   }
   function describe3(error) {
@@ -9526,11 +11630,11 @@ ${text2}`);
     if (spec.data.length === 0) return void 0;
     const series = spec.target ? [...spec.series, spec.target.label] : [...spec.series];
     const table = Charts.newDataTable().addColumn(Charts.ColumnType.STRING, spec.categoryTitle);
-    for (const name2 of series) table.addColumn(Charts.ColumnType.NUMBER, name2);
+    for (const name of series) table.addColumn(Charts.ColumnType.NUMBER, name);
     const categories = [...new Set(spec.data.map((d) => d.category))];
     for (const category of categories) {
       const values = spec.series.map(
-        (s2) => spec.data.find((d) => d.category === category && d.series === s2)?.value ?? 0
+        (s) => spec.data.find((d) => d.category === category && d.series === s)?.value ?? 0
       );
       table.addRow([category, ...values, ...spec.target ? [spec.target.value] : []]);
     }
@@ -9573,8 +11677,11 @@ ${text2}`);
     constructor(log = () => void 0, properties) {
       this.log = log;
       this.properties = properties;
+      /** The last rendered report's language: sharing it (which comes next) logs in the same one. */
+      this.language = "vi";
     }
     render(model, knownId) {
+      this.language = model.language;
       const wanted = knownId ?? this.properties?.get(UNFINISHED_KEY);
       const existing = wanted ? this.open(wanted) : void 0;
       const doc = existing ?? DocumentApp.create(model.documentTitle);
@@ -9598,15 +11705,18 @@ ${text2}`);
       if (viewers.length === 0) return;
       const doc = DocumentApp.openById(id);
       const already = new Set(doc.getViewers().map((u) => u.getEmail().toLowerCase()));
-      for (const email2 of doc.getEditors()) already.add(email2.getEmail().toLowerCase());
-      for (const email2 of viewers) {
-        if (already.has(email2.toLowerCase())) continue;
+      for (const email of doc.getEditors()) already.add(email.getEmail().toLowerCase());
+      for (const email of viewers) {
+        if (already.has(email.toLowerCase())) continue;
         try {
-          doc.addViewer(email2);
-          already.add(email2.toLowerCase());
+          doc.addViewer(email);
+          already.add(email.toLowerCase());
         } catch (error) {
           this.log(
-            `Không chia sẻ được báo cáo với ${email2}: ${error instanceof Error ? error.message : String(error)}`
+            catalogue(this.language).report.log.shareFailed(
+              email,
+              error instanceof Error ? error.message : String(error)
+            )
           );
         }
       }
@@ -9617,7 +11727,10 @@ ${text2}`);
         return DocumentApp.openById(id);
       } catch (error) {
         this.log(
-          `Không mở được văn bản báo cáo ${id} (${error instanceof Error ? error.message : String(error)}); tạo văn bản mới.`
+          catalogue(this.language).report.log.openFailed(
+            id,
+            error instanceof Error ? error.message : String(error)
+          )
         );
         return void 0;
       }
@@ -9695,7 +11808,7 @@ ${text2}`);
           }
           return;
         case "chart":
-          this.chart(block.caption, charts.get(block.chartId));
+          this.chart(block.caption, block.missing, charts.get(block.chartId));
           return;
         case "signature":
           this.body.appendParagraph("");
@@ -9806,10 +11919,10 @@ ${text2}`);
         this.paragraph([{ text: block.source, italic: true }], { size: SMALL_SIZE, italic: true });
       }
     }
-    chart(caption, spec) {
+    chart(caption, missing, spec) {
       const blob = spec ? chartBlob(spec) : void 0;
       if (!blob) {
-        this.paragraph([{ text: `${caption}: chưa có dữ liệu.`, italic: true }], {});
+        this.paragraph([{ text: missing, italic: true }], {});
         return;
       }
       const image = this.body.appendImage(blob);
@@ -9826,16 +11939,16 @@ ${text2}`);
   // src/gas/mail.ts
   function mailApp() {
     return {
-      send: (mail) => {
+      send: (mail3) => {
         MailApp.sendEmail({
-          to: mail.to.join(","),
-          subject: mail.subject,
-          body: mail.text,
-          htmlBody: mail.html,
-          ...mail.senderName ? { name: mail.senderName } : {},
-          ...mail.replyTo ? { replyTo: mail.replyTo } : {},
+          to: mail3.to.join(","),
+          subject: mail3.subject,
+          body: mail3.text,
+          htmlBody: mail3.html,
+          ...mail3.senderName ? { name: mail3.senderName } : {},
+          ...mail3.replyTo ? { replyTo: mail3.replyTo } : {},
           // e.g. the .ics of a late guest's invitation (addGuest sends none).
-          ...mail.attachments?.length ? { attachments: mail.attachments.map((a) => Utilities.newBlob(a.content, a.mimeType, a.filename)) } : {}
+          ...mail3.attachments?.length ? { attachments: mail3.attachments.map((a) => Utilities.newBlob(a.content, a.mimeType, a.filename)) } : {}
         });
       },
       remainingDailyQuota: () => MailApp.getRemainingDailyQuota()
@@ -9848,47 +11961,29 @@ ${text2}`);
     return { checkpoint: () => SpreadsheetApp.flush() };
   }
 
-  // src/gas/services.ts
-  function scriptProperties() {
-    let cached;
-    const store = () => cached ?? (cached = PropertiesService.getScriptProperties());
-    return {
-      get: (key) => store().getProperty(key) ?? void 0,
-      set: (key, value) => {
-        store().setProperty(key, value);
-      },
-      delete: (key) => {
-        store().deleteProperty(key);
-      }
-    };
-  }
-  function scriptLock() {
-    return {
-      withLock(timeoutMs, fn) {
-        const lock = LockService.getScriptLock();
-        if (!lock.tryLock(timeoutMs)) throw new LockUnavailableError();
-        try {
-          return fn();
-        } finally {
-          lock.releaseLock();
+  // src/core/grid-trim.ts
+  var isEmpty = (cell2) => cell2 === null || cell2 === void 0 || cell2 === "";
+  function trimGrid(grid) {
+    let height = grid.length;
+    while (height > 0 && grid[height - 1].every(isEmpty)) height--;
+    let width = 0;
+    for (let i = 0; i < height; i++) {
+      const line = grid[i];
+      for (let j = line.length - 1; j >= width; j--) {
+        if (!isEmpty(line[j])) {
+          width = j + 1;
+          break;
         }
       }
-    };
-  }
-  function consoleLog() {
-    return {
-      info: (message3) => console.info(message3),
-      error: (message3) => console.error(message3)
-    };
-  }
-  function systemClock() {
-    return { now: () => /* @__PURE__ */ new Date() };
-  }
-  function environment(spreadsheetZone) {
-    return {
-      spreadsheetTimeZone: spreadsheetZone,
-      scriptTimeZone: () => Session.getScriptTimeZone()
-    };
+    }
+    return grid.slice(0, height).map((line) => {
+      const out = [];
+      for (let j = 0; j < width; j++) {
+        const cell2 = line[j];
+        out.push(cell2 === void 0 || cell2 === "" ? null : cell2);
+      }
+      return out;
+    });
   }
 
   // src/gas/cell-codec.ts
@@ -9931,14 +12026,14 @@ ${text2}`);
   var SYSTEM_BACKGROUND = "#f3f3f3";
   var letter = (column) => columnLetter(column - 1);
   var bodyOf = (column) => `${letter(column)}2:${letter(column)}`;
-  function applyLayout(sheet, layout, newValidation) {
-    const width = sheet.getLastColumn();
+  function applyLayout(sheet3, layout, newValidation) {
+    const width = sheet3.getLastColumn();
     if (width === 0) return;
-    const headerRange = sheet.getRange(1, 1, 1, width);
+    const headerRange = sheet3.getRange(1, 1, 1, width);
     const headers = (headerRange.getValues()[0] ?? []).map((value) => foldHeader(String(value ?? "")));
     const columnOf = (header) => headers.indexOf(foldHeader(header)) + 1;
     headerRange.setFontWeight("bold").setBackground(HEADER_BACKGROUND);
-    sheet.setFrozenRows(1);
+    sheet3.setFrozenRows(1);
     const notes = headers.map(() => null);
     const byFormat = /* @__PURE__ */ new Map();
     const system = [];
@@ -9955,18 +12050,18 @@ ${text2}`);
       if (spec.choices && spec.choices.length > 0) choices.push({ column, values: [...spec.choices] });
     }
     if (notes.some((note) => note !== null)) headerRange.setNotes([notes]);
-    for (const [pattern, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(pattern);
+    for (const [pattern, ranges] of byFormat) sheet3.getRangeList(ranges).setNumberFormat(pattern);
     if (system.length > 0) {
-      sheet.getRangeList(system).setFontColor(SYSTEM_FONT_COLOR).setBackground(SYSTEM_BACKGROUND);
+      sheet3.getRangeList(system).setFontColor(SYSTEM_FONT_COLOR).setBackground(SYSTEM_BACKGROUND);
     }
-    setWidths(sheet, widths);
-    const rows = Math.max(sheet.getMaxRows() - 1, 1);
+    setWidths(sheet3, widths);
+    const rows = Math.max(sheet3.getMaxRows() - 1, 1);
     for (const { column, values } of choices) {
       const rule = newValidation().requireValueInList(values, true).setAllowInvalid(true).build();
-      sheet.getRange(2, column, rows, 1).setDataValidation(rule);
+      sheet3.getRange(2, column, rows, 1).setDataValidation(rule);
     }
   }
-  function setWidths(sheet, widths) {
+  function setWidths(sheet3, widths) {
     const sorted = [...widths].sort((a, b) => a.column - b.column);
     let i = 0;
     while (i < sorted.length) {
@@ -9975,7 +12070,7 @@ ${text2}`);
       while (i + count < sorted.length && sorted[i + count].column === start.column + count && sorted[i + count].width === start.width) {
         count++;
       }
-      sheet.setColumnWidths(start.column, count, start.width);
+      sheet3.setColumnWidths(start.column, count, start.width);
       i += count;
     }
   }
@@ -9993,57 +12088,57 @@ ${text2}`);
       return this.zone;
     }
     tableNames() {
-      return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+      return this.spreadsheet.getSheets().map((sheet3) => sheet3.getName());
     }
-    read(name2) {
-      const sheet = this.sheet(name2)?.sheet;
-      if (!sheet) return void 0;
+    read(name) {
+      const sheet3 = this.sheet(name)?.sheet;
+      if (!sheet3) return void 0;
       const zone = this.timeZone();
-      const grid = sheet.getDataRange().getValues().map((row) => row.map((value) => fromSheetValue(value, zone)));
-      return trimEmpty(grid);
+      const grid = sheet3.getDataRange().getValues().map((row) => row.map((value) => fromSheetValue(value, zone)));
+      return trimGrid(grid);
     }
-    create(name2) {
-      if (this.sheet(name2)) return false;
-      const sheet = this.spreadsheet.insertSheet(name2, this.spreadsheet.getNumSheets());
-      this.sheets.set(name2, { sheet });
+    create(name) {
+      if (this.sheet(name)) return false;
+      const sheet3 = this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
+      this.sheets.set(name, { sheet: sheet3 });
       return true;
     }
-    write(name2, row, col, block) {
+    write(name, row, col, block) {
       const height = block.length;
       const width = block[0]?.length ?? 0;
       if (block.some((line) => line.length !== width)) {
-        throw new Error(`write ${name2}: every row of the block must have ${width} cells`);
+        throw new Error(`write ${name}: every row of the block must have ${width} cells`);
       }
       if (height === 0 || width === 0) return;
-      const entry = this.existing(name2);
+      const entry = this.existing(name);
       this.ensureSize(entry, row + height, col + width);
       const zone = this.timeZone();
       const values = block.map((line) => line.map((cell2) => toSheetValue(cell2, zone)));
       entry.sheet.getRange(row + 1, col + 1, height, width).setValues(values);
     }
-    append(name2, rows) {
+    append(name, rows) {
       if (rows.length === 0) return;
       const width = Math.max(...rows.map((line) => line.length));
       if (width === 0) return;
       const padded = rows.map((line) => [...line, ...new Array(width - line.length).fill(null)]);
-      const last = this.existing(name2).sheet.getLastRow();
-      this.write(name2, last, 0, padded);
+      const last = this.existing(name).sheet.getLastRow();
+      this.write(name, last, 0, padded);
     }
-    layout(name2, layout) {
-      applyLayout(this.existing(name2).sheet, layout, this.newValidation);
+    layout(name, layout) {
+      applyLayout(this.existing(name).sheet, layout, this.newValidation);
     }
-    sheet(name2) {
-      const known = this.sheets.get(name2);
+    sheet(name) {
+      const known = this.sheets.get(name);
       if (known) return known;
-      const sheet = this.spreadsheet.getSheetByName(name2);
-      if (!sheet) return void 0;
-      const entry = { sheet };
-      this.sheets.set(name2, entry);
+      const sheet3 = this.spreadsheet.getSheetByName(name);
+      if (!sheet3) return void 0;
+      const entry = { sheet: sheet3 };
+      this.sheets.set(name, entry);
       return entry;
     }
-    existing(name2) {
-      const entry = this.sheet(name2);
-      if (!entry) throw new Error(`Không có trang tính "${name2}"`);
+    existing(name) {
+      const entry = this.sheet(name);
+      if (!entry) throw new Error(sheet2.noSuchTab(name));
       return entry;
     }
     /** getRange outside the grid throws in Apps Script: grow it first, once per write at most. */
@@ -10060,28 +12155,12 @@ ${text2}`);
       }
     }
   };
-  function trimEmpty(grid) {
-    const empty = (cell2) => cell2 === null || cell2 === void 0;
-    let height = grid.length;
-    while (height > 0 && grid[height - 1].every(empty)) height--;
-    let width = 0;
-    for (let i = 0; i < height; i++) {
-      const line = grid[i];
-      for (let j = line.length - 1; j >= width; j--) {
-        if (!empty(line[j])) {
-          width = j + 1;
-          break;
-        }
-      }
-    }
-    return grid.slice(0, height).map((line) => line.slice(0, width));
-  }
 
   // src/gas/runtime.ts
   function gasRuntime() {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     if (!spreadsheet) {
-      throw new Error("Không tìm thấy bảng tính: script phải được gắn với một Google Sheet.");
+      throw new Error(catalogue(uiLanguage(scriptProperties())).shell.noSpreadsheet);
     }
     const tables = new SheetTables(spreadsheet, () => SpreadsheetApp.newDataValidation());
     const clock = systemClock();
@@ -10124,9 +12203,8 @@ ${text2}`);
         const responses = since ? form.getResponses(since) : form.getResponses();
         for (const response of responses) submissions.push(submissionFromResponse(response, formId, timeZone));
       } catch (error) {
-        log(
-          `Không đọc được câu trả lời của biểu mẫu ${formId}: ${error instanceof Error ? error.message : String(error)}`
-        );
+        const detail = error instanceof Error ? error.message : String(error);
+        log(catalogue(uiLanguage(properties)).forms.gas.readFailed(formId, detail));
       }
     }
     return { submissions, done: () => properties.set(SWEPT_KEY, now.toISOString()) };
@@ -10279,7 +12357,10 @@ ${text2}`);
   }
   function recordSubmission(formId, e) {
     if (!e?.response) {
-      tell(menuTexts(uiLanguage(scriptProperties())).titles.submit, NO_EVENT_MESSAGE);
+      tell(
+        menuTexts(uiLanguage(scriptProperties())).titles.submit,
+        noEventMessage(uiLanguage(scriptProperties()))
+      );
       return;
     }
     try {
@@ -10292,7 +12373,7 @@ ${text2}`);
   }
   function gasEffects(runtime) {
     return {
-      drain: () => drainOutbox(runtime),
+      drain: () => drainOutbox(runtime, { language: uiLanguage(runtime.properties) }),
       calendar: () => applyCalendar(runtime),
       report: (effect) => runReportJob(runtime, effect.options),
       formsAndTriggers: () => formsAndTriggers(runtime),
@@ -10306,14 +12387,14 @@ ${text2}`);
       )
     };
   }
-  function play(name2, titleKey, job) {
+  function play(name, titleKey, job) {
     reported(titleKey, (runtime) => ({
       title: menuTexts(uiLanguage(runtime.properties)).titles[titleKey],
-      text: locked(name2, runtime, () => runJob(job(runtime), gasEffects(runtime))).text
+      text: locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime))).text
     }));
   }
-  function locked(name2, runtime, run) {
-    return WHOLE_RUN_LOCKED.has(name2) ? runtime.lock.withLock(JOB_LOCK_WAIT_MS, run) : run();
+  function locked(name, runtime, run) {
+    return WHOLE_RUN_LOCKED.has(name) ? runtime.lock.withLock(JOB_LOCK_WAIT_MS, run) : run();
   }
   function formsAndTriggers(runtime) {
     const lang = uiLanguage(runtime.properties);
@@ -10333,21 +12414,21 @@ ${text2}`);
       runtime.log.error(`syncForms: ${describe4(error)}`);
       lines.push(t.formsFailed(message2(error)));
     }
-    let report;
+    let report3;
     try {
-      report = reportTrigger(runtime.tables, runtime.properties, runtime.clock.now());
+      report3 = reportTrigger(runtime.tables, runtime.properties, runtime.clock.now());
     } catch (error) {
       runtime.log.error(`reportTrigger: ${describe4(error)}`);
     }
     lines.push(
       triggersSummary(
         installTriggers(
-          wantedTriggers(formIds, [...report ? [report] : [], editTrigger(runtime.spreadsheet.getId())])
+          wantedTriggers(formIds, [...report3 ? [report3] : [], editTrigger(runtime.spreadsheet.getId())])
         ),
         lang
       )
     );
-    rememberReportTrigger(runtime.properties, report);
+    rememberReportTrigger(runtime.properties, report3);
     return lines.join("\n");
   }
   function reported(fallbackTitle, action) {
