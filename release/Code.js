@@ -5661,6 +5661,19 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     });
   }
 
+  // src/app/read-tabs.ts
+  function readTabs(tables, specs, names = tables.tableNames()) {
+    const grids = {};
+    const tabNames = {};
+    for (const spec of specs) {
+      const name = findTabName(spec, names);
+      if (name === void 0) continue;
+      tabNames[spec.key] = name;
+      grids[spec.key] = tables.read(name);
+    }
+    return { grids, tabNames };
+  }
+
   // src/core/validation/make-finding.ts
   function makeFinding(severity, code, place, params = {}) {
     const finding = { severity, code, table: place.table, tableName: place.tableName, params };
@@ -6532,14 +6545,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   var PLAN_SPECS = [SETTINGS_TABLE, PEOPLE_TABLE, ACTIVITIES_TABLE];
   function loadFormsContext(tables, options = {}) {
     const allTabNames = tables.tableNames();
-    const grids = {};
-    const tabNames = {};
-    for (const spec of PLAN_SPECS) {
-      const name = findTabName(spec, allTabNames);
-      if (name === void 0) continue;
-      tabNames[spec.key] = name;
-      grids[spec.key] = tables.read(name);
-    }
+    const { grids, tabNames } = readTabs(tables, PLAN_SPECS, allTabNames);
     const parsed = parsePlan(grids, tabNames);
     const settings = parsed.plan.settings;
     const zone = settings && isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
@@ -8219,19 +8225,6 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       closing: m.closing,
       signature: data.senderName || data.school
     });
-  }
-
-  // src/app/read-tabs.ts
-  function readTabs(tables, specs, names = tables.tableNames()) {
-    const grids = {};
-    const tabNames = {};
-    for (const spec of specs) {
-      const name = findTabName(spec, names);
-      if (name === void 0) continue;
-      tabNames[spec.key] = name;
-      grids[spec.key] = tables.read(name);
-    }
-    return { grids, tabNames };
   }
 
   // src/app/calendar/plan-tabs.ts

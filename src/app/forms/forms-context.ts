@@ -3,7 +3,8 @@ import { buildFormSpecs, type FormId, type FormSpec, type NormaliseContext } fro
 import type { Plan, Settings } from '../../core/plan';
 import { ACTIVITIES_TABLE, PEOPLE_TABLE, SETTINGS_TABLE } from '../../core/schema/tables';
 import type { TableKey } from '../../core/schema/types';
-import { findTabName, type ReadTable } from '../../core/table';
+import type { ReadTable } from '../../core/table';
+import { readTabs } from '../read-tabs';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import { parsePlan } from '../../core/validation';
 import type { ClockPort, TablesPort } from '../../ports';
@@ -36,14 +37,7 @@ export interface FormsContextOptions {
 
 export function loadFormsContext(tables: TablesPort, options: FormsContextOptions = {}): FormsContext {
   const allTabNames = tables.tableNames();
-  const grids: Partial<Record<TableKey, Grid | undefined>> = {};
-  const tabNames: Partial<Record<TableKey, string>> = {};
-  for (const spec of PLAN_SPECS) {
-    const name = findTabName(spec, allTabNames);
-    if (name === undefined) continue;
-    tabNames[spec.key] = name;
-    grids[spec.key] = tables.read(name);
-  }
+  const { grids, tabNames } = readTabs(tables, PLAN_SPECS, allTabNames);
   const parsed = parsePlan(grids, tabNames);
   const settings = parsed.plan.settings;
   const zone = settings && isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;

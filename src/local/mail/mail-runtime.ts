@@ -1,7 +1,7 @@
-import { uiLanguage } from '../../app/jobs/language';
 import { drainOutboxAsync, type DrainOptions, type DrainResult } from '../../app/outbox/drain-outbox';
 import type { AppPorts } from '../../app/ports-bundle';
 import type { AsyncLockPort, AsyncSleepPort, PropertiesPort, TriggersPort } from '../../ports';
+import { cliLanguage } from '../runtime/cli-text';
 import { LocalMail } from './local-mail';
 
 /** Back-off waits for the local drain: real time, without blocking the event loop. */
@@ -81,8 +81,8 @@ export async function drainLocally(
         properties: ports.properties,
         ...(save ? { checkpoint: { checkpoint: save } } : {}),
       },
-      // The ledger's texts follow the plan's language as the last plan check read it.
-      { language: uiLanguage(ports.properties), ...drainOptions },
+      // The ledger's texts follow the sheet's language, as the command read it from Settings.
+      { language: cliLanguage(), ...drainOptions },
     );
   } finally {
     mail.close();

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { LockUnavailableError } from '../../ports';
-import { cannotOpen, cannotSave, REASONS } from '../runtime/cli-text';
+import { readSettings } from '../../app/plan/settings-store';
+import { cannotOpen, cannotSave, REASONS, useCliLanguage } from '../runtime/cli-text';
 import { FileLock, lockPathOf } from '../files/file-lock';
 import { Workbook } from './workbook';
 
@@ -59,6 +60,9 @@ export async function openForUpdate(
   try {
     const workbook = await Workbook.open(file);
     if (workbook.tableNames().length === 0) throw new FileProblem(cannotOpen(file, REASONS.corrupt));
+    // From here on the command speaks the sheet's language ("Ngôn ngữ" in Settings).
+    const language = readSettings(workbook)?.language;
+    if (language) useCliLanguage(language);
     // The lock is handed on: use cases that take the script lock re-enter this one (FileLock is
     // re-entrant per instance), where a second instance would find the file busy.
     return { workbook, release, lock };
