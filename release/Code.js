@@ -7614,15 +7614,15 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     });
   }
   function readPurgeTabs(tables, names) {
-    const input = {};
-    const tabNames = {};
-    for (const key of ["people", ...PURGED_TABLES]) {
-      const name = findTabName(SPEC_OF[key], names);
-      if (name === void 0) continue;
-      tabNames[key] = name;
-      input[key] = tables.read(name);
-    }
-    return { input, tabNames };
+    const read = readTabs(
+      tables,
+      ["people", ...PURGED_TABLES].map((key) => SPEC_OF[key]),
+      names
+    );
+    return {
+      input: read.grids,
+      tabNames: read.tabNames
+    };
   }
   function writeTab(tables, name, grid, tab) {
     const first = tab.rows[0].index;

@@ -14,10 +14,10 @@ import {
   type PurgePlan,
   type TabPurge,
 } from '../../core/privacy';
-import { findTabName } from '../../core/table';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import type { TablesPort } from '../../ports';
 import type { AppPorts } from '../ports-bundle';
+import { readTabs } from '../read-tabs';
 
 /** How long a purge waits for another run to finish writing. */
 const LOCK_WAIT_MS = 30_000;
@@ -124,15 +124,16 @@ function readPurgeTabs(
   input: Record<keyof PurgeInput, Grid | undefined>;
   tabNames: Partial<Record<keyof PurgeInput, string>>;
 } {
-  const input = {} as Record<keyof PurgeInput, Grid | undefined>;
-  const tabNames: Partial<Record<keyof PurgeInput, string>> = {};
-  for (const key of ['people', ...PURGED_TABLES] as const) {
-    const name = findTabName(SPEC_OF[key], names);
-    if (name === undefined) continue;
-    tabNames[key] = name;
-    input[key] = tables.read(name);
-  }
-  return { input, tabNames };
+  // Each spec's key is the purge's own name of that tab (people, families, …).
+  const read = readTabs(
+    tables,
+    (['people', ...PURGED_TABLES] as const).map((key) => SPEC_OF[key]),
+    names,
+  );
+  return {
+    input: read.grids as Record<keyof PurgeInput, Grid | undefined>,
+    tabNames: read.tabNames as Partial<Record<keyof PurgeInput, string>>,
+  };
 }
 
 /**
