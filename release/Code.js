@@ -9608,25 +9608,26 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   function* setupJob(ports, options) {
     const result = setup(ports, options);
     const setupText = setupSummary(result, options.language ?? uiLanguage(ports.properties));
-    const sections = [setupText, yield* perform({ kind: "formsAndTriggers" })];
-    let calendarFailure;
+    const formsText = yield* perform({ kind: "formsAndTriggers" });
+    let calendarText;
     try {
-      sections.push(yield* perform({ kind: "prepareCalendar" }));
+      const line = yield* perform({ kind: "prepareCalendar" });
+      calendarText = () => line;
     } catch (error) {
       ports.log.error(`ensureWeekCalendar: ${describe2(error)}`);
-      calendarFailure = error;
+      calendarText = () => texts2(ports).setup.calendarFailed(message(error));
     }
     let validation;
+    let checkText;
     try {
       validation = validatePlan2(ports);
       rememberLanguage(ports.properties, validation.language);
+      checkText = validation.summary;
     } catch (error) {
       ports.log.error(`validatePlan after setup: ${describe2(error)}`);
-      sections.push(texts2(ports).setup.checkFailed(message(error)));
+      checkText = texts2(ports).setup.checkFailed(message(error));
     }
-    if (calendarFailure !== void 0)
-      sections.splice(2, 0, texts2(ports).setup.calendarFailed(message(calendarFailure)));
-    if (validation) sections.push(validation.summary);
+    const sections = [setupText, formsText, calendarText(), checkText];
     return {
       text: sections.filter((s) => s !== "").join("\n\n"),
       setup: result,

@@ -77,25 +77,27 @@ export function* setupJob(
 ): Job<JobOutcome & { setup: SetupResult; validation?: ValidationReport }> {
   const result = setup(ports, options);
   const setupText = setupSummary(result, options.language ?? uiLanguage(ports.properties));
-  const sections = [setupText, yield* perform({ kind: 'formsAndTriggers' })];
-  let calendarFailure: unknown;
+  const formsText = yield* perform({ kind: 'formsAndTriggers' });
+  // A failure is told in the language the plan check below settles on.
+  let calendarText: () => string;
   try {
-    sections.push(yield* perform({ kind: 'prepareCalendar' }));
+    const line = yield* perform({ kind: 'prepareCalendar' });
+    calendarText = () => line;
   } catch (error) {
     ports.log.error(`ensureWeekCalendar: ${describe(error)}`);
-    calendarFailure = error;
+    calendarText = () => texts(ports).setup.calendarFailed(message(error));
   }
   let validation: ValidationReport | undefined;
+  let checkText: string;
   try {
     validation = validatePlan(ports);
     rememberLanguage(ports.properties, validation.language);
+    checkText = validation.summary;
   } catch (error) {
     ports.log.error(`validatePlan after setup: ${describe(error)}`);
-    sections.push(texts(ports).setup.checkFailed(message(error)));
+    checkText = texts(ports).setup.checkFailed(message(error));
   }
-  if (calendarFailure !== undefined)
-    sections.splice(2, 0, texts(ports).setup.calendarFailed(message(calendarFailure)));
-  if (validation) sections.push(validation.summary);
+  const sections = [setupText, formsText, calendarText(), checkText];
   return {
     text: sections.filter((s) => s !== '').join('\n\n'),
     setup: result,
