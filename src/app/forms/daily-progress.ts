@@ -6,7 +6,7 @@ import {
   openingAttendance,
   sessionActivities,
   sessionCapacities,
-  signupsFromResponses,
+  signupsInRecordingOrder,
   type OpeningAttendance,
 } from '../../core/forms';
 import { catalogue } from '../../core/i18n/catalogue';
@@ -57,7 +57,7 @@ export function readFormsProgress(
 
   const allocation = allocateSeats(
     sessionCapacities(context.plan.activities),
-    signupsFromResponses(rawHistory(log, 'training', context.normalise)),
+    signupsInRecordingOrder(rawHistory(log, 'training', context.normalise)),
   );
   const sessions = sessionActivities(context.plan.activities).map((a) => {
     const seats = allocation.sessions.find((s) => s.id === a.id);

@@ -10,7 +10,7 @@ import {
   rawRecord,
   reasonText,
   sessionCapacities,
-  signupsFromResponses,
+  signupsInRecordingOrder,
   type FormId,
   type NormalisedResponse,
   type Placement,
@@ -107,7 +107,12 @@ function apply(
     known.add(response.responseId);
     return { index, submission, response, duplicate };
   });
-  const fresh = items.filter((i) => !i.duplicate);
+  // A batch is recorded in submission-time order: the raw log's order is the order in which
+  // seats are decided (signupsInRecordingOrder), so it must be the same whatever order the
+  // batch arrived in. Array.prototype.sort is stable: equal minutes keep their arrival order.
+  const fresh = items
+    .filter((i) => !i.duplicate)
+    .sort((a, b) => compareIso(a.response.submittedAt.iso, b.response.submittedAt.iso));
 
   // 1. The audit copy first: whatever happens next, the response is not lost.
   appendRecords(
@@ -270,8 +275,10 @@ function placementsByPerson(allocation: SeatAllocation): Map<string, Placement[]
 }
 
 /**
- * Seats replayed from the whole raw history in submission order (allocateSeats), before and
- * after this batch: every row's seat text is brought up to date, and whoever was waiting before
+ * Seats replayed from the whole raw history in the order it was recorded (allocateSeats over
+ * signupsInRecordingOrder), before and after this batch: a seat confirmed by an earlier batch
+ * stays its holder's, an earlier-timestamped response recorded now takes the next free seat or
+ * the waitlist. Every row's seat text is brought up to date, and whoever was waiting before
  * and is seated now gets a promotion notice.
  */
 function reallocate(
@@ -284,10 +291,12 @@ function reallocate(
 ): SeatAllocation {
   const sessions = sessionCapacities(context.plan.activities);
   const history = rawHistory(rawLog, 'training', context.normalise);
-  const freshItems = items.filter((i) => !i.duplicate);
+  const freshItems = items
+    .filter((i) => !i.duplicate)
+    .sort((a, b) => compareIso(a.response.submittedAt.iso, b.response.submittedAt.iso));
   const all = [...history, ...freshItems.map((i) => i.response)];
-  const before = allocateSeats(sessions, signupsFromResponses(history));
-  const after = allocateSeats(sessions, signupsFromResponses(all));
+  const before = allocateSeats(sessions, signupsInRecordingOrder(history));
+  const after = allocateSeats(sessions, signupsInRecordingOrder(all));
 
   const byPerson = placementsByPerson(after);
   for (const slot of order) {
@@ -346,3 +355,5 @@ function reallocate(
   }
   return after;
 }
+
+const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

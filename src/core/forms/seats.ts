@@ -4,9 +4,10 @@ import { catalogue } from '../i18n/catalogue';
 
 /**
  * Seat allocation for sessions with limited capacity, replayed from the ordered history of
- * submissions (so it is the same however often it runs, and both runtimes agree).
+ * signups (so it is the same however often it runs, and both runtimes agree).
  *
- * Rules: seats go in submission order; over capacity a person joins the waitlist; a person's
+ * Rules: seats go in the order of the signups given (the pipeline gives them in the order they
+ * were recorded: signupsInRecordingOrder); over capacity a person joins the waitlist; a person's
  * later submission replaces their choice: sessions kept keep their seat or waitlist place,
  * sessions added are allocated anew, sessions dropped free the seat and the first waiting
  * person is promoted (reported, so a mail can be queued). Never over capacity.
@@ -62,8 +63,9 @@ interface MutableSession {
 }
 
 /**
- * `signups` must be in submission order (timestamp, then delivery order): the caller sorts,
- * because ties inside a minute can only be broken by the order of arrival.
+ * `signups` in the order seats are decided: the order of recording (signupsInRecordingOrder)
+ * for the pipeline, so a replay never moves a seat already confirmed; submission order
+ * (signupsFromResponses) where only counts matter.
  */
 export function allocateSeats(
   sessions: readonly SessionCapacity[],
@@ -188,6 +190,44 @@ export function signupsFromResponses(
       timestamp: r.submittedAt,
       sessionIds: r.sessionIds,
     }));
+}
+
+/**
+ * The signups of the training responses in the order they were RECORDED (the raw log's order;
+ * within one batch the pipeline appends in submission-time order), so a seat, once confirmed,
+ * is never taken back by an earlier-timestamped response recorded after it: that one gets the
+ * next free seat or the waiting list. A person's response older than one of theirs already
+ * recorded is superseded (latest wins, as on their row) and moves nothing. Each response id
+ * once; no valid email or after the form closed: no seat.
+ */
+export function signupsInRecordingOrder(
+  responses: readonly {
+    readonly responseId: string;
+    readonly submittedAt: LocalDateTime;
+    readonly email: string;
+    readonly emailValid: boolean;
+    readonly sessionIds: readonly string[];
+    readonly problems: readonly { readonly code: string }[];
+  }[],
+): Signup[] {
+  const seen = new Set<string>();
+  const latest = new Map<string, string>();
+  const out: Signup[] = [];
+  for (const r of responses) {
+    if (seen.has(r.responseId)) continue;
+    seen.add(r.responseId);
+    if (!r.emailValid || r.problems.some((p) => p.code === 'form.closed')) continue;
+    const current = latest.get(r.email);
+    if (current !== undefined && r.submittedAt.iso < current) continue;
+    latest.set(r.email, r.submittedAt.iso);
+    out.push({
+      person: r.email,
+      responseId: r.responseId,
+      timestamp: r.submittedAt,
+      sessionIds: r.sessionIds,
+    });
+  }
+  return out;
 }
 
 /**
