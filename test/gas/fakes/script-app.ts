@@ -232,19 +232,27 @@ export class FakeScriptApp {
         .sort((a, b) => a.nextMs! - b.nextMs!)[0];
       if (!due) break;
       this.clock.nowMs = Math.max(this.clock.nowMs, due.nextMs!);
-      if (due.schedule?.kind === 'once') {
-        due.fired = true;
-        due.nextMs = undefined;
-      } else {
-        due.nextMs = this.nextDue(due, this.clock.nowMs + 60_000);
-      }
-      const event = { authMode: 'FULL', triggerUid: due.uid };
+      const event = this.fire(due);
       fired.push(due.handler);
       this.invoke?.(due.handler, event);
       if (options.duplicate) this.invoke?.(due.handler, event);
     }
     this.clock.nowMs = Math.max(this.clock.nowMs, targetMs);
     return fired;
+  }
+
+  /**
+   * A due clock trigger fires now (the clock's time): a one-off one stays listed, disabled; a
+   * daily one is due again tomorrow. Returns the event its handler gets.
+   */
+  fire(due: FakeTrigger): { authMode: string; triggerUid: string } {
+    if (due.schedule?.kind === 'once') {
+      due.fired = true;
+      due.nextMs = undefined;
+    } else {
+      due.nextMs = this.nextDue(due, this.clock.nowMs + 60_000);
+    }
+    return { authMode: 'FULL', triggerUid: due.uid };
   }
 
   /** Form-submit triggers installed for a form. */
