@@ -111,7 +111,9 @@ describe('drainOutbox', () => {
     expect(new Set(w.delivered.map((m) => m.key)).size).toBe(60);
   });
 
-  it('costs the same sheet calls for 100 and 5,000 entries (one read, two writes)', () => {
+  // The second read is the price of sending without the lock: the results go onto the ledger as
+  // it is then, found by key, since other runs may have added or moved rows meanwhile.
+  it('costs the same sheet calls for 100 and 5,000 entries (two reads, two writes)', () => {
     const counts = [100, 5000].map((n) => {
       const w = world(100);
       queueInvitations(w.tables, n);
@@ -122,7 +124,7 @@ describe('drainOutbox', () => {
       return { ...w.tables.calls };
     });
     expect(counts[0]).toEqual(counts[1]);
-    expect(counts[0]).toMatchObject({ read: 1, write: 2, append: 0 });
+    expect(counts[0]).toMatchObject({ read: 2, write: 2, append: 0 });
   });
 
   it('stops before the time budget and leaves exactly one continuation', () => {

@@ -24,8 +24,9 @@ export function drainLogger(log: LogPort, language: Language): DrainLogger {
 }
 
 /**
- * The journal of this batch exists before its marks do. A journal being recovered now is kept
- * beside it until the recovery is written (the first write of the send loop drops it).
+ * The journal of this batch exists before its marks do. A journal whose facts are not in the
+ * sheet yet (one being recovered now, or this run's previous batch) is kept beside it until the
+ * write that carries them (the first write of the send loop drops it).
  * Undefined when there is no journal for this batch; then none is left that could be taken
  * for it later — if even that delete fails, this throws, before anything is marked or sent.
  */
@@ -33,14 +34,15 @@ export function openJournal(
   properties: PropertiesPort | undefined,
   log: DrainLogger,
   batch: readonly BatchItem[],
-  startedMs: number,
+  /** Which execution marks the batch (its deadline's id). */
+  batchId: string,
   recovered: SendJournal | undefined,
   journalsFound: number,
 ): SendJournal | undefined {
   if (!properties || batch.length === 0) return undefined;
   let journal: SendJournal | undefined;
   const fresh = startJournal(
-    new Date(startedMs).toISOString(),
+    batchId,
     batch.map((b) => b.mail.key),
   );
   const kept = recovered ? [recovered, fresh] : [fresh];

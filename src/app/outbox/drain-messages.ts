@@ -10,6 +10,8 @@ export function describeFinding(f: Finding, language: Language): string {
       return t.keyMissing;
     case 'outbox.key-duplicate':
       return t.keyDuplicate(String(f.params.key));
+    case 'outbox.key-variant':
+      return t.keyVariant(String(f.params.key), String(f.params.first), String(f.params.firstRow));
     case 'outbox.state-unknown':
       return t.stateUnknown(String(f.params.state));
     case 'header.missing':

@@ -12,7 +12,8 @@ export interface SendContext {
   readonly o: DrainConfig;
   readonly state: DrainState;
   readonly journal: JournalWriter;
-  readonly elapsed: () => number;
+  /** Time left in the execution's budget (src/app/deadline.ts). */
+  readonly remainingMs: () => number;
   readonly wallNow: () => LocalDateTime;
   readonly tomorrow: LocalDateTime;
   /** Today's quota left now; falls back to an estimate when the service fails. */
@@ -22,7 +23,7 @@ export interface SendContext {
 }
 
 /**
- * Each mail of the batch: stop when the time budget is spent; check the quota again; journal
+ * Each mail of the batch, outside the script lock: stop when the execution's budget is spent; check the quota again; journal
  * "started"; send, retrying a transient error after 1, 2, 4, 8 s; a daily-quota error defers
  * it and the rest; journal the outcome. Two property writes a mail, no sheet call.
  */
@@ -41,7 +42,7 @@ export function* sendBatch(
       state.counts.deferred++;
       continue;
     }
-    if (stoppedForTime || ctx.elapsed() >= o.timeBudgetMs) {
+    if (stoppedForTime || ctx.remainingMs() <= 0) {
       stoppedForTime = true;
       state.set(row, before, results);
       continue;
@@ -98,7 +99,7 @@ function* sendOne(
     }
     if (kind === 'transient') {
       const wait = o.backoffMs[tries - 1];
-      if (wait !== undefined && ctx.elapsed() + wait < o.timeBudgetMs) {
+      if (wait !== undefined && wait < ctx.remainingMs()) {
         yield { type: 'sleep', ms: wait };
         continue;
       }

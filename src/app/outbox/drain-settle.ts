@@ -9,7 +9,7 @@ import {
 import { interrupted } from '../../core/outbox/error-text';
 import type { Language } from '../../core/plan';
 import { recoverBatch, type Recovery, type SendJournal } from '../../core/outbox/send-journal';
-import type { LocalDateTime } from '../../core/cell';
+import { wallMinutes, type LocalDateTime } from '../../core/cell';
 
 /**
  * The rows a killed run left 'đang gửi', settled from its send journal when one describes
@@ -24,13 +24,28 @@ export interface Settlement {
   readonly rows: ReadonlyMap<number, { entry: OutboxEntry; how: Recovery }>;
 }
 
+/**
+ * A 'đang gửi' mark carries its lease in "Thử lại lúc": until then the execution that marked it
+ * may still be sending it, so nobody else touches the row. A mark without one (written before
+ * leases, or typed by hand) has no owner left.
+ */
+export function leaseLive(entry: OutboxEntry, now: LocalDateTime): boolean {
+  return (
+    entry.state === SENDING &&
+    entry.nextAttempt !== undefined &&
+    wallMinutes(entry.nextAttempt) > wallMinutes(now)
+  );
+}
+
 export function settleStranded(
   rows: readonly LedgerRow[],
   journals: readonly SendJournal[],
   now: LocalDateTime,
   language: Language,
 ): Settlement {
-  const stranded = rows.filter((r) => r.entry.kind === 'mail' && r.entry.state === SENDING);
+  const stranded = rows.filter(
+    (r) => r.entry.kind === 'mail' && r.entry.state === SENDING && !leaseLive(r.entry, now),
+  );
   const recovery = recoverBatch(
     journals,
     stranded.map((r) => r.entry.key),
@@ -44,9 +59,10 @@ export function settleStranded(
 }
 
 function settle(entry: OutboxEntry, how: Recovery, now: LocalDateTime, language: Language): OutboxEntry {
-  if (how === 'review') return { ...entry, state: NEEDS_REVIEW, lastError: interrupted(language) };
+  if (how === 'review')
+    return { ...entry, state: NEEDS_REVIEW, nextAttempt: undefined, lastError: interrupted(language) };
   if (how === 'sent')
     return { ...entry, state: SENT, doneAt: now, nextAttempt: undefined, lastError: undefined };
   // Never handed to the mailer (or not accepted by it): waiting again, the mark's attempt undone.
-  return { ...entry, state: PENDING, attempts: Math.max(0, entry.attempts - 1) };
+  return { ...entry, state: PENDING, nextAttempt: undefined, attempts: Math.max(0, entry.attempts - 1) };
 }

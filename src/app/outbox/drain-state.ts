@@ -5,7 +5,7 @@ import type { LocalDateTime } from '../../core/cell';
 import type { OutgoingMail } from '../../ports';
 import type { DrainCounts } from './drain-types';
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What one run knows of the ledger as it goes: every row's entry now, and what it changed. */
 export interface DrainState {
@@ -15,11 +15,24 @@ export interface DrainState {
   set(row: number, entry: OutboxEntry, into: Map<number, OutboxEntry>): void;
 }
 
-export function drainState(rows: readonly { row: number; entry: OutboxEntry }[]): DrainState {
+export const noCounts = (): Mutable<DrainCounts> => ({
+  sent: 0,
+  deferred: 0,
+  failed: 0,
+  retrying: 0,
+  needsReview: 0,
+  recovered: 0,
+});
+
+/** One round's view of the ledger as it read it; the counts go on across the run's rounds. */
+export function drainState(
+  rows: readonly { row: number; entry: OutboxEntry }[],
+  counts: Mutable<DrainCounts> = noCounts(),
+): DrainState {
   const current = new Map<number, OutboxEntry>(rows.map((r) => [r.row, r.entry]));
   return {
     current,
-    counts: { sent: 0, deferred: 0, failed: 0, retrying: 0, needsReview: 0, recovered: 0 },
+    counts,
     set(row, entry, into) {
       current.set(row, entry);
       into.set(row, entry);

@@ -1,134 +1,220 @@
-import { decodeJournals, closeJournal, SEND_JOURNAL_KEY } from '../../core/outbox/send-journal';
+import {
+  decodeJournals,
+  closeJournal,
+  SEND_JOURNAL_KEY,
+  type SendJournal,
+} from '../../core/outbox/send-journal';
 import { SENT, type OutboxEntry } from '../../core/outbox/entry';
 import { nextQuotaDay } from '../../core/outbox/schedule';
+import { sameKey } from '../../core/outbox/ledger-rows';
 import type { LocalDateTime } from '../../core/cell';
+import type { Finding } from '../../core/findings';
 import { toWallClock } from '../../core/time-zone';
+import { releaseClaim, takeClaim } from '../claim';
+import type { Deadline } from '../deadline';
 import { pickBatch } from './drain-batch';
+import { flagCopies } from './drain-copies';
 import { scheduleNext } from './drain-finish';
 import { dropJournal, drainLogger, JournalWriter, openJournal } from './drain-journal';
 import { catalogue } from '../../core/i18n/catalogue';
 import { describeFinding, drainLog, summarise } from './drain-messages';
+import { applyResults, type SentBatch } from './drain-record';
 import { sendBatch } from './drain-send';
 import { settleStranded } from './drain-settle';
-import { drainState } from './drain-state';
+import { drainState, noCounts, type BatchItem } from './drain-state';
 import type { CommonPorts, DrainConfig, DrainResult, Effect, Outcome } from './drain-types';
 import { loadOutbox, writeLedgerRows } from './outbox-store';
 
+/** The script property naming the one drain that may send now (src/app/claim.ts). */
+export const DRAIN_CLAIM_KEY = 'outbox.drainClaim';
+
 /**
- * The drain, runtime-neutral: it yields the mails to send and the waits, and is told how each
- * send went. It never sends an entry twice and never loses one.
- * 1. ONE read of the ledger; the rows a killed run left 'đang gửi' are settled from the send
- *    journal (drain-settle.ts).
- * 2. Due entries in sheet order: the unusable fail, those beyond today's quota are deferred, the
- *    rest form the batch (drain-batch.ts).
- * 3. The journal of the batch is written (properties), then ONE write marks the batch 'đang
- *    gửi' and a checkpoint makes it durable (flush / save) BEFORE anything is sent.
- * 4. The send loop (drain-send.ts).
- * 5. The journal is closed (every outcome known), ONE write records the results (entries not
- *    reached go back to what they were), and the journal is deleted.
- * 6. At most one continuation trigger stays pending (drain-finish.ts).
+ * The drain, runtime-neutral: it yields the lock, the mails to send and the waits, and is told
+ * how each went. It never sends an entry twice, never loses one, and never holds the script lock
+ * while the mailer works. Round after round:
+ * 1. UNDER THE LOCK: the first round takes the drain's claim (another live drain's claim: it
+ *    does nothing); ONE read of the ledger; the previous round's results are put on their rows
+ *    by key (drain-record.ts); rows a killed run left 'đang gửi' whose lease has ended are
+ *    settled from the send journal (drain-settle.ts); due entries in sheet order: the unusable
+ *    fail, those beyond today's quota are deferred, the rest form the batch (drain-batch.ts).
+ *    The batch's journal is written, then ONE write records the previous results and marks the
+ *    batch 'đang gửi' with this execution's lease, and a checkpoint makes it durable.
+ * 2. WITHOUT THE LOCK: the send loop (drain-send.ts), each outcome kept in the journal.
+ * 3. Back to 1 for what came in meanwhile, until a round marks nothing: then the journal is
+ *    deleted, at most one continuation stays pending (drain-finish.ts) and the claim is given up.
  */
 export function* drainSteps(
   ports: CommonPorts,
   o: DrainConfig,
-  startedMs: number,
+  deadline: Deadline,
   remainingQuota: () => number,
 ): Generator<Effect, DrainResult, Outcome | undefined> {
-  const { tables, clock, log, triggers, properties } = ports;
+  const { tables, clock, log, properties } = ports;
   const wallNow = (): LocalDateTime => toWallClock(clock.now(), o.timeZone);
-
-  const store = loadOutbox(tables);
-  const journalsFound = properties ? decodeJournals(properties.get(SEND_JOURNAL_KEY)) : [];
-  const findings = store.ledger.findings;
+  const logger = drainLogger(log, o.language);
   const t = catalogue(o.language).outbox.drain;
-  for (const f of findings) log.error(t.findingAt(String(f.row ?? '?'), describeFinding(f, o.language)));
-  const now = wallNow();
-  const tomorrow = nextQuotaDay(now);
-  const state = drainState(store.ledger.rows);
-
-  const quota = remainingQuota();
-  const settlement = settleStranded(store.ledger.rows, journalsFound, now, o.language);
-  const firstWrite = new Map<number, OutboxEntry>();
-  const batch = pickBatch(store.ledger.rows, settlement, state, firstWrite, {
-    now,
-    tomorrow,
-    quota,
-    language: o.language,
-  });
-
-  const opened = openJournal(
-    properties,
-    drainLogger(log, o.language),
-    batch,
-    startedMs,
-    settlement.journal,
-    journalsFound.length,
-  );
-  if (batch.length > 0) {
-    // A watchdog: if this execution is killed mid-batch, the continuation resumes the rest.
-    triggers.cancelContinuation();
-    triggers.scheduleContinuation(o.watchdogMs);
-  }
-  writeLedgerRows(tables, store, rowsOf(firstWrite), state.current);
-  if (properties && batch.length === 0 && journalsFound.length > 0) {
-    // The recovery is written: the old journal has served.
-    dropJournal(properties, drainLogger(log, o.language));
-  }
-  // The marks must be durable before the first mail leaves, or a crash could resend.
-  if (batch.length > 0) yield { type: 'checkpoint' };
-
-  // After the marks are written an exception would strand the batch as 'đang gửi': if the quota
-  // service fails mid-run, trust what it said at the start less what has gone since.
-  let estimate = quota;
-  const journal = new JournalWriter(opened, properties, drainLogger(log, o.language));
-  const results = new Map<number, OutboxEntry>();
-  const { stoppedForTime } = yield* sendBatch(
-    batch,
-    {
-      o,
-      state,
-      journal,
-      elapsed: () => clock.now().getTime() - startedMs,
-      wallNow,
-      tomorrow,
-      quotaNow: () => {
-        try {
-          return remainingQuota();
-        } catch {
-          return estimate;
-        }
-      },
-      spent: (recipients) => {
-        estimate -= recipients;
-      },
-    },
-    results,
-  );
-
-  const closing = journal.current;
-  if (closing)
-    journal.write(
-      closeJournal(
-        closing,
-        batch.map((b) => results.get(b.row)?.state === SENT),
-      ),
-    );
-  writeLedgerRows(tables, store, rowsOf(results), state.current);
-  if (journal.current && properties) dropJournal(properties, drainLogger(log, o.language));
-
-  const next = scheduleNext(state.current, wallNow(), batch.length > 0, ports, o);
-  const result: DrainResult = {
-    ran: true,
-    ...state.counts,
-    remaining: next.waiting,
-    stoppedForTime,
-    ...(next.continuationAfterMs !== undefined ? { continuationAfterMs: next.continuationAfterMs } : {}),
-    findings,
-    message: '',
+  const counts = noCounts();
+  const tried = new Set<string>();
+  let previous: SentBatch | undefined;
+  let quotaLeft: number | undefined;
+  const quotaOr = (estimate: number): number => {
+    try {
+      return remainingQuota();
+    } catch {
+      return estimate;
+    }
   };
-  const message = summarise(result, o.language);
-  log.info(drainLog(o.language, message));
-  return { ...result, message };
+  let stoppedForTime = false;
+  let findings: readonly Finding[] = [];
+  const leaseWall = toWallClock(new Date(deadline.leaseEndMs), o.timeZone);
+
+  for (let round = 0; ; round++) {
+    const lock = yield { type: 'lock' };
+    if (!lock?.ok) {
+      if (round === 0) return notRun(ports, o, t.lockBusy);
+      // The closed journal holds every outcome: the run after this lease writes them.
+      log.error(drainLog(o.language, t.notRecorded));
+      return finish({ waiting: 0 }, true);
+    }
+    if (round === 0 && properties && !claimed(ports, deadline)) return notRun(ports, o, t.claimBusy);
+
+    const store = loadOutbox(tables);
+    if (round === 0) {
+      findings = store.ledger.findings;
+      for (const f of findings) log.error(t.findingAt(String(f.row ?? '?'), describeFinding(f, o.language)));
+      flagCopies(tables, store, o.language);
+    }
+    const now = wallNow();
+    const write = new Map<number, OutboxEntry>();
+    const rows = applyResults(store.ledger.rows, previous, write);
+    const state = drainState(rows, counts);
+    const journalsFound = properties ? decodeJournals(properties.get(SEND_JOURNAL_KEY)) : [];
+    const settlement = settleStranded(rows, journalsFound, now, o.language);
+    const send = !stoppedForTime && deadline.remainingMs() > 0;
+    let quota = 0;
+    const batch = pickBatch(rows, settlement, state, write, {
+      now,
+      tomorrow: nextQuotaDay(now),
+      // Before anything is marked the quota service may fail the run; after a batch it may not
+      // strand the next round: then what it said last, less what has gone since, is trusted.
+      quota: () => (quota = round === 0 || quotaLeft === undefined ? remainingQuota() : quotaOr(quotaLeft)),
+      language: o.language,
+      lease: leaseWall,
+      send,
+      tried,
+    });
+    const opened = openJournal(
+      properties,
+      logger,
+      batch,
+      deadline.id,
+      previous?.journal ?? settlement.journal,
+      journalsFound.length,
+    );
+    if (batch.length > 0) {
+      // A watchdog: if this execution is killed mid-batch, the continuation settles and resumes
+      // the rest once the lease has ended.
+      ports.triggers.cancelContinuation();
+      ports.triggers.scheduleContinuation(
+        Math.max(o.watchdogMs, deadline.leaseEndMs - clock.now().getTime() + o.continuationMinDelayMs),
+      );
+    }
+    writeLedgerRows(tables, store, rowsOf(write), state.current);
+
+    if (batch.length === 0) {
+      // Every fact of the journals is in the sheet now.
+      if (properties && journalsFound.length > 0) dropJournal(properties, logger);
+      const next = scheduleNext(state.current, wallNow(), round > 0, ports, o);
+      if (properties) releaseClaim(properties, DRAIN_CLAIM_KEY, deadline);
+      return finish(next, false);
+    }
+    // The marks must be durable before the first mail leaves, or a crash could resend.
+    yield { type: 'checkpoint' };
+    yield { type: 'unlock' };
+
+    previous = yield* sendRound(batch, state, opened, quota);
+    for (const item of batch) tried.add(sameKey(item.mail.key));
+  }
+
+  function* sendRound(
+    batch: readonly BatchItem[],
+    state: ReturnType<typeof drainState>,
+    opened: SendJournal | undefined,
+    quota: number,
+  ): Generator<Effect, SentBatch, Outcome | undefined> {
+    // After the marks are written an exception would strand the batch as 'đang gửi': if the
+    // quota service fails mid-run, trust what it said at the start less what has gone since.
+    let estimate = quota;
+    const spend = (recipients: number): void => {
+      estimate -= recipients;
+      quotaLeft = estimate;
+    };
+    quotaLeft = estimate;
+    const journal = new JournalWriter(opened, properties, logger);
+    const results = new Map<number, OutboxEntry>();
+    const sent = yield* sendBatch(
+      batch,
+      {
+        o,
+        state,
+        journal,
+        remainingMs: () => deadline.remainingMs(),
+        wallNow,
+        tomorrow: nextQuotaDay(wallNow()),
+        quotaNow: () => quotaOr(estimate),
+        spent: spend,
+      },
+      results,
+    );
+    if (sent.stoppedForTime) stoppedForTime = true;
+    const closing = journal.current;
+    if (closing)
+      journal.write(
+        closeJournal(
+          closing,
+          batch.map((b) => results.get(b.row)?.state === SENT),
+        ),
+      );
+    return { batch, results, journal: journal.current };
+  }
+
+  function finish(next: { waiting: number; continuationAfterMs?: number }, unrecorded: boolean): DrainResult {
+    const result: DrainResult = {
+      ran: true,
+      ...counts,
+      remaining: next.waiting,
+      stoppedForTime,
+      ...(next.continuationAfterMs !== undefined ? { continuationAfterMs: next.continuationAfterMs } : {}),
+      findings,
+      message: '',
+    };
+    const summary = summarise(result, o.language);
+    const message = unrecorded ? `${summary.slice(0, -1)}; ${t.notRecorded}.` : summary;
+    log.info(drainLog(o.language, message));
+    return { ...result, message };
+  }
+}
+
+/** Under the lock: this execution may send, unless another live drain holds the claim. */
+function claimed(ports: CommonPorts, deadline: Deadline): boolean {
+  try {
+    return takeClaim(ports.properties!, DRAIN_CLAIM_KEY, deadline, ports.clock.now().getTime());
+  } catch {
+    // Without a claim the leases still keep each row to one sender.
+    return true;
+  }
+}
+
+function notRun(ports: CommonPorts, o: DrainConfig, message: string): DrainResult {
+  ports.log.info(drainLog(o.language, message));
+  return {
+    ran: false,
+    ...noCounts(),
+    remaining: 0,
+    stoppedForTime: false,
+    findings: [],
+    message,
+  };
 }
 
 function rowsOf(changes: ReadonlyMap<number, OutboxEntry>): { row: number; entry: OutboxEntry }[] {

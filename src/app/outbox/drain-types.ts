@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/findings';
 import type { Language } from '../../core/plan';
 import { SCHOOL_TIME_ZONE } from '../../core/time-zone';
+import type { Deadline } from '../deadline';
 import type {
   AsyncCheckpointPort,
   AsyncLockPort,
@@ -19,7 +20,10 @@ import type {
 } from '../../ports';
 
 export interface DrainOptions {
-  /** Stop starting new mails after this long (the execution limit is 6 minutes). Default 270 s. */
+  /**
+   * Without the execution's deadline (ports.deadline), new mails start only this long after the
+   * drain began. Default 270 s, the work budget of src/app/deadline.ts.
+   */
   timeBudgetMs?: number;
   /** How long to wait for the script lock. Default 10 s. */
   lockTimeoutMs?: number;
@@ -32,8 +36,8 @@ export interface DrainOptions {
   /** Shortest delay of the continuation trigger. Default 60 s. */
   continuationMinDelayMs?: number;
   /**
-   * Before sending, a continuation is scheduled this far ahead, so that an execution killed at
-   * the 6-minute limit is resumed. Default 7 minutes.
+   * Before sending, a continuation is scheduled this far ahead (at least until the batch's lease
+   * has ended), so that an execution killed at the 6-minute limit is resumed. Default 7 minutes.
    */
   watchdogMs?: number;
   /** The language of the ledger's texts, the summary and the logs: the Settings' "Ngôn ngữ". Default vi. */
@@ -58,7 +62,10 @@ export interface DrainCounts {
 }
 
 export interface DrainResult extends DrainCounts {
-  /** False when the lock was not had: nothing was read, sent or written. */
+  /**
+   * False when nothing was read, sent or written: the lock was not had, or another drain holds
+   * the claim to send.
+   */
   readonly ran: boolean;
   /** Entries still waiting (chờ gửi, hoãn, lỗi tạm thời) after this run. */
   readonly remaining: number;
@@ -83,6 +90,11 @@ export interface CommonPorts {
    * Without it the drain works as before.
    */
   properties?: PropertiesPort;
+  /**
+   * The execution's deadline, shared with whatever it did before the drain (src/app/deadline.ts).
+   * Without it the drain starts its own.
+   */
+  deadline?: Deadline;
 }
 
 export interface DrainPorts extends CommonPorts {
@@ -101,9 +113,17 @@ export interface AsyncDrainPorts extends CommonPorts {
   checkpoint?: AsyncCheckpointPort;
 }
 
-/** What the runtime-neutral drain asks its driver to do, and what it is told back. */
+/**
+ * What the runtime-neutral drain asks its driver to do, and what it is told back. 'lock' takes
+ * the script lock (told back whether it was had) and holds it until 'unlock' or the end; the
+ * drivers refuse a 'send' or a 'sleep' while it is held.
+ */
 export type Effect =
-  { type: 'send'; mail: OutgoingMail } | { type: 'sleep'; ms: number } | { type: 'checkpoint' };
+  | { type: 'send'; mail: OutgoingMail }
+  | { type: 'sleep'; ms: number }
+  | { type: 'checkpoint' }
+  | { type: 'lock' }
+  | { type: 'unlock' };
 export type Outcome = { ok: true } | { ok: false; message: string; responseCode?: number };
 
 export const DEFAULTS = {

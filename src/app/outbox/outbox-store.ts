@@ -5,6 +5,7 @@ import {
   entryToRecord,
   parseLedger,
   readLedgerTable,
+  sameKey,
   type OutboxColumn,
   type ParsedLedger,
 } from '../../core/outbox/ledger-rows';
@@ -68,16 +69,17 @@ export function enqueueEntries(tables: TablesPort, candidates: readonly OutboxEn
       header: readLedgerTable([defaultHeader(OUTBOX_TABLE)]).header,
     };
   }
+  // A key is the same however its letters are cased or spaced (a row copied by hand).
   const seen = new Set(store.ledger.keys);
   const added: string[] = [];
   const alreadyQueued: string[] = [];
   const rows: Cell[][] = [];
   for (const entry of candidates) {
-    if (seen.has(entry.key)) {
+    if (seen.has(sameKey(entry.key))) {
       alreadyQueued.push(entry.key);
       continue;
     }
-    seen.add(entry.key);
+    seen.add(sameKey(entry.key));
     added.push(entry.key);
     rows.push(recordToRow(store.header, entryToRecord(entry)));
   }

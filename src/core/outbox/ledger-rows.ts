@@ -13,7 +13,7 @@ export type OutboxColumn = (typeof OUTBOX_TABLE)['columns'][number]['key'];
 export interface ParsedLedger {
   /** Usable entries, in sheet order; the first row of a duplicated key only. */
   readonly rows: readonly LedgerRow[];
-  /** Every key present in the tab, usable or not: enqueueing any of them is a no-op. */
+  /** Every key present in the tab (as `sameKey` has it), usable or not: enqueueing any of them is a no-op. */
   readonly keys: ReadonlySet<string>;
   /** Rows the drainer will not touch and why (a state typed by hand, a deleted key…). */
   readonly findings: readonly Finding[];
@@ -38,6 +38,7 @@ export function parseLedger(table: ReadTable<OutboxColumn>): ParsedLedger {
       params,
     });
   };
+  const firstOf = new Map<string, { row: number; key: string }>();
   for (const { row, cells } of table.rows) {
     const key = cleanText(cellText(cells.key));
     const stateText = cleanText(cellText(cells.state));
@@ -45,11 +46,19 @@ export function parseLedger(table: ReadTable<OutboxColumn>): ParsedLedger {
       finding(row, 'outbox.key-missing', 'Khóa', { state: stateText });
       continue;
     }
-    if (keys.has(key)) {
-      finding(row, 'outbox.key-duplicate', 'Khóa', { key });
+    const same = sameKey(key);
+    const first = firstOf.get(same);
+    if (first) {
+      // A copy whose key differs only in letter case or spaces is the same side effect.
+      const exact = first.key === key;
+      finding(row, exact ? 'outbox.key-duplicate' : 'outbox.key-variant', 'Khóa', {
+        key,
+        ...(exact ? {} : { first: first.key, firstRow: first.row }),
+      });
       continue;
     }
-    keys.add(key);
+    firstOf.set(same, { row, key });
+    keys.add(same);
     const state = parseState(stateText);
     if (!state) {
       finding(row, 'outbox.state-unknown', 'Trạng thái', { key, state: stateText });
@@ -74,6 +83,18 @@ export function parseLedger(table: ReadTable<OutboxColumn>): ParsedLedger {
     });
   }
   return { rows, keys, findings };
+}
+
+/**
+ * The identity of a key: a row copied by hand with its key in other letter case or with
+ * spaces typed into it names the same mail, so it must never be sent a second time. Keys are
+ * made by `outboxKey` from ids that never differ only by case.
+ */
+export function sameKey(key: string): string {
+  return key
+    .normalize('NFC')
+    .replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, '')
+    .toLowerCase();
 }
 
 /**

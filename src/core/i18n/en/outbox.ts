@@ -39,6 +39,13 @@ export const outbox: typeof vi = {
     keyMissing:
       'the row has no Key, so it is not sent (the key is what prevents sending twice). Delete this row.',
     keyDuplicate: (key: string) => `Key "${key}" appears more than once; only the first row is used.`,
+    keyVariant: (key: string, first: string, firstRow: string) =>
+      `Key "${key}" is a copy of key "${first}" in row ${firstRow} (it differs only in letter case or spaces): ` +
+      'this row is NOT sent, so the mail does not go twice. Delete this row.',
+    claimBusy:
+      'Another send is under way; this one did nothing. Newly queued mail is sent by that one or by the next run (no mail is sent twice).',
+    notRecorded:
+      'the results could not be written to the Outbox yet (another task held the lock too long); the send journal keeps them and the next run writes them, sending nothing again',
     stateUnknown: (state: string) =>
       `Status "${state}" is not valid; this row is not sent until it is fixed.`,
     headerMissing: (header: string) => `the column "${header}" is missing.`,

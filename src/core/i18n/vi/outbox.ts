@@ -37,6 +37,13 @@ export const outbox = {
     findingAt: (row: string, text: string) => `Hộp thư đi, dòng ${row}: ${text}`,
     keyMissing: 'dòng không có Khóa nên không được gửi (khóa là thứ ngăn gửi trùng). Hãy xóa dòng này.',
     keyDuplicate: (key: string) => `Khóa "${key}" bị lặp; chỉ dòng đầu tiên được dùng.`,
+    keyVariant: (key: string, first: string, firstRow: string) =>
+      `Khóa "${key}" là bản sao của khóa "${first}" ở dòng ${firstRow} (chỉ khác chữ hoa/chữ thường hoặc khoảng trắng): ` +
+      'dòng này KHÔNG được gửi để thư không đi hai lần. Hãy xóa dòng này.',
+    claimBusy:
+      'Một lần gửi thư khác đang gửi; lần này không làm gì. Thư mới xếp hàng sẽ được lần đó hoặc lần chạy tiếp theo gửi (không thư nào bị gửi hai lần).',
+    notRecorded:
+      'chưa ghi được kết quả vào Hộp thư đi (một tác vụ khác giữ khóa quá lâu); nhật ký gửi giữ kết quả và lần chạy sau sẽ ghi lại, không gửi lại thư nào',
     stateUnknown: (state: string) =>
       `Trạng thái "${state}" không hợp lệ; dòng này không được gửi cho đến khi sửa lại.`,
     headerMissing: (header: string) => `thiếu cột "${header}".`,
