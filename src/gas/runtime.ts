@@ -1,4 +1,5 @@
 import type { AppPorts } from '../app/ports-bundle';
+import { executionDeadline, type Deadline } from '../app/deadline';
 import type { CheckpointPort, DocumentsPort, FormsPort, MailPort, SleepPort, TriggersPort } from '../ports';
 import { continuationTriggers } from './continuation';
 import { GasForms } from './forms';
@@ -17,11 +18,14 @@ export interface GasRuntime extends AppPorts {
   triggers: TriggersPort;
   forms: FormsPort;
   documents: DocumentsPort;
+  /** This execution's one deadline: the sweep, the calendar sync and the drain share it. */
+  deadline: Deadline;
 }
 
 /**
- * Composes the ports over the spreadsheet this script is bound to. One per execution. Building
- * a port calls no service: each one touches its service only when used.
+ * Composes the ports over the spreadsheet this script is bound to. One per execution, made when
+ * it starts (so its deadline counts from then). Building a port calls no service: each one
+ * touches its service only when used.
  */
 export function gasRuntime(): GasRuntime {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -30,6 +34,7 @@ export function gasRuntime(): GasRuntime {
   }
   const tables = new SheetTables(spreadsheet, () => SpreadsheetApp.newDataValidation());
   const clock = systemClock();
+  const deadline = executionDeadline(clock);
   const properties = scriptProperties();
   const log = consoleLog();
   return {
@@ -51,5 +56,6 @@ export function gasRuntime(): GasRuntime {
       log: (message) => log.info(message),
     }),
     documents: new GasReportDocuments((message) => log.info(message), properties),
+    deadline,
   };
 }

@@ -1,5 +1,6 @@
 import { drainOutboxAsync, type DrainOptions, type DrainResult } from '../../app/outbox/drain-outbox';
 import type { AppPorts } from '../../app/ports-bundle';
+import type { Deadline } from '../../app/deadline';
 import type { AsyncLockPort, AsyncSleepPort, PropertiesPort, TriggersPort } from '../../ports';
 import { cliLanguage } from '../runtime/cli-text';
 import { LocalMail } from './local-mail';
@@ -56,7 +57,11 @@ export interface LocalDrainOptions extends DrainOptions {
  * workbook afterwards (the results) as after any command.
  */
 export async function drainLocally(
-  ports: Pick<AppPorts, 'tables' | 'clock' | 'log' | 'properties'> & { lock: AsyncLockPort },
+  ports: Pick<AppPorts, 'tables' | 'clock' | 'log' | 'properties'> & {
+    lock: AsyncLockPort;
+    /** The deadline of the step or command this drain is part of; its own otherwise. */
+    deadline?: Deadline;
+  },
   options: LocalDrainOptions = {},
 ): Promise<DrainResult> {
   const { smtpUrl, dailyLimit, outDir, save, ...drainOptions } = options;
@@ -79,6 +84,7 @@ export async function drainLocally(
         triggers: new RememberedContinuation(ports.properties, () => ports.clock.now()),
         // The send journal: a drain cut off mid-batch is settled from it, not handed to the principal.
         properties: ports.properties,
+        ...(ports.deadline ? { deadline: ports.deadline } : {}),
         ...(save ? { checkpoint: { checkpoint: save } } : {}),
       },
       // The ledger's texts follow the sheet's language, as the command read it from Settings.

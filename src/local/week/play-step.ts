@@ -18,6 +18,7 @@ import {
 } from '../../app/jobs/jobs';
 import { planEdited } from '../../app/jobs/plan-edit';
 import { enqueueEntries } from '../../app/outbox/outbox-store';
+import { executionDeadline, type Deadline } from '../../app/deadline';
 import { runReportJob } from '../../app/report/report-job';
 import { lateGuestEntries, planCalendarSync } from '../../app/calendar/sync-calendar';
 import type { ValidationReport } from '../../app/plan/validate-plan';
@@ -87,8 +88,10 @@ export async function playStep(
   day: DayTally,
   memory: WeekMemory,
 ): Promise<void> {
+  // A step is one execution: what it does shares one deadline, as in Apps Script.
+  const deadline = executionDeadline(ports.clock);
   const play = <T extends JobOutcome>(name: JobName, job: Job<T>): Promise<T> =>
-    runLocked(name, ports, () => runJobAsync(job, localEffects(ports, day, memory)));
+    runLocked(name, ports, () => runJobAsync(job, localEffects(ports, day, memory, deadline)));
   switch (step.kind) {
     case 'setup': {
       const result = await play(
@@ -164,15 +167,18 @@ function runLocked<T>(name: JobName, ports: WeekPorts, run: () => Promise<T>): P
  * that exists gets the invitation mail Apps Script queues for them (addGuest sends none). There
  * are no real forms or triggers to make here: the week's responses come from the scenario.
  */
-function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory): AsyncEffects {
+function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory, deadline: Deadline): AsyncEffects {
   return {
     drain: async () => {
-      const result = await drainLocally(ports, {
-        outDir: ports.mailDir,
-        dailyLimit: ports.dailyMailLimit,
-        // Simulated minutes pass only between steps: no back-off is waited for in real time.
-        backoffMs: [],
-      });
+      const result = await drainLocally(
+        { ...ports, deadline },
+        {
+          outDir: ports.mailDir,
+          dailyLimit: ports.dailyMailLimit,
+          // Simulated minutes pass only between steps: no back-off is waited for in real time.
+          backoffMs: [],
+        },
+      );
       day.sent += result.sent;
       day.failed += result.failed;
       return result;
