@@ -13,7 +13,6 @@ import {
   JOB_LOCK_WAIT_MS,
   progressJob,
   purgeJob,
-  recordResponse,
   remindersJob,
   reportJob,
   setupJob,
@@ -23,17 +22,24 @@ import {
   type JobOutcome,
 } from '../app/jobs/jobs';
 import { runReportJob } from '../app/report/report-job';
+import {
+  acceptBlankSubmit,
+  acceptResponse,
+  processResponsesJob,
+  type QueuePorts,
+} from '../app/jobs/response-queue';
 import { syncForms as makeForms } from '../app/forms/sync-forms';
 import type { FormId } from '../core/forms/types';
 import { LockUnavailableError } from '../ports';
-import { noEventMessage, submissionFromResponse, type FormSubmitEvent } from './form-event';
+import { noEventMessage, type FormSubmitEvent } from './form-event';
+import { processingRuns, propertiesOf, propertyInbox, scriptStore } from './response-inbox';
 import { applyCalendar, calendarPreview, ensureWeekCalendar } from './calendar-sync';
 import { hasFullConsent } from './consent';
 import { planEdited } from './edit-trigger';
 import { uiLanguage } from '../app/jobs/language';
 import { formsSummary, menuItems, menuTexts, triggersSummary, type TitleKey } from './messages';
 import { gasRuntime, type GasRuntime } from './runtime';
-import { scriptProperties } from './services';
+import { consoleLog, scriptProperties, systemClock } from './services';
 import { responsesSinceLastSweep } from './missed-responses';
 import { rememberReportTrigger, reportTrigger } from './report-trigger';
 import { editTrigger, installTriggers, wantedTriggers } from './trigger-installer';
@@ -145,24 +151,44 @@ export function onNominationSubmit(e?: FormSubmitEvent): void {
 }
 
 /**
- * One response. A failure is rethrown so the execution shows as failed; Google Forms keeps the
- * response itself and the daily sweep records it.
+ * The one-off run a minute after a submission: every waiting response recorded as one batch
+ * (dedupe, normalise, seats, outbox), then the confirmations sent. A busy lock reschedules it.
+ */
+export function processResponses(_e?: unknown): void {
+  play('processResponses', 'submit', (runtime) => processResponsesJob({ ...runtime, ...queueOf(runtime) }));
+}
+
+/**
+ * A submit run: the response made durable (one script property) and one processing run made
+ * pending — no lock, no spreadsheet, so it never waits for a drain. A failure is rethrown so the
+ * execution shows as failed; Google Forms keeps the response and the daily sweep records it.
  */
 function recordSubmission(formId: FormId, e: FormSubmitEvent): void {
+  const store = scriptStore();
+  const properties = propertiesOf(store);
+  const clock = systemClock();
+  const ports: QueuePorts = {
+    inbox: propertyInbox(store, () => Session.getScriptTimeZone()),
+    runs: processingRuns(store, () => clock.now()),
+    clock,
+    log: consoleLog(),
+    properties,
+  };
   if (!e?.response) {
-    tell(
-      menuTexts(uiLanguage(scriptProperties())).titles.submit,
-      noEventMessage(uiLanguage(scriptProperties())),
-    );
+    acceptBlankSubmit(ports, formId);
+    tell(menuTexts(uiLanguage(properties)).titles.submit, noEventMessage(uiLanguage(properties)));
     return;
   }
-  try {
-    const runtime = gasRuntime();
-    recordResponse(runtime, submissionFromResponse(e.response, formId, runtime.env.spreadsheetTimeZone()));
-  } catch (error) {
-    console.error(`Biểu mẫu ${formId}: ${describe(error)}`);
-    throw error;
-  }
+  acceptResponse(ports, { formId, responseId: e.response.getId(), receivedAt: clock.now().toISOString() });
+}
+
+/** The response queue with this execution's services (the processing run). */
+function queueOf(runtime: GasRuntime): Pick<QueuePorts, 'inbox' | 'runs'> {
+  const store = scriptStore();
+  return {
+    inbox: propertyInbox(store, () => runtime.env.spreadsheetTimeZone()),
+    runs: processingRuns(store, () => runtime.clock.now()),
+  };
 }
 
 /** The jobs' effects with this execution's services. */
@@ -175,8 +201,12 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
     prepareCalendar: () => ensureWeekCalendar(runtime),
     calendarPreview: () => calendarPreview(runtime),
     missedResponses: (effect) =>
-      responsesSinceLastSweep(runtime.properties, runtime.env.spreadsheetTimeZone(), effect.now, (m) =>
-        runtime.log.error(m),
+      responsesSinceLastSweep(
+        runtime.properties,
+        runtime.env.spreadsheetTimeZone(),
+        effect.now,
+        (m) => runtime.log.error(m),
+        queueOf(runtime).inbox,
       ),
   };
 }

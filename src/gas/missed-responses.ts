@@ -1,6 +1,7 @@
 import type { Submission } from '../app/forms/handle-form-submit';
 import { formIdProperty } from '../app/forms/sync-forms';
 import { uiLanguage } from '../app/jobs/language';
+import type { ResponseInbox } from '../app/jobs/response-queue';
 import { catalogue } from '../core/i18n/catalogue';
 import { FORM_IDS } from '../core/forms/types';
 import type { PropertiesPort } from '../ports';
@@ -16,13 +17,15 @@ const OVERLAP_MS = 2 * 24 * 3600_000;
  * A submit trigger can fail (the lock busy for too long, a service error) and Apps Script does
  * not retry it; the form keeps the response, so the daily sweep hands these to the pipeline,
  * whose dedupe by response id ignores every one already recorded. `done()` moves the mark on
- * once the pipeline has recorded them.
+ * once the pipeline has recorded them, and forgets those of them still waiting in the response
+ * queue (their processing run was lost), so the queue cannot grow with them.
  */
 export function responsesSinceLastSweep(
   properties: PropertiesPort,
   timeZone: string,
   now: Date,
   log: (message: string) => void,
+  inbox?: ResponseInbox,
 ): { submissions: Submission[]; done: () => void } {
   const swept = properties.get(SWEPT_KEY);
   const since = swept ? new Date(Date.parse(swept) - OVERLAP_MS) : undefined;
@@ -39,5 +42,16 @@ export function responsesSinceLastSweep(
       log(catalogue(uiLanguage(properties)).forms.gas.readFailed(formId, detail));
     }
   }
-  return { submissions, done: () => properties.set(SWEPT_KEY, now.toISOString()) };
+  const done = (): void => {
+    properties.set(SWEPT_KEY, now.toISOString());
+    if (!inbox) return;
+    const swept = new Set(submissions.map((s) => s.raw.responseId));
+    const recorded = inbox.read().waiting.filter((w) => swept.has(w.responseId));
+    if (recorded.length > 0)
+      inbox.remove(
+        recorded.map((w) => w.responseId),
+        false,
+      );
+  };
+  return { submissions, done };
 }

@@ -1,16 +1,10 @@
 import type { TriggersPort } from '../../ports';
 import { queueDailyProgress } from '../forms/daily-progress';
-import {
-  handleFormSubmit,
-  importResponses,
-  type Submission,
-  type SubmitOutcome,
-} from '../forms/handle-form-submit';
+import { importResponses } from '../forms/handle-form-submit';
 import type { AppPorts } from '../ports-bundle';
 import { purgePersonalData } from '../privacy/purge-personal-data';
 import { queueReminders } from '../calendar/reminders';
 import type { ReportJobOptions, ReportJobResult } from '../report/report-job';
-import { CONFIRMATION_DRAIN_AFTER_MS } from './schedule';
 import { sendInvitations, type SendInvitationsResult } from '../outbox/send-invitations';
 import { setup, type SetupOptions, type SetupResult } from '../plan/setup';
 import { validatePlan, type ValidationReport } from '../plan/validate-plan';
@@ -61,7 +55,8 @@ export type JobName =
   | 'reminders'
   | 'progress'
   | 'report'
-  | 'purge';
+  | 'purge'
+  | 'processResponses';
 
 /** Jobs whose every step must see the sheet as one run left it: the runtime locks the whole job. */
 export const WHOLE_RUN_LOCKED: ReadonlySet<JobName> = new Set(['setup', 'validate', 'forms']);
@@ -223,36 +218,11 @@ export function* purgeJob(ports: JobPorts): Job<JobOutcome> {
   return { text: purgeSummary(purgePersonalData(ports), uiLanguage(ports.properties)) };
 }
 
-/**
- * A form response: recorded by the pipeline (a second delivery changes nothing), then a drain
- * is asked for a minute later for its confirmation, unless one is pending. Not a generator:
- * it has no effect of its own and the submit run must stay short.
- */
-export function recordResponse(ports: JobPorts, submission: Submission): SubmitOutcome {
-  const outcome = handleFormSubmit(ports, submission);
-  ports.log.info(texts(ports).submit.logged(submission.formId, outcome.responseId, outcome.status));
-  if (outcome.queued.length > 0) drainSoon(ports);
-  return outcome;
-}
-
-function drainSoon(ports: JobPorts): void {
-  try {
-    ports.lock.withLock(JOB_LOCK_WAIT_MS, () => {
-      if (!ports.triggers.hasPendingContinuation()) {
-        ports.triggers.scheduleContinuation(CONFIRMATION_DRAIN_AFTER_MS);
-      }
-    });
-  } catch (error) {
-    // The daily drain sends it anyway; the response itself is recorded.
-    ports.log.error(texts(ports).submit.drainNotScheduled(describe(error)));
-  }
-}
-
 /** One calendar sync with its bookkeeping: the dirty mark before, the retry count after. */
 function* calendarStep(ports: JobPorts, manual: boolean): Job<CalendarApplied> {
   beforeCalendarSync(ports.properties, ports.clock, manual);
   const applied = yield* perform({ kind: 'calendar', manual });
-  afterCalendarSync(ports.properties, applied);
+  afterCalendarSync(ports.properties, applied, ports.clock);
   return applied;
 }
 

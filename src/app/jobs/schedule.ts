@@ -18,7 +18,21 @@ export const DAILY_PROGRESS_AT = { hour: 17, minute: 0 } as const;
  */
 export const PURGE_AT = { hour: 2, minute: 0 } as const;
 
-/** A confirmation mail queued by a response goes out this soon (a one-off drain). */
-export const CONFIRMATION_DRAIN_AFTER_MS = 60_000;
 /** Edits come in bursts: one calendar sync a little after the first of them covers the rest. */
 export const EDIT_SYNC_AFTER_MS = 2 * 60_000;
+
+/**
+ * A submitted response is recorded by a one-off processing run this long after its submit run:
+ * long enough for the answers of a busy minute to be recorded as one batch.
+ */
+export const PROCESS_AFTER_MS = 60_000;
+/**
+ * How long the processing run waits for the script lock before rescheduling itself a minute
+ * later (every other run holds it briefly: the mail and the calendar are sent outside it).
+ */
+export const PROCESS_LOCK_WAIT_MS = 10_000;
+/**
+ * A pending-run mark this long past its due time belongs to a run that was killed or never
+ * fired: the next submit schedules a new one.
+ */
+export const PROCESSING_STALE_MS = 10 * 60_000;

@@ -1,9 +1,10 @@
 import type { FormId } from '../../core/forms/types';
 import {
-  CONFIRMATION_DRAIN_AFTER_MS,
   DAILY_DRAIN_AT,
   DAILY_PROGRESS_AT,
   EDIT_SYNC_AFTER_MS,
+  PROCESS_AFTER_MS,
+  PROCESSING_STALE_MS,
   PURGE_AT,
   REMINDERS_AT,
 } from './schedule';
@@ -59,7 +60,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     handler: 'continueOutboxDrain',
     job: 'continuation',
     when: { kind: 'oneOff' },
-    does: `Chạy ${minutes(CONFIRMATION_DRAIN_AFTER_MS)} phút sau một câu trả lời có thư xác nhận, ${minutes(EDIT_SYNC_AFTER_MS)} phút sau một lần sửa kế hoạch, hoặc khi lần gửi trước hết giờ: đồng bộ lịch nếu có sửa đổi, rồi gửi thư.`,
+    does: `Chạy ${minutes(EDIT_SYNC_AFTER_MS)} phút sau một lần sửa kế hoạch, hoặc khi lần gửi trước hết giờ: đồng bộ lịch nếu có sửa đổi, rồi gửi thư.`,
     retries: `Lịch bị giới hạn tốc độ: thử lại ở lần chạy sau, tối đa ${MAX_RETRY_RUNS} lần liên tiếp (lần gửi hằng ngày vẫn thử).`,
   },
   {
@@ -97,12 +98,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     does: `Đánh dấu lịch cần đồng bộ và hẹn một lần chạy tiếp sau ${minutes(EDIT_SYNC_AFTER_MS)} phút (không gọi Lịch).`,
     retries: 'Nhiều lần sửa liền nhau chỉ hẹn một lần chạy.',
   },
+  {
+    handler: 'processResponses',
+    job: 'processResponses',
+    when: { kind: 'oneOff' },
+    does: `Chạy ${minutes(PROCESS_AFTER_MS)} phút sau câu trả lời đầu tiên đang chờ: ghi mọi câu trả lời đang chờ trong một lượt (bỏ trùng, chuẩn hóa, xếp chỗ, xếp thư xác nhận), rồi gửi thư.`,
+    retries: `Bảng tính đang bận: tự hẹn lại sau ${minutes(PROCESS_AFTER_MS)} phút, không bỏ câu trả lời nào. Lần chạy bị ngắt: câu trả lời vẫn chờ, lần gửi biểu mẫu sau ${minutes(PROCESSING_STALE_MS)} phút hẹn lần chạy mới; tin tiến độ lúc 17:00 quét lại các biểu mẫu.`,
+  },
   ...(Object.entries(SUBMIT_HANDLERS) as [FormId, string][]).map(([, handler]): TriggerRule => ({
     handler,
     job: 'recordResponse',
     when: { kind: 'formSubmit' },
-    does: `Ghi câu trả lời, xếp chỗ, xếp thư xác nhận; hẹn gửi thư sau ${minutes(CONFIRMATION_DRAIN_AFTER_MS)} phút.`,
-    retries: 'Lần chạy lỗi: tin tiến độ lúc 17:00 ghi lại từ biểu mẫu; câu trả lời gửi hai lần chỉ ghi một.',
+    does: `Lưu câu trả lời vào hàng chờ (không khóa, không mở bảng tính) và hẹn lần xử lý sau ${minutes(PROCESS_AFTER_MS)} phút nếu chưa có.`,
+    retries:
+      'Không phải chờ ai; câu trả lời gửi hai lần chỉ ghi một. Lần chạy lỗi: tin tiến độ lúc 17:00 ghi lại từ biểu mẫu.',
   })),
 ];
 
@@ -113,6 +122,8 @@ export const REMINDERS_HANDLER = handlerOf('reminders');
 export const EDIT_HANDLER = handlerOf('planEdited');
 export const REPORT_HANDLER = handlerOf('report');
 export const PURGE_HANDLER = handlerOf('purge');
+/** The one-off run that records the waiting responses. */
+export const PROCESS_RESPONSES_HANDLER = handlerOf('processResponses');
 
 /** The daily rows, as Apps Script installs them (hour and minute in the script's zone). */
 export const DAILY_TRIGGERS = TRIGGER_RULES.flatMap((rule) =>

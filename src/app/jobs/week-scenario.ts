@@ -33,7 +33,9 @@ export type WeekStep =
    * Not in a scenario: the one-off drain a runtime has scheduled for itself (a response's
    * confirmation a minute later, the calendar after an edit, tomorrow's quota, a watchdog).
    */
-  | { readonly at: LocalDateTime; readonly kind: 'continuation' };
+  | { readonly at: LocalDateTime; readonly kind: 'continuation' }
+  /** Not in a scenario either: the processing run a submit asked for, about a minute later. */
+  | { readonly at: LocalDateTime; readonly kind: 'processResponses' };
 
 export type WeekStepKind = WeekStep['kind'];
 
@@ -53,6 +55,7 @@ export const GAS_ENTRY_POINTS: Readonly<Record<WeekStepKind, string>> = {
   progressNote: 'sendDailyProgress',
   report: 'buildReportOnSchedule',
   continuation: 'continueOutboxDrain',
+  processResponses: 'processResponses',
 };
 
 export interface WeekScenario {

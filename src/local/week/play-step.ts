@@ -7,7 +7,6 @@ import {
   inviteJob,
   JOB_LOCK_WAIT_MS,
   progressJob,
-  recordResponse,
   remindersJob,
   reportJob,
   setupJob,
@@ -17,6 +16,7 @@ import {
   type JobOutcome,
 } from '../../app/jobs/jobs';
 import { planEdited } from '../../app/jobs/plan-edit';
+import { acceptResponse, processResponsesJob } from '../../app/jobs/response-queue';
 import { enqueueEntries } from '../../app/outbox/outbox-store';
 import { executionDeadline, type Deadline } from '../../app/deadline';
 import { runReportJob } from '../../app/report/report-job';
@@ -40,6 +40,7 @@ import { writeCalendarFiles, type IcsFilesResult } from '../calendar/ics-files';
 import type { RememberedContinuation } from '../mail/mail-runtime';
 import { drainLocally } from '../mail/mail-runtime';
 import { writeReport } from '../report/write-report';
+import type { LocalInbox, LocalProcessingRuns } from './local-queue';
 import type { CollectingLog, DayTally, SimulatedClock } from './week-state';
 import { cliText } from '../runtime/cli-text';
 
@@ -53,6 +54,9 @@ export interface WeekPorts {
   readonly env: EnvironmentPort;
   /** The one-off drain, remembered in the properties instead of a trigger (one at most). */
   readonly triggers: RememberedContinuation;
+  /** The response queue: submits leave responses there, the processing run a minute later records them. */
+  readonly inbox: LocalInbox;
+  readonly runs: LocalProcessingRuns;
   readonly mailDir: string;
   readonly calendarDir: string;
   readonly reportDir: string;
@@ -115,19 +119,32 @@ export async function playStep(
       return;
     }
     case 'submit': {
-      const outcome = recordResponse(ports, step.submission);
-      memory.received++;
-      day.responses++;
-      if (outcome.status === 'duplicate') {
+      // As the Apps Script submit run: durable at once, recorded by the processing run.
+      const { submission } = step;
+      const responseId = submission.raw.responseId ?? `local-${memory.received}`;
+      // A second delivery of a response still waiting is the same waiting entry.
+      if (ports.inbox.read().waiting.some((w) => w.responseId === responseId)) {
         memory.duplicates++;
         day.duplicates++;
-      } else {
-        memory.recorded++;
       }
-      if (outcome.status === 'flagged') {
-        memory.flagged++;
-        day.flagged++;
-      }
+      acceptResponse(ports, {
+        formId: submission.formId,
+        responseId,
+        receivedAt: ports.clock.now().toISOString(),
+        submission,
+      });
+      memory.received++;
+      day.responses++;
+      return;
+    }
+    case 'processResponses': {
+      const { summary } = await play('processResponses', processResponsesJob(ports));
+      if (!summary) return;
+      memory.recorded += summary.recorded + summary.flagged;
+      memory.duplicates += summary.duplicates;
+      day.duplicates += summary.duplicates;
+      memory.flagged += summary.flagged;
+      day.flagged += summary.flagged;
       return;
     }
     case 'syncCalendar':

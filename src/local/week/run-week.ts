@@ -16,6 +16,7 @@ import { RememberedContinuation } from '../mail/mail-runtime';
 import { saveOrExplain } from '../workbook/workbook-file';
 import { Workbook } from '../workbook/workbook';
 import { GridTables } from './grid-tables';
+import { LocalInbox, LocalProcessingRuns } from './local-queue';
 import { emptyMemory, playStep, type WeekMemory, type WeekPorts } from './play-step';
 import { CollectingLog, dayLine, emptyTally, SimulatedClock, type DayTally } from './week-state';
 import { waitingMail, weekSummary, type WeekSummary } from './week-summary';
@@ -73,6 +74,8 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
     properties,
     env: new LocalEnvironment(),
     triggers: new RememberedContinuation(properties, () => clock.now()),
+    inbox: new LocalInbox(properties),
+    runs: new LocalProcessingRuns(properties, () => clock.now()),
     mailDir: join(outDir, 'mail'),
     calendarDir: join(outDir, 'calendar'),
     reportDir: join(outDir, 'report'),
@@ -106,13 +109,25 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
         options.status(`${day.label} ${step.at.iso.slice(11, 16)} ${step.kind}`);
       await playStep(step, ports, day, memory);
     };
-    // The one-off drain a step asked for runs at its time, before any later step (as the
-    // trigger would in Apps Script); a run it makes may ask for the next one.
+    // The one-off runs a step asked for (the drain's continuation, the processing of the
+    // responses) run at their time, before any later step, earliest first (as the triggers
+    // would in Apps Script); a run may ask for the next one.
     const continuationsUntil = async (until: Date): Promise<void> => {
-      const later = ports.triggers;
-      for (let at = later.pendingAt(); at && at.getTime() <= until.getTime(); at = later.pendingAt()) {
-        later.cancelContinuation();
-        await play({ at: toWallClock(at, zone), kind: 'continuation' });
+      for (;;) {
+        const drainAt = ports.triggers.pendingAt();
+        const processAt = ports.runs.dueAt();
+        const next = [drainAt, processAt]
+          .filter((d): d is Date => d !== undefined && d.getTime() <= until.getTime())
+          .sort((a, b) => a.getTime() - b.getTime())[0];
+        if (!next) return;
+        if (next === processAt) {
+          // The run clears its own mark (and reschedules itself when the lock is busy).
+          await play({ at: toWallClock(next, zone), kind: 'processResponses' });
+          if (ports.runs.dueAt()?.getTime() === next.getTime()) ports.runs.clear();
+        } else {
+          ports.triggers.cancelContinuation();
+          await play({ at: toWallClock(next, zone), kind: 'continuation' });
+        }
       }
     };
     for (const step of steps) {

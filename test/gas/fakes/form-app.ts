@@ -275,6 +275,16 @@ export class FakeForm {
     const from = timestamp?.getTime() ?? -Infinity;
     return this.responses.filter((r) => r.timestampMs >= from);
   }
+  /**
+   * One response by its id; an id the form does not hold throws, as Apps Script does
+   * (https://developers.google.com/apps-script/reference/forms/form#getresponseresponseid).
+   */
+  getResponse(responseId: string): FakeFormResponse {
+    this.rec.hit('Form.getResponse');
+    const response = this.responses.find((r) => r.id === responseId);
+    if (!response) throw new Error('Invalid argument: responseId');
+    return response;
+  }
   getItems(): FakeItem[] {
     this.rec.hit('Form.getItems');
     return [...this.items];

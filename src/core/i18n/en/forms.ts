@@ -200,4 +200,23 @@ export const forms: typeof vi = {
     nominations: (total, withoutConsent) =>
       `“Studious family” nominations: ${total}${withoutConsent > 0 ? ` (${withoutConsent} without consent)` : ''}`,
   },
+  queue: {
+    blankEvent: (formId) =>
+      `The run of the form ${formId} came without a response (run from the editor, or an incomplete delivery by Google): ` +
+      'the next processing run sweeps the forms so that no response is missed.',
+    notKept: (responseId, detail) =>
+      `The response ${responseId} could not be queued (${detail}). The form still holds it; the 17:00 sweep records it.`,
+    notScheduled: (detail) =>
+      `The processing run could not be scheduled (${detail}). The response is queued and is recorded by a later run, at 17:00 at the latest.`,
+    busy: (waiting) =>
+      `The spreadsheet is busy: ${waiting} waiting responses are recorded in about a minute.`,
+    fetchFailed: (responseId, formId, detail) =>
+      `The response ${responseId} could not be read from the form ${formId} (${detail}); it stays queued for another try.`,
+    recorded: (recorded, duplicates, flagged) =>
+      `Recorded ${recorded} waiting responses` +
+      (flagged > 0 ? ` (${flagged} to review)` : '') +
+      (duplicates > 0 ? `; ${duplicates} were recorded before` : '') +
+      '.',
+    nothing: 'No response is waiting.',
+  },
 };

@@ -216,4 +216,24 @@ export const forms = {
     nominations: (total: number, withoutConsent: number) =>
       `Đề cử “Gia đình hiếu học”: ${total}${withoutConsent > 0 ? ` (${withoutConsent} chưa đồng ý chia sẻ)` : ''}`,
   },
+  /** The response queue: the submit runs and the processing run a minute later (logs). */
+  queue: {
+    blankEvent: (formId: string) =>
+      `Lần chạy của biểu mẫu ${formId} không kèm câu trả lời nào (chạy từ trình soạn thảo hoặc Google gửi thiếu): ` +
+      'lần xử lý câu trả lời sắp tới sẽ quét lại các biểu mẫu để không bỏ sót câu trả lời nào.',
+    notKept: (responseId: string, detail: string) =>
+      `Chưa lưu được câu trả lời ${responseId} vào hàng chờ (${detail}). Biểu mẫu vẫn giữ câu trả lời; lần quét lúc 17:00 sẽ ghi nó.`,
+    notScheduled: (detail: string) =>
+      `Chưa hẹn được lần xử lý câu trả lời (${detail}). Câu trả lời đã nằm trong hàng chờ và sẽ được ghi ở lần chạy sau, chậm nhất lúc 17:00.`,
+    busy: (waiting: number) =>
+      `Bảng tính đang bận: ${waiting} câu trả lời đang chờ sẽ được ghi sau khoảng 1 phút.`,
+    fetchFailed: (responseId: string, formId: string, detail: string) =>
+      `Chưa lấy được câu trả lời ${responseId} từ biểu mẫu ${formId} (${detail}); vẫn giữ trong hàng chờ để thử lại.`,
+    recorded: (recorded: number, duplicates: number, flagged: number) =>
+      `Đã ghi ${recorded} câu trả lời đang chờ` +
+      (flagged > 0 ? ` (${flagged} cần xem lại)` : '') +
+      (duplicates > 0 ? `; ${duplicates} câu trả lời đã ghi từ trước` : '') +
+      '.',
+    nothing: 'Không có câu trả lời nào đang chờ.',
+  },
 };
