@@ -39,7 +39,9 @@ describe('the sample week through the pipeline', () => {
     expect(talk).toMatchObject({ capacity: 50, seated: 50, waiting: 2 });
     expect(progress.nominations).toEqual({ total: 4, withoutConsent: 1 });
 
-    const promotions = [...ledger(tables).keys].filter((k) => k.startsWith('promote:HD10:'));
+    const promotions = ledger(tables)
+      .rows.map((r) => r.entry.key)
+      .filter((k) => k.startsWith('promote:HD10:'));
     expect(promotions).toHaveLength(1);
     const promoted = promotions[0]!.split(':')[2]!;
     const row = readTable(TRAINING_SIGNUPS_TABLE, tables.read(TRAINING_SIGNUPS_TABLE.name)).rows.find(
