@@ -1,7 +1,8 @@
-import { createGasFakes, TRANSIENT_ERRORS, type FakeForm, type GasFakeOptions } from '..';
+import { createGasFakes, TRANSIENT_ERRORS, type FakeForm, type GasFakeOptions, type GasFakes } from '..';
 import { seeded } from '../faults';
 import { FakeFormResponse } from '../form-app';
 import type { FakeTrigger } from '../script-app';
+import { cloneFakes } from './clone-fakes';
 import { poolFor, type FromWorker, type Request, type Thread } from './channel';
 import { cellsOf, EXECUTION_START_MS, requestLatencyMs } from './latency';
 import { Blocked, ScheduledLock } from './lock';
@@ -22,6 +23,11 @@ export interface SideBySideOptions extends GasFakeOptions {
   choose?: (count: number) => number;
   /** Real time a worker may run without calling a service before it is deemed hung. */
   hangMs?: number;
+  /**
+   * Start from a copy of these fakes (another world after its Setup, say) instead of new ones;
+   * the other options that shape new fakes are then ignored.
+   */
+  from?: GasFakes;
 }
 
 /** Faults of one execution (the same kill points as faults.ts, plus a stalled call). */
@@ -52,6 +58,8 @@ export interface ExecutionReport {
   /** Service calls it made, by "Service.method". */
   readonly calls: Readonly<Record<string, number>>;
   readonly totalCalls: number;
+  /** Real time the script's own work took in its thread (for keeping tests fast). */
+  readonly realMs: number;
 }
 
 type Phase =
@@ -77,6 +85,8 @@ interface Execution {
   seenAfter: number;
   seenStall: number;
   armed: boolean;
+  /** Real time its thread ran (the script's own work, between service calls). */
+  realMs: number;
 }
 
 interface Action {
@@ -101,7 +111,9 @@ const KILL = Symbol('kill');
  * earliest (ties: `choose`). The fakes' state lives here, in the main thread.
  */
 export function createSideBySide(code: string, options: SideBySideOptions = {}) {
-  const fakes = createGasFakes({ ...options, mail: { sendMs: 0, ...options.mail } });
+  const fakes = options.from
+    ? cloneFakes(options.from)
+    : createGasFakes({ ...options, mail: { sendMs: 0, ...options.mail } });
   const { rec, clock } = fakes;
   const pool = poolFor(code);
   const handles = new Handles();
@@ -147,13 +159,19 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
     }
   };
 
+  /** Where the real time goes: in the executions' threads, or serving their requests here. */
+  const stats = { requests: 0, starts: 0, threadMs: 0, serveMs: 0, scheduleMs: 0 };
   const executions: Execution[] = [];
   const reports: ExecutionReport[] = [];
   const actions: Action[] = [];
   let nextId = 1;
   let nextSeq = 1;
 
-  function start(name: string, event?: unknown, atMs = clock.nowMs, execOptions: StartOptions = {}): number {
+  const observers: ((report: ExecutionReport) => void)[] = [];
+  const faultsNext = new Map<string, StartOptions[]>();
+
+  function start(name: string, event?: unknown, atMs = clock.nowMs, given?: StartOptions): number {
+    const execOptions = given ?? faultsNext.get(name)?.shift() ?? {};
     const exec: Execution = {
       id: nextId++,
       name,
@@ -170,6 +188,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
       seenAfter: 0,
       seenStall: 0,
       armed: false,
+      realMs: 0,
     };
     executions.push(exec);
     return exec.id;
@@ -273,12 +292,17 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
       ...(end?.value !== undefined ? { value: end.value } : {}),
       calls: { ...exec.calls },
       totalCalls: exec.total,
+      realMs: Math.round(exec.realMs),
     });
+    for (const observer of observers) observer(reports.at(-1)!);
   }
 
   /** Lets the execution run on from where it was answered, until its next request or its end. */
   function listen(exec: Execution): void {
+    const began = performance.now();
     const message = exec.thread!.next(hangMs);
+    stats.threadMs += performance.now() - began;
+    exec.realMs += performance.now() - began;
     if (!message) return finish(exec, 'hung', exec.t);
     if (message.kind === 'end') return finish(exec, message.ok ? 'ok' : 'error', exec.t, message);
     exec.phase = { kind: 'request', request: message };
@@ -299,6 +323,8 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
 
   /** Runs the request on the real fake at the execution's time and moves its time on. */
   function serve(exec: Execution, request: Request): void {
+    const began = performance.now();
+    stats.requests++;
     running = exec;
     hits = [];
     setNow(exec.t);
@@ -340,6 +366,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
     } finally {
       running = undefined;
     }
+    stats.serveMs += performance.now() - began;
     if (threw && error === KILL) return finish(exec, 'killed', exec.t);
     const after = clock.nowMs + requestLatencyMs(hits, cellsRead, cellsWritten);
     // A call still under way at the limit: its effect happened, the script never sees it return.
@@ -381,6 +408,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
   function step(exec: Execution, atMs: number): void {
     switch (exec.phase.kind) {
       case 'waiting':
+        stats.starts++;
         setNow(exec.t);
         exec.thread = pool.take();
         exec.thread.start(
@@ -406,7 +434,9 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
 
   /** Processes one event due by `limitMs`; false when there is none. */
   function advance(limitMs: number): boolean {
+    const began = performance.now();
     const next = pick(limitMs);
+    stats.scheduleMs += performance.now() - began;
     if (!next) return false;
     switch (next.kind) {
       case 'action':
@@ -465,6 +495,14 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
     executions: reports as readonly ExecutionReport[],
     /** Executions started and not ended yet. */
     running: (): readonly { id: number; name: string; startMs: number }[] => alive(),
+    /** Called after each execution ends (to watch the sheet between executions). */
+    observe(observer: (report: ExecutionReport) => void): void {
+      observers.push(observer);
+    },
+    /** The next execution of this handler that starts (a trigger's, say) gets these faults. */
+    faultNext(handler: string, faults: StartOptions): void {
+      faultsNext.set(handler, [...(faultsNext.get(handler) ?? []), faults]);
+    },
     injectTransient(methods: readonly string[], rate: number, seed: number): void {
       transient = { methods: new Set(methods), rate, random: seeded(seed) };
     },
@@ -472,6 +510,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
       transient = undefined;
     },
     transientThrown: (): number => transientThrown,
+    stats,
     /** Threads started so far by the pool this world uses. */
     threadsStarted: (): number => pool.started,
     /** Stops whatever still runs (their threads are killed, their locks released). */

@@ -1,0 +1,291 @@
+import fc from 'fast-check';
+import { loadOutbox } from '../../src/app/outbox/outbox-store';
+import { NEEDS_REVIEW } from '../../src/core/outbox/entry';
+import { RAW_RESPONSES_TABLE, TRAINING_SIGNUPS_TABLE } from '../../src/core/schema/response-tables';
+import { ACTIVITIES_TABLE, PEOPLE_TABLE } from '../../src/core/schema/tables';
+import type { FakeForm, FakeFormResponse, GasFakes } from '../gas/fakes';
+import {
+  createSideBySide,
+  EXECUTION_LIMIT_MS,
+  type ExecutionReport,
+  type SideBySide,
+  type StartOptions,
+} from '../gas/fakes/side-by-side/world';
+import { pasteSampleRoster, recordsOf } from './sheet-view';
+import { formOf } from './side-by-side-week';
+import { tablesOf } from './week-world';
+
+/**
+ * Random schedules of the week's executions side by side, from one Setup: responses arriving at
+ * random moments (some while "Gửi thư mời" is sending, some while the forms are rebuilt, some
+ * delivered twice, some blank), with the daily drain, the calendar sync, reminders, the evening
+ * progress run (its sweep of missed responses) and Setup itself started among them, under
+ * transient mail errors, a small mail quota and a drain killed mid-way. What a user would notice
+ * is watched after every execution (see `Verdict`).
+ */
+
+/** Training sessions hold this many seats in these schedules, so a few responses contest them. */
+export const SEATS_PER_SESSION = 2;
+const MINUTE = 60_000;
+/** A response must be recorded and confirmed within this long of its submission. */
+export const CONFIRM_WITHIN_MS = 10 * MINUTE;
+
+export interface Base {
+  readonly fakes: GasFakes;
+  readonly people: readonly { readonly email: string; readonly name: string }[];
+}
+
+/** Setup, the sample roster and the forms' choices, with small training sessions: once per file. */
+export function buildBase(code: string): Base {
+  const world = createSideBySide(code, { ui: true });
+  const ok = (name: string): void => {
+    const run = world.click(name);
+    if (!run.ok) throw new Error(`${name}: ${run.outcome} ${run.error?.message ?? ''}`);
+  };
+  ok('setup');
+  pasteSampleRoster(world.fakes.spreadsheet);
+  shrinkSessions(world.fakes);
+  ok('syncForms');
+  const people = recordsOf(world.fakes.spreadsheet, PEOPLE_TABLE.name)
+    .map((r) => ({ email: String(r['Email'] ?? ''), name: String(r['Họ và tên'] ?? '') }))
+    .filter((p) => p.email.includes('@'))
+    .slice(0, 12);
+  return { fakes: world.fakes, people };
+}
+
+/** Every activity with a seat count gets SEATS_PER_SESSION, as a principal would type it. */
+function shrinkSessions(fakes: GasFakes): void {
+  const sheet = fakes.spreadsheet.sheet(ACTIVITIES_TABLE.name)!;
+  const rows = sheet.dump();
+  const col = rows[0]!.findIndex((c) => c?.value === 'Số chỗ');
+  rows.forEach((row, i) => {
+    if (i > 0 && typeof row[col]?.value === 'number')
+      sheet.getRange(i + 1, col + 1).setValues([[SEATS_PER_SESSION]]);
+  });
+}
+
+const FORMS = ['attendance', 'training'] as const;
+type Run =
+  | 'sendInvitations'
+  | 'syncForms'
+  | 'setup'
+  | 'drainOutbox'
+  | 'syncCalendar'
+  | 'sendReminders'
+  | 'sendDailyProgress';
+
+export interface Schedule {
+  readonly submissions: readonly {
+    readonly form: (typeof FORMS)[number];
+    readonly person: number;
+    readonly choice: number;
+    /** Seconds after the start; or after "Gửi thư mời" started, while it is sending. */
+    readonly atS: number;
+    readonly duringInvite: boolean;
+    readonly twice: boolean;
+  }[];
+  readonly blank: number | undefined;
+  readonly runs: readonly { readonly run: Run; readonly atS: number }[];
+  readonly transient: number;
+  readonly quota: number;
+  readonly kill: { readonly handler: string; readonly at: StartOptions } | undefined;
+  readonly ties: readonly number[];
+}
+
+const KILLS: readonly StartOptions[] = [
+  { killAfter: { method: 'MailApp.sendEmail', nth: 2 } },
+  { killAt: { method: 'MailApp.sendEmail', nth: 3 } },
+  { killAt: { method: 'Range.setValues', nth: 2 } },
+];
+
+export function scheduleArb(people: number): fc.Arbitrary<Schedule> {
+  const run = fc.record({
+    run: fc.constantFrom<Run>(
+      'sendInvitations',
+      'sendInvitations',
+      'syncForms',
+      'drainOutbox',
+      'syncCalendar',
+      'sendReminders',
+      'sendDailyProgress',
+      'setup',
+    ),
+    atS: fc.integer({ min: 0, max: 240 }),
+  });
+  return fc.record({
+    submissions: fc.uniqueArray(
+      fc.record({
+        form: fc.constantFrom(...FORMS),
+        person: fc.integer({ min: 0, max: people - 1 }),
+        choice: fc.nat(3),
+        atS: fc.integer({ min: 0, max: 240 }),
+        duringInvite: fc.boolean(),
+        twice: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 4, selector: (s) => `${s.form}:${s.person}` },
+    ),
+    blank: fc.option(fc.integer({ min: 0, max: 240 }), { nil: undefined }),
+    runs: fc.array(run, { minLength: 1, maxLength: 3 }),
+    transient: fc.constantFrom(0, 0, 0.1),
+    quota: fc.constantFrom(100, 100, 100, 12),
+    kill: fc.option(
+      fc.record({
+        handler: fc.constantFrom('sendInvitations', 'continueOutboxDrain', 'drainOutbox'),
+        at: fc.constantFrom(...KILLS),
+      }),
+      { nil: undefined, freq: 3 },
+    ),
+    ties: fc.array(fc.nat(5), { maxLength: 40 }),
+  });
+}
+
+/** Answers to every question: a choice picked by `choice`, a plausible text elsewhere. */
+function answersFor(form: FakeForm, name: string, choice: number): Record<string, string | string[]> {
+  const answers: Record<string, string | string[]> = {};
+  for (const item of form.items) {
+    if (item.type === 'CHECKBOX') answers[item.title] = [item.choices[choice % item.choices.length]!];
+    else if (item.type === 'MULTIPLE_CHOICE' || item.type === 'LIST')
+      answers[item.title] = item.choices[choice % item.choices.length]!;
+    else if (/họ và tên/i.test(item.title)) answers[item.title] = name;
+    else answers[item.title] = 'Tổ 1';
+  }
+  return answers;
+}
+
+export interface Verdict {
+  readonly problems: string[];
+  readonly executions: readonly ExecutionReport[];
+  readonly submitted: number;
+  /** Each submission: when Google Forms took it, and its response id. */
+  readonly submissions: readonly { readonly atMs: number; readonly id: string }[];
+  readonly fakes: GasFakes;
+  /** When each response first showed in "Phản hồi gốc" (simulated ms). */
+  readonly recordedAt: ReadonlyMap<string, number>;
+}
+
+const SEATED = /([A-Za-z]+\d+): có chỗ/g;
+const seatedIn = (text: unknown): string[] => [...String(text ?? '').matchAll(SEATED)].map((m) => m[1]!);
+
+/** Plays one schedule from the base and says what a user would have noticed. */
+export function playSchedule(code: string, base: Base, schedule: Schedule): Verdict {
+  let tie = 0;
+  const world: SideBySide = createSideBySide(code, {
+    from: base.fakes,
+    choose: (n) => (schedule.ties[tie++ % Math.max(1, schedule.ties.length)] ?? 0) % n,
+  });
+  const { fakes } = world;
+  const t0 = fakes.clock.nowMs;
+  fakes.mail.dailyQuota = schedule.quota;
+  if (schedule.transient > 0)
+    world.injectTransient(['MailApp.sendEmail'], schedule.transient, schedule.ties.length + 1);
+  if (schedule.kill) world.faultNext(schedule.kill.handler, schedule.kill.at);
+
+  const inviteAt = schedule.runs.find((r) => r.run === 'sendInvitations')?.atS;
+  for (const { run, atS } of schedule.runs) world.at(t0 + atS * 1000, () => void world.start(run));
+  const submitted: { atMs: number; email: string; response?: FakeFormResponse }[] = [];
+  for (const s of schedule.submissions) {
+    const person = base.people[s.person]!;
+    const form = formOf(fakes, s.form);
+    const atS = s.duringInvite && inviteAt !== undefined ? inviteAt + 3 + (s.atS % 12) : s.atS;
+    const atMs = t0 + atS * 1000;
+    world.at(atMs, () => {
+      // Google Forms takes the answer (a form being rebuilt still accepts it), then delivers it.
+      const response = fakes.formApp.respond(form, person.email, answersFor(form, person.name, s.choice));
+      submitted.push({ atMs, email: person.email, response });
+      for (let i = 0; i < (s.twice ? 2 : 1); i++)
+        for (const trigger of fakes.scriptApp.submitTriggers(form.id))
+          world.start(trigger.handler, { authMode: 'FULL', response, source: form, triggerUid: trigger.uid });
+    });
+  }
+  if (schedule.blank !== undefined) {
+    const form = formOf(fakes, 'attendance');
+    world.at(t0 + schedule.blank * 1000, () => {
+      for (const trigger of fakes.scriptApp.submitTriggers(form.id))
+        world.start(trigger.handler, { authMode: 'FULL', source: form, triggerUid: trigger.uid });
+    });
+  }
+
+  // Watched after every execution: when each response first shows in "Phản hồi gốc", the
+  // seats held, and whether a seat once held was taken back or a session overfilled.
+  const problems: string[] = [];
+  const recordedAt = new Map<string, number>();
+  const everSeated = new Map<string, number>();
+  world.observe((report) => {
+    for (const row of recordsOf(fakes.spreadsheet, RAW_RESPONSES_TABLE.name)) {
+      const id = String(row['Mã phản hồi'] ?? '');
+      if (id && !recordedAt.has(id)) recordedAt.set(id, report.endMs);
+    }
+    const perSession = new Map<string, number>();
+    const seatedNow = new Set<string>();
+    for (const row of recordsOf(fakes.spreadsheet, TRAINING_SIGNUPS_TABLE.name)) {
+      for (const session of seatedIn(row['Chỗ / danh sách chờ'])) {
+        seatedNow.add(`${String(row['Email']).toLowerCase()} ${session}`);
+        perSession.set(session, (perSession.get(session) ?? 0) + 1);
+      }
+    }
+    for (const [session, n] of perSession)
+      if (n > SEATS_PER_SESSION)
+        problems.push(`${session}: ${n} seats of ${SEATS_PER_SESSION} after ${report.name}`);
+    for (const seat of seatedNow) if (!everSeated.has(seat)) everSeated.set(seat, report.endMs);
+    for (const seat of everSeated.keys())
+      if (!seatedNow.has(seat)) problems.push(`seat taken back: ${seat} after ${report.name}`);
+  });
+
+  world.runUntil(t0 + 40 * MINUTE);
+  world.settle(t0 + 3 * 3600_000);
+
+  const executions = world.executions;
+  const killedOnPurpose = new Set(
+    executions
+      .filter((e) => e.killed && e.totalCalls > 0 && e.endMs - e.startMs < EXECUTION_LIMIT_MS)
+      .map((e) => e.id),
+  );
+  for (const e of executions) {
+    if (e.endMs - e.startMs >= EXECUTION_LIMIT_MS) problems.push(`${e.name} ran into the 6-minute limit`);
+    if (e.outcome === 'hung') problems.push(`${e.name} hung`);
+    if (e.killed && !killedOnPurpose.has(e.id)) problems.push(`${e.name} killed`);
+  }
+  const ledger = loadOutbox(tablesOf({ fakes } as never)).ledger.rows.map((r) => r.entry);
+  const quotaSpent = fakes.mail.left() === 0 || ledger.some((e) => /hạn mức/.test(String(e.lastError ?? '')));
+  const sent = fakes.mail.sent;
+  const seen = new Map<string, number>();
+  for (const m of sent)
+    seen.set(`${m.to}\n${m.subject}\n${m.body}`, (seen.get(`${m.to}\n${m.subject}\n${m.body}`) ?? 0) + 1);
+  for (const [mail, n] of seen)
+    if (n > 1) problems.push(`sent ${n} times: ${mail.split('\n').slice(0, 2).join(' | ')}`);
+  const keys = ledger.map((e) => e.key.trim().toLowerCase());
+  if (new Set(keys).size !== keys.length) problems.push('an outbox key queued twice');
+
+  for (const s of submitted) {
+    const id = s.response!.id;
+    const recorded = recordedAt.get(id);
+    if (recorded === undefined) {
+      problems.push(`response ${id} of ${s.email} lost: not in ${RAW_RESPONSES_TABLE.name}`);
+      continue;
+    }
+    if (recorded > s.atMs + CONFIRM_WITHIN_MS)
+      problems.push(`response ${id} recorded ${Math.round((recorded - s.atMs) / 1000)} s after it was sent`);
+    if (quotaSpent) continue;
+    const rows = ledger.filter((e) => e.kind === 'mail' && e.key.includes(id));
+    if (rows.length === 0) {
+      problems.push(`response ${id}: no confirmation queued`);
+      continue;
+    }
+    for (const row of rows) {
+      if (row.state === NEEDS_REVIEW && killedOnPurpose.size > 0) continue; // a send cut off mid-way
+      const mail = sent.find((m) => m.to === row.recipients.join(',') && m.subject === row.subject);
+      if (!mail) problems.push(`response ${id}: ${row.key} never sent (${row.state})`);
+      else if (mail.atMs > s.atMs + CONFIRM_WITHIN_MS)
+        problems.push(`response ${id}: ${row.key} sent ${Math.round((mail.atMs - s.atMs) / 1000)} s after`);
+    }
+  }
+  world.close();
+  return {
+    problems,
+    executions,
+    submitted: submitted.length,
+    submissions: submitted.map((s) => ({ atMs: s.atMs, id: s.response!.id })),
+    fakes,
+    recordedAt,
+  };
+}
