@@ -9,9 +9,12 @@ import { buildBase, playSchedule, scheduleArb, type Base } from './concurrency-w
  * (concurrency-world.ts), with transient mail errors, a small quota and a drain killed mid-way.
  * No response lost; each recorded and confirmed within 10 simulated minutes unless the quota is
  * spent; no mail twice; no seat taken back; no session overfilled; no execution at 6 minutes.
- * `CONCURRENCY_RUNS` sets how many schedules (default 200).
+ * `CONCURRENCY_RUNS` sets how many schedules (default 200); `CONCURRENCY_SEED` (and
+ * `CONCURRENCY_PATH`) replays a failure fast-check reported.
  */
 const RUNS = Number(process.env['CONCURRENCY_RUNS'] ?? 200);
+const SEED = process.env['CONCURRENCY_SEED'];
+const PATH = process.env['CONCURRENCY_PATH'];
 let code = '';
 let base: Base;
 
@@ -29,7 +32,12 @@ describe('executions side by side, any interleaving', () => {
         const verdict = playSchedule(code, base, schedule);
         expect(verdict.problems).toEqual([]);
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      {
+        numRuns: RUNS,
+        endOnFailure: true,
+        ...(SEED ? { seed: Number(SEED) } : {}),
+        ...(PATH ? { path: PATH } : {}),
+      },
     );
   }, 600_000);
 });
