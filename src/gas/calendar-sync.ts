@@ -92,5 +92,12 @@ export function applyCalendar(runtime: GasRuntime): CalendarApplied {
     for (const line of zones) runtime.log.error(line);
     lines.push(...zones);
   }
-  return { ran: result.ran, applied: result.applied, pending: result.pending, failed: result.failed, lines };
+  return {
+    ran: result.ran,
+    ...(result.busy ? { busy: true } : {}),
+    applied: result.applied,
+    pending: result.pending,
+    failed: result.failed,
+    lines,
+  };
 }

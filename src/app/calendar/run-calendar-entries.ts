@@ -2,41 +2,66 @@ import type { LocalDateTime } from '../../core/cell';
 import { catalogue } from '../../core/i18n/catalogue';
 import { errorMessage } from '../../core/outbox/classify-error';
 import type { Language } from '../../core/plan';
-import { DEFERRED, FAILED, SENT, TRANSIENT, type OutboxEntry } from '../../core/outbox/entry';
+import { DEFERRED, FAILED, SENT, TRANSIENT, type LedgerRow, type OutboxEntry } from '../../core/outbox/entry';
+import { sameKey } from '../../core/outbox/ledger-rows';
 import { isDue, nextQuotaDay, retryAfterTransient } from '../../core/outbox/schedule';
 import type { TablesPort } from '../../ports';
-import { loadOutbox, writeLedgerRows } from '../outbox/outbox-store';
+import type { Deadline } from '../deadline';
+import { loadOutbox, writeLedgerRows, type LoadedOutbox } from '../outbox/outbox-store';
 import { CALENDAR_KEY_PREFIX, CALENDAR_KIND } from './calendar-entries';
 import { classifyCalendarError } from './calendar-errors';
 import { executeCalendarEntry, type ExecutorPorts } from './execute-calendar-entry';
 
 const MAX_ATTEMPTS = 5;
 
+export interface CalendarRun {
+  readonly applied: number;
+  readonly pending: number;
+  readonly failed: number;
+  /** Each carried-out entry's new state, by key (`sameKey`): written under the lock afterwards. */
+  readonly results: ReadonlyMap<string, OutboxEntry>;
+}
+
 /**
- * Carries out the due calendar entries of the ledger, in order: ONE read, ONE write of the
- * results. Stops at the first transient error ("too many calendar events in a short time"):
- * the rest waits for a later run instead of hammering the service. Until the drain dispatches
- * kinds, this is how calendar entries are carried out.
+ * Under the lock: the calendar entries of the ledger that are due, in sheet order (and those done
+ * earlier whose known state was lost, see syncCalendar). They are not marked: carrying one out
+ * again is safe (executeCalendarEntry finds an event by its tag before creating one), and the
+ * sync's claim keeps a second sync from doing them at the same time.
  */
-export function runCalendarEntries(
-  ports: ExecutorPorts & { tables: TablesPort },
+export function dueCalendarEntries(
+  store: LoadedOutbox,
   now: LocalDateTime,
-  /** Keys of entries done earlier to carry out again (lost known state, see syncCalendar). */
   repair: ReadonlySet<string> = new Set(),
-  /** The language of the last-error cells. */
-  language: Language = 'vi',
-): { applied: number; pending: number; failed: number } {
+): LedgerRow[] {
+  return store.ledger.rows.filter(
+    ({ entry }) =>
+      entry.key.startsWith(CALENDAR_KEY_PREFIX) &&
+      (isDue(entry, now) || (entry.state === SENT && repair.has(entry.key))),
+  );
+}
+
+/**
+ * WITHOUT the lock: carries the entries out, in order. Stops at the first transient error ("too
+ * many calendar events in a short time") or when the execution's budget is spent: the rest waits
+ * for a later run instead of hammering the service.
+ */
+export function executeCalendarEntries(
+  ports: ExecutorPorts,
+  due: readonly LedgerRow[],
+  now: LocalDateTime,
+  language: Language,
+  deadline: Deadline,
+): CalendarRun {
   const t = catalogue(language).calendar.sync;
-  const store = loadOutbox(ports.tables);
-  const changed: { row: number; entry: OutboxEntry }[] = [];
+  const results = new Map<string, OutboxEntry>();
+  const done = (entry: OutboxEntry, next: Partial<OutboxEntry>): void =>
+    void results.set(sameKey(entry.key), { ...entry, kind: CALENDAR_KIND, ...next });
   let applied = 0;
   let pending = 0;
   let failed = 0;
   let stop = false;
-  for (const { row, entry } of store.ledger.rows) {
-    if (!entry.key.startsWith(CALENDAR_KEY_PREFIX)) continue;
-    if (!isDue(entry, now) && !(entry.state === SENT && repair.has(entry.key))) continue;
-    if (stop) {
+  for (const { entry } of due) {
+    if (stop || deadline.remainingMs() <= 0) {
       pending++;
       continue;
     }
@@ -44,65 +69,47 @@ export function runCalendarEntries(
     try {
       executeCalendarEntry(ports, entry);
       applied++;
-      changed.push({
-        row,
-        entry: {
-          ...entry,
-          kind: CALENDAR_KIND,
-          state: SENT,
-          attempts,
-          doneAt: now,
-          nextAttempt: undefined,
-          lastError: undefined,
-        },
-      });
+      done(entry, { state: SENT, attempts, doneAt: now, nextAttempt: undefined, lastError: undefined });
     } catch (error) {
       const message = errorMessage(error);
       const kind = classifyCalendarError(message);
       if (kind === 'quota') {
         pending++;
         stop = true;
-        changed.push({
-          row,
-          entry: {
-            ...entry,
-            kind: CALENDAR_KIND,
-            state: DEFERRED,
-            attempts,
-            nextAttempt: nextQuotaDay(now),
-            lastError: t.quotaError(message),
-          },
+        done(entry, {
+          state: DEFERRED,
+          attempts,
+          nextAttempt: nextQuotaDay(now),
+          lastError: t.quotaError(message),
         });
       } else if (kind === 'other' && attempts >= MAX_ATTEMPTS) {
         failed++;
-        changed.push({
-          row,
-          entry: {
-            ...entry,
-            kind: CALENDAR_KIND,
-            state: FAILED,
-            attempts,
-            doneAt: now,
-            lastError: t.error(message),
-          },
-        });
+        done(entry, { state: FAILED, attempts, doneAt: now, lastError: t.error(message) });
       } else {
         pending++;
         stop = kind !== 'other';
-        changed.push({
-          row,
-          entry: {
-            ...entry,
-            kind: CALENDAR_KIND,
-            state: TRANSIENT,
-            attempts,
-            nextAttempt: retryAfterTransient(now, attempts),
-            lastError: t.retryError(message),
-          },
+        done(entry, {
+          state: TRANSIENT,
+          attempts,
+          nextAttempt: retryAfterTransient(now, attempts),
+          lastError: t.retryError(message),
         });
       }
     }
   }
-  writeLedgerRows(ports.tables, store, changed);
-  return { applied, pending, failed };
+  return { applied, pending, failed, results };
+}
+
+/**
+ * Under the lock again: ONE read, ONE write of the results, each found by its key (other runs
+ * may have added rows while the calendar was being written).
+ */
+export function recordCalendarResults(tables: TablesPort, results: ReadonlyMap<string, OutboxEntry>): void {
+  if (results.size === 0) return;
+  const store = loadOutbox(tables);
+  const changed = store.ledger.rows.flatMap(({ row, entry }) => {
+    const result = results.get(sameKey(entry.key));
+    return result ? [{ row, entry: result }] : [];
+  });
+  writeLedgerRows(tables, store, changed);
 }

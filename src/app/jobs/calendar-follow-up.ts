@@ -46,8 +46,20 @@ export function beforeCalendarSync(properties: PropertiesPort, clock: ClockPort,
   if (properties.get(CALENDAR_DIRTY_KEY) !== undefined) properties.delete(CALENDAR_DIRTY_KEY);
 }
 
-/** After a sync: count a run that left writes pending; forget the count once it moved on. */
-export function afterCalendarSync(properties: PropertiesPort, result: CalendarApplied): void {
+/**
+ * After a sync: count a run that left writes pending; forget the count once it moved on. A sync
+ * that found another one writing marks the calendar dirty again, so the follow-up run syncs
+ * what that one may have read too early.
+ */
+export function afterCalendarSync(
+  properties: PropertiesPort,
+  result: CalendarApplied,
+  clock: ClockPort,
+): void {
+  if (result.busy) {
+    properties.set(CALENDAR_DIRTY_KEY, clock.now().toISOString());
+    return;
+  }
   const retries = retriesOf(properties);
   if (result.pending > 0) properties.set(CALENDAR_RETRY_KEY, String(retries + 1));
   else if (retries > 0 && (result.applied > 0 || result.failed > 0 || !result.ran))

@@ -26,6 +26,8 @@ export type Effect =
 export interface CalendarApplied {
   /** False when nothing was planned (no settings, another run busy). */
   readonly ran: boolean;
+  /** Another sync holds the claim: the calendar is marked as wanted instead of waiting for it. */
+  readonly busy?: boolean;
   readonly applied: number;
   /** Writes left for a later run (rate limit, time budget). */
   readonly pending: number;

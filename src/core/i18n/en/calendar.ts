@@ -62,6 +62,10 @@ export const calendar: typeof vi = {
   sync: {
     logPrefix: 'Calendar sync',
     busy: 'Another task is running; the calendar was not synced. Try again in a few minutes.',
+    claimBusy:
+      'Another calendar sync is running; this request is noted and the calendar is synced again right after it.',
+    notRecorded:
+      'the results could not be written to the Outbox yet (another task held the lock too long); the next sync redoes these changes (no event is made twice)',
     noSettings: 'Calendar not synced: the Settings tab lacks required values. Run "Check the plan".',
     noActivities:
       'Calendar not synced: the Activities tab could not be read (missing tab or required columns), so no event was created or cancelled.',

@@ -60,6 +60,10 @@ export const calendar = {
   sync: {
     logPrefix: 'Đồng bộ lịch',
     busy: 'Một tác vụ khác đang chạy; chưa đồng bộ lịch. Hãy thử lại sau ít phút.',
+    claimBusy:
+      'Một lần đồng bộ lịch khác đang chạy; yêu cầu này đã được ghi nhận và lịch sẽ được đồng bộ lại ngay sau lần đó.',
+    notRecorded:
+      'chưa ghi được kết quả vào Hộp thư đi (một tác vụ khác giữ khóa quá lâu); lần đồng bộ sau làm lại các thay đổi này (không tạo sự kiện trùng)',
     noSettings: 'Chưa đồng bộ lịch: tab Cấu hình thiếu thông tin bắt buộc. Hãy chạy "Kiểm tra kế hoạch".',
     noActivities:
       'Chưa đồng bộ lịch: không đọc được tab Hoạt động (thiếu tab hoặc thiếu cột bắt buộc), nên không sự kiện nào bị tạo hay hủy.',
