@@ -41,7 +41,7 @@ export function categoryOf(text: string): ActivityCategory {
 }
 
 const LOCATION =
-  /(?<![\p{L}])tại\s+(\p{Lu}[^.;,(“"]*?)(?=\s+(?:với|do|nhằm|để|cho|trong|từ|vào)\s|[.;,(“"]|$)/u;
+  /(?<![\p{L}])tại\s+(\p{Lu}[^.;,(“"]*?)(?=\s+(?:với|do|nhằm|để|cho|trong|từ|vào|ngày|sáng|chiều|tối|lúc|qua)\s|[.;,(“"]|$)/u;
 const LINK = /https?:\/\/[^\s,;)”"]+/iu;
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
 const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/u;
@@ -85,5 +85,5 @@ function targetOf(text: string): { target?: ActivityFacts['target'] } {
     return { target: { ...(percent <= 100 ? { percent } : {}), text: clause.trim() } };
   }
   const words = /(?<![\p{L}])(?:chỉ tiêu|ít nhất|tối thiểu)(?![\p{L}])[^.;]*/iu.exec(text);
-  return words ? { target: { text: words[0].trim() } } : {};
+  return words ? { target: { text: words[0].replace(/^chỉ tiêu\s*:?\s*/iu, '').trim() } } : {};
 }

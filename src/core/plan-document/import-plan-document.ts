@@ -189,6 +189,9 @@ function basisText(text: string): string {
 }
 
 function wardAssociation(doc: PlanDocument): string | undefined {
+  if (doc.nominationsTo) return doc.nominationsTo;
+  // A document the product wrote names the association in its own line, or has none.
+  if (doc.reportTo !== undefined) return undefined;
   for (const line of doc.lines) {
     const m =
       /Hội khuyến học\s+(?:Phường|Xã|Thị trấn)\s+.+?(?=\s+(?:tổ chức|về|để)(?![\p{L}])|[,;.()“”"]|$)/u.exec(

@@ -25,7 +25,8 @@ const LETTER_OR_NUMBER = /^(?:\d{1,2}|[a-zđ])[).]\s+/u;
 export function planLines(text: string): PlanLine[] {
   const lines: PlanLine[] = [];
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const cleaned = cleanText(raw.replace(/\t/g, ' '));
+    // A space typed before a comma or full stop is a stray one: "05/10 , từ" reads "05/10, từ".
+    const cleaned = cleanText(raw.replace(/\t/g, ' ')).replace(/\s+([,;.!?])(?=\s|$)/gu, '$1');
     if (cleaned === '') continue;
     lines.push({ number: lines.length + 1, text: cleaned, ...marked(cleaned) });
   }

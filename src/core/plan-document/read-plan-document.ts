@@ -43,6 +43,8 @@ export interface PlanDocument {
   readonly items: DocItem[];
   readonly notes: PlanLine[];
   reportTo?: string;
+  /** Where the chosen families are sent: the ward's association. */
+  nominationsTo?: string;
   closing?: PlanLine;
   readonly recipients: string[];
   signerTitle?: string;
@@ -57,6 +59,12 @@ const LEVEL1 = /^(\d{1,2})\.\s*(.*)$/u;
 const LEVEL2 = /^(\d{1,2})\.(\d{1,2})\.?\s*(.*)$/u;
 /** What the product writes in an empty section: it is not an activity. */
 const NO_ACTIVITIES = [catalogue('vi'), catalogue('en')].map((c) => c.planDocument.noActivities);
+
+/** Section III's "who does what" lines start with a role: they assign work, they are not activities. */
+const ROLE =
+  /^(?:Hiệu trưởng|Phó hiệu trưởng|Ban giám hiệu|Tổ trưởng|Tổ chuyên môn|Giáo viên|Nhân viên|Kế toán|Các tổ|Các bộ phận|Tổng phụ trách|Công đoàn|Chi đoàn|Đoàn thanh niên)(?![\p{L}])/iu;
+/** "Kinh phí: …", "Lưu ý: …" inside a list: a remark about the plan, kept as a note. */
+const NOT_ACTIVITY = /^(?:Kinh phí|Nguồn kinh phí|Lưu ý|Chế độ báo cáo)\s*:/iu;
 const NATIONAL = [
   'cong hoa xa hoi chu nghia viet nam',
   'doc lap tu do hanh phuc',
@@ -66,8 +74,18 @@ const PLACE_DATE =
   /^(.+?),\s*(ngày\s+.+?\s+tháng\s+.+?\s+năm\s+\d{4}|(?:…|\.\.\.|\d{1,2})\/(?:…|\.\.\.|\d{1,2})\/\d{4})\.?$/u;
 const NUMBER = /^(?:Số|No\.)\s*:?\s*(.*)$/iu;
 const OWNER_LINE = /^\S+@\S+\s*:.*\b[A-Z]{1,4}\d{1,4}\b/u;
-const REPORT_TO =
-  /^Báo cáo kết quả thực hiện về (.+) sau khi kết thúc Tuần lễ\.?$|^Report the results to (.+) after the Week\.?$/u;
+/** A sentence of the catalogue as a pattern, its one parameter captured: what the product wrote reads back. */
+const sentencePattern = (make: (x: string) => string): RegExp =>
+  new RegExp(
+    `^${make('\u0000')
+      .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+      .replace('\u0000', '(.+)')}$`,
+    'u',
+  );
+const BOTH = [catalogue('vi').planDocument, catalogue('en').planDocument];
+const REPORT_TO = BOTH.map((c) => sentencePattern(c.reportTo));
+const NOMINATIONS_TO = BOTH.map((c) => sentencePattern(c.nominationsTo));
+/^Báo cáo kết quả thực hiện về (.+) sau khi kết thúc Tuần lễ\.?$|^Report the results to (.+) after the Week\.?$/u;
 
 /** Reads the text of a plan (a .txt, or the paragraphs of a Doc/.docx joined by line breaks). */
 export function readPlanDocument(text: string): PlanDocument {
@@ -110,6 +128,10 @@ export function readPlanDocument(text: string): PlanDocument {
   /** A line of a list of activities: a field, a detail, an item, or (under an intro) an item of its own. */
   const itemLine = (line: PlanLine, where: DocItem['section']): void => {
     if (NO_ACTIVITIES.includes(line.body)) return;
+    if (NOT_ACTIVITY.test(line.body)) {
+      doc.notes.push(line);
+      return;
+    }
     const last = current();
     const field = last && last.section === where ? fieldOf(line.body) : undefined;
     if (field && last) {
@@ -282,12 +304,17 @@ export function readPlanDocument(text: string): PlanDocument {
       continue;
     }
     if (OWNER_LINE.test(line.body)) continue;
-    const reportTo = REPORT_TO.exec(line.body);
+    const reportTo = captured(REPORT_TO, line.body);
     if (reportTo) {
-      doc.reportTo = (reportTo[1] ?? reportTo[2])!.trim();
+      doc.reportTo = reportTo;
       continue;
     }
-    if (/^xây dựng (?:và ban hành )?kế hoạch/iu.test(line.body)) {
+    const nominationsTo = captured(NOMINATIONS_TO, line.body);
+    if (nominationsTo) {
+      doc.nominationsTo = nominationsTo;
+      continue;
+    }
+    if (/^xây dựng (?:và ban hành )?kế hoạch/iu.test(line.body) || ROLE.test(line.body)) {
       doc.notes.push(line);
       continue;
     }
@@ -296,6 +323,14 @@ export function readPlanDocument(text: string): PlanDocument {
   void contentNumber;
   return doc;
 }
+
+const captured = (patterns: readonly RegExp[], text: string): string | undefined => {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m) return m[1]!.trim();
+  }
+  return undefined;
+};
 
 const startsWithAnySub = (words: string): boolean =>
   startsWithWord(words, SUBSECTION_WORDS.theme) ||
