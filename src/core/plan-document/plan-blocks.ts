@@ -134,7 +134,8 @@ function activityBlocks(a: Activity, s: Settings, lang: Language, fix: (t: strin
   if (a.owner) out.push(field(f.owner, a.owner));
   out.push(field(f.invite, choiceLabel(a.invite ? YES_WORD : NO_WORD, lang)));
   if (a.category === 'khai mạc') out.push(field(f.target, t.targetText(String(s.openingTarget))));
-  if (a.resultNotes) out.push(field(f.notes, fix(a.resultNotes)));
+  const notes = a.resultNotes ? withoutSlipNotes(a.resultNotes) : '';
+  if (notes) out.push(field(f.notes, fix(notes)));
   return out;
 }
 
@@ -157,11 +158,31 @@ function owners(activities: readonly Activity[]): [string, string[]][] {
   return [...map.entries()];
 }
 
-/** "năm 2020" in the text of a 2021 plan, as the importer reports it, written with the plan's year. */
+/**
+ * "năm 2020" in the text of a 2021 plan (alone or ending a date: "ngày 05 tháng 10 năm 2020"), the
+ * slip of last year's file, written with the plan's year. Legal bases are not passed through here.
+ */
 export function withPlanYear(text: string, year: number): string {
-  return text.replace(/(?<!tháng\s+\d{1,2}\s+)năm\s+(\d{4})(?!\d)/gu, (all, y: string) =>
+  return text.replace(/năm\s+(\d{4})(?!\d)/gu, (all, y: string) =>
     Number(y) < year && Number(y) >= year - 3 ? `năm ${year}` : all,
   );
+}
+
+/**
+ * The importer's note about a wrong year in the source ("Văn bản gốc ghi … (nhầm năm); đề xuất …")
+ * tells the principal about last year's file; the new document has the right date and leaves it out.
+ */
+function withoutSlipNotes(notes: string): string {
+  let out = notes;
+  for (const lang of ['vi', 'en'] as const) {
+    const pattern = catalogue(lang)
+      .planDocument.notes.otherYear('\u0000', '\u0001')
+      .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+      .replace('\u0000', '[^”]*')
+      .replace('\u0001', '\\d{2}/\\d{2}/\\d{4}');
+    out = out.replace(new RegExp(`${pattern}\\s*`, 'gu'), '');
+  }
+  return out.trim();
 }
 
 /** A multi-line cell as its lines (a sheet cell keeps the principal's line breaks). */

@@ -85,7 +85,6 @@ const sentencePattern = (make: (x: string) => string): RegExp =>
 const BOTH = [catalogue('vi').planDocument, catalogue('en').planDocument];
 const REPORT_TO = BOTH.map((c) => sentencePattern(c.reportTo));
 const NOMINATIONS_TO = BOTH.map((c) => sentencePattern(c.nominationsTo));
-/^Báo cáo kết quả thực hiện về (.+) sau khi kết thúc Tuần lễ\.?$|^Report the results to (.+) after the Week\.?$/u;
 
 /** Reads the text of a plan (a .txt, or the paragraphs of a Doc/.docx joined by line breaks). */
 export function readPlanDocument(text: string): PlanDocument {

@@ -46,6 +46,18 @@ export const planDocument: Catalogue['planDocument'] = {
     notes: 'Notes',
     target: 'Target',
   },
+  gas: {
+    importTitle: 'Import the plan from Google Docs',
+    exportTitle: 'Export the plan',
+    askLink: 'Paste the link of the plan document (Google Docs):',
+    needsUi: 'Run this item from the spreadsheet menu.',
+    cannotOpen: (link, detail) =>
+      `Cannot open “${link}”: ${detail}\nCheck the link and that you may view the document.`,
+    confirm: 'Write these changes into the sheet?',
+    notWritten: 'Nothing was written.',
+    written: 'Written into the Settings and Activities tabs. Run “Check the plan”.',
+    exported: (url) => `Plan document created: ${url}`,
+  },
   cli: {
     findings: (count) => `Found while reading the document (${count}):`,
     created: (file, activities) => `Created ${file} from the plan document: ${activities} activities.`,

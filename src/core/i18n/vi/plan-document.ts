@@ -51,6 +51,18 @@ export const planDocument = {
     notes: 'Ghi chú',
     target: 'Chỉ tiêu',
   },
+  gas: {
+    importTitle: 'Nhập kế hoạch từ Google Docs',
+    exportTitle: 'Xuất kế hoạch',
+    askLink: 'Dán đường liên kết của văn bản kế hoạch (Google Docs):',
+    needsUi: 'Hãy chạy mục này từ trình đơn của bảng tính.',
+    cannotOpen: (link: string, detail: string) =>
+      `Không mở được văn bản “${link}”: ${detail}\nHãy kiểm tra đường liên kết và quyền xem văn bản.`,
+    confirm: 'Ghi những thay đổi này vào bảng tính?',
+    notWritten: 'Chưa ghi gì vào bảng tính.',
+    written: 'Đã ghi vào tab “Cấu hình” và “Hoạt động”. Hãy chạy “Kiểm tra kế hoạch”.',
+    exported: (url: string) => `Đã tạo văn bản kế hoạch: ${url}`,
+  },
   cli: {
     findings: (count: number) => `Phát hiện khi đọc văn bản (${count}):`,
     created: (file: string, activities: number) =>
