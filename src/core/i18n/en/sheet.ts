@@ -228,7 +228,7 @@ export const sheet: typeof vi = {
     },
     planDate: {
       label: 'Plan date',
-      help: 'The date on the plan\'s "…, ngày … tháng … năm …" line (dd/MM/yyyy).',
+      help: 'The date the plan is signed, on its place-and-date line (dd/MM/yyyy).',
     },
     purposes: { label: 'Purposes', help: 'Part I of the plan, one purpose a line.' },
     planNotes: {
