@@ -1,16 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { applyPlanImport, previewPlanImport, type PlanImportPreview } from '../../app/plan/import-plan';
 import { buildPlanDocument } from '../../app/plan/export-plan';
 import { catalogue } from '../../core/i18n/catalogue';
-import { LockUnavailableError } from '../../ports';
-import { FileLock, lockPathOf } from '../files/file-lock';
 import { readPlanFile, writePlanDocx } from '../plan/plan-files';
 import { cannotOpen, cliLanguage, REASONS } from '../runtime/cli-text';
 import { Workbook } from '../workbook/workbook';
 import { FileProblem, openForUpdate, saveOrExplain } from '../workbook/workbook-file';
 import type { RunContext } from './commands';
-import { defaultInitFile } from './commands';
+import { defaultInitFile, lockNewWorkbook } from './commands';
 import { localPorts } from './local-ports';
 
 /**
@@ -72,16 +69,7 @@ export async function runImport(
   const preview0 = previewPlanImport({ tables: Workbook.create() }, text, importOptions);
   const file = guess ?? defaultInitFile(preview0.imported.year);
   if (existsSync(file)) return runImport(source, { ...options, out: file }, ctx);
-  mkdirSync(dirname(file), { recursive: true });
-  const lock = new FileLock(lockPathOf(file));
-  let release: () => void;
-  try {
-    release = lock.acquire(2_000);
-  } catch (error) {
-    if (error instanceof LockUnavailableError)
-      throw new FileProblem(cannotOpen(file, REASONS.locked(lock.path)));
-    throw error;
-  }
+  const { lock, release } = lockNewWorkbook(file);
   try {
     const workbook = Workbook.create();
     const preview = applyPlanImport(
