@@ -1269,7 +1269,7 @@ It is safe to run again: nothing is written twice. If the error comes back, send
       },
       planDate: {
         label: "Plan date",
-        help: `The date on the plan's "…, ngày … tháng … năm …" line (dd/MM/yyyy).`
+        help: "The date the plan is signed, on its place-and-date line (dd/MM/yyyy)."
       },
       purposes: { label: "Purposes", help: "Part I of the plan, one purpose a line." },
       planNotes: {
