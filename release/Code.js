@@ -25,6 +25,8 @@ var __app = (() => {
     buildReportOnSchedule: () => buildReportOnSchedule,
     continueOutboxDrain: () => continueOutboxDrain,
     drainOutbox: () => drainOutbox2,
+    exportPlan: () => exportPlan,
+    importPlan: () => importPlan,
     onAttendanceSubmit: () => onAttendanceSubmit,
     onNominationSubmit: () => onNominationSubmit,
     onOpen: () => onOpen,
@@ -378,6 +380,13 @@ Commands:
       --at "DD/MM/YYYY HH:MM"  Build the report as at this time (default: now).
       --pdf                Add a PDF copy (needs LibreOffice).
       --out FOLDER         Folder for the report (default out/report).
+  learning-week import PLAN [--out FILE] [--apply]
+                           Read a plan document (.docx or .txt) into Settings and Activities and print
+                           what was found (a wrong year, dates outside the week, undated activities…).
+                           A new FILE is created (default learning-week-YEAR.xlsx); an existing one is
+                           only shown what would change, and written with --apply.
+  plan FILE [--out FOLDER] Write the school's plan document from Settings and Activities
+                           (out/plan/ke-hoach-YEAR.docx, Decree 30/2020 layout).
   purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
                            signed up for training, mail to families) once the personal data retention period
                            (counted from the week's last day) is over; before that only print the date. Figures are kept.
@@ -804,6 +813,8 @@ Environment:
       previewCalendarSync: "Preview calendar changes",
       syncCalendar: "Sync the calendar",
       buildReportNow: "Build the report now",
+      importPlan: "Import the plan from Google Docs",
+      exportPlan: "Export the plan",
       purgePersonalData: "Delete expired personal data"
     },
     titles: {
@@ -1256,6 +1267,15 @@ It is safe to run again: nothing is written twice. If the error comes back, send
         label: "Calendar",
         help: "Create a calendar of its own for the week, or use the default calendar."
       },
+      planDate: {
+        label: "Plan date",
+        help: "The date the plan is signed, on its place-and-date line (dd/MM/yyyy)."
+      },
+      purposes: { label: "Purposes", help: "Part I of the plan, one purpose a line." },
+      planNotes: {
+        label: "Plan notes",
+        help: "Lines of the plan document that belong to no activity, one a line; printed at the end of part III."
+      },
       proposals: { label: "Proposals", help: "Part IV of the report: proposals to the higher authorities." },
       attendanceFormUrl: { label: "Attendance form", help: FORM_HELP },
       trainingFormUrl: { label: "Training form", help: FORM_HELP },
@@ -1362,6 +1382,103 @@ It is safe to run again: nothing is written twice. If the error comes back, send
     noSpreadsheet: "No spreadsheet found: the script must be bound to a Google Sheet."
   };
 
+  // src/core/i18n/en/plan-document.ts
+  var planDocument = {
+    fileName: (year) => `plan-${year}`,
+    documentTitle: (year) => `Lifelong Learning Week plan ${year}`.trim(),
+    notFilled: "…",
+    title: "PLAN",
+    subtitle: (year) => `Organising the “Lifelong Learning Week ${year}”`,
+    number: (number) => `No.: ${number}`,
+    placeDate: (place, date3) => `${place}, ${date3}`,
+    undatedLine: (year) => `…/…/${year}`,
+    basis: (basis) => `Pursuant to ${basis};`,
+    sectionI: "Purpose and requirements",
+    sectionII: "Content",
+    theme: (theme) => `Theme: “${theme}”`,
+    time: "Period",
+    range: (from, to) => `From ${from} to ${to}.`,
+    content: "Activities",
+    noActivities: "The Activities tab has no activity yet.",
+    sectionIII: "Organisation",
+    owner: (owner, ids) => `${owner}: in charge of ${ids}.`,
+    reportTo: (body) => `Report the results to ${body} after the Week.`,
+    nominationsTo: (ward) => `Send the chosen “Studious families” to ${ward}.`,
+    notesTitle: "Notes:",
+    closing: (year, school) => `This is the plan of ${school} for the “Lifelong Learning Week ${year}”; all staff are asked to carry it out.`,
+    recipientsTitle: "Recipients:",
+    signerTitle: "PRINCIPAL",
+    unconfirmed: "(proposed time, to be confirmed)",
+    targetText: (percent) => `${percent}% of staff attend`,
+    sameDay: (day, from, to) => `${day}, ${from} – ${to}`,
+    days: (from, to) => `from ${from} to ${to}`,
+    dayTime: (time, day) => `${time} ${day}`,
+    fields: {
+      when: "When",
+      location: "Location",
+      platform: "Platform",
+      link: "Link",
+      audience: "Audience",
+      capacity: "Seats",
+      owner: "In charge",
+      invite: "Send invitations",
+      category: "Category",
+      id: "Id",
+      notes: "Notes",
+      target: "Target"
+    },
+    gas: {
+      importTitle: "Import the plan from Google Docs",
+      exportTitle: "Export the plan",
+      askLink: "Paste the link of the plan document (Google Docs):",
+      needsUi: "Run this item from the spreadsheet menu.",
+      cannotOpen: (link2, detail) => `Cannot open “${link2}”: ${detail}
+Check the link and that you may view the document.`,
+      confirm: "Write these changes into the sheet?",
+      notWritten: "Nothing was written.",
+      written: "Written into the Settings and Activities tabs. Run “Check the plan”.",
+      exported: (url) => `Plan document created: ${url}`
+    },
+    cli: {
+      findings: (count) => `Found while reading the document (${count}):`,
+      created: (file, activities2) => `Created ${file} from the plan document: ${activities2} activities.`,
+      preview: "What would change:",
+      applyHint: (command) => `Nothing was written. To write it, run again: ${command} --apply`,
+      applied: (file) => `Written to ${file}.`,
+      badFile: (file) => `Cannot read ${file}: only .docx or .txt files.`,
+      written: (path) => `Plan written: ${path}`,
+      noSettings: `Settings lack the year and the week's dates: the plan cannot be written. Run "validate" to see what to fix.`
+    },
+    findings: {
+      yearOther: (line, year, planYear2, text2) => `Line ${line}: says “${year}” in the ${planYear2} plan (perhaps left over from last year's plan): “${text2}”.`,
+      dateOtherYear: (id, written, planYear2, proposed) => `${id}: the document says “${written}”, not the plan's year (${planYear2}); ${proposed} is proposed, unconfirmed.`,
+      outsideWeek: (id, date3, start, end) => `${id}: ${date3} is outside the week (${start} – ${end}).`,
+      noDate: (id, start, end) => `${id}: the document gives no date; the whole week (${start} – ${end}) is proposed, marked unconfirmed.`,
+      targetUnreadable: (id, text2) => `${id}: cannot read the target “${text2}”; write it as a percentage (e.g. 50%).`,
+      lineKept: (line, where2, text2) => `Line ${line} fits no part of the plan; kept in ${where2}: “${text2}”.`,
+      noWeek: (start, end) => `The document gives no period; ${start} – ${end} is proposed.`,
+      noYear: (year) => `The document gives no year; ${year} is used.`,
+      noActivities: "The document has no activity (under “Nội dung thực hiện” or “Tổ chức thực hiện”).",
+      bodyFromBasis: (body) => `The governing body “${body}” was taken from the legal basis; check it in the Settings tab.`,
+      settingsNote: "the Settings tab, row “Plan notes”",
+      activityNote: (id) => `the notes of ${id}`
+    },
+    notes: {
+      otherYear: (written, proposed) => `The original says “${written}” (wrong year); ${proposed} is proposed.`,
+      target: (text2) => `Target: ${text2}.`,
+      proposedTime: "Proposed time, to be confirmed."
+    },
+    diff: {
+      nothing: "The sheet already matches the document: nothing to change.",
+      setting: (label, from, to) => `Setting “${label}”: ${from} → ${to}`,
+      added: (id, title) => `Add ${id}: ${title}`,
+      changed: (id, fields) => `Change ${id}: ${fields}`,
+      kept: (id, title) => `Keep ${id} (not in the document): ${title}`,
+      empty: "(empty)",
+      summary: (settings, added, changed) => `${settings} settings change, ${added} activities added, ${changed} activities changed.`
+    }
+  };
+
   // src/core/i18n/en/index.ts
   var en = {
     cli,
@@ -1375,7 +1492,8 @@ It is safe to run again: nothing is written twice. If the error comes back, send
     sheet,
     findings,
     report,
-    shell
+    shell,
+    planDocument
   };
 
   // src/core/i18n/vi/findings.ts
@@ -1648,6 +1766,13 @@ Lệnh:
       --at "NN/TT/NNNN GG:PP"  Lập báo cáo tại thời điểm này (mặc định: bây giờ).
       --pdf                Thêm bản PDF (cần LibreOffice).
       --out THƯ-MỤC        Thư mục ghi báo cáo (mặc định out/report).
+  learning-week import KẾ-HOẠCH [--out TỆP] [--apply]
+                           Đọc văn bản kế hoạch (.docx hoặc .txt) vào Cấu hình và Hoạt động, in các
+                           phát hiện (năm ghi nhầm, ngày ngoài tuần lễ, hoạt động chưa có ngày…).
+                           TỆP chưa có: tạo mới (mặc định learning-week-NĂM.xlsx). TỆP đã có: chỉ in
+                           những gì sẽ thay đổi; --apply mới ghi vào tệp.
+  plan TỆP [--out THƯ-MỤC] Ghi văn bản KẾ HOẠCH của trường từ Cấu hình và Hoạt động
+                           (out/plan/ke-hoach-NĂM.docx, thể thức Nghị định 30/2020).
   purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
                            đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
                            (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
@@ -2084,6 +2209,8 @@ Biến môi trường:
       previewCalendarSync: "Xem trước thay đổi lịch",
       syncCalendar: "Đồng bộ lịch",
       buildReportNow: "Tạo báo cáo ngay",
+      importPlan: "Nhập kế hoạch từ Google Docs",
+      exportPlan: "Xuất kế hoạch",
       purgePersonalData: "Xóa dữ liệu cá nhân hết hạn"
     },
     titles: {
@@ -2371,6 +2498,30 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       type: "text",
       required: false,
       help: "Đoạn mở đầu của kế hoạch, chép từ văn bản."
+    },
+    {
+      key: "planDate",
+      label: "Ngày ban hành kế hoạch",
+      aliases: ["Plan date"],
+      type: "date",
+      required: false,
+      help: 'Ngày ghi ở dòng "…, ngày … tháng … năm …" của kế hoạch (dd/MM/yyyy).'
+    },
+    {
+      key: "purposes",
+      label: "Mục đích yêu cầu",
+      aliases: ["Purposes"],
+      type: "text",
+      required: false,
+      help: "Phần I của kế hoạch, mỗi ý một dòng."
+    },
+    {
+      key: "planNotes",
+      label: "Ghi chú của kế hoạch",
+      aliases: ["Plan notes"],
+      type: "text",
+      required: false,
+      help: "Những dòng của văn bản kế hoạch không thuộc hoạt động nào, mỗi dòng một ý; in ở cuối phần III."
     },
     {
       key: "year",
@@ -3453,8 +3604,123 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     noSpreadsheet: "Không tìm thấy bảng tính: script phải được gắn với một Google Sheet."
   };
 
+  // src/core/i18n/vi/plan-document.ts
+  var planDocument2 = {
+    fileName: (year) => `ke-hoach-${year}`,
+    documentTitle: (year) => `Kế hoạch Tuần lễ hưởng ứng học tập suốt đời ${year}`.trim(),
+    notFilled: "…",
+    title: "KẾ HOẠCH",
+    subtitle: (year) => `Tổ chức “Tuần lễ hưởng ứng học tập suốt đời năm ${year}”`,
+    number: (number) => `Số: ${number}`,
+    placeDate: (place, date3) => `${place}, ${date3}`,
+    /** "ngày … tháng … năm 2021" when the plan has no date yet: the year is always the plan's. */
+    undatedLine: (year) => `ngày … tháng … năm ${year}`,
+    basis: (basis) => `Căn cứ ${basis};`,
+    sectionI: "Mục đích yêu cầu",
+    sectionII: "Nội dung tổ chức",
+    theme: (theme) => `Chủ đề: “${theme}”`,
+    time: "Thời gian thực hiện",
+    range: (from, to) => `Từ ${from} đến ${to}.`,
+    content: "Nội dung thực hiện",
+    noActivities: "Chưa có hoạt động nào trong tab “Hoạt động”.",
+    sectionIII: "Tổ chức thực hiện",
+    owner: (owner, ids) => `${owner}: phụ trách ${ids}.`,
+    reportTo: (body) => `Báo cáo kết quả thực hiện về ${body} sau khi kết thúc Tuần lễ.`,
+    nominationsTo: (ward) => `Gửi danh sách “Gia đình hiếu học” được bình chọn về ${ward}.`,
+    notesTitle: "Ghi chú:",
+    closing: (year, school) => `Trên đây là Kế hoạch tổ chức “Tuần lễ hưởng ứng học tập suốt đời năm ${year}” của ${school}, đề nghị tập thể cán bộ- giáo viên- nhân viên nhà trường nghiêm túc thực hiện.`,
+    recipientsTitle: "Nơi nhận:",
+    signerTitle: "HIỆU TRƯỞNG",
+    /** Said after a time the principal has not confirmed yet. */
+    unconfirmed: "(giờ dự kiến, cần xác nhận)",
+    targetText: (percent) => `${percent}% CB-GV-NV tham dự`,
+    sameDay: (day, from, to) => `${day}, ${from} – ${to}`,
+    days: (from, to) => `từ ${from} đến ${to}`,
+    dayTime: (time, day) => `${time} ${day}`,
+    /** The labels of an activity's lines ("+ Địa điểm: …"), read back by the importer. */
+    fields: {
+      when: "Thời gian",
+      location: "Địa điểm",
+      platform: "Nền tảng",
+      link: "Đường liên kết",
+      audience: "Đối tượng",
+      capacity: "Số chỗ",
+      owner: "Phụ trách",
+      invite: "Gửi lời mời",
+      category: "Loại",
+      id: "Mã",
+      notes: "Ghi chú",
+      target: "Chỉ tiêu"
+    },
+    gas: {
+      importTitle: "Nhập kế hoạch từ Google Docs",
+      exportTitle: "Xuất kế hoạch",
+      askLink: "Dán đường liên kết của văn bản kế hoạch (Google Docs):",
+      needsUi: "Hãy chạy mục này từ trình đơn của bảng tính.",
+      cannotOpen: (link2, detail) => `Không mở được văn bản “${link2}”: ${detail}
+Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
+      confirm: "Ghi những thay đổi này vào bảng tính?",
+      notWritten: "Chưa ghi gì vào bảng tính.",
+      written: "Đã ghi vào tab “Cấu hình” và “Hoạt động”. Hãy chạy “Kiểm tra kế hoạch”.",
+      exported: (url) => `Đã tạo văn bản kế hoạch: ${url}`
+    },
+    cli: {
+      findings: (count) => `Phát hiện khi đọc văn bản (${count}):`,
+      created: (file, activities2) => `Đã tạo ${file} từ văn bản kế hoạch: ${activities2} hoạt động.`,
+      preview: "Những gì sẽ thay đổi:",
+      applyHint: (command) => `Chưa ghi gì vào tệp. Để ghi, chạy lại: ${command} --apply`,
+      applied: (file) => `Đã ghi vào ${file}.`,
+      badFile: (file) => `Không đọc được ${file}: chỉ nhận tệp .docx hoặc .txt.`,
+      written: (path) => `Đã ghi kế hoạch: ${path}`,
+      noSettings: 'Cấu hình chưa có năm và ngày của tuần lễ: chưa ghi được kế hoạch. Hãy chạy "validate" để xem cần sửa gì.'
+    },
+    findings: {
+      yearOther: (line, year, planYear2, text2) => `Dòng ${line}: ghi “năm ${year}” trong kế hoạch năm ${planYear2} (có thể sót từ kế hoạch năm trước): “${text2}”.`,
+      dateOtherYear: (id, written, planYear2, proposed) => `${id}: văn bản ghi “${written}”, khác năm của kế hoạch (${planYear2}); đã đề xuất ${proposed}, chưa xác nhận.`,
+      outsideWeek: (id, date3, start, end) => `${id}: ngày ${date3} nằm ngoài tuần lễ (${start} – ${end}).`,
+      noDate: (id, start, end) => `${id}: văn bản không ghi ngày; đề xuất cả tuần lễ (${start} – ${end}), đánh dấu chưa xác nhận.`,
+      targetUnreadable: (id, text2) => `${id}: không đọc được chỉ tiêu “${text2}”; hãy ghi chỉ tiêu bằng số phần trăm (ví dụ 50%).`,
+      lineKept: (line, where2, text2) => `Dòng ${line} không xếp được vào mục nào, đã giữ ở ${where2}: “${text2}”.`,
+      noWeek: (start, end) => `Văn bản không ghi thời gian thực hiện; đã đề xuất ${start} – ${end}.`,
+      noYear: (year) => `Văn bản không ghi năm của kế hoạch; đã dùng năm ${year}.`,
+      noActivities: "Văn bản không có hoạt động nào (mục “Nội dung thực hiện” hoặc “Tổ chức thực hiện”).",
+      bodyFromBasis: (body) => `Cơ quan chủ quản “${body}” lấy từ văn bản căn cứ; hãy kiểm tra lại trong tab “Cấu hình”.`,
+      settingsNote: "tab “Cấu hình”, mục “Ghi chú của kế hoạch”",
+      activityNote: (id) => `ghi chú của ${id}`
+    },
+    /** Notes the importer writes on an activity (the principal reads them in "Kết quả / ghi chú"). */
+    notes: {
+      otherYear: (written, proposed) => `Văn bản gốc ghi “${written}” (nhầm năm); đề xuất ${proposed}.`,
+      target: (text2) => `Chỉ tiêu: ${text2}.`,
+      proposedTime: "Giờ là đề xuất, cần xác nhận."
+    },
+    diff: {
+      nothing: "Bảng tính đã giống kế hoạch trong văn bản: không có gì thay đổi.",
+      setting: (label, from, to) => `Cấu hình “${label}”: ${from} → ${to}`,
+      added: (id, title) => `Thêm ${id}: ${title}`,
+      changed: (id, fields) => `Sửa ${id}: ${fields}`,
+      kept: (id, title) => `Giữ nguyên ${id} (không có trong văn bản): ${title}`,
+      empty: "(trống)",
+      summary: (settings, added, changed) => `${settings} mục cấu hình thay đổi, ${added} hoạt động thêm mới, ${changed} hoạt động sửa.`
+    }
+  };
+
   // src/core/i18n/vi/index.ts
-  var vi = { cli: cli2, jobs: jobs2, calendar: calendar2, outbox: outbox2, mail: mail2, forms: forms2, privacy: privacy2, menu: menu2, sheet: sheet2, findings: findings2, report: report2, shell: shell2 };
+  var vi = {
+    cli: cli2,
+    jobs: jobs2,
+    calendar: calendar2,
+    outbox: outbox2,
+    mail: mail2,
+    forms: forms2,
+    privacy: privacy2,
+    menu: menu2,
+    sheet: sheet2,
+    findings: findings2,
+    report: report2,
+    shell: shell2,
+    planDocument: planDocument2
+  };
 
   // src/core/i18n/catalogue.ts
   var CATALOGUES = { vi, en };
@@ -3834,8 +4100,8 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     return void 0;
   }
   function printable(value) {
-    const shown2 = value.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
-    return shown2.length > 80 ? `${shown2.slice(0, 80)}…` : shown2;
+    const shown3 = value.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+    return shown3.length > 80 ? `${shown3.slice(0, 80)}…` : shown3;
   }
 
   // src/core/outbox/enqueue.ts
@@ -4182,21 +4448,21 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   var foldMemo = /* @__PURE__ */ new Map();
   function foldKey(value) {
     if (value.length > FOLD_MEMO_MAX_LENGTH) return fold(value);
-    let folded = foldMemo.get(value);
-    if (folded === void 0) {
+    let folded2 = foldMemo.get(value);
+    if (folded2 === void 0) {
       if (foldMemo.size >= FOLD_MEMO_ENTRIES) foldMemo.clear();
-      folded = fold(value);
-      foldMemo.set(value, folded);
+      folded2 = fold(value);
+      foldMemo.set(value, folded2);
     }
-    return folded;
+    return folded2;
   }
   function fold(value) {
     return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   }
   function foldHeader(value) {
     const withoutHint = value.normalize("NFC").replace(/\([^)]*\)\s*$/u, "");
-    const folded = foldKey(withoutHint);
-    return folded === "" ? foldKey(value) : folded;
+    const folded2 = foldKey(withoutHint);
+    return folded2 === "" ? foldKey(value) : folded2;
   }
   function looksLikeFormula(value) {
     return /^[\s]*[=+\-@]/.test(value) || /^[\t\r]/.test(value);
@@ -4273,7 +4539,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     return String(cell2);
   }
   function mapHeader(spec, headerRow) {
-    const folded = headerRow.map((cell2) => foldHeader(cellText(cell2)));
+    const folded2 = headerRow.map((cell2) => foldHeader(cellText(cell2)));
     const index = {};
     const headerText = {};
     const findings3 = [];
@@ -4282,7 +4548,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     for (const column of spec.columns) {
       const candidates = headerCandidates(spec, column);
       const hits = [];
-      folded.forEach((text2, i) => {
+      folded2.forEach((text2, i) => {
         if (text2 !== "" && candidates.includes(text2)) hits.push(i);
       });
       if (hits.length === 0) {
@@ -4301,7 +4567,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
         continue;
       }
       index[column.key] = hits[0];
-      votes += languageVote(spec, column, folded[hits[0]]);
+      votes += languageVote(spec, column, folded2[hits[0]]);
       headerText[column.key] = cleanText(cellText(headerRow[hits[0]]));
       if (hits.length > 1) {
         findings3.push({
@@ -4450,9 +4716,9 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     return { spec: OUTBOX_TABLE, header, rows };
   }
   function parseState(text2) {
-    const folded = foldKey(text2);
-    if (folded === "") return void 0;
-    return OUTBOX_STATES.find((s) => foldKey(s) === folded || foldKey(englishChoice(s)) === folded);
+    const folded2 = foldKey(text2);
+    if (folded2 === "") return void 0;
+    return OUTBOX_STATES.find((s) => foldKey(s) === folded2 || foldKey(englishChoice(s)) === folded2);
   }
   function entryToRecord(entry) {
     return {
@@ -5101,17 +5367,17 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   // src/core/forms/normalise-response.ts
   var EMAIL_TITLES = ["email", "email address", "dia chi email"];
   function findQuestion(spec, title) {
-    const folded = foldHeader(title);
+    const folded2 = foldHeader(title);
     return spec.questions.find(
-      (q) => foldHeader(q.title) === folded || foldKey(q.key) === folded || (q.aliases ?? []).some((alias) => foldHeader(alias) === folded)
+      (q) => foldHeader(q.title) === folded2 || foldKey(q.key) === folded2 || (q.aliases ?? []).some((alias) => foldHeader(alias) === folded2)
     );
   }
   function matchChoice2(value, question2) {
-    const folded = foldKey(value);
+    const folded2 = foldKey(value);
     const choices = question2.choices ?? [];
-    const at2 = choices.findIndex((c) => foldKey(c) === folded);
+    const at2 = choices.findIndex((c) => foldKey(c) === folded2);
     if (at2 >= 0) return question2.values?.[at2] ?? choices[at2];
-    return question2.values?.find((c) => foldKey(c) === folded);
+    return question2.values?.find((c) => foldKey(c) === folded2);
   }
   function knownLabels(question2) {
     return [...question2.choices ?? [], ...question2.values ?? []];
@@ -5433,9 +5699,9 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   var NOMINATION_STATUSES = ["mới", "đã xem", "được chọn", "không chọn", "đã gửi phường"];
   var SELECTED = ["được chọn", "đã gửi phường"];
   function parseNominationStatus(value) {
-    const folded = foldKey(value ?? "");
-    if (folded === "") return "mới";
-    return NOMINATION_STATUSES.find((s) => foldKey(s) === folded);
+    const folded2 = foldKey(value ?? "");
+    if (folded2 === "") return "mới";
+    return NOMINATION_STATUSES.find((s) => foldKey(s) === folded2);
   }
   function isExportable(nomination) {
     return nomination.consent && SELECTED.includes(nomination.status);
@@ -5605,8 +5871,8 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   }
   function link(url, label) {
     const safe = safeUrl(url);
-    const shown2 = html(label ?? url ?? "");
-    return safe ? `<a href="${html(safe)}">${shown2}</a>` : shown2;
+    const shown3 = html(label ?? url ?? "");
+    return safe ? `<a href="${html(safe)}">${shown3}</a>` : shown3;
   }
   function paragraphs(text2) {
     return plain(text2).split(/\n{2,}/).map((p2) => `<p>${html(p2).replace(/\n/g, "<br>")}</p>`).join("\n");
@@ -7389,7 +7655,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     const changes = [];
     const rows = {};
     let cellsChanged = 0;
-    const collect = (table, tab, indices, rewrite) => {
+    const collect2 = (table, tab, indices, rewrite) => {
       const out = [];
       let cells = 0;
       if (tab) {
@@ -7425,7 +7691,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       const tab = tabs.rawResponses;
       const contentAt = tab.at("content");
       const policy = byPolicy("rawResponses", tab);
-      collect("rawResponses", tab, rawFamily.keys(), (index, before) => {
+      collect2("rawResponses", tab, rawFamily.keys(), (index, before) => {
         const after = policy(index, before);
         if (contentAt !== void 0)
           after[contentAt] = redactedContent(
@@ -7438,7 +7704,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       });
     }
     if (tabs.nominations) {
-      collect(
+      collect2(
         "nominations",
         tabs.nominations,
         dataLines(tabs.nominations).map((l) => l.index),
@@ -7446,7 +7712,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       );
     }
     if (tabs.trainingSignups) {
-      collect(
+      collect2(
         "trainingSignups",
         tabs.trainingSignups,
         trainingFamily,
@@ -7454,7 +7720,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       );
     }
     if (tabs.families) {
-      collect(
+      collect2(
         "families",
         tabs.families,
         dataLines(tabs.families).map((l) => l.index),
@@ -7475,7 +7741,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
           return cell2.replace(EMAIL_TOKEN, (address) => isFamily(address) ? pseudonyms.of(address) : address);
         return void 0;
       });
-      collect("outbox", tab, familyRows, (index, before) => {
+      collect2("outbox", tab, familyRows, (index, before) => {
         const after = policy(index, before);
         const state = stateAt === void 0 ? void 0 : parseState(cellText(before[stateAt] ?? null));
         if (stateAt !== void 0 && !(state && OUTBOX_FINAL_STATES.includes(state))) {
@@ -7542,9 +7808,9 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     const kept = (RAW_KEPT_ANSWERS[form] ?? []).map(foldKey);
     const answers = {};
     for (const [title, value] of Object.entries(answersOf(content))) {
-      const folded = foldKey(title);
-      if (kept.includes(folded)) answers[title] = value;
-      else if (folded === "email" && answerText(value).trim() !== "")
+      const folded2 = foldKey(title);
+      if (kept.includes(folded2)) answers[title] = value;
+      else if (folded2 === "email" && answerText(value).trim() !== "")
         answers[title] = pseudonyms.of(answerText(value));
       else answers[title] = marker;
     }
@@ -7642,16 +7908,16 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   // src/core/calendar/audience.ts
   var normalise = (email) => cleanText(email).toLowerCase();
   function resolveAudience(plan, audience, extra = []) {
-    const folded = foldKey(audience ?? "");
+    const folded2 = foldKey(audience ?? "");
     const staff2 = plan.people.filter((p2) => p2.active);
     let base;
-    if (folded === "" || folded === foldKey(AUDIENCE_NONE)) base = [];
-    else if (folded === foldKey(AUDIENCE_ALL_STAFF)) base = staff2.map((p2) => p2.email);
-    else if (folded === foldKey(AUDIENCE_PARENTS)) base = familyEmails(plan);
-    else if (folded === foldKey(AUDIENCE_EVERYONE))
+    if (folded2 === "" || folded2 === foldKey(AUDIENCE_NONE)) base = [];
+    else if (folded2 === foldKey(AUDIENCE_ALL_STAFF)) base = staff2.map((p2) => p2.email);
+    else if (folded2 === foldKey(AUDIENCE_PARENTS)) base = familyEmails(plan);
+    else if (folded2 === foldKey(AUDIENCE_EVERYONE))
       base = [...staff2.map((p2) => p2.email), ...familyEmails(plan)];
     else {
-      const group = staff2.filter((p2) => p2.group !== void 0 && foldKey(p2.group) === folded);
+      const group = staff2.filter((p2) => p2.group !== void 0 && foldKey(p2.group) === folded2);
       if (group.length === 0) return { ok: false, audience: audience ?? "" };
       base = group.map((p2) => p2.email);
     }
@@ -8262,8 +8528,8 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   }
   var SEAT_PART = seatPattern();
   function seatPattern() {
-    const escape = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const word = (text2) => escape(text2.replace(/^:\s*/, "").trim());
+    const escape2 = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const word = (text2) => escape2(text2.replace(/^:\s*/, "").trim());
     const seated = [forms2, forms].map((t) => word(t.seats.seated("")));
     const waiting = [forms2, forms].map((t) => word(t.seats.waiting("", 0).replace(/0$/, "")));
     return new RegExp(
@@ -8335,8 +8601,8 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       )
     );
     const result = entries.length > 0 ? enqueueEntries(ports.tables, entries) : { added: [], alreadyQueued: [] };
-    const shown2 = day.split("-").reverse().join("/");
-    const message3 = events.length === 0 ? t.nothing(shown2) : t.queued(result.added.length, events.length, shown2) + (result.alreadyQueued.length > 0 ? t.alreadyQueued(result.alreadyQueued.length) : "") + ".";
+    const shown3 = day.split("-").reverse().join("/");
+    const message3 = events.length === 0 ? t.nothing(shown3) : t.queued(result.added.length, events.length, shown3) + (result.alreadyQueued.length > 0 ? t.alreadyQueued(result.alreadyQueued.length) : "") + ".";
     ports.log.info(`${t.logPrefix}: ${message3}`);
     return { ran: true, day, queued: result.added.length, alreadyQueued: result.alreadyQueued.length, message: message3 };
   }
@@ -8588,6 +8854,11 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
   function preambleFor(school, year, theme) {
     return `${school} xây dựng kế hoạch Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} với chủ đề: “${theme}” và triển khai thực hiện trong toàn thể cán bộ- giáo viên- nhân viên- phụ huynh và toàn thể học sinh nhà trường với những nội dung cụ thể sau:`;
   }
+  var SEED_PURPOSES = [
+    "Nhằm tiếp tục đẩy mạnh phong trào học tập sâu rộng trong các tầng lớp nhân dân, giúp nâng cao nhận thức của người dân về vai trò của chuyển đổi số đối với việc học tập suốt đời.",
+    "Tăng cường trách nhiệm và huy động được sự quan tâm, tham gia của các cấp chính quyền, các ngành, các tổ chức, đoàn thể, lực lượng xã hội trong việc tận dụng các nền tảng công nghệ nhằm đa dạng hóa các kênh và công cụ học tập suốt đời, đáp ứng nhu cầu học tập của người dân trong bối cảnh COVID-19 đang diễn biến phức tạp.",
+    "Các hoạt động của Tuần lễ hưởng ứng học tập suốt đời phải đảm bảo tính thiết thực, hiệu quả phù hợp với diễn biến dịch COVID-19."
+  ];
 
   // src/core/seed/week.ts
   var WEEK_DAYS = 7;
@@ -8872,6 +9143,9 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       basis: seedBasis ? SEED_BASIS : null,
       basisDate: seedBasis ? localDateTime(SEED_BASIS_DATE.year, SEED_BASIS_DATE.month, SEED_BASIS_DATE.day) : null,
       preamble: week.isOriginal ? SEED_PREAMBLE : preambleFor(week.school, week.year, week.theme),
+      planDate: null,
+      purposes: SEED_PURPOSES.join("\n"),
+      planNotes: null,
       year: week.year,
       theme: week.theme,
       weekStart: week.start,
@@ -9171,10 +9445,10 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     if (!zoneCheck.ok) throw new TimeZoneUnavailableError(SCHOOL_TIME_ZONE, zoneCheck.problem);
     const { tables } = ports;
     const names = tables.tableNames();
-    const work = /* @__PURE__ */ new Map();
+    const work2 = /* @__PURE__ */ new Map();
     const language = options.language ?? "vi";
-    for (const spec of ALL_TABLES) work.set(spec.key, inspect(ports, spec, names, language));
-    const tab = (key) => work.get(key);
+    for (const spec of ALL_TABLES) work2.set(spec.key, inspect(ports, spec, names, language));
+    const tab = (key) => work2.get(key);
     const settingsTab = tab(SETTINGS_TABLE.key);
     const existing = existingSettings(settingsTab);
     const seedOptions = seedOptionsFrom(options, existing);
@@ -11359,6 +11633,8 @@ ${text2}`);
     "previewCalendarSync",
     "syncCalendar",
     "buildReportNow",
+    "importPlan",
+    "exportPlan",
     "purgePersonalData"
   ];
   var menuTexts = (lang) => catalogue(lang).menu;
@@ -12280,6 +12556,1246 @@ ${text2}`);
     }
   }
 
+  // src/core/plan-document/activity-facts.ts
+  var CATEGORY_RULES = [
+    ["khai mạc", ["khai mac"]],
+    ["tổng kết-khen thưởng", ["tong ket", "khen thuong"]],
+    ["tập huấn", ["tap huan"]],
+    ["bình chọn", ["binh chon", "de cu", "gia dinh hieu hoc"]],
+    ["vận động học tập", ["van dong"]],
+    ["trực tuyến", ["truc tuyen", "hoc tap so"]],
+    ["nói chuyện", ["noi chuyen", "lop hoc", "toa dam", "chuyen de"]],
+    ["thư viện", ["thu vien", "van hoa doc", "tu sach", "doc sach"]]
+  ];
+  function categoryOf(text2) {
+    const f = ` ${foldKey(text2)} `;
+    return CATEGORY_RULES.find(([, words]) => words.some((w) => f.includes(` ${w} `)))?.[0] ?? "tuyên truyền";
+  }
+  var LOCATION = /(?<![\p{L}])tại\s+(\p{Lu}[^.;,(“"]*?)(?=\s+(?:với|do|nhằm|để|cho|trong|từ|vào|ngày|sáng|chiều|tối|lúc|qua)\s|[.;,(“"]|$)/u;
+  var LINK = /https?:\/\/[^\s,;)”"]+/iu;
+  var EMAIL3 = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
+  var PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/u;
+  function activityFacts(text2) {
+    const f = ` ${foldKey(text2)} `;
+    const platform = ONLINE_PLATFORMS.find((p2) => p2 !== "Khác" && f.includes(` ${foldKey(p2)} `));
+    const place = LOCATION.exec(text2)?.[1]?.trim();
+    const link2 = LINK.exec(text2)?.[0]?.replace(/[.]+$/u, "");
+    const owner = EMAIL3.exec(text2)?.[0]?.toLowerCase();
+    const seats = /(\d{1,4})\s*(?:chỗ|người tham dự tối đa)/u.exec(text2)?.[1];
+    return {
+      category: categoryOf(text2),
+      ...place ? { location: place } : {},
+      ...platform ? { platform } : {},
+      ...link2 ? { link: link2 } : {},
+      ...owner ? { owner } : {},
+      audience: audienceOf(f),
+      ...seats ? { capacity: Number(seats) } : {},
+      ...targetOf(text2)
+    };
+  }
+  function audienceOf(f) {
+    const staff2 = [" can bo ", " giao vien ", " nhan vien ", " cb gv nv ", " cbgvnv "].some(
+      (w) => f.includes(w)
+    );
+    const families2 = [" phu huynh ", " gia dinh ", " hoc sinh ", " nguoi dan "].some((w) => f.includes(w));
+    if (staff2 && !families2) return AUDIENCE_ALL_STAFF;
+    if (families2 && !staff2 && (f.includes(" phu huynh ") || f.includes(" gia dinh "))) return AUDIENCE_PARENTS;
+    return AUDIENCE_EVERYONE;
+  }
+  function targetOf(text2) {
+    const m = PERCENT.exec(text2);
+    if (m) {
+      const rest = text2.slice(m.index);
+      const clause = /^.*?\stham (?:dự|gia)(?![\p{L}])/u.exec(rest)?.[0] ?? rest.split(/[.;,]/u)[0];
+      const percent = Number(m[1].replace(",", "."));
+      return { target: { ...percent <= 100 ? { percent } : {}, text: clause.trim() } };
+    }
+    const words = /(?<![\p{L}])(?:chỉ tiêu|ít nhất|tối thiểu)(?![\p{L}])[^.;]*/iu.exec(text2);
+    return words ? { target: { text: words[0].replace(/^chỉ tiêu\s*:?\s*/iu, "").trim() } } : {};
+  }
+
+  // src/core/plan-document/date-mentions.ts
+  var PART2 = String.raw`(?:(sáng|chiều|tối)\s+)?`;
+  var LONG = new RegExp(String.raw`${PART2}ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`, "giu");
+  var SLASH = new RegExp(
+    String.raw`${PART2}(ngày\s+|từ\s+|đến\s+|[–(-]\s*)?(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])`,
+    "giu"
+  );
+  var CLOCK = /(?<![\d/:])(\d{1,2})(?::|h|\s*giờ\s*)(\d{2})?(?![\d/])/giu;
+  function validDay(year, month, day) {
+    if (month < 1 || month > 12 || day < 1) return false;
+    const probe = new Date(Date.UTC(year ?? 2024, month - 1, day));
+    return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  }
+  function dayMentions(text2) {
+    const found = [];
+    const taken = [];
+    for (const m of text2.matchAll(LONG)) {
+      const [written, part, d, mo, y] = m;
+      const mention = toMention(written, m.index, part, d, mo, y);
+      if (mention) found.push(mention);
+      taken.push([m.index, m.index + written.length]);
+    }
+    for (const m of text2.matchAll(SLASH)) {
+      const [written, part, intro, d, mo, y] = m;
+      if (y === void 0 && intro === void 0) continue;
+      if (taken.some(([a, b]) => m.index < b && a < m.index + written.length)) continue;
+      const mention = toMention(written.trim(), m.index, part, d, mo, y);
+      if (mention) found.push(mention);
+    }
+    return found.sort((a, b) => a.at - b.at);
+  }
+  function toMention(written, at2, part, d, mo, y) {
+    const year = y === void 0 ? void 0 : Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (!validDay(year, month, day)) return void 0;
+    return {
+      ...year === void 0 ? {} : { year },
+      month,
+      day,
+      at: at2,
+      written,
+      ...part ? { partOfDay: part.toLowerCase() } : {}
+    };
+  }
+  function clockMentions(text2) {
+    const out = [];
+    const withoutDates = text2.replace(/\d{1,2}\/\d{1,2}(?:\/\d{4})?/g, (s) => " ".repeat(s.length));
+    for (const m of withoutDates.matchAll(CLOCK)) {
+      const hour = Number(m[1]);
+      const minute = m[2] === void 0 ? 0 : Number(m[2]);
+      if (m[2] === void 0 && !/h|giờ/iu.test(m[0])) continue;
+      if (hour > 23 || minute > 59) continue;
+      out.push({ hour, minute, at: m.index });
+    }
+    return out;
+  }
+  function yearMentions(text2) {
+    const out = [];
+    for (const m of text2.matchAll(/(?<!tháng\s+\d{1,2}\s+)năm\s+(\d{4})(?!\d)/giu)) {
+      out.push({ year: Number(m[1]), at: m.index });
+    }
+    return out;
+  }
+
+  // src/core/plan-document/plan-names.ts
+  function schoolAndBody(doc) {
+    const header = doc.headerLines.map((l) => l.text);
+    const schoolAt = lastIndex(header, (h) => /^(TRƯỜNG|TRUNG TÂM|SCHOOL)\b/u.test(h.toUpperCase()));
+    const schoolLine = schoolAt >= 0 ? header[schoolAt] : header[header.length - 1];
+    const bodyLine = schoolLine === void 0 ? void 0 : header[header.indexOf(schoolLine) - 1];
+    for (const extra of doc.headerLines.slice(0, Math.max(0, header.indexOf(bodyLine ?? ""))))
+      doc.notes.push(extra);
+    const school = (schoolLine ? restoreCase(schoolLine, doc) : void 0) ?? /^(Trường\s.+?)\s+(?:xây dựng|ban hành|lập)\s/u.exec(doc.preamble[0]?.text ?? "")?.[1] ?? /\scủa\s+(.+?),\s/u.exec(doc.closing?.text ?? "")?.[1];
+    if (doc.reportTo && (!bodyLine || foldKey(doc.reportTo) === foldKey(bodyLine)))
+      return { ...school ? { school } : {}, body: doc.reportTo, bodyFromBasis: false };
+    if (bodyLine)
+      return {
+        ...school ? { school } : {},
+        body: restoreCase(bodyLine, doc) ?? bodyLine,
+        bodyFromBasis: false
+      };
+    const issuer = /\scủa\s+(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(.+?)(?=\s+(?:Kế hoạch|kế hoạch|về|V\/v)\s|[,;.“"]|$)/u.exec(
+      doc.bases[0]?.text ?? ""
+    )?.[1];
+    if (issuer) return { ...school ? { school } : {}, body: `UBND ${issuer.trim()}`, bodyFromBasis: true };
+    return { ...school ? { school } : {}, bodyFromBasis: false };
+  }
+  function lastIndex(list, test) {
+    for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+    return -1;
+  }
+  function restoreCase(text2, doc) {
+    if (text2 !== text2.toUpperCase()) return text2;
+    const wanted = text2.toUpperCase();
+    const header = new Set(doc.headerLines.map((l) => l.number));
+    for (const line of doc.lines) {
+      if (header.has(line.number)) continue;
+      const at2 = line.text.toUpperCase().indexOf(wanted);
+      if (at2 >= 0 && line.text.toUpperCase().length === line.text.length) {
+        const found = line.text.slice(at2, at2 + text2.length);
+        if (found !== found.toUpperCase()) return found;
+      }
+    }
+    const ubnd = /^UBND\s+(.+)$/u.exec(wanted);
+    if (ubnd) {
+      const rest = restoreCase(ubnd[1], { ...doc, lines: doc.lines }) ?? ubnd[1];
+      for (const line of doc.lines) {
+        const m = new RegExp(`(?:Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(${escape(ubnd[1])})`, "iu").exec(
+          line.text
+        );
+        if (m && m[1] !== m[1].toUpperCase()) return `UBND ${m[1]}`;
+      }
+      return `UBND ${rest}`;
+    }
+    return text2;
+  }
+  var escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+  // src/core/plan-document/plan-lines.ts
+  var DASH = /^[-–—•*·●▪◦]\s*/u;
+  var PLUS = /^\+\s*/u;
+  var LETTER_OR_NUMBER = /^(?:\d{1,2}|[a-zđ])[).]\s+/u;
+  function planLines(text2) {
+    const lines = [];
+    for (const raw of text2.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+      const cleaned = cleanText(raw.replace(/\t/g, " ")).replace(/\s+([,;.!?])(?=\s|$)/gu, "$1");
+      if (cleaned === "") continue;
+      lines.push({ number: lines.length + 1, text: cleaned, ...marked(cleaned) });
+    }
+    return lines;
+  }
+  function marked(text2) {
+    if (PLUS.test(text2)) return { marker: "+", body: text2.replace(PLUS, "") };
+    if (DASH.test(text2)) return { marker: "-", body: text2.replace(DASH, "") };
+    if (LETTER_OR_NUMBER.test(text2) && !/^\d{1,2}\.\d/.test(text2))
+      return { marker: "n", body: text2.replace(LETTER_OR_NUMBER, "") };
+    return { marker: "", body: text2 };
+  }
+
+  // src/core/plan-document/plan-words.ts
+  var BOTH = [catalogue("vi").planDocument, catalogue("en").planDocument];
+  var FIELD_KEYS = Object.keys(BOTH[0].fields);
+  function fieldOf(text2) {
+    const colon = text2.indexOf(":");
+    if (colon <= 0 || colon > 40) return void 0;
+    const label = foldKey(text2.slice(0, colon));
+    for (const key of FIELD_KEYS) {
+      if (BOTH.some((c) => foldKey(c.fields[key]) === label)) return [key, text2.slice(colon + 1).trim()];
+    }
+    return void 0;
+  }
+  var folded = (pick) => BOTH.map((c) => foldKey(pick(c)));
+  var SECTION_WORDS = {
+    purposes: [...folded((c) => c.sectionI), "muc dich", "muc dich y nghia"],
+    content: [...folded((c) => c.sectionII), "noi dung", "noi dung hoat dong"],
+    organisation: [...folded((c) => c.sectionIII), "to chuc thuc hien", "phan cong nhiem vu"]
+  };
+  var SUBSECTION_WORDS = {
+    theme: [...folded((c) => c.theme("")), "chu de"],
+    time: [...folded((c) => c.time), "thoi gian", "thoi gian to chuc"],
+    content: [...folded((c) => c.content), "noi dung thuc hien", "cac hoat dong", "noi dung hoat dong"]
+  };
+  var NOTES_TITLES = [...folded((c) => c.notesTitle), "luu y"];
+  var RECIPIENTS_TITLES = folded((c) => c.recipientsTitle);
+  var TITLE_WORDS = folded((c) => c.title);
+  function startsWithWord(text2, words) {
+    const f = foldKey(text2);
+    return words.some((w) => w !== "" && (f === w || f.startsWith(`${w} `)));
+  }
+
+  // src/core/plan-document/read-plan-document.ts
+  var ROMAN = /^(I{1,3}|IV|VI{0,3}|IX|X)\.\s*(.*)$/u;
+  var LEVEL1 = /^(\d{1,2})\.\s*(.*)$/u;
+  var LEVEL2 = /^(\d{1,2})\.(\d{1,2})\.?\s*(.*)$/u;
+  var NO_ACTIVITIES = [catalogue("vi"), catalogue("en")].map((c) => c.planDocument.noActivities);
+  var ROLE = /^(?:Hiệu trưởng|Phó hiệu trưởng|Ban giám hiệu|Tổ trưởng|Tổ chuyên môn|Giáo viên|Nhân viên|Kế toán|Các tổ|Các bộ phận|Tổng phụ trách|Công đoàn|Chi đoàn|Đoàn thanh niên)(?![\p{L}])/iu;
+  var NOT_ACTIVITY = /^(?:Kinh phí|Nguồn kinh phí|Lưu ý|Chế độ báo cáo)\s*:/iu;
+  var NATIONAL = [
+    "cong hoa xa hoi chu nghia viet nam",
+    "doc lap tu do hanh phuc",
+    "socialist republic of viet nam"
+  ];
+  var PLACE_DATE = /^(.+?),\s*(ngày\s+.+?\s+tháng\s+.+?\s+năm\s+\d{4}|(?:…|\.\.\.|\d{1,2})\/(?:…|\.\.\.|\d{1,2})\/\d{4})\.?$/u;
+  var NUMBER = /^(?:Số|No\.)\s*:?\s*(.*)$/iu;
+  var OWNER_LINE = /^\S+@\S+\s*:.*\b[A-Z]{1,4}\d{1,4}\b/u;
+  var sentencePattern = (make) => new RegExp(
+    `^${make("\0").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace("\0", "(.+)")}$`,
+    "u"
+  );
+  var BOTH2 = [catalogue("vi").planDocument, catalogue("en").planDocument];
+  var REPORT_TO = BOTH2.map((c) => sentencePattern(c.reportTo));
+  var NOMINATIONS_TO = BOTH2.map((c) => sentencePattern(c.nominationsTo));
+  function readPlanDocument(text2) {
+    const lines = planLines(text2);
+    const doc = {
+      lines,
+      headerLines: [],
+      bases: [],
+      preamble: [],
+      purposes: [],
+      items: [],
+      notes: [],
+      recipients: []
+    };
+    let section = "prelude";
+    let sub = "none";
+    let contentNumber = 0;
+    let sawTitle = false;
+    let afterTitle = false;
+    let groupRange;
+    let intro;
+    let inNotes = false;
+    let underIntro = false;
+    const addItem = (line, where2) => {
+      const item2 = {
+        line,
+        text: line.body,
+        fields: {},
+        details: [],
+        ...groupRange && where2 === "content" ? { groupRange } : {},
+        section: where2
+      };
+      doc.items.push(item2);
+      intro = /:$/.test(line.body) ? item2 : void 0;
+      return item2;
+    };
+    const current = () => doc.items[doc.items.length - 1];
+    const itemLine = (line, where2) => {
+      if (NO_ACTIVITIES.includes(line.body)) return;
+      if (NOT_ACTIVITY.test(line.body)) {
+        doc.notes.push(line);
+        return;
+      }
+      const last = current();
+      const field = last && last.section === where2 ? fieldOf(line.body) : void 0;
+      if (field && last) {
+        last.fields[field[0]] = field[1];
+        return;
+      }
+      if (line.marker !== "+") underIntro = false;
+      if (collective(line.body)) {
+        if (last) last.details.push(line);
+        else doc.notes.push(line);
+        return;
+      }
+      if (line.marker === "+") {
+        if (intro && intro === last) {
+          doc.items.pop();
+          doc.notes.push(intro.line);
+          underIntro = true;
+        }
+        if (!underIntro && last && last.section === where2) {
+          last.details.push(line);
+          return;
+        }
+      }
+      addItem(line, where2);
+    };
+    for (const line of lines) {
+      const t = line.text;
+      const f = foldKey(t);
+      if (/^(Trên đây là|This is the plan)/u.test(t)) {
+        section = "closing";
+        doc.closing = line;
+        continue;
+      }
+      if (section === "closing" || section === "signature") {
+        if (startsWithWord(t, RECIPIENTS_TITLES)) {
+          section = "signature";
+          const rest = t.slice(t.indexOf(":") + 1).trim();
+          if (rest) doc.recipients.push(cleanRecipient(rest));
+          continue;
+        }
+        if (section === "signature" && doc.signerTitle === void 0 && /^[-–•+]/u.test(t)) {
+          doc.recipients.push(cleanRecipient(line.body));
+          continue;
+        }
+        if (isUpper(t) && doc.signerName === void 0) {
+          doc.signerTitle = doc.signerTitle ? `${doc.signerTitle} ${t}` : t;
+          continue;
+        }
+        if (/^\(.*\)$/u.test(t)) continue;
+        if (doc.signerTitle !== void 0 && doc.signerName === void 0) {
+          doc.signerName = t;
+          continue;
+        }
+        doc.notes.push(line);
+        continue;
+      }
+      const roman = ROMAN.exec(t);
+      if (roman && t.length < 90) {
+        const words = roman[2];
+        section = startsWithWord(words, SECTION_WORDS.purposes) ? "purposes" : startsWithWord(words, SECTION_WORDS.organisation) ? "organisation" : startsWithWord(words, SECTION_WORDS.content) ? "content" : { I: "purposes", II: "content", III: "organisation" }[roman[1]] ?? "organisation";
+        sub = "none";
+        intro = void 0;
+        inNotes = false;
+        groupRange = void 0;
+        continue;
+      }
+      if (section === "prelude") {
+        if (NATIONAL.some((n2) => f.startsWith(n2))) continue;
+        const number = NUMBER.exec(t);
+        if (number && !sawTitle) {
+          doc.number = number[1].trim();
+          continue;
+        }
+        const placeDate = PLACE_DATE.exec(t);
+        if (placeDate && !sawTitle) {
+          const place = placeDate[1].trim();
+          if (/[\p{L}\d]/u.test(place)) doc.place = place;
+          const day = dayMentions(placeDate[2])[0];
+          if (day) doc.planDate = day;
+          continue;
+        }
+        if (TITLE_WORDS.includes(f)) {
+          sawTitle = true;
+          afterTitle = true;
+          continue;
+        }
+        if (/^(?:Căn cứ|Pursuant to)\s/u.test(t)) {
+          doc.bases.push(line);
+          afterTitle = false;
+          continue;
+        }
+        if (afterTitle && doc.subtitle === void 0 && doc.bases.length === 0) {
+          doc.subtitle = line;
+          afterTitle = false;
+          continue;
+        }
+        if (!sawTitle) {
+          doc.headerLines.push(line);
+          continue;
+        }
+        doc.preamble.push(line);
+        continue;
+      }
+      if (section === "purposes") {
+        doc.purposes.push(line);
+        continue;
+      }
+      if (section === "content") {
+        const level2 = LEVEL2.exec(t);
+        if (level2 && (sub === "activities" || t.length < 200)) {
+          sub = "activities";
+          intro = void 0;
+          const days = dayMentions(level2[3]);
+          groupRange = days.length >= 2 ? [days[0], days[days.length - 1]] : void 0;
+          continue;
+        }
+        const level1 = LEVEL1.exec(t);
+        if (level1 && !(sub === "activities" && !startsWithAnySub(level1[2]))) {
+          const words = level1[2];
+          groupRange = void 0;
+          intro = void 0;
+          if (startsWithWord(words, SUBSECTION_WORDS.theme)) {
+            sub = "theme";
+            const theme = words.slice(words.indexOf(":") + 1).trim();
+            if (words.includes(":") && theme) doc.theme = unquote(theme);
+          } else if (startsWithWord(words, SUBSECTION_WORDS.time)) {
+            sub = "time";
+            readRange(doc, line, words);
+          } else if (startsWithWord(words, SUBSECTION_WORDS.content)) {
+            sub = "activities";
+            contentNumber = Number(level1[1]);
+          } else {
+            sub = "other";
+            doc.notes.push(line);
+          }
+          continue;
+        }
+        if (sub === "theme" && doc.theme === void 0) {
+          doc.theme = unquote(line.body);
+          continue;
+        }
+        if (sub === "time" && doc.range === void 0 && readRange(doc, line, line.body)) continue;
+        if (sub === "activities") {
+          itemLine(line, "content");
+          continue;
+        }
+        doc.notes.push(line);
+        continue;
+      }
+      if (inNotes) {
+        doc.notes.push(line);
+        continue;
+      }
+      if (NOTES_TITLES.some((w) => f === w)) {
+        inNotes = true;
+        continue;
+      }
+      if (OWNER_LINE.test(line.body)) continue;
+      const reportTo = captured(REPORT_TO, line.body);
+      if (reportTo) {
+        doc.reportTo = reportTo;
+        continue;
+      }
+      const nominationsTo = captured(NOMINATIONS_TO, line.body);
+      if (nominationsTo) {
+        doc.nominationsTo = nominationsTo;
+        continue;
+      }
+      if (/^xây dựng (?:và ban hành )?kế hoạch/iu.test(line.body) || ROLE.test(line.body)) {
+        doc.notes.push(line);
+        continue;
+      }
+      itemLine(line, "organisation");
+    }
+    void contentNumber;
+    return doc;
+  }
+  var captured = (patterns, text2) => {
+    for (const p2 of patterns) {
+      const m = p2.exec(text2);
+      if (m) return m[1].trim();
+    }
+    return void 0;
+  };
+  var startsWithAnySub = (words) => startsWithWord(words, SUBSECTION_WORDS.theme) || startsWithWord(words, SUBSECTION_WORDS.time) || startsWithWord(words, SUBSECTION_WORDS.content) && words.length < 60;
+  var collective = (text2) => /^(Các|Mọi) hoạt động(?![\p{L}])/u.test(text2);
+  function readRange(doc, line, text2) {
+    const days = dayMentions(text2);
+    if (days.length < 2) return false;
+    doc.range = { start: days[0], end: days[1], line };
+    return true;
+  }
+  var unquote = (text2) => text2.replace(/^[“"'‘«]+|[”"'’»]+\.?$/gu, "").replace(/\.$/u, "").trim();
+  var cleanRecipient = (text2) => text2.replace(/^[-–•+]\s*/u, "").replace(/[;.,]+$/u, "").trim();
+  function isUpper(text2) {
+    const letters = text2.replace(/[^\p{L}]/gu, "");
+    return letters.length >= 2 && letters === letters.toUpperCase();
+  }
+
+  // src/core/plan-document/import-plan-document.ts
+  var DOCUMENT_SETTING_KEYS = [
+    "school",
+    "governingBody",
+    "wardAssociation",
+    "planNumber",
+    "basis",
+    "basisDate",
+    "preamble",
+    "planDate",
+    "purposes",
+    "year",
+    "theme",
+    "weekStart",
+    "weekEnd",
+    "place",
+    "openingTarget",
+    "signerTitle",
+    "signerName",
+    "recipientsNote",
+    "planNotes"
+  ];
+  var SLOTS = {
+    sáng: [
+      [7, 30],
+      [11, 0]
+    ],
+    chiều: [
+      [14, 0],
+      [16, 0]
+    ],
+    tối: [
+      [19, 0],
+      [21, 0]
+    ],
+    day: [
+      [8, 0],
+      [10, 0]
+    ]
+  };
+  var WEEK_FROM = 7;
+  var WEEK_TO = 17;
+  function importPlanText(text2, options) {
+    return importPlanDocument(readPlanDocument(text2), options);
+  }
+  function importPlanDocument(doc, options) {
+    const t = catalogue(options.language).planDocument;
+    const findings3 = [];
+    const { year, stated } = planYear(doc, options.fallbackYear);
+    if (!stated) findings3.push({ text: t.findings.noYear(year) });
+    const start = doc.range ? dayOf(doc.range.start, year) : localDateTime(year, 10, 1);
+    const end = doc.range ? dayOf(doc.range.end, year) : localDateTime(year, 10, 7);
+    if (!doc.range) findings3.push({ text: t.findings.noWeek(formatShortDate(start), formatShortDate(end)) });
+    const settings = {};
+    const put = (key, value) => {
+      if (value !== void 0 && value !== null && value !== "") settings[key] = value;
+    };
+    const { school, body, bodyFromBasis } = schoolAndBody(doc);
+    put("school", school);
+    put("governingBody", body);
+    if (body && bodyFromBasis) findings3.push({ text: t.findings.bodyFromBasis(body) });
+    put("wardAssociation", wardAssociation2(doc));
+    if (doc.number !== void 0) put("planNumber", /\d/.test(doc.number) ? doc.number : null);
+    const bases = doc.bases.map((l) => basisText(l.text));
+    put("basis", bases.join("\n"));
+    const basisDay = dayMentions(bases[0] ?? "").find((d) => d.year !== void 0);
+    if (basisDay) put("basisDate", dayOf(basisDay, year));
+    put("preamble", doc.preamble.map((l) => l.text).join("\n"));
+    if (doc.planDate?.year !== void 0) put("planDate", dayOf(doc.planDate, year));
+    put("purposes", doc.purposes.map((l) => l.body).join("\n"));
+    put("year", year);
+    put("theme", doc.theme);
+    put("weekStart", start);
+    put("weekEnd", end);
+    put("place", doc.place);
+    put("signerTitle", doc.signerTitle);
+    put("signerName", doc.signerName);
+    put("recipientsNote", doc.recipients.join("; "));
+    const week = { start, end: withTime(end, 23, 59), year };
+    const activities2 = mergeRepeats(doc.items).map((item2, i) => ({ item: item2, i }));
+    const ids = assignIds(activities2.map(({ item: item2 }) => item2.fields.id ?? titleAndId(item2.text).id));
+    const records = [];
+    for (const { item: item2, i } of activities2) {
+      const id = ids[i];
+      const built = activityRecord(item2, id, week, options.language);
+      records.push(built.record);
+      findings3.push(...built.findings);
+      if (built.openingTarget !== void 0 && settings.openingTarget === void 0)
+        put("openingTarget", built.openingTarget);
+      for (const detail of item2.details)
+        findings3.push({
+          line: detail.number,
+          text: t.findings.lineKept(detail.number, t.findings.activityNote(id), detail.body)
+        });
+    }
+    if (records.length === 0) findings3.push({ text: t.findings.noActivities });
+    put("planNotes", doc.notes.map((l) => l.body).join("\n"));
+    for (const note of doc.notes)
+      findings3.push({
+        line: note.number,
+        text: t.findings.lineKept(note.number, t.findings.settingsNote, note.body)
+      });
+    findings3.push(...staleYears(doc, year, options.language));
+    findings3.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { year, settings, activities: records, findings: findings3 };
+  }
+  function planYear(doc, fallback) {
+    const fromRange = doc.range?.start.year ?? doc.range?.end.year;
+    if (fromRange !== void 0) return { year: fromRange, stated: true };
+    const title = [doc.subtitle?.text, doc.closing?.text].find((x) => x && yearMentions(x).length > 0);
+    if (title) return { year: yearMentions(title)[0].year, stated: true };
+    const counts = /* @__PURE__ */ new Map();
+    for (const line of doc.lines) {
+      for (const y of [
+        ...yearMentions(line.text).map((m) => m.year),
+        ...dayMentions(line.text).map((d) => d.year)
+      ])
+        if (y !== void 0) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    return best ? { year: best[0], stated: true } : { year: fallback, stated: false };
+  }
+  function dayOf(d, year) {
+    return localDateTime(d.year ?? year, d.month, d.day);
+  }
+  function basisText(text2) {
+    const body = text2.replace(/^(?:Căn cứ|Pursuant to)\s+/u, "").replace(/[;.,]+$/u, "").replace(/(\d+\/[\p{Lu}Đ]+)-\s+(?=\p{Lu})/gu, "$1-").trim();
+    return body.charAt(0).toUpperCase() + body.slice(1);
+  }
+  function wardAssociation2(doc) {
+    if (doc.nominationsTo) return doc.nominationsTo;
+    if (doc.reportTo !== void 0) return void 0;
+    for (const line of doc.lines) {
+      const m = /Hội khuyến học\s+(?:Phường|Xã|Thị trấn)\s+.+?(?=\s+(?:tổ chức|về|để)(?![\p{L}])|[,;.()“”"]|$)/u.exec(
+        line.text
+      );
+      if (m) return restoreCase(m[0].trim(), doc);
+    }
+    return void 0;
+  }
+  function mergeRepeats(items) {
+    const out = [];
+    const single = ["khai mạc", "tổng kết-khen thưởng"];
+    for (const item2 of items) {
+      const category = activityFacts(item2.text).category;
+      const earlier = item2.section === "organisation" && Object.keys(item2.fields).length === 0 && single.includes(category) ? out.find((o) => Object.keys(o.fields).length === 0 && activityFacts(o.text).category === category) : void 0;
+      if (earlier) {
+        if (titleOf(item2.text).length > titleOf(earlier.text).length) earlier.text = item2.text;
+        earlier.details.push(...item2.details);
+        continue;
+      }
+      out.push(item2);
+    }
+    return out;
+  }
+  function assignIds(stated) {
+    const used = new Set(stated.filter((s) => !!s));
+    let next = 1;
+    return stated.map((s) => {
+      if (s) return s;
+      let id;
+      do
+        id = `HD${String(next++).padStart(2, "0")}`;
+      while (used.has(id));
+      used.add(id);
+      return id;
+    });
+  }
+  var titleOf = (text2) => text2.replace(/[.;:]+$/u, "").trim();
+  var ONLINE_LOCATION = "Trực tuyến";
+  function titleAndId(text2) {
+    const m = /^(.*\S)\s+\(([A-Z]{1,4}\d{1,4})\)$/u.exec(titleOf(text2));
+    return m ? { title: m[1], id: m[2] } : { title: titleOf(text2) };
+  }
+  function activityRecord(item2, id, week, language) {
+    const t = catalogue(language).planDocument;
+    const f = item2.fields;
+    const own = Object.keys(f).length > 0;
+    const facts = activityFacts(item2.text);
+    const findings3 = [];
+    const notes = [];
+    const line = item2.line.number;
+    const when = timesOf(f.when ?? (own ? "" : item2.text), item2, week, id, language);
+    findings3.push(...when.findings.map((text2) => ({ text: text2, line, activityId: id })));
+    notes.push(...when.notes);
+    const category = (f.category !== void 0 ? matchChoice(f.category, ACTIVITY_CATEGORIES) : void 0) ?? facts.category;
+    let openingTarget;
+    const targetText = f.target ?? (own ? void 0 : facts.target?.text);
+    if (targetText !== void 0) {
+      const percent = activityFacts(targetText).target?.percent;
+      if (percent === void 0)
+        findings3.push({ line, activityId: id, text: t.findings.targetUnreadable(id, targetText) });
+      if (percent !== void 0 && category === "khai mạc") openingTarget = percent;
+      if (!own) notes.push(t.notes.target(targetText));
+    }
+    if (!own && !when.confirmed && when.single) notes.push(t.notes.proposedTime);
+    notes.push(...item2.details.map((d) => d.body));
+    const audience = own ? f.audience === void 0 ? null : matchChoice(f.audience, AUDIENCE_WORDS) ?? f.audience : facts.audience;
+    const platform = own ? f.platform === void 0 ? void 0 : matchChoice(f.platform, ONLINE_PLATFORMS) ?? f.platform : facts.platform;
+    const capacity = own ? f.capacity === void 0 ? null : Number(f.capacity.replace(/\D/g, "")) || null : facts.capacity ?? null;
+    const invite = own ? yes(f.invite ?? "") : when.single && audience !== AUDIENCE_NONE;
+    const noteText = [...f.notes !== void 0 ? [f.notes] : [], ...notes].join(" ");
+    const title = titleAndId(item2.text);
+    const location = own ? f.location : facts.location ?? (platform ? ONLINE_LOCATION : void 0);
+    return {
+      record: {
+        id,
+        title: title.title,
+        category,
+        start: when.start,
+        end: when.end,
+        timeConfirmed: when.confirmed ? YES_WORD : NO_WORD,
+        location: location ?? null,
+        platform: platform ?? null,
+        link: (own ? f.link : facts.link) ?? null,
+        owner: (own ? f.owner : facts.owner) ?? null,
+        audience,
+        capacity,
+        invite: invite ? YES_WORD : NO_WORD,
+        status: "kế hoạch",
+        resultNotes: noteText === "" ? null : noteText,
+        evidence: null
+      },
+      findings: findings3,
+      ...openingTarget !== void 0 ? { openingTarget } : {}
+    };
+  }
+  var yes = (text2) => ["co", "yes", "x", "true"].includes(foldKey(text2));
+  function timesOf(text2, item2, week, id, language) {
+    const t = catalogue(language).planDocument;
+    const findings3 = [];
+    const notes = [];
+    const unconfirmedMark = [catalogue("vi"), catalogue("en")].some(
+      (c) => text2.includes(c.planDocument.unconfirmed)
+    );
+    const days = dayMentions(text2);
+    const clocks = clockMentions(text2);
+    const placed = days.map((d) => {
+      const proposed = localDateTime(week.year, d.month, d.day);
+      if (d.year !== void 0 && d.year !== week.year) {
+        findings3.push(t.findings.dateOtherYear(id, d.written, week.year, formatShortDate(proposed)));
+        notes.push(t.notes.otherYear(d.written, formatShortDate(proposed)));
+        return { day: proposed, moved: true, mention: d };
+      }
+      return { day: localDateTime(d.year ?? week.year, d.month, d.day), moved: false, mention: d };
+    });
+    const moved = placed.some((p2) => p2.moved);
+    const outside = (day) => {
+      if (day.iso < week.start.iso || day.iso > week.end.iso)
+        findings3.push(
+          t.findings.outsideWeek(
+            id,
+            formatShortDate(day),
+            formatShortDate(week.start),
+            formatShortDate(week.end)
+          )
+        );
+    };
+    if (placed.length >= 2) {
+      const [a, b] = [placed[0].day, placed[placed.length - 1].day];
+      const [c1, c2] = [clocks[0], clocks[clocks.length > 1 ? clocks.length - 1 : 1]];
+      const start = c1 ? withTime(a, c1.hour, c1.minute) : withTime(a, WEEK_FROM);
+      const end = c2 ? withTime(b, c2.hour, c2.minute) : withTime(b, WEEK_TO);
+      outside(a);
+      outside(b);
+      return { start, end, confirmed: !moved && !unconfirmedMark, single: a.iso === b.iso, findings: findings3, notes };
+    }
+    if (placed.length === 1) {
+      const { day, mention } = placed[0];
+      outside(day);
+      const slot = SLOTS[mention.partOfDay ?? "day"];
+      if (clocks.length >= 2) {
+        const [c1, c2] = [clocks[0], clocks[1]];
+        return {
+          start: withTime(day, c1.hour, c1.minute),
+          end: withTime(day, c2.hour, c2.minute),
+          confirmed: !moved && !unconfirmedMark,
+          single: true,
+          findings: findings3,
+          notes
+        };
+      }
+      if (clocks.length === 1) {
+        const start = withTime(day, clocks[0].hour, clocks[0].minute);
+        return { start, end: addMinutes(start, 120), confirmed: false, single: true, findings: findings3, notes };
+      }
+      return {
+        start: withTime(day, ...slot[0]),
+        end: withTime(day, ...slot[1]),
+        confirmed: false,
+        single: true,
+        findings: findings3,
+        notes
+      };
+    }
+    if (item2.groupRange) {
+      const [a, b] = item2.groupRange;
+      return {
+        start: withTime(localDateTime(a.year ?? week.year, a.month, a.day), WEEK_FROM),
+        end: withTime(localDateTime(b.year ?? week.year, b.month, b.day), WEEK_TO),
+        confirmed: true,
+        single: false,
+        findings: findings3,
+        notes
+      };
+    }
+    findings3.push(t.findings.noDate(id, formatShortDate(week.start), formatShortDate(week.end)));
+    return {
+      start: withTime(week.start, WEEK_FROM),
+      end: withTime(week.end, WEEK_TO),
+      confirmed: false,
+      single: false,
+      findings: findings3,
+      notes
+    };
+  }
+  function staleYears(doc, year, language) {
+    const t = catalogue(language).planDocument;
+    const skip = new Set([...doc.bases, ...doc.headerLines].map((l) => l.number));
+    const out = [];
+    for (const line of doc.lines) {
+      if (skip.has(line.number)) continue;
+      for (const m of yearMentions(line.text)) {
+        if (m.year < year && m.year >= year - 3) {
+          out.push({
+            line: line.number,
+            text: t.findings.yearOther(line.number, m.year, year, excerpt(line.text, m.at))
+          });
+        }
+      }
+    }
+    return out;
+  }
+  function excerpt(text2, at2) {
+    const from = Math.max(0, text2.lastIndexOf(" ", Math.max(0, at2 - 60)));
+    const to = text2.indexOf(" ", Math.min(text2.length, at2 + 40));
+    return `${from > 0 ? "…" : ""}${text2.slice(from, to < 0 ? text2.length : to).trim()}${to > 0 ? "…" : ""}`;
+  }
+
+  // src/app/plan/import-plan.ts
+  var DOCUMENT_COLUMNS = [
+    "title",
+    "category",
+    "start",
+    "end",
+    "timeConfirmed",
+    "location",
+    "platform",
+    "link",
+    "owner",
+    "audience",
+    "capacity",
+    "invite",
+    "resultNotes"
+  ];
+  var KEEP_WHEN_SILENT = /* @__PURE__ */ new Set([
+    "openingTarget",
+    "year",
+    "weekStart",
+    "weekEnd",
+    "school",
+    "theme"
+  ]);
+  var LOCK_WAIT_MS3 = 3e4;
+  var SHOWN = 90;
+  function previewPlanImport(ports, text2, options) {
+    const { write: _write, ...preview } = work(ports, importPlanText(text2, options), options);
+    return preview;
+  }
+  function applyPlanImport(ports, text2, options) {
+    const imported = importPlanText(text2, options);
+    return ports.lock.withLock(LOCK_WAIT_MS3, () => {
+      const names = ports.tables.tableNames();
+      const missing = [SETTINGS_TABLE, ACTIVITIES_TABLE].some(
+        (spec) => readTabs(ports.tables, [spec], names).grids[spec.key] === void 0
+      );
+      if (missing) {
+        const s = imported.settings;
+        setup(ports, {
+          plan: "blank",
+          year: imported.year,
+          ...typeof s.school === "string" ? { school: s.school } : {},
+          ...typeof s.theme === "string" ? { theme: s.theme } : {},
+          ...s.weekStart && typeof s.weekStart === "object" ? { start: s.weekStart.iso.slice(0, 10) } : {},
+          ...options.language ? { language: options.language } : {}
+        });
+      }
+      const { write, ...preview } = work(ports, imported, options);
+      if (!preview.unchanged) write(ports);
+      ports.log.info(preview.summary);
+      return preview;
+    });
+  }
+  function work(ports, imported, options) {
+    const { grids, tabNames } = readTabs(ports.tables, [SETTINGS_TABLE, ACTIVITIES_TABLE]);
+    const activities2 = readTable(ACTIVITIES_TABLE, grids.activities);
+    const lang = activities2.header.language ?? options.language ?? "vi";
+    const t = catalogue(lang).planDocument.diff;
+    const fresh = activities2.rows.length === 0;
+    const settings = settingsWork(grids.settings, tabNames.settings, imported, fresh, lang);
+    const acts = activitiesWork(grids.activities, activities2, imported.activities, lang);
+    const changes = [...settings.lines, ...acts.lines];
+    const summary = changes.length === 0 ? t.nothing : t.summary(settings.lines.length, acts.added.length, acts.changed);
+    return {
+      imported,
+      changes,
+      summary,
+      unchanged: settings.lines.length === 0 && acts.added.length === 0 && acts.changed === 0,
+      write: (p2) => {
+        settings.write(p2);
+        acts.write(p2);
+      }
+    };
+  }
+  var shown2 = (cell2, empty) => {
+    const text2 = cellDisplay(cell2);
+    if (text2 === "") return empty;
+    return text2.length > SHOWN ? `${text2.slice(0, SHOWN - 1)}…` : text2;
+  };
+  function settingsWork(grid, tabName, imported, fresh, lang) {
+    const t = catalogue(lang).planDocument.diff;
+    const parsed = parseSettings(grid, tabName ?? SETTINGS_TABLE.name);
+    const valueAt = parsed.table.header.index.value;
+    const lines = [];
+    const updates = /* @__PURE__ */ new Map();
+    const appended = [];
+    for (const key of DOCUMENT_SETTING_KEYS) {
+      const stated = Object.prototype.hasOwnProperty.call(imported.settings, key);
+      if (!stated && !(fresh && !KEEP_WHEN_SILENT.has(key))) continue;
+      const next = imported.settings[key] ?? null;
+      const spec = SETTINGS.find((s) => s.key === key);
+      const text2 = settingIn(lang, key) ?? spec;
+      const row = parsed.rows[key];
+      const current = row === void 0 ? null : parsed.table.rows.find((r) => r.row === row)?.cells.value ?? null;
+      if (sameCell(current, next) || current === null && next === null) continue;
+      if (typeof current === "string" && typeof next === "string" && current.normalize("NFC") === next)
+        continue;
+      lines.push(t.setting(text2.label, shown2(current, t.empty), shown2(next, t.empty)));
+      if (row === void 0)
+        appended.push(recordToRow(parsed.table.header, { label: text2.label, value: next, help: text2.help }));
+      else updates.set(row, next);
+    }
+    return {
+      lines,
+      write: (ports) => {
+        const name = tabName ?? SETTINGS_TABLE.name;
+        if (updates.size > 0 && valueAt !== void 0 && grid) {
+          const rows = [...updates.keys()];
+          const first = Math.min(...rows);
+          const last = Math.max(...rows);
+          const block = [];
+          for (let r = first; r <= last; r++)
+            block.push([updates.has(r) ? updates.get(r) : grid[r - 1]?.[valueAt] ?? null]);
+          ports.tables.write(name, first - 1, valueAt, block);
+        }
+        if (appended.length > 0) ports.tables.append(name, appended);
+      }
+    };
+  }
+  function activitiesWork(grid, table, imported, lang) {
+    const t = catalogue(lang).planDocument.diff;
+    const headerOf = (key) => table.header.headerText[key] ?? ACTIVITIES_TABLE.columns.find((c) => c.key === key).header;
+    const lines = [];
+    const matched = /* @__PURE__ */ new Set();
+    const body = (grid ?? []).slice(1).map((r) => [...r]);
+    const width = Math.max(table.header.width, ...body.map((r) => r.length));
+    for (const r of body) while (r.length < width) r.push(null);
+    let changed = 0;
+    const added = [];
+    const usedIds = new Set(table.rows.map((r) => String(r.cells.id ?? "")));
+    const byTitle = (title) => table.rows.find((r) => !matched.has(r.row) && foldKey(String(r.cells.title ?? "")) === foldKey(title));
+    const byId = (id) => table.rows.find((r) => !matched.has(r.row) && String(r.cells.id ?? "") === id);
+    for (const record of imported) {
+      const existing = byTitle(String(record.title ?? "")) ?? byId(String(record.id ?? ""));
+      if (!existing) {
+        let id = String(record.id);
+        for (let n2 = 1; usedIds.has(id); n2++) id = `HD${String(n2).padStart(2, "0")}`;
+        usedIds.add(id);
+        added.push({ ...record, id });
+        lines.push(t.added(id, shown2(record.title ?? null, t.empty)));
+        continue;
+      }
+      matched.add(existing.row);
+      const row = body[existing.row - 2];
+      const full = recordToRow(table.header, record);
+      const differs = [];
+      for (const key of DOCUMENT_COLUMNS) {
+        const at2 = table.header.index[key];
+        if (at2 === void 0) continue;
+        const next = full[at2] ?? null;
+        if (sameCell(row[at2] ?? null, next)) continue;
+        differs.push(`${headerOf(key)}: ${shown2(row[at2] ?? null, t.empty)} → ${shown2(next, t.empty)}`);
+        row[at2] = next;
+      }
+      if (differs.length > 0) {
+        changed++;
+        lines.push(t.changed(String(existing.cells.id), differs.join("; ")));
+      }
+    }
+    for (const r of table.rows)
+      if (!matched.has(r.row))
+        lines.push(t.kept(String(r.cells.id ?? ""), shown2(r.cells.title ?? null, t.empty)));
+    return {
+      lines,
+      added,
+      changed,
+      write: (ports) => {
+        const name = readTabsName(ports, ACTIVITIES_TABLE);
+        if (changed > 0) ports.tables.write(name, 1, 0, body);
+        if (added.length > 0)
+          ports.tables.append(
+            name,
+            added.map((a) => recordToRow(table.header, a))
+          );
+      }
+    };
+  }
+  function readTabsName(ports, spec) {
+    return findTabName(spec, ports.tables.tableNames()) ?? spec.name;
+  }
+
+  // src/core/plan-document/plan-blocks.ts
+  function planDocumentModel(input) {
+    const s = input.settings;
+    const lang = s.language;
+    const t = catalogue(lang).planDocument;
+    const year = String(s.year);
+    const fix = (text2) => withPlanYear(text2, s.year);
+    const para = (text2, extra = {}) => ({
+      kind: "paragraph",
+      align: "justify",
+      runs: [{ text: text2, ...extra }]
+    });
+    const dash = (text2) => para(`- ${text2}`);
+    const activities2 = input.activities.filter((a) => a.status !== "hủy");
+    const blocks = [
+      {
+        kind: "letterhead",
+        left: [
+          { text: s.governingBody ? s.governingBody.toUpperCase() : t.notFilled },
+          { text: s.school ? s.school.toUpperCase() : t.notFilled, bold: true, underline: true },
+          { text: t.number(s.planNumber ?? t.notFilled) }
+        ],
+        right: [
+          { text: catalogue(lang).report.header.nation, bold: true },
+          { text: catalogue(lang).report.header.motto, bold: true, underline: true },
+          {
+            text: t.placeDate(
+              s.place ?? t.notFilled,
+              input.planDate ? formatLongDate(input.planDate, lang) : t.undatedLine(year)
+            ),
+            italic: true
+          }
+        ]
+      },
+      { kind: "heading", level: 0, number: "", text: t.title },
+      { kind: "paragraph", role: "subtitle", align: "center", runs: [{ text: t.subtitle(year), bold: true }] },
+      ...input.lines.basis.map((b) => para(t.basis(b), { italic: true })),
+      ...input.lines.preamble.map((p2) => para(fix(p2))),
+      { kind: "heading", level: 1, number: "I.", text: t.sectionI },
+      ...input.lines.purposes.map((p2) => dash(fix(p2))),
+      { kind: "heading", level: 1, number: "II.", text: t.sectionII },
+      { kind: "heading", level: 2, number: "1.", text: t.theme(s.theme) },
+      { kind: "heading", level: 2, number: "2.", text: t.time },
+      dash(t.range(formatLongDate(s.weekStart, "vi"), formatLongDate(s.weekEnd, "vi"))),
+      { kind: "heading", level: 2, number: "3.", text: t.content }
+    ];
+    if (activities2.length === 0) blocks.push(para(t.noActivities, { italic: true }));
+    for (const a of activities2) blocks.push(...activityBlocks2(a, s, lang, fix));
+    blocks.push({ kind: "heading", level: 1, number: "III.", text: t.sectionIII });
+    for (const [owner, ids] of owners(activities2)) blocks.push(dash(t.owner(owner, ids.join(", "))));
+    if (s.governingBody) blocks.push(dash(t.reportTo(s.governingBody)));
+    if (s.wardAssociation) blocks.push(dash(t.nominationsTo(s.wardAssociation)));
+    if (input.lines.planNotes.length > 0) {
+      blocks.push(para(t.notesTitle, { bold: true }));
+      for (const note of input.lines.planNotes) blocks.push(dash(fix(note)));
+    }
+    blocks.push(para(t.closing(year, s.school || t.notFilled)));
+    const recipients = (s.recipientsNote ?? "").split(";").map((r) => r.trim()).filter((r) => r !== "").map((r, i, all) => `- ${r}${i === all.length - 1 ? "." : ";"}`);
+    blocks.push({
+      kind: "signature",
+      recipientsTitle: t.recipientsTitle,
+      recipients,
+      signerTitle: (s.signerTitle ?? t.signerTitle).toUpperCase(),
+      signerName: s.signerName ?? ""
+    });
+    return {
+      language: lang,
+      year: s.year,
+      at: input.at,
+      preview: false,
+      fileName: t.fileName(year),
+      documentTitle: t.documentTitle(year),
+      blocks,
+      charts: [],
+      headline: []
+    };
+  }
+  function activityBlocks2(a, s, lang, fix) {
+    const t = catalogue(lang).planDocument;
+    const field = (label, value) => ({
+      kind: "paragraph",
+      align: "left",
+      runs: [{ text: `+ ${label}: `, italic: true }, { text: value }]
+    });
+    const out = [
+      { kind: "paragraph", align: "justify", runs: [{ text: `- ${fix(a.title)} (${a.id})`, bold: true }] }
+    ];
+    const f = t.fields;
+    if (categoryOf(a.title) !== a.category) out.push(field(f.category, choiceLabel(a.category, lang)));
+    if (a.start && a.end) out.push(field(f.when, whenText(a.start, a.end, a.timeConfirmed, lang)));
+    if (a.location) out.push(field(f.location, a.location));
+    if (a.platform) out.push(field(f.platform, a.platform));
+    if (a.link) out.push(field(f.link, a.link));
+    if (a.audience) out.push(field(f.audience, choiceLabel(a.audience, lang)));
+    if (a.capacity !== void 0) out.push(field(f.capacity, String(a.capacity)));
+    if (a.owner) out.push(field(f.owner, a.owner));
+    out.push(field(f.invite, choiceLabel(a.invite ? YES_WORD : NO_WORD, lang)));
+    if (a.category === "khai mạc") out.push(field(f.target, t.targetText(String(s.openingTarget))));
+    const notes = a.resultNotes ? withoutSlipNotes(a.resultNotes) : "";
+    if (notes) out.push(field(f.notes, fix(notes)));
+    return out;
+  }
+  function whenText(start, end, confirmed, lang) {
+    const t = catalogue(lang).planDocument;
+    const sameDay3 = start.iso.slice(0, 10) === end.iso.slice(0, 10);
+    const text2 = sameDay3 ? t.sameDay(formatDayDate(start, lang), formatTime(start), formatTime(end)) : t.days(
+      t.dayTime(formatTime(start), formatDayDate(start, lang)),
+      t.dayTime(formatTime(end), formatDayDate(end, lang))
+    );
+    return confirmed ? text2 : `${text2} ${t.unconfirmed}`;
+  }
+  function owners(activities2) {
+    const map = /* @__PURE__ */ new Map();
+    for (const a of activities2) if (a.owner) map.set(a.owner, [...map.get(a.owner) ?? [], a.id]);
+    return [...map.entries()];
+  }
+  function withPlanYear(text2, year) {
+    return text2.replace(
+      /năm\s+(\d{4})(?!\d)/gu,
+      (all, y) => Number(y) < year && Number(y) >= year - 3 ? `năm ${year}` : all
+    );
+  }
+  function withoutSlipNotes(notes) {
+    let out = notes;
+    for (const lang of ["vi", "en"]) {
+      const pattern = catalogue(lang).planDocument.notes.otherYear("\0", "").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace("\0", "[^”]*").replace("", "\\d{2}/\\d{2}/\\d{4}");
+      out = out.replace(new RegExp(`${pattern}\\s*`, "gu"), "");
+    }
+    return out.trim();
+  }
+  function cellLines(cell2) {
+    if (cell2 === null || cell2 === void 0) return [];
+    const text2 = isLocalDateTime(cell2) ? cell2.iso : String(cell2);
+    return text2.normalize("NFC").split(/\r\n|\r|\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "");
+  }
+
+  // src/app/plan/export-plan.ts
+  function buildPlanDocument(ports, options = {}) {
+    const { grids, tabNames } = readTabs(ports.tables, [SETTINGS_TABLE, ACTIVITIES_TABLE]);
+    const parsed = parseSettings(grids.settings, tabNames.settings ?? SETTINGS_TABLE.name);
+    const settings = parsed.settings;
+    if (!settings) return void 0;
+    const { plan } = parsePlan(grids, tabNames);
+    const raw = (key) => {
+      const row = parsed.rows[key];
+      return cellLines(parsed.table.rows.find((r) => r.row === row)?.cells.value);
+    };
+    const planDate = parsed.values.planDate;
+    const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+    return planDocumentModel({
+      settings,
+      lines: {
+        basis: raw("basis"),
+        preamble: raw("preamble"),
+        purposes: raw("purposes"),
+        planNotes: raw("planNotes")
+      },
+      ...planDate && typeof planDate === "object" && !Array.isArray(planDate) ? { planDate } : {},
+      activities: plan.activities,
+      at: options.at ?? toWallClock(ports.clock.now(), zone)
+    });
+  }
+
+  // src/gas/plan-document.ts
+  function docText(doc) {
+    const lines = [];
+    const body = doc.getBody();
+    for (let i = 0; i < body.getNumChildren(); i++) collect(body.getChild(i), lines);
+    return lines.join("\n");
+  }
+  function collect(element, lines) {
+    const type = String(element.getType());
+    if (type === "TABLE") {
+      const table = element.asTable();
+      for (let r = 0; r < table.getNumRows(); r++) {
+        const row = table.getRow(r);
+        for (let c = 0; c < row.getNumCells(); c++) {
+          const cell2 = row.getCell(c);
+          for (let k = 0; k < cell2.getNumChildren(); k++) collect(cell2.getChild(k), lines);
+        }
+      }
+      return;
+    }
+    if (type === "PARAGRAPH") lines.push(element.asParagraph().getText());
+    else if (type === "LIST_ITEM") lines.push(element.asListItem().getText());
+  }
+  function importPlanFromDoc(runtime, lang) {
+    const t = catalogue(lang).planDocument.gas;
+    const ui = availableUi();
+    if (!ui) return { title: t.importTitle, text: t.needsUi };
+    const answer = ui.prompt(t.importTitle, t.askLink, ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return void 0;
+    const link2 = answer.getResponseText().trim();
+    let text2;
+    try {
+      text2 = docText(DocumentApp.openByUrl(link2));
+    } catch (error) {
+      return {
+        title: t.importTitle,
+        text: t.cannotOpen(link2, error instanceof Error ? error.message : String(error))
+      };
+    }
+    const options = { fallbackYear: runtime.clock.now().getUTCFullYear(), language: lang };
+    const preview = previewPlanImport(runtime, text2, options);
+    const findings3 = preview.imported.findings.map((f) => `• ${f.text}`);
+    const body = [
+      ...findings3.length > 0 ? [catalogue(lang).planDocument.cli.findings(findings3.length), ...findings3, ""] : [],
+      ...preview.changes,
+      "",
+      preview.summary
+    ].join("\n");
+    if (preview.unchanged) return { title: t.importTitle, text: body };
+    const confirmed = ui.alert(t.importTitle, `${body}
+
+${t.confirm}`, ui.ButtonSet.YES_NO);
+    if (confirmed !== ui.Button.YES) return { title: t.importTitle, text: t.notWritten };
+    const applied = applyPlanImport(runtime, text2, options);
+    return { title: t.importTitle, text: `${applied.summary}
+${t.written}` };
+  }
+  function exportPlanToDoc(runtime, lang) {
+    const t = catalogue(lang).planDocument.gas;
+    const model = buildPlanDocument(runtime);
+    if (!model) return { title: t.exportTitle, text: catalogue(lang).planDocument.cli.noSettings };
+    const handle = runtime.documents.render(model, void 0);
+    return { title: t.exportTitle, text: t.exported(handle.url) };
+  }
+
   // src/gas/main.ts
   function onOpen(_e) {
     const ui = availableUi();
@@ -12333,6 +13849,29 @@ ${text2}`);
   }
   function buildReportNow(_e) {
     play("report", "report", (runtime) => reportJob(runtime, { mode: "now" }));
+  }
+  function importPlan() {
+    if (!hasFullConsent()) return;
+    const lang = uiLanguage(scriptProperties());
+    try {
+      const outcome = importPlanFromDoc(gasRuntime(), lang);
+      if (outcome) tell(outcome.title, outcome.text);
+    } catch (error) {
+      console.error(describe4(error));
+      const t = menuTexts(lang);
+      tell(t.items.importPlan, error instanceof LockUnavailableError ? t.lockBusy : t.failure(message2(error)));
+    }
+  }
+  function exportPlan() {
+    if (!hasFullConsent()) return;
+    const lang = uiLanguage(scriptProperties());
+    try {
+      const outcome = exportPlanToDoc(gasRuntime(), lang);
+      tell(outcome.title, outcome.text);
+    } catch (error) {
+      console.error(describe4(error));
+      tell(menuTexts(lang).items.exportPlan, menuTexts(lang).failure(message2(error)));
+    }
   }
   function buildReportOnSchedule(_e) {
     play("report", "report", (runtime) => reportJob(runtime, { mode: "schedule" }));
@@ -12453,6 +13992,8 @@ function buildReportNow(e) { return __app.buildReportNow(e); }
 function buildReportOnSchedule(e) { return __app.buildReportOnSchedule(e); }
 function continueOutboxDrain(e) { return __app.continueOutboxDrain(e); }
 function drainOutbox(e) { return __app.drainOutbox(e); }
+function exportPlan(e) { return __app.exportPlan(e); }
+function importPlan(e) { return __app.importPlan(e); }
 function onAttendanceSubmit(e) { return __app.onAttendanceSubmit(e); }
 function onNominationSubmit(e) { return __app.onNominationSubmit(e); }
 function onOpen(e) { return __app.onOpen(e); }

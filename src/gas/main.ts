@@ -44,6 +44,7 @@ import { responsesSinceLastSweep } from './missed-responses';
 import { rememberReportTrigger, reportTrigger } from './report-trigger';
 import { editTrigger, installTriggers, wantedTriggers } from './trigger-installer';
 import { availableUi, tell, toast } from './ui';
+import { exportPlanToDoc, importPlanFromDoc } from './plan-document';
 
 /** Simple trigger: adds the menu. Without a UI (e.g. run from a trigger) there is nothing to add. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -120,6 +121,33 @@ export function sendDailyProgress(_e?: unknown): void {
 /** Menu "Tạo báo cáo ngay": the report (re)built into the year's one Doc, shared, its link mailed. */
 export function buildReportNow(_e?: unknown): void {
   play('report', 'report', (runtime) => reportJob(runtime, { mode: 'now' }));
+}
+
+/** Menu "Nhập kế hoạch từ Google Docs": a Doc's KẾ HOẠCH into Settings and Activities, after a confirm. */
+export function importPlan(): void {
+  if (!hasFullConsent()) return;
+  const lang = uiLanguage(scriptProperties());
+  try {
+    const outcome = importPlanFromDoc(gasRuntime(), lang);
+    if (outcome) tell(outcome.title, outcome.text);
+  } catch (error) {
+    console.error(describe(error));
+    const t = menuTexts(lang);
+    tell(t.items.importPlan, error instanceof LockUnavailableError ? t.lockBusy : t.failure(message(error)));
+  }
+}
+
+/** Menu "Xuất kế hoạch": this year's KẾ HOẠCH as a new Google Doc, every year and date from Settings. */
+export function exportPlan(): void {
+  if (!hasFullConsent()) return;
+  const lang = uiLanguage(scriptProperties());
+  try {
+    const outcome = exportPlanToDoc(gasRuntime(), lang);
+    tell(outcome.title, outcome.text);
+  } catch (error) {
+    console.error(describe(error));
+    tell(menuTexts(lang).items.exportPlan, menuTexts(lang).failure(message(error)));
+  }
 }
 
 /** The one-off trigger at the report time: the final report, once (a second firing does nothing). */

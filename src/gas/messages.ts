@@ -14,6 +14,8 @@ export const MENU_FUNCTIONS = [
   'previewCalendarSync',
   'syncCalendar',
   'buildReportNow',
+  'importPlan',
+  'exportPlan',
   'purgePersonalData',
 ] as const;
 

@@ -14,6 +14,7 @@ import { readFormSpecs, runFormPreviews } from './commands/forms-command';
 import { printDrain, printInvite, runDrain, runInvite, runOutbox } from './commands/mail-commands';
 import { parseReportAt, reportLines, runReport } from './commands/report-command';
 import { printRespond, runRespond } from './commands/respond-command';
+import { planTexts, printImport, runImport, runPlanExport } from './commands/plan-commands';
 import { FileProblem } from './workbook/workbook-file';
 import { isInteractive, playWeek, weekOptions } from './commands/week-command';
 
@@ -155,6 +156,28 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       );
       for (const line of reportLines(model, written)) ctx.out(line);
       // No LibreOffice for --pdf: the .docx was written and the hint printed; not a failure.
+      return EXIT.ok;
+    }
+    case 'import': {
+      const outcome = await runImport(
+        command.source,
+        { ...(command.out !== undefined ? { out: command.out } : {}), apply: command.apply },
+        ctx,
+      );
+      printImport(outcome, `learning-week import ${quote(command.source)} --out ${quote(outcome.file)}`, ctx);
+      return EXIT.ok;
+    }
+    case 'plan': {
+      const path = await runPlanExport(
+        command.file,
+        command.out !== undefined ? { dir: command.out } : {},
+        ctx,
+      );
+      if (!path) {
+        console.error(planTexts().noSettings);
+        return EXIT.planHasErrors;
+      }
+      ctx.out(planTexts().written(path));
       return EXIT.ok;
     }
     case 'bench': {

@@ -102,6 +102,8 @@ describe('onOpen in the vm', () => {
       'Xem trước thay đổi lịch',
       'Đồng bộ lịch',
       'Tạo báo cáo ngay',
+      'Nhập kế hoạch từ Google Docs',
+      'Xuất kế hoạch',
       'Xóa dữ liệu cá nhân hết hạn',
     ]);
     for (const entry of menus[0]!.entries) {

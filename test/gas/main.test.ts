@@ -29,6 +29,8 @@ describe('onOpen', () => {
       { caption: 'Xem trước thay đổi lịch', functionName: 'previewCalendarSync' },
       { caption: 'Đồng bộ lịch', functionName: 'syncCalendar' },
       { caption: 'Tạo báo cáo ngay', functionName: 'buildReportNow' },
+      { caption: 'Nhập kế hoạch từ Google Docs', functionName: 'importPlan' },
+      { caption: 'Xuất kế hoạch', functionName: 'exportPlan' },
       { caption: 'Xóa dữ liệu cá nhân hết hạn', functionName: 'purgePersonalData' },
     ]);
   });

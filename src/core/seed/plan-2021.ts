@@ -35,3 +35,10 @@ export function preambleFor(school: string, year: number, theme: string): string
     'phụ huynh và toàn thể học sinh nhà trường với những nội dung cụ thể sau:'
   );
 }
+
+/** Section I, "Mục đích yêu cầu", verbatim: one purpose a line. */
+export const SEED_PURPOSES: readonly string[] = [
+  'Nhằm tiếp tục đẩy mạnh phong trào học tập sâu rộng trong các tầng lớp nhân dân, giúp nâng cao nhận thức của người dân về vai trò của chuyển đổi số đối với việc học tập suốt đời.',
+  'Tăng cường trách nhiệm và huy động được sự quan tâm, tham gia của các cấp chính quyền, các ngành, các tổ chức, đoàn thể, lực lượng xã hội trong việc tận dụng các nền tảng công nghệ nhằm đa dạng hóa các kênh và công cụ học tập suốt đời, đáp ứng nhu cầu học tập của người dân trong bối cảnh COVID-19 đang diễn biến phức tạp.',
+  'Các hoạt động của Tuần lễ hưởng ứng học tập suốt đời phải đảm bảo tính thiết thực, hiệu quả phù hợp với diễn biến dịch COVID-19.',
+];

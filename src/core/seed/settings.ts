@@ -10,6 +10,7 @@ import {
   SEED_GOVERNING_BODY,
   SEED_PLACE,
   SEED_PREAMBLE,
+  SEED_PURPOSES,
   SEED_WARD_ASSOCIATION,
   SEED_YEAR,
   preambleFor,
@@ -46,6 +47,9 @@ export function defaultSettings(options: SeedOptions = {}, lang: Language = 'vi'
       ? localDateTime(SEED_BASIS_DATE.year, SEED_BASIS_DATE.month, SEED_BASIS_DATE.day)
       : null,
     preamble: week.isOriginal ? SEED_PREAMBLE : preambleFor(week.school, week.year, week.theme),
+    planDate: null,
+    purposes: SEED_PURPOSES.join('\n'),
+    planNotes: null,
     year: week.year,
     theme: week.theme,
     weekStart: week.start,

@@ -20,6 +20,8 @@ export type Command =
   | { kind: 'reminders'; file: string; common: CommonOptions }
   | { kind: 'purge'; file: string; dryRun: boolean; common: CommonOptions }
   | { kind: 'report'; file: string; at?: string; pdf: boolean; out?: string; common: CommonOptions }
+  | { kind: 'import'; source: string; out?: string; apply: boolean; common: CommonOptions }
+  | { kind: 'plan'; file: string; out?: string; common: CommonOptions }
   | { kind: 'respond'; file: string; formId: FormId; source: ResponseSource; common: CommonOptions }
   | {
       kind: 'forms';
@@ -138,7 +140,10 @@ export function parseCommand(argv: readonly string[]): Command {
       case 'reminders':
       case 'report':
       case 'purge':
+      case 'plan':
         return parseWorkbookCommand(name, rest);
+      case 'import':
+        return parseImport(rest);
       case 'respond':
         return parseRespond(rest);
       default:
@@ -199,6 +204,7 @@ const WORKBOOK_COMMANDS = {
   sync: { ...COMMON, 'dry-run': { type: 'boolean', default: false }, out: { type: 'string', short: 'o' } },
   reminders: COMMON,
   purge: { ...COMMON, 'dry-run': { type: 'boolean', default: false } },
+  plan: { ...COMMON, out: { type: 'string', short: 'o' } },
   report: {
     ...COMMON,
     at: { type: 'string' },
@@ -241,6 +247,8 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       };
     case 'reminders':
       return { kind: 'reminders', file, common: shared };
+    case 'plan':
+      return { kind: 'plan', file, ...(out !== undefined ? { out } : {}), common: shared };
     case 'purge':
       return { kind: 'purge', file, dryRun: v['dry-run'] === true, common: shared };
     case 'report':
@@ -289,6 +297,28 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       };
     }
   }
+}
+
+const IMPORT = {
+  ...COMMON,
+  out: { type: 'string', short: 'o' },
+  apply: { type: 'boolean', default: false },
+} as const;
+
+/** import PLAN [--out FILE.xlsx] [--apply]: the plan document first, the workbook as an option. */
+function parseImport(rest: readonly string[]): Command {
+  const { values, positionals } = parseArgs({ args: [...rest], options: IMPORT, allowPositionals: true });
+  if (values.help) return { kind: 'help' };
+  if (positionals.length !== 1) return needsOneFile('import');
+  if (values.out !== undefined && values.out.trim() === '')
+    return { kind: 'usage', reason: cliText().args.emptyOption('out') };
+  return {
+    kind: 'import',
+    source: positionals[0]!,
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    apply: values.apply,
+    common: common(values),
+  };
 }
 
 const RESPOND = { ...COMMON, csv: { type: 'string' }, json: { type: 'string' } } as const;

@@ -26,16 +26,7 @@ export async function runInit(
 ): Promise<{ file: string; result: SetupResult; tabs: string[] }> {
   const file = options.out ?? defaultInitFile(options.year);
   if (existsSync(file) && !options.force) throw new FileProblem(alreadyExists(file));
-  mkdirSync(dirname(file), { recursive: true });
-  const lock = new FileLock(lockPathOf(file));
-  let release: () => void;
-  try {
-    release = lock.acquire(2_000);
-  } catch (error) {
-    if (error instanceof LockUnavailableError)
-      throw new FileProblem(cannotOpen(file, REASONS.locked(lock.path)));
-    throw error;
-  }
+  const { release } = lockNewWorkbook(file);
   try {
     const workbook = Workbook.create();
     const ports = localPorts(workbook, file, ctx.clock, ctx.verbose);
@@ -71,4 +62,17 @@ export function printReport(report: ValidationReport, ctx: RunContext): void {
   for (const line of formatFindings(report.findings)) ctx.out(line);
   if (report.findings.length > 0) ctx.out('');
   ctx.out(report.summary);
+}
+
+/** The folder of a workbook about to be created, and its lock: a second run on the same file is told, not raced. */
+export function lockNewWorkbook(file: string): { lock: FileLock; release: () => void } {
+  mkdirSync(dirname(file), { recursive: true });
+  const lock = new FileLock(lockPathOf(file));
+  try {
+    return { lock, release: lock.acquire(2_000) };
+  } catch (error) {
+    if (error instanceof LockUnavailableError)
+      throw new FileProblem(cannotOpen(file, REASONS.locked(lock.path)));
+    throw error;
+  }
 }

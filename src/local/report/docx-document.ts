@@ -38,6 +38,7 @@ const FONT = 'Times New Roman';
 const BODY = 26;
 const SMALL = 22;
 const TABLE_TEXT = 24;
+const LETTERHEAD = 24;
 const CONTENT_WIDTH_MM = 210 - 30 - 15;
 const CONTENT_WIDTH = convertMillimetersToTwip(CONTENT_WIDTH_MM);
 /** The chart's width on the page, in pixels at 96 dpi (the image is twice as dense). */
@@ -239,11 +240,12 @@ const HEADING = { 0: HeadingLevel.TITLE, 1: HeadingLevel.HEADING_1, 2: HeadingLe
 function blockElements(block: ReportBlock, images: ReadonlyMap<string, ChartImage>): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'letterhead':
+      // 12 pt and a 60 % right column keep the Quốc hiệu on one line (Nghị định 30/2020 allows 12–13 pt).
       return [
         twoColumns(
-          block.left.map((l) => lineParagraph(l)),
-          block.right.map((l) => lineParagraph(l)),
-          0.42,
+          block.left.map((l) => lineParagraph(l, LETTERHEAD)),
+          block.right.map((l) => lineParagraph(l, LETTERHEAD)),
+          0.4,
         ),
       ];
     case 'heading':

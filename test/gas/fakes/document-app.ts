@@ -188,6 +188,14 @@ export class FakeParagraph {
     this.s().read(this.rec, `${this.kind}.getType`);
     return this.type;
   }
+  /** developers.google.com/apps-script/reference/document/element#asListItem(): only a list item casts. */
+  asListItem(): this {
+    if (this.type !== 'LIST_ITEM') throw new Error(`Cannot cast a ${this.kind} to a ListItem.`);
+    return this;
+  }
+  asTable(): never {
+    throw new Error(`Cannot cast a ${this.kind} to a Table.`);
+  }
   asParagraph(): this {
     return this;
   }
@@ -246,6 +254,11 @@ export class FakeTableCell {
   ) {
     this.children = [new FakeParagraph(s, rec, 'PARAGRAPH', text)];
   }
+  /** developers.google.com/apps-script/reference/document/table-cell#getNumChildren() */
+  getNumChildren(): number {
+    this.s().read(this.rec, 'TableCell.getNumChildren');
+    return this.children.length;
+  }
   getChild(i: number): FakeParagraph {
     this.s().read(this.rec, 'TableCell.getChild');
     const child = this.children[i];
@@ -281,6 +294,11 @@ export class FakeTableRow {
     private readonly rec: Recorder,
     readonly cells: FakeTableCell[],
   ) {}
+  /** developers.google.com/apps-script/reference/document/table-row#getNumCells() */
+  getNumCells(): number {
+    this.s().read(this.rec, 'TableRow.getNumCells');
+    return this.cells.length;
+  }
   getCell(i: number): FakeTableCell {
     this.s().read(this.rec, 'TableRow.getCell');
     return this.cells[i]!;
@@ -316,6 +334,14 @@ export class FakeTable {
   }
   asParagraph(): never {
     throw new Error('Cannot cast a Table to a Paragraph.');
+  }
+  asTable(): this {
+    return this;
+  }
+  /** developers.google.com/apps-script/reference/document/table#getNumRows() */
+  getNumRows(): number {
+    this.s().read(this.rec, 'Table.getNumRows');
+    return this.rows.length;
   }
   getRow(i: number): FakeTableRow {
     this.s().read(this.rec, 'Table.getRow');
@@ -549,6 +575,21 @@ export class FakeDocumentApp {
     const store = this.docs.find((d) => d.id === id);
     if (!store)
       throw new Error(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+    store.session.closed = true;
+    store.session = new Session(store);
+    return new FakeDocument(store, store.session, this.rec);
+  }
+
+  /**
+   * developers.google.com/apps-script/reference/document/document-app#openByUrl(String): the Doc
+   * at a Docs link; a link to nothing (or to a Doc the user cannot read) throws, as openById does.
+   */
+  openByUrl(url: string): FakeDocument {
+    this.rec.hit('DocumentApp.openByUrl');
+    const id = /^https:\/\/docs\.google\.com\/document\/d\/([^/?#]+)/.exec(String(url).trim())?.[1];
+    const store = id === undefined ? undefined : this.docs.find((d) => d.id === id);
+    if (!store)
+      throw new Error(`Document is missing (perhaps it was deleted, or you don't have read access?)`);
     store.session.closed = true;
     store.session = new Session(store);
     return new FakeDocument(store, store.session, this.rec);

@@ -51,7 +51,25 @@ export class FakeUi implements Faked<Base.Ui, 'createMenu', [Base.Menu, FakeMenu
   readonly menus: FakeMenu[] = [];
   readonly alerts: { title?: string; prompt: string; buttons?: string }[] = [];
 
+  /** What the next prompts answer (text, button), first in first out; none left: the dialog is cancelled. */
+  readonly promptAnswers: { text: string; button: string }[] = [];
+  /** What the next alerts with a YES_NO button set answer; none left: NO. */
+  readonly confirmAnswers: string[] = [];
+  readonly prompts: { title: string; prompt: string }[] = [];
+
   constructor(private readonly rec: Recorder) {}
+
+  /** developers.google.com/apps-script/reference/base/ui#prompt(String,String,ButtonSet) */
+  prompt(
+    title: string,
+    prompt: string,
+    _buttons: string,
+  ): { getResponseText(): string; getSelectedButton(): string } {
+    this.rec.hit('Ui.prompt');
+    this.prompts.push({ title, prompt });
+    const answer = this.promptAnswers.shift() ?? { text: '', button: Button.CANCEL };
+    return { getResponseText: () => answer.text, getSelectedButton: () => answer.button };
+  }
 
   createMenu(caption: string): FakeMenu {
     this.rec.hit('Ui.createMenu');
@@ -65,6 +83,8 @@ export class FakeUi implements Faked<Base.Ui, 'createMenu', [Base.Menu, FakeMenu
     this.rec.hit('Ui.alert');
     if (c !== undefined) this.alerts.push({ title: a, prompt: b ?? '', buttons: c });
     else this.alerts.push({ prompt: a, buttons: b });
+    const buttons = c ?? b;
+    if (buttons === ButtonSet.YES_NO) return this.confirmAnswers.shift() ?? Button.NO;
     return Button.OK;
   }
 }

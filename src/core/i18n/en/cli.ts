@@ -43,6 +43,13 @@ Commands:
       --at "DD/MM/YYYY HH:MM"  Build the report as at this time (default: now).
       --pdf                Add a PDF copy (needs LibreOffice).
       --out FOLDER         Folder for the report (default out/report).
+  learning-week import PLAN [--out FILE] [--apply]
+                           Read a plan document (.docx or .txt) into Settings and Activities and print
+                           what was found (a wrong year, dates outside the week, undated activities…).
+                           A new FILE is created (default learning-week-YEAR.xlsx); an existing one is
+                           only shown what would change, and written with --apply.
+  plan FILE [--out FOLDER] Write the school's plan document from Settings and Activities
+                           (out/plan/ke-hoach-YEAR.docx, Decree 30/2020 layout).
   purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
                            signed up for training, mail to families) once the personal data retention period
                            (counted from the week's last day) is over; before that only print the date. Figures are kept.

@@ -11,6 +11,7 @@ import { privacy } from './privacy';
 import { report } from './report';
 import { sheet } from './sheet';
 import { shell } from './shell';
+import { planDocument } from './plan-document';
 
 export const en: Catalogue = {
   cli,
@@ -25,4 +26,5 @@ export const en: Catalogue = {
   findings,
   report,
   shell,
+  planDocument,
 };

@@ -11,6 +11,8 @@ export const menu: typeof vi = {
     previewCalendarSync: 'Preview calendar changes',
     syncCalendar: 'Sync the calendar',
     buildReportNow: 'Build the report now',
+    importPlan: 'Import the plan from Google Docs',
+    exportPlan: 'Export the plan',
     purgePersonalData: 'Delete expired personal data',
   },
   titles: {

@@ -226,6 +226,15 @@ export const sheet: typeof vi = {
       label: 'Calendar',
       help: 'Create a calendar of its own for the week, or use the default calendar.',
     },
+    planDate: {
+      label: 'Plan date',
+      help: 'The date the plan is signed, on its place-and-date line (dd/MM/yyyy).',
+    },
+    purposes: { label: 'Purposes', help: 'Part I of the plan, one purpose a line.' },
+    planNotes: {
+      label: 'Plan notes',
+      help: 'Lines of the plan document that belong to no activity, one a line; printed at the end of part III.',
+    },
     proposals: { label: 'Proposals', help: 'Part IV of the report: proposals to the higher authorities.' },
     attendanceFormUrl: { label: 'Attendance form', help: FORM_HELP },
     trainingFormUrl: { label: 'Training form', help: FORM_HELP },

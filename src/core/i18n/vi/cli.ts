@@ -42,6 +42,13 @@ Lệnh:
       --at "NN/TT/NNNN GG:PP"  Lập báo cáo tại thời điểm này (mặc định: bây giờ).
       --pdf                Thêm bản PDF (cần LibreOffice).
       --out THƯ-MỤC        Thư mục ghi báo cáo (mặc định out/report).
+  learning-week import KẾ-HOẠCH [--out TỆP] [--apply]
+                           Đọc văn bản kế hoạch (.docx hoặc .txt) vào Cấu hình và Hoạt động, in các
+                           phát hiện (năm ghi nhầm, ngày ngoài tuần lễ, hoạt động chưa có ngày…).
+                           TỆP chưa có: tạo mới (mặc định learning-week-NĂM.xlsx). TỆP đã có: chỉ in
+                           những gì sẽ thay đổi; --apply mới ghi vào tệp.
+  plan TỆP [--out THƯ-MỤC] Ghi văn bản KẾ HOẠCH của trường từ Cấu hình và Hoạt động
+                           (out/plan/ke-hoach-NĂM.docx, thể thức Nghị định 30/2020).
   purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
                            đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
                            (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.

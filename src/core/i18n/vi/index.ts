@@ -10,8 +10,23 @@ import { privacy } from './privacy';
 import { report } from './report';
 import { sheet } from './sheet';
 import { shell } from './shell';
+import { planDocument } from './plan-document';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
-export const vi = { cli, jobs, calendar, outbox, mail, forms, privacy, menu, sheet, findings, report, shell };
+export const vi = {
+  cli,
+  jobs,
+  calendar,
+  outbox,
+  mail,
+  forms,
+  privacy,
+  menu,
+  sheet,
+  findings,
+  report,
+  shell,
+  planDocument,
+};
 
 export type Catalogue = typeof vi;

@@ -10,6 +10,8 @@ export const menu = {
     previewCalendarSync: 'Xem trước thay đổi lịch',
     syncCalendar: 'Đồng bộ lịch',
     buildReportNow: 'Tạo báo cáo ngay',
+    importPlan: 'Nhập kế hoạch từ Google Docs',
+    exportPlan: 'Xuất kế hoạch',
     purgePersonalData: 'Xóa dữ liệu cá nhân hết hạn',
   },
   titles: {
