@@ -71,7 +71,12 @@ export function* drainSteps(
   for (let round = 0; ; round++) {
     const lock = yield { type: 'lock' };
     if (!lock?.ok) {
-      if (round === 0) return notRun(ports, o, t.lockBusy);
+      if (round === 0) {
+        // Whoever holds the lock (a form rebuild, a sweep) is no drain and will not send what
+        // is waiting: a continuation tries again, or mail queued just now waits for tomorrow.
+        retryLater(ports, o);
+        return notRun(ports, o, t.lockBusy);
+      }
       // The closed journal holds every outcome: the run after this lease writes them.
       log.error(drainLog(o.language, t.notRecorded));
       return finish({ waiting: 0 }, true);
@@ -202,6 +207,22 @@ function claimed(ports: CommonPorts, deadline: Deadline): boolean {
   } catch {
     // Without a claim the leases still keep each row to one sender.
     return true;
+  }
+}
+
+/**
+ * Without the lock: one continuation pending, a minute from now, unless one already is. Two runs
+ * racing here leave one or two triggers, never none (each schedules after it cancels); a second
+ * continuation finds nothing to send. A drain refused for another's claim needs none: the claim's
+ * holder reads the ledger again under the lock before it finishes and schedules what waits.
+ */
+function retryLater(ports: CommonPorts, o: DrainConfig): void {
+  try {
+    if (!ports.triggers.hasPendingContinuation())
+      ports.triggers.scheduleContinuation(o.continuationMinDelayMs);
+  } catch (error) {
+    // Too many triggers: the daily drain still sends what waits.
+    ports.log.error(drainLog(o.language, error instanceof Error ? error.message : String(error)));
   }
 }
 
