@@ -31,6 +31,8 @@ export interface UnreadableRecordOptions {
   readonly receivedAt: LocalDateTime;
   /** "CSV – cần kiểm tra": what the "Nguồn" column shows. */
   readonly source: string;
+  /** The runtime's longest cell (Excel 32,767): each piece of the content stays below it. */
+  readonly cellLimit?: number;
 }
 
 export function unreadableId(row: UnreadableRow): string {
@@ -56,9 +58,10 @@ export function unreadableRecord(
     source: cellSafe(options.source),
     email: row.email ? cellSafe(row.email) : null,
   };
+  const chunk = Math.min(RAW_CHUNK, (options.cellLimit ?? Infinity) - CONTINUATION.length);
   let at = 0;
   CONTENT_KEYS.forEach((key, i) => {
-    const room = i === 0 ? RAW_CHUNK : RAW_CHUNK - CONTINUATION.length;
+    const room = i === 0 ? chunk : chunk - CONTINUATION.length;
     let end = Math.min(json.length, at + room);
     const code = json.charCodeAt(end - 1);
     // Never split a surrogate pair between two cells.

@@ -25,11 +25,17 @@ export function keepUnreadable(
   return ports.lock.withLock(30_000, () => {
     const log = loadRawLog(ports.tables, ports.tables.tableNames());
     const receivedAt = toWallClock(ports.clock.now(), options.timeZone);
+    // The .xlsx workbook says how long a cell may be; a port that does not is Google's 50,000.
+    const cellLimit = (ports.tables as { cellLimit?: number }).cellLimit;
     const seen = new Set(log.ids);
     const made = [];
     let already = 0;
     for (const row of rows) {
-      const entry = unreadableRecord(row, { receivedAt, source: options.source });
+      const entry = unreadableRecord(row, {
+        receivedAt,
+        source: options.source,
+        ...(cellLimit !== undefined ? { cellLimit } : {}),
+      });
       if (seen.has(entry.responseId)) {
         already++;
         continue;
