@@ -31,6 +31,12 @@ export interface TablesPort {
   append(name: string, rows: Grid): void;
   /** Applies header styling, frozen header row, widths, formats and choice lists. */
   layout(name: string, layout: TableLayout): void;
+  /**
+   * The longest text one cell holds in this runtime: 32,767 characters in an .xlsx (Excel's
+   * limit), 50,000 in Google Sheets when absent. Writers that may meet longer text (the raw
+   * log, the outbox) split or refuse it by this number.
+   */
+  readonly cellLimit?: number;
 }
 
 /** The environment of the running script. */

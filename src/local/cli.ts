@@ -15,7 +15,7 @@ import { printDrain, printInvite, runDrain, runInvite, runOutbox } from './comma
 import { parseReportAt, reportLines, runReport } from './commands/report-command';
 import { printRespond, runRespond } from './commands/respond-command';
 import { planTexts, printImport, runImport, runPlanExport } from './commands/plan-commands';
-import { FileProblem } from './workbook/workbook-file';
+import { failureLine } from './commands/error-boundary';
 import { isInteractive, playWeek, weekOptions } from './commands/week-command';
 
 /** Exit codes: 0 done, 1 the plan has errors (validate; invite when Settings are unusable), 2 bad usage or unusable file. */
@@ -45,11 +45,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(command, ctx);
   } catch (error) {
-    if (error instanceof FileProblem) {
-      console.error(error.line);
-      return EXIT.failure;
-    }
-    throw error;
+    // Every command's one error boundary: one line, exit 2; the stack only when asked for.
+    console.error(failureLine(error));
+    if (ctx.verbose && error instanceof Error && error.stack) console.error(error.stack);
+    return EXIT.failure;
   }
 }
 
@@ -103,8 +102,11 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       return EXIT.ok;
     }
     case 'respond': {
-      printRespond(await runRespond(command.file, command.formId, command.source, ctx), ctx);
-      return EXIT.ok;
+      const options = command.dateOrder ? { dateOrder: command.dateOrder } : {};
+      const run = await runRespond(command.file, command.formId, command.source, ctx, options);
+      printRespond(run, ctx);
+      // Rows kept for review instead of recorded: a person must look, as validate's 1.
+      return run.kept.length + run.keptBefore > 0 ? EXIT.planHasErrors : EXIT.ok;
     }
     case 'forms': {
       if (command.format === 'json') {

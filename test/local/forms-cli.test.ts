@@ -71,7 +71,7 @@ describe('learning-week respond', () => {
     const spec = specs.find((s) => s.id === 'attendance')!;
     const some = staff.slice(0, 6);
     writeFileSync(join(dir, 'r.csv'), attendanceCsv(spec, some, { extra: 'Ghi chú thêm' }));
-    const run = cli(['respond', 'attendance', 'k.xlsx', '--csv', 'r.csv'], dir);
+    const run = cli(['respond', 'attendance', 'k.xlsx', '--csv', 'r.csv', '--date-order', 'mdy'], dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Cột thừa "Ghi chú thêm" không phải câu hỏi của biểu mẫu');
@@ -80,7 +80,7 @@ describe('learning-week respond', () => {
     expect(await tabRows(dir, 'Điểm danh khai mạc')).toBe(some.length);
     expect(await tabRows(dir, 'Phản hồi gốc')).toBe(some.length);
 
-    const again = cli(['respond', 'attendance', 'k.xlsx', '--csv', 'r.csv'], dir);
+    const again = cli(['respond', 'attendance', 'k.xlsx', '--csv', 'r.csv', '--date-order', 'mdy'], dir);
     expect(count(again.stdout, 'Đã ghi nhận')).toBe(0);
     expect(count(again.stdout, 'Trùng')).toBe(some.length);
     expect(await tabRows(dir, 'Phản hồi gốc')).toBe(some.length);
@@ -91,7 +91,7 @@ describe('learning-week respond', () => {
     const spec = specs.find((s) => s.id === 'attendance')!;
     const mode = spec.questions.find((q) => q.key === 'mode')!.title;
     writeFileSync(join(dir, 'r.csv'), attendanceCsv(spec, staff.slice(0, 3), { drop: mode }));
-    const run = cli(['respond', 'attendance', 'k.xlsx', '--csv', 'r.csv'], dir);
+    const run = cli(['respond', 'attendance', 'k.xlsx', '--csv', 'r.csv', '--date-order', 'mdy'], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Thiếu cột "${mode}" (câu hỏi bắt buộc)`);
     expect(count(run.stdout, 'Cần xem lại')).toBe(3);
@@ -119,7 +119,16 @@ describe('learning-week respond', () => {
 
     const piped = spawnSync(
       process.execPath,
-      [join(ROOT, 'bin', 'learning-week.js'), 'respond', 'attendance', 'k.xlsx', '--json', '-'],
+      [
+        join(ROOT, 'bin', 'learning-week.js'),
+        'respond',
+        'attendance',
+        'k.xlsx',
+        '--json',
+        '-',
+        '--date-order',
+        'dmy',
+      ],
       {
         cwd: dir,
         encoding: 'utf8',
@@ -141,7 +150,11 @@ describe('learning-week respond', () => {
     const before = readFileSync(join(dir, 'k.xlsx'));
     const cases: [string[], string, RegExp][] = [
       [['--json', 'bad.json'], '{"timestamp": ', /^Không dùng được tệp bad\.json: Dữ liệu JSON không hợp lệ/],
-      [['--json', 'bad.json'], '{"timestamp":"hôm qua","answers":{}}', /thời điểm "hôm qua" không hợp lệ/],
+      [
+        ['--json', 'bad.json'],
+        '{"timestamp":"hôm qua","answers":{}}',
+        /thời điểm gửi "hôm qua" không đọc được/,
+      ],
       [['--csv', 'bad.json'], 'Tên,Email\nAn,a@b.c\n', /không có cột "Timestamp"/],
       [['--csv', 'khong-co.csv'], '', /^Không mở được tệp khong-co\.csv: tệp không tồn tại\.$/],
     ];

@@ -11,6 +11,8 @@ describe('respond --json input', () => {
         email: 'An@Example.com',
         answers: { 'Bạn muốn': 'Đăng ký tham dự' },
       }),
+      'vi',
+      { dateOrder: 'dmy' },
     );
     expect(one).toEqual([
       {
@@ -34,12 +36,33 @@ describe('respond --json input', () => {
     ]);
   });
 
+  it('reads a text as a CSV would: the order from the data or the option, never guessed', () => {
+    const at = (timestamp: string): string => JSON.stringify([{ timestamp, answers: {} }]);
+    expect(parseJsonResponses(at('01/10/2021 08:10'))).toBe(
+      'Không biết ngày ghi theo thứ tự nào: "01/10/2021 08:10" có thể là ngày 1 tháng 10 hoặc ngày 10 tháng 1. Hãy ghi dạng 2021-10-05T08:03 hoặc chạy lại với --date-order dmy|mdy; không ghi phản hồi nào.',
+    );
+    const both = JSON.stringify([
+      { timestamp: '01/10/2021 08:10', answers: {} },
+      { timestamp: '13/10/2021 08:10', answers: {} },
+    ]);
+    expect(parseJsonResponses(both)).toMatchObject([
+      { timestamp: localDateTime(2021, 10, 1, 8, 10) },
+      { timestamp: localDateTime(2021, 10, 13, 8, 10) },
+    ]);
+    expect(parseJsonResponses(at('10/1/2021 8:10:00'), 'vi', { dateOrder: 'mdy' })).toMatchObject([
+      { timestamp: localDateTime(2021, 10, 1, 8, 10) },
+    ]);
+    expect(parseJsonResponses(at('2021/10/01 8:10:00 AM GMT+7'))).toMatchObject([
+      { timestamp: localDateTime(2021, 10, 1, 8, 10) },
+    ]);
+  });
+
   it('says in Vietnamese which response is wrong and why', () => {
     expect(parseJsonResponses('[')).toMatch(/^Dữ liệu JSON không hợp lệ/);
     expect(parseJsonResponses('[]')).toBe('Dữ liệu JSON không có phản hồi nào.');
     const ok = { timestamp: '2021-10-01T07:30', answers: {} };
     expect(parseJsonResponses(JSON.stringify([ok, { ...ok, timestamp: '31/02/2021 08:00' }]))).toBe(
-      'Phản hồi thứ 2: thời điểm "31/02/2021 08:00" không hợp lệ: hãy ghi dạng 2021-10-05T08:03 hoặc 05/10/2021 08:03.',
+      'Phản hồi thứ 2: "31/02/2021 08:00" không phải một ngày có thật: hãy ghi dạng 2021-10-05T08:03 (hoặc 05/10/2021 08:03 với --date-order dmy).',
     );
     expect(parseJsonResponses(JSON.stringify({ timestamp: '2021-10-01' }))).toMatch(
       /^Phản hồi: thiếu "answers"/,

@@ -69,7 +69,11 @@ describe('learning-week week options', () => {
 
   it('explains a wrong option in Vietnamese', () => {
     expect(parseWeekArgs(['--from', 'mai'], false)).toBe('Ngày không hợp lệ: mai');
-    expect(parseWeekArgs(['--speed=-1'], false)).toMatch(/^--speed phải là số giây không âm/);
-    expect(parseWeekArgs(['--daily-limit', '0'], false)).toMatch(/^--daily-limit phải là số nguyên dương/);
+    expect(parseWeekArgs(['--speed=-1'], false)).toBe(
+      'Tốc độ --speed "-1" không hợp lệ: hãy ghi số giây thật cho mỗi ngày, từ 0 trở lên (0: nhanh nhất), ví dụ --speed 0.5.',
+    );
+    expect(parseWeekArgs(['--daily-limit', '0'], false)).toMatch(
+      /^Hạn mức "0" không hợp lệ cho --daily-limit: .*từ 1 đến 100\.000/,
+    );
   });
 });

@@ -122,6 +122,7 @@ function apply(
       const made = rawRecord(i.submission.formId, i.response.responseId, i.submission.raw, {
         receivedAt: now,
         source: i.submission.source ?? options.source ?? 'Google Forms',
+        ...(tables.cellLimit !== undefined ? { cellLimit: tables.cellLimit } : {}),
       });
       if (made.overflow) log.error(texts.rawTooLong(i.response.responseId));
       return made.record;

@@ -1,6 +1,7 @@
 import type { Cell, Grid } from '../../core/cell';
 import type { Finding } from '../../core/findings';
-import type { LedgerRow, OutboxEntry } from '../../core/outbox/entry';
+import { CELL_LIMIT, type LedgerRow, type OutboxEntry } from '../../core/outbox/entry';
+import { fitToCell } from '../../core/outbox/enqueue';
 import {
   entryToRecord,
   parseLedger,
@@ -81,7 +82,8 @@ export function enqueueEntries(tables: TablesPort, candidates: readonly OutboxEn
     }
     seen.add(sameKey(entry.key));
     added.push(entry.key);
-    rows.push(recordToRow(store.header, entryToRecord(entry)));
+    const kept = fitToCell(entry, tables.cellLimit ?? CELL_LIMIT, store.header.language);
+    rows.push(recordToRow(store.header, entryToRecord(kept)));
   }
   if (rows.length > 0) tables.append(store.tabName!, rows);
   return { added, alreadyQueued, findings: store.ledger.findings };

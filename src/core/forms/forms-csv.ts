@@ -1,110 +1,237 @@
-import { localDateTime, type LocalDateTime } from '../cell';
 import { foldHeader } from '../text';
 import { catalogue } from '../i18n/catalogue';
-import { parseCsv } from './csv';
+import { parseCsv, type CsvParse } from './csv';
+import {
+  decideDateOrder,
+  orderOf,
+  readTimestamp,
+  type DateOrder,
+  type OrderDecision,
+  type TimestampProblem,
+} from './timestamp-text';
 import type { FormSpec, RawResponse } from './types';
 
 /**
- * Google Forms' CSV export ("Download responses (.csv)" / the linked sheet saved as CSV):
- * a "Timestamp" column, "Email Address" when emails are collected, then one column per
- * question title; checkbox answers joined with ", ".
+ * Google Forms' CSV exports — the Forms page's "Download responses (.csv)" and the linked
+ * sheet's File → Download → .csv: a "Timestamp" column ("Dấu thời gian" in Vietnamese),
+ * "Email Address" when emails are collected, then one column per question title; checkbox
+ * answers joined with ", ".
  *
- * Timestamps: Google writes them in the *spreadsheet locale*, so "10/5/2021 8:03:12" is
- * 5 October in a US-locale export and "05/10/2021 08:03:12" in a Vietnamese one. We decide
- * once per file: an explicit `dateOrder` wins; otherwise the header language tells — English
- * headers ("Timestamp") mean M/D/Y, Vietnamese ("Dấu thời gian") mean D/M/Y. If that order
- * makes some row impossible (month 13…) and the other order reads every row, the file is read
- * in the other order and an issue says so. ISO "2021-10-05 08:03:12" is always accepted.
- * Seconds are dropped: the core's wall clock keeps minutes.
+ * Timestamps are read by timestamp-text.ts, the same reader as JSON's. The day–month order is
+ * the file's: an explicit `dateOrder` wins, else a row only one order can read settles the whole
+ * file (Google writes one locale per file); when every row reads both ways the file is refused
+ * ('csv.dateOrderUnknown') and the caller asks for the order — never guessed. The header's
+ * language says nothing about it: an English "Timestamp" comes from en_US and en_GB alike.
+ *
+ * A row that cannot become a response is never dropped: it is returned in `unreadable` with its
+ * issue, for the raw log. That includes a tail cut off mid-row (a download that did not finish).
  */
 
-export type DateOrder = 'MDY' | 'DMY';
+export type { DateOrder } from './timestamp-text';
 
 export type CsvIssueCode =
   | 'csv.empty'
   | 'csv.noTimestampColumn'
-  | 'csv.unterminatedQuote'
+  | 'csv.separator'
   | 'csv.extraColumn'
   | 'csv.missingColumn'
   | 'csv.duplicateColumn'
   | 'csv.raggedRow'
   | 'csv.badTimestamp'
-  | 'csv.dateOrderSwitched';
+  | 'csv.truncatedRow'
+  | 'csv.dateOrderFromFile'
+  | 'csv.dateOrderUnknown'
+  | 'csv.dateOrderConflict';
 
 export interface CsvIssue {
   readonly code: CsvIssueCode;
-  /** 'error': rows were rejected or a required question cannot be answered; 'warning': read anyway. */
-  readonly severity: 'error' | 'warning';
-  /** 1-based line of the CSV record (the header is 1). */
+  /**
+   * 'fatal': the file cannot be imported at all (nothing is recorded); 'error': a row is kept
+   * for review or a required question cannot be answered; 'warning': read anyway.
+   */
+  readonly severity: 'fatal' | 'error' | 'warning';
+  /** 1-based record of the CSV (the header is 1), as a spreadsheet opening the file shows it. */
   readonly row?: number;
   readonly column?: string;
+  /** The text in question: a timestamp, or the separator the file uses. */
+  readonly value?: string;
+  readonly problem?: TimestampProblem;
+  readonly order?: DateOrder;
+  /** The second example of a conflict between orders. */
+  readonly against?: { readonly row: number; readonly value: string };
+}
+
+export interface UnreadableCsvRow {
+  readonly row: number;
+  /** The record's fields as read, beside the header's titles. */
+  readonly fields: readonly string[];
+  readonly issue: CsvIssue;
+  /** The collected address, when the row has one: the person can be asked to answer again. */
+  readonly email?: string;
 }
 
 export interface FormsCsvParse {
   readonly responses: RawResponse[];
-  /** Rows that could not become a response (no readable timestamp), with their fields. */
-  readonly rejected: { readonly row: number; readonly fields: readonly string[] }[];
+  /** Rows that could not become a response: to be kept in the raw log, flagged. */
+  readonly unreadable: UnreadableCsvRow[];
   readonly issues: CsvIssue[];
-  readonly dateOrder: DateOrder;
+  readonly header: readonly string[];
+  readonly decision?: OrderDecision;
 }
 
-const TIMESTAMP_HEADERS = { en: ['timestamp'], vi: ['dau thoi gian', 'thoi gian', 'thoi diem gui'] };
+export interface FormsCsvOptions {
+  readonly dateOrder?: DateOrder;
+  /** The school's zone, for timestamps that carry an offset (GMT+7). */
+  readonly timeZone?: string;
+}
+
+const TIMESTAMP_HEADERS = ['timestamp', 'dau thoi gian', 'thoi gian', 'thoi diem gui'];
 const EMAIL_HEADERS = ['email address', 'dia chi email', 'email'];
+const OTHER_SEPARATORS = [';', '\t'] as const;
 
-const TS =
-  /^\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|SA|CH)?)?\s*$/i;
+const timestampColumn = (header: readonly string[]): number =>
+  header.findIndex((h) => TIMESTAMP_HEADERS.includes(foldHeader(h)));
 
-/** A timestamp in the given order; undefined when it is not a possible wall-clock time. */
-export function parseFormsTimestamp(text: string, order: DateOrder): LocalDateTime | undefined {
-  const m = TS.exec(text);
-  if (!m) return undefined;
-  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  let year: number, month: number, day: number;
-  if (m[1]!.length === 4) [year, month, day] = [a, b, c];
-  else if (order === 'MDY') [month, day, year] = [a, b, c];
-  else [day, month, year] = [a, b, c];
-  if (year < 1000) return undefined;
-  let hour = m[4] === undefined ? 0 : Number(m[4]);
-  const minute = m[5] === undefined ? 0 : Number(m[5]);
-  const meridiem = m[7]?.toUpperCase();
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined;
-    const pm = meridiem === 'PM' || meridiem === 'CH';
-    hour = (hour % 12) + (pm ? 12 : 0);
+/** The file read with the first separator that gives a timestamp column (comma first). */
+function readWithSeparator(text: string): { parsed: CsvParse; separator: string; tsAt: number } {
+  const parsed = parseCsv(text);
+  const tsAt = timestampColumn(parsed.rows[0] ?? []);
+  if (tsAt >= 0 || parsed.rows.length === 0) return { parsed, separator: ',', tsAt };
+  for (const separator of OTHER_SEPARATORS) {
+    const other = parseCsv(text, separator);
+    const at = timestampColumn(other.rows[0] ?? []);
+    if (at >= 0) return { parsed: other, separator, tsAt: at };
   }
-  try {
-    return localDateTime(year, month, day, hour, minute);
-  } catch {
-    return undefined;
-  }
+  return { parsed, separator: ',', tsAt: -1 };
 }
 
-export function parseFormsCsv(
-  text: string,
-  spec: FormSpec,
-  options: { dateOrder?: DateOrder } = {},
-): FormsCsvParse {
-  const issues: CsvIssue[] = [];
-  const parsed = parseCsv(text);
-  if (parsed.unterminatedQuote) issues.push({ code: 'csv.unterminatedQuote', severity: 'warning' });
-  const [header, ...body] = parsed.rows;
-  if (!header) {
-    issues.push({ code: 'csv.empty', severity: 'error' });
-    return { responses: [], rejected: [], issues, dateOrder: options.dateOrder ?? 'DMY' };
-  }
-  const folded = header.map((h) => foldHeader(h));
-  const tsAt = folded.findIndex((h) => [...TIMESTAMP_HEADERS.en, ...TIMESTAMP_HEADERS.vi].includes(h));
-  if (tsAt < 0) {
-    issues.push({ code: 'csv.noTimestampColumn', severity: 'error', row: 1, column: 'Timestamp' });
-    return {
-      responses: [],
-      rejected: body.map((fields, i) => ({ row: i + 2, fields })),
-      issues,
-      dateOrder: options.dateOrder ?? 'DMY',
-    };
-  }
-  const emailAt = folded.findIndex((h, i) => i !== tsAt && EMAIL_HEADERS.includes(h));
+/** The separator the header line seems to use, when it is not a comma (for the error). */
+function likelySeparator(text: string): string | undefined {
+  const line = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const count = (ch: string): number => line.split(ch).length - 1;
+  const best = OTHER_SEPARATORS.find((sep) => count(sep) > count(','));
+  return best;
+}
 
+export function parseFormsCsv(text: string, spec: FormSpec, options: FormsCsvOptions = {}): FormsCsvParse {
+  const issues: CsvIssue[] = [];
+  const { parsed, separator, tsAt } = readWithSeparator(text);
+  const [header, ...records] = parsed.rows;
+  if (!header) {
+    issues.push({ code: 'csv.empty', severity: 'fatal' });
+    return { responses: [], unreadable: [], issues, header: [] };
+  }
+  if (tsAt < 0) {
+    const sep = likelySeparator(text);
+    issues.push({
+      code: 'csv.noTimestampColumn',
+      severity: 'fatal',
+      row: 1,
+      column: 'Timestamp',
+      ...(sep ? { value: sep } : {}),
+    });
+    return { responses: [], unreadable: [], issues, header };
+  }
+  if (separator !== ',') issues.push({ code: 'csv.separator', severity: 'warning', value: separator });
+  const folded = header.map((h) => foldHeader(h));
+  const emailAt = folded.findIndex((h, i) => i !== tsAt && EMAIL_HEADERS.includes(h));
+  const tsTitle = header[tsAt]!;
+  issues.push(...columnIssues(header, folded, tsAt, emailAt, spec));
+
+  // A row of empty cells (a sheet's formatted but unused rows) holds nothing to keep.
+  const body = records
+    .map((fields, i) => ({ row: i + 2, fields }))
+    .filter(({ fields }) => fields.some((f) => f.trim() !== ''));
+  // The last record is cut off when the file ends inside its quotes, or short of cells with no
+  // line break after it: the download stopped mid-row.
+  const lastRecord = records.length + 1;
+  const tail = body[body.length - 1];
+  const cutOff =
+    tail !== undefined &&
+    tail.row === lastRecord &&
+    (parsed.unterminatedQuote || (!parsed.endsWithLineBreak && tail.fields.length < header.length));
+  const complete = cutOff ? body.slice(0, -1) : body;
+
+  const decision = decideDateOrder(
+    complete.map((r) => r.fields[tsAt] ?? ''),
+    options.dateOrder,
+  );
+  const example = (at: number): { row: number; value: string } => ({
+    row: complete[at]!.row,
+    value: complete[at]!.fields[tsAt] ?? '',
+  });
+  if (decision.kind === 'unknown' || decision.kind === 'conflict') {
+    const first = example(decision.at);
+    issues.push({
+      code: decision.kind === 'unknown' ? 'csv.dateOrderUnknown' : 'csv.dateOrderConflict',
+      severity: 'fatal',
+      column: tsTitle,
+      ...first,
+      ...(decision.kind === 'conflict' ? { against: example(decision.against) } : {}),
+    });
+    return { responses: [], unreadable: [], issues, header, decision };
+  }
+  if (decision.kind === 'file')
+    issues.push({
+      code: 'csv.dateOrderFromFile',
+      severity: 'warning',
+      column: tsTitle,
+      order: decision.order,
+      ...example(decision.at),
+    });
+  const order = orderOf(decision);
+
+  const emailOf = (fields: readonly string[]): { email?: string } => {
+    const email = emailAt >= 0 ? fields[emailAt]?.trim() : undefined;
+    return email ? { email } : {};
+  };
+  const responses: RawResponse[] = [];
+  const unreadable: UnreadableCsvRow[] = [];
+  const texts = catalogue(spec.language).forms;
+  for (const { row, fields } of complete) {
+    if (fields.length !== header.length) issues.push({ code: 'csv.raggedRow', severity: 'warning', row });
+    const value = fields[tsAt] ?? '';
+    const read = readTimestamp(value, order, options.timeZone);
+    if (!read.ok) {
+      const issue: CsvIssue = {
+        code: 'csv.badTimestamp',
+        severity: 'error',
+        row,
+        column: tsTitle,
+        value: read.problem === 'zone' ? (read.zone ?? value) : value,
+        problem: read.problem,
+        ...(order ? { order } : {}),
+      };
+      issues.push(issue);
+      unreadable.push({ row, fields, issue, ...emailOf(fields) });
+      continue;
+    }
+    const answers: Record<string, string> = {};
+    fields.forEach((cell, at) => {
+      if (at === tsAt || at === emailAt) return;
+      const title = at < header.length ? header[at]! : texts.csvColumn(at + 1);
+      if (!(title in answers)) answers[title] = cell;
+    });
+    const email = emailAt >= 0 ? fields[emailAt] : undefined;
+    responses.push({ timestamp: read.value, ...(email ? { email } : {}), answers });
+  }
+  if (cutOff) {
+    const issue: CsvIssue = { code: 'csv.truncatedRow', severity: 'error', row: tail.row };
+    issues.push(issue);
+    unreadable.push({ row: tail.row, fields: tail.fields, issue, ...emailOf(tail.fields) });
+  }
+  return { responses, unreadable, issues, header, decision };
+}
+
+/** What the header says against the form: extra, duplicated and missing questions. */
+function columnIssues(
+  header: readonly string[],
+  folded: readonly string[],
+  tsAt: number,
+  emailAt: number,
+  spec: FormSpec,
+): CsvIssue[] {
+  const issues: CsvIssue[] = [];
   const questionTitles = new Map(spec.questions.map((q) => [foldHeader(q.title), q] as const));
   const seen = new Set<string>();
   header.forEach((title, i) => {
@@ -126,38 +253,5 @@ export function parseFormsCsv(
       column: question.title,
     });
   }
-
-  const headerOrder: DateOrder = TIMESTAMP_HEADERS.en.includes(folded[tsAt]!) ? 'MDY' : 'DMY';
-  let dateOrder = options.dateOrder ?? headerOrder;
-  if (!options.dateOrder) {
-    const other: DateOrder = dateOrder === 'MDY' ? 'DMY' : 'MDY';
-    const stamps = body.map((r) => r[tsAt] ?? '').filter((s) => s.trim() !== '');
-    const fails = (order: DateOrder): number => stamps.filter((s) => !parseFormsTimestamp(s, order)).length;
-    if (fails(dateOrder) > 0 && fails(other) === 0) {
-      issues.push({ code: 'csv.dateOrderSwitched', severity: 'warning', column: header[tsAt] });
-      dateOrder = other;
-    }
-  }
-
-  const responses: RawResponse[] = [];
-  const rejected: { row: number; fields: readonly string[] }[] = [];
-  body.forEach((fields, i) => {
-    const row = i + 2;
-    if (fields.length !== header.length) issues.push({ code: 'csv.raggedRow', severity: 'warning', row });
-    const timestamp = parseFormsTimestamp(fields[tsAt] ?? '', dateOrder);
-    if (!timestamp) {
-      issues.push({ code: 'csv.badTimestamp', severity: 'error', row, column: header[tsAt] });
-      rejected.push({ row, fields });
-      return;
-    }
-    const answers: Record<string, string> = {};
-    fields.forEach((value, at) => {
-      if (at === tsAt || at === emailAt) return;
-      const title = at < header.length ? header[at]! : catalogue(spec.language).forms.csvColumn(at + 1);
-      if (!(title in answers)) answers[title] = value;
-    });
-    const email = emailAt >= 0 ? fields[emailAt] : undefined;
-    responses.push({ timestamp, ...(email !== undefined && email !== '' ? { email } : {}), answers });
-  });
-  return { responses, rejected, issues, dateOrder };
+  return issues;
 }

@@ -55,6 +55,8 @@ export function normalisedRecord(
 
 /** Longest slice of raw JSON in one cell (Google Sheets allows 50,000 characters). */
 export const RAW_CHUNK = 45_000;
+/** What a slice leaves free below the runtime's cell limit (the continuation mark, a margin). */
+const CHUNK_MARGIN = 767;
 const RAW_CONTENT_KEYS = ['content', 'content2', 'content3', 'content4'] as const;
 /** Starts each continuation chunk, so no chunk can begin with a formula character. */
 const CONTINUATION = '↪';
@@ -63,6 +65,8 @@ export interface RawRecordOptions {
   readonly receivedAt?: LocalDateTime;
   /** 'Google Forms', 'CSV', 'JSON', … */
   readonly source?: string;
+  /** The runtime's cell limit (TablesPort.cellLimit): slices are cut to fit under it. */
+  readonly cellLimit?: number;
 }
 
 interface RawContent {
@@ -74,7 +78,7 @@ interface RawContent {
 
 export interface RawRecord {
   readonly record: Record<string, Cell>;
-  /** True when the JSON did not fit in the four content cells (more than 180,000 characters). */
+  /** True when the JSON did not fit in the four content cells (180,000 characters in Sheets, 128,000 in Excel). */
   readonly overflow: boolean;
 }
 
@@ -100,9 +104,11 @@ export function rawRecord(
     source: options.source ?? null,
     email: raw.email === undefined ? null : cellSafe(raw.email),
   };
+  const chunk =
+    options.cellLimit === undefined ? RAW_CHUNK : Math.min(RAW_CHUNK, options.cellLimit - CHUNK_MARGIN);
   let at = 0;
   RAW_CONTENT_KEYS.forEach((key, i) => {
-    const room = i === 0 ? RAW_CHUNK : RAW_CHUNK - CONTINUATION.length;
+    const room = i === 0 ? chunk : chunk - CONTINUATION.length;
     let end = Math.min(json.length, at + room);
     const code = json.charCodeAt(end - 1);
     if (end < json.length && code >= 0xd800 && code <= 0xdbff) end -= 1;

@@ -63,6 +63,23 @@ export function mailEntry(request: MailRequest, now: LocalDateTime): OutboxEntry
   return { ...base, payload: json, state: PENDING };
 }
 
+/**
+ * The entry as a runtime whose cells hold at most LIMIT characters can keep it: a payload
+ * over the limit (an .xlsx cell holds 32,767, a Sheets one 50,000) is recorded as 'thất bại'
+ * with the reason, like any mail that can never go out, rather than written into a cell that
+ * Excel would "repair" by cutting it.
+ */
+export function fitToCell(entry: OutboxEntry, limit: number, language: Language = 'vi'): OutboxEntry {
+  if (entry.payload.length <= limit) return entry;
+  return {
+    ...entry,
+    payload: '',
+    state: FAILED,
+    lastError: catalogue(language).outbox.reject.tooLong(entry.payload.length, limit),
+    ...(entry.createdAt ? { doneAt: entry.createdAt } : {}),
+  };
+}
+
 /** The entries whose key is not yet in the ledger (nor earlier in the same batch). */
 export function newEntries(
   existingKeys: ReadonlySet<string>,

@@ -4,6 +4,7 @@ import type { RunContext } from './commands';
 import { cliText } from '../runtime/cli-text';
 import { BufferedProperties, syncLocalCalendar, type LocalSyncResult } from '../calendar/local-calendar';
 import { localPorts } from './local-ports';
+import { checkOutputFolder } from './output-folder';
 import { openForUpdate, saveOrExplain } from '../workbook/workbook-file';
 
 /** Where `sync` writes the .ics files by default. */
@@ -19,7 +20,8 @@ export async function runSync(
   options: { dryRun: boolean; out?: string },
   ctx: RunContext,
 ): Promise<LocalSyncResult> {
-  const { workbook, release, lock } = await openForUpdate(file);
+  if (!options.dryRun) checkOutputFolder(options.out ?? CALENDAR_DIR);
+  const { workbook, release, lock } = await openForUpdate(file, options.dryRun ? 'read' : 'write');
   try {
     const ports = localPorts(workbook, file, ctx.clock, ctx.verbose, lock);
     const properties = new BufferedProperties(ports.properties);

@@ -1,8 +1,16 @@
 import { parseArgs } from 'node:util';
 import { parseDateText } from '../../core/codec';
 import { FORM_IDS, type FormId } from '../../core/forms/types';
+import { DATE_ORDERS, type DateOrder } from '../../core/forms/timestamp-text';
 import type { Language } from '../../core/plan';
 import { cliText } from '../runtime/cli-text';
+import {
+  dailyLimitOf,
+  missingValueLine,
+  negativeNumbersAsValues,
+  optionNameIn,
+  speedOf,
+} from './option-values';
 
 /** The CLI's commands as parsed from argv; `usage` carries the reason (`alone`: print no usage after it). */
 export type Command =
@@ -22,7 +30,14 @@ export type Command =
   | { kind: 'report'; file: string; at?: string; pdf: boolean; out?: string; common: CommonOptions }
   | { kind: 'import'; source: string; out?: string; apply: boolean; common: CommonOptions }
   | { kind: 'plan'; file: string; out?: string; common: CommonOptions }
-  | { kind: 'respond'; file: string; formId: FormId; source: ResponseSource; common: CommonOptions }
+  | {
+      kind: 'respond';
+      file: string;
+      formId: FormId;
+      source: ResponseSource;
+      dateOrder?: DateOrder;
+      common: CommonOptions;
+    }
   | {
       kind: 'forms';
       file: string;
@@ -150,12 +165,16 @@ export function parseCommand(argv: readonly string[]): Command {
         return { kind: 'usage', reason: cliText().args.noCommand(name) };
     }
   } catch (error) {
-    return { kind: 'usage', reason: explainParseError(error) };
+    return { kind: 'usage', reason: explainParseError(error, name) };
   }
 }
 
 function parseInit(rest: readonly string[]): Command {
-  const { values } = parseArgs({ args: [...rest], options: INIT, allowPositionals: false });
+  const { values } = parseArgs({
+    args: negativeNumbersAsValues(rest, INIT),
+    options: INIT,
+    allowPositionals: false,
+  });
   if (values.help) return { kind: 'help' };
   let year: number | undefined;
   if (values.year !== undefined) {
@@ -220,7 +239,7 @@ const needsOneFile = (command: string): Command => ({
 
 function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readonly string[]): Command {
   const { values, positionals } = parseArgs({
-    args: [...rest],
+    args: negativeNumbersAsValues(rest, WORKBOOK_COMMANDS[name]),
     options: WORKBOOK_COMMANDS[name],
     allowPositionals: true,
   });
@@ -263,13 +282,8 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       };
     case 'drain': {
       const limitText = v['daily-limit'];
-      let dailyLimit: number | undefined;
-      if (typeof limitText === 'string') {
-        dailyLimit = Number(limitText);
-        if (!/^\d{1,6}$/.test(limitText.trim())) {
-          return { kind: 'usage', reason: cliText().args.badLimit(limitText) };
-        }
-      }
+      const dailyLimit = typeof limitText === 'string' ? dailyLimitOf(limitText) : undefined;
+      if (typeof dailyLimit === 'object') return { kind: 'usage', reason: dailyLimit.reason, alone: true };
       const smtp = typeof v.smtp === 'string' ? v.smtp : undefined;
       return {
         kind: 'drain',
@@ -321,7 +335,12 @@ function parseImport(rest: readonly string[]): Command {
   };
 }
 
-const RESPOND = { ...COMMON, csv: { type: 'string' }, json: { type: 'string' } } as const;
+const RESPOND = {
+  ...COMMON,
+  csv: { type: 'string' },
+  json: { type: 'string' },
+  'date-order': { type: 'string' },
+} as const;
 
 function parseRespond(rest: readonly string[]): Command {
   const { values, positionals } = parseArgs({ args: [...rest], options: RESPOND, allowPositionals: true });
@@ -341,11 +360,25 @@ function parseRespond(rest: readonly string[]): Command {
   const source: ResponseSource =
     values.csv !== undefined ? { kind: 'csv', path: values.csv } : { kind: 'json', path: values.json! };
   if (source.path.trim() === '') return { kind: 'usage', reason: cliText().args.emptyOption(source.kind) };
-  return { kind: 'respond', file, formId: form as FormId, source, common: common(values) };
+  const order = values['date-order']?.trim().toLowerCase();
+  if (order !== undefined && !(DATE_ORDERS as readonly string[]).includes(order))
+    return { kind: 'usage', reason: cliText().args.badDateOrder(String(values['date-order'])), alone: true };
+  return {
+    kind: 'respond',
+    file,
+    formId: form as FormId,
+    source,
+    ...(order !== undefined ? { dateOrder: order as DateOrder } : {}),
+    common: common(values),
+  };
 }
 
 function parseWeek(rest: readonly string[]): Command {
-  const { values } = parseArgs({ args: [...rest], options: WEEK, allowPositionals: false });
+  const { values } = parseArgs({
+    args: negativeNumbersAsValues(rest, WEEK),
+    options: WEEK,
+    allowPositionals: false,
+  });
   if (values.help) return { kind: 'help' };
   const args = cliText().args;
   const day = (text: string | undefined): string | undefined | null => {
@@ -357,13 +390,11 @@ function parseWeek(rest: readonly string[]): Command {
   const to = day(values.to);
   if (from === null || to === null)
     return { kind: 'usage', reason: args.badDay(String(from === null ? values.from : values.to)) };
-  const speed = values.speed === undefined ? undefined : Number(values.speed);
-  if (speed !== undefined && (!Number.isFinite(speed) || speed < 0))
-    return { kind: 'usage', reason: args.badSpeed(String(values.speed)) };
+  const speed = values.speed === undefined ? undefined : speedOf(values.speed);
+  if (typeof speed === 'object') return { kind: 'usage', reason: speed.reason, alone: true };
   const limitText = values['daily-limit'];
-  const limit = limitText === undefined ? undefined : Number(limitText);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
-    return { kind: 'usage', reason: args.badDailyLimit(String(limitText)) };
+  const limit = limitText === undefined ? undefined : dailyLimitOf(limitText);
+  if (typeof limit === 'object') return { kind: 'usage', reason: limit.reason, alone: true };
   const language = languageOf(values.language);
   if (typeof language === 'object') return language;
   return {
@@ -400,7 +431,7 @@ function isIsoDate(text: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
-function explainParseError(error: unknown): string {
+function explainParseError(error: unknown, command: string): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'([^']+)'/.exec(message)?.[1] ?? '';
@@ -408,7 +439,7 @@ function explainParseError(error: unknown): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return cliText().args.unknownOption(option);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return cliText().args.needsValue(option.split(' ')[0] ?? option);
+      return missingValueLine(optionNameIn(message), command);
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return cliText().args.unexpected(option);
     default:

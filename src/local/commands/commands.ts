@@ -1,15 +1,16 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { setup, type SetupResult } from '../../app/plan/setup';
 import { validatePlan, type ValidationReport } from '../../app/plan/validate-plan';
 import { LockUnavailableError, type ClockPort } from '../../ports';
 import type { InitOptions } from './cli-args';
-import { alreadyExists, cannotOpen, REASONS } from '../runtime/cli-text';
+import { alreadyExists, cannotOpen, cannotSave, REASONS } from '../runtime/cli-text';
 import { FileLock, lockPathOf } from '../files/file-lock';
 import { localPorts } from './local-ports';
 import { formatFindings } from './print-findings';
 import { Workbook } from '../workbook/workbook';
-import { FileProblem, openForUpdate, saveOrExplain } from '../workbook/workbook-file';
+import { FileProblem, openForUpdate, reasonFor, saveOrExplain, shownFolder } from '../workbook/workbook-file';
+import { writeDenied } from '../files/writable';
 
 export interface RunContext {
   clock: ClockPort;
@@ -46,6 +47,23 @@ export async function runInit(
   }
 }
 
+/**
+ * Before init writes anything: a file it may replace (read-only means read-only, --force or
+ * not) and a folder it may write into, created if need be. Each refusal names the file.
+ */
+function checkNewFile(file: string): void {
+  try {
+    if (writeDenied(file)) throw new FileProblem(cannotSave(file, REASONS.readOnlyFile));
+    const folder = dirname(resolve(file));
+    if (writeDenied(folder))
+      throw new FileProblem(cannotSave(file, REASONS.readOnlyFolder(shownFolder(folder))));
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    if (error instanceof FileProblem) throw error;
+    throw new FileProblem(cannotSave(file, reasonFor(error, file)));
+  }
+}
+
 /** validate: findings written into the file (atomically), printed grouped by tab. */
 export async function runValidate(file: string, ctx: RunContext): Promise<ValidationReport> {
   const { workbook, release } = await openForUpdate(file);
@@ -64,15 +82,18 @@ export function printReport(report: ValidationReport, ctx: RunContext): void {
   ctx.out(report.summary);
 }
 
-/** The folder of a workbook about to be created, and its lock: a second run on the same file is told, not raced. */
+/**
+ * The folder of a workbook about to be created (checked writable, made if need be), and its
+ * lock: a second run on the same file is told, not raced.
+ */
 export function lockNewWorkbook(file: string): { lock: FileLock; release: () => void } {
-  mkdirSync(dirname(file), { recursive: true });
+  checkNewFile(file);
   const lock = new FileLock(lockPathOf(file));
   try {
     return { lock, release: lock.acquire(2_000) };
   } catch (error) {
     if (error instanceof LockUnavailableError)
       throw new FileProblem(cannotOpen(file, REASONS.locked(lock.path)));
-    throw error;
+    throw new FileProblem(cannotSave(file, reasonFor(error, file)));
   }
 }

@@ -9,6 +9,7 @@ import type { FormSpec } from '../../core/forms/types';
 import type { RunContext } from './commands';
 import type { PreviewFormat } from '../forms/form-preview';
 import { localPorts } from './local-ports';
+import { checkOutputFolder } from './output-folder';
 import { LocalFormsPort } from '../forms/local-forms';
 import { openForUpdate, saveOrExplain } from '../workbook/workbook-file';
 
@@ -24,6 +25,7 @@ export async function runFormPreviews(
   outDir: string | undefined,
   ctx: RunContext,
 ): Promise<string[]> {
+  checkOutputFolder(outDir ?? DEFAULT_FORMS_DIR);
   const { workbook, release, lock } = await openForUpdate(file);
   try {
     const forms = new LocalFormsPort(outDir ?? DEFAULT_FORMS_DIR, format);
@@ -44,7 +46,7 @@ export interface FormSpecJson {
 }
 
 export async function readFormSpecs(file: string): Promise<FormSpecJson[]> {
-  const { workbook, release } = await openForUpdate(file);
+  const { workbook, release } = await openForUpdate(file, 'read');
   try {
     // As syncForms builds them: session labels show the seats left.
     const context = loadFormsContext(workbook);

@@ -10,11 +10,13 @@ import { OUTBOX_STATES } from '../../core/schema/outbox-table';
 import type { DrainCliOptions } from './cli-args';
 import type { RunContext } from './commands';
 import { localPorts } from './local-ports';
-import { smtpUrlFrom } from '../mail/local-mail';
+import { checkOutputFolder } from './output-folder';
+import { smtpProblem } from '../mail/smtp-check';
+import { smtpSettingFrom } from '../mail/smtp-url';
 import { drainLocally, RememberedContinuation } from '../mail/mail-runtime';
 import { cliLanguage, cliText } from '../runtime/cli-text';
 import { textTable } from '../runtime/text-table';
-import { openForUpdate, saveOrExplain } from '../workbook/workbook-file';
+import { FileProblem, openForUpdate, saveOrExplain } from '../workbook/workbook-file';
 
 /** invite: queues the invitations into the workbook's outbox (sending is `drain`'s job). */
 export async function runInvite(
@@ -53,12 +55,20 @@ export interface DrainRun {
  * after.
  */
 export async function runDrain(file: string, options: DrainCliOptions, ctx: RunContext): Promise<DrainRun> {
-  const smtpUrl = smtpUrlFrom(options.smtp);
+  const smtp = smtpSettingFrom(options.smtp);
+  if ('problem' in smtp) throw new FileProblem(smtp.problem);
+  const smtpUrl = smtp.url;
+  const mailDir = options.out ?? 'out/mail';
+  // The .eml files and the day's count live there, even when mail goes by SMTP.
+  checkOutputFolder(mailDir);
+  if (smtpUrl) {
+    const problem = await smtpProblem(smtpUrl);
+    if (problem) throw new FileProblem(problem);
+  }
   const { workbook, release, lock } = await openForUpdate(file);
   try {
     const ports = localPorts(workbook, file, ctx.clock, ctx.verbose, lock);
     const save = (): Promise<void> => saveOrExplain(workbook, file);
-    const mailDir = options.out ?? 'out/mail';
     const result = await drainLocally(
       {
         tables: workbook,
@@ -100,7 +110,7 @@ const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.s
 
 /** outbox: the ledger as a table and the count per state, in the CLI's language. */
 export async function runOutbox(file: string): Promise<string[]> {
-  const { workbook, release } = await openForUpdate(file);
+  const { workbook, release } = await openForUpdate(file, 'read');
   try {
     const language = cliLanguage();
     const t = catalogue(language).cli.outbox;

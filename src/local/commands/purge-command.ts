@@ -18,7 +18,7 @@ export async function runPurge(
   options: { dryRun: boolean },
   ctx: RunContext,
 ): Promise<PurgeResult> {
-  const { workbook, release, lock } = await openForUpdate(file);
+  const { workbook, release, lock } = await openForUpdate(file, options.dryRun ? 'read' : 'write');
   try {
     const ports = localPorts(workbook, file, ctx.clock, ctx.verbose, lock);
     const result = purgePersonalData(ports, { dryRun: options.dryRun });

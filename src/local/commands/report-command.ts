@@ -6,7 +6,8 @@ import type { ClockPort } from '../../ports';
 import { cliText } from '../runtime/cli-text';
 import { LocalEnvironment } from '../runtime/environment';
 import { openForUpdate } from '../workbook/workbook-file';
-import { writeReport, type WrittenReport } from '../report/write-report';
+import { REPORT_DIR, writeReport, type WrittenReport } from '../report/write-report';
+import { checkOutputFolder } from './output-folder';
 
 /**
  * `learning-week report FILE [--at DATE] [--pdf]`: reads the workbook (under its lock, writing
@@ -36,7 +37,9 @@ export async function runReport(
   options: ReportOptions,
   ctx: { readonly clock: ClockPort },
 ): Promise<{ model: ReportModel; written: WrittenReport }> {
-  const { workbook, release } = await openForUpdate(file);
+  checkOutputFolder(options.dir ?? REPORT_DIR);
+  // The report only reads the workbook: a read-only one is fine.
+  const { workbook, release } = await openForUpdate(file, 'read');
   let model: ReportModel;
   try {
     model = buildReportModel(

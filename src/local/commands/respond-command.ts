@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { loadFormsContext } from '../../app/forms/forms-context';
 import { importResponses, type ImportSummary, type Submission } from '../../app/forms/handle-form-submit';
-import { parseFormsCsv } from '../../core/forms/forms-csv';
+import { parseFormsCsv, type FormsCsvParse } from '../../core/forms/forms-csv';
+import type { UnreadableRow } from '../../core/forms/unreadable-record';
+import type { DateOrder } from '../../core/forms/timestamp-text';
+import { catalogue } from '../../core/i18n/catalogue';
+import { SCHOOL_TIME_ZONE } from '../../core/time-zone';
+import { readSettings } from '../../app/plan/settings-store';
 import { formSpecOf } from '../../core/forms/build-form-specs';
 import type { FormId, RawResponse } from '../../core/forms/types';
 import type { ResponseSource } from './cli-args';
@@ -9,56 +14,86 @@ import { cannotOpen, cliLanguage, cliText } from '../runtime/cli-text';
 import type { RunContext } from './commands';
 import { csvIssueText } from '../forms/csv-issue-text';
 import { parseJsonResponses } from '../forms/json-responses';
+import { keepUnreadable } from '../forms/keep-unreadable';
 import { localPorts } from './local-ports';
 import { FileProblem, openForUpdate, reasonFor, saveOrExplain } from '../workbook/workbook-file';
 
 export interface RespondRun {
   summary: ImportSummary;
-  /** Problems of the CSV file itself (extra or missing column…), in the CLI's language. */
+  /** Problems of the CSV file itself and of its rows, one line each, in the CLI's language. */
   fileIssues: string[];
-  /** CSV rows that could not become a response. */
-  rejectedRows: number;
+  /** Raw-log ids of the rows that could not become a response, kept there for review now. */
+  kept: readonly string[];
+  /** Such rows the raw log already held from an earlier import of the same file. */
+  keptBefore: number;
+}
+
+export interface RespondOptions {
+  /** `--date-order`: how the file writes day and month, when the file itself does not say. */
+  readonly dateOrder?: DateOrder;
 }
 
 /**
  * respond: responses from a Google Forms CSV export or JSON go through the same pipeline as
  * Apps Script's form-submit trigger (importResponses), then the workbook is saved once. A file
- * that cannot be a response export at all is refused before the workbook is touched.
+ * that cannot be a response export at all, or whose dates cannot be told apart, is refused
+ * before the workbook is changed. A CSV row that cannot become a response is kept in the raw
+ * log, flagged, and named in one line (the CLI then exits 1).
  */
 export async function runRespond(
   file: string,
   formId: FormId,
   source: ResponseSource,
   ctx: RunContext,
+  options: RespondOptions = {},
 ): Promise<RespondRun> {
   const text = readSource(source);
   const { workbook, release, lock } = await openForUpdate(file);
   try {
     const ports = localPorts(workbook, file, ctx.clock, ctx.verbose, lock);
+    const settings = readSettings(workbook);
+    const timeZone = settings?.timeZone ?? SCHOOL_TIME_ZONE;
+    const read = { timeZone, ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}) };
     let responses: RawResponse[];
     const fileIssues: string[] = [];
-    let rejectedRows = 0;
+    let unreadable: UnreadableRow[] = [];
     if (source.kind === 'csv') {
       const spec = formSpecOf(loadFormsContext(workbook).specs, formId);
-      const parsed = parseFormsCsv(text, spec);
-      const fatal = parsed.issues.find((i) => i.code === 'csv.empty' || i.code === 'csv.noTimestampColumn');
+      const parsed = parseFormsCsv(text, spec, read);
+      const fatal = parsed.issues.find((i) => i.severity === 'fatal');
       if (fatal) throw new FileProblem(unusable(source, csvIssueText(fatal, cliLanguage())));
       fileIssues.push(...parsed.issues.map((issue) => csvIssueText(issue, cliLanguage())));
       responses = parsed.responses;
-      rejectedRows = parsed.rejected.length;
+      unreadable = unreadableRows(parsed, formId);
     } else {
-      const parsed = parseJsonResponses(text, cliLanguage());
+      const parsed = parseJsonResponses(text, cliLanguage(), read);
       if (typeof parsed === 'string') throw new FileProblem(unusable(source, parsed));
       responses = parsed;
     }
     const origin = source.kind === 'csv' ? 'CSV' : 'JSON';
     const submissions: Submission[] = responses.map((raw) => ({ formId, raw, source: origin }));
     const summary = importResponses(ports, submissions);
-    if (summary.recorded + summary.flagged > 0) await saveOrExplain(workbook, file);
-    return { summary, fileIssues, rejectedRows };
+    const keptRows = keepUnreadable(ports, unreadable, {
+      source: catalogue(settings?.language).forms.imports.unreadableSource(origin),
+      timeZone,
+    });
+    if (summary.recorded + summary.flagged + keptRows.kept.length > 0) await saveOrExplain(workbook, file);
+    return { summary, fileIssues, kept: keptRows.kept, keptBefore: keptRows.already };
   } finally {
     release();
   }
+}
+
+/** The rows to keep for review, each with its reason in the sheet's language. */
+function unreadableRows(parsed: FormsCsvParse, formId: FormId): UnreadableRow[] {
+  return parsed.unreadable.map(({ row, fields, issue, email }) => ({
+    formId,
+    row,
+    header: parsed.header,
+    fields,
+    reason: csvIssueText(issue, cliLanguage()),
+    ...(email ? { email } : {}),
+  }));
 }
 
 function unusable(source: ResponseSource, reason: string): string {
@@ -81,7 +116,7 @@ export function printRespond(run: RespondRun, ctx: RunContext): void {
   ctx.out(t.recorded(s.recorded));
   ctx.out(t.duplicates(s.duplicates));
   ctx.out(t.flagged(s.flagged));
-  if (run.rejectedRows > 0) ctx.out(t.rejectedRows(run.rejectedRows));
+  if (run.kept.length + run.keptBefore > 0) ctx.out(t.keptForReview(run.kept.length, run.keptBefore));
   for (const outcome of s.outcomes) {
     if (outcome.status !== 'flagged') continue;
     ctx.out(`  ${outcome.responseId}: ${outcome.reasons.join(' ')}`);

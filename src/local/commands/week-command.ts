@@ -5,6 +5,7 @@ import { sampleResponses } from '../../core/seed/sample-responses';
 import { cliText, useCliLanguage } from '../runtime/cli-text';
 import { summaryLines } from '../week/print-week';
 import { parseCommand, type WeekArgs } from './cli-args';
+import { checkOutputFolder } from './output-folder';
 import { runWeek, type WeekRun } from '../week/run-week';
 
 export interface WeekCommandOptions {
@@ -43,6 +44,7 @@ export async function playWeek(
   // The sample answers are given in the forms' language, as respondents would.
   submissions: () => readonly Submission[] = () => sampleResponses(options.language ?? 'vi'),
 ): Promise<WeekRun> {
+  checkOutputFolder(options.outDir);
   const interactive = isInteractive();
   // The week's output speaks the sheet's language, as any command does once it has read it.
   if (options.language) useCliLanguage(options.language);

@@ -6,6 +6,7 @@ import type { AsyncMailPort, ClockPort, OutgoingMail } from '../../ports';
 import { writeFileAtomic } from '../files/atomic-write';
 import { emlFileName } from './mail-files';
 import { DailyMailCounter, DEFAULT_DAILY_LIMIT } from './mail-quota';
+import { SMTP_TIMEOUTS } from './smtp-check';
 
 export interface LocalMailOptions {
   clock: ClockPort;
@@ -48,7 +49,7 @@ export class LocalMail implements AsyncMailPort {
     );
     this.toFiles = !options.smtpUrl;
     this.transport = options.smtpUrl
-      ? nodemailer.createTransport(options.smtpUrl)
+      ? nodemailer.createTransport({ ...SMTP_TIMEOUTS, url: options.smtpUrl })
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     this.from = options.fromAddress ?? smtpUser(options.smtpUrl) ?? 'learning-week@localhost';
   }
@@ -128,13 +129,4 @@ function smtpUser(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** SMTP_URL from the environment or --smtp; undefined means .eml files. */
-export function smtpUrlFrom(
-  argument: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): string | undefined {
-  const url = argument ?? env.SMTP_URL;
-  return url && url.trim() !== '' ? url.trim() : undefined;
 }

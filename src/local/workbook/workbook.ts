@@ -7,11 +7,16 @@ import { trimGrid } from '../../core/grid-trim';
 import { applyLayout, DATETIME_FORMAT } from './sheet-layout';
 import { compactValidations } from './validation-ranges';
 
+/** Excel's limit: a cell holds at most 32,767 characters; a longer one makes Excel repair the file. */
+export const EXCEL_CELL_LIMIT = 32_767;
+
 /**
  * The local runtime's TablesPort: an in-memory exceljs workbook, loaded from and saved to an
  * .xlsx file. Each port call works on memory; `save` writes the whole file atomically.
  */
 export class Workbook implements TablesPort {
+  readonly cellLimit = EXCEL_CELL_LIMIT;
+
   private constructor(readonly book: ExcelJS.Workbook) {}
 
   static create(): Workbook {
@@ -64,6 +69,16 @@ export class Workbook implements TablesPort {
     const width = block[0]?.length ?? 0;
     if (block.some((line) => line.length !== width)) {
       throw new RangeError(`write to ${name}: every row of a block must have ${width} cells`);
+    }
+    // The writers split or refuse long text by cellLimit; one that did not is a bug, and a file
+    // Excel must repair is worse than a failed command that changed nothing.
+    const tooLong = block
+      .flat()
+      .find((value) => typeof value === 'string' && value.length > EXCEL_CELL_LIMIT);
+    if (typeof tooLong === 'string') {
+      throw new RangeError(
+        `write to ${name}: a text of ${tooLong.length} characters does not fit in an Excel cell (${EXCEL_CELL_LIMIT})`,
+      );
     }
     block.forEach((line, i) => {
       line.forEach((value, j) => {

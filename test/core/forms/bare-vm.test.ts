@@ -22,7 +22,7 @@ describe('forms core in a bare context', () => {
     const result = runInNewContext(
       `${code};
       const specs = forms.buildFormSpecs({ people: [], families: [], activities: [], outreach: [] });
-      const csv = forms.parseFormsCsv('Timestamp,Email Address,Họ và tên\\r\\n10/5/2021 8:03:12,A@B.vn,=1+1\\r\\n', specs[0]);
+      const csv = forms.parseFormsCsv('Timestamp,Email Address,Họ và tên\\r\\n10/5/2021 8:03:12,A@B.vn,=1+1\\r\\n', specs[0], { dateOrder: 'mdy' });
       const r = forms.normaliseResponse('attendance', csv.responses[0], { specs, activities: [] });
       const seats = forms.allocateSeats([{ id: 'S', capacity: 1 }], [
         { person: 'a', responseId: '1', timestamp: r.submittedAt, sessionIds: ['S'] },

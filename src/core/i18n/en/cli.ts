@@ -1,3 +1,4 @@
+import { groupedInteger } from '../numbers';
 import type { cli as vi } from '../vi/cli';
 
 export const cli: typeof vi = {
@@ -29,6 +30,8 @@ Commands:
                            or nomination (studious families):
       --csv FILE.csv       a CSV file downloaded from Google Forms (Timestamp, Email Address, one column per question);
       --json FILE.json     one response or a list of responses as JSON (--json - : read standard input).
+      --date-order dmy|mdy|ymd   the order of the submission times' dates when the file does not tell:
+                           dmy 01/10/2021 (Vietnamese, UK spreadsheets), mdy 10/1/2021 (US).
   forms FILE               Write previews of the three forms into out/forms/.
       --format html|markdown|json   json: print the three forms' structure (id, title, questions, choices).
       --out FOLDER         Folder for the previews (default out/forms).
@@ -83,9 +86,42 @@ Environment:
     noPermission: 'no permission to read or write the file (or its folder).',
     busy: 'the file is open in another program (e.g. Excel). Close it and try again.',
     corrupt: 'the file is not a valid Excel workbook.',
-    locked: (lockFile) =>
-      `another learning-week command is using the file (lock file ${lockFile}). Wait until it is done and try again.`,
+    locked: (lockFile, owner) =>
+      `another learning-week command is using the file (lock file ${lockFile}${owner ? `, held by process ${owner.pid} on ${owner.host} since ${owner.since}` : ''}). Wait until it is done and try again. If you are sure no learning-week command is running${owner ? ` on ${owner.host}` : ''} (the last one was killed), delete ${lockFile} and run again.`,
     other: (message) => `unexpected error (${message}).`,
+    nameTooLong:
+      'the file name or path is too long. Choose a shorter name (under 200 characters) or a folder nearer the top.',
+    notAFolder: (path) =>
+      `${path} is a file, not a folder. Choose a folder (or a name not yet used) for the output.`,
+    diskFull: 'the disk is full (or over quota). Free some space and run again; the old file is intact.',
+    readOnlyDisk: 'the disk is read-only. Copy the file to another disk and run again.',
+    tooManyFiles: 'too many files are open. Close some programs and run again.',
+    readOnlyFile:
+      'the file is read-only (no permission to write). Remove the read-only mark (e.g. chmod u+w FILE) and run again; nothing was changed.',
+    readOnlyFolder: (folder) =>
+      `the folder ${folder} is read-only (no permission to write). Allow writing or choose another folder; nothing was changed.`,
+    otherFile: (path, reason) => `${reason} (file ${path})`,
+  },
+  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}`,
+  cannotRead: (path, reason) => `Cannot read ${path}: ${reason}`,
+  outNotAFolder: (path) =>
+    `Cannot use --out ${path}: it is a file, not a folder. Choose a folder (or a name not yet used); nothing was changed.`,
+  unexpectedFailure: (message) =>
+    `Unexpected error: ${message}. Run again with --verbose for the technical details.`,
+  smtp: {
+    badUrl: (source, url) =>
+      `The mail server address ${source} "${url}" is not valid: write it as smtps://name:password@smtp.gmail.com:465 or smtp://server:587. No mail was sent.`,
+    noHost: (source, url) =>
+      `The mail server address ${source} "${url}" has no server name: write it as smtps://name:password@smtp.gmail.com:465. No mail was sent.`,
+    badPort: (source, url) =>
+      `The port of the mail server ${source} "${url}" is not valid: use a number from 1 to 65535 (usually 465 or 587). No mail was sent.`,
+    unreachable: (server, reason) =>
+      `Cannot connect to the mail server ${server} (${reason}). The mails are still "waiting" and today's quota is untouched; check the --smtp address and the network, then run drain again.`,
+    refused: 'the server refused the connection',
+    timedOut: (seconds) => `no answer after ${seconds} seconds`,
+    unknownHost: 'the server name was not found',
+    badLogin: 'wrong user name or password',
+    tls: 'secure connection (TLS) failed; check smtps:// versus smtp:// and the port',
   },
   alreadyExists: (file) =>
     `The file ${file} already exists. Use --force to overwrite it (the old one is kept as ${file}.bak).`,
@@ -101,21 +137,43 @@ Environment:
     badStart: (start) =>
       `The start date "${start}" is not valid: write it as YYYY-MM-DD, e.g. --start 2024-10-01.`,
     emptyOption: (option) => `The option --${option} must not be empty.`,
-    badLimit: (limit) =>
-      `The limit "${limit}" is not valid: write the number of recipients per day, e.g. --daily-limit 100.`,
+    badLimit: (limit, min, max) =>
+      `The limit "${limit}" is not valid for --daily-limit: write the number of recipients per day, a whole number from ${groupedInteger(min, 'en')} to ${groupedInteger(max, 'en')}, e.g. --daily-limit 100.`,
     badFormat: (format) => `The format "${format}" is not valid: use --format markdown, html or json.`,
     badLanguage: (language) => `The language "${language}" is not valid: use --language vi or en.`,
     respondForm:
       'The respond command needs a form name (attendance, training or nomination) and one .xlsx file, e.g.: learning-week respond training plan.xlsx --csv responses.csv',
     respondSource:
       'The respond command needs exactly one source of responses: --csv FILE.csv or --json FILE.json (or --json - to read standard input).',
+    badDateOrder: (value) =>
+      `The option --date-order takes dmy (day/month/year), mdy (month/day/year) or ymd (year/month/day), not "${value}".`,
     unknownOption: (option) => `There is no option "${option}".`,
     needsValue: (option) => `The option "${option}" needs a value.`,
+    needsValueLike: (option, example) => `The option "${option}" needs a value, e.g. ${option} ${example}.`,
+    valueExamples: {
+      out: 'results',
+      initOut: 'plan.xlsx',
+      year: '2024',
+      school: '"Rose Kindergarten"',
+      theme: '"Lifelong learning"',
+      start: '2024-10-01',
+      language: 'en',
+      now: '2021-10-05T08:00',
+      'daily-limit': '100',
+      speed: '0.5',
+      from: '28/09/2021',
+      to: '07/10/2021',
+      smtp: 'smtps://name:password@smtp.gmail.com:465',
+      format: 'html',
+      at: '"07/10/2021 17:00"',
+      csv: 'responses.csv',
+      json: 'responses.json',
+    },
     unexpected: (text) => `"${text}" is not understood.`,
     unparsable: 'The command’s arguments are not understood.',
     badDay: (text) => `Not a valid date: ${text}`,
-    badSpeed: (text) => `--speed must be a number of seconds, not negative: ${text}`,
-    badDailyLimit: (text) => `--daily-limit must be a positive whole number: ${text}`,
+    badSpeed: (text) =>
+      `The speed --speed "${text}" is not valid: write the real seconds per day, 0 or more (0: fastest), e.g. --speed 0.5.`,
   },
   init: {
     created: (file, tabs, activities, people, families) =>
@@ -197,7 +255,8 @@ Environment:
     recorded: (count) => `Recorded: ${count}`,
     duplicates: (count) => `Duplicates (already there, skipped): ${count}`,
     flagged: (count) => `To review: ${count}`,
-    rejectedRows: (count) => `CSV rows that could not be read (skipped): ${count}`,
+    keptForReview: (now, before) =>
+      `CSV rows that could not become responses, kept in "Raw responses" for review: ${now}${before > 0 ? ` (and ${before} kept by an earlier import)` : ''}`,
   },
   sync: {
     preview: 'Preview of the calendar changes (nothing written yet):',

@@ -1,5 +1,50 @@
 import type { forms as vi } from '../vi/forms';
 
+type StampProblem = Parameters<typeof vi.imports.csvBadTimestamp>[1];
+type StampOrder = NonNullable<Parameters<typeof vi.imports.csvBadTimestamp>[3]>;
+
+const ORDER_NAMES: Record<StampOrder, string> = {
+  dmy: 'day/month/year',
+  mdy: 'month/day/year',
+  ymd: 'year/month/day',
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const separatorName = (separator: string): string => (separator === '\t' ? 'tab' : `"${separator}"`);
+
+function timestampProblem(problem: StampProblem, value: string, order: StampOrder | undefined): string {
+  switch (problem) {
+    case 'empty':
+      return 'the submission time is empty';
+    case 'format':
+      return `the submission time "${value}" cannot be read`;
+    case 'date':
+      return `"${value}" is not a real date${order ? ` (as ${ORDER_NAMES[order]})` : ''}`;
+    case 'time':
+      return `the time in "${value}" is not valid`;
+    case 'zone':
+      return `the time zone "${value}" is unknown (GMT+7 is expected)`;
+    case 'order':
+      return order
+        ? `"${value}" is not written as ${ORDER_NAMES[order]}`
+        : `"${value}" reads both as day/month and as month/day (--date-order dmy or mdy is needed)`;
+  }
+}
+
 export const forms: typeof vi = {
   defaults: {
     governingBody: "the District People's Committee",
@@ -150,9 +195,10 @@ export const forms: typeof vi = {
   imports: {
     row: (row) => `Row ${row}: `,
     csvEmpty: 'The CSV file is empty: it has no header row.',
-    csvNoTimestamp:
-      'The CSV file has no "Timestamp" column: it is not a Google Forms export; no response was recorded.',
-    csvUnterminatedQuote: 'The CSV file has an unclosed quote: the end of the file may be misread.',
+    csvNoTimestamp: (separator) =>
+      `The CSV file has no "Timestamp" column${separator === undefined ? '' : `, not even when read with the ${separatorName(separator)} its header line uses between columns`}: it is not a Google Forms export; no response was recorded.`,
+    csvSeparator: (separator) =>
+      `The file separates its columns with ${separatorName(separator)} (not a comma): read that way.`,
     csvExtraColumn: (column) =>
       `The extra column "${column}" is not a question of the form: kept in the raw copy only.`,
     csvMissingRequired: (column) =>
@@ -161,16 +207,29 @@ export const forms: typeof vi = {
     csvDuplicateColumn: (column) => `The column "${column}" appears twice: only the first one is used.`,
     csvRaggedRow: (at) =>
       `${at}the number of cells differs from the header row; missing cells are left empty.`,
-    csvBadTimestamp: (at) => `${at}the submission time cannot be read: this row is skipped.`,
-    csvDateOrderSwitched: (column) =>
-      `The column "${column}" writes dates in another order than its header's language: read again in the order that reads every row.`,
+    csvBadTimestamp: (at, problem, value, order) =>
+      `${at}${timestampProblem(problem, value, order)}; the row is kept in "Raw responses" for review.`,
+    csvTruncatedRow: (at) =>
+      `${at}the last row is cut off (did the download finish?); the row is kept in "Raw responses" for review.`,
+    csvDateOrderFromFile: (column, order, at, value) =>
+      `The column "${column}" writes dates as ${ORDER_NAMES[order]}: ${at}"${value}" reads only that way.`,
+    csvDateOrderUnknown: (column, at, value, dayFirst, monthFirst) =>
+      `Cannot tell in which order the column "${column}" writes dates: ${at}"${value}" may be ${dayFirst} or ${monthFirst}. Run again with --date-order dmy (day/month/year: Vietnamese, UK spreadsheets) or --date-order mdy (month/day/year: US spreadsheets); no response was recorded.`,
+    csvDateOrderConflict: (column, at, value, otherAt, other) =>
+      `The column "${column}" writes dates in two orders: ${at}"${value}" and ${otherAt}"${other}" cannot share one. Fix the file or run again with --date-order dmy|mdy; no response was recorded.`,
+    dayOfMonth: (day, month) => `${MONTHS[month - 1] ?? month} ${day}`,
+    unreadableSource: (origin) => `${origin} – to review`,
     jsonInvalid: 'The JSON data is not valid: check the brackets, commas and quotes.',
     jsonEmpty: 'The JSON data holds no response.',
     jsonWhere: (index) => (index === undefined ? 'Response' : `Response no. ${index}`),
     jsonNotObject: 'must be an object {"timestamp", "email", "answers"}.',
     jsonNoTimestamp: '"timestamp" is missing (for example "2021-10-05T08:03").',
-    jsonBadTimestamp: (value) =>
-      `the time "${value}" is not valid: write it as 2021-10-05T08:03 or 05/10/2021 08:03.`,
+    jsonBadTimestamp: (value, problem, order) =>
+      `${timestampProblem(problem, value, order)}: write it as 2021-10-05T08:03 (or 05/10/2021 08:03 with --date-order dmy).`,
+    jsonDateOrderUnknown: (value, dayFirst, monthFirst) =>
+      `Cannot tell in which order the dates are written: "${value}" may be ${dayFirst} or ${monthFirst}. Write 2021-10-05T08:03 or run again with --date-order dmy|mdy; no response was recorded.`,
+    jsonDateOrderConflict: (value, other) =>
+      `The dates are written in two orders: "${value}" and "${other}" cannot share one. Fix the data or run again with --date-order dmy|mdy; no response was recorded.`,
     jsonEmail: '"email" must be a string.',
     jsonResponseId: '"responseId" must be a non-empty string.',
     jsonNoAnswers: '"answers" is missing (an object: question title → answer).',

@@ -1,3 +1,4 @@
+import { groupedInteger } from '../numbers';
 /** The local CLI: its usage, its errors and every line its commands print. */
 export const cli = {
   usage: `Cách dùng: learning-week <lệnh> [tùy chọn]
@@ -28,6 +29,8 @@ Lệnh:
                            (tập huấn) hoặc nomination (đề cử gia đình hiếu học):
       --csv TỆP.csv        tệp CSV tải từ Google Forms (Timestamp, Email Address, mỗi câu một cột);
       --json TỆP.json      một phản hồi hoặc một danh sách phản hồi dạng JSON (--json - : đọc từ đầu vào).
+      --date-order dmy|mdy|ymd   thứ tự ngày trong cột thời điểm gửi khi tệp không tự cho biết:
+                           dmy 01/10/2021 (bảng tính tiếng Việt, Anh-Anh), mdy 10/1/2021 (Anh-Mỹ).
   forms TỆP                Ghi bản xem trước của ba biểu mẫu vào out/forms/.
       --format html|markdown|json   json: in cấu trúc ba biểu mẫu (mã, tiêu đề, câu hỏi, lựa chọn).
       --out THƯ-MỤC        Thư mục ghi bản xem trước (mặc định out/forms).
@@ -82,9 +85,45 @@ Biến môi trường:
     noPermission: 'không có quyền đọc hoặc ghi tệp (hoặc thư mục chứa tệp).',
     busy: 'tệp đang được mở trong chương trình khác (ví dụ Excel). Hãy đóng tệp rồi thử lại.',
     corrupt: 'tệp không phải bảng tính Excel hợp lệ.',
-    locked: (lockFile: string) =>
-      `tệp đang được một lệnh learning-week khác sử dụng (tệp khóa ${lockFile}). Hãy chờ lệnh đó xong rồi thử lại.`,
+    locked: (lockFile: string, owner?: { pid: number; host: string; since: string }) =>
+      `tệp đang được một lệnh learning-week khác sử dụng (tệp khóa ${lockFile}${owner ? `, giữ bởi tiến trình ${owner.pid} trên máy ${owner.host} từ ${owner.since}` : ''}). Hãy chờ lệnh đó xong rồi thử lại. Nếu chắc chắn không còn lệnh learning-week nào đang chạy${owner ? ` trên máy ${owner.host}` : ''} (lệnh trước đã bị tắt giữa chừng), hãy xóa tệp ${lockFile} rồi chạy lại.`,
     other: (message: string) => `lỗi không mong đợi (${message}).`,
+    nameTooLong:
+      'tên tệp hoặc đường dẫn quá dài. Hãy đặt tên ngắn hơn (dưới 200 ký tự) hoặc chọn thư mục gần hơn.',
+    notAFolder: (path: string) =>
+      `${path} là một tệp, không phải thư mục. Hãy chọn một thư mục (hoặc một tên chưa có) cho kết quả.`,
+    diskFull:
+      'ổ đĩa đã đầy (hoặc hết hạn ngạch). Hãy giải phóng chỗ trống rồi chạy lại; tệp cũ vẫn nguyên vẹn.',
+    readOnlyDisk: 'ổ đĩa chỉ cho đọc. Hãy chép tệp sang ổ đĩa khác rồi chạy lại.',
+    tooManyFiles: 'quá nhiều tệp đang mở. Hãy đóng bớt chương trình rồi chạy lại.',
+    readOnlyFile:
+      'tệp chỉ cho đọc (không có quyền ghi). Hãy bỏ thuộc tính chỉ đọc (ví dụ chmod u+w TỆP) rồi chạy lại; chưa có gì thay đổi.',
+    readOnlyFolder: (folder: string) =>
+      `thư mục ${folder} chỉ cho đọc (không có quyền ghi). Hãy cấp quyền ghi hoặc chọn thư mục khác; chưa có gì thay đổi.`,
+    otherFile: (path: string, reason: string) => `${reason} (tệp ${path})`,
+  },
+  /** A file or folder the command had to write, read or create, named with what went wrong. */
+  cannotWrite: (path: string, reason: string) => `Không ghi được ${path}: ${reason}`,
+  cannotRead: (path: string, reason: string) => `Không đọc được ${path}: ${reason}`,
+  outNotAFolder: (path: string) =>
+    `Không dùng được --out ${path}: đây là một tệp, không phải thư mục. Hãy chọn một thư mục (hoặc một tên chưa có); chưa có gì thay đổi.`,
+  /** A failure the CLI has no words for: one line, the details only with --verbose. */
+  unexpectedFailure: (message: string) =>
+    `Lỗi không mong đợi: ${message}. Chạy lại với --verbose để xem chi tiết kỹ thuật.`,
+  smtp: {
+    badUrl: (source: string, url: string) =>
+      `Địa chỉ máy chủ thư ${source} "${url}" không hợp lệ: hãy ghi dạng smtps://ten:matkhau@smtp.gmail.com:465 hoặc smtp://may-chu:587. Chưa gửi thư nào.`,
+    noHost: (source: string, url: string) =>
+      `Địa chỉ máy chủ thư ${source} "${url}" thiếu tên máy chủ: hãy ghi dạng smtps://ten:matkhau@smtp.gmail.com:465. Chưa gửi thư nào.`,
+    badPort: (source: string, url: string) =>
+      `Cổng của máy chủ thư ${source} "${url}" không hợp lệ: hãy dùng một số từ 1 đến 65535 (thường là 465 hoặc 587). Chưa gửi thư nào.`,
+    unreachable: (server: string, reason: string) =>
+      `Không kết nối được máy chủ thư ${server} (${reason}). Các thư vẫn "chờ gửi" và hạn mức hôm nay chưa bị dùng; hãy kiểm tra địa chỉ --smtp và mạng rồi chạy lại lệnh drain.`,
+    refused: 'máy chủ từ chối kết nối',
+    timedOut: (seconds: number) => `không có trả lời sau ${seconds} giây`,
+    unknownHost: 'không tìm thấy tên máy chủ',
+    badLogin: 'sai tên đăng nhập hoặc mật khẩu',
+    tls: 'lỗi kết nối bảo mật (TLS); kiểm tra smtps:// hay smtp:// và cổng',
   },
   alreadyExists: (file: string) =>
     `Tệp ${file} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ ở ${file}.bak).`,
@@ -100,8 +139,8 @@ Biến môi trường:
     badStart: (start: string) =>
       `Ngày bắt đầu "${start}" không hợp lệ: hãy ghi theo dạng NNNN-TT-NN, ví dụ --start 2024-10-01.`,
     emptyOption: (option: string) => `Tùy chọn --${option} không được để trống.`,
-    badLimit: (limit: string) =>
-      `Hạn mức "${limit}" không hợp lệ: hãy ghi số người nhận mỗi ngày, ví dụ --daily-limit 100.`,
+    badLimit: (limit: string, min: number, max: number) =>
+      `Hạn mức "${limit}" không hợp lệ cho --daily-limit: hãy ghi số người nhận mỗi ngày, một số nguyên từ ${groupedInteger(min, 'vi')} đến ${groupedInteger(max, 'vi')}, ví dụ --daily-limit 100.`,
     badFormat: (format: string) =>
       `Định dạng "${format}" không hợp lệ: hãy dùng --format markdown, html hoặc json.`,
     badLanguage: (language: string) => `Ngôn ngữ "${language}" không hợp lệ: hãy dùng --language vi hoặc en.`,
@@ -109,13 +148,37 @@ Biến môi trường:
       'Lệnh respond cần tên biểu mẫu (attendance, training hoặc nomination) và một tệp .xlsx, ví dụ: learning-week respond training ke-hoach.xlsx --csv phan-hoi.csv',
     respondSource:
       'Lệnh respond cần đúng một nguồn phản hồi: --csv TỆP.csv hoặc --json TỆP.json (hoặc --json - để đọc từ đầu vào).',
+    badDateOrder: (value: string) =>
+      `Tùy chọn --date-order nhận dmy (ngày/tháng/năm), mdy (tháng/ngày/năm) hoặc ymd (năm/tháng/ngày), không nhận "${value}".`,
     unknownOption: (option: string) => `Không có tùy chọn "${option}".`,
     needsValue: (option: string) => `Tùy chọn "${option}" cần một giá trị.`,
+    needsValueLike: (option: string, example: string) =>
+      `Tùy chọn "${option}" cần một giá trị, ví dụ ${option} ${example}.`,
+    /** What each option takes, shown when it was given none. */
+    valueExamples: {
+      out: 'ket-qua',
+      initOut: 'ke-hoach.xlsx',
+      year: '2024',
+      school: '"Trường Mầm non Hoa Hồng"',
+      theme: '"Học tập suốt đời"',
+      start: '2024-10-01',
+      language: 'vi',
+      now: '2021-10-05T08:00',
+      'daily-limit': '100',
+      speed: '0.5',
+      from: '28/09/2021',
+      to: '07/10/2021',
+      smtp: 'smtps://ten:matkhau@smtp.gmail.com:465',
+      format: 'html',
+      at: '"07/10/2021 17:00"',
+      csv: 'phan-hoi.csv',
+      json: 'phan-hoi.json',
+    } as Readonly<Record<string, string>>,
     unexpected: (text: string) => `Không hiểu "${text}".`,
     unparsable: 'Không hiểu các tham số của lệnh.',
     badDay: (text: string) => `Ngày không hợp lệ: ${text}`,
-    badSpeed: (text: string) => `--speed phải là số giây không âm: ${text}`,
-    badDailyLimit: (text: string) => `--daily-limit phải là số nguyên dương: ${text}`,
+    badSpeed: (text: string) =>
+      `Tốc độ --speed "${text}" không hợp lệ: hãy ghi số giây thật cho mỗi ngày, từ 0 trở lên (0: nhanh nhất), ví dụ --speed 0.5.`,
   },
   init: {
     created: (file: string, tabs: number, activities: number, people: number, families: number) =>
@@ -201,7 +264,8 @@ Biến môi trường:
     recorded: (count: number) => `Đã ghi nhận: ${count}`,
     duplicates: (count: number) => `Trùng (đã có từ trước, bỏ qua): ${count}`,
     flagged: (count: number) => `Cần xem lại: ${count}`,
-    rejectedRows: (count: number) => `Dòng CSV không đọc được (bỏ qua): ${count}`,
+    keptForReview: (now: number, before: number) =>
+      `Dòng CSV không thành phản hồi, giữ trong "Phản hồi gốc" để kiểm tra: ${now}${before > 0 ? ` (và ${before} dòng đã giữ từ lần nhập trước)` : ''}`,
   },
   sync: {
     preview: 'Xem trước thay đổi lịch (chưa ghi gì):',

@@ -3,6 +3,37 @@
  * the session labels, seat texts and the reasons a response is flagged or was cleaned. The
  * school's data (year, governing body, ward association, activity titles) comes in as parameters.
  */
+/** Why a timestamp text did not read, and the day–month orders (core/forms/timestamp-text.ts). */
+type StampProblem = 'empty' | 'format' | 'date' | 'time' | 'zone' | 'order';
+type StampOrder = 'dmy' | 'mdy' | 'ymd';
+
+const ORDER_NAMES: Record<StampOrder, string> = {
+  dmy: 'ngày/tháng/năm',
+  mdy: 'tháng/ngày/năm',
+  ymd: 'năm/tháng/ngày',
+};
+
+const separatorName = (separator: string): string => (separator === '\t' ? 'dấu tab' : `dấu "${separator}"`);
+
+function timestampProblem(problem: StampProblem, value: string, order: StampOrder | undefined): string {
+  switch (problem) {
+    case 'empty':
+      return 'ô thời điểm gửi để trống';
+    case 'format':
+      return `thời điểm gửi "${value}" không đọc được`;
+    case 'date':
+      return `"${value}" không phải một ngày có thật${order ? ` (theo thứ tự ${ORDER_NAMES[order]})` : ''}`;
+    case 'time':
+      return `giờ trong "${value}" không hợp lệ`;
+    case 'zone':
+      return `múi giờ "${value}" không rõ (cần dạng GMT+7)`;
+    case 'order':
+      return order
+        ? `"${value}" không ghi theo thứ tự ${ORDER_NAMES[order]}`
+        : `"${value}" đọc được cả theo ngày/tháng lẫn tháng/ngày (cần --date-order dmy hoặc mdy)`;
+  }
+}
+
 export const forms = {
   defaults: { governingBody: 'UBND Quận', wardAssociation: 'Hội khuyến học phường' },
   weekTitle: (year: string) => `Tuần lễ hưởng ứng học tập suốt đời${year ? ` năm ${year}` : ''}`,
@@ -164,9 +195,10 @@ export const forms = {
   imports: {
     row: (row: number) => `Dòng ${row}: `,
     csvEmpty: 'Tệp CSV trống: không có dòng tiêu đề nào.',
-    csvNoTimestamp:
-      'Tệp CSV không có cột "Timestamp" (hay "Dấu thời gian"): đây không phải tệp xuất từ Google Forms; không ghi phản hồi nào.',
-    csvUnterminatedQuote: 'Tệp CSV có dấu ngoặc kép không được đóng: phần cuối tệp có thể bị đọc sai.',
+    csvNoTimestamp: (separator: string | undefined) =>
+      `Tệp CSV không có cột "Timestamp" (hay "Dấu thời gian")${separator === undefined ? '' : `, kể cả khi đọc theo ${separatorName(separator)} mà dòng tiêu đề dùng để ngăn cột`}: đây không phải tệp xuất từ Google Forms; không ghi phản hồi nào.`,
+    csvSeparator: (separator: string) =>
+      `Tệp dùng ${separatorName(separator)} để ngăn cột (không phải dấu phẩy): đã đọc theo dấu đó.`,
     csvExtraColumn: (column: string) =>
       `Cột thừa "${column}" không phải câu hỏi của biểu mẫu: chỉ lưu ở bản gốc.`,
     csvMissingRequired: (column: string) =>
@@ -174,16 +206,29 @@ export const forms = {
     csvMissingOptional: (column: string) => `Thiếu cột "${column}" (câu hỏi không bắt buộc): để trống.`,
     csvDuplicateColumn: (column: string) => `Cột "${column}" xuất hiện hai lần: chỉ dùng cột đầu tiên.`,
     csvRaggedRow: (at: string) => `${at}số ô khác với dòng tiêu đề; các ô thiếu được để trống.`,
-    csvBadTimestamp: (at: string) => `${at}thời điểm gửi không đọc được: bỏ qua dòng này.`,
-    csvDateOrderSwitched: (column: string) =>
-      `Cột "${column}" ghi ngày theo thứ tự khác với ngôn ngữ của tiêu đề: đã đọc lại theo thứ tự đọc được mọi dòng.`,
+    csvBadTimestamp: (at: string, problem: StampProblem, value: string, order: StampOrder | undefined) =>
+      `${at}${timestampProblem(problem, value, order)}; dòng được giữ trong "Phản hồi gốc", cần kiểm tra.`,
+    csvTruncatedRow: (at: string) =>
+      `${at}dòng cuối bị cắt giữa chừng (tệp tải về chưa hết?); dòng được giữ trong "Phản hồi gốc", cần kiểm tra.`,
+    csvDateOrderFromFile: (column: string, order: StampOrder, at: string, value: string) =>
+      `Cột "${column}" ghi ngày theo thứ tự ${ORDER_NAMES[order]}: ${at}"${value}" chỉ đọc được theo thứ tự đó.`,
+    csvDateOrderUnknown: (column: string, at: string, value: string, dayFirst: string, monthFirst: string) =>
+      `Không biết cột "${column}" ghi ngày theo thứ tự nào: ${at}"${value}" có thể là ${dayFirst} hoặc ${monthFirst}. Hãy chạy lại với --date-order dmy (ngày/tháng/năm: bảng tính tiếng Việt, Anh-Anh) hoặc --date-order mdy (tháng/ngày/năm: bảng tính Anh-Mỹ); không ghi phản hồi nào.`,
+    csvDateOrderConflict: (column: string, at: string, value: string, otherAt: string, other: string) =>
+      `Cột "${column}" ghi ngày theo hai thứ tự: ${at}"${value}" và ${otherAt}"${other}" không thể cùng một thứ tự. Hãy sửa tệp hoặc chạy lại với --date-order dmy|mdy; không ghi phản hồi nào.`,
+    dayOfMonth: (day: number, month: number) => `ngày ${day} tháng ${month}`,
+    unreadableSource: (origin: string) => `${origin} – cần kiểm tra`,
     jsonInvalid: 'Dữ liệu JSON không hợp lệ: hãy kiểm tra dấu ngoặc, dấu phẩy và dấu ngoặc kép.',
     jsonEmpty: 'Dữ liệu JSON không có phản hồi nào.',
     jsonWhere: (index: number | undefined) => (index === undefined ? 'Phản hồi' : `Phản hồi thứ ${index}`),
     jsonNotObject: 'phải là một đối tượng {"timestamp", "email", "answers"}.',
     jsonNoTimestamp: 'thiếu "timestamp" (ví dụ "2021-10-05T08:03").',
-    jsonBadTimestamp: (value: string) =>
-      `thời điểm "${value}" không hợp lệ: hãy ghi dạng 2021-10-05T08:03 hoặc 05/10/2021 08:03.`,
+    jsonBadTimestamp: (value: string, problem: StampProblem, order: StampOrder | undefined) =>
+      `${timestampProblem(problem, value, order)}: hãy ghi dạng 2021-10-05T08:03 (hoặc 05/10/2021 08:03 với --date-order dmy).`,
+    jsonDateOrderUnknown: (value: string, dayFirst: string, monthFirst: string) =>
+      `Không biết ngày ghi theo thứ tự nào: "${value}" có thể là ${dayFirst} hoặc ${monthFirst}. Hãy ghi dạng 2021-10-05T08:03 hoặc chạy lại với --date-order dmy|mdy; không ghi phản hồi nào.`,
+    jsonDateOrderConflict: (value: string, other: string) =>
+      `Ngày ghi theo hai thứ tự: "${value}" và "${other}" không thể cùng một thứ tự. Hãy sửa dữ liệu hoặc chạy lại với --date-order dmy|mdy; không ghi phản hồi nào.`,
     jsonEmail: '"email" phải là chuỗi.',
     jsonResponseId: '"responseId" phải là chuỗi khác rỗng.',
     jsonNoAnswers: 'thiếu "answers" (một đối tượng: tiêu đề câu hỏi → câu trả lời).',
