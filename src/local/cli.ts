@@ -16,6 +16,7 @@ import { parseReportAt, reportLines, runReport } from './commands/report-command
 import { printRespond, runRespond } from './commands/respond-command';
 import { planTexts, printImport, runImport, runPlanExport } from './commands/plan-commands';
 import { failureLine } from './commands/error-boundary';
+import { takeHeldErrors } from './runtime/console-log';
 import { isInteractive, playWeek, weekOptions } from './commands/week-command';
 
 /** Exit codes: 0 done, 1 the plan has errors (validate; invite when Settings are unusable), 2 bad usage or unusable file. */
@@ -43,11 +44,17 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.failure;
   }
   try {
-    return await run(command, ctx);
+    const status = await run(command, ctx);
+    for (const line of takeHeldErrors()) console.error(line);
+    return status;
   } catch (error) {
-    // Every command's one error boundary: one line, exit 2; the stack only when asked for.
+    // Every command's one error boundary: one line, exit 2; the rest only when asked for.
+    const held = takeHeldErrors();
     console.error(failureLine(error));
-    if (ctx.verbose && error instanceof Error && error.stack) console.error(error.stack);
+    if (ctx.verbose) {
+      for (const line of held) console.error(line);
+      if (error instanceof Error && error.stack) console.error(error.stack);
+    }
     return EXIT.failure;
   }
 }

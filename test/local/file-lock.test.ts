@@ -1,5 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +118,15 @@ describe('file lock', () => {
     writeFileSync(path, '');
     expect(() => new FileLock(path).withLock(60, () => 'ok')).toThrow(LockUnavailableError);
     expect(existsSync(path)).toBe(true);
+  });
+
+  it('gives up at its deadline on a lock name that exists but cannot be read (a dangling link)', () => {
+    const path = lockFile();
+    // open(…, 'wx') says EEXIST, reading it says ENOENT: a lock that is there and gone at once.
+    symlinkSync(join(tmpdir(), 'lw-lock-nowhere', 'x'), path);
+    const started = Date.now();
+    expect(() => new FileLock(path).acquire(300)).toThrow(LockUnavailableError);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('says in Vietnamese who holds the lock and which file to delete once no run is left', () => {

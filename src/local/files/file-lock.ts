@@ -132,9 +132,11 @@ export class FileLock implements LockPort, AsyncLockPort {
       if (readFileSync(this.path, 'utf8') !== text) return false;
       unlinkSync(this.path);
       return true;
-    } catch (error) {
-      // Gone between our attempts: try again at once.
-      return (error as NodeJS.ErrnoException).code === 'ENOENT';
+    } catch {
+      // Gone between our attempts, or a name the system says exists but that cannot be read (a
+      // dangling link): the caller waits its poll and tries again within its deadline, never at
+      // once, which would spin forever on such a name.
+      return false;
     }
   }
 

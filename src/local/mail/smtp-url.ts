@@ -26,7 +26,10 @@ export function smtpSettingFrom(
   try {
     url = new URL(text);
   } catch {
-    return { problem: t.badUrl(source, redacted(text)) };
+    // "smtp://user:password@" with nothing after the @ is not a URL at all, yet what is missing
+    // is plainly the server's name.
+    const problem = /^smtps?:\/\/[^/?#]*@(?:[/?#:]|$)/i.test(text) ? t.noHost : t.badUrl;
+    return { problem: problem(source, redacted(text)) };
   }
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
     return { problem: t.badUrl(source, redacted(text)) };
