@@ -19,7 +19,7 @@ import {
   type SeatAllocation,
 } from '../../core/forms';
 import { catalogue } from '../../core/i18n/catalogue';
-import type { OutboxEntry } from '../../core/outbox/entry';
+import { CELL_LIMIT, type OutboxEntry } from '../../core/outbox/entry';
 import {
   ATTENDANCE_TABLE,
   NOMINATIONS_TABLE,
@@ -124,7 +124,8 @@ function apply(
         source: i.submission.source ?? options.source ?? 'Google Forms',
         ...(tables.cellLimit !== undefined ? { cellLimit: tables.cellLimit } : {}),
       });
-      if (made.overflow) log.error(texts.rawTooLong(i.response.responseId));
+      if (made.overflow)
+        log.error(texts.rawTooLong(i.response.responseId, made.kept, tables.cellLimit ?? CELL_LIMIT));
       return made.record;
     }),
   );

@@ -78,8 +78,10 @@ interface RawContent {
 
 export interface RawRecord {
   readonly record: Record<string, Cell>;
-  /** True when the JSON did not fit in the four content cells (180,000 characters in Sheets, 128,000 in Excel). */
+  /** True when the JSON did not fit in the four content cells, each cut under the runtime's cell limit. */
   readonly overflow: boolean;
+  /** How many characters of the JSON the content cells hold (all of it unless overflow). */
+  readonly kept: number;
 }
 
 /** The audit row: the response as received, answers as JSON, split across the content cells. */
@@ -116,7 +118,7 @@ export function rawRecord(
     record[key] = piece === '' ? null : i === 0 ? piece : CONTINUATION + piece;
     at = end;
   });
-  return { record, overflow: at < json.length };
+  return { record, overflow: at < json.length, kept: at };
 }
 
 /** Reads an audit row back (to replay the log): undefined when the content is not ours. */

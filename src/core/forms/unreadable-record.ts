@@ -42,7 +42,7 @@ export function unreadableId(row: UnreadableRow): string {
 export function unreadableRecord(
   row: UnreadableRow,
   options: UnreadableRecordOptions,
-): { responseId: string; record: Record<string, Cell>; overflow: boolean } {
+): { responseId: string; record: Record<string, Cell>; overflow: boolean; kept: number } {
   const fields: Record<string, string> = {};
   row.fields.forEach((value, i) => {
     const title = row.header[i] ?? `#${i + 1}`;
@@ -70,5 +70,5 @@ export function unreadableRecord(
     record[key] = piece === '' ? null : i === 0 ? piece : CONTINUATION + piece;
     at = end;
   });
-  return { responseId, record, overflow: at < json.length };
+  return { responseId, record, overflow: at < json.length, kept: at };
 }

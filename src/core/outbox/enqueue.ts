@@ -58,7 +58,10 @@ export function mailEntry(request: MailRequest, now: LocalDateTime): OutboxEntry
   if (!check.ok) return failed(check.error);
   if (subjectError) return failed(subjectError);
   if (json.length > CELL_LIMIT) {
-    return failed(catalogue(language).outbox.reject.tooLong(json.length, CELL_LIMIT));
+    return {
+      ...failed(catalogue(language).outbox.reject.tooLong(json.length, CELL_LIMIT)),
+      refusedLength: json.length,
+    };
   }
   return { ...base, payload: json, state: PENDING };
 }
@@ -70,6 +73,10 @@ export function mailEntry(request: MailRequest, now: LocalDateTime): OutboxEntry
  * Excel would "repair" by cutting it.
  */
 export function fitToCell(entry: OutboxEntry, limit: number, language: Language = 'vi'): OutboxEntry {
+  if (entry.refusedLength !== undefined) {
+    // Already refused with the largest limit in mind: the reason says this runtime's.
+    return { ...entry, lastError: catalogue(language).outbox.reject.tooLong(entry.refusedLength, limit) };
+  }
   if (entry.payload.length <= limit) return entry;
   return {
     ...entry,

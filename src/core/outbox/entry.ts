@@ -54,6 +54,11 @@ export interface OutboxEntry {
   readonly lastError?: string;
   readonly createdAt?: LocalDateTime;
   readonly doneAt?: LocalDateTime;
+  /**
+   * The payload's length when the mail was refused for not fitting a cell: the store, which
+   * knows its runtime's limit, words the reason with that limit. Never written to the sheet.
+   */
+  readonly refusedLength?: number;
 }
 
 /** A ledger entry and the 1-based sheet row it was read from. */

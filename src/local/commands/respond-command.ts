@@ -77,6 +77,9 @@ export async function runRespond(
       source: catalogue(settings?.language).forms.imports.unreadableSource(origin),
       timeZone,
     });
+    // Said like the pipeline's own overflow line: what the school must know the copy lacks.
+    const cut = catalogue(settings?.language).forms.app.rawTooLong;
+    for (const row of keptRows.overflow) fileIssues.push(cut(row.responseId, row.kept, workbook.cellLimit));
     if (summary.recorded + summary.flagged + keptRows.kept.length > 0) await saveOrExplain(workbook, file);
     return { summary, fileIssues, kept: keptRows.kept, keptBefore: keptRows.already };
   } finally {

@@ -8,8 +8,8 @@ export interface KeptRows {
   readonly kept: readonly string[];
   /** Rows the raw log already held (the same file imported again). */
   readonly already: number;
-  /** Ids whose content did not fit the raw log's four cells. */
-  readonly overflow: readonly string[];
+  /** Rows whose content did not fit the raw log's four cells: their id and what was kept. */
+  readonly overflow: readonly { readonly responseId: string; readonly kept: number }[];
 }
 
 /**
@@ -51,7 +51,7 @@ export function keepUnreadable(
     return {
       kept: made.map((m) => m.responseId),
       already,
-      overflow: made.filter((m) => m.overflow).map((m) => m.responseId),
+      overflow: made.filter((m) => m.overflow).map(({ responseId, kept }) => ({ responseId, kept })),
     };
   });
 }

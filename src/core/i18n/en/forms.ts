@@ -1,3 +1,4 @@
+import { groupedInteger } from '../numbers';
 import type { forms as vi } from '../vi/forms';
 
 type StampProblem = Parameters<typeof vi.imports.csvBadTimestamp>[1];
@@ -236,7 +237,8 @@ export const forms: typeof vi = {
     jsonBadAnswer: (title) => `the answer to "${title}" must be a string or a list of strings.`,
   },
   app: {
-    rawTooLong: (id) => `Response ${id}: too long, the raw copy keeps only the first 180,000 characters.`,
+    rawTooLong: (id, kept, cellLimit) =>
+      `Response ${id}: too long, the raw copy keeps only the first ${groupedInteger(kept, 'en')} characters (four cells of at most ${groupedInteger(cellLimit, 'en')} each).`,
     outboxBroken: 'The Outbox has a broken row: no confirmation could be queued. Run "Check the plan".',
     settingsIncomplete: 'No confirmation sent: the Settings tab lacks required information.',
     formsMade: (list) => `Forms: ${list}.`,

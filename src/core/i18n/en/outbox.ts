@@ -1,3 +1,4 @@
+import { groupedInteger } from '../numbers';
 import type { outbox as vi } from '../vi/outbox';
 
 export const outbox: typeof vi = {
@@ -25,7 +26,7 @@ export const outbox: typeof vi = {
     subjectNewline: 'The subject contains a line break: not sent.',
     noSubject: 'The mail has no subject.',
     tooLong: (length: number, limit: number) =>
-      `The mail is too long (${length} characters, at most ${limit} in a cell): not sent.`,
+      `The mail is too long (${groupedInteger(length, 'en')} characters, at most ${groupedInteger(limit, 'en')} in a cell): not sent.`,
     brokenPayload:
       'The mail\'s data (column "Data") is damaged or deleted: it cannot be sent. Delete this row and run "Send the invitations" again.',
   },
@@ -70,7 +71,7 @@ export const outbox: typeof vi = {
     queued: (n: number) => `${n} invitations queued in the Outbox`,
     alreadyQueued: (n: number) => `${n} were already there and were not queued again`,
     rejected: (n: number) =>
-      `${n} cannot be sent because the address is not valid (see the "last error" column)`,
+      `${n} cannot be sent (an invalid address or a mail too long: see the reason in the "last error" column)`,
     unusable: (n: number) =>
       `${n} rows of the Staff tab have a missing or wrong email, id, name or role and were not invited (see "Check the plan")`,
     inactive: (n: number) => `${n} people no longer working here were not invited`,

@@ -1,3 +1,5 @@
+import { groupedInteger } from '../numbers';
+
 /**
  * The three forms of the week (titles, descriptions, questions, product choices, confirmations),
  * the session labels, seat texts and the reasons a response is flagged or was cleaned. The
@@ -236,7 +238,8 @@ export const forms = {
   },
   /** What the forms use cases log, mail and note. */
   app: {
-    rawTooLong: (id: string) => `Phản hồi ${id}: nội dung quá dài, bản gốc chỉ giữ 180.000 ký tự đầu.`,
+    rawTooLong: (id: string, kept: number, cellLimit: number) =>
+      `Phản hồi ${id}: nội dung quá dài, bản gốc chỉ giữ ${groupedInteger(kept, 'vi')} ký tự đầu (bốn ô, mỗi ô tối đa ${groupedInteger(cellLimit, 'vi')} ký tự).`,
     outboxBroken: 'Hộp thư đi có dòng hỏng: chưa xếp được thư xác nhận. Hãy chạy "Kiểm tra kế hoạch".',
     settingsIncomplete: 'Chưa gửi thư xác nhận: tab Cấu hình thiếu thông tin bắt buộc.',
     formsMade: (list: string) => `Biểu mẫu: ${list}.`,

@@ -1,3 +1,5 @@
+import { groupedInteger } from '../numbers';
+
 /** The outbox's texts: the last-error cells, the drain's summary and logs, the invitations' messages. */
 export const outbox = {
   logPrefix: 'Hộp thư đi',
@@ -24,7 +26,7 @@ export const outbox = {
     subjectNewline: 'Tiêu đề thư chứa ký tự xuống dòng: không gửi.',
     noSubject: 'Thư không có tiêu đề.',
     tooLong: (length: number, limit: number) =>
-      `Nội dung thư quá dài (${length} ký tự, tối đa ${limit} trong một ô): không gửi.`,
+      `Nội dung thư quá dài (${groupedInteger(length, 'vi')} ký tự, tối đa ${groupedInteger(limit, 'vi')} trong một ô): không gửi.`,
     brokenPayload:
       'Dữ liệu của thư (cột "Dữ liệu") bị hỏng hoặc bị xóa: không gửi được. Hãy xóa dòng này và chạy lại "Gửi thư mời".',
   },
@@ -66,7 +68,8 @@ export const outbox = {
       'Chưa gửi thư mời: tab Cấu hình thiếu thông tin bắt buộc (tên trường, năm, chủ đề, ngày của tuần lễ). Hãy chạy "Kiểm tra kế hoạch".',
     queued: (n: number) => `đã xếp ${n} thư mời vào Hộp thư đi`,
     alreadyQueued: (n: number) => `${n} thư đã có từ trước, không xếp lại`,
-    rejected: (n: number) => `${n} thư không gửi được vì địa chỉ không hợp lệ (xem cột "Lỗi gần nhất")`,
+    rejected: (n: number) =>
+      `${n} thư không gửi được (địa chỉ không hợp lệ hoặc thư quá dài: xem lý do ở cột "Lỗi gần nhất")`,
     unusable: (n: number) =>
       `${n} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
     inactive: (n: number) => `${n} người không còn công tác nên không mời`,
