@@ -6,6 +6,7 @@ import { cellToDate, fromExcel, toExcel } from './excel-cells';
 import { trimGrid } from '../../core/grid-trim';
 import { applyLayout, DATETIME_FORMAT } from './sheet-layout';
 import { compactValidations } from './validation-ranges';
+import { streamable, streamedXlsx } from './stream-save';
 
 /** Excel's limit: a cell holds at most 32,767 characters; a longer one makes Excel repair the file. */
 export const EXCEL_CELL_LIMIT = 32_767;
@@ -35,8 +36,10 @@ export class Workbook implements TablesPort {
 
   /** Writes the workbook atomically; the previous file is kept as FILE.bak. */
   async save(file: string, io?: WriteIo): Promise<void> {
-    const buffer = await this.book.xlsx.writeBuffer();
-    writeFileAtomic(file, new Uint8Array(buffer as ArrayBuffer), { backup: true, io });
+    const bytes = streamable(this.book)
+      ? await streamedXlsx(this.book)
+      : new Uint8Array((await this.book.xlsx.writeBuffer()) as ArrayBuffer);
+    writeFileAtomic(file, bytes, { backup: true, io });
   }
 
   tableNames(): string[] {
