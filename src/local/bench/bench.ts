@@ -212,6 +212,8 @@ export function benchMarkdown(result: BenchResult): string {
       const cut = p.progress > EXECUTION_LIMIT_MS ? ' (quá 6 phút một lần chạy)' : '';
       return `| ${r.size} | ${d.answers} | ${d.processingRuns} | ${minutes(p.invitations)} | ${minutes(p.submits)} | ${minutes(p.processing)} | ${minutes(p.calendar)} | ${minutes(p.reminders)} | ${minutes(p.progress)}${cut} | ${d.totalMin.toFixed(1)}${verdict} |`;
     }),
+    '',
+    `Ngày bận nhất (01/10, tài khoản Gmail cá nhân; giả định trong bench-model.ts): mỗi CB-GV-NV và mỗi phụ huynh trả lời một lần trong ${BUSIEST_DAY.responseWindowMin / 60} giờ từ 07:00; một lần xử lý cho mỗi phút có câu trả lời; lượt gửi 00:10 dùng hết ${MAIL_QUOTA.consumer} thư của ngày, thư xác nhận chờ hôm sau; một lần đồng bộ lịch (như lần đầu), nhắc lịch 07:00, tin tiến độ 17:00 (quét lại biểu mẫu). Một lần gửi biểu mẫu và một lô: đo trên dist/Code.js với các dịch vụ đếm lệnh.`,
     ...targetLine(result.responses),
     '',
     `Bản chạy trên máy: cả tuần lễ mẫu ${(result.local.weekMs / 1000).toFixed(1)} s; nhập ${result.local.responses} phản hồi trong ${(result.local.importMs / 1000).toFixed(1)} s (${result.local.responsesPerSecond} phản hồi/giây); bộ nhớ đỉnh ${result.local.peakRssMb} MB.`,
