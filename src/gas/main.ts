@@ -42,6 +42,7 @@ import { gasRuntime, type GasRuntime } from './runtime';
 import { consoleLog, scriptProperties, systemClock } from './services';
 import { responsesSinceLastSweep } from './missed-responses';
 import { rememberReportTrigger, reportTrigger } from './report-trigger';
+import { reportRetryTrigger } from './report-retry';
 import { editTrigger, installTriggers, wantedTriggers } from './trigger-installer';
 import { availableUi, tell, toast } from './ui';
 import { exportPlanToDoc, importPlanFromDoc } from './plan-document';
@@ -224,7 +225,8 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
   return {
     drain: () => drain(runtime, { language: uiLanguage(runtime.properties) }),
     calendar: () => applyCalendar(runtime),
-    report: (effect) => runReportJob(runtime, effect.options),
+    report: (effect) =>
+      runReportJob({ ...runtime, reportRetry: reportRetryTrigger(runtime.properties) }, effect.options),
     formsAndTriggers: () => formsAndTriggers(runtime),
     prepareCalendar: () => ensureWeekCalendar(runtime),
     calendarPreview: () => calendarPreview(runtime),

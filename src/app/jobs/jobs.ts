@@ -5,6 +5,7 @@ import type { AppPorts } from '../ports-bundle';
 import { purgePersonalData } from '../privacy/purge-personal-data';
 import { queueReminders } from '../calendar/reminders';
 import type { ReportJobOptions, ReportJobResult } from '../report/report-job';
+import { reportNotice } from '../report/report-notice';
 import { sendInvitations, type SendInvitationsResult } from '../outbox/send-invitations';
 import { setup, type SetupOptions, type SetupResult } from '../plan/setup';
 import { validatePlan, type ValidationReport } from '../plan/validate-plan';
@@ -202,14 +203,15 @@ export function* reportJob(
   options: ReportJobOptions,
 ): Job<JobOutcome & { report: ReportJobResult }> {
   const report = yield* perform({ kind: 'report', options });
+  // A run that found another making the report queued nothing: that one drains.
   const drained =
-    options.mode === 'schedule' && report.alreadyDone ? undefined : yield* perform({ kind: 'drain' });
-  return {
-    text: [reportSummary(report, uiLanguage(ports.properties)), ...(drained ? [drained.message] : [])].join(
-      '\n',
-    ),
-    report,
-  };
+    (options.mode === 'schedule' && report.alreadyDone) || report.busy
+      ? undefined
+      : yield* perform({ kind: 'drain' });
+  const lang = uiLanguage(ports.properties);
+  const notice = reportNotice(report, lang);
+  const lines = report.busy ? [notice ?? ''] : [reportSummary(report, lang), ...(notice ? [notice] : [])];
+  return { text: [...lines, ...(drained ? [drained.message] : [])].join('\n'), report };
 }
 
 /** The nightly purge of families' personal data after the retention period (and its menu item). */
