@@ -94,7 +94,7 @@ function queueInvitationsUnsent(world: SideBySide): void {
   expect(run.killed).toBe(true);
   expect(inviteRows(world)).toHaveLength(STAFF);
   expect(inviteRows(world).every((r) => r['Trạng thái'] === 'chờ gửi')).toBe(true);
-  expect(world.fakes.mail.sent).toHaveLength(0);
+  expect(invitations(world)).toHaveLength(0);
 }
 
 /** Every question answered: the first choice, or a plausible text. */
@@ -204,6 +204,32 @@ describe('two drains started at once', () => {
     expectEachMailOnce(world);
     expect(ledger(world).filter((r) => r['Trạng thái'] === 'đang gửi')).toEqual([]);
     expect(inviteRows(world).every((r) => r['Trạng thái'] === 'đã gửi')).toBe(true);
+    world.close();
+  });
+});
+
+describe('the daily drain trigger firing as the principal clicks "Gửi thư đang chờ"', () => {
+  it('sends every mail once; one of the two says another drain is sending', () => {
+    const world = fresh();
+    const { fakes } = world;
+    const daily = fakes.scriptApp.pending('drainOutbox');
+    expect(daily).toHaveLength(1);
+    const dueMs = daily[0]!.nextMs!;
+    // Up to a minute before the trigger (the evening run drains what waits), then the queue.
+    world.runUntil(dueMs - MINUTE);
+    queueInvitationsUnsent(world);
+    const alerts = fakes.ui!.alerts.length;
+    world.at(dueMs, () => void world.start('drainOutbox'));
+    world.runUntil(dueMs);
+    world.settle();
+
+    const drains = world.executions.filter((e) => e.name === 'drainOutbox' && e.startMs === dueMs);
+    expect(drains.map((d) => d.outcome)).toEqual(['ok', 'ok']);
+    const told = alertsSince(world, alerts);
+    expect(told.filter((t) => /Một lần gửi thư khác đang gửi; lần này không làm gì/.test(t))).toHaveLength(1);
+    expect(invitations(world)).toHaveLength(STAFF);
+    expectEachMailOnce(world);
+    expect(ledger(world).filter((r) => r['Trạng thái'] === 'đang gửi')).toEqual([]);
     world.close();
   });
 });
