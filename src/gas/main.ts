@@ -29,6 +29,7 @@ import {
   type QueuePorts,
 } from '../app/jobs/response-queue';
 import { syncForms as makeForms } from '../app/forms/sync-forms';
+import { loadRawLog } from '../app/forms/response-store';
 import type { FormId } from '../core/forms/types';
 import { LockUnavailableError } from '../ports';
 import { noEventMessage, type FormSubmitEvent } from './form-event';
@@ -237,6 +238,7 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
         effect.now,
         (m) => runtime.log.error(m),
         queueOf(runtime).inbox,
+        () => loadRawLog(runtime.tables, runtime.tables.tableNames()).ids,
       ),
   };
 }
