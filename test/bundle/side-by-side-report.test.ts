@@ -177,5 +177,7 @@ describe('the report while others run', () => {
     expect(mails[0]!.atMs - REPORT_TIME).toBeLessThanOrEqual(12 * MINUTE);
     expect(reportRows(world)).toHaveLength(1);
     expect(world.fakes.scriptApp.pending(SCHEDULED)).toEqual([]);
+    // the retries replaced one another: only the report time's own trigger is still listed
+    expect(world.fakes.scriptApp.of(SCHEDULED)).toHaveLength(1);
   });
 });

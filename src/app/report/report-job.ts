@@ -85,7 +85,9 @@ export function runReportJob(ports: ReportJobPorts, options: ReportJobOptions): 
   try {
     begun = ports.lock.withLock(LOCK_WAIT_MS, () => begin(ports, options, deadline));
   } catch (error) {
-    // The menu says the sheet is busy; the scheduled report must not be lost to a long Setup.
+    // The menu says the sheet is busy; the scheduled report must not be lost to a long Setup:
+    // its retry is scheduled without the lock (two runs racing here leave two retries at most,
+    // and the later one finds the report done).
     if (!(error instanceof LockUnavailableError) || options.mode !== 'schedule') throw error;
     return busy(true, retryScheduledReport(ports, undefined));
   }
@@ -101,13 +103,10 @@ export function runReportJob(ports: ReportJobPorts, options: ReportJobOptions): 
     ports.properties.set(reportDocumentKey(settings?.year), document.id);
     if (leadership.length > 0) ports.documents.share(document.id, leadership);
   } catch (error) {
-    // The next run may build at once (a scheduled one's retry stays pending).
-    underLockOrBusy(
-      ports.lock,
-      LOCK_WAIT_MS,
-      () => releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline),
-      () => undefined,
-    );
+    // The next run may build at once (a scheduled one's retry stays pending). Giving up this
+    // execution's own claim needs no lock: another run that reads it first still sees it live
+    // and refuses, one that reads it after finds none.
+    releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
     throw error;
   }
   return underLockOrBusy(
@@ -116,8 +115,7 @@ export function runReportJob(ports: ReportJobPorts, options: ReportJobOptions): 
     () => record(ports, started, document, deadline),
     () => {
       // Everything but the sheet is done: a retry or the next click renders into the same Doc
-      // and records it. Giving up this execution's own claim needs no lock: another run that
-      // reads it first still sees it live and refuses, one that reads it after finds none.
+      // and records it. The claim is given up as above, without the lock.
       releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
       ports.log.error(catalogue(settings?.language).report.job.notRecorded);
       return {
