@@ -33,6 +33,7 @@ var __app = (() => {
     onPlanEdit: () => onPlanEdit,
     onTrainingSubmit: () => onTrainingSubmit,
     previewCalendarSync: () => previewCalendarSync,
+    processResponses: () => processResponses,
     purgePersonalData: () => purgePersonalData2,
     sendDailyProgress: () => sendDailyProgress,
     sendInvitations: () => sendInvitations2,
@@ -66,10 +67,10 @@ var __app = (() => {
     // enhanced status 4.x.x
     /\bresponseCode\W+4\d\d\b/
   ];
-  function classifyMailError(message3, responseCode) {
-    if (QUOTA.some((re) => re.test(message3))) return "quota";
+  function classifyMailError(message4, responseCode) {
+    if (QUOTA.some((re) => re.test(message4))) return "quota";
     if (responseCode !== void 0 && responseCode >= 400 && responseCode < 500) return "transient";
-    if (TRANSIENT.some((re) => re.test(message3))) return "transient";
+    if (TRANSIENT.some((re) => re.test(message4))) return "transient";
     return "other";
   }
   function errorMessage(error) {
@@ -91,957 +92,349 @@ var __app = (() => {
 
   // src/ports.ts
   var LockUnavailableError = class extends Error {
-    constructor(message3 = "lock not acquired") {
-      super(message3);
+    constructor(message4 = "lock not acquired") {
+      super(message4);
       this.name = "LockUnavailableError";
     }
   };
 
-  // src/app/lock.ts
-  function underLockOrBusy(lock, timeoutMs, run, busy) {
-    try {
-      return lock.withLock(timeoutMs, run);
-    } catch (error) {
-      if (error instanceof LockUnavailableError) return busy();
-      throw error;
-    }
+  // src/app/deadline.ts
+  var EXECUTION_LIMIT_MS = 36e4;
+  var WORK_BUDGET_MS = 27e4;
+  var LEASE_MARGIN_MS = 6e4;
+  function executionDeadline(clock, budgetMs = WORK_BUDGET_MS) {
+    const startedMs = clock.now().getTime();
+    const lastEndMs = startedMs + Math.max(EXECUTION_LIMIT_MS, budgetMs + EXECUTION_LIMIT_MS - WORK_BUDGET_MS);
+    const leaseEndMs = Math.ceil((lastEndMs + LEASE_MARGIN_MS) / 6e4) * 6e4;
+    return {
+      // The start instant and a random tail: two executions starting in the same millisecond differ.
+      id: `${new Date(startedMs).toISOString()}#${Math.random().toString(36).slice(2, 8)}`,
+      startedMs,
+      remainingMs: () => startedMs + budgetMs - clock.now().getTime(),
+      leaseEndMs
+    };
   }
 
-  // src/core/findings.ts
-  var param = (p2, key) => p2[key] === void 0 ? "" : String(p2[key]);
-  var quoted = (p2, key) => `“${param(p2, key)}”`;
-  var has = (p2, key) => p2[key] !== void 0 && p2[key] !== "";
-
-  // src/core/i18n/en/findings.ts
-  var findings = {
-    messages: {
-      "header.missing": (p2) => `The header row has no column ${quoted(p2, "header")}. Add it, or run “Learning Week → Set up” to restore it.`,
-      "header.duplicate": (p2) => `${param(p2, "count")} columns are headed ${quoted(p2, "header")} (columns ${param(p2, "columns")}). Only the first is used; rename or delete the others.`,
-      "table.missing": (p2) => `There is no tab ${quoted(p2, "tab")}. Run “Learning Week → Set up” to create it.`,
-      "value.required": () => `This cell is required but empty. Fill it in.`,
-      "id.invalid": (p2) => `The id ${quoted(p2, "text")} is not valid: no spaces, at most 64 characters. Use e.g. “HD01”.`,
-      "url.invalid": (p2) => `${quoted(p2, "text")} is not a link. Paste the full address starting with https://.`,
-      "email.invalid": (p2) => `The e-mail address ${quoted(p2, "text")} is not valid. Use the form name@school.edu.vn, without spaces or line breaks.`,
-      "number.invalid": (p2) => `${quoted(p2, "text")} is not a number. Type digits only, e.g. 40.`,
-      "number.text": (p2) => `The number ${quoted(p2, "text")} is stored as text, so the sheet cannot add or sort it. Retype it as a number.`,
-      "percent.invalid": (p2) => `${quoted(p2, "text")} is not a percentage. Type a number from 0 to 100, e.g. 50.`,
-      "choice.unknown": (p2) => `${quoted(p2, "text")} is not one of the choices. Pick one of: ${param(p2, "choices")}.`,
-      "yesno.invalid": (p2) => `${quoted(p2, "text")} is not yes/no. Type “yes” or “no”.`,
-      "date.text": (p2) => `The date ${quoted(p2, "text")} is typed as text, so the sheet cannot sort or format it; read as ${param(p2, "date")}. Retype it as a date (dd/MM/yyyy HH:mm).`,
-      "date.noYear": (p2) => has(p2, "suggestion") ? `The date ${quoted(p2, "text")} has no year; probably ${param(p2, "suggestion")}. Type day/month/year in full.` : `The date ${quoted(p2, "text")} has no year. Type day/month/year in full (dd/MM/yyyy).`,
-      "date.invalid": (p2) => `${quoted(p2, "text")} is not a valid date. Type it as dd/MM/yyyy (optionally with HH:mm).`,
-      "setting.missing": (p2, f) => f.row === void 0 ? `The Settings tab has no row ${quoted(p2, "setting")}. Add the row and fill in its value.` : `The setting ${quoted(p2, "setting")} is empty. Fill it in.`,
-      "setting.duplicate": (p2) => `The setting ${quoted(p2, "setting")} is already on row ${param(p2, "firstRow")}; this row is ignored. Delete one of them.`,
-      "settings.yearMismatch": (p2) => `The year ${param(p2, "year")} does not match the week's dates (${param(p2, "weekStart")}–${param(p2, "weekEnd")}). Make them agree.`,
-      "settings.weekReversed": (p2) => `The week ends (${param(p2, "weekEnd")}) before it starts (${param(p2, "weekStart")}). Fix the order.`,
-      "settings.weekTooLong": (p2) => `The week from ${param(p2, "weekStart")} to ${param(p2, "weekEnd")} lasts ${param(p2, "days")} days, more than 7. Fix the end date (usually 07/10).`,
-      "settings.targetRange": (p2) => `The target ${param(p2, "value")} % is outside 0–100 %. Type a number from 0 to 100, e.g. 50.`,
-      "settings.timeZoneUnknown": (p2) => `There is no time zone ${quoted(p2, "zone")}. Type ${param(p2, "expected")}.`,
-      "settings.timeZoneNotSchool": (p2) => `The Settings time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}. For a school in Vietnam, change it to ${param(p2, "expected")}.`,
-      "env.spreadsheetTimeZone": (p2) => `The spreadsheet's time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}, so activity times may shift. Set it in File → Settings → Time zone.`,
-      "env.scriptTimeZone": (p2) => `The Apps Script time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}. Set “timeZone” in appsscript.json to ${param(p2, "expected")}.`,
-      "activity.outsideWeek": (p2) => `The ${p2["which"] === "end" ? "end" : "start"} date ${param(p2, "date")} is outside the week ${param(p2, "weekStart")}–${param(p2, "weekEnd")}. Change it to a day of the week${has(p2, "suggestion") ? ` (probably ${param(p2, "suggestion")})` : ""}.`,
-      "activity.endBeforeStart": (p2) => `The end ${param(p2, "end")} is before the start ${param(p2, "start")}. Make the end later than the start.`,
-      "activity.timeUnconfirmed": () => `This activity's time is only proposed. Confirm it, then type “yes” in the Time confirmed column.`,
-      "activity.overlap": (p2) => `The owner ${param(p2, "owner")} also has ${param(p2, "other")} (row ${param(p2, "otherRow")}) at the same time. Move one or hand it to someone else.`,
-      "activity.weekend": (p2) => `The activity is on ${param(p2, "date")}, a weekend day. Check the date unless this is intended.`,
-      "activity.onlineNoPlatform": () => `The activity is online but has no platform. Pick Zoom, Google Meet, Microsoft Teams, K12Online or Other.`,
-      "activity.onlineNoLink": () => `The activity is online but has no link to join. Paste the link before invitations go out.`,
-      "activity.inviteNoTime": () => `Invitations are requested but the start or end is missing. Fill them in, or type “no” under Invite.`,
-      "activity.inviteNoAudience": () => `Invitations are requested but nobody is invited. Choose an audience: all staff, parents, everyone or a group.`,
-      "activity.noCapacity": (p2) => `This ${quoted(p2, "category")} activity has no capacity, so sign-ups are unlimited. Set a capacity if seats are limited.`,
-      "activity.capacityInvalid": (p2) => `The capacity ${param(p2, "value")} is not valid. Type a whole number above 0.`,
-      "activity.audienceUnknown": (p2) => `The audience ${quoted(p2, "audience")} is neither a known audience nor a group in People. Pick one of: ${param(p2, "choices")}.`,
-      "id.duplicate": (p2) => `The id ${param(p2, "value")} repeats row ${param(p2, "firstRow")}. Each row needs its own id: change this one.`,
-      "email.duplicate": (p2) => `The e-mail ${param(p2, "value")} repeats row ${param(p2, "firstRow")}. Check for a duplicate entry.`,
-      "text.otherYear": (p2) => `The text names the year ${param(p2, "found")} in the ${param(p2, "year")} plan: ${quoted(p2, "quote")}. Change it to ${param(p2, "year")} if it was copied by mistake.`
-    },
-    severity: { error: "error", warning: "warning" },
-    row: "row",
-    column: "column",
-    unknown: (code) => `Needs checking (code ${code}).`
-  };
-
-  // src/core/i18n/en/forms.ts
-  var forms = {
-    defaults: {
-      governingBody: "the District People's Committee",
-      wardAssociation: "the ward study promotion association"
-    },
-    weekTitle: (year) => `Lifelong Learning Week${year ? ` ${year}` : ""}`,
-    questions: {
-      email: "Email",
-      name: "Full name",
-      group: "Group",
-      intent: "I want to",
-      mode: "How I attend",
-      who: "I am",
-      sessions: "Training sessions / talks I want to attend",
-      pledges: "Longer courses I sign up for this year",
-      nominator: "Your full name (nominator)",
-      relation: "Your relation to the nominated family",
-      family: "Full name of the family's representative",
-      child: "Child's full name",
-      className: "Class",
-      address: "Address (in the ward)",
-      achievements: "The family's achievements and example in learning",
-      evidence: "Link to evidence (photos, certificates…)",
-      consent: "Consent to share with the ward study promotion association"
-    },
-    choices: {
-      intents: { register: "Sign up to attend", present: "Check in (I am here)" },
-      who: { staff: "School staff", parent: "Parent", resident: "Local resident" },
-      pledges: {
-        it: "Computer skills",
-        languages: "Foreign languages",
-        masters: "Master's degree",
-        management: "School management training",
-        headOfDepartment: "Head of department training"
-      },
-      relations: {
-        classParent: "Parent in the same class",
-        teacher: "Teacher",
-        neighbour: "Neighbour / local resident",
-        ownFamily: "My own family"
-      },
-      modes: {
-        hall: (governingBody2) => `In the hall of ${governingBody2}`,
-        school: "At the school's video link",
-        home: "Online from home"
-      },
-      consentYes: (ward) => `I agree to share this nomination with ${ward}`,
-      consentNo: "No, I do not agree"
-    },
-    attendance: {
-      title: (week) => `Opening ceremony of the “${week}”`,
-      when: (day, time) => ` on ${day} at ${time}`,
-      description: (governingBody2, when) => `The opening ceremony is held online by ${governingBody2}${when}, in the hall of ${governingBody2} and at linked venues. Sign up beforehand so the school can prepare its video link; during the ceremony, send this form again to check in.`,
-      target: (target) => ` Target: at least ${target} % of staff attend.`,
-      emailHelp: "Use your school email address to be counted among the school's staff.",
-      confirmation: "Thank you! The school has recorded your answer. A confirmation will be sent to your email; to change it, send the form again — the last one counts."
-    },
-    training: {
-      title: (week) => `Training sessions and talks – ${week}`,
-      description: "Free training sessions and talks during the week, for school staff, parents and local residents. Each session has limited seats, given in order of sending. Send the form again to change your choice.",
-      emailHelp: "Your seat or your place on the waiting list will be confirmed at this address.",
-      sessionsHelp: "You can still choose a full session: you join the waiting list and get an email when a seat frees up.",
-      noSessions: "No sessions are scheduled yet.",
-      confirmation: "Thank you! Your seat (or your place on the waiting list) will be sent by email. To change sessions, send the form again."
-    },
-    nomination: {
-      title: (year) => `“Studious family” nominations ${year}`.trim(),
-      description: (ward) => `Put forward an exemplary family of the ward for the school to review and recommend to ${ward} for recognition. Only the school leadership sees this information, and it is deleted after the retention period.`,
-      emailHelp: "The nominator's email, so the school can get in touch if needed.",
-      evidenceHelp: "Paste a Google Drive or web link, if you have one.",
-      consentHelp: "Only nominations with consent are sent to the study promotion association.",
-      confirmation: "Thank you for your nomination! The school leadership will review it and reply by email."
-    },
-    seats: {
-      full: "full – join the waiting list",
-      left: (count) => count === 1 ? "1 seat left" : `${count} seats left`,
-      seated: (id) => `${id}: seat`,
-      waiting: (id, position) => `${id}: waiting no. ${position}`,
-      detailLabel: (id) => `Seat ${id}`,
-      detailSeated: "you have a seat",
-      detailWaiting: (position) => `waiting list, place no. ${position} – we will tell you when a seat frees up`
-    },
-    /** The raw copy's source of the demo week's responses. */
-    sampleSource: "Sample",
-    noGroup: "(no group)",
-    csvColumn: (index) => `(column ${index})`,
-    reasons: {
-      "required.missing": (question2) => `Required answer missing: "${question2}".`,
-      "email.missing": "Email address missing.",
-      "email.invalid": (value) => `Invalid email address: "${value}".`,
-      "choice.unknown": (question2, value) => `"${value}" is not a choice of "${question2}".`,
-      "session.unknown": (value) => `Session "${value}" is no longer in the activities (renamed or deleted?).`,
-      "session.cancelled": (id, title) => `Session ${id} "${title}" was cancelled.`,
-      "form.closed": (closedAt) => `The form closed at ${closedAt}; this response came later.`,
-      "nomination.noConsent": "No consent to share with the ward association: kept, never sent.",
-      "response.noAnswers": "The response has no answers.",
-      "text.formulaNeutralised": (question2) => `"${question2}" started with a formula character: kept as text with a '.`,
-      "text.truncated": (question2, max) => `"${question2}" is longer than ${max} characters: the cell keeps the start.`,
-      "text.invisibleRemoved": (question2) => `"${question2}" had invisible characters: removed.`,
-      "answer.unknownQuestion": (question2) => `"${question2}" is not a question of the form: kept in the raw copy only.`
-    },
-    progress: {
-      attendance: (count, total, registered, percent, met, target, needed) => `${count}/${total} staff ${registered ? "registered for the opening" : "attended the opening"} (${percent}) – ${met ? `target ${target} met` : `${needed} more needed to reach ${target}`}`
-    },
-    preview: {
-      types: {
-        text: "short answer",
-        email: "email address",
-        paragraph: "paragraph",
-        multipleChoice: "multiple choice",
-        checkbox: "checkboxes",
-        list: "drop-down list"
-      },
-      type: (type) => `Type: ${type}`,
-      required: " (required)",
-      emailNote: "The form records the respondent's email address itself.",
-      other: "Other: …",
-      after: (confirmation) => `After sending: ${confirmation}`
-    },
-    gas: {
-      openFailed: (id, detail) => `The form ${id} could not be opened (${detail}); making a new one.`,
-      verifiedFailed: (title, detail) => `Form "${title}": verified emails could not be turned on (${detail}); respondents type their email.`,
-      destinationFailed: (title, detail) => `Form "${title}": the spreadsheet receiving responses could not be set (${detail}).`,
-      readFailed: (formId, detail) => `The responses of the form ${formId} could not be read: ${detail}`,
-      noEvent: 'This function runs by itself whenever someone sends a form, so run from the editor it has no response to record. Nothing changed. To create or update the forms, use the menu "Lifelong Learning Week" → "Create/update forms".'
-    },
-    imports: {
-      row: (row) => `Row ${row}: `,
-      csvEmpty: "The CSV file is empty: it has no header row.",
-      csvNoTimestamp: 'The CSV file has no "Timestamp" column: it is not a Google Forms export; no response was recorded.',
-      csvUnterminatedQuote: "The CSV file has an unclosed quote: the end of the file may be misread.",
-      csvExtraColumn: (column) => `The extra column "${column}" is not a question of the form: kept in the raw copy only.`,
-      csvMissingRequired: (column) => `The column "${column}" is missing (a required question): the responses will be flagged for review.`,
-      csvMissingOptional: (column) => `The column "${column}" is missing (an optional question): left empty.`,
-      csvDuplicateColumn: (column) => `The column "${column}" appears twice: only the first one is used.`,
-      csvRaggedRow: (at2) => `${at2}the number of cells differs from the header row; missing cells are left empty.`,
-      csvBadTimestamp: (at2) => `${at2}the submission time cannot be read: this row is skipped.`,
-      csvDateOrderSwitched: (column) => `The column "${column}" writes dates in another order than its header's language: read again in the order that reads every row.`,
-      jsonInvalid: "The JSON data is not valid: check the brackets, commas and quotes.",
-      jsonEmpty: "The JSON data holds no response.",
-      jsonWhere: (index) => index === void 0 ? "Response" : `Response no. ${index}`,
-      jsonNotObject: 'must be an object {"timestamp", "email", "answers"}.',
-      jsonNoTimestamp: '"timestamp" is missing (for example "2021-10-05T08:03").',
-      jsonBadTimestamp: (value) => `the time "${value}" is not valid: write it as 2021-10-05T08:03 or 05/10/2021 08:03.`,
-      jsonEmail: '"email" must be a string.',
-      jsonResponseId: '"responseId" must be a non-empty string.',
-      jsonNoAnswers: '"answers" is missing (an object: question title → answer).',
-      jsonBadAnswer: (title) => `the answer to "${title}" must be a string or a list of strings.`
-    },
-    app: {
-      rawTooLong: (id) => `Response ${id}: too long, the raw copy keeps only the first 180,000 characters.`,
-      outboxBroken: 'The Outbox has a broken row: no confirmation could be queued. Run "Check the plan".',
-      settingsIncomplete: "No confirmation sent: the Settings tab lacks required information.",
-      formsMade: (list) => `Forms: ${list}.`,
-      formMade: (formId, created) => `${formId} ${created ? "created" : "updated"}`,
-      noSettingsTab: 'No Settings tab found: the form links could not be written. Run "Setup".',
-      what: {
-        present: "Check-in at the opening ceremony",
-        register: "Registration for the opening ceremony",
-        training: "Training / talk registration",
-        nomination: "“Studious family” nomination"
-      },
-      change: (formUrl) => `Submit the form again${formUrl ? ` (${formUrl})` : ""}; the latest answer counts.`,
-      changeLabel: "To change it",
-      sharedLabel: "Shared with the ward association",
-      notShared: "no (no consent given): kept, never sent",
-      progressTopic: (date3) => `Registrations on ${date3}`,
-      noOrganiser: 'Daily progress: no "Organiser email" in Settings, nothing sent.',
-      sessionLine: (id, title, seats, waiting) => `${id} ${title}: ${seats} seats${waiting > 0 ? `, ${waiting} waiting` : ""}`,
-      nominations: (total, withoutConsent) => `“Studious family” nominations: ${total}${withoutConsent > 0 ? ` (${withoutConsent} without consent)` : ""}`
+  // src/core/outbox/send-journal.ts
+  var SEND_JOURNAL_KEY = "outbox.sendJournal";
+  var PROPERTY_LIMIT_BYTES = 9 * 1024;
+  var JOURNAL_KEY_CHARS = 64;
+  var VERSION = 1;
+  function startJournal(batchId, keys) {
+    return {
+      batchId,
+      size: keys.length,
+      first: shortKey(keys[0] ?? ""),
+      last: shortKey(keys[keys.length - 1] ?? ""),
+      digest: digestKeys(keys),
+      outcomes: "",
+      closed: false
+    };
+  }
+  function recordStart(journal, at2) {
+    return { ...journal, outcomes: `${journal.outcomes.slice(0, at2).padEnd(at2, "-")}?` };
+  }
+  function recordOutcome(journal, at2, sent) {
+    return { ...journal, outcomes: `${journal.outcomes.slice(0, at2).padEnd(at2, "-")}${sent ? "S" : "-"}` };
+  }
+  function closeJournal(journal, sent) {
+    return { ...journal, outcomes: sent.map((s) => s ? "S" : "-").join(""), closed: true };
+  }
+  function encodeJournals(journals) {
+    return JSON.stringify({
+      v: VERSION,
+      batches: journals.map((j) => ({
+        id: j.batchId,
+        m: j.size,
+        first: j.first,
+        last: j.last,
+        digest: j.digest,
+        out: j.outcomes,
+        closed: j.closed
+      }))
+    });
+  }
+  function decodeJournals(value) {
+    if (!value) return [];
+    let data;
+    try {
+      data = JSON.parse(value);
+    } catch {
+      return [];
     }
-  };
-
-  // src/core/i18n/en/cli.ts
-  var cli = {
-    usage: `Usage: learning-week <command> [options]
-
-Commands:
-  init [options]           Create a new plan file (.xlsx) from the 2021 sample plan.
-      --year YEAR          Year of the week (default 2021).
-      --school "NAME"      The school's name.
-      --theme "THEME"      The week's theme.
-      --start YYYY-MM-DD   First day of the week (default 1 October of the year).
-      --blank              Only Settings and empty tabs, no activities.
-      --sample             Add a sample (fake) list of staff and families.
-      --out FILE           File to create (default learning-week-YEAR.xlsx).
-      --force              Overwrite an existing file (the old one is kept as FILE.bak).
-      --language vi|en     Language of the new sheet (default vi).
-  validate FILE            Check the plan, write the results into the file and print errors and warnings.
-                           Exit code: 0 no errors, 1 errors, 2 the file cannot be opened.
-  invite FILE [--families] Queue invitations in the Outbox for every active staff member
-                           (--families: also families with an email). Running again queues nothing twice.
-  drain FILE               Send the Outbox mail that is due, within the daily limit.
-      --smtp URL           Really send through an SMTP server (or the SMTP_URL environment variable),
-                           e.g. smtps://name:password@smtp.gmail.com:465.
-                           Without it: each mail is written as an .eml file in out/mail/.
-      --daily-limit N      Most recipients per day (default 100).
-      --out FOLDER         Folder for the .eml files (default out/mail).
-  outbox FILE              Print the Outbox's states and the number of mails in each state.
-  respond FORM FILE        Import responses to the form attendance (opening), training
-                           or nomination (studious families):
-      --csv FILE.csv       a CSV file downloaded from Google Forms (Timestamp, Email Address, one column per question);
-      --json FILE.json     one response or a list of responses as JSON (--json - : read standard input).
-  forms FILE               Write previews of the three forms into out/forms/.
-      --format html|markdown|json   json: print the three forms' structure (id, title, questions, choices).
-      --out FOLDER         Folder for the previews (default out/forms).
-  sync FILE                Write the week's calendar as .ics files in out/calendar/ (one per activity
-                           with guests, plus the whole week in learning-week-YEAR.ics) and queue
-                           invitations with the .ics for each guest in the Outbox. Running again creates
-                           nothing twice; an edited activity alone is updated and reported.
-      --dry-run            Only print the changes, write nothing.
-      --out FOLDER         Folder for the .ics files (default out/calendar).
-  reminders FILE           Queue calendar reminders for tomorrow's activities (after --now if given).
-  report FILE              Write the week's report out/report/bao-cao-YEAR.docx and print its main figures.
-      --at "DD/MM/YYYY HH:MM"  Build the report as at this time (default: now).
-      --pdf                Add a PDF copy (needs LibreOffice).
-      --out FOLDER         Folder for the report (default out/report).
-  learning-week import PLAN [--out FILE] [--apply]
-                           Read a plan document (.docx or .txt) into Settings and Activities and print
-                           what was found (a wrong year, dates outside the week, undated activities…).
-                           A new FILE is created (default learning-week-YEAR.xlsx); an existing one is
-                           only shown what would change, and written with --apply.
-  plan FILE [--out FOLDER] Write the school's plan document from Settings and Activities
-                           (out/plan/ke-hoach-YEAR.docx, Decree 30/2020 layout).
-  purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
-                           signed up for training, mail to families) once the personal data retention period
-                           (counted from the week's last day) is over; before that only print the date. Figures are kept.
-      --dry-run            Only print what would be deleted, write nothing.
-  week [--from DATE] [--to DATE] [--speed SECONDS] [--out FOLDER] [--daily-limit N] [--language vi|en]
-                           Play the whole week on a simulated clock: setup, invitations, responses,
-                           calendar, reminders, report; the summary goes to out/summary.json.
-  demo                     What "npm start" does: "week" with the 2021 plan and the sample lists into out/.
-  bench                    Measure performance: service calls per run at three school sizes, estimated
-                           Apps Script time, local time and memory; writes out/bench.json, out/bench.md.
-  help                     Print this help.
-
-Common options:
-  --now TIME               Use a fixed time instead of the machine's clock (e.g. 2021-10-05T08:00).
-  --verbose                Print the run's log too.
-
-Environment:
-  LEARNING_WEEK_LANG=en    Print in English before a sheet is read (once read: the Settings' Language).`,
-    weekUsage: `Usage: learning-week week [--from DATE] [--to DATE] [--speed SECONDS] [--out FOLDER] [--daily-limit N] [--language vi|en]
-  Play the whole 2021 week (28/09 – 07/10) on the sample plan and sample lists, with a simulated clock.
-  --from, --to     first/last day shown (dd/MM/yyyy); --to stops the week on that day
-  --speed          real seconds per simulated day (0: fastest; default 0 when not a terminal or on CI)
-  --out            output folder (default out)
-  --daily-limit    recipients per day (default 100, the personal Gmail limit)
-  --language       language of the sheet and the output: vi or en (default vi)`,
-    cannotOpen: (file, reason) => `Cannot open the file ${file}: ${reason}`,
-    cannotSave: (file, reason) => `Cannot save the file ${file}: ${reason}`,
-    reasons: {
-      missing: "the file does not exist.",
-      directory: "this is a folder, not a file.",
-      noPermission: "no permission to read or write the file (or its folder).",
-      busy: "the file is open in another program (e.g. Excel). Close it and try again.",
-      corrupt: "the file is not a valid Excel workbook.",
-      locked: (lockFile) => `another learning-week command is using the file (lock file ${lockFile}). Wait until it is done and try again.`,
-      other: (message3) => `unexpected error (${message3}).`
-    },
-    alreadyExists: (file) => `The file ${file} already exists. Use --force to overwrite it (the old one is kept as ${file}.bak).`,
-    badAt: (text2) => `The time --at "${text2}" is not valid: write it as "07/10/2021 17:00" (school time) or just the day "07/10/2021".`,
-    badNow: (text2) => `The time --now "${text2}" is not valid: write it as 2021-10-05T08:00 (school time) or with a time zone, e.g. 2021-10-05T08:00+07:00.`,
-    args: {
-      needsOneFile: (command) => `The ${command} command needs exactly one .xlsx file, e.g.: learning-week ${command} plan.xlsx`,
-      noCommand: (name) => `There is no command "${name}".`,
-      badYear: (year) => `The year "${year}" is not valid: write four digits, e.g. --year 2024.`,
-      badStart: (start) => `The start date "${start}" is not valid: write it as YYYY-MM-DD, e.g. --start 2024-10-01.`,
-      emptyOption: (option) => `The option --${option} must not be empty.`,
-      badLimit: (limit) => `The limit "${limit}" is not valid: write the number of recipients per day, e.g. --daily-limit 100.`,
-      badFormat: (format) => `The format "${format}" is not valid: use --format markdown, html or json.`,
-      badLanguage: (language) => `The language "${language}" is not valid: use --language vi or en.`,
-      respondForm: "The respond command needs a form name (attendance, training or nomination) and one .xlsx file, e.g.: learning-week respond training plan.xlsx --csv responses.csv",
-      respondSource: "The respond command needs exactly one source of responses: --csv FILE.csv or --json FILE.json (or --json - to read standard input).",
-      unknownOption: (option) => `There is no option "${option}".`,
-      needsValue: (option) => `The option "${option}" needs a value.`,
-      unexpected: (text2) => `"${text2}" is not understood.`,
-      unparsable: "The command’s arguments are not understood.",
-      badDay: (text2) => `Not a valid date: ${text2}`,
-      badSpeed: (text2) => `--speed must be a number of seconds, not negative: ${text2}`,
-      badDailyLimit: (text2) => `--daily-limit must be a positive whole number: ${text2}`
-    },
-    init: {
-      created: (file, tabs, activities2, people, families2) => `Created ${file}: ${tabs} tabs, ${activities2} activities, ${people} staff, ${families2} families.`,
-      next: (file) => `Next: open the file, edit Settings and Activities, then run: learning-week validate ${file}`
-    },
-    findings: {
-      tab: (tab) => `Tab "${tab}":`,
-      wholeTab: "the whole tab"
-    },
-    week: {
-      title: "Lifelong Learning Week 2021 – a trial run of the whole week (simulated clock)",
-      sent: (count) => `${count} mails sent`,
-      deferred: (count) => `${count} mails waiting for the next day's limit`,
-      failed: (count) => `${count} mails failed`,
-      duplicates: (count) => `${count} duplicates`,
-      flagged: (count) => `${count} to review`,
-      responses: (count, extra) => `${count} responses${extra ? ` (${extra})` : ""}`,
-      reminders: (count) => `${count} calendar reminders`,
-      calendarChanges: (count) => `calendar: ${count} changes`,
-      invitationsQueued: (count) => `${count} invitations queued`,
-      reportWritten: "report written",
-      movedLater: (id, from, to, day) => `${id} moved an hour later (${from}–${to} on ${day})`,
-      cancelled: (id) => `${id} cancelled`
-    },
-    summary: {
-      met: (met) => met ? "met" : "not met",
-      activities: "Activities in the plan",
-      peopleFamilies: "Staff / families",
-      planCheck: "Plan check",
-      findings: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
-      calendarEvents: "Calendar events (.ics)",
-      calendar: (events, cancelled, guests) => `${events} events, ${cancelled} cancelled, ${guests} guests`,
-      queued: "Mails queued in the Outbox",
-      sent: "  sent",
-      deferred: "  still waiting (limit, retry)",
-      failed: "  failed / to check",
-      sentLater: "  sent on a later day (limit reached)",
-      sentLaterValue: (count, limit) => `${count} (limit ${limit} recipients/day)`,
-      responses: "Form responses",
-      responsesValue: (received, duplicates2, flagged) => `${received} received, ${duplicates2} duplicates, ${flagged} to review`,
-      opening: (target) => `Opening (target ${target})`,
-      openingValue: (registered, present, staff2, met) => `${registered}/${staff2} signed up, ${present}/${staff2} present – ${met}`,
-      nominations: 'Nominations "Studious family"',
-      nominationsValue: (total, withConsent, withoutConsent) => `${total} (${withConsent} agree to share, ${withoutConsent} have not agreed)`,
-      report: "Report",
-      noReport: "not built",
-      workbook: "Plan file",
-      unlimited: (seated) => `${seated} (no limit)`,
-      heading: "The week in figures",
-      figureHeaders: ["Item", "Figure"],
-      sessionHeaders: ["Id", "Training / talk", "Seats", "Waiting"],
-      files: (outDir) => `Mail (.eml): ${outDir}/mail · Calendar (.ics): ${outDir}/calendar · Figures: ${outDir}/summary.json`
-    },
-    forms: {
-      written: (count) => `Wrote ${count} form previews:`,
-      linked: (file) => `The links to the previews are written in the Settings tab of ${file}.`
-    },
-    reminders: {
-      drainHint: 'Run "learning-week drain" to send the reminders.'
-    },
-    purge: {
-      wouldDelete: "Would delete:",
-      runAgain: (command) => `Run again without --dry-run to delete: ${command}`,
-      backupReplaced: (backup) => `The backup ${backup} has also been replaced by the purged file. If there are other copies of the file (another computer, mail, USB stick…), delete them yourself.`
-    },
-    respond: {
-      unusable: (source, reason) => `Cannot use ${source}: ${reason}`,
-      file: (path) => `the file ${path}`,
-      stdin: "the standard input",
-      fileIssue: (issue) => `Note on the file: ${issue}`,
-      recorded: (count) => `Recorded: ${count}`,
-      duplicates: (count) => `Duplicates (already there, skipped): ${count}`,
-      flagged: (count) => `To review: ${count}`,
-      rejectedRows: (count) => `CSV rows that could not be read (skipped): ${count}`
-    },
-    sync: {
-      preview: "Preview of the calendar changes (nothing written yet):",
-      events: (events, guests, cancelled) => `Events: ${events}; guests: ${guests}${cancelled > 0 ? `; cancelled: ${cancelled}` : ""}.`,
-      weekFeed: (file) => `The whole week's calendar: ${file}`,
-      mailsQueued: (queued, already) => `New calendar invitations queued in the Outbox: ${queued}` + (already > 0 ? ` (${already} mails were already there)` : "") + (queued > 0 ? '. Run "learning-week drain" to send them.' : ".")
-    },
-    invite: {
-      queued: (count) => `New invitations queued in the Outbox: ${count}`,
-      alreadyQueued: (count) => `Invitations already there (not queued again): ${count}`
-    },
-    drain: {
-      sent: (count) => `Sent: ${count}`,
-      deferred: (count) => `Deferred to tomorrow (today's limit reached): ${count}`,
-      failed: (count) => `Failed: ${count}`,
-      retrying: (count) => `Temporary errors, will retry: ${count}`,
-      needsReview: (count) => `To check: ${count}`,
-      recovered: (count) => `The previous send was interrupted: ${count} mails were settled from the send journal`,
-      remaining: (count) => `Still waiting in the Outbox: ${count}`,
-      emlWritten: (dir) => `Mails written as .eml files in ${dir}`
-    },
-    outbox: {
-      headers: ["Row", "Key", "Recipients", "Status", "Attempts", "Retry at", "Done at", "Last error"],
-      stateHeaders: ["Status", "Mails"],
-      damagedRow: (row, code) => `Row ${row} of the Outbox is damaged (${code}): skipped; fix or delete this row.`,
-      total: (line) => `Total: ${line}.`
-    },
-    report: {
-      written: (path) => `Report written: ${path}`,
-      pdf: (path) => `PDF copy: ${path}`,
-      preview: "Note: PREVIEW – the week is not over yet, the figures may still change."
-    }
-  };
-
-  // src/core/i18n/en/jobs.ts
-  var jobs = {
-    setup: {
-      createdTabs: (count, names) => `Created ${count} tabs: ${names}.`,
-      tabsPresent: "All tabs are there; none created.",
-      repairedHeaders: (tab, headers) => `Added the missing columns of "${tab}": ${headers}.`,
-      addedSettings: (count, labels) => `Added ${count} settings: ${labels}.`,
-      filledPlan: (activities2, people, families2) => `Filled in the default plan: ${activities2} activities, ${people} staff, ${families2} families. Times the plan does not state are suggested and marked as not confirmed.`,
-      keptData: "The sheet already holds data, so it was kept as it is; nothing was overwritten.",
-      calendarFailed: (detail) => `The week's calendar could not be prepared yet: ${detail}`,
-      checkFailed: (detail) => `The plan could not be checked yet: ${detail}`
-    },
-    invitations: {
-      deferredNote: `Mail held back by Google's daily sending limit goes out by itself after midnight; the "Outbox" tab shows the state of each.`
-    },
-    calendar: {
-      syncFailed: (detail) => `Calendar sync: ${detail}`
-    },
-    progress: {
-      missedRecorded: (count) => `Recorded ${count} missed responses.`,
-      sweepSource: "Daily sweep"
-    },
-    submit: {
-      logged: (formId, responseId, status) => `Form ${formId}: response ${responseId} – ${status}.`,
-      drainNotScheduled: (detail) => `The confirmation mail's run could not be scheduled: ${detail}`
-    },
-    purge: {
-      removed: "Removed:",
-      whatChanged: 'On these rows, names, e-mail addresses, addresses, children, achievements, evidence and notes were replaced by "removed after the retention period" (e-mail addresses by an anonymous code). Kept: the counts, review states, consent to share, the training sessions signed up for, the mail states; the Staff tab was not touched.'
-    },
-    report: {
-      alreadyDone: "This year's final report is already made; this scheduled run does nothing more.",
-      made: (created, preview, url) => `${created ? "Created" : "Updated"} ${preview ? "the preview of the report (the week is not over)" : "the final report"}: ${url}`,
-      sharedWith: (emails) => `Shared (view only) with leadership: ${emails}.`,
-      notShared: 'No "Leadership emails" in Settings: the report is not shared yet.',
-      mailQueued: 'The link mail to leadership is queued in the "Outbox".'
-    }
-  };
-
-  // src/core/i18n/en/calendar.ts
-  var calendar = {
-    op: {
-      noTime: "no time yet",
-      guests: (n2) => `${n2} ${n2 === 1 ? "guest" : "guests"}`,
-      create: (id, title, when, guests) => `Create event ${id} ${title} ${when}, ${guests}`,
-      update: (id, title, when) => `Change event ${id} ${title} to ${when}`,
-      guestsRemoved: (guests, id, title) => `Remove ${guests} from event ${id} ${title}`,
-      guestsAdded: (guests, id, title) => `Add ${guests} to event ${id} ${title} (with an invitation and an .ics file)`,
-      cancel: (id, title, when, guests) => `Cancel event ${id} ${title} ${when}, telling ${guests}`
-    },
-    skip: {
-      timeMissing: "has no start and end time, so no calendar event yet.",
-      endNotAfterStart: "ends no later than it starts, so no calendar event yet.",
-      outsideWeek: (from, to) => `is outside the week (${from}–${to}), so no calendar event yet.`,
-      audienceUnknown: (audience) => `the audience "${audience}" is no group of the Staff tab, so no calendar event yet.`,
-      guestEmailInvalid: (emails) => `invalid email addresses (${emails}), so the calendar event is not created or changed.`,
-      noSeated: "nobody has a seat yet (a session with limited seats invites only those seated), so no calendar event yet.",
-      noGuests: 'nobody to invite (empty audience or "no invitation"), so no calendar event yet.'
-    },
-    mail: {
-      guest: "colleague",
-      updatedSubject: (title) => `Updated: ${title}`,
-      cancelledSubject: (title) => `Cancelled: ${title}`,
-      updated: (title) => `"${title}" has changed. The new details are below; the attached calendar file (.ics) updates your calendar.`,
-      cancelled: (title) => `"${title}" was cancelled or you are no longer invited. The attached calendar file (.ics) removes it from your calendar.`,
-      inviteSubject: (title, when) => `Invitation: ${title} – ${when}`,
-      invite: (school, title) => `${school} invites you to "${title}". The attached calendar file (.ics) adds it to your calendar.`,
-      when: "When",
-      where: "Where",
-      link: "Link"
-    },
-    description: {
-      week: (year, theme) => `An activity of the Lifelong Learning Week ${year}, theme “${theme}”.`,
-      category: "Kind of activity",
-      tentative: "The time is proposed and will be confirmed.",
-      online: (platform) => `Online, on ${platform}`,
-      onlineNoPlatform: "Online",
-      link: "Link to join",
-      location: "Place",
-      owner: "Person in charge",
-      organiser: "Organised by",
-      form: {
-        attendance: "Register and check in for the opening ceremony",
-        training: "Sign up",
-        nomination: "Nominate a “studious family”"
+    if (!isObject(data) || data.v !== VERSION || !Array.isArray(data.batches)) return [];
+    const out = [];
+    for (const b of data.batches) {
+      if (!isObject(b)) return [];
+      const { id, m, first, last, digest, out: outcomes, closed } = b;
+      if (typeof id !== "string" || typeof m !== "number" || !Number.isInteger(m) || m < 1 || typeof first !== "string" || typeof last !== "string" || typeof digest !== "string" || typeof outcomes !== "string" || typeof closed !== "boolean" || outcomes.length > m || !/^[S?-]*$/.test(outcomes)) {
+        return [];
       }
-    },
-    sync: {
-      logPrefix: "Calendar sync",
-      busy: "Another task is running; the calendar was not synced. Try again in a few minutes.",
-      noSettings: 'Calendar not synced: the Settings tab lacks required values. Run "Check the plan".',
-      noActivities: "Calendar not synced: the Activities tab could not be read (missing tab or required columns), so no event was created or cancelled.",
-      keptUntilFixed: (id) => `${id}: the existing event is kept until the row is fixed.`,
-      inSync: (events) => `The calendar matches the plan (${events} events); nothing to change.`,
-      changes: (n2, byType) => `${n2} calendar changes: ${byType}.`,
-      skipped: (n2) => `${n2} activities have no event yet (see the details).`,
-      types: {
-        create: "new",
-        update: "changed",
-        "guests-added": "guests added",
-        "guests-removed": "guests removed",
-        cancel: "cancelled"
-      },
-      queued: (n2) => `${n2} changes queued in the Outbox`,
-      invitations: (n2) => `${n2} invitations for new guests`,
-      applied: (n2) => `calendar updated ${n2} times`,
-      pending: (n2) => `${n2} changes to be retried later`,
-      failed: (n2) => `${n2} changes failed (see the Outbox)`,
-      quotaError: (detail) => `Today's calendar quota is used up; it continues tomorrow: ${detail}`,
-      error: (detail) => `The calendar reported an error: ${detail}`,
-      retryError: (detail) => `The calendar reported an error, to be retried: ${detail}`
-    },
-    reminders: {
-      logPrefix: "Calendar reminders",
-      busy: "Another task is running; no reminder was queued. The next run will queue them.",
-      noSettings: "No reminder queued: the Settings tab lacks required values.",
-      guest: "colleague",
-      nothing: (day) => `Nothing to remind of on ${day}.`,
-      queued: (mails, events, day) => `${mails} reminders queued for ${events} activities on ${day}`,
-      alreadyQueued: (n2) => ` (${n2} already queued before)`
-    },
-    files: {
-      feedName: (year, school) => `Lifelong Learning Week ${year} – ${school}`,
-      written: (files, events, guests) => `${files} calendar files (.ics) written: ${events} events, ${guests} guests`,
-      cancelled: (n2) => `, ${n2} cancelled events`
-    },
-    apps: {
-      noSettings: "The Settings tab lacks required values (year, first and last day of the week).",
-      defaultCalendar: (name) => `The week's events will be in the default calendar (${name}).`,
-      created: (name) => `Calendar "${name}" created for the week. Events are only created with "Sync the calendar".`,
-      present: (name) => `Calendar "${name}" already exists; no new one created.`,
-      notYet: (name) => `Calendar "${name}" does not exist yet; it will be created by the sync.`,
-      calendarZone: (name, zone, school) => `Time zone warning: calendar "${name}" uses ${zone}, not the school's zone (${school}). Event times are still right, but the calendar shows them in another zone. Fix it in Google Calendar → the calendar’s settings → Time zone.`,
-      sheetZone: (zone, school) => `Time zone warning: the spreadsheet uses ${zone}, not the school's zone (${school}). Fix it in File → Settings → Time zone.`,
-      scriptZone: (zone, school) => `Time zone warning: Apps Script uses ${zone}, not the school's zone (${school}). Change "timeZone" in appsscript.json.`
+      out.push({ batchId: id, size: m, first, last, digest, outcomes, closed });
     }
-  };
+    return out;
+  }
+  function journalMatches(journal, keys) {
+    return keys.length === journal.size && keys.length > 0 && shortKey(keys[0]) === journal.first && shortKey(keys[keys.length - 1]) === journal.last && digestKeys(keys) === journal.digest;
+  }
+  function recoverBatch(journals, keys) {
+    for (let i = journals.length - 1; i >= 0; i--) {
+      const journal = journals[i];
+      if (!journalMatches(journal, keys)) continue;
+      const rows = keys.map((_, at2) => {
+        const c = journal.outcomes[at2];
+        if (c === "S") return "sent";
+        if (c === "?") return "review";
+        return "waiting";
+      });
+      return { journal, rows };
+    }
+    return void 0;
+  }
+  function propertyBytes(value, key = SEND_JOURNAL_KEY) {
+    return utf8Length(key) + utf8Length(value);
+  }
+  function journalsFit(journals, limit = PROPERTY_LIMIT_BYTES) {
+    const largest = journals.map((j) => ({ ...j, outcomes: "S".repeat(j.size), closed: true }));
+    return propertyBytes(encodeJournals(largest)) <= limit;
+  }
+  function shortKey(key) {
+    const points = Array.from(key);
+    return points.length <= JOURNAL_KEY_CHARS ? key : points.slice(0, JOURNAL_KEY_CHARS).join("");
+  }
+  function digestKeys(keys) {
+    const text2 = keys.join("\0");
+    let h1 = 3735928559 ^ keys.length;
+    let h22 = 1103547991 ^ keys.length;
+    for (let i = 0; i < text2.length; i++) {
+      const ch = text2.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h22 = Math.imul(h22 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h22 ^ h22 >>> 13, 3266489909);
+    h22 = Math.imul(h22 ^ h22 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+    return (4294967296 * (2097151 & h22) + (h1 >>> 0)).toString(16);
+  }
+  function utf8Length(text2) {
+    let bytes = 0;
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
+      if (c < 128) bytes += 1;
+      else if (c < 2048) bytes += 2;
+      else if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
+        const next = text2.charCodeAt(i + 1);
+        if (next >= 56320 && next <= 57343) {
+          bytes += 4;
+          i++;
+        } else bytes += 3;
+      } else bytes += 3;
+    }
+    return bytes;
+  }
+  function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  }
 
-  // src/core/i18n/en/outbox.ts
-  var outbox = {
-    logPrefix: "Outbox",
-    error: {
-      transient: (attempts, original) => `The mail service is not answering for now (tried ${attempts} times); it will be sent again automatically. Details: ${original}`,
-      quota: (original) => `Today's sending quota is used up; the mail will go out tomorrow. Details: ${original}`,
-      gaveUp: (attempts, original) => `Sending failed after ${attempts} attempts; this mail will not be tried again. Details: ${original}`,
-      willRetry: (attempts, maxAttempts, original) => `Sending failed (attempt ${attempts}/${maxAttempts}); it will be tried again. Details: ${original}`,
-      quotaDeferred: "Today's sending quota is used up; the mail will go out after 00:05 tomorrow.",
-      interrupted: 'The previous send was cut off midway and it is not known whether this mail went, so it is NOT sent again automatically. Look in the "Sent" folder of the sending account: if the mail is there, set the Status to "sent"; if not, set it back to "waiting" to have it sent.'
-    },
-    reject: {
-      noRecipient: "No recipient address.",
-      addressNewline: (address) => `The address "${address}" contains a line break (possibly a mail header injection): not sent.`,
-      addressInvalid: (address) => `Invalid email address: "${address}".`,
-      subjectNewline: "The subject contains a line break: not sent.",
-      noSubject: "The mail has no subject.",
-      tooLong: (length, limit) => `The mail is too long (${length} characters, at most ${limit} in a cell): not sent.`,
-      brokenPayload: `The mail's data (column "Data") is damaged or deleted: it cannot be sent. Delete this row and run "Send the invitations" again.`
-    },
-    status: {
-      damaged: (n2) => `${n2} damaged rows`,
-      empty: "The outbox is empty"
-    },
-    drain: {
-      lockBusy: "Another send is running; this one did nothing (no mail is sent twice).",
-      findingAt: (row, text2) => `Outbox, row ${row}: ${text2}`,
-      keyMissing: "the row has no Key, so it is not sent (the key is what prevents sending twice). Delete this row.",
-      keyDuplicate: (key) => `Key "${key}" appears more than once; only the first row is used.`,
-      stateUnknown: (state) => `Status "${state}" is not valid; this row is not sent until it is fixed.`,
-      headerMissing: (header) => `the column "${header}" is missing.`,
-      journalNotWrittenSendAnyway: (detail) => `could not write the send journal (${detail}); sending anyway.`,
-      journalNotWritten: (detail) => `could not write the send journal (${detail}).`,
-      journalNotDeleted: (detail) => `could not delete the send journal (${detail}).`,
-      sent: (n2) => `${n2} sent`,
-      deferred: (n2) => `${n2} waiting for tomorrow's quota`,
-      retrying: (n2) => `${n2} with a temporary error, to be retried`,
-      failed: (n2) => `${n2} failed`,
-      needsReview: (n2) => `${n2} to check`,
-      recovered: (n2) => `${n2} from an interrupted send settled again`,
-      remaining: (n2) => `${n2} still waiting`,
-      stoppedForTime: "stopped before the time limit, it will continue on its own"
-    },
-    invitations: {
-      logPrefix: "Invitations",
-      busy: "Another task is running; no invitation was queued. Try again in a few minutes.",
-      noSettings: 'Invitations not sent: the Settings tab lacks required values (school name, year, theme, dates of the week). Run "Check the plan".',
-      queued: (n2) => `${n2} invitations queued in the Outbox`,
-      alreadyQueued: (n2) => `${n2} were already there and were not queued again`,
-      rejected: (n2) => `${n2} cannot be sent because the address is not valid (see the "last error" column)`,
-      unusable: (n2) => `${n2} rows of the Staff tab have a missing or wrong email, id, name or role and were not invited (see "Check the plan")`,
-      inactive: (n2) => `${n2} people no longer working here were not invited`,
-      withoutEmail: (n2) => `${n2} families have no email yet`,
-      outboxBroken: "the Outbox tab lacks required columns, so no mail could be queued",
-      forms: {
-        attendance: "Opening ceremony: register / check in",
-        training: "Sign up for trainings and talks",
-        nomination: 'Nominate a "studious family"'
+  // src/core/outbox/entry.ts
+  var PENDING = "chờ gửi";
+  var SENDING = "đang gửi";
+  var SENT = "đã gửi";
+  var DEFERRED = "hoãn do hạn mức";
+  var TRANSIENT2 = "lỗi tạm thời";
+  var FAILED = "thất bại";
+  var NEEDS_REVIEW = "cần kiểm tra";
+  var WAITING_STATES = [PENDING, DEFERRED, TRANSIENT2];
+  var CELL_LIMIT = 5e4;
+  function outboxKey(action, sourceId, ...scope) {
+    return [action, sourceId, ...scope.map(String)].map((part) => part.trim()).join(":");
+  }
+
+  // src/core/cell.ts
+  function isLocalDateTime(value) {
+    return typeof value === "object" && value !== null && value.kind === "local-datetime" && typeof value.iso === "string";
+  }
+  var pad = (n2, width = 2) => String(n2).padStart(width, "0");
+  function localDateTime(year, month, day, hour = 0, minute = 0) {
+    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
+    if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day || probe.getUTCHours() !== hour || probe.getUTCMinutes() !== minute) {
+      throw new RangeError(`impossible date ${year}-${month}-${day} ${hour}:${minute}`);
+    }
+    return {
+      kind: "local-datetime",
+      iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`
+    };
+  }
+  function partsOf(value) {
+    const [date3, time] = value.iso.split("T");
+    const [year, month, day] = date3.split("-").map(Number);
+    const [hour, minute] = time.split(":").map(Number);
+    return { year, month, day, hour, minute };
+  }
+  function wallMinutes(value) {
+    const p2 = partsOf(value);
+    return Date.UTC(p2.year, p2.month - 1, p2.day, p2.hour, p2.minute) / 6e4;
+  }
+  function weekdayOf(value) {
+    const p2 = partsOf(value);
+    return new Date(Date.UTC(p2.year, p2.month - 1, p2.day)).getUTCDay();
+  }
+  function fromUtcFields(d) {
+    return localDateTime(
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes()
+    );
+  }
+  function addDays(value, days) {
+    const p2 = partsOf(value);
+    return fromUtcFields(new Date(Date.UTC(p2.year, p2.month - 1, p2.day + days, p2.hour, p2.minute)));
+  }
+  function addMinutes(value, minutes2) {
+    return fromUtcFields(new Date((wallMinutes(value) + minutes2) * 6e4));
+  }
+  function withTime(value, hour, minute = 0) {
+    const p2 = partsOf(value);
+    return localDateTime(p2.year, p2.month, p2.day, hour, minute);
+  }
+  function sameCell(a, b) {
+    if (isLocalDateTime(a) || isLocalDateTime(b)) {
+      return isLocalDateTime(a) && isLocalDateTime(b) && a.iso === b.iso;
+    }
+    return a === b;
+  }
+
+  // src/core/outbox/schedule.ts
+  function nextQuotaDay(now) {
+    const p2 = partsOf(now);
+    return addDays(localDateTime(p2.year, p2.month, p2.day, 0, 5), 1);
+  }
+  function retryAfterTransient(now, attempts) {
+    const minutes2 = Math.min(60, 5 * 2 ** Math.max(0, Math.min(attempts - 1, 4)));
+    return addMinutes(now, minutes2);
+  }
+  function isDue(entry, now) {
+    if (!WAITING_STATES.includes(entry.state)) return false;
+    return !entry.nextAttempt || wallMinutes(entry.nextAttempt) <= wallMinutes(now);
+  }
+  function earliestWork(entries, now) {
+    let best;
+    for (const entry of entries) {
+      if (!WAITING_STATES.includes(entry.state)) continue;
+      const at2 = entry.nextAttempt ? Math.max(wallMinutes(entry.nextAttempt), wallMinutes(now)) : wallMinutes(now);
+      if (best === void 0 || at2 < best) best = at2;
+    }
+    return best === void 0 ? void 0 : addMinutes(now, best - wallMinutes(now));
+  }
+
+  // src/core/schema/outbox-table.ts
+  var OUTBOX_STATES = [
+    "chờ gửi",
+    "đang gửi",
+    "đã gửi",
+    "hoãn do hạn mức",
+    "lỗi tạm thời",
+    "thất bại",
+    "cần kiểm tra"
+  ];
+  var OUTBOX_TABLE = {
+    key: "outbox",
+    name: "Hộp thư đi",
+    aliases: ["Outbox"],
+    columns: [
+      { key: "key", header: "Khóa", aliases: ["Key"], type: "id", required: true, system: true, width: 220 },
+      {
+        key: "kind",
+        header: "Loại",
+        aliases: ["Kind"],
+        type: "text",
+        required: true,
+        system: true,
+        width: 120
+      },
+      {
+        key: "recipients",
+        header: "Người nhận",
+        aliases: ["Recipients"],
+        type: "emails",
+        required: false,
+        system: true,
+        width: 240
+      },
+      {
+        key: "subject",
+        header: "Tiêu đề",
+        aliases: ["Subject"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 280
+      },
+      {
+        key: "payload",
+        header: "Dữ liệu",
+        aliases: ["Payload"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 200
+      },
+      {
+        key: "state",
+        header: "Trạng thái",
+        aliases: ["State"],
+        type: "choice",
+        choices: OUTBOX_STATES,
+        required: true,
+        width: 130
+      },
+      {
+        key: "attempts",
+        header: "Số lần thử",
+        aliases: ["Attempts"],
+        type: "number",
+        required: false,
+        system: true,
+        width: 90
+      },
+      {
+        key: "nextAttempt",
+        header: "Thử lại lúc",
+        aliases: ["Next attempt"],
+        type: "datetime",
+        required: false,
+        system: true,
+        width: 140
+      },
+      {
+        key: "lastError",
+        header: "Lỗi gần nhất",
+        aliases: ["Last error"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 280
+      },
+      {
+        key: "createdAt",
+        header: "Tạo lúc",
+        aliases: ["Created at"],
+        type: "datetime",
+        required: false,
+        system: true,
+        width: 140
+      },
+      {
+        key: "doneAt",
+        header: "Hoàn tất lúc",
+        aliases: ["Done at"],
+        type: "datetime",
+        required: false,
+        system: true,
+        width: 140
       }
-    }
-  };
-
-  // src/core/i18n/en/mail.ts
-  var mail = {
-    greeting: (name) => `Dear ${name},`,
-    closing: "Kind regards,",
-    dateRange: (from, to) => `from ${from} to ${to}`,
-    toBeAnnounced: "To be announced",
-    tentative: " (time to be confirmed)",
-    invitation: {
-      subject: (year, school) => `Invitation: Lifelong Learning Week ${year} – ${school}`,
-      intro: (school, year, range) => `${school} warmly invites you to take part in the Lifelong Learning Week ${year}, held ${range}.`,
-      theme: "Theme",
-      programme: "Programme",
-      activity: "Activity",
-      when: "When",
-      where: "Where / how",
-      forms: "Please register using these forms",
-      reply: (email) => `For any question, reply to this mail or write to ${email}.`,
-      noActivities: "The detailed programme will follow."
-    },
-    confirmation: {
-      subject: (what2, school) => `Confirmation: ${what2} – ${school}`,
-      received: (school, what2) => `${school} confirms that we have received: ${what2}.`,
-      fixIt: "If anything is not right, please reply to this mail."
-    },
-    reminder: {
-      subject: (activity, when) => `Reminder: ${activity} – ${when}`,
-      comingUp: (school, activity) => `${school} reminds you that "${activity}" is coming up.`,
-      when: "When",
-      where: "Where",
-      link: "Link"
-    },
-    flagged: {
-      subject: (form, school) => `Please check your answer: ${form} – ${school}`,
-      received: (school, form) => `${school} received your answer to “${form}”, but it needs a correction:`,
-      again: (formUrl) => `Please submit the form again with the missing information; the latest answer counts${formUrl ? `: ${formUrl}` : "."}`
-    },
-    organiserNote: {
-      subject: (topic) => `[Lifelong Learning Week] ${topic}`,
-      greeting: "Dear organiser,",
-      closing: "Sent automatically by the plan sheet."
-    },
-    promotion: {
-      subject: (school) => `A seat is now yours – ${school}`,
-      seated: "A seat has freed up and you, first on the waitlist, now have a seat at this session.",
-      change: (formUrl) => `If you can no longer come, please resubmit the registration form without this session so someone else can have the seat${formUrl ? `: ${formUrl}` : "."}`,
-      session: "Session"
-    }
-  };
-
-  // src/core/i18n/en/menu.ts
-  var menu = {
-    title: "Learning Week",
-    items: {
-      setup: "Set up",
-      validatePlan: "Check the plan",
-      syncForms: "Create/update the forms",
-      sendInvitations: "Send the invitations",
-      drainOutbox: "Send waiting mail",
-      previewCalendarSync: "Preview calendar changes",
-      syncCalendar: "Sync the calendar",
-      buildReportNow: "Build the report now",
-      importPlan: "Import the plan from Google Docs",
-      exportPlan: "Export the plan",
-      purgePersonalData: "Delete expired personal data"
-    },
-    titles: {
-      setup: "Set up",
-      validate: "Plan check",
-      forms: "Create/update the forms",
-      invite: "Send the invitations",
-      drain: "Send waiting mail",
-      submit: "Recording a form response",
-      progress: "Daily sign-up progress",
-      calendarPreview: "Preview calendar changes",
-      calendarSync: "Sync the calendar",
-      reminders: "Calendar reminders",
-      report: "Build the report",
-      purge: "Delete expired personal data"
-    },
-    forms: {
-      attendance: "Opening ceremony",
-      training: "Training / talk",
-      nomination: 'Nominate a "Studious family"'
-    },
-    lockBusy: "Another task (yours or someone else’s) is writing to the sheet. Please wait a few minutes and run it again.",
-    failure: (detail) => `Could not be done: ${detail}
-It is safe to run again: nothing is written twice. If the error comes back, send this text to your technical support.`,
-    noForms: "No form could be created.",
-    formMade: (created, title, url) => `${created ? "Created" : "Updated"} the form "${title}" (accepting responses): ${url}`,
-    formsFailed: (detail) => `The forms could not be created/updated yet: ${detail}`,
-    triggersCreated: (count) => `Installed ${count} automatic triggers (daily mail, form responses…).`,
-    triggersPresent: "All automatic triggers are there; none installed.",
-    triggersRemoved: (count) => `Deleted ${count} duplicate or old triggers.`
-  };
-
-  // src/core/i18n/en/privacy.ts
-  var privacy = {
-    marker: "deleted after the retention period",
-    tables: {
-      families: { tab: "Families", unit: "families" },
-      nominations: { tab: "Nominations", unit: "nominations" },
-      trainingSignups: { tab: "Training signups", unit: "parents' signups" },
-      rawResponses: { tab: "Raw responses", unit: "responses" },
-      outbox: { tab: "Outbox", unit: "mails" }
-    },
-    summaryLine: (tab, count, unit) => `${tab}: ${count} ${unit}`,
-    noSettings: "Personal data not deleted: the Settings tab has no dates of the week yet, so the end of the retention period is unknown.",
-    notDue: (days, dueAt) => `The families' personal data is not due for deletion yet: it is kept ${days} days after the week and will be deleted automatically from ${dueAt}.`,
-    nothing: (year) => `No personal data of the families is left to delete (${year}).`,
-    preview: (dueAt, tabs) => `Preview (nothing deleted yet): the retention period ended on ${dueAt}; the families' names, addresses, children's details, emails… would be deleted in ${tabs} tabs.`,
-    headline: (year, days, dueAt) => `The families' personal data (${year}) was deleted after the ${days}-day retention period (ended on ${dueAt}).`,
-    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. All the figures are kept.`
-  };
-
-  // src/core/i18n/en/report.ts
-  var NO_DATA = "no data yet";
-  var n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
-  var report = {
-    noData: NO_DATA,
-    notFilled: "(not filled in)",
-    previewMark: "PREVIEW – the week is not over",
-    rows: {
-      none: "no rows",
-      many: (count, first, last) => `${count} rows (from row ${first} to ${last})`,
-      list: (parts) => `${parts.length === 1 && !parts[0].includes("–") ? "row" : "rows"} ${parts.join(", ")}`,
-      source: (tab, rows) => `Source: tab “${tab}”, ${rows}.`
-    },
-    documentTitle: (year, preview) => `Report on the Lifelong Learning Week ${year}`.trim() + (preview ? " (preview)" : ""),
-    headline: {
-      present: "Present at the opening",
-      presentValue: (count, total, percent, target) => `${count}/${total} (${percent}, target ${target})`,
-      done: "Activities carried out",
-      posts: "Outreach posts",
-      seated: "Training sign-ups with a seat",
-      families: "Learning families selected"
-    },
-    header: {
-      number: (number) => `No.: ${number}`,
-      nation: "SOCIALIST REPUBLIC OF VIETNAM",
-      motto: "Independence – Freedom – Happiness",
-      title: "REPORT",
-      subtitle: (year) => `Results of the Lifelong Learning Week ${year}`,
-      due: (when) => `; the final report is made at ${when}`,
-      preview: (mark, at2, due) => `${mark} (figures up to ${at2}${due})`,
-      basis: (basis) => `Pursuant to ${basis};`,
-      planBasis: (number, school) => `Pursuant to Plan No. ${number} of ${school};`,
-      intro: (school, year) => `${school} reports the results of the Lifelong Learning Week ${year} as follows:`,
-      sectionI: "THEME AND PURPOSE",
-      themeLabel: "Theme: ",
-      theme: (theme) => `“${theme}”.`,
-      periodLabel: "Dates: ",
-      period: (from, to) => `from ${from} to ${to}.`,
-      purposeLabel: "Purpose: ",
-      purpose: "to keep promoting lifelong learning among staff, teachers and parents; to raise awareness of the role of digital transformation in lifelong learning; to keep every activity practical and effective."
-    },
-    results: {
-      sectionII: "RESULTS",
-      wholeSchool: "Whole school",
-      outreach: {
-        title: "Outreach",
-        none: `Outreach posts: ${NO_DATA}.`,
-        summary: (total, channels, per) => `Published ${n(total, "post", "posts")} on ${n(channels, "channel", "channels")} (${per}).`,
-        header: ["Channel", "Date", "Link", "Posted by", "Notes"],
-        invitations: (sent, waiting, failed, tab) => `Invitations to staff: ${sent} sent; ${waiting} waiting to be sent; ${failed} failed (tab “${tab}”).`,
-        noInvitations: `Invitations to staff: ${NO_DATA}.`
-      },
-      activities: {
-        title: "Activities of the week",
-        none: `Activities: ${NO_DATA}.`,
-        summary: (total, done, overdue, upcoming, cancelled) => `The plan has ${n(total, "activity", "activities")}: ${done} carried out; ${overdue} not carried out (time passed); ${upcoming} upcoming; ${cancelled} cancelled.`,
-        header: ["ID", "Activity", "Time", "Status", "Results / notes", "Evidence"],
-        status: {
-          done: "Carried out",
-          overdue: "Not carried out",
-          upcoming: "Upcoming",
-          cancelled: "Cancelled"
-        }
-      },
-      opening: {
-        title: "Opening ceremony",
-        none: `Sign-ups and check-ins for the opening ceremony: ${NO_DATA}.`,
-        met: (target) => `target of ${target} met`,
-        missed: (target, needed) => `target of ${target} not met, ${n(needed, "person", "people")} short`,
-        summary: (registered, present, verdict2) => `Signed up: ${registered} of staff; present (checked in): ${present} – ${verdict2}.`,
-        header: (target) => ["Group", "People", "Signed up", "Present", `Target ${target}`],
-        verdictMet: "Met",
-        verdictMissed: (needed) => `Not met – ${n(needed, "person", "people")} short`,
-        source: (tab, rows, notCounted, peopleTab) => `Source: tab “${tab}” (${n(rows, "response row", "response rows")}, ${notCounted} to review or without a valid e-mail address, so not counted) against tab “${peopleTab}” (current staff).`,
-        outsiders: (count) => ` ${n(count, "address", "addresses")} not on the staff list ${count === 1 ? "was" : "were"} not counted.`,
-        caption: (target) => `Chart 1. Attendance at the opening ceremony against the target of ${target}`
-      },
-      training: {
-        title: "Training sessions and talks",
-        none: `Training sessions and talks: ${NO_DATA}.`,
-        summary: (sessions, seated, waiting, valid) => `${n(sessions, "session", "sessions")}; ${n(seated, "sign-up", "sign-ups")} with a seat, ${waiting} on the waiting list (from ${n(valid, "valid sign-up form", "valid sign-up forms")}). Check-ins at each session: ${NO_DATA}.`,
-        header: ["ID", "Session", "Time", "Seats", "Seated", "Waiting"],
-        unlimited: "no limit",
-        source: (tab, rows, notCounted, activitiesTab) => `Source: tab “${tab}” (${n(rows, "row", "rows")}, ${notCounted} to review not counted), seats given in the order sent; the number of seats is in tab “${activitiesTab}”.`,
-        caption: "Chart 2. Seats and sign-ups per session"
-      },
-      pledges: {
-        title: "Pledges to take longer courses",
-        none: `Learning pledges: ${NO_DATA}.`,
-        summary: (pledgers) => `${n(pledgers, "person", "people")} pledged to take at least one course during the year.`,
-        header: ["Course", "People who pledged"],
-        source: (tab) => `Source: the pledged courses column, tab “${tab}”.`
-      },
-      nominations: {
-        title: "Choosing the “Learning families”",
-        none: `Nominations of “Learning families”: ${NO_DATA}.`,
-        summary: (total, consented, without, selected, sent) => `Nominations: ${total}; consent to share: ${consented}; no consent to share: ${without} (kept, not named, not sent on); selected: ${selected}; sent to the ward: ${sent}.`,
-        listNone: (ward) => `Selected families sent to ${ward}: ${NO_DATA}.`,
-        listIntro: (ward) => `Selected families (who consented to share) sent to ${ward}:`,
-        header: ["No.", "Family representative", "Child", "Class", "Achievements", "Evidence"]
-      },
-      commendation: {
-        title: "Proposed commendations",
-        rule: "Criteria: a person was present at the opening ceremony (checked in) and holds a seat in at least one training session or talk; a group is the one with the highest share present at the opening ceremony.",
-        none: `Proposed commendations: ${NO_DATA}.`,
-        groupsNone: `Groups: ${NO_DATA}.`,
-        groups: (list) => `Groups: ${list}.`,
-        group: (group, count, total, percent) => `${group}: ${count}/${total} present (${percent})`,
-        peopleNone: `People: ${NO_DATA}.`,
-        people: (count) => `People: ${n(count, "person", "people")}.`,
-        header: ["No.", "Full name", "Group"]
-      }
-    },
-    evaluation: {
-      sectionIII: "OVERALL ASSESSMENT",
-      strengthsTitle: "Strengths",
-      limitsTitle: "Shortcomings",
-      lessonsTitle: "Lessons learnt",
-      sectionIV: "RECOMMENDATIONS AND PROPOSALS",
-      strengths: {
-        done: (count) => `${n(count, "activity", "activities")} of the plan carried out, with results recorded.`,
-        posts: (channels, posts) => `Outreach on ${n(channels, "channel", "channels")} with ${n(posts, "post", "posts")}.`,
-        opening: (percent, target) => `Attendance at the opening ceremony ${percent}, target of ${target} met.`,
-        pledgers: (count) => `${n(count, "person", "people")} pledged to take longer courses.`,
-        families: (count) => `${n(count, "“Learning family”", "“Learning families”")} selected and put forward to the Study Promotion Association.`
-      },
-      limits: {
-        opening: (percent, target, needed) => `Attendance at the opening ceremony ${percent}, target of ${target} not met (${n(needed, "person", "people")} short).`,
-        groups: (groups) => `Groups below the target: ${groups}.`,
-        overdue: (list) => `Activities whose time has passed but not carried out or without results: ${list}.`,
-        cancelled: (list) => `Cancelled activities: ${list}.`,
-        full: (list) => `Sessions short of seats (people waiting): ${list}.`,
-        fullSession: (id, waiting) => `${id} (${waiting} waiting)`,
-        findings: (errors, warnings) => `The plan still has ${n(errors, "error", "errors")} and ${n(warnings, "warning", "warnings")} to deal with (the “Check the plan” function):`,
-        more: (count) => `… and ${count} more.`,
-        none: "The figures show no shortcomings."
-      },
-      lessons: {
-        noShow: (count) => `${n(count, "person", "people")} signed up but did not check in: send reminders earlier and check people in at the session itself.`,
-        update: "Whoever is in charge should update the status, results and evidence right after each activity.",
-        demand: "Demand for training exceeded the seats: add sessions or more room.",
-        fix: "Review and fix the plan's errors before next year's week."
-      },
-      recipientsTitle: "Recipients:",
-      signerTitle: "PRINCIPAL"
-    },
-    charts: {
-      registered: "Signed up",
-      present: "Present",
-      openingTitle: "Attendance at the opening ceremony against the target",
-      openingCategory: "Group",
-      openingValue: "Share of staff (%)",
-      target: (target) => `Target ${target}`,
-      capacity: "Seats",
-      seated: "Seated",
-      waiting: "Waiting list",
-      seatsTitle: "Seats and sign-ups of the training sessions and talks",
-      seatsCategory: "Session (activity ID)",
-      seatsValue: "People",
-      targetLine: (label) => `Red dashed line: ${label}`,
-      missing: (caption) => `${caption}: ${NO_DATA}.`
-    },
-    mail: {
-      preview: " (preview)",
-      subject: (year, mark) => `[Lifelong Learning Week] Report on the week${year}${mark}`,
-      greeting: "Dear school leadership,",
-      body: (year, preview, url) => `The report on the Lifelong Learning Week${year} has been built from the plan sheet${preview ? "; it is a preview: the week has not ended and the figures may change" : ""}. Open it at: ${url}`,
-      closing: "Sent automatically by the plan sheet."
-    },
-    log: {
-      notShared: 'No "Leadership emails" in Settings: the report is not shared or sent yet.',
-      shareFailed: (email, detail) => `The report could not be shared with ${email}: ${detail}`,
-      openFailed: (id, detail) => `The report document ${id} could not be opened (${detail}); making a new one.`,
-      libreOfficeMissing: "LibreOffice is not installed, so no PDF was made (the .docx file was written). Install LibreOffice, then run the command again with --pdf:\n  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n  • macOS: brew install --cask libreoffice\n  • Windows: download the installer at https://www.libreoffice.org/download/",
-      pdfFailed: (detail) => `LibreOffice could not convert to PDF${detail ? `: ${detail}` : "."}`
-    }
+    ]
   };
 
   // src/core/i18n/en/sheet.ts
@@ -1197,7 +590,7 @@ It is safe to run again: nothing is written twice. If the error comes back, send
       attendance: { problems: PROBLEMS_HELP, cleaning: CLEANING_HELP, findings: FINDINGS_HELP },
       trainingSignups: {
         sessions: "One session a line, the activity id in square brackets.",
-        seats: 'Assigned by the system in order of sending, e.g. "HD05: seat; HD07: waiting no. 2".',
+        seats: 'Assigned by the system in the order responses are recorded (a seat once given is never taken back), e.g. "HD05: seat; HD07: waiting no. 2".',
         problems: PROBLEMS_HELP,
         cleaning: CLEANING_HELP,
         findings: FINDINGS_HELP
@@ -1367,1075 +760,6 @@ It is safe to run again: nothing is written twice. If the error comes back, send
       more: (count) => `… and ${count} more.`,
       school: (school) => ` of ${school}`,
       week: (year, school, from, to) => `Week ${year}${school}: from ${from} to ${to}.`
-    }
-  };
-
-  // src/core/i18n/en/shell.ts
-  var shell = {
-    consentTitle: "The script needs every permission",
-    consentWhy: "The script does not have every permission yet, so it did nothing. On the permission screen Google gives each permission its own checkbox, and at least one was left empty.",
-    consentHow: "How to give every permission:",
-    consentOpen: (url) => `1. Copy this link into the browser's address bar and open it: ${url}`,
-    consentRerunFirst: '1. Choose the same item again in the "Learning Week" menu.',
-    consentTick: `2. Choose the school's Google account, tick "Select all" (every permission ticked), then click "Continue".`,
-    consentRerun: '3. Choose the same item again in the "Learning Week" menu.',
-    noSpreadsheet: "No spreadsheet found: the script must be bound to a Google Sheet."
-  };
-
-  // src/core/i18n/en/plan-document.ts
-  var planDocument = {
-    fileName: (year) => `plan-${year}`,
-    documentTitle: (year) => `Lifelong Learning Week plan ${year}`.trim(),
-    notFilled: "…",
-    title: "PLAN",
-    subtitle: (year) => `Organising the “Lifelong Learning Week ${year}”`,
-    number: (number) => `No.: ${number}`,
-    placeDate: (place, date3) => `${place}, ${date3}`,
-    undatedLine: (year) => `…/…/${year}`,
-    basis: (basis) => `Pursuant to ${basis};`,
-    sectionI: "Purpose and requirements",
-    sectionII: "Content",
-    theme: (theme) => `Theme: “${theme}”`,
-    time: "Period",
-    range: (from, to) => `From ${from} to ${to}.`,
-    content: "Activities",
-    noActivities: "The Activities tab has no activity yet.",
-    sectionIII: "Organisation",
-    owner: (owner, ids) => `${owner}: in charge of ${ids}.`,
-    reportTo: (body) => `Report the results to ${body} after the Week.`,
-    nominationsTo: (ward) => `Send the chosen “Studious families” to ${ward}.`,
-    notesTitle: "Notes:",
-    closing: (year, school) => `This is the plan of ${school} for the “Lifelong Learning Week ${year}”; all staff are asked to carry it out.`,
-    recipientsTitle: "Recipients:",
-    signerTitle: "PRINCIPAL",
-    unconfirmed: "(proposed time, to be confirmed)",
-    targetText: (percent) => `${percent}% of staff attend`,
-    sameDay: (day, from, to) => `${day}, ${from} – ${to}`,
-    days: (from, to) => `from ${from} to ${to}`,
-    dayTime: (time, day) => `${time} ${day}`,
-    fields: {
-      when: "When",
-      location: "Location",
-      platform: "Platform",
-      link: "Link",
-      audience: "Audience",
-      capacity: "Seats",
-      owner: "In charge",
-      invite: "Send invitations",
-      category: "Category",
-      id: "Id",
-      notes: "Notes",
-      target: "Target"
-    },
-    gas: {
-      importTitle: "Import the plan from Google Docs",
-      exportTitle: "Export the plan",
-      askLink: "Paste the link of the plan document (Google Docs):",
-      needsUi: "Run this item from the spreadsheet menu.",
-      cannotOpen: (link2, detail) => `Cannot open “${link2}”: ${detail}
-Check the link and that you may view the document.`,
-      confirm: "Write these changes into the sheet?",
-      notWritten: "Nothing was written.",
-      written: "Written into the Settings and Activities tabs. Run “Check the plan”.",
-      exported: (url) => `Plan document created: ${url}`
-    },
-    cli: {
-      findings: (count) => `Found while reading the document (${count}):`,
-      created: (file, activities2) => `Created ${file} from the plan document: ${activities2} activities.`,
-      preview: "What would change:",
-      applyHint: (command) => `Nothing was written. To write it, run again: ${command} --apply`,
-      applied: (file) => `Written to ${file}.`,
-      badFile: (file) => `Cannot read ${file}: only .docx or .txt files.`,
-      written: (path) => `Plan written: ${path}`,
-      noSettings: `Settings lack the year and the week's dates: the plan cannot be written. Run "validate" to see what to fix.`
-    },
-    findings: {
-      yearOther: (line, year, planYear2, text2) => `Line ${line}: says “${year}” in the ${planYear2} plan (perhaps left over from last year's plan): “${text2}”.`,
-      dateOtherYear: (id, written, planYear2, proposed) => `${id}: the document says “${written}”, not the plan's year (${planYear2}); ${proposed} is proposed, unconfirmed.`,
-      outsideWeek: (id, date3, start, end) => `${id}: ${date3} is outside the week (${start} – ${end}).`,
-      noDate: (id, start, end) => `${id}: the document gives no date; the whole week (${start} – ${end}) is proposed, marked unconfirmed.`,
-      targetUnreadable: (id, text2) => `${id}: cannot read the target “${text2}”; write it as a percentage (e.g. 50%).`,
-      lineKept: (line, where2, text2) => `Line ${line} fits no part of the plan; kept in ${where2}: “${text2}”.`,
-      noWeek: (start, end) => `The document gives no period; ${start} – ${end} is proposed.`,
-      noYear: (year) => `The document gives no year; ${year} is used.`,
-      noActivities: "The document has no activity (under “Nội dung thực hiện” or “Tổ chức thực hiện”).",
-      bodyFromBasis: (body) => `The governing body “${body}” was taken from the legal basis; check it in the Settings tab.`,
-      settingsNote: "the Settings tab, row “Plan notes”",
-      activityNote: (id) => `the notes of ${id}`
-    },
-    notes: {
-      otherYear: (written, proposed) => `The original says “${written}” (wrong year); ${proposed} is proposed.`,
-      target: (text2) => `Target: ${text2}.`,
-      proposedTime: "Proposed time, to be confirmed."
-    },
-    diff: {
-      nothing: "The sheet already matches the document: nothing to change.",
-      setting: (label, from, to) => `Setting “${label}”: ${from} → ${to}`,
-      added: (id, title) => `Add ${id}: ${title}`,
-      changed: (id, fields) => `Change ${id}: ${fields}`,
-      kept: (id, title) => `Keep ${id} (not in the document): ${title}`,
-      empty: "(empty)",
-      summary: (settings, added, changed) => `${settings} settings change, ${added} activities added, ${changed} activities changed.`
-    }
-  };
-
-  // src/core/i18n/en/index.ts
-  var en = {
-    cli,
-    jobs,
-    calendar,
-    outbox,
-    mail,
-    forms,
-    privacy,
-    menu,
-    sheet,
-    findings,
-    report,
-    shell,
-    planDocument
-  };
-
-  // src/core/i18n/vi/findings.ts
-  var messages = {
-    "header.missing": (p2) => `Thiếu cột ${quoted(p2, "header")} ở dòng tiêu đề. Thêm một cột có tiêu đề ${quoted(p2, "header")} hoặc chạy “Tuần lễ HTSĐ → Thiết lập” để tạo lại.`,
-    "header.duplicate": (p2) => `Có ${param(p2, "count")} cột cùng tiêu đề ${quoted(p2, "header")} (cột ${param(p2, "columns")}). Chỉ cột đầu tiên được dùng; đổi tên hoặc xóa các cột thừa.`,
-    "table.missing": (p2) => `Không tìm thấy tab ${quoted(p2, "tab")}. Chạy “Tuần lễ HTSĐ → Thiết lập” để tạo lại tab này.`,
-    "value.required": () => `Ô này còn trống nhưng bắt buộc phải có. Hãy điền giá trị.`,
-    "id.invalid": (p2) => `Mã ${quoted(p2, "text")} không hợp lệ: mã không có khoảng trắng và dài tối đa 64 ký tự. Sửa lại, ví dụ “HD01”.`,
-    "url.invalid": (p2) => `${quoted(p2, "text")} không phải là một đường liên kết. Dán đầy đủ địa chỉ bắt đầu bằng https://.`,
-    "email.invalid": (p2) => `Địa chỉ email ${quoted(p2, "text")} không hợp lệ. Sửa thành dạng ten@truong.edu.vn, không có khoảng trắng hay xuống dòng.`,
-    "number.invalid": (p2) => `${quoted(p2, "text")} không phải là một số. Chỉ gõ chữ số, ví dụ 40.`,
-    "number.text": (p2) => `Số ${quoted(p2, "text")} đang được lưu dạng chữ nên bảng tính không cộng hay sắp xếp được. Gõ lại thành số (không có dấu nháy ở đầu).`,
-    "percent.invalid": (p2) => `${quoted(p2, "text")} không phải là một tỷ lệ phần trăm. Gõ một số từ 0 đến 100, ví dụ 50.`,
-    "choice.unknown": (p2) => `${quoted(p2, "text")} không có trong danh sách. Chọn một trong: ${param(p2, "choices")}.`,
-    "yesno.invalid": (p2) => `${quoted(p2, "text")} không phải là có/không. Gõ “có” hoặc “không”.`,
-    "date.text": (p2) => `Ngày ${quoted(p2, "text")} được gõ dạng chữ nên bảng tính không sắp xếp hay định dạng được; đã hiểu là ${param(p2, "date")}. Gõ lại thành ngày theo dạng dd/MM/yyyy HH:mm.`,
-    "date.noYear": (p2) => has(p2, "suggestion") ? `Ngày ${quoted(p2, "text")} thiếu năm; có lẽ là ${param(p2, "suggestion")}. Gõ đủ ngày/tháng/năm.` : `Ngày ${quoted(p2, "text")} thiếu năm. Gõ đủ ngày/tháng/năm theo dạng dd/MM/yyyy.`,
-    "date.invalid": (p2) => `${quoted(p2, "text")} không phải là một ngày hợp lệ. Gõ ngày theo dạng dd/MM/yyyy (có thể thêm giờ HH:mm).`,
-    "setting.missing": (p2, f) => f.row === void 0 ? `Thiếu mục ${quoted(p2, "setting")} trong tab Cấu hình. Thêm dòng ${quoted(p2, "setting")} và điền giá trị.` : `Mục ${quoted(p2, "setting")} còn trống. Hãy điền giá trị.`,
-    "setting.duplicate": (p2) => `Mục ${quoted(p2, "setting")} đã có ở dòng ${param(p2, "firstRow")}; dòng này bị bỏ qua. Xóa một trong hai dòng.`,
-    "settings.yearMismatch": (p2) => `Năm ${param(p2, "year")} không khớp với ngày của tuần lễ (${param(p2, "weekStart")}–${param(p2, "weekEnd")}). Sửa năm hoặc ngày bắt đầu/kết thúc tuần lễ cho thống nhất.`,
-    "settings.weekReversed": (p2) => `Ngày kết thúc tuần lễ ${param(p2, "weekEnd")} đứng trước ngày bắt đầu ${param(p2, "weekStart")}. Sửa lại cho đúng thứ tự.`,
-    "settings.weekTooLong": (p2) => `Tuần lễ từ ${param(p2, "weekStart")} đến ${param(p2, "weekEnd")} dài ${param(p2, "days")} ngày, quá 7 ngày. Sửa ngày kết thúc tuần lễ (thường là 07/10).`,
-    "settings.targetRange": (p2) => `Chỉ tiêu ${param(p2, "value")} % nằm ngoài khoảng 0–100 %. Gõ một số từ 0 đến 100, ví dụ 50.`,
-    "settings.timeZoneUnknown": (p2) => `Múi giờ ${quoted(p2, "zone")} không tồn tại. Gõ ${param(p2, "expected")}.`,
-    "settings.timeZoneNotSchool": (p2) => `Múi giờ trong Cấu hình là ${param(p2, "zone")}, không phải ${param(p2, "expected")}. Nếu trường ở Việt Nam, sửa thành ${param(p2, "expected")}.`,
-    "env.spreadsheetTimeZone": (p2) => `Múi giờ của bảng tính là ${param(p2, "zone")}, không phải ${param(p2, "expected")}, nên giờ của các hoạt động có thể bị lệch. Vào Tệp → Cài đặt → Múi giờ và chọn (GMT+07:00) Hồ Chí Minh.`,
-    "env.scriptTimeZone": (p2) => `Múi giờ của Apps Script là ${param(p2, "zone")}, không phải ${param(p2, "expected")}. Sửa “timeZone” trong appsscript.json thành ${param(p2, "expected")}.`,
-    "activity.outsideWeek": (p2) => `Ngày ${p2["which"] === "end" ? "kết thúc" : "bắt đầu"} ${param(p2, "date")} nằm ngoài tuần lễ ${param(p2, "weekStart")}–${param(p2, "weekEnd")}. Sửa thành một ngày trong tuần lễ${has(p2, "suggestion") ? ` (có lẽ là ${param(p2, "suggestion")})` : ""}.`,
-    "activity.endBeforeStart": (p2) => `Thời điểm kết thúc ${param(p2, "end")} đứng trước thời điểm bắt đầu ${param(p2, "start")}. Sửa cho kết thúc muộn hơn bắt đầu.`,
-    "activity.timeUnconfirmed": () => `Giờ của hoạt động này mới là đề xuất, chưa được xác nhận. Xác nhận giờ rồi ghi “có” vào cột Giờ đã xác nhận.`,
-    "activity.overlap": (p2) => `Người phụ trách ${param(p2, "owner")} có hoạt động ${param(p2, "other")} (dòng ${param(p2, "otherRow")}) trùng giờ với hoạt động này. Đổi giờ hoặc giao cho người khác.`,
-    "activity.weekend": (p2) => `Hoạt động diễn ra vào ${param(p2, "date")}, ngày cuối tuần. Kiểm tra lại ngày nếu không phải chủ ý.`,
-    "activity.onlineNoPlatform": () => `Hoạt động trực tuyến nhưng chưa chọn nền tảng. Chọn Zoom, Google Meet, Microsoft Teams, K12Online hoặc Khác.`,
-    "activity.onlineNoLink": () => `Hoạt động trực tuyến nhưng chưa có đường liên kết để tham gia. Dán đường liên kết trước khi gửi lời mời.`,
-    "activity.inviteNoTime": () => `Đã chọn gửi lời mời nhưng hoạt động chưa có đủ giờ bắt đầu và kết thúc. Điền giờ, hoặc ghi “không” ở cột Gửi lời mời.`,
-    "activity.inviteNoAudience": () => `Đã chọn gửi lời mời nhưng chưa có đối tượng được mời. Chọn Toàn thể CB-GV-NV, Phụ huynh, Mọi người hoặc một tổ/nhóm.`,
-    "activity.noCapacity": (p2) => `Hoạt động loại ${quoted(p2, "category")} chưa có số chỗ nên phiếu đăng ký sẽ không giới hạn. Điền số chỗ nếu chỗ có hạn.`,
-    "activity.capacityInvalid": (p2) => `Số chỗ ${param(p2, "value")} không hợp lệ. Gõ một số nguyên lớn hơn 0.`,
-    "activity.audienceUnknown": (p2) => `Đối tượng ${quoted(p2, "audience")} không có trong danh sách và không phải tổ/nhóm nào trong tab Nhân sự. Chọn một trong: ${param(p2, "choices")}.`,
-    "id.duplicate": (p2) => `Mã ${param(p2, "value")} trùng với dòng ${param(p2, "firstRow")}. Mỗi dòng cần một mã riêng: đổi mã của dòng này.`,
-    "email.duplicate": (p2) => `Email ${param(p2, "value")} trùng với dòng ${param(p2, "firstRow")}. Kiểm tra xem có nhập trùng không.`,
-    "text.otherYear": (p2) => `Văn bản nhắc đến năm ${param(p2, "found")} trong kế hoạch năm ${param(p2, "year")}: ${quoted(p2, "quote")}. Sửa thành năm ${param(p2, "year")} nếu đó là lỗi chép.`
-  };
-  var findings2 = {
-    messages,
-    severity: { error: "lỗi", warning: "cảnh báo" },
-    row: "dòng",
-    column: "cột",
-    unknown: (code) => `Cần kiểm tra (mã ${code}).`
-  };
-
-  // src/core/i18n/vi/forms.ts
-  var forms2 = {
-    defaults: { governingBody: "UBND Quận", wardAssociation: "Hội khuyến học phường" },
-    weekTitle: (year) => `Tuần lễ hưởng ứng học tập suốt đời${year ? ` năm ${year}` : ""}`,
-    questions: {
-      email: "Email",
-      name: "Họ và tên",
-      group: "Tổ/nhóm",
-      intent: "Bạn muốn",
-      mode: "Hình thức tham dự",
-      who: "Bạn là",
-      sessions: "Buổi tập huấn / nói chuyện muốn tham gia",
-      pledges: "Khóa học dài hạn bạn đăng ký theo học trong năm",
-      nominator: "Họ và tên người đề cử",
-      relation: "Quan hệ với gia đình được đề cử",
-      family: "Họ tên người đại diện gia đình",
-      child: "Họ tên trẻ",
-      className: "Lớp",
-      address: "Địa chỉ (trong phường)",
-      achievements: "Thành tích, tấm gương học tập của gia đình",
-      evidence: "Liên kết minh chứng (ảnh, giấy khen…)",
-      consent: "Đồng ý chia sẻ với Hội khuyến học phường"
-    },
-    choices: {
-      intents: { register: "Đăng ký tham dự", present: "Điểm danh có mặt" },
-      who: { staff: "CB-GV-NV", parent: "Phụ huynh", resident: "Người dân" },
-      pledges: {
-        it: "Tin học",
-        languages: "Ngoại ngữ",
-        masters: "Cao học",
-        management: "Bồi dưỡng cán bộ quản lý (CBQL)",
-        headOfDepartment: "Tổ trưởng chuyên môn"
-      },
-      relations: {
-        classParent: "Phụ huynh cùng lớp",
-        teacher: "Giáo viên",
-        neighbour: "Hàng xóm / người dân",
-        ownFamily: "Chính gia đình"
-      },
-      modes: {
-        hall: (governingBody2) => `Tại Hội trường ${governingBody2}`,
-        school: "Tại điểm cầu của trường",
-        home: "Trực tuyến tại nhà"
-      },
-      consentYes: (ward) => `Đồng ý chia sẻ đề cử này với ${ward}`,
-      consentNo: "Không đồng ý"
-    },
-    attendance: {
-      title: (week) => `Lễ khai mạc “${week}”`,
-      when: (day, time) => ` vào ${day} lúc ${time}`,
-      description: (governingBody2, when) => `Lễ khai mạc do ${governingBody2} tổ chức trực tuyến${when}, tại Hội trường ${governingBody2} và các điểm cầu. Đăng ký trước để nhà trường chuẩn bị điểm cầu; trong buổi lễ, gửi lại biểu mẫu này để điểm danh.`,
-      target: (target) => ` Chỉ tiêu: ít nhất ${target} % CB-GV-NV tham dự.`,
-      emailHelp: "Dùng địa chỉ email của trường để được tính vào danh sách CB-GV-NV.",
-      confirmation: "Cảm ơn bạn! Nhà trường đã ghi nhận. Thư xác nhận sẽ được gửi đến email của bạn; muốn đổi, hãy gửi lại biểu mẫu — lần gửi sau cùng được tính."
-    },
-    training: {
-      title: (week) => `Đăng ký tập huấn / nói chuyện – ${week}`,
-      description: "Các lớp tập huấn, buổi nói chuyện miễn phí trong tuần lễ, dành cho CB-GV-NV, phụ huynh và người dân. Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự gửi. Gửi lại biểu mẫu để thay đổi lựa chọn.",
-      emailHelp: "Thư xác nhận chỗ hoặc vị trí trong danh sách chờ sẽ gửi về địa chỉ này.",
-      sessionsHelp: "Buổi đã đủ chỗ vẫn chọn được: bạn vào danh sách chờ và được báo qua email khi có chỗ.",
-      noSessions: "Chưa có buổi nào được lên lịch.",
-      confirmation: "Cảm ơn bạn! Kết quả xếp chỗ (hoặc vị trí trong danh sách chờ) sẽ được gửi qua email. Muốn đổi buổi, hãy gửi lại biểu mẫu."
-    },
-    nomination: {
-      title: (year) => `Đề cử “Gia đình hiếu học” năm ${year}`.trim(),
-      description: (ward) => `Giới thiệu một gia đình tiêu biểu trong phường để nhà trường xét chọn và gửi ${ward} tuyên dương. Thông tin chỉ Ban giám hiệu xem và được xóa sau thời hạn lưu trữ.`,
-      emailHelp: "Email của người đề cử, để nhà trường liên hệ khi cần.",
-      evidenceHelp: "Dán đường liên kết Google Drive hoặc trang web, nếu có.",
-      consentHelp: "Chỉ các đề cử được đồng ý mới được gửi đến Hội khuyến học.",
-      confirmation: "Cảm ơn bạn đã đề cử! Ban giám hiệu sẽ xem xét và báo kết quả qua email."
-    },
-    seats: {
-      full: "đã đủ chỗ – vào danh sách chờ",
-      left: (count) => `còn ${count} chỗ`,
-      seated: (id) => `${id}: có chỗ`,
-      waiting: (id, position) => `${id}: chờ số ${position}`,
-      detailLabel: (id) => `Chỗ ${id}`,
-      detailSeated: "đã có chỗ",
-      detailWaiting: (position) => `danh sách chờ, vị trí số ${position} – sẽ báo khi có chỗ`
-    },
-    /** The raw copy's source of the demo week's responses. */
-    sampleSource: "Mẫu",
-    noGroup: "(chưa có tổ/nhóm)",
-    csvColumn: (index) => `(cột ${index})`,
-    reasons: {
-      "required.missing": (question2) => `Thiếu câu trả lời bắt buộc: "${question2}".`,
-      "email.missing": "Thiếu địa chỉ email.",
-      "email.invalid": (value) => `Địa chỉ email không hợp lệ: "${value}".`,
-      "choice.unknown": (question2, value) => `Lựa chọn "${value}" không có trong câu "${question2}".`,
-      "session.unknown": (value) => `Buổi "${value}" không còn trong danh sách hoạt động (có thể đã đổi tên hoặc bị xóa).`,
-      "session.cancelled": (id, title) => `Buổi ${id} "${title}" đã bị hủy.`,
-      "form.closed": (closedAt) => `Biểu mẫu đã đóng từ ${closedAt}; phản hồi gửi sau thời điểm đó.`,
-      "nomination.noConsent": "Người đề cử chưa đồng ý chia sẻ với Hội khuyến học phường: lưu lại nhưng không gửi đi.",
-      "response.noAnswers": "Phản hồi không có câu trả lời nào.",
-      "text.formulaNeutralised": (question2) => `Câu "${question2}" bắt đầu bằng ký tự công thức (= + - @): đã thêm dấu ' để giữ nguyên là chữ.`,
-      "text.truncated": (question2, max) => `Câu "${question2}" dài hơn ${max} ký tự: ô chỉ giữ phần đầu, bản gốc giữ đủ.`,
-      "text.invisibleRemoved": (question2) => `Câu "${question2}" có ký tự ẩn (zero-width, đảo chiều): đã bỏ.`,
-      "answer.unknownQuestion": (question2) => `Câu "${question2}" không có trong biểu mẫu: chỉ lưu ở bản gốc.`
-    },
-    progress: {
-      attendance: (count, total, registered, percent, met, target, needed) => `${count}/${total} CB-GV-NV ${registered ? "đã đăng ký dự khai mạc" : "đã có mặt tại lễ khai mạc"} (${percent}) – ${met ? `đã đạt chỉ tiêu ${target}` : `cần thêm ${needed} người để đạt ${target}`}`
-    },
-    /** The local preview of a form (the principal's computer has no Google Forms). */
-    preview: {
-      types: {
-        text: "trả lời ngắn",
-        email: "địa chỉ email",
-        paragraph: "đoạn văn",
-        multipleChoice: "chọn một",
-        checkbox: "chọn nhiều",
-        list: "danh sách thả xuống"
-      },
-      type: (type) => `Kiểu: ${type}`,
-      required: " (bắt buộc)",
-      emailNote: "Biểu mẫu tự ghi lại địa chỉ email của người trả lời.",
-      other: "Khác: …",
-      after: (confirmation) => `Sau khi gửi: ${confirmation}`
-    },
-    /** What the Apps Script forms adapter logs and says. */
-    gas: {
-      openFailed: (id, detail) => `Không mở được biểu mẫu ${id} (${detail}); tạo biểu mẫu mới.`,
-      verifiedFailed: (title, detail) => `Biểu mẫu "${title}": không bật được email đã xác minh (${detail}); người trả lời tự nhập email.`,
-      destinationFailed: (title, detail) => `Biểu mẫu "${title}": không đặt được bảng tính nhận câu trả lời (${detail}).`,
-      readFailed: (formId, detail) => `Không đọc được câu trả lời của biểu mẫu ${formId}: ${detail}`,
-      noEvent: 'Hàm này chạy tự động mỗi khi có người gửi biểu mẫu, nên khi chạy từ trình soạn thảo thì không có câu trả lời nào để ghi. Không có gì thay đổi. Để tạo hoặc cập nhật biểu mẫu, hãy dùng menu "Tuần lễ HTSĐ" → "Tạo/cập nhật biểu mẫu".'
-    },
-    /** What `respond` says about an imported Google Forms CSV or a JSON file of responses. */
-    imports: {
-      row: (row) => `Dòng ${row}: `,
-      csvEmpty: "Tệp CSV trống: không có dòng tiêu đề nào.",
-      csvNoTimestamp: 'Tệp CSV không có cột "Timestamp" (hay "Dấu thời gian"): đây không phải tệp xuất từ Google Forms; không ghi phản hồi nào.',
-      csvUnterminatedQuote: "Tệp CSV có dấu ngoặc kép không được đóng: phần cuối tệp có thể bị đọc sai.",
-      csvExtraColumn: (column) => `Cột thừa "${column}" không phải câu hỏi của biểu mẫu: chỉ lưu ở bản gốc.`,
-      csvMissingRequired: (column) => `Thiếu cột "${column}" (câu hỏi bắt buộc): các phản hồi sẽ bị đánh dấu cần xem lại.`,
-      csvMissingOptional: (column) => `Thiếu cột "${column}" (câu hỏi không bắt buộc): để trống.`,
-      csvDuplicateColumn: (column) => `Cột "${column}" xuất hiện hai lần: chỉ dùng cột đầu tiên.`,
-      csvRaggedRow: (at2) => `${at2}số ô khác với dòng tiêu đề; các ô thiếu được để trống.`,
-      csvBadTimestamp: (at2) => `${at2}thời điểm gửi không đọc được: bỏ qua dòng này.`,
-      csvDateOrderSwitched: (column) => `Cột "${column}" ghi ngày theo thứ tự khác với ngôn ngữ của tiêu đề: đã đọc lại theo thứ tự đọc được mọi dòng.`,
-      jsonInvalid: "Dữ liệu JSON không hợp lệ: hãy kiểm tra dấu ngoặc, dấu phẩy và dấu ngoặc kép.",
-      jsonEmpty: "Dữ liệu JSON không có phản hồi nào.",
-      jsonWhere: (index) => index === void 0 ? "Phản hồi" : `Phản hồi thứ ${index}`,
-      jsonNotObject: 'phải là một đối tượng {"timestamp", "email", "answers"}.',
-      jsonNoTimestamp: 'thiếu "timestamp" (ví dụ "2021-10-05T08:03").',
-      jsonBadTimestamp: (value) => `thời điểm "${value}" không hợp lệ: hãy ghi dạng 2021-10-05T08:03 hoặc 05/10/2021 08:03.`,
-      jsonEmail: '"email" phải là chuỗi.',
-      jsonResponseId: '"responseId" phải là chuỗi khác rỗng.',
-      jsonNoAnswers: 'thiếu "answers" (một đối tượng: tiêu đề câu hỏi → câu trả lời).',
-      jsonBadAnswer: (title) => `câu trả lời cho "${title}" phải là chuỗi hoặc danh sách chuỗi.`
-    },
-    /** What the forms use cases log, mail and note. */
-    app: {
-      rawTooLong: (id) => `Phản hồi ${id}: nội dung quá dài, bản gốc chỉ giữ 180.000 ký tự đầu.`,
-      outboxBroken: 'Hộp thư đi có dòng hỏng: chưa xếp được thư xác nhận. Hãy chạy "Kiểm tra kế hoạch".',
-      settingsIncomplete: "Chưa gửi thư xác nhận: tab Cấu hình thiếu thông tin bắt buộc.",
-      formsMade: (list) => `Biểu mẫu: ${list}.`,
-      formMade: (formId, created) => `${formId} ${created ? "đã tạo" : "đã cập nhật"}`,
-      noSettingsTab: 'Không tìm thấy tab Cấu hình: chưa ghi được đường liên kết biểu mẫu. Hãy chạy "Thiết lập".',
-      what: {
-        present: "Điểm danh có mặt tại lễ khai mạc",
-        register: "Đăng ký tham dự lễ khai mạc",
-        training: "Đăng ký tập huấn / nói chuyện",
-        nomination: "Đề cử “Gia đình hiếu học”"
-      },
-      change: (formUrl) => `Gửi lại biểu mẫu${formUrl ? ` (${formUrl})` : ""}; lần gửi sau cùng được tính.`,
-      changeLabel: "Muốn thay đổi",
-      sharedLabel: "Chia sẻ với Hội khuyến học",
-      notShared: "không (Quý vị chưa đồng ý): đề cử được lưu nhưng không gửi đi",
-      progressTopic: (date3) => `Tiến độ đăng ký ngày ${date3}`,
-      noOrganiser: 'Tiến độ hằng ngày: chưa có "Email người tổ chức" trong Cấu hình, không gửi.',
-      sessionLine: (id, title, seats, waiting) => `${id} ${title}: ${seats} chỗ${waiting > 0 ? `, ${waiting} người chờ` : ""}`,
-      nominations: (total, withoutConsent) => `Đề cử “Gia đình hiếu học”: ${total}${withoutConsent > 0 ? ` (${withoutConsent} chưa đồng ý chia sẻ)` : ""}`
-    }
-  };
-
-  // src/core/i18n/vi/cli.ts
-  var cli2 = {
-    usage: `Cách dùng: learning-week <lệnh> [tùy chọn]
-
-Lệnh:
-  init [tùy chọn]          Tạo tệp kế hoạch mới (.xlsx) từ kế hoạch mẫu năm 2021.
-      --year NĂM           Năm tổ chức tuần lễ (mặc định 2021).
-      --school "TÊN"       Tên trường.
-      --theme "CHỦ ĐỀ"     Chủ đề của tuần lễ.
-      --start NNNN-TT-NN   Ngày bắt đầu tuần lễ (mặc định 01/10 của năm).
-      --blank              Chỉ tạo Cấu hình và các trang tính trống, không có hoạt động.
-      --sample             Thêm danh sách mẫu (giả) gồm nhân sự và phụ huynh.
-      --out TỆP            Tệp sẽ tạo (mặc định learning-week-NĂM.xlsx).
-      --force              Ghi đè nếu tệp đã có (bản cũ giữ ở TỆP.bak).
-      --language vi|en     Ngôn ngữ của bảng tính mới (mặc định vi).
-  validate TỆP             Kiểm tra kế hoạch, ghi kết quả vào tệp và in các lỗi, cảnh báo.
-                           Mã thoát: 0 khi không có lỗi, 1 khi có lỗi, 2 khi không mở được tệp.
-  invite TỆP [--families]  Xếp thư mời vào Hộp thư đi cho mọi CB-GV-NV đang công tác
-                           (--families: cả các gia đình có email). Chạy lại không xếp trùng.
-  drain TỆP                Gửi các thư đến hạn trong Hộp thư đi, trong hạn mức mỗi ngày.
-      --smtp URL           Gửi thật qua máy chủ SMTP (hoặc biến môi trường SMTP_URL),
-                           ví dụ smtps://ten:matkhau@smtp.gmail.com:465.
-                           Không có: ghi mỗi thư thành một tệp .eml trong out/mail/.
-      --daily-limit SỐ     Số người nhận tối đa mỗi ngày (mặc định 100).
-      --out THƯ-MỤC        Thư mục ghi tệp .eml (mặc định out/mail).
-  outbox TỆP               In bảng trạng thái Hộp thư đi và số thư theo từng trạng thái.
-  respond BIỂU-MẪU TỆP     Nhập phản hồi cho biểu mẫu attendance (khai mạc), training
-                           (tập huấn) hoặc nomination (đề cử gia đình hiếu học):
-      --csv TỆP.csv        tệp CSV tải từ Google Forms (Timestamp, Email Address, mỗi câu một cột);
-      --json TỆP.json      một phản hồi hoặc một danh sách phản hồi dạng JSON (--json - : đọc từ đầu vào).
-  forms TỆP                Ghi bản xem trước của ba biểu mẫu vào out/forms/.
-      --format html|markdown|json   json: in cấu trúc ba biểu mẫu (mã, tiêu đề, câu hỏi, lựa chọn).
-      --out THƯ-MỤC        Thư mục ghi bản xem trước (mặc định out/forms).
-  sync TỆP                 Ghi lịch tuần lễ thành tệp .ics trong out/calendar/ (mỗi hoạt động có mời
-                           một tệp, cùng tệp cả tuần learning-week-NĂM.ics) và xếp thư mời kèm tệp
-                           .ics cho từng khách mời vào Hộp thư đi. Chạy lại không tạo trùng; sửa
-                           hoạt động thì chỉ hoạt động đó được cập nhật và báo lại.
-      --dry-run            Chỉ in các thay đổi sẽ làm, không ghi gì.
-      --out THƯ-MỤC        Thư mục ghi tệp .ics (mặc định out/calendar).
-  reminders TỆP            Xếp thư nhắc lịch cho các hoạt động của ngày mai (theo --now nếu có).
-  report TỆP               Ghi báo cáo kết quả tuần lễ out/report/bao-cao-NĂM.docx và in số liệu chính.
-      --at "NN/TT/NNNN GG:PP"  Lập báo cáo tại thời điểm này (mặc định: bây giờ).
-      --pdf                Thêm bản PDF (cần LibreOffice).
-      --out THƯ-MỤC        Thư mục ghi báo cáo (mặc định out/report).
-  learning-week import KẾ-HOẠCH [--out TỆP] [--apply]
-                           Đọc văn bản kế hoạch (.docx hoặc .txt) vào Cấu hình và Hoạt động, in các
-                           phát hiện (năm ghi nhầm, ngày ngoài tuần lễ, hoạt động chưa có ngày…).
-                           TỆP chưa có: tạo mới (mặc định learning-week-NĂM.xlsx). TỆP đã có: chỉ in
-                           những gì sẽ thay đổi; --apply mới ghi vào tệp.
-  plan TỆP [--out THƯ-MỤC] Ghi văn bản KẾ HOẠCH của trường từ Cấu hình và Hoạt động
-                           (out/plan/ke-hoach-NĂM.docx, thể thức Nghị định 30/2020).
-  purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
-                           đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
-                           (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
-      --dry-run            Chỉ in những gì sẽ xóa, không ghi gì.
-  week [--from NGÀY] [--to NGÀY] [--speed GIÂY] [--out THƯ-MỤC] [--daily-limit N] [--language vi|en]
-                           Chạy thử cả tuần lễ với đồng hồ giả lập: thiết lập, thư mời, phản hồi,
-                           lịch, thư nhắc, báo cáo; ghi tóm tắt vào out/summary.json.
-  demo                     Việc "npm start" làm: "week" với kế hoạch 2021 và danh sách mẫu vào out/.
-  bench                    Đo hiệu năng: số lệnh gọi dịch vụ mỗi lần chạy ở ba quy mô trường, thời gian
-                           Apps Script ước tính, thời gian và bộ nhớ trên máy; ghi out/bench.json, out/bench.md.
-  help                     In hướng dẫn này.
-
-Tùy chọn chung:
-  --now THỜI-ĐIỂM          Dùng một thời điểm cố định thay cho đồng hồ máy (ví dụ 2021-10-05T08:00).
-  --verbose                In thêm nhật ký chạy.
-
-Biến môi trường:
-  LEARNING_WEEK_LANG=en    In bằng tiếng Anh khi chưa đọc bảng tính (khi đã đọc: theo Ngôn ngữ của Cấu hình).`,
-    weekUsage: `Cách dùng: learning-week week [--from NGÀY] [--to NGÀY] [--speed GIÂY] [--out THƯ_MỤC] [--daily-limit N] [--language vi|en]
-  Chạy thử cả tuần lễ 2021 (28/09 – 07/10) trên kế hoạch mẫu và danh sách mẫu, với đồng hồ giả lập.
-  --from, --to     ngày đầu/cuối được hiển thị (dd/MM/yyyy); --to dừng tuần lễ ở ngày đó
-  --speed          số giây thật cho mỗi ngày giả lập (0: nhanh nhất; mặc định 0 khi không phải terminal hoặc CI)
-  --out            thư mục kết quả (mặc định out)
-  --daily-limit    số người nhận mỗi ngày (mặc định 100, hạn mức Gmail cá nhân)
-  --language       ngôn ngữ của bảng tính và kết quả: vi hoặc en (mặc định vi)`,
-    cannotOpen: (file, reason) => `Không mở được tệp ${file}: ${reason}`,
-    cannotSave: (file, reason) => `Không lưu được tệp ${file}: ${reason}`,
-    reasons: {
-      missing: "tệp không tồn tại.",
-      directory: "đây là một thư mục, không phải tệp.",
-      noPermission: "không có quyền đọc hoặc ghi tệp (hoặc thư mục chứa tệp).",
-      busy: "tệp đang được mở trong chương trình khác (ví dụ Excel). Hãy đóng tệp rồi thử lại.",
-      corrupt: "tệp không phải bảng tính Excel hợp lệ.",
-      locked: (lockFile) => `tệp đang được một lệnh learning-week khác sử dụng (tệp khóa ${lockFile}). Hãy chờ lệnh đó xong rồi thử lại.`,
-      other: (message3) => `lỗi không mong đợi (${message3}).`
-    },
-    alreadyExists: (file) => `Tệp ${file} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ ở ${file}.bak).`,
-    badAt: (text2) => `Thời điểm --at "${text2}" không hợp lệ: hãy ghi dạng "07/10/2021 17:00" (giờ của trường) hoặc chỉ ngày "07/10/2021".`,
-    badNow: (text2) => `Thời điểm --now "${text2}" không hợp lệ: hãy ghi dạng 2021-10-05T08:00 (giờ của trường) hoặc có múi giờ, ví dụ 2021-10-05T08:00+07:00.`,
-    args: {
-      needsOneFile: (command) => `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
-      noCommand: (name) => `Không có lệnh "${name}".`,
-      badYear: (year) => `Năm "${year}" không hợp lệ: hãy ghi bốn chữ số, ví dụ --year 2024.`,
-      badStart: (start) => `Ngày bắt đầu "${start}" không hợp lệ: hãy ghi theo dạng NNNN-TT-NN, ví dụ --start 2024-10-01.`,
-      emptyOption: (option) => `Tùy chọn --${option} không được để trống.`,
-      badLimit: (limit) => `Hạn mức "${limit}" không hợp lệ: hãy ghi số người nhận mỗi ngày, ví dụ --daily-limit 100.`,
-      badFormat: (format) => `Định dạng "${format}" không hợp lệ: hãy dùng --format markdown, html hoặc json.`,
-      badLanguage: (language) => `Ngôn ngữ "${language}" không hợp lệ: hãy dùng --language vi hoặc en.`,
-      respondForm: "Lệnh respond cần tên biểu mẫu (attendance, training hoặc nomination) và một tệp .xlsx, ví dụ: learning-week respond training ke-hoach.xlsx --csv phan-hoi.csv",
-      respondSource: "Lệnh respond cần đúng một nguồn phản hồi: --csv TỆP.csv hoặc --json TỆP.json (hoặc --json - để đọc từ đầu vào).",
-      unknownOption: (option) => `Không có tùy chọn "${option}".`,
-      needsValue: (option) => `Tùy chọn "${option}" cần một giá trị.`,
-      unexpected: (text2) => `Không hiểu "${text2}".`,
-      unparsable: "Không hiểu các tham số của lệnh.",
-      badDay: (text2) => `Ngày không hợp lệ: ${text2}`,
-      badSpeed: (text2) => `--speed phải là số giây không âm: ${text2}`,
-      badDailyLimit: (text2) => `--daily-limit phải là số nguyên dương: ${text2}`
-    },
-    init: {
-      created: (file, tabs, activities2, people, families2) => `Đã tạo ${file}: ${tabs} trang tính, ${activities2} hoạt động, ${people} nhân sự, ${families2} phụ huynh.`,
-      next: (file) => `Bước tiếp theo: mở tệp, sửa Cấu hình và Hoạt động, rồi chạy: learning-week validate ${file}`
-    },
-    findings: {
-      tab: (tab) => `Trang tính "${tab}":`,
-      wholeTab: "cả trang tính"
-    },
-    week: {
-      title: "Tuần lễ hưởng ứng học tập suốt đời 2021 – chạy thử cả tuần (đồng hồ giả lập)",
-      sent: (count) => `${count} thư đã gửi`,
-      deferred: (count) => `${count} thư chờ hạn mức hôm sau`,
-      failed: (count) => `${count} thư thất bại`,
-      duplicates: (count) => `${count} trùng`,
-      flagged: (count) => `${count} cần xem lại`,
-      responses: (count, extra) => `${count} phản hồi${extra ? ` (${extra})` : ""}`,
-      reminders: (count) => `${count} thư nhắc lịch`,
-      calendarChanges: (count) => `lịch: ${count} thay đổi`,
-      invitationsQueued: (count) => `xếp ${count} thư mời`,
-      reportWritten: "báo cáo đã ghi",
-      /** What the principal did in the demo week's two edits of the Activities tab. */
-      movedLater: (id, from, to, day) => `${id} dời muộn một giờ (${from}–${to} ngày ${day})`,
-      cancelled: (id) => `${id} bị hủy`
-    },
-    summary: {
-      met: (met) => met ? "đạt" : "chưa đạt",
-      activities: "Hoạt động trong kế hoạch",
-      peopleFamilies: "Nhân sự / phụ huynh",
-      planCheck: "Kiểm tra kế hoạch",
-      findings: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
-      calendarEvents: "Sự kiện lịch (.ics)",
-      calendar: (events, cancelled, guests) => `${events} sự kiện, ${cancelled} đã hủy, ${guests} khách mời`,
-      queued: "Thư đã xếp vào Hộp thư đi",
-      sent: "  đã gửi",
-      deferred: "  còn chờ (hạn mức, thử lại)",
-      failed: "  thất bại / cần kiểm tra",
-      sentLater: "  gửi vào ngày sau (hết hạn mức)",
-      sentLaterValue: (count, limit) => `${count} (hạn mức ${limit} người nhận/ngày)`,
-      responses: "Phản hồi biểu mẫu",
-      responsesValue: (received, duplicates2, flagged) => `${received} nhận, ${duplicates2} trùng, ${flagged} cần xem lại`,
-      opening: (target) => `Khai mạc (chỉ tiêu ${target})`,
-      openingValue: (registered, present, staff2, met) => `${registered}/${staff2} đăng ký, ${present}/${staff2} có mặt – ${met}`,
-      nominations: 'Đề cử "Gia đình hiếu học"',
-      nominationsValue: (total, withConsent, withoutConsent) => `${total} (${withConsent} đồng ý chia sẻ, ${withoutConsent} chưa đồng ý)`,
-      report: "Báo cáo",
-      noReport: "chưa lập",
-      workbook: "Tệp kế hoạch",
-      unlimited: (seated) => `${seated} (không giới hạn)`,
-      heading: "Tổng kết tuần lễ",
-      figureHeaders: ["Mục", "Số liệu"],
-      sessionHeaders: ["Mã", "Buổi tập huấn / nói chuyện", "Chỗ", "Người chờ"],
-      files: (outDir) => `Thư (.eml): ${outDir}/mail · Lịch (.ics): ${outDir}/calendar · Số liệu: ${outDir}/summary.json`
-    },
-    forms: {
-      written: (count) => `Đã ghi ${count} bản xem trước biểu mẫu:`,
-      linked: (file) => `Đường dẫn tới các bản xem trước đã ghi vào tab Cấu hình của ${file}.`
-    },
-    reminders: {
-      drainHint: 'Chạy "learning-week drain" để gửi thư nhắc.'
-    },
-    purge: {
-      wouldDelete: "Sẽ xóa:",
-      runAgain: (command) => `Chạy lại không có --dry-run để xóa: ${command}`,
-      backupReplaced: (backup) => `Bản sao lưu ${backup} cũng đã được thay bằng bản đã xóa. Nếu còn bản sao nào khác của tệp (máy khác, thư, USB…), hãy tự xóa các bản đó.`
-    },
-    respond: {
-      unusable: (source, reason) => `Không dùng được ${source}: ${reason}`,
-      file: (path) => `tệp ${path}`,
-      stdin: "dữ liệu từ đầu vào chuẩn",
-      fileIssue: (issue) => `Lưu ý về tệp: ${issue}`,
-      recorded: (count) => `Đã ghi nhận: ${count}`,
-      duplicates: (count) => `Trùng (đã có từ trước, bỏ qua): ${count}`,
-      flagged: (count) => `Cần xem lại: ${count}`,
-      rejectedRows: (count) => `Dòng CSV không đọc được (bỏ qua): ${count}`
-    },
-    sync: {
-      preview: "Xem trước thay đổi lịch (chưa ghi gì):",
-      events: (events, guests, cancelled) => `Sự kiện: ${events}; khách mời: ${guests}${cancelled > 0 ? `; đã hủy: ${cancelled}` : ""}.`,
-      weekFeed: (file) => `Lịch cả tuần: ${file}`,
-      mailsQueued: (queued, already) => `Thư mời lịch mới xếp vào Hộp thư đi: ${queued}` + (already > 0 ? ` (${already} thư đã có từ trước)` : "") + (queued > 0 ? '. Chạy "learning-week drain" để gửi.' : ".")
-    },
-    invite: {
-      queued: (count) => `Thư mời mới xếp vào Hộp thư đi: ${count}`,
-      alreadyQueued: (count) => `Thư mời đã có từ trước (không xếp lại): ${count}`
-    },
-    drain: {
-      sent: (count) => `Đã gửi: ${count}`,
-      deferred: (count) => `Hoãn sang ngày mai (hết hạn mức hôm nay): ${count}`,
-      failed: (count) => `Thất bại: ${count}`,
-      retrying: (count) => `Lỗi tạm thời, sẽ thử lại: ${count}`,
-      needsReview: (count) => `Cần kiểm tra: ${count}`,
-      recovered: (count) => `Lần gửi trước bị ngắt: ${count} thư đã được xác định lại theo nhật ký gửi`,
-      remaining: (count) => `Còn chờ gửi trong Hộp thư đi: ${count}`,
-      emlWritten: (dir) => `Thư đã ghi thành tệp .eml trong ${dir}`
-    },
-    outbox: {
-      headers: [
-        "Dòng",
-        "Mã thư",
-        "Người nhận",
-        "Trạng thái",
-        "Số lần thử",
-        "Thử lại lúc",
-        "Xong lúc",
-        "Lỗi gần nhất"
-      ],
-      stateHeaders: ["Trạng thái", "Số thư"],
-      damagedRow: (row, code) => `Dòng ${row} của Hộp thư đi bị hỏng (${code}): bỏ qua, hãy sửa hoặc xóa dòng này.`,
-      total: (line) => `Tổng cộng: ${line}.`
-    },
-    report: {
-      written: (path) => `Đã ghi báo cáo: ${path}`,
-      pdf: (path) => `Bản PDF: ${path}`,
-      preview: "Lưu ý: BẢN XEM TRƯỚC – tuần lễ chưa kết thúc, số liệu còn thay đổi."
-    }
-  };
-
-  // src/core/i18n/vi/jobs.ts
-  var jobs2 = {
-    setup: {
-      createdTabs: (count, names) => `Đã tạo ${count} trang tính: ${names}.`,
-      tabsPresent: "Đã có đủ các trang tính, không tạo thêm.",
-      repairedHeaders: (tab, headers) => `Đã bổ sung cột còn thiếu ở "${tab}": ${headers}.`,
-      addedSettings: (count, labels) => `Đã bổ sung ${count} mục cấu hình: ${labels}.`,
-      filledPlan: (activities2, people, families2) => `Đã điền kế hoạch mặc định: ${activities2} hoạt động, ${people} nhân sự, ${families2} phụ huynh. Các giờ văn bản không ghi rõ được đề xuất và đánh dấu chưa xác nhận.`,
-      keptData: "Bảng tính đã có dữ liệu nên được giữ nguyên, không ghi đè.",
-      calendarFailed: (detail) => `Chưa chuẩn bị được lịch của tuần lễ: ${detail}`,
-      checkFailed: (detail) => `Chưa kiểm tra được kế hoạch: ${detail}`
-    },
-    invitations: {
-      deferredNote: 'Thư hoãn do hạn mức gửi thư hằng ngày của Google sẽ tự gửi sau 0 giờ ngày mai; xem trạng thái từng thư ở tab "Hộp thư đi".'
-    },
-    calendar: {
-      syncFailed: (detail) => `Đồng bộ lịch: ${detail}`
-    },
-    progress: {
-      missedRecorded: (count) => `Đã ghi ${count} câu trả lời bị bỏ lỡ.`,
-      sweepSource: "Quét lại hằng ngày"
-    },
-    submit: {
-      logged: (formId, responseId, status) => `Biểu mẫu ${formId}: câu trả lời ${responseId} – ${status}.`,
-      drainNotScheduled: (detail) => `Chưa hẹn được lần gửi thư xác nhận: ${detail}`
-    },
-    purge: {
-      removed: "Đã xóa:",
-      whatChanged: 'Ở các dòng này, họ tên, email, địa chỉ, thông tin về trẻ, thành tích, minh chứng và ghi chú được thay bằng "đã xóa theo thời hạn lưu trữ" (email bằng một mã ẩn danh). Được giữ: số lượng, trạng thái xét chọn, sự đồng ý chia sẻ, buổi tập huấn đã đăng ký, trạng thái thư; tab Nhân sự không bị đụng đến.'
-    },
-    report: {
-      alreadyDone: "Báo cáo chính thức của năm đã được lập; lần chạy theo lịch này không làm gì thêm.",
-      made: (created, preview, url) => `${created ? "Đã tạo" : "Đã cập nhật"} ${preview ? "bản xem trước của báo cáo (tuần lễ chưa kết thúc)" : "báo cáo chính thức"}: ${url}`,
-      sharedWith: (emails) => `Đã chia sẻ (chỉ xem) với Ban giám hiệu: ${emails}.`,
-      notShared: 'Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ.',
-      mailQueued: 'Đã xếp thư báo đường dẫn cho Ban giám hiệu vào "Hộp thư đi".'
-    }
-  };
-
-  // src/core/i18n/vi/calendar.ts
-  var calendar2 = {
-    op: {
-      noTime: "chưa có giờ",
-      guests: (n2) => `${n2} khách mời`,
-      create: (id, title, when, guests) => `Tạo sự kiện ${id} ${title} ${when}, ${guests}`,
-      update: (id, title, when) => `Sửa sự kiện ${id} ${title} thành ${when}`,
-      guestsRemoved: (guests, id, title) => `Bỏ ${guests} khỏi sự kiện ${id} ${title}`,
-      guestsAdded: (guests, id, title) => `Thêm ${guests} vào sự kiện ${id} ${title} (kèm thư mời và tệp .ics)`,
-      cancel: (id, title, when, guests) => `Hủy sự kiện ${id} ${title} ${when}, báo cho ${guests}`
-    },
-    skip: {
-      timeMissing: "chưa có giờ bắt đầu và kết thúc nên chưa tạo sự kiện lịch.",
-      endNotAfterStart: "giờ kết thúc không sau giờ bắt đầu nên chưa tạo sự kiện lịch.",
-      outsideWeek: (from, to) => `thời gian nằm ngoài tuần lễ (${from}–${to}) nên chưa tạo sự kiện lịch.`,
-      audienceUnknown: (audience) => `đối tượng "${audience}" không phải là nhóm nào trong tab Nhân sự nên chưa tạo sự kiện lịch.`,
-      guestEmailInvalid: (emails) => `địa chỉ email không hợp lệ (${emails}) nên chưa tạo hay sửa sự kiện lịch.`,
-      noSeated: "chưa có ai được xếp chỗ (buổi giới hạn chỗ chỉ mời người đã có chỗ) nên chưa tạo sự kiện lịch.",
-      noGuests: 'không có ai để mời (đối tượng trống hoặc "Không mời") nên chưa tạo sự kiện lịch.'
-    },
-    mail: {
-      guest: "Quý vị",
-      updatedSubject: (title) => `Thay đổi lịch: ${title}`,
-      cancelledSubject: (title) => `Hủy lịch: ${title}`,
-      updated: (title) => `Hoạt động "${title}" có thay đổi. Thông tin mới ở dưới; tệp lịch (.ics) đính kèm cập nhật sự kiện trong lịch của Quý vị.`,
-      cancelled: (title) => `Quý vị không còn trong danh sách mời của hoạt động "${title}", hoặc hoạt động đã hủy. Tệp lịch (.ics) đính kèm gỡ sự kiện khỏi lịch của Quý vị.`,
-      inviteSubject: (title, when) => `Lời mời: ${title} – ${when}`,
-      invite: (school, title) => `${school} trân trọng kính mời Quý vị tham gia hoạt động "${title}". Tệp lịch (.ics) đính kèm giúp thêm hoạt động vào lịch của Quý vị.`,
-      when: "Thời gian",
-      where: "Địa điểm",
-      link: "Đường liên kết"
-    },
-    description: {
-      week: (year, theme) => `Hoạt động trong Tuần lễ hưởng ứng học tập suốt đời năm ${year}, chủ đề “${theme}”.`,
-      category: "Loại hoạt động",
-      tentative: "Giờ là đề xuất, sẽ được xác nhận lại.",
-      online: (platform) => `Hình thức: trực tuyến qua ${platform}`,
-      onlineNoPlatform: "Hình thức: trực tuyến",
-      link: "Đường liên kết tham gia",
-      location: "Địa điểm",
-      owner: "Người phụ trách",
-      organiser: "Đơn vị tổ chức",
-      form: {
-        attendance: "Đăng ký và điểm danh dự lễ khai mạc",
-        training: "Đăng ký tham gia",
-        nomination: "Đề cử “Gia đình hiếu học”"
-      }
-    },
-    sync: {
-      logPrefix: "Đồng bộ lịch",
-      busy: "Một tác vụ khác đang chạy; chưa đồng bộ lịch. Hãy thử lại sau ít phút.",
-      noSettings: 'Chưa đồng bộ lịch: tab Cấu hình thiếu thông tin bắt buộc. Hãy chạy "Kiểm tra kế hoạch".',
-      noActivities: "Chưa đồng bộ lịch: không đọc được tab Hoạt động (thiếu tab hoặc thiếu cột bắt buộc), nên không sự kiện nào bị tạo hay hủy.",
-      keptUntilFixed: (id) => `${id}: sự kiện đã có được giữ nguyên cho đến khi dòng được sửa.`,
-      inSync: (events) => `Lịch đã khớp với kế hoạch (${events} sự kiện); không có thay đổi.`,
-      changes: (n2, byType) => `${n2} thay đổi lịch: ${byType}.`,
-      skipped: (n2) => `${n2} hoạt động chưa có sự kiện (xem chi tiết).`,
-      types: {
-        create: "tạo mới",
-        update: "sửa",
-        "guests-added": "thêm khách mời",
-        "guests-removed": "bỏ khách mời",
-        cancel: "hủy"
-      },
-      queued: (n2) => `đã xếp ${n2} thay đổi vào Hộp thư đi`,
-      invitations: (n2) => `${n2} thư mời cho khách mời mới`,
-      applied: (n2) => `đã cập nhật lịch ${n2} lần`,
-      pending: (n2) => `${n2} thay đổi sẽ thử lại sau`,
-      failed: (n2) => `${n2} thay đổi thất bại (xem Hộp thư đi)`,
-      quotaError: (detail) => `Hết hạn mức lịch trong ngày, sẽ làm tiếp ngày mai: ${detail}`,
-      error: (detail) => `Lịch báo lỗi: ${detail}`,
-      retryError: (detail) => `Lịch báo lỗi, sẽ thử lại: ${detail}`
-    },
-    reminders: {
-      logPrefix: "Nhắc lịch",
-      busy: "Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.",
-      noSettings: "Chưa xếp thư nhắc lịch: tab Cấu hình thiếu thông tin bắt buộc.",
-      guest: "Quý vị",
-      nothing: (day) => `Ngày ${day} không có hoạt động nào cần nhắc.`,
-      queued: (mails, events, day) => `Đã xếp ${mails} thư nhắc lịch cho ${events} hoạt động ngày ${day}`,
-      alreadyQueued: (n2) => ` (${n2} thư đã xếp từ trước)`
-    },
-    files: {
-      feedName: (year, school) => `Tuần lễ học tập suốt đời ${year} – ${school}`,
-      written: (files, events, guests) => `Đã ghi ${files} tệp lịch (.ics): ${events} sự kiện, ${guests} khách mời`,
-      cancelled: (n2) => `, ${n2} sự kiện đã hủy`
-    },
-    apps: {
-      noSettings: "Tab Cấu hình thiếu thông tin bắt buộc (năm, ngày bắt đầu và kết thúc tuần lễ).",
-      defaultCalendar: (name) => `Sự kiện của tuần lễ sẽ nằm trong lịch mặc định (${name}).`,
-      created: (name) => `Đã tạo lịch "${name}" cho tuần lễ. Sự kiện chỉ được tạo khi chọn "Đồng bộ lịch".`,
-      present: (name) => `Đã có lịch "${name}", không tạo thêm.`,
-      notYet: (name) => `Lịch "${name}" chưa có; sẽ được tạo khi đồng bộ.`,
-      calendarZone: (name, zone, school) => `Cảnh báo múi giờ: lịch "${name}" dùng ${zone}, khác múi giờ của trường (${school}). Giờ các sự kiện vẫn đúng, nhưng lịch hiển thị theo múi giờ khác. Vào Google Lịch → Cài đặt của lịch → Múi giờ để sửa.`,
-      sheetZone: (zone, school) => `Cảnh báo múi giờ: bảng tính dùng ${zone}, khác múi giờ của trường (${school}). Vào Tệp → Cài đặt → Múi giờ để sửa.`,
-      scriptZone: (zone, school) => `Cảnh báo múi giờ: Apps Script dùng ${zone}, khác múi giờ của trường (${school}). Sửa "timeZone" trong appsscript.json.`
-    }
-  };
-
-  // src/core/i18n/vi/outbox.ts
-  var outbox2 = {
-    logPrefix: "Hộp thư đi",
-    error: {
-      transient: (attempts, original) => `Dịch vụ thư tạm thời không phản hồi (đã thử ${attempts} lần); hệ thống sẽ tự gửi lại. Chi tiết: ${original}`,
-      quota: (original) => `Đã hết hạn mức gửi thư trong ngày; thư sẽ được gửi vào ngày mai. Chi tiết: ${original}`,
-      gaveUp: (attempts, original) => `Gửi không thành công sau ${attempts} lần thử; hệ thống ngừng gửi thư này. Chi tiết: ${original}`,
-      willRetry: (attempts, maxAttempts, original) => `Gửi không thành công (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại. Chi tiết: ${original}`,
-      quotaDeferred: "Đã dùng hết hạn mức gửi thư trong ngày; thư sẽ được gửi sau 00:05 ngày mai.",
-      interrupted: 'Lần gửi trước bị ngắt giữa chừng, chưa rõ thư đã đi hay chưa, nên hệ thống KHÔNG tự gửi lại. Hãy xem thư mục "Đã gửi" của tài khoản gửi: nếu có thư này, đặt Trạng thái là "đã gửi"; nếu không có, đặt lại "chờ gửi" để hệ thống gửi.'
-    },
-    reject: {
-      noRecipient: "Không có địa chỉ người nhận.",
-      addressNewline: (address) => `Địa chỉ "${address}" chứa ký tự xuống dòng (có thể là chèn tiêu đề thư): không gửi.`,
-      addressInvalid: (address) => `Địa chỉ email không hợp lệ: "${address}".`,
-      subjectNewline: "Tiêu đề thư chứa ký tự xuống dòng: không gửi.",
-      noSubject: "Thư không có tiêu đề.",
-      tooLong: (length, limit) => `Nội dung thư quá dài (${length} ký tự, tối đa ${limit} trong một ô): không gửi.`,
-      brokenPayload: 'Dữ liệu của thư (cột "Dữ liệu") bị hỏng hoặc bị xóa: không gửi được. Hãy xóa dòng này và chạy lại "Gửi thư mời".'
-    },
-    status: {
-      damaged: (n2) => `${n2} dòng hỏng`,
-      empty: "Hộp thư đi trống"
-    },
-    drain: {
-      lockBusy: "Một lần gửi thư khác đang chạy; lần này không làm gì (thư sẽ không bị gửi hai lần).",
-      findingAt: (row, text2) => `Hộp thư đi, dòng ${row}: ${text2}`,
-      keyMissing: "dòng không có Khóa nên không được gửi (khóa là thứ ngăn gửi trùng). Hãy xóa dòng này.",
-      keyDuplicate: (key) => `Khóa "${key}" bị lặp; chỉ dòng đầu tiên được dùng.`,
-      stateUnknown: (state) => `Trạng thái "${state}" không hợp lệ; dòng này không được gửi cho đến khi sửa lại.`,
-      headerMissing: (header) => `thiếu cột "${header}".`,
-      journalNotWrittenSendAnyway: (detail) => `không ghi được nhật ký gửi (${detail}); gửi như cũ.`,
-      journalNotWritten: (detail) => `không ghi được nhật ký gửi (${detail}).`,
-      journalNotDeleted: (detail) => `không xóa được nhật ký gửi (${detail}).`,
-      sent: (n2) => `đã gửi ${n2} thư`,
-      deferred: (n2) => `${n2} thư chờ hạn mức ngày mai`,
-      retrying: (n2) => `${n2} thư lỗi tạm thời, sẽ thử lại`,
-      failed: (n2) => `${n2} thư thất bại`,
-      needsReview: (n2) => `${n2} thư cần kiểm tra`,
-      recovered: (n2) => `${n2} thư của lần gửi bị ngắt đã được xác định lại`,
-      remaining: (n2) => `còn ${n2} thư chờ`,
-      stoppedForTime: "dừng trước giới hạn thời gian, sẽ tự chạy tiếp"
-    },
-    invitations: {
-      logPrefix: "Gửi thư mời",
-      busy: "Một tác vụ khác đang chạy; chưa xếp thư mời nào. Hãy thử lại sau ít phút.",
-      noSettings: 'Chưa gửi thư mời: tab Cấu hình thiếu thông tin bắt buộc (tên trường, năm, chủ đề, ngày của tuần lễ). Hãy chạy "Kiểm tra kế hoạch".',
-      queued: (n2) => `đã xếp ${n2} thư mời vào Hộp thư đi`,
-      alreadyQueued: (n2) => `${n2} thư đã có từ trước, không xếp lại`,
-      rejected: (n2) => `${n2} thư không gửi được vì địa chỉ không hợp lệ (xem cột "Lỗi gần nhất")`,
-      unusable: (n2) => `${n2} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
-      inactive: (n2) => `${n2} người không còn công tác nên không mời`,
-      withoutEmail: (n2) => `${n2} gia đình chưa có email`,
-      outboxBroken: "tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào",
-      forms: {
-        attendance: "Đăng ký dự / điểm danh Lễ khai mạc",
-        training: "Đăng ký tập huấn, nói chuyện",
-        nomination: 'Đề cử "Gia đình hiếu học"'
-      }
-    }
-  };
-
-  // src/core/i18n/vi/mail.ts
-  var mail2 = {
-    greeting: (name) => `Kính gửi ${name},`,
-    closing: "Trân trọng,",
-    dateRange: (from, to) => `từ ${from} đến ${to}`,
-    toBeAnnounced: "Chưa xác định",
-    tentative: " (giờ dự kiến)",
-    invitation: {
-      subject: (year, school) => `Thư mời tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year} – ${school}`,
-      intro: (school, year, range) => `${school} trân trọng kính mời Quý thầy cô, anh chị tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year}, diễn ra ${range}.`,
-      theme: "Chủ đề",
-      programme: "Chương trình hoạt động",
-      activity: "Hoạt động",
-      when: "Thời gian",
-      where: "Địa điểm / hình thức",
-      forms: "Vui lòng đăng ký qua các biểu mẫu sau",
-      reply: (email) => `Mọi thắc mắc xin trả lời thư này hoặc liên hệ ${email}.`,
-      noActivities: "Chương trình chi tiết sẽ được gửi sau."
-    },
-    confirmation: {
-      subject: (what2, school) => `Xác nhận: ${what2} – ${school}`,
-      received: (school, what2) => `${school} xin xác nhận đã nhận được thông tin của Quý vị: ${what2}.`,
-      fixIt: "Nếu có điều gì chưa đúng, xin vui lòng trả lời thư này."
-    },
-    reminder: {
-      subject: (activity, when) => `Nhắc lịch: ${activity} – ${when}`,
-      comingUp: (school, activity) => `${school} xin nhắc Quý vị hoạt động "${activity}" sắp diễn ra.`,
-      when: "Thời gian",
-      where: "Địa điểm",
-      link: "Đường liên kết"
-    },
-    flagged: {
-      subject: (form, school) => `Cần bổ sung: ${form} – ${school}`,
-      received: (school, form) => `${school} đã nhận được phản hồi của Quý vị cho biểu mẫu “${form}”, nhưng phản hồi cần được sửa lại vì:`,
-      again: (formUrl) => `Xin vui lòng gửi lại biểu mẫu với thông tin đầy đủ; lần gửi sau cùng sẽ được tính${formUrl ? `: ${formUrl}` : "."}`
-    },
-    organiserNote: {
-      subject: (topic) => `[Tuần lễ học tập suốt đời] ${topic}`,
-      greeting: "Kính gửi người tổ chức,",
-      closing: "Thư tự động từ bảng kế hoạch."
-    },
-    promotion: {
-      subject: (school) => `Đã có chỗ cho Quý vị – ${school}`,
-      seated: `Một chỗ vừa trống và Quý vị, người đứng đầu danh sách chờ, đã được xếp chỗ tham gia buổi sau.`,
-      change: (formUrl) => `Nếu không tham gia được nữa, xin gửi lại biểu mẫu đăng ký và bỏ chọn buổi này để nhường chỗ cho người khác${formUrl ? `: ${formUrl}` : "."}`,
-      session: "Buổi"
-    }
-  };
-
-  // src/core/i18n/vi/menu.ts
-  var menu2 = {
-    title: "Tuần lễ HTSĐ",
-    items: {
-      setup: "Thiết lập",
-      validatePlan: "Kiểm tra kế hoạch",
-      syncForms: "Tạo/cập nhật biểu mẫu",
-      sendInvitations: "Gửi thư mời",
-      drainOutbox: "Gửi thư đang chờ",
-      previewCalendarSync: "Xem trước thay đổi lịch",
-      syncCalendar: "Đồng bộ lịch",
-      buildReportNow: "Tạo báo cáo ngay",
-      importPlan: "Nhập kế hoạch từ Google Docs",
-      exportPlan: "Xuất kế hoạch",
-      purgePersonalData: "Xóa dữ liệu cá nhân hết hạn"
-    },
-    titles: {
-      setup: "Thiết lập",
-      validate: "Kiểm tra kế hoạch",
-      forms: "Tạo/cập nhật biểu mẫu",
-      invite: "Gửi thư mời",
-      drain: "Gửi thư đang chờ",
-      submit: "Ghi nhận câu trả lời biểu mẫu",
-      progress: "Tiến độ đăng ký hằng ngày",
-      calendarPreview: "Xem trước thay đổi lịch",
-      calendarSync: "Đồng bộ lịch",
-      reminders: "Thư nhắc lịch",
-      report: "Tạo báo cáo",
-      purge: "Xóa dữ liệu cá nhân hết hạn"
-    },
-    forms: {
-      attendance: "Lễ khai mạc",
-      training: "Tập huấn / nói chuyện",
-      nomination: 'Đề cử "Gia đình hiếu học"'
-    },
-    lockBusy: "Một tác vụ khác (của bạn hoặc của người khác) đang ghi vào bảng tính. Vui lòng đợi ít phút rồi chạy lại.",
-    failure: (detail) => `Không thực hiện được: ${detail}
-Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu lỗi lặp lại, hãy gửi nội dung này cho người hỗ trợ kỹ thuật.`,
-    noForms: "Chưa tạo được biểu mẫu nào.",
-    formMade: (created, title, url) => `${created ? "Đã tạo" : "Đã cập nhật"} biểu mẫu "${title}" (đã mở nhận câu trả lời): ${url}`,
-    formsFailed: (detail) => `Chưa tạo/cập nhật được biểu mẫu: ${detail}`,
-    triggersCreated: (count) => `Đã cài ${count} trình kích hoạt tự động (gửi thư hằng ngày, ghi nhận biểu mẫu…).`,
-    triggersPresent: "Các trình kích hoạt tự động đã có đủ, không cài thêm.",
-    triggersRemoved: (count) => `Đã xóa ${count} trình kích hoạt trùng hoặc cũ.`
-  };
-
-  // src/core/i18n/vi/privacy.ts
-  var privacy2 = {
-    marker: "đã xóa theo thời hạn lưu trữ",
-    tables: {
-      families: { tab: "Phụ huynh", unit: "gia đình" },
-      nominations: { tab: "Đề cử gia đình hiếu học", unit: "đề cử" },
-      trainingSignups: { tab: "Đăng ký tập huấn", unit: "đăng ký của phụ huynh" },
-      rawResponses: { tab: "Phản hồi gốc", unit: "phản hồi" },
-      outbox: { tab: "Hộp thư đi", unit: "thư" }
-    },
-    summaryLine: (tab, count, unit) => `${tab}: ${count} ${unit}`,
-    noSettings: "Chưa xóa dữ liệu cá nhân: tab Cấu hình chưa có ngày của tuần lễ nên chưa biết khi nào hết thời hạn lưu trữ.",
-    notDue: (days, dueAt) => `Chưa đến hạn xóa dữ liệu cá nhân của các gia đình: dữ liệu được lưu ${days} ngày sau tuần lễ, sẽ tự xóa từ ${dueAt}.`,
-    nothing: (year) => `Không còn dữ liệu cá nhân nào của các gia đình cần xóa (năm ${year}).`,
-    preview: (dueAt, tabs) => `Xem trước (chưa xóa gì): hết thời hạn lưu trữ từ ${dueAt}; sẽ xóa họ tên, địa chỉ, thông tin về trẻ, email… của các gia đình ở ${tabs} trang tính.`,
-    headline: (year, days, dueAt) => `Đã xóa dữ liệu cá nhân của các gia đình (năm ${year}) theo thời hạn lưu trữ ${days} ngày (hết hạn từ ${dueAt}).`,
-    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. Các con số thống kê được giữ nguyên.`
-  };
-
-  // src/core/i18n/vi/report.ts
-  var NO_DATA2 = "chưa có dữ liệu";
-  var report2 = {
-    noData: NO_DATA2,
-    notFilled: "(chưa điền)",
-    previewMark: "BẢN XEM TRƯỚC – chưa hết tuần lễ",
-    rows: {
-      none: "không có dòng nào",
-      many: (count, first, last) => `${count} dòng (từ dòng ${first} đến ${last})`,
-      list: (parts) => `dòng ${parts.join(", ")}`,
-      source: (tab, rows) => `Nguồn: tab “${tab}”, ${rows}.`
-    },
-    documentTitle: (year, preview) => `Báo cáo Tuần lễ hưởng ứng học tập suốt đời ${year}`.trim() + (preview ? " (bản xem trước)" : ""),
-    headline: {
-      present: "Có mặt lễ khai mạc",
-      presentValue: (count, total, percent, target) => `${count}/${total} (${percent}, chỉ tiêu ${target})`,
-      done: "Hoạt động đã thực hiện",
-      posts: "Tin, bài tuyên truyền",
-      seated: "Lượt đăng ký tập huấn có chỗ",
-      families: "Gia đình hiếu học được chọn"
-    },
-    header: {
-      number: (number) => `Số: ${number}`,
-      nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-      motto: "Độc lập - Tự do - Hạnh phúc",
-      title: "BÁO CÁO",
-      subtitle: (year) => `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
-      due: (when) => `; báo cáo chính thức lập lúc ${when}`,
-      preview: (mark, at2, due) => `${mark} (số liệu đến ${at2}${due})`,
-      basis: (basis) => `Căn cứ ${basis};`,
-      planBasis: (number, school) => `Căn cứ Kế hoạch số ${number} của ${school};`,
-      intro: (school, year) => `${school} báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} như sau:`,
-      sectionI: "CHỦ ĐỀ VÀ MỤC ĐÍCH",
-      themeLabel: "Chủ đề: ",
-      theme: (theme) => `“${theme}”.`,
-      periodLabel: "Thời gian: ",
-      period: (from, to) => `từ ngày ${from} đến ngày ${to}.`,
-      purposeLabel: "Mục đích: ",
-      purpose: "tiếp tục đẩy mạnh phong trào học tập suốt đời trong cán bộ, giáo viên, nhân viên và phụ huynh; nâng cao nhận thức về vai trò của chuyển đổi số đối với việc học tập suốt đời; các hoạt động bảo đảm thiết thực, hiệu quả."
-    },
-    results: {
-      sectionII: "KẾT QUẢ THỰC HIỆN",
-      wholeSchool: "Toàn trường",
-      outreach: {
-        title: "Công tác tuyên truyền",
-        none: `Tin, bài tuyên truyền: ${NO_DATA2}.`,
-        summary: (total, channels, per) => `Đã đăng ${total} tin, bài trên ${channels} kênh (${per}).`,
-        header: ["Kênh", "Ngày", "Đường liên kết", "Người thực hiện", "Ghi chú"],
-        invitations: (sent, waiting, failed, tab) => `Thư mời gửi CB-GV-NV: đã gửi ${sent}; đang chờ gửi ${waiting}; lỗi ${failed} (tab “${tab}”).`,
-        noInvitations: `Thư mời gửi CB-GV-NV: ${NO_DATA2}.`
-      },
-      activities: {
-        title: "Các hoạt động trong tuần lễ",
-        none: `Hoạt động: ${NO_DATA2}.`,
-        summary: (total, done, overdue, upcoming, cancelled) => `Kế hoạch có ${total} hoạt động: đã thực hiện ${done}; chưa thực hiện (đã qua thời gian) ${overdue}; sắp diễn ra ${upcoming}; hủy ${cancelled}.`,
-        header: ["Mã", "Hoạt động", "Thời gian", "Trạng thái", "Kết quả / ghi chú", "Minh chứng"],
-        status: {
-          done: "Đã thực hiện",
-          overdue: "Chưa thực hiện",
-          upcoming: "Sắp diễn ra",
-          cancelled: "Hủy"
-        }
-      },
-      opening: {
-        title: "Lễ khai mạc",
-        none: `Đăng ký và điểm danh dự lễ khai mạc: ${NO_DATA2}.`,
-        met: (target) => `đạt chỉ tiêu ${target}`,
-        missed: (target, needed) => `chưa đạt chỉ tiêu ${target}, thiếu ${needed} người`,
-        summary: (registered, present, verdict2) => `Đăng ký tham dự: ${registered} CB-GV-NV; có mặt (điểm danh): ${present} – ${verdict2}.`,
-        header: (target) => ["Tổ/nhóm", "Số người", "Đăng ký", "Có mặt", `Chỉ tiêu ${target}`],
-        verdictMet: "Đạt",
-        verdictMissed: (needed) => `Chưa đạt – thiếu ${needed} người`,
-        source: (tab, rows, notCounted, peopleTab) => `Nguồn: tab “${tab}” (${rows} dòng phản hồi, ${notCounted} dòng cần xem lại hoặc không có email hợp lệ nên không tính) đối chiếu tab “${peopleTab}” (nhân sự đang làm việc).`,
-        outsiders: (count) => ` ${count} địa chỉ ngoài danh sách nhân sự không được tính.`,
-        caption: (target) => `Biểu đồ 1. Tỷ lệ dự lễ khai mạc so với chỉ tiêu ${target}`
-      },
-      training: {
-        title: "Tập huấn, nói chuyện chuyên đề",
-        none: `Các buổi tập huấn, nói chuyện: ${NO_DATA2}.`,
-        summary: (sessions, seated, waiting, valid) => `${sessions} buổi; ${seated} lượt đăng ký có chỗ, ${waiting} lượt trong danh sách chờ (từ ${valid} phiếu đăng ký hợp lệ). Điểm danh tại từng buổi: ${NO_DATA2}.`,
-        header: ["Mã", "Buổi", "Thời gian", "Số chỗ", "Có chỗ", "Chờ"],
-        unlimited: "không giới hạn",
-        source: (tab, rows, notCounted, activitiesTab) => `Nguồn: tab “${tab}” (${rows} dòng, ${notCounted} dòng cần xem lại không tính), chỗ xếp theo thứ tự gửi; số chỗ ở tab “${activitiesTab}”.`,
-        caption: "Biểu đồ 2. Số chỗ và số người đăng ký từng buổi"
-      },
-      pledges: {
-        title: "Cam kết tham gia các khóa học dài hạn",
-        none: `Cam kết học tập: ${NO_DATA2}.`,
-        summary: (pledgers) => `${pledgers} người cam kết tham gia ít nhất một khóa học trong năm.`,
-        header: ["Khóa học", "Số người cam kết"],
-        source: (tab) => `Nguồn: cột “Khóa học cam kết”, tab “${tab}”.`
-      },
-      nominations: {
-        title: "Bình chọn “Gia đình hiếu học”",
-        none: `Đề cử “Gia đình hiếu học”: ${NO_DATA2}.`,
-        summary: (total, consented, without, selected, sent) => `Tổng số đề cử: ${total}; đồng ý chia sẻ thông tin: ${consented}; không đồng ý chia sẻ: ${without} (được lưu, không nêu tên, không gửi đi); được chọn: ${selected}; đã gửi phường: ${sent}.`,
-        listNone: (ward) => `Danh sách gia đình được chọn gửi ${ward}: ${NO_DATA2}.`,
-        listIntro: (ward) => `Danh sách gia đình được chọn (đã đồng ý chia sẻ) gửi ${ward}:`,
-        header: ["STT", "Đại diện gia đình", "Tên trẻ", "Lớp", "Thành tích", "Minh chứng"]
-      },
-      commendation: {
-        title: "Đề xuất khen thưởng",
-        rule: "Tiêu chí: cá nhân có mặt tại lễ khai mạc (đã điểm danh) và có chỗ trong ít nhất một buổi tập huấn hoặc nói chuyện chuyên đề; tập thể là tổ/nhóm có tỷ lệ có mặt tại lễ khai mạc cao nhất.",
-        none: `Đề xuất khen thưởng: ${NO_DATA2}.`,
-        groupsNone: `Tập thể: ${NO_DATA2}.`,
-        groups: (list) => `Tập thể: ${list}.`,
-        group: (group, count, total, percent) => `${group}: ${count}/${total} người có mặt (${percent})`,
-        peopleNone: `Cá nhân: ${NO_DATA2}.`,
-        people: (count) => `Cá nhân: ${count} người.`,
-        header: ["STT", "Họ và tên", "Tổ/nhóm"]
-      }
-    },
-    evaluation: {
-      sectionIII: "ĐÁNH GIÁ CHUNG",
-      strengthsTitle: "Ưu điểm",
-      limitsTitle: "Hạn chế",
-      lessonsTitle: "Bài học kinh nghiệm",
-      sectionIV: "KIẾN NGHỊ, ĐỀ XUẤT",
-      strengths: {
-        done: (count) => `Đã thực hiện ${count} hoạt động theo kế hoạch, có ghi nhận kết quả.`,
-        posts: (channels, posts) => `Tuyên truyền trên ${channels} kênh với ${posts} tin, bài.`,
-        opening: (percent, target) => `Tỷ lệ dự lễ khai mạc ${percent}, đạt chỉ tiêu ${target}.`,
-        pledgers: (count) => `${count} người cam kết tham gia các khóa học dài hạn.`,
-        families: (count) => `Chọn được ${count} “Gia đình hiếu học” giới thiệu lên Hội khuyến học.`
-      },
-      limits: {
-        opening: (percent, target, needed) => `Tỷ lệ có mặt tại lễ khai mạc ${percent}, chưa đạt chỉ tiêu ${target} (thiếu ${needed} người).`,
-        groups: (groups) => `Tổ/nhóm chưa đạt chỉ tiêu: ${groups}.`,
-        overdue: (list) => `Hoạt động đã qua thời gian nhưng chưa thực hiện hoặc chưa cập nhật kết quả: ${list}.`,
-        cancelled: (list) => `Hoạt động bị hủy: ${list}.`,
-        full: (list) => `Buổi thiếu chỗ (còn người chờ): ${list}.`,
-        fullSession: (id, waiting) => `${id} (${waiting} người chờ)`,
-        findings: (errors, warnings) => `Kế hoạch còn ${errors} lỗi và ${warnings} cảnh báo chưa xử lý (chức năng “Kiểm tra kế hoạch”):`,
-        more: (count) => `… và ${count} mục khác.`,
-        none: "Không có hạn chế nào được ghi nhận từ số liệu."
-      },
-      lessons: {
-        noShow: (count) => `${count} người đăng ký nhưng không điểm danh: cần nhắc lịch sớm hơn và điểm danh ngay tại buổi.`,
-        update: "Người phụ trách cần cập nhật trạng thái, kết quả và minh chứng ngay sau mỗi hoạt động.",
-        demand: "Nhu cầu tập huấn vượt số chỗ: cần bố trí thêm buổi hoặc tăng sức chứa.",
-        fix: "Rà soát và sửa các lỗi của kế hoạch trước tuần lễ năm sau."
-      },
-      recipientsTitle: "Nơi nhận:",
-      signerTitle: "HIỆU TRƯỞNG"
-    },
-    charts: {
-      registered: "Đăng ký",
-      present: "Có mặt",
-      openingTitle: "Dự lễ khai mạc so với chỉ tiêu",
-      openingCategory: "Tổ/nhóm",
-      openingValue: "Tỷ lệ CB-GV-NV (%)",
-      target: (target) => `Chỉ tiêu ${target}`,
-      capacity: "Số chỗ",
-      seated: "Có chỗ",
-      waiting: "Danh sách chờ",
-      seatsTitle: "Chỗ và đăng ký các buổi tập huấn, nói chuyện",
-      seatsCategory: "Buổi (mã hoạt động)",
-      seatsValue: "Số người",
-      targetLine: (label) => `Đường đứt nét đỏ: ${label}`,
-      missing: (caption) => `${caption}: ${NO_DATA2}.`
-    },
-    mail: {
-      preview: " (bản xem trước)",
-      subject: (year, mark) => `[Tuần lễ học tập suốt đời] Báo cáo kết quả Tuần lễ${year}${mark}`,
-      greeting: "Kính gửi Ban giám hiệu,",
-      body: (year, preview, url) => `Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời${year} đã được lập từ bảng kế hoạch${preview ? ", là bản xem trước: tuần lễ chưa kết thúc, số liệu còn thay đổi" : ""}. Xem báo cáo tại: ${url}`,
-      closing: "Thư tự động từ bảng kế hoạch."
-    },
-    log: {
-      notShared: 'Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ và gửi.',
-      shareFailed: (email, detail) => `Không chia sẻ được báo cáo với ${email}: ${detail}`,
-      openFailed: (id, detail) => `Không mở được văn bản báo cáo ${id} (${detail}); tạo văn bản mới.`,
-      libreOfficeMissing: "Chưa cài LibreOffice nên chưa tạo được bản PDF (tệp .docx vẫn đã được ghi). Cài LibreOffice rồi chạy lại lệnh với --pdf:\n  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n  • macOS: brew install --cask libreoffice\n  • Windows: tải bộ cài tại https://www.libreoffice.org/download/",
-      pdfFailed: (detail) => `LibreOffice không chuyển được sang PDF${detail ? `: ${detail}` : "."}`
     }
   };
 
@@ -2751,115 +1075,6 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     };
   }
 
-  // src/core/schema/outbox-table.ts
-  var OUTBOX_STATES = [
-    "chờ gửi",
-    "đang gửi",
-    "đã gửi",
-    "hoãn do hạn mức",
-    "lỗi tạm thời",
-    "thất bại",
-    "cần kiểm tra"
-  ];
-  var OUTBOX_TABLE = {
-    key: "outbox",
-    name: "Hộp thư đi",
-    aliases: ["Outbox"],
-    columns: [
-      { key: "key", header: "Khóa", aliases: ["Key"], type: "id", required: true, system: true, width: 220 },
-      {
-        key: "kind",
-        header: "Loại",
-        aliases: ["Kind"],
-        type: "text",
-        required: true,
-        system: true,
-        width: 120
-      },
-      {
-        key: "recipients",
-        header: "Người nhận",
-        aliases: ["Recipients"],
-        type: "emails",
-        required: false,
-        system: true,
-        width: 240
-      },
-      {
-        key: "subject",
-        header: "Tiêu đề",
-        aliases: ["Subject"],
-        type: "text",
-        required: false,
-        system: true,
-        width: 280
-      },
-      {
-        key: "payload",
-        header: "Dữ liệu",
-        aliases: ["Payload"],
-        type: "text",
-        required: false,
-        system: true,
-        width: 200
-      },
-      {
-        key: "state",
-        header: "Trạng thái",
-        aliases: ["State"],
-        type: "choice",
-        choices: OUTBOX_STATES,
-        required: true,
-        width: 130
-      },
-      {
-        key: "attempts",
-        header: "Số lần thử",
-        aliases: ["Attempts"],
-        type: "number",
-        required: false,
-        system: true,
-        width: 90
-      },
-      {
-        key: "nextAttempt",
-        header: "Thử lại lúc",
-        aliases: ["Next attempt"],
-        type: "datetime",
-        required: false,
-        system: true,
-        width: 140
-      },
-      {
-        key: "lastError",
-        header: "Lỗi gần nhất",
-        aliases: ["Last error"],
-        type: "text",
-        required: false,
-        system: true,
-        width: 280
-      },
-      {
-        key: "createdAt",
-        header: "Tạo lúc",
-        aliases: ["Created at"],
-        type: "datetime",
-        required: false,
-        system: true,
-        width: 140
-      },
-      {
-        key: "doneAt",
-        header: "Hoàn tất lúc",
-        aliases: ["Done at"],
-        type: "datetime",
-        required: false,
-        system: true,
-        width: 140
-      }
-    ]
-  };
-
   // src/core/schema/findings-column.ts
   var findingsColumn = (key) => ({
     key,
@@ -2962,7 +1177,7 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
         required: false,
         system: true,
         width: 220,
-        help: 'Do hệ thống xếp theo thứ tự gửi, ví dụ "HD05: có chỗ; HD07: chờ số 2".'
+        help: 'Do hệ thống xếp theo thứ tự ghi nhận phản hồi (chỗ đã có không bị lấy lại), ví dụ "HD05: có chỗ; HD07: chờ số 2".'
       },
       {
         key: "pledges",
@@ -3592,853 +1807,6 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     }
   };
 
-  // src/core/i18n/vi/shell.ts
-  var shell2 = {
-    consentTitle: "Cần cấp đủ quyền cho script",
-    consentWhy: "Script chưa được cấp đủ quyền nên chưa làm gì cả. Trên màn hình cấp quyền, Google cho một ô đánh dấu cho từng quyền, và ít nhất một ô đã bị bỏ trống.",
-    consentHow: "Cách cấp đủ quyền:",
-    consentOpen: (url) => `1. Chép đường dẫn sau vào thanh địa chỉ của trình duyệt rồi mở: ${url}`,
-    consentRerunFirst: '1. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".',
-    consentTick: '2. Chọn tài khoản Google của trường, đánh dấu ô "Chọn tất cả" (mọi quyền đều được đánh dấu), rồi bấm "Tiếp tục".',
-    consentRerun: '3. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".',
-    noSpreadsheet: "Không tìm thấy bảng tính: script phải được gắn với một Google Sheet."
-  };
-
-  // src/core/i18n/vi/plan-document.ts
-  var planDocument2 = {
-    fileName: (year) => `ke-hoach-${year}`,
-    documentTitle: (year) => `Kế hoạch Tuần lễ hưởng ứng học tập suốt đời ${year}`.trim(),
-    notFilled: "…",
-    title: "KẾ HOẠCH",
-    subtitle: (year) => `Tổ chức “Tuần lễ hưởng ứng học tập suốt đời năm ${year}”`,
-    number: (number) => `Số: ${number}`,
-    placeDate: (place, date3) => `${place}, ${date3}`,
-    /** "ngày … tháng … năm 2021" when the plan has no date yet: the year is always the plan's. */
-    undatedLine: (year) => `ngày … tháng … năm ${year}`,
-    basis: (basis) => `Căn cứ ${basis};`,
-    sectionI: "Mục đích yêu cầu",
-    sectionII: "Nội dung tổ chức",
-    theme: (theme) => `Chủ đề: “${theme}”`,
-    time: "Thời gian thực hiện",
-    range: (from, to) => `Từ ${from} đến ${to}.`,
-    content: "Nội dung thực hiện",
-    noActivities: "Chưa có hoạt động nào trong tab “Hoạt động”.",
-    sectionIII: "Tổ chức thực hiện",
-    owner: (owner, ids) => `${owner}: phụ trách ${ids}.`,
-    reportTo: (body) => `Báo cáo kết quả thực hiện về ${body} sau khi kết thúc Tuần lễ.`,
-    nominationsTo: (ward) => `Gửi danh sách “Gia đình hiếu học” được bình chọn về ${ward}.`,
-    notesTitle: "Ghi chú:",
-    closing: (year, school) => `Trên đây là Kế hoạch tổ chức “Tuần lễ hưởng ứng học tập suốt đời năm ${year}” của ${school}, đề nghị tập thể cán bộ- giáo viên- nhân viên nhà trường nghiêm túc thực hiện.`,
-    recipientsTitle: "Nơi nhận:",
-    signerTitle: "HIỆU TRƯỞNG",
-    /** Said after a time the principal has not confirmed yet. */
-    unconfirmed: "(giờ dự kiến, cần xác nhận)",
-    targetText: (percent) => `${percent}% CB-GV-NV tham dự`,
-    sameDay: (day, from, to) => `${day}, ${from} – ${to}`,
-    days: (from, to) => `từ ${from} đến ${to}`,
-    dayTime: (time, day) => `${time} ${day}`,
-    /** The labels of an activity's lines ("+ Địa điểm: …"), read back by the importer. */
-    fields: {
-      when: "Thời gian",
-      location: "Địa điểm",
-      platform: "Nền tảng",
-      link: "Đường liên kết",
-      audience: "Đối tượng",
-      capacity: "Số chỗ",
-      owner: "Phụ trách",
-      invite: "Gửi lời mời",
-      category: "Loại",
-      id: "Mã",
-      notes: "Ghi chú",
-      target: "Chỉ tiêu"
-    },
-    gas: {
-      importTitle: "Nhập kế hoạch từ Google Docs",
-      exportTitle: "Xuất kế hoạch",
-      askLink: "Dán đường liên kết của văn bản kế hoạch (Google Docs):",
-      needsUi: "Hãy chạy mục này từ trình đơn của bảng tính.",
-      cannotOpen: (link2, detail) => `Không mở được văn bản “${link2}”: ${detail}
-Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
-      confirm: "Ghi những thay đổi này vào bảng tính?",
-      notWritten: "Chưa ghi gì vào bảng tính.",
-      written: "Đã ghi vào tab “Cấu hình” và “Hoạt động”. Hãy chạy “Kiểm tra kế hoạch”.",
-      exported: (url) => `Đã tạo văn bản kế hoạch: ${url}`
-    },
-    cli: {
-      findings: (count) => `Phát hiện khi đọc văn bản (${count}):`,
-      created: (file, activities2) => `Đã tạo ${file} từ văn bản kế hoạch: ${activities2} hoạt động.`,
-      preview: "Những gì sẽ thay đổi:",
-      applyHint: (command) => `Chưa ghi gì vào tệp. Để ghi, chạy lại: ${command} --apply`,
-      applied: (file) => `Đã ghi vào ${file}.`,
-      badFile: (file) => `Không đọc được ${file}: chỉ nhận tệp .docx hoặc .txt.`,
-      written: (path) => `Đã ghi kế hoạch: ${path}`,
-      noSettings: 'Cấu hình chưa có năm và ngày của tuần lễ: chưa ghi được kế hoạch. Hãy chạy "validate" để xem cần sửa gì.'
-    },
-    findings: {
-      yearOther: (line, year, planYear2, text2) => `Dòng ${line}: ghi “năm ${year}” trong kế hoạch năm ${planYear2} (có thể sót từ kế hoạch năm trước): “${text2}”.`,
-      dateOtherYear: (id, written, planYear2, proposed) => `${id}: văn bản ghi “${written}”, khác năm của kế hoạch (${planYear2}); đã đề xuất ${proposed}, chưa xác nhận.`,
-      outsideWeek: (id, date3, start, end) => `${id}: ngày ${date3} nằm ngoài tuần lễ (${start} – ${end}).`,
-      noDate: (id, start, end) => `${id}: văn bản không ghi ngày; đề xuất cả tuần lễ (${start} – ${end}), đánh dấu chưa xác nhận.`,
-      targetUnreadable: (id, text2) => `${id}: không đọc được chỉ tiêu “${text2}”; hãy ghi chỉ tiêu bằng số phần trăm (ví dụ 50%).`,
-      lineKept: (line, where2, text2) => `Dòng ${line} không xếp được vào mục nào, đã giữ ở ${where2}: “${text2}”.`,
-      noWeek: (start, end) => `Văn bản không ghi thời gian thực hiện; đã đề xuất ${start} – ${end}.`,
-      noYear: (year) => `Văn bản không ghi năm của kế hoạch; đã dùng năm ${year}.`,
-      noActivities: "Văn bản không có hoạt động nào (mục “Nội dung thực hiện” hoặc “Tổ chức thực hiện”).",
-      bodyFromBasis: (body) => `Cơ quan chủ quản “${body}” lấy từ văn bản căn cứ; hãy kiểm tra lại trong tab “Cấu hình”.`,
-      settingsNote: "tab “Cấu hình”, mục “Ghi chú của kế hoạch”",
-      activityNote: (id) => `ghi chú của ${id}`
-    },
-    /** Notes the importer writes on an activity (the principal reads them in "Kết quả / ghi chú"). */
-    notes: {
-      otherYear: (written, proposed) => `Văn bản gốc ghi “${written}” (nhầm năm); đề xuất ${proposed}.`,
-      target: (text2) => `Chỉ tiêu: ${text2}.`,
-      proposedTime: "Giờ là đề xuất, cần xác nhận."
-    },
-    diff: {
-      nothing: "Bảng tính đã giống kế hoạch trong văn bản: không có gì thay đổi.",
-      setting: (label, from, to) => `Cấu hình “${label}”: ${from} → ${to}`,
-      added: (id, title) => `Thêm ${id}: ${title}`,
-      changed: (id, fields) => `Sửa ${id}: ${fields}`,
-      kept: (id, title) => `Giữ nguyên ${id} (không có trong văn bản): ${title}`,
-      empty: "(trống)",
-      summary: (settings, added, changed) => `${settings} mục cấu hình thay đổi, ${added} hoạt động thêm mới, ${changed} hoạt động sửa.`
-    }
-  };
-
-  // src/core/i18n/vi/index.ts
-  var vi = {
-    cli: cli2,
-    jobs: jobs2,
-    calendar: calendar2,
-    outbox: outbox2,
-    mail: mail2,
-    forms: forms2,
-    privacy: privacy2,
-    menu: menu2,
-    sheet: sheet2,
-    findings: findings2,
-    report: report2,
-    shell: shell2,
-    planDocument: planDocument2
-  };
-
-  // src/core/i18n/catalogue.ts
-  var CATALOGUES = { vi, en };
-  function catalogue(language) {
-    return CATALOGUES[language ?? "vi"] ?? vi;
-  }
-
-  // src/app/outbox/drain-messages.ts
-  function describeFinding(f, language) {
-    const t = catalogue(language).outbox.drain;
-    switch (f.code) {
-      case "outbox.key-missing":
-        return t.keyMissing;
-      case "outbox.key-duplicate":
-        return t.keyDuplicate(String(f.params.key));
-      case "outbox.state-unknown":
-        return t.stateUnknown(String(f.params.state));
-      case "header.missing":
-        return t.headerMissing(String(f.params.header));
-      default:
-        return f.code;
-    }
-  }
-  function summarise(r, language) {
-    const t = catalogue(language).outbox.drain;
-    const parts = [t.sent(r.sent)];
-    if (r.deferred > 0) parts.push(t.deferred(r.deferred));
-    if (r.retrying > 0) parts.push(t.retrying(r.retrying));
-    if (r.failed > 0) parts.push(t.failed(r.failed));
-    if (r.needsReview > 0) parts.push(t.needsReview(r.needsReview));
-    if (r.recovered > 0) parts.push(t.recovered(r.recovered));
-    parts.push(t.remaining(r.remaining));
-    if (r.stoppedForTime) parts.push(t.stoppedForTime);
-    return `${parts.join("; ")}.`;
-  }
-  var drainLog = (language, text2) => `${catalogue(language).outbox.logPrefix}: ${text2}`;
-
-  // src/core/outbox/send-journal.ts
-  var SEND_JOURNAL_KEY = "outbox.sendJournal";
-  var PROPERTY_LIMIT_BYTES = 9 * 1024;
-  var JOURNAL_KEY_CHARS = 64;
-  var VERSION = 1;
-  function startJournal(batchId, keys) {
-    return {
-      batchId,
-      size: keys.length,
-      first: shortKey(keys[0] ?? ""),
-      last: shortKey(keys[keys.length - 1] ?? ""),
-      digest: digestKeys(keys),
-      outcomes: "",
-      closed: false
-    };
-  }
-  function recordStart(journal, at2) {
-    return { ...journal, outcomes: `${journal.outcomes.slice(0, at2).padEnd(at2, "-")}?` };
-  }
-  function recordOutcome(journal, at2, sent) {
-    return { ...journal, outcomes: `${journal.outcomes.slice(0, at2).padEnd(at2, "-")}${sent ? "S" : "-"}` };
-  }
-  function closeJournal(journal, sent) {
-    return { ...journal, outcomes: sent.map((s) => s ? "S" : "-").join(""), closed: true };
-  }
-  function encodeJournals(journals) {
-    return JSON.stringify({
-      v: VERSION,
-      batches: journals.map((j) => ({
-        id: j.batchId,
-        m: j.size,
-        first: j.first,
-        last: j.last,
-        digest: j.digest,
-        out: j.outcomes,
-        closed: j.closed
-      }))
-    });
-  }
-  function decodeJournals(value) {
-    if (!value) return [];
-    let data;
-    try {
-      data = JSON.parse(value);
-    } catch {
-      return [];
-    }
-    if (!isObject(data) || data.v !== VERSION || !Array.isArray(data.batches)) return [];
-    const out = [];
-    for (const b of data.batches) {
-      if (!isObject(b)) return [];
-      const { id, m, first, last, digest, out: outcomes, closed } = b;
-      if (typeof id !== "string" || typeof m !== "number" || !Number.isInteger(m) || m < 1 || typeof first !== "string" || typeof last !== "string" || typeof digest !== "string" || typeof outcomes !== "string" || typeof closed !== "boolean" || outcomes.length > m || !/^[S?-]*$/.test(outcomes)) {
-        return [];
-      }
-      out.push({ batchId: id, size: m, first, last, digest, outcomes, closed });
-    }
-    return out;
-  }
-  function journalMatches(journal, keys) {
-    return keys.length === journal.size && keys.length > 0 && shortKey(keys[0]) === journal.first && shortKey(keys[keys.length - 1]) === journal.last && digestKeys(keys) === journal.digest;
-  }
-  function recoverBatch(journals, keys) {
-    for (let i = journals.length - 1; i >= 0; i--) {
-      const journal = journals[i];
-      if (!journalMatches(journal, keys)) continue;
-      const rows = keys.map((_, at2) => {
-        const c = journal.outcomes[at2];
-        if (c === "S") return "sent";
-        if (c === "?") return "review";
-        return "waiting";
-      });
-      return { journal, rows };
-    }
-    return void 0;
-  }
-  function propertyBytes(value, key = SEND_JOURNAL_KEY) {
-    return utf8Length(key) + utf8Length(value);
-  }
-  function journalsFit(journals, limit = PROPERTY_LIMIT_BYTES) {
-    const largest = journals.map((j) => ({ ...j, outcomes: "S".repeat(j.size), closed: true }));
-    return propertyBytes(encodeJournals(largest)) <= limit;
-  }
-  function shortKey(key) {
-    const points = Array.from(key);
-    return points.length <= JOURNAL_KEY_CHARS ? key : points.slice(0, JOURNAL_KEY_CHARS).join("");
-  }
-  function digestKeys(keys) {
-    const text2 = keys.join("\0");
-    let h1 = 3735928559 ^ keys.length;
-    let h22 = 1103547991 ^ keys.length;
-    for (let i = 0; i < text2.length; i++) {
-      const ch = text2.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h22 = Math.imul(h22 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h22 ^ h22 >>> 13, 3266489909);
-    h22 = Math.imul(h22 ^ h22 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-    return (4294967296 * (2097151 & h22) + (h1 >>> 0)).toString(16);
-  }
-  function utf8Length(text2) {
-    let bytes = 0;
-    for (let i = 0; i < text2.length; i++) {
-      const c = text2.charCodeAt(i);
-      if (c < 128) bytes += 1;
-      else if (c < 2048) bytes += 2;
-      else if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
-        const next = text2.charCodeAt(i + 1);
-        if (next >= 56320 && next <= 57343) {
-          bytes += 4;
-          i++;
-        } else bytes += 3;
-      } else bytes += 3;
-    }
-    return bytes;
-  }
-  function isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  }
-
-  // src/core/outbox/entry.ts
-  var PENDING = "chờ gửi";
-  var SENDING = "đang gửi";
-  var SENT = "đã gửi";
-  var DEFERRED = "hoãn do hạn mức";
-  var TRANSIENT2 = "lỗi tạm thời";
-  var FAILED = "thất bại";
-  var NEEDS_REVIEW = "cần kiểm tra";
-  var WAITING_STATES = [PENDING, DEFERRED, TRANSIENT2];
-  var CELL_LIMIT = 5e4;
-  function outboxKey(action, sourceId, ...scope) {
-    return [action, sourceId, ...scope.map(String)].map((part) => part.trim()).join(":");
-  }
-
-  // src/core/cell.ts
-  function isLocalDateTime(value) {
-    return typeof value === "object" && value !== null && value.kind === "local-datetime" && typeof value.iso === "string";
-  }
-  var pad = (n2, width = 2) => String(n2).padStart(width, "0");
-  function localDateTime(year, month, day, hour = 0, minute = 0) {
-    const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
-    if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day || probe.getUTCHours() !== hour || probe.getUTCMinutes() !== minute) {
-      throw new RangeError(`impossible date ${year}-${month}-${day} ${hour}:${minute}`);
-    }
-    return {
-      kind: "local-datetime",
-      iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`
-    };
-  }
-  function partsOf(value) {
-    const [date3, time] = value.iso.split("T");
-    const [year, month, day] = date3.split("-").map(Number);
-    const [hour, minute] = time.split(":").map(Number);
-    return { year, month, day, hour, minute };
-  }
-  function wallMinutes(value) {
-    const p2 = partsOf(value);
-    return Date.UTC(p2.year, p2.month - 1, p2.day, p2.hour, p2.minute) / 6e4;
-  }
-  function weekdayOf(value) {
-    const p2 = partsOf(value);
-    return new Date(Date.UTC(p2.year, p2.month - 1, p2.day)).getUTCDay();
-  }
-  function fromUtcFields(d) {
-    return localDateTime(
-      d.getUTCFullYear(),
-      d.getUTCMonth() + 1,
-      d.getUTCDate(),
-      d.getUTCHours(),
-      d.getUTCMinutes()
-    );
-  }
-  function addDays(value, days) {
-    const p2 = partsOf(value);
-    return fromUtcFields(new Date(Date.UTC(p2.year, p2.month - 1, p2.day + days, p2.hour, p2.minute)));
-  }
-  function addMinutes(value, minutes2) {
-    return fromUtcFields(new Date((wallMinutes(value) + minutes2) * 6e4));
-  }
-  function withTime(value, hour, minute = 0) {
-    const p2 = partsOf(value);
-    return localDateTime(p2.year, p2.month, p2.day, hour, minute);
-  }
-  function sameCell(a, b) {
-    if (isLocalDateTime(a) || isLocalDateTime(b)) {
-      return isLocalDateTime(a) && isLocalDateTime(b) && a.iso === b.iso;
-    }
-    return a === b;
-  }
-
-  // src/core/outbox/schedule.ts
-  function nextQuotaDay(now) {
-    const p2 = partsOf(now);
-    return addDays(localDateTime(p2.year, p2.month, p2.day, 0, 5), 1);
-  }
-  function retryAfterTransient(now, attempts) {
-    const minutes2 = Math.min(60, 5 * 2 ** Math.max(0, Math.min(attempts - 1, 4)));
-    return addMinutes(now, minutes2);
-  }
-  function isDue(entry, now) {
-    if (!WAITING_STATES.includes(entry.state)) return false;
-    return !entry.nextAttempt || wallMinutes(entry.nextAttempt) <= wallMinutes(now);
-  }
-  function earliestWork(entries, now) {
-    let best;
-    for (const entry of entries) {
-      if (!WAITING_STATES.includes(entry.state)) continue;
-      const at2 = entry.nextAttempt ? Math.max(wallMinutes(entry.nextAttempt), wallMinutes(now)) : wallMinutes(now);
-      if (best === void 0 || at2 < best) best = at2;
-    }
-    return best === void 0 ? void 0 : addMinutes(now, best - wallMinutes(now));
-  }
-
-  // src/core/time-zone.ts
-  var SCHOOL_TIME_ZONE = "Asia/Ho_Chi_Minh";
-  var MINUTE_MS = 6e4;
-  var DAY_MS = 24 * 60 * MINUTE_MS;
-  var formatters = /* @__PURE__ */ new WeakMap();
-  function formatterFor(timeZone) {
-    const constructor = Intl.DateTimeFormat;
-    let byZone = formatters.get(constructor);
-    if (!byZone) {
-      byZone = /* @__PURE__ */ new Map();
-      formatters.set(constructor, byZone);
-    }
-    let formatter = byZone.get(timeZone);
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat("en-US", {
-        timeZone,
-        hourCycle: "h23",
-        year: "numeric",
-        month: "numeric",
-        day: "numeric",
-        hour: "numeric",
-        minute: "numeric",
-        second: "numeric"
-      });
-      byZone.set(timeZone, formatter);
-    }
-    return formatter;
-  }
-  function zoneFields(ms, timeZone) {
-    const fields = {};
-    for (const part of formatterFor(timeZone).formatToParts(ms)) {
-      if (part.type in FIELD_NAMES) fields[part.type] = Number(part.value);
-    }
-    const { year, month, day, hour, minute, second } = fields;
-    for (const value of [year, month, day, hour, minute, second]) {
-      if (value === void 0 || !Number.isInteger(value)) {
-        throw new RangeError(
-          `Intl không cho ngày giờ đọc được của ${new Date(ms).toISOString()} ở múi giờ ${timeZone}`
-        );
-      }
-    }
-    return {
-      year,
-      month,
-      day,
-      hour: hour === 24 ? 0 : hour,
-      minute,
-      second
-    };
-  }
-  var FIELD_NAMES = {
-    year: true,
-    month: true,
-    day: true,
-    hour: true,
-    minute: true,
-    second: true
-  };
-  function utcMs(year, month, day, hour, minute, second = 0) {
-    const d = /* @__PURE__ */ new Date(0);
-    d.setUTCFullYear(year, month - 1, day);
-    d.setUTCHours(hour, minute, second, 0);
-    return d.getTime();
-  }
-  function offsetMs(ms, timeZone) {
-    const f = zoneFields(ms, timeZone);
-    const wholeSecond = Math.floor(ms / 1e3) * 1e3;
-    return utcMs(f.year, f.month, f.day, f.hour, f.minute, f.second) - wholeSecond;
-  }
-  function utcOffsetMinutes(instant, timeZone) {
-    return offsetMs(instant.getTime(), timeZone) / MINUTE_MS;
-  }
-  function toWallClock(instant, timeZone) {
-    const f = zoneFields(instant.getTime(), timeZone);
-    return localDateTime(f.year, f.month, f.day, f.hour, f.minute);
-  }
-  function toInstant(value, timeZone) {
-    const p2 = partsOf(value);
-    const wall = utcMs(p2.year, p2.month, p2.day, p2.hour, p2.minute);
-    const before = offsetMs(wall - DAY_MS, timeZone);
-    const after = offsetMs(wall + DAY_MS, timeZone);
-    const fitting = [.../* @__PURE__ */ new Set([before, after])].map((offset) => wall - offset).filter((ms) => wall - offsetMs(ms, timeZone) === ms);
-    return new Date(fitting.length > 0 ? Math.min(...fitting) : wall - before);
-  }
-  function isKnownTimeZone(timeZone) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone }).format(0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  // src/core/outbox/recipients.ts
-  var ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-  function isValidAddress(address) {
-    return address.length <= 254 && ADDRESS.test(address) && !address.includes("..");
-  }
-  function splitRecipients(cell2) {
-    return cell2.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== "");
-  }
-  function checkRecipients(addresses, language = "vi") {
-    const t = catalogue(language).outbox.reject;
-    if (addresses.length === 0 || addresses.every((a) => a.trim() === "")) {
-      return { ok: false, error: t.noRecipient };
-    }
-    const clean = [];
-    for (const raw of addresses) {
-      if (/[\r\n]/.test(raw)) {
-        return {
-          ok: false,
-          error: t.addressNewline(printable(raw))
-        };
-      }
-      const address = raw.normalize("NFC").trim();
-      if (!isValidAddress(address)) {
-        return { ok: false, error: t.addressInvalid(printable(address)) };
-      }
-      if (!clean.some((a) => a.toLowerCase() === address.toLowerCase())) clean.push(address);
-    }
-    return { ok: true, addresses: clean };
-  }
-  function checkSubject(subject, language = "vi") {
-    const t = catalogue(language).outbox.reject;
-    if (/[\r\n]/.test(subject)) return t.subjectNewline;
-    if (subject.trim() === "") return t.noSubject;
-    return void 0;
-  }
-  function printable(value) {
-    const shown3 = value.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
-    return shown3.length > 80 ? `${shown3.slice(0, 80)}…` : shown3;
-  }
-
-  // src/core/outbox/enqueue.ts
-  function mailEntry(request2, now) {
-    const payload = {
-      text: request2.mail.text,
-      html: request2.mail.html,
-      ...request2.senderName ? { senderName: request2.senderName } : {},
-      ...request2.replyTo ? { replyTo: request2.replyTo } : {},
-      ...request2.attachments?.length ? { attachments: request2.attachments } : {}
-    };
-    const json = JSON.stringify(payload);
-    const language = request2.language ?? "vi";
-    const check = checkRecipients(request2.to, language);
-    const subjectError = checkSubject(request2.mail.subject, language);
-    const base = {
-      key: request2.key,
-      kind: "mail",
-      recipients: check.ok ? check.addresses : request2.to.map((a) => a.replace(/[\r\n]+/g, " ")),
-      subject: request2.mail.subject.replace(/[\r\n]+/g, " "),
-      attempts: 0,
-      createdAt: now
-    };
-    const failed = (lastError, payloadText = json) => ({
-      ...base,
-      payload: payloadText.length > CELL_LIMIT ? "" : payloadText,
-      state: FAILED,
-      lastError,
-      doneAt: now
-    });
-    if (!check.ok) return failed(check.error);
-    if (subjectError) return failed(subjectError);
-    if (json.length > CELL_LIMIT) {
-      return failed(catalogue(language).outbox.reject.tooLong(json.length, CELL_LIMIT));
-    }
-    return { ...base, payload: json, state: PENDING };
-  }
-  function readMailPayload(payload, language = "vi") {
-    try {
-      const value = JSON.parse(payload);
-      if (value && typeof value.text === "string" && typeof value.html === "string" && (value.attachments === void 0 || Array.isArray(value.attachments) && value.attachments.every(isAttachment)))
-        return value;
-    } catch {
-    }
-    return catalogue(language).outbox.reject.brokenPayload;
-  }
-  function isAttachment(value) {
-    const a = value;
-    return !!a && typeof a.filename === "string" && typeof a.mimeType === "string" && typeof a.content === "string";
-  }
-
-  // src/app/outbox/drain-mail.ts
-  function toOutgoing(entry, language) {
-    const recipients = checkRecipients(entry.recipients, language);
-    if (!recipients.ok) return recipients.error;
-    const subjectError = checkSubject(entry.subject, language);
-    if (subjectError) return subjectError;
-    const payload = readMailPayload(entry.payload, language);
-    if (typeof payload === "string") return payload;
-    const senderName = payload.senderName?.replace(/[\r\n"]+/g, " ").trim();
-    const replyTo = payload.replyTo?.trim();
-    return {
-      key: entry.key,
-      to: recipients.addresses,
-      subject: entry.subject,
-      text: payload.text,
-      html: payload.html,
-      ...senderName ? { senderName } : {},
-      ...replyTo && isValidAddress(replyTo) ? { replyTo } : {},
-      ...payload.attachments?.length ? { attachments: payload.attachments } : {}
-    };
-  }
-
-  // src/core/outbox/error-text.ts
-  function describeMailError(kind, message3, attempts, maxAttempts, language) {
-    const t = catalogue(language).outbox.error;
-    const original = shorten(message3);
-    switch (kind) {
-      case "transient":
-        return t.transient(attempts, original);
-      case "quota":
-        return t.quota(original);
-      case "other":
-        return attempts >= maxAttempts ? t.gaveUp(attempts, original) : t.willRetry(attempts, maxAttempts, original);
-    }
-  }
-  var quotaDeferred = (language) => catalogue(language).outbox.error.quotaDeferred;
-  var interrupted = (language) => catalogue(language).outbox.error.interrupted;
-  function shorten(message3) {
-    const one = message3.replace(/\s+/g, " ").trim();
-    return one.length > 300 ? `${one.slice(0, 300)}…` : one;
-  }
-
-  // src/app/outbox/drain-state.ts
-  function drainState(rows) {
-    const current = new Map(rows.map((r) => [r.row, r.entry]));
-    return {
-      current,
-      counts: { sent: 0, deferred: 0, failed: 0, retrying: 0, needsReview: 0, recovered: 0 },
-      set(row, entry, into) {
-        current.set(row, entry);
-        into.set(row, entry);
-      }
-    };
-  }
-  function deferredEntry(entry, tomorrow, language) {
-    return { ...entry, state: DEFERRED, nextAttempt: tomorrow, lastError: quotaDeferred(language) };
-  }
-
-  // src/app/outbox/drain-batch.ts
-  function pickBatch(rows, settlement, state, firstWrite, at2) {
-    const { counts, set } = state;
-    const batch = [];
-    let quota = at2.quota;
-    let quotaGone = false;
-    for (const ledgerRow of rows) {
-      const { row } = ledgerRow;
-      let entry = ledgerRow.entry;
-      if (entry.kind !== "mail") continue;
-      const settled = entry.state === SENDING ? settlement.rows.get(row) : void 0;
-      if (entry.state === SENDING) {
-        const how = settled?.how ?? "review";
-        entry = settled?.entry ?? entry;
-        set(row, entry, firstWrite);
-        if (how === "review") {
-          counts.needsReview++;
-          continue;
-        }
-        counts.recovered++;
-        if (how === "sent") continue;
-      }
-      if (!isDue(entry, at2.now)) continue;
-      const mail3 = toOutgoing(entry, at2.language);
-      if (typeof mail3 === "string") {
-        set(
-          row,
-          { ...entry, state: FAILED, lastError: mail3, doneAt: at2.now, nextAttempt: void 0 },
-          firstWrite
-        );
-        counts.failed++;
-        continue;
-      }
-      if (quotaGone || mail3.to.length > quota) {
-        quotaGone = true;
-        set(row, deferredEntry(entry, at2.tomorrow, at2.language), firstWrite);
-        counts.deferred++;
-        continue;
-      }
-      quota -= mail3.to.length;
-      batch.push({ row, before: entry, mail: mail3 });
-      set(row, { ...entry, state: SENDING, attempts: entry.attempts + 1 }, firstWrite);
-    }
-    return batch;
-  }
-
-  // src/app/outbox/drain-finish.ts
-  function scheduleNext(current, endWall, sentBatch, ports, o) {
-    const waiting = [...current.values()].filter((e) => e.kind === "mail" && WAITING_STATES.includes(e.state));
-    const next = earliestWork(waiting, endWall);
-    let continuationAfterMs;
-    if (next !== void 0) {
-      const dueMs = toInstant(next, o.timeZone).getTime() - ports.clock.now().getTime();
-      continuationAfterMs = Math.max(o.continuationMinDelayMs, dueMs);
-    }
-    if (sentBatch || ports.triggers.hasPendingContinuation()) ports.triggers.cancelContinuation();
-    if (continuationAfterMs !== void 0) ports.triggers.scheduleContinuation(continuationAfterMs);
-    return { waiting: waiting.length, ...continuationAfterMs !== void 0 ? { continuationAfterMs } : {} };
-  }
-
-  // src/app/outbox/drain-journal.ts
-  function drainLogger(log, language) {
-    const t = catalogue(language).outbox.drain;
-    return { error: (text2) => log.error(drainLog(language, text2(t))) };
-  }
-  function openJournal(properties, log, batch, startedMs, recovered, journalsFound) {
-    if (!properties || batch.length === 0) return void 0;
-    let journal;
-    const fresh = startJournal(
-      new Date(startedMs).toISOString(),
-      batch.map((b) => b.mail.key)
-    );
-    const kept = recovered ? [recovered, fresh] : [fresh];
-    if (journalsFit(kept)) {
-      try {
-        properties.set(SEND_JOURNAL_KEY, encodeJournals(kept));
-        journal = fresh;
-      } catch (error) {
-        log.error((t) => t.journalNotWrittenSendAnyway(errorMessage(error)));
-      }
-    }
-    if (!journal && journalsFound > 0) properties.delete(SEND_JOURNAL_KEY);
-    return journal;
-  }
-  var JournalWriter = class {
-    constructor(journal, properties, log) {
-      this.journal = journal;
-      this.properties = properties;
-      this.log = log;
-      this.broken = false;
-    }
-    get current() {
-      return this.journal;
-    }
-    /** False when the journal could not be written (then nothing more may be sent). */
-    write(next) {
-      this.journal = next;
-      if (!this.properties) return true;
-      try {
-        this.properties.set(SEND_JOURNAL_KEY, encodeJournals([next]));
-        return true;
-      } catch (error) {
-        this.log.error((t) => t.journalNotWritten(errorMessage(error)));
-        return false;
-      }
-    }
-    /** "Started" must be on record before the mailer is called; once a write failed, nothing more is sent. */
-    mayStart(next) {
-      if (this.broken) return false;
-      if (this.journal && !this.write(next(this.journal))) this.broken = true;
-      return !this.broken;
-    }
-  };
-  function dropJournal(properties, log) {
-    try {
-      properties.delete(SEND_JOURNAL_KEY);
-    } catch (error) {
-      log.error((t) => t.journalNotDeleted(errorMessage(error)));
-    }
-  }
-
-  // src/app/outbox/drain-send.ts
-  function* sendBatch(batch, ctx, results) {
-    const { o, state, journal } = ctx;
-    let stoppedForTime = false;
-    let deferRest = false;
-    for (const [at2, item2] of batch.entries()) {
-      const { row, before, mail: mail3 } = item2;
-      if (deferRest) {
-        state.set(row, deferredEntry(before, ctx.tomorrow, o.language), results);
-        state.counts.deferred++;
-        continue;
-      }
-      if (stoppedForTime || ctx.elapsed() >= o.timeBudgetMs) {
-        stoppedForTime = true;
-        state.set(row, before, results);
-        continue;
-      }
-      if (ctx.quotaNow() < mail3.to.length) {
-        deferRest = true;
-        state.set(row, deferredEntry(before, ctx.tomorrow, o.language), results);
-        state.counts.deferred++;
-        continue;
-      }
-      if (!journal.mayStart((j) => recordStart(j, at2))) {
-        state.set(row, before, results);
-        continue;
-      }
-      const quota = yield* sendOne(item2, ctx, results);
-      if (quota) deferRest = true;
-      const written = journal.current;
-      if (written) journal.write(recordOutcome(written, at2, state.current.get(row)?.state === SENT));
-    }
-    return { stoppedForTime };
-  }
-  function* sendOne({ row, before, mail: mail3 }, ctx, results) {
-    const { o, state } = ctx;
-    const { counts, set } = state;
-    let tries = 0;
-    for (; ; ) {
-      tries++;
-      const outcome = (yield { type: "send", mail: mail3 }) ?? { ok: false, message: "no outcome" };
-      const at2 = ctx.wallNow();
-      const attempts = before.attempts + tries;
-      if (outcome.ok) {
-        ctx.spent(mail3.to.length);
-        set(
-          row,
-          { ...before, state: SENT, attempts, doneAt: at2, nextAttempt: void 0, lastError: void 0 },
-          results
-        );
-        counts.sent++;
-        return false;
-      }
-      const kind = classifyMailError(outcome.message, outcome.responseCode);
-      const lastError = describeMailError(kind, outcome.message, attempts, o.maxAttempts, o.language);
-      if (kind === "quota") {
-        set(row, { ...deferredEntry(before, nextQuotaDay(at2), o.language), attempts, lastError }, results);
-        counts.deferred++;
-        return true;
-      }
-      if (kind === "transient") {
-        const wait = o.backoffMs[tries - 1];
-        if (wait !== void 0 && ctx.elapsed() + wait < o.timeBudgetMs) {
-          yield { type: "sleep", ms: wait };
-          continue;
-        }
-        const nextAttempt = retryAfterTransient(at2, attempts);
-        set(row, { ...before, state: TRANSIENT2, attempts, lastError, nextAttempt }, results);
-        counts.retrying++;
-        return false;
-      }
-      const otherAttempts = before.attempts + 1;
-      const message3 = describeMailError(kind, outcome.message, otherAttempts, o.maxAttempts, o.language);
-      if (otherAttempts >= o.maxAttempts) {
-        const failed = { state: FAILED, doneAt: at2, nextAttempt: void 0 };
-        set(row, { ...before, ...failed, attempts: otherAttempts, lastError: message3 }, results);
-        counts.failed++;
-      } else {
-        const retry = { state: TRANSIENT2, nextAttempt: addMinutes(at2, 10) };
-        set(row, { ...before, ...retry, attempts: otherAttempts, lastError: message3 }, results);
-        counts.retrying++;
-      }
-      return false;
-    }
-  }
-
-  // src/app/outbox/drain-settle.ts
-  function settleStranded(rows, journals, now, language) {
-    const stranded = rows.filter((r) => r.entry.kind === "mail" && r.entry.state === SENDING);
-    const recovery = recoverBatch(
-      journals,
-      stranded.map((r) => r.entry.key)
-    );
-    const settled = /* @__PURE__ */ new Map();
-    stranded.forEach(({ row, entry }, at2) => {
-      const how = recovery?.rows[at2] ?? "review";
-      settled.set(row, { entry: settle(entry, how, now, language), how });
-    });
-    return { journal: recovery?.journal, rows: settled };
-  }
-  function settle(entry, how, now, language) {
-    if (how === "review") return { ...entry, state: NEEDS_REVIEW, lastError: interrupted(language) };
-    if (how === "sent")
-      return { ...entry, state: SENT, doneAt: now, nextAttempt: void 0, lastError: void 0 };
-    return { ...entry, state: PENDING, attempts: Math.max(0, entry.attempts - 1) };
-  }
-
   // src/core/text.ts
   function cleanText(value) {
     return value.normalize("NFC").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/\s+/g, " ").trim();
@@ -4618,13 +1986,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function defaultHeader(spec) {
     return spec.columns.map((c) => c.header);
   }
-  function recordToRow(header, record) {
+  function recordToRow(header, record2) {
     const row = new Array(header.width).fill(null);
     const lang = header.language ?? "vi";
-    for (const key of Object.keys(record)) {
+    for (const key of Object.keys(record2)) {
       const at2 = header.index[key];
       if (at2 === void 0) continue;
-      const cell2 = record[key] ?? null;
+      const cell2 = record2[key] ?? null;
       const word = lang !== "vi" && typeof cell2 === "string" && header.wordColumns?.includes(key);
       row[at2] = word ? choiceLabel(cell2, lang) : cell2;
     }
@@ -4646,6 +2014,2236 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return names.find((n2) => wanted.includes(foldHeader(n2)));
   }
 
+  // src/core/findings.ts
+  var param = (p2, key) => p2[key] === void 0 ? "" : String(p2[key]);
+  var quoted = (p2, key) => `“${param(p2, key)}”`;
+  var has = (p2, key) => p2[key] !== void 0 && p2[key] !== "";
+
+  // src/core/i18n/en/findings.ts
+  var findings = {
+    messages: {
+      "header.missing": (p2) => `The header row has no column ${quoted(p2, "header")}. Add it, or run “Learning Week → Set up” to restore it.`,
+      "header.duplicate": (p2) => `${param(p2, "count")} columns are headed ${quoted(p2, "header")} (columns ${param(p2, "columns")}). Only the first is used; rename or delete the others.`,
+      "table.missing": (p2) => `There is no tab ${quoted(p2, "tab")}. Run “Learning Week → Set up” to create it.`,
+      "value.required": () => `This cell is required but empty. Fill it in.`,
+      "id.invalid": (p2) => `The id ${quoted(p2, "text")} is not valid: no spaces, at most 64 characters. Use e.g. “HD01”.`,
+      "url.invalid": (p2) => `${quoted(p2, "text")} is not a link. Paste the full address starting with https://.`,
+      "email.invalid": (p2) => `The e-mail address ${quoted(p2, "text")} is not valid. Use the form name@school.edu.vn, without spaces or line breaks.`,
+      "number.invalid": (p2) => `${quoted(p2, "text")} is not a number. Type digits only, e.g. 40.`,
+      "number.text": (p2) => `The number ${quoted(p2, "text")} is stored as text, so the sheet cannot add or sort it. Retype it as a number.`,
+      "percent.invalid": (p2) => `${quoted(p2, "text")} is not a percentage. Type a number from 0 to 100, e.g. 50.`,
+      "choice.unknown": (p2) => `${quoted(p2, "text")} is not one of the choices. Pick one of: ${param(p2, "choices")}.`,
+      "yesno.invalid": (p2) => `${quoted(p2, "text")} is not yes/no. Type “yes” or “no”.`,
+      "date.text": (p2) => `The date ${quoted(p2, "text")} is typed as text, so the sheet cannot sort or format it; read as ${param(p2, "date")}. Retype it as a date (dd/MM/yyyy HH:mm).`,
+      "date.noYear": (p2) => has(p2, "suggestion") ? `The date ${quoted(p2, "text")} has no year; probably ${param(p2, "suggestion")}. Type day/month/year in full.` : `The date ${quoted(p2, "text")} has no year. Type day/month/year in full (dd/MM/yyyy).`,
+      "date.invalid": (p2) => `${quoted(p2, "text")} is not a valid date. Type it as dd/MM/yyyy (optionally with HH:mm).`,
+      "setting.missing": (p2, f) => f.row === void 0 ? `The Settings tab has no row ${quoted(p2, "setting")}. Add the row and fill in its value.` : `The setting ${quoted(p2, "setting")} is empty. Fill it in.`,
+      "setting.duplicate": (p2) => `The setting ${quoted(p2, "setting")} is already on row ${param(p2, "firstRow")}; this row is ignored. Delete one of them.`,
+      "settings.yearMismatch": (p2) => `The year ${param(p2, "year")} does not match the week's dates (${param(p2, "weekStart")}–${param(p2, "weekEnd")}). Make them agree.`,
+      "settings.weekReversed": (p2) => `The week ends (${param(p2, "weekEnd")}) before it starts (${param(p2, "weekStart")}). Fix the order.`,
+      "settings.weekTooLong": (p2) => `The week from ${param(p2, "weekStart")} to ${param(p2, "weekEnd")} lasts ${param(p2, "days")} days, more than 7. Fix the end date (usually 07/10).`,
+      "settings.targetRange": (p2) => `The target ${param(p2, "value")} % is outside 0–100 %. Type a number from 0 to 100, e.g. 50.`,
+      "settings.timeZoneUnknown": (p2) => `There is no time zone ${quoted(p2, "zone")}. Type ${param(p2, "expected")}.`,
+      "settings.timeZoneNotSchool": (p2) => `The Settings time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}. For a school in Vietnam, change it to ${param(p2, "expected")}.`,
+      "env.spreadsheetTimeZone": (p2) => `The spreadsheet's time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}, so activity times may shift. Set it in File → Settings → Time zone.`,
+      "env.scriptTimeZone": (p2) => `The Apps Script time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}. Set “timeZone” in appsscript.json to ${param(p2, "expected")}.`,
+      "activity.outsideWeek": (p2) => `The ${p2["which"] === "end" ? "end" : "start"} date ${param(p2, "date")} is outside the week ${param(p2, "weekStart")}–${param(p2, "weekEnd")}. Change it to a day of the week${has(p2, "suggestion") ? ` (probably ${param(p2, "suggestion")})` : ""}.`,
+      "activity.endBeforeStart": (p2) => `The end ${param(p2, "end")} is before the start ${param(p2, "start")}. Make the end later than the start.`,
+      "activity.timeUnconfirmed": () => `This activity's time is only proposed. Confirm it, then type “yes” in the Time confirmed column.`,
+      "activity.overlap": (p2) => `The owner ${param(p2, "owner")} also has ${param(p2, "other")} (row ${param(p2, "otherRow")}) at the same time. Move one or hand it to someone else.`,
+      "activity.weekend": (p2) => `The activity is on ${param(p2, "date")}, a weekend day. Check the date unless this is intended.`,
+      "activity.onlineNoPlatform": () => `The activity is online but has no platform. Pick Zoom, Google Meet, Microsoft Teams, K12Online or Other.`,
+      "activity.onlineNoLink": () => `The activity is online but has no link to join. Paste the link before invitations go out.`,
+      "activity.inviteNoTime": () => `Invitations are requested but the start or end is missing. Fill them in, or type “no” under Invite.`,
+      "activity.inviteNoAudience": () => `Invitations are requested but nobody is invited. Choose an audience: all staff, parents, everyone or a group.`,
+      "activity.noCapacity": (p2) => `This ${quoted(p2, "category")} activity has no capacity, so sign-ups are unlimited. Set a capacity if seats are limited.`,
+      "activity.capacityInvalid": (p2) => `The capacity ${param(p2, "value")} is not valid. Type a whole number above 0.`,
+      "activity.audienceUnknown": (p2) => `The audience ${quoted(p2, "audience")} is neither a known audience nor a group in People. Pick one of: ${param(p2, "choices")}.`,
+      "id.duplicate": (p2) => `The id ${param(p2, "value")} repeats row ${param(p2, "firstRow")}. Each row needs its own id: change this one.`,
+      "email.duplicate": (p2) => `The e-mail ${param(p2, "value")} repeats row ${param(p2, "firstRow")}. Check for a duplicate entry.`,
+      "text.otherYear": (p2) => `The text names the year ${param(p2, "found")} in the ${param(p2, "year")} plan: ${quoted(p2, "quote")}. Change it to ${param(p2, "year")} if it was copied by mistake.`
+    },
+    severity: { error: "error", warning: "warning" },
+    row: "row",
+    column: "column",
+    unknown: (code) => `Needs checking (code ${code}).`
+  };
+
+  // src/core/i18n/en/forms.ts
+  var forms = {
+    defaults: {
+      governingBody: "the District People's Committee",
+      wardAssociation: "the ward study promotion association"
+    },
+    weekTitle: (year) => `Lifelong Learning Week${year ? ` ${year}` : ""}`,
+    questions: {
+      email: "Email",
+      name: "Full name",
+      group: "Group",
+      intent: "I want to",
+      mode: "How I attend",
+      who: "I am",
+      sessions: "Training sessions / talks I want to attend",
+      pledges: "Longer courses I sign up for this year",
+      nominator: "Your full name (nominator)",
+      relation: "Your relation to the nominated family",
+      family: "Full name of the family's representative",
+      child: "Child's full name",
+      className: "Class",
+      address: "Address (in the ward)",
+      achievements: "The family's achievements and example in learning",
+      evidence: "Link to evidence (photos, certificates…)",
+      consent: "Consent to share with the ward study promotion association"
+    },
+    choices: {
+      intents: { register: "Sign up to attend", present: "Check in (I am here)" },
+      who: { staff: "School staff", parent: "Parent", resident: "Local resident" },
+      pledges: {
+        it: "Computer skills",
+        languages: "Foreign languages",
+        masters: "Master's degree",
+        management: "School management training",
+        headOfDepartment: "Head of department training"
+      },
+      relations: {
+        classParent: "Parent in the same class",
+        teacher: "Teacher",
+        neighbour: "Neighbour / local resident",
+        ownFamily: "My own family"
+      },
+      modes: {
+        hall: (governingBody2) => `In the hall of ${governingBody2}`,
+        school: "At the school's video link",
+        home: "Online from home"
+      },
+      consentYes: (ward) => `I agree to share this nomination with ${ward}`,
+      consentNo: "No, I do not agree"
+    },
+    attendance: {
+      title: (week) => `Opening ceremony of the “${week}”`,
+      when: (day, time) => ` on ${day} at ${time}`,
+      description: (governingBody2, when) => `The opening ceremony is held online by ${governingBody2}${when}, in the hall of ${governingBody2} and at linked venues. Sign up beforehand so the school can prepare its video link; during the ceremony, send this form again to check in.`,
+      target: (target) => ` Target: at least ${target} % of staff attend.`,
+      emailHelp: "Use your school email address to be counted among the school's staff.",
+      confirmation: "Thank you! The school has recorded your answer. A confirmation will be sent to your email; to change it, send the form again — the last one counts."
+    },
+    training: {
+      title: (week) => `Training sessions and talks – ${week}`,
+      description: "Free training sessions and talks during the week, for school staff, parents and local residents. Each session has limited seats, given in the order answers arrive; a confirmed seat is never taken back. Send the form again to change your choice.",
+      emailHelp: "Your seat or your place on the waiting list will be confirmed at this address.",
+      sessionsHelp: "You can still choose a full session: you join the waiting list and get an email when a seat frees up.",
+      noSessions: "No sessions are scheduled yet.",
+      confirmation: "Thank you! Your seat (or your place on the waiting list) will be sent by email. To change sessions, send the form again."
+    },
+    nomination: {
+      title: (year) => `“Studious family” nominations ${year}`.trim(),
+      description: (ward) => `Put forward an exemplary family of the ward for the school to review and recommend to ${ward} for recognition. Only the school leadership sees this information, and it is deleted after the retention period.`,
+      emailHelp: "The nominator's email, so the school can get in touch if needed.",
+      evidenceHelp: "Paste a Google Drive or web link, if you have one.",
+      consentHelp: "Only nominations with consent are sent to the study promotion association.",
+      confirmation: "Thank you for your nomination! The school leadership will review it and reply by email."
+    },
+    seats: {
+      full: "full – join the waiting list",
+      left: (count) => count === 1 ? "1 seat left" : `${count} seats left`,
+      seated: (id) => `${id}: seat`,
+      waiting: (id, position) => `${id}: waiting no. ${position}`,
+      detailLabel: (id) => `Seat ${id}`,
+      detailSeated: "you have a seat",
+      detailWaiting: (position) => `waiting list, place no. ${position} – we will tell you when a seat frees up`
+    },
+    /** The raw copy's source of the demo week's responses. */
+    sampleSource: "Sample",
+    noGroup: "(no group)",
+    csvColumn: (index) => `(column ${index})`,
+    reasons: {
+      "required.missing": (question2) => `Required answer missing: "${question2}".`,
+      "email.missing": "Email address missing.",
+      "email.invalid": (value) => `Invalid email address: "${value}".`,
+      "choice.unknown": (question2, value) => `"${value}" is not a choice of "${question2}".`,
+      "session.unknown": (value) => `Session "${value}" is no longer in the activities (renamed or deleted?).`,
+      "session.cancelled": (id, title) => `Session ${id} "${title}" was cancelled.`,
+      "form.closed": (closedAt) => `The form closed at ${closedAt}; this response came later.`,
+      "nomination.noConsent": "No consent to share with the ward association: kept, never sent.",
+      "response.noAnswers": "The response has no answers.",
+      "text.formulaNeutralised": (question2) => `"${question2}" started with a formula character: kept as text with a '.`,
+      "text.truncated": (question2, max) => `"${question2}" is longer than ${max} characters: the cell keeps the start.`,
+      "text.invisibleRemoved": (question2) => `"${question2}" had invisible characters: removed.`,
+      "answer.unknownQuestion": (question2) => `"${question2}" is not a question of the form: kept in the raw copy only.`
+    },
+    progress: {
+      attendance: (count, total, registered, percent, met, target, needed) => `${count}/${total} staff ${registered ? "registered for the opening" : "attended the opening"} (${percent}) – ${met ? `target ${target} met` : `${needed} more needed to reach ${target}`}`
+    },
+    preview: {
+      types: {
+        text: "short answer",
+        email: "email address",
+        paragraph: "paragraph",
+        multipleChoice: "multiple choice",
+        checkbox: "checkboxes",
+        list: "drop-down list"
+      },
+      type: (type) => `Type: ${type}`,
+      required: " (required)",
+      emailNote: "The form records the respondent's email address itself.",
+      other: "Other: …",
+      after: (confirmation) => `After sending: ${confirmation}`
+    },
+    gas: {
+      openFailed: (id, detail) => `The form ${id} could not be opened (${detail}); making a new one.`,
+      verifiedFailed: (title, detail) => `Form "${title}": verified emails could not be turned on (${detail}); respondents type their email.`,
+      destinationFailed: (title, detail) => `Form "${title}": the spreadsheet receiving responses could not be set (${detail}).`,
+      readFailed: (formId, detail) => `The responses of the form ${formId} could not be read: ${detail}`,
+      noEvent: 'This function runs by itself whenever someone sends a form, so run from the editor it has no response to record. Nothing changed. To create or update the forms, use the menu "Lifelong Learning Week" → "Create/update forms".'
+    },
+    imports: {
+      row: (row) => `Row ${row}: `,
+      csvEmpty: "The CSV file is empty: it has no header row.",
+      csvNoTimestamp: 'The CSV file has no "Timestamp" column: it is not a Google Forms export; no response was recorded.',
+      csvUnterminatedQuote: "The CSV file has an unclosed quote: the end of the file may be misread.",
+      csvExtraColumn: (column) => `The extra column "${column}" is not a question of the form: kept in the raw copy only.`,
+      csvMissingRequired: (column) => `The column "${column}" is missing (a required question): the responses will be flagged for review.`,
+      csvMissingOptional: (column) => `The column "${column}" is missing (an optional question): left empty.`,
+      csvDuplicateColumn: (column) => `The column "${column}" appears twice: only the first one is used.`,
+      csvRaggedRow: (at2) => `${at2}the number of cells differs from the header row; missing cells are left empty.`,
+      csvBadTimestamp: (at2) => `${at2}the submission time cannot be read: this row is skipped.`,
+      csvDateOrderSwitched: (column) => `The column "${column}" writes dates in another order than its header's language: read again in the order that reads every row.`,
+      jsonInvalid: "The JSON data is not valid: check the brackets, commas and quotes.",
+      jsonEmpty: "The JSON data holds no response.",
+      jsonWhere: (index) => index === void 0 ? "Response" : `Response no. ${index}`,
+      jsonNotObject: 'must be an object {"timestamp", "email", "answers"}.',
+      jsonNoTimestamp: '"timestamp" is missing (for example "2021-10-05T08:03").',
+      jsonBadTimestamp: (value) => `the time "${value}" is not valid: write it as 2021-10-05T08:03 or 05/10/2021 08:03.`,
+      jsonEmail: '"email" must be a string.',
+      jsonResponseId: '"responseId" must be a non-empty string.',
+      jsonNoAnswers: '"answers" is missing (an object: question title → answer).',
+      jsonBadAnswer: (title) => `the answer to "${title}" must be a string or a list of strings.`
+    },
+    app: {
+      rawTooLong: (id) => `Response ${id}: too long, the raw copy keeps only the first 180,000 characters.`,
+      outboxBroken: 'The Outbox has a broken row: no confirmation could be queued. Run "Check the plan".',
+      settingsIncomplete: "No confirmation sent: the Settings tab lacks required information.",
+      formsMade: (list) => `Forms: ${list}.`,
+      formMade: (formId, created) => `${formId} ${created ? "created" : "updated"}`,
+      noSettingsTab: 'No Settings tab found: the form links could not be written. Run "Setup".',
+      what: {
+        present: "Check-in at the opening ceremony",
+        register: "Registration for the opening ceremony",
+        training: "Training / talk registration",
+        nomination: "“Studious family” nomination"
+      },
+      change: (formUrl) => `Submit the form again${formUrl ? ` (${formUrl})` : ""}; the latest answer counts.`,
+      changeLabel: "To change it",
+      sharedLabel: "Shared with the ward association",
+      notShared: "no (no consent given): kept, never sent",
+      progressTopic: (date3) => `Registrations on ${date3}`,
+      noOrganiser: 'Daily progress: no "Organiser email" in Settings, nothing sent.',
+      sessionLine: (id, title, seats, waiting) => `${id} ${title}: ${seats} seats${waiting > 0 ? `, ${waiting} waiting` : ""}`,
+      nominations: (total, withoutConsent) => `“Studious family” nominations: ${total}${withoutConsent > 0 ? ` (${withoutConsent} without consent)` : ""}`
+    },
+    queue: {
+      blankEvent: (formId) => `The run of the form ${formId} came without a response (run from the editor, or an incomplete delivery by Google): the next processing run sweeps the forms so that no response is missed.`,
+      notKept: (responseId, detail) => `The response ${responseId} could not be queued (${detail}). The form still holds it; the 17:00 sweep records it.`,
+      notScheduled: (detail) => `The processing run could not be scheduled (${detail}). The response is queued and is recorded by a later run, at 17:00 at the latest.`,
+      busy: (waiting) => `The spreadsheet is busy: ${waiting} waiting responses are recorded in about a minute.`,
+      fetchFailed: (responseId, formId, detail) => `The response ${responseId} could not be read from the form ${formId} (${detail}); it stays queued for another try.`,
+      recorded: (recorded, duplicates2, flagged) => `Recorded ${recorded} waiting responses` + (flagged > 0 ? ` (${flagged} to review)` : "") + (duplicates2 > 0 ? `; ${duplicates2} were recorded before` : "") + ".",
+      nothing: "No response is waiting."
+    }
+  };
+
+  // src/core/i18n/en/cli.ts
+  var cli = {
+    usage: `Usage: learning-week <command> [options]
+
+Commands:
+  init [options]           Create a new plan file (.xlsx) from the 2021 sample plan.
+      --year YEAR          Year of the week (default 2021).
+      --school "NAME"      The school's name.
+      --theme "THEME"      The week's theme.
+      --start YYYY-MM-DD   First day of the week (default 1 October of the year).
+      --blank              Only Settings and empty tabs, no activities.
+      --sample             Add a sample (fake) list of staff and families.
+      --out FILE           File to create (default learning-week-YEAR.xlsx).
+      --force              Overwrite an existing file (the old one is kept as FILE.bak).
+      --language vi|en     Language of the new sheet (default vi).
+  validate FILE            Check the plan, write the results into the file and print errors and warnings.
+                           Exit code: 0 no errors, 1 errors, 2 the file cannot be opened.
+  invite FILE [--families] Queue invitations in the Outbox for every active staff member
+                           (--families: also families with an email). Running again queues nothing twice.
+  drain FILE               Send the Outbox mail that is due, within the daily limit.
+      --smtp URL           Really send through an SMTP server (or the SMTP_URL environment variable),
+                           e.g. smtps://name:password@smtp.gmail.com:465.
+                           Without it: each mail is written as an .eml file in out/mail/.
+      --daily-limit N      Most recipients per day (default 100).
+      --out FOLDER         Folder for the .eml files (default out/mail).
+  outbox FILE              Print the Outbox's states and the number of mails in each state.
+  respond FORM FILE        Import responses to the form attendance (opening), training
+                           or nomination (studious families):
+      --csv FILE.csv       a CSV file downloaded from Google Forms (Timestamp, Email Address, one column per question);
+      --json FILE.json     one response or a list of responses as JSON (--json - : read standard input).
+  forms FILE               Write previews of the three forms into out/forms/.
+      --format html|markdown|json   json: print the three forms' structure (id, title, questions, choices).
+      --out FOLDER         Folder for the previews (default out/forms).
+  sync FILE                Write the week's calendar as .ics files in out/calendar/ (one per activity
+                           with guests, plus the whole week in learning-week-YEAR.ics) and queue
+                           invitations with the .ics for each guest in the Outbox. Running again creates
+                           nothing twice; an edited activity alone is updated and reported.
+      --dry-run            Only print the changes, write nothing.
+      --out FOLDER         Folder for the .ics files (default out/calendar).
+  reminders FILE           Queue calendar reminders for tomorrow's activities (after --now if given).
+  report FILE              Write the week's report out/report/bao-cao-YEAR.docx and print its main figures.
+      --at "DD/MM/YYYY HH:MM"  Build the report as at this time (default: now).
+      --pdf                Add a PDF copy (needs LibreOffice).
+      --out FOLDER         Folder for the report (default out/report).
+  learning-week import PLAN [--out FILE] [--apply]
+                           Read a plan document (.docx or .txt) into Settings and Activities and print
+                           what was found (a wrong year, dates outside the week, undated activities…).
+                           A new FILE is created (default learning-week-YEAR.xlsx); an existing one is
+                           only shown what would change, and written with --apply.
+  plan FILE [--out FOLDER] Write the school's plan document from Settings and Activities
+                           (out/plan/ke-hoach-YEAR.docx, Decree 30/2020 layout).
+  purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
+                           signed up for training, mail to families) once the personal data retention period
+                           (counted from the week's last day) is over; before that only print the date. Figures are kept.
+      --dry-run            Only print what would be deleted, write nothing.
+  week [--from DATE] [--to DATE] [--speed SECONDS] [--out FOLDER] [--daily-limit N] [--language vi|en]
+                           Play the whole week on a simulated clock: setup, invitations, responses,
+                           calendar, reminders, report; the summary goes to out/summary.json.
+  demo                     What "npm start" does: "week" with the 2021 plan and the sample lists into out/.
+  bench                    Measure performance: service calls per run at three school sizes, estimated
+                           Apps Script time, local time and memory; writes out/bench.json, out/bench.md.
+  help                     Print this help.
+
+Common options:
+  --now TIME               Use a fixed time instead of the machine's clock (e.g. 2021-10-05T08:00).
+  --verbose                Print the run's log too.
+
+Environment:
+  LEARNING_WEEK_LANG=en    Print in English before a sheet is read (once read: the Settings' Language).`,
+    weekUsage: `Usage: learning-week week [--from DATE] [--to DATE] [--speed SECONDS] [--out FOLDER] [--daily-limit N] [--language vi|en]
+  Play the whole 2021 week (28/09 – 07/10) on the sample plan and sample lists, with a simulated clock.
+  --from, --to     first/last day shown (dd/MM/yyyy); --to stops the week on that day
+  --speed          real seconds per simulated day (0: fastest; default 0 when not a terminal or on CI)
+  --out            output folder (default out)
+  --daily-limit    recipients per day (default 100, the personal Gmail limit)
+  --language       language of the sheet and the output: vi or en (default vi)`,
+    cannotOpen: (file, reason) => `Cannot open the file ${file}: ${reason}`,
+    cannotSave: (file, reason) => `Cannot save the file ${file}: ${reason}`,
+    reasons: {
+      missing: "the file does not exist.",
+      directory: "this is a folder, not a file.",
+      noPermission: "no permission to read or write the file (or its folder).",
+      busy: "the file is open in another program (e.g. Excel). Close it and try again.",
+      corrupt: "the file is not a valid Excel workbook.",
+      locked: (lockFile) => `another learning-week command is using the file (lock file ${lockFile}). Wait until it is done and try again.`,
+      other: (message4) => `unexpected error (${message4}).`
+    },
+    alreadyExists: (file) => `The file ${file} already exists. Use --force to overwrite it (the old one is kept as ${file}.bak).`,
+    badAt: (text2) => `The time --at "${text2}" is not valid: write it as "07/10/2021 17:00" (school time) or just the day "07/10/2021".`,
+    badNow: (text2) => `The time --now "${text2}" is not valid: write it as 2021-10-05T08:00 (school time) or with a time zone, e.g. 2021-10-05T08:00+07:00.`,
+    args: {
+      needsOneFile: (command) => `The ${command} command needs exactly one .xlsx file, e.g.: learning-week ${command} plan.xlsx`,
+      noCommand: (name) => `There is no command "${name}".`,
+      badYear: (year) => `The year "${year}" is not valid: write four digits, e.g. --year 2024.`,
+      badStart: (start) => `The start date "${start}" is not valid: write it as YYYY-MM-DD, e.g. --start 2024-10-01.`,
+      emptyOption: (option) => `The option --${option} must not be empty.`,
+      badLimit: (limit) => `The limit "${limit}" is not valid: write the number of recipients per day, e.g. --daily-limit 100.`,
+      badFormat: (format) => `The format "${format}" is not valid: use --format markdown, html or json.`,
+      badLanguage: (language) => `The language "${language}" is not valid: use --language vi or en.`,
+      respondForm: "The respond command needs a form name (attendance, training or nomination) and one .xlsx file, e.g.: learning-week respond training plan.xlsx --csv responses.csv",
+      respondSource: "The respond command needs exactly one source of responses: --csv FILE.csv or --json FILE.json (or --json - to read standard input).",
+      unknownOption: (option) => `There is no option "${option}".`,
+      needsValue: (option) => `The option "${option}" needs a value.`,
+      unexpected: (text2) => `"${text2}" is not understood.`,
+      unparsable: "The command’s arguments are not understood.",
+      badDay: (text2) => `Not a valid date: ${text2}`,
+      badSpeed: (text2) => `--speed must be a number of seconds, not negative: ${text2}`,
+      badDailyLimit: (text2) => `--daily-limit must be a positive whole number: ${text2}`
+    },
+    init: {
+      created: (file, tabs, activities2, people, families2) => `Created ${file}: ${tabs} tabs, ${activities2} activities, ${people} staff, ${families2} families.`,
+      next: (file) => `Next: open the file, edit Settings and Activities, then run: learning-week validate ${file}`
+    },
+    findings: {
+      tab: (tab) => `Tab "${tab}":`,
+      wholeTab: "the whole tab"
+    },
+    week: {
+      title: "Lifelong Learning Week 2021 – a trial run of the whole week (simulated clock)",
+      sent: (count) => `${count} mails sent`,
+      deferred: (count) => `${count} mails waiting for the next day's limit`,
+      failed: (count) => `${count} mails failed`,
+      duplicates: (count) => `${count} duplicates`,
+      flagged: (count) => `${count} to review`,
+      responses: (count, extra) => `${count} responses${extra ? ` (${extra})` : ""}`,
+      reminders: (count) => `${count} calendar reminders`,
+      calendarChanges: (count) => `calendar: ${count} changes`,
+      invitationsQueued: (count) => `${count} invitations queued`,
+      reportWritten: "report written",
+      movedLater: (id, from, to, day) => `${id} moved an hour later (${from}–${to} on ${day})`,
+      cancelled: (id) => `${id} cancelled`
+    },
+    summary: {
+      met: (met) => met ? "met" : "not met",
+      activities: "Activities in the plan",
+      peopleFamilies: "Staff / families",
+      planCheck: "Plan check",
+      findings: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+      calendarEvents: "Calendar events (.ics)",
+      calendar: (events, cancelled, guests) => `${events} events, ${cancelled} cancelled, ${guests} guests`,
+      queued: "Mails queued in the Outbox",
+      sent: "  sent",
+      deferred: "  still waiting (limit, retry)",
+      failed: "  failed / to check",
+      sentLater: "  sent on a later day (limit reached)",
+      sentLaterValue: (count, limit) => `${count} (limit ${limit} recipients/day)`,
+      responses: "Form responses",
+      responsesValue: (received, duplicates2, flagged) => `${received} received, ${duplicates2} duplicates, ${flagged} to review`,
+      opening: (target) => `Opening (target ${target})`,
+      openingValue: (registered, present, staff2, met) => `${registered}/${staff2} signed up, ${present}/${staff2} present – ${met}`,
+      nominations: 'Nominations "Studious family"',
+      nominationsValue: (total, withConsent, withoutConsent) => `${total} (${withConsent} agree to share, ${withoutConsent} have not agreed)`,
+      report: "Report",
+      noReport: "not built",
+      workbook: "Plan file",
+      unlimited: (seated) => `${seated} (no limit)`,
+      heading: "The week in figures",
+      figureHeaders: ["Item", "Figure"],
+      sessionHeaders: ["Id", "Training / talk", "Seats", "Waiting"],
+      files: (outDir) => `Mail (.eml): ${outDir}/mail · Calendar (.ics): ${outDir}/calendar · Figures: ${outDir}/summary.json`
+    },
+    forms: {
+      written: (count) => `Wrote ${count} form previews:`,
+      linked: (file) => `The links to the previews are written in the Settings tab of ${file}.`
+    },
+    reminders: {
+      drainHint: 'Run "learning-week drain" to send the reminders.'
+    },
+    purge: {
+      wouldDelete: "Would delete:",
+      runAgain: (command) => `Run again without --dry-run to delete: ${command}`,
+      backupReplaced: (backup) => `The backup ${backup} has also been replaced by the purged file. If there are other copies of the file (another computer, mail, USB stick…), delete them yourself.`
+    },
+    respond: {
+      unusable: (source, reason) => `Cannot use ${source}: ${reason}`,
+      file: (path) => `the file ${path}`,
+      stdin: "the standard input",
+      fileIssue: (issue) => `Note on the file: ${issue}`,
+      recorded: (count) => `Recorded: ${count}`,
+      duplicates: (count) => `Duplicates (already there, skipped): ${count}`,
+      flagged: (count) => `To review: ${count}`,
+      rejectedRows: (count) => `CSV rows that could not be read (skipped): ${count}`
+    },
+    sync: {
+      preview: "Preview of the calendar changes (nothing written yet):",
+      events: (events, guests, cancelled) => `Events: ${events}; guests: ${guests}${cancelled > 0 ? `; cancelled: ${cancelled}` : ""}.`,
+      weekFeed: (file) => `The whole week's calendar: ${file}`,
+      mailsQueued: (queued, already) => `New calendar invitations queued in the Outbox: ${queued}` + (already > 0 ? ` (${already} mails were already there)` : "") + (queued > 0 ? '. Run "learning-week drain" to send them.' : ".")
+    },
+    invite: {
+      queued: (count) => `New invitations queued in the Outbox: ${count}`,
+      alreadyQueued: (count) => `Invitations already there (not queued again): ${count}`
+    },
+    drain: {
+      sent: (count) => `Sent: ${count}`,
+      deferred: (count) => `Deferred to tomorrow (today's limit reached): ${count}`,
+      failed: (count) => `Failed: ${count}`,
+      retrying: (count) => `Temporary errors, will retry: ${count}`,
+      needsReview: (count) => `To check: ${count}`,
+      recovered: (count) => `The previous send was interrupted: ${count} mails were settled from the send journal`,
+      remaining: (count) => `Still waiting in the Outbox: ${count}`,
+      emlWritten: (dir) => `Mails written as .eml files in ${dir}`
+    },
+    outbox: {
+      headers: ["Row", "Key", "Recipients", "Status", "Attempts", "Retry at", "Done at", "Last error"],
+      stateHeaders: ["Status", "Mails"],
+      damagedRow: (row, code) => `Row ${row} of the Outbox is damaged (${code}): skipped; fix or delete this row.`,
+      total: (line) => `Total: ${line}.`
+    },
+    report: {
+      written: (path) => `Report written: ${path}`,
+      pdf: (path) => `PDF copy: ${path}`,
+      preview: "Note: PREVIEW – the week is not over yet, the figures may still change."
+    }
+  };
+
+  // src/core/i18n/en/jobs.ts
+  var jobs = {
+    setup: {
+      createdTabs: (count, names) => `Created ${count} tabs: ${names}.`,
+      tabsPresent: "All tabs are there; none created.",
+      repairedHeaders: (tab, headers) => `Added the missing columns of "${tab}": ${headers}.`,
+      addedSettings: (count, labels) => `Added ${count} settings: ${labels}.`,
+      filledPlan: (activities2, people, families2) => `Filled in the default plan: ${activities2} activities, ${people} staff, ${families2} families. Times the plan does not state are suggested and marked as not confirmed.`,
+      keptData: "The sheet already holds data, so it was kept as it is; nothing was overwritten.",
+      calendarFailed: (detail) => `The week's calendar could not be prepared yet: ${detail}`,
+      checkFailed: (detail) => `The plan could not be checked yet: ${detail}`
+    },
+    invitations: {
+      deferredNote: `Mail held back by Google's daily sending limit goes out by itself after midnight; the "Outbox" tab shows the state of each.`
+    },
+    calendar: {
+      syncFailed: (detail) => `Calendar sync: ${detail}`
+    },
+    progress: {
+      missedRecorded: (count) => `Recorded ${count} missed responses.`,
+      sweepSource: "Daily sweep"
+    },
+    submit: {
+      logged: (formId, responseId, status) => `Form ${formId}: response ${responseId} – ${status}.`,
+      drainNotScheduled: (detail) => `The confirmation mail's run could not be scheduled: ${detail}`
+    },
+    purge: {
+      removed: "Removed:",
+      whatChanged: 'On these rows, names, e-mail addresses, addresses, children, achievements, evidence and notes were replaced by "removed after the retention period" (e-mail addresses by an anonymous code). Kept: the counts, review states, consent to share, the training sessions signed up for, the mail states; the Staff tab was not touched.'
+    },
+    report: {
+      alreadyDone: "This year's final report is already made; this scheduled run does nothing more.",
+      made: (created, preview, url) => `${created ? "Created" : "Updated"} ${preview ? "the preview of the report (the week is not over)" : "the final report"}: ${url}`,
+      sharedWith: (emails) => `Shared (view only) with leadership: ${emails}.`,
+      notShared: 'No "Leadership emails" in Settings: the report is not shared yet.',
+      mailQueued: 'The link mail to leadership is queued in the "Outbox".'
+    }
+  };
+
+  // src/core/i18n/en/calendar.ts
+  var calendar = {
+    op: {
+      noTime: "no time yet",
+      guests: (n2) => `${n2} ${n2 === 1 ? "guest" : "guests"}`,
+      create: (id, title, when, guests) => `Create event ${id} ${title} ${when}, ${guests}`,
+      update: (id, title, when) => `Change event ${id} ${title} to ${when}`,
+      guestsRemoved: (guests, id, title) => `Remove ${guests} from event ${id} ${title}`,
+      guestsAdded: (guests, id, title) => `Add ${guests} to event ${id} ${title} (with an invitation and an .ics file)`,
+      cancel: (id, title, when, guests) => `Cancel event ${id} ${title} ${when}, telling ${guests}`
+    },
+    skip: {
+      timeMissing: "has no start and end time, so no calendar event yet.",
+      endNotAfterStart: "ends no later than it starts, so no calendar event yet.",
+      outsideWeek: (from, to) => `is outside the week (${from}–${to}), so no calendar event yet.`,
+      audienceUnknown: (audience) => `the audience "${audience}" is no group of the Staff tab, so no calendar event yet.`,
+      guestEmailInvalid: (emails) => `invalid email addresses (${emails}), so the calendar event is not created or changed.`,
+      noSeated: "nobody has a seat yet (a session with limited seats invites only those seated), so no calendar event yet.",
+      noGuests: 'nobody to invite (empty audience or "no invitation"), so no calendar event yet.'
+    },
+    mail: {
+      guest: "colleague",
+      updatedSubject: (title) => `Updated: ${title}`,
+      cancelledSubject: (title) => `Cancelled: ${title}`,
+      updated: (title) => `"${title}" has changed. The new details are below; the attached calendar file (.ics) updates your calendar.`,
+      cancelled: (title) => `"${title}" was cancelled or you are no longer invited. The attached calendar file (.ics) removes it from your calendar.`,
+      inviteSubject: (title, when) => `Invitation: ${title} – ${when}`,
+      invite: (school, title) => `${school} invites you to "${title}". The attached calendar file (.ics) adds it to your calendar.`,
+      when: "When",
+      where: "Where",
+      link: "Link"
+    },
+    description: {
+      week: (year, theme) => `An activity of the Lifelong Learning Week ${year}, theme “${theme}”.`,
+      category: "Kind of activity",
+      tentative: "The time is proposed and will be confirmed.",
+      online: (platform) => `Online, on ${platform}`,
+      onlineNoPlatform: "Online",
+      link: "Link to join",
+      location: "Place",
+      owner: "Person in charge",
+      organiser: "Organised by",
+      form: {
+        attendance: "Register and check in for the opening ceremony",
+        training: "Sign up",
+        nomination: "Nominate a “studious family”"
+      }
+    },
+    sync: {
+      logPrefix: "Calendar sync",
+      busy: "Another task is running; the calendar was not synced. Try again in a few minutes.",
+      claimBusy: "Another calendar sync is running; this request is noted and the calendar is synced again right after it.",
+      notRecorded: "the results could not be written to the Outbox yet (another task held the lock too long); the next sync redoes these changes (no event is made twice)",
+      noSettings: 'Calendar not synced: the Settings tab lacks required values. Run "Check the plan".',
+      noActivities: "Calendar not synced: the Activities tab could not be read (missing tab or required columns), so no event was created or cancelled.",
+      keptUntilFixed: (id) => `${id}: the existing event is kept until the row is fixed.`,
+      inSync: (events) => `The calendar matches the plan (${events} events); nothing to change.`,
+      changes: (n2, byType) => `${n2} calendar changes: ${byType}.`,
+      skipped: (n2) => `${n2} activities have no event yet (see the details).`,
+      types: {
+        create: "new",
+        update: "changed",
+        "guests-added": "guests added",
+        "guests-removed": "guests removed",
+        cancel: "cancelled"
+      },
+      queued: (n2) => `${n2} changes queued in the Outbox`,
+      invitations: (n2) => `${n2} invitations for new guests`,
+      applied: (n2) => `calendar updated ${n2} times`,
+      pending: (n2) => `${n2} changes to be retried later`,
+      failed: (n2) => `${n2} changes failed (see the Outbox)`,
+      quotaError: (detail) => `Today's calendar quota is used up; it continues tomorrow: ${detail}`,
+      error: (detail) => `The calendar reported an error: ${detail}`,
+      retryError: (detail) => `The calendar reported an error, to be retried: ${detail}`
+    },
+    reminders: {
+      logPrefix: "Calendar reminders",
+      busy: "Another task is running; no reminder was queued. The next run will queue them.",
+      noSettings: "No reminder queued: the Settings tab lacks required values.",
+      guest: "colleague",
+      nothing: (day) => `Nothing to remind of on ${day}.`,
+      queued: (mails, events, day) => `${mails} reminders queued for ${events} activities on ${day}`,
+      alreadyQueued: (n2) => ` (${n2} already queued before)`
+    },
+    files: {
+      feedName: (year, school) => `Lifelong Learning Week ${year} – ${school}`,
+      written: (files, events, guests) => `${files} calendar files (.ics) written: ${events} events, ${guests} guests`,
+      cancelled: (n2) => `, ${n2} cancelled events`
+    },
+    apps: {
+      noSettings: "The Settings tab lacks required values (year, first and last day of the week).",
+      defaultCalendar: (name) => `The week's events will be in the default calendar (${name}).`,
+      created: (name) => `Calendar "${name}" created for the week. Events are only created with "Sync the calendar".`,
+      present: (name) => `Calendar "${name}" already exists; no new one created.`,
+      notYet: (name) => `Calendar "${name}" does not exist yet; it will be created by the sync.`,
+      calendarZone: (name, zone, school) => `Time zone warning: calendar "${name}" uses ${zone}, not the school's zone (${school}). Event times are still right, but the calendar shows them in another zone. Fix it in Google Calendar → the calendar’s settings → Time zone.`,
+      sheetZone: (zone, school) => `Time zone warning: the spreadsheet uses ${zone}, not the school's zone (${school}). Fix it in File → Settings → Time zone.`,
+      scriptZone: (zone, school) => `Time zone warning: Apps Script uses ${zone}, not the school's zone (${school}). Change "timeZone" in appsscript.json.`
+    }
+  };
+
+  // src/core/i18n/en/outbox.ts
+  var outbox = {
+    logPrefix: "Outbox",
+    error: {
+      transient: (attempts, original) => `The mail service is not answering for now (tried ${attempts} times); it will be sent again automatically. Details: ${original}`,
+      quota: (original) => `Today's sending quota is used up; the mail will go out tomorrow. Details: ${original}`,
+      gaveUp: (attempts, original) => `Sending failed after ${attempts} attempts; this mail will not be tried again. Details: ${original}`,
+      willRetry: (attempts, maxAttempts, original) => `Sending failed (attempt ${attempts}/${maxAttempts}); it will be tried again. Details: ${original}`,
+      quotaDeferred: "Today's sending quota is used up; the mail will go out after 00:05 tomorrow.",
+      interrupted: 'The previous send was cut off midway and it is not known whether this mail went, so it is NOT sent again automatically. Look in the "Sent" folder of the sending account: if the mail is there, set the Status to "sent"; if not, set it back to "waiting" to have it sent.'
+    },
+    reject: {
+      noRecipient: "No recipient address.",
+      addressNewline: (address) => `The address "${address}" contains a line break (possibly a mail header injection): not sent.`,
+      addressInvalid: (address) => `Invalid email address: "${address}".`,
+      subjectNewline: "The subject contains a line break: not sent.",
+      noSubject: "The mail has no subject.",
+      tooLong: (length, limit) => `The mail is too long (${length} characters, at most ${limit} in a cell): not sent.`,
+      brokenPayload: `The mail's data (column "Data") is damaged or deleted: it cannot be sent. Delete this row and run "Send the invitations" again.`
+    },
+    status: {
+      damaged: (n2) => `${n2} damaged rows`,
+      empty: "The outbox is empty"
+    },
+    drain: {
+      lockBusy: "Another send is running; this one did nothing (no mail is sent twice).",
+      findingAt: (row, text2) => `Outbox, row ${row}: ${text2}`,
+      keyMissing: "the row has no Key, so it is not sent (the key is what prevents sending twice). Delete this row.",
+      keyDuplicate: (key) => `Key "${key}" appears more than once; only the first row is used.`,
+      keyVariant: (key, first, firstRow) => `Key "${key}" is a copy of key "${first}" in row ${firstRow} (it differs only in letter case or spaces): this row is NOT sent, so the mail does not go twice. Delete this row.`,
+      claimBusy: "Another send is under way; this one did nothing. Newly queued mail is sent by that one or by the next run (no mail is sent twice).",
+      notRecorded: "the results could not be written to the Outbox yet (another task held the lock too long); the send journal keeps them and the next run writes them, sending nothing again",
+      stateUnknown: (state) => `Status "${state}" is not valid; this row is not sent until it is fixed.`,
+      headerMissing: (header) => `the column "${header}" is missing.`,
+      journalNotWrittenSendAnyway: (detail) => `could not write the send journal (${detail}); sending anyway.`,
+      journalNotWritten: (detail) => `could not write the send journal (${detail}).`,
+      journalNotDeleted: (detail) => `could not delete the send journal (${detail}).`,
+      sent: (n2) => `${n2} sent`,
+      deferred: (n2) => `${n2} waiting for tomorrow's quota`,
+      retrying: (n2) => `${n2} with a temporary error, to be retried`,
+      failed: (n2) => `${n2} failed`,
+      needsReview: (n2) => `${n2} to check`,
+      recovered: (n2) => `${n2} from an interrupted send settled again`,
+      remaining: (n2) => `${n2} still waiting`,
+      stoppedForTime: "stopped before the time limit, it will continue on its own"
+    },
+    invitations: {
+      logPrefix: "Invitations",
+      busy: "Another task is running; no invitation was queued. Try again in a few minutes.",
+      noSettings: 'Invitations not sent: the Settings tab lacks required values (school name, year, theme, dates of the week). Run "Check the plan".',
+      queued: (n2) => `${n2} invitations queued in the Outbox`,
+      alreadyQueued: (n2) => `${n2} were already there and were not queued again`,
+      rejected: (n2) => `${n2} cannot be sent because the address is not valid (see the "last error" column)`,
+      unusable: (n2) => `${n2} rows of the Staff tab have a missing or wrong email, id, name or role and were not invited (see "Check the plan")`,
+      inactive: (n2) => `${n2} people no longer working here were not invited`,
+      withoutEmail: (n2) => `${n2} families have no email yet`,
+      outboxBroken: "the Outbox tab lacks required columns, so no mail could be queued",
+      forms: {
+        attendance: "Opening ceremony: register / check in",
+        training: "Sign up for trainings and talks",
+        nomination: 'Nominate a "studious family"'
+      }
+    }
+  };
+
+  // src/core/i18n/en/mail.ts
+  var mail = {
+    greeting: (name) => `Dear ${name},`,
+    closing: "Kind regards,",
+    dateRange: (from, to) => `from ${from} to ${to}`,
+    toBeAnnounced: "To be announced",
+    tentative: " (time to be confirmed)",
+    invitation: {
+      subject: (year, school) => `Invitation: Lifelong Learning Week ${year} – ${school}`,
+      intro: (school, year, range) => `${school} warmly invites you to take part in the Lifelong Learning Week ${year}, held ${range}.`,
+      theme: "Theme",
+      programme: "Programme",
+      activity: "Activity",
+      when: "When",
+      where: "Where / how",
+      forms: "Please register using these forms",
+      reply: (email) => `For any question, reply to this mail or write to ${email}.`,
+      noActivities: "The detailed programme will follow."
+    },
+    confirmation: {
+      subject: (what2, school) => `Confirmation: ${what2} – ${school}`,
+      received: (school, what2) => `${school} confirms that we have received: ${what2}.`,
+      fixIt: "If anything is not right, please reply to this mail."
+    },
+    reminder: {
+      subject: (activity, when) => `Reminder: ${activity} – ${when}`,
+      comingUp: (school, activity) => `${school} reminds you that "${activity}" is coming up.`,
+      when: "When",
+      where: "Where",
+      link: "Link"
+    },
+    flagged: {
+      subject: (form, school) => `Please check your answer: ${form} – ${school}`,
+      received: (school, form) => `${school} received your answer to “${form}”, but it needs a correction:`,
+      again: (formUrl) => `Please submit the form again with the missing information; the latest answer counts${formUrl ? `: ${formUrl}` : "."}`
+    },
+    organiserNote: {
+      subject: (topic) => `[Lifelong Learning Week] ${topic}`,
+      greeting: "Dear organiser,",
+      closing: "Sent automatically by the plan sheet."
+    },
+    promotion: {
+      subject: (school) => `A seat is now yours – ${school}`,
+      seated: "A seat has freed up and you, first on the waitlist, now have a seat at this session.",
+      change: (formUrl) => `If you can no longer come, please resubmit the registration form without this session so someone else can have the seat${formUrl ? `: ${formUrl}` : "."}`,
+      session: "Session"
+    }
+  };
+
+  // src/core/i18n/en/menu.ts
+  var menu = {
+    title: "Learning Week",
+    items: {
+      setup: "Set up",
+      validatePlan: "Check the plan",
+      syncForms: "Create/update the forms",
+      sendInvitations: "Send the invitations",
+      drainOutbox: "Send waiting mail",
+      previewCalendarSync: "Preview calendar changes",
+      syncCalendar: "Sync the calendar",
+      buildReportNow: "Build the report now",
+      importPlan: "Import the plan from Google Docs",
+      exportPlan: "Export the plan",
+      purgePersonalData: "Delete expired personal data"
+    },
+    titles: {
+      setup: "Set up",
+      validate: "Plan check",
+      forms: "Create/update the forms",
+      invite: "Send the invitations",
+      drain: "Send waiting mail",
+      submit: "Recording a form response",
+      progress: "Daily sign-up progress",
+      calendarPreview: "Preview calendar changes",
+      calendarSync: "Sync the calendar",
+      reminders: "Calendar reminders",
+      report: "Build the report",
+      purge: "Delete expired personal data"
+    },
+    forms: {
+      attendance: "Opening ceremony",
+      training: "Training / talk",
+      nomination: 'Nominate a "Studious family"'
+    },
+    lockBusy: "Another task (yours or someone else’s) is writing to the sheet. Please wait a few minutes and run it again.",
+    failure: (detail) => `Could not be done: ${detail}
+It is safe to run again: nothing is written twice. If the error comes back, send this text to your technical support.`,
+    noForms: "No form could be created.",
+    formMade: (created, title, url) => `${created ? "Created" : "Updated"} the form "${title}" (accepting responses): ${url}`,
+    formsFailed: (detail) => `The forms could not be created/updated yet: ${detail}`,
+    triggersCreated: (count) => `Installed ${count} automatic triggers (daily mail, form responses…).`,
+    triggersPresent: "All automatic triggers are there; none installed.",
+    triggersRemoved: (count) => `Deleted ${count} duplicate or old triggers.`
+  };
+
+  // src/core/i18n/en/privacy.ts
+  var privacy = {
+    marker: "deleted after the retention period",
+    tables: {
+      families: { tab: "Families", unit: "families" },
+      nominations: { tab: "Nominations", unit: "nominations" },
+      trainingSignups: { tab: "Training signups", unit: "parents' signups" },
+      rawResponses: { tab: "Raw responses", unit: "responses" },
+      outbox: { tab: "Outbox", unit: "mails" }
+    },
+    summaryLine: (tab, count, unit) => `${tab}: ${count} ${unit}`,
+    noSettings: "Personal data not deleted: the Settings tab has no dates of the week yet, so the end of the retention period is unknown.",
+    notDue: (days, dueAt) => `The families' personal data is not due for deletion yet: it is kept ${days} days after the week and will be deleted automatically from ${dueAt}.`,
+    nothing: (year) => `No personal data of the families is left to delete (${year}).`,
+    preview: (dueAt, tabs) => `Preview (nothing deleted yet): the retention period ended on ${dueAt}; the families' names, addresses, children's details, emails… would be deleted in ${tabs} tabs.`,
+    headline: (year, days, dueAt) => `The families' personal data (${year}) was deleted after the ${days}-day retention period (ended on ${dueAt}).`,
+    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. All the figures are kept.`
+  };
+
+  // src/core/i18n/en/report.ts
+  var NO_DATA = "no data yet";
+  var n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+  var report = {
+    noData: NO_DATA,
+    notFilled: "(not filled in)",
+    previewMark: "PREVIEW – the week is not over",
+    rows: {
+      none: "no rows",
+      many: (count, first, last) => `${count} rows (from row ${first} to ${last})`,
+      list: (parts) => `${parts.length === 1 && !parts[0].includes("–") ? "row" : "rows"} ${parts.join(", ")}`,
+      source: (tab, rows) => `Source: tab “${tab}”, ${rows}.`
+    },
+    documentTitle: (year, preview) => `Report on the Lifelong Learning Week ${year}`.trim() + (preview ? " (preview)" : ""),
+    headline: {
+      present: "Present at the opening",
+      presentValue: (count, total, percent, target) => `${count}/${total} (${percent}, target ${target})`,
+      done: "Activities carried out",
+      posts: "Outreach posts",
+      seated: "Training sign-ups with a seat",
+      families: "Learning families selected"
+    },
+    header: {
+      number: (number) => `No.: ${number}`,
+      nation: "SOCIALIST REPUBLIC OF VIETNAM",
+      motto: "Independence – Freedom – Happiness",
+      title: "REPORT",
+      subtitle: (year) => `Results of the Lifelong Learning Week ${year}`,
+      due: (when) => `; the final report is made at ${when}`,
+      preview: (mark, at2, due) => `${mark} (figures up to ${at2}${due})`,
+      basis: (basis) => `Pursuant to ${basis};`,
+      planBasis: (number, school) => `Pursuant to Plan No. ${number} of ${school};`,
+      intro: (school, year) => `${school} reports the results of the Lifelong Learning Week ${year} as follows:`,
+      sectionI: "THEME AND PURPOSE",
+      themeLabel: "Theme: ",
+      theme: (theme) => `“${theme}”.`,
+      periodLabel: "Dates: ",
+      period: (from, to) => `from ${from} to ${to}.`,
+      purposeLabel: "Purpose: ",
+      purpose: "to keep promoting lifelong learning among staff, teachers and parents; to raise awareness of the role of digital transformation in lifelong learning; to keep every activity practical and effective."
+    },
+    results: {
+      sectionII: "RESULTS",
+      wholeSchool: "Whole school",
+      outreach: {
+        title: "Outreach",
+        none: `Outreach posts: ${NO_DATA}.`,
+        summary: (total, channels, per) => `Published ${n(total, "post", "posts")} on ${n(channels, "channel", "channels")} (${per}).`,
+        header: ["Channel", "Date", "Link", "Posted by", "Notes"],
+        invitations: (sent, waiting, failed, tab) => `Invitations to staff: ${sent} sent; ${waiting} waiting to be sent; ${failed} failed (tab “${tab}”).`,
+        noInvitations: `Invitations to staff: ${NO_DATA}.`
+      },
+      activities: {
+        title: "Activities of the week",
+        none: `Activities: ${NO_DATA}.`,
+        summary: (total, done, overdue, upcoming, cancelled) => `The plan has ${n(total, "activity", "activities")}: ${done} carried out; ${overdue} not carried out (time passed); ${upcoming} upcoming; ${cancelled} cancelled.`,
+        header: ["ID", "Activity", "Time", "Status", "Results / notes", "Evidence"],
+        status: {
+          done: "Carried out",
+          overdue: "Not carried out",
+          upcoming: "Upcoming",
+          cancelled: "Cancelled"
+        }
+      },
+      opening: {
+        title: "Opening ceremony",
+        none: `Sign-ups and check-ins for the opening ceremony: ${NO_DATA}.`,
+        met: (target) => `target of ${target} met`,
+        missed: (target, needed) => `target of ${target} not met, ${n(needed, "person", "people")} short`,
+        summary: (registered, present, verdict2) => `Signed up: ${registered} of staff; present (checked in): ${present} – ${verdict2}.`,
+        header: (target) => ["Group", "People", "Signed up", "Present", `Target ${target}`],
+        verdictMet: "Met",
+        verdictMissed: (needed) => `Not met – ${n(needed, "person", "people")} short`,
+        source: (tab, rows, notCounted, peopleTab) => `Source: tab “${tab}” (${n(rows, "response row", "response rows")}, ${notCounted} to review or without a valid e-mail address, so not counted) against tab “${peopleTab}” (current staff).`,
+        outsiders: (count) => ` ${n(count, "address", "addresses")} not on the staff list ${count === 1 ? "was" : "were"} not counted.`,
+        caption: (target) => `Chart 1. Attendance at the opening ceremony against the target of ${target}`
+      },
+      training: {
+        title: "Training sessions and talks",
+        none: `Training sessions and talks: ${NO_DATA}.`,
+        summary: (sessions, seated, waiting, valid) => `${n(sessions, "session", "sessions")}; ${n(seated, "sign-up", "sign-ups")} with a seat, ${waiting} on the waiting list (from ${n(valid, "valid sign-up form", "valid sign-up forms")}). Check-ins at each session: ${NO_DATA}.`,
+        header: ["ID", "Session", "Time", "Seats", "Seated", "Waiting"],
+        unlimited: "no limit",
+        source: (tab, rows, notCounted, activitiesTab) => `Source: tab “${tab}” (${n(rows, "row", "rows")}, ${notCounted} to review not counted), seats given in the order sent; the number of seats is in tab “${activitiesTab}”.`,
+        caption: "Chart 2. Seats and sign-ups per session"
+      },
+      pledges: {
+        title: "Pledges to take longer courses",
+        none: `Learning pledges: ${NO_DATA}.`,
+        summary: (pledgers) => `${n(pledgers, "person", "people")} pledged to take at least one course during the year.`,
+        header: ["Course", "People who pledged"],
+        source: (tab) => `Source: the pledged courses column, tab “${tab}”.`
+      },
+      nominations: {
+        title: "Choosing the “Learning families”",
+        none: `Nominations of “Learning families”: ${NO_DATA}.`,
+        summary: (total, consented, without, selected, sent) => `Nominations: ${total}; consent to share: ${consented}; no consent to share: ${without} (kept, not named, not sent on); selected: ${selected}; sent to the ward: ${sent}.`,
+        listNone: (ward) => `Selected families sent to ${ward}: ${NO_DATA}.`,
+        listIntro: (ward) => `Selected families (who consented to share) sent to ${ward}:`,
+        header: ["No.", "Family representative", "Child", "Class", "Achievements", "Evidence"]
+      },
+      commendation: {
+        title: "Proposed commendations",
+        rule: "Criteria: a person was present at the opening ceremony (checked in) and holds a seat in at least one training session or talk; a group is the one with the highest share present at the opening ceremony.",
+        none: `Proposed commendations: ${NO_DATA}.`,
+        groupsNone: `Groups: ${NO_DATA}.`,
+        groups: (list) => `Groups: ${list}.`,
+        group: (group, count, total, percent) => `${group}: ${count}/${total} present (${percent})`,
+        peopleNone: `People: ${NO_DATA}.`,
+        people: (count) => `People: ${n(count, "person", "people")}.`,
+        header: ["No.", "Full name", "Group"]
+      }
+    },
+    evaluation: {
+      sectionIII: "OVERALL ASSESSMENT",
+      strengthsTitle: "Strengths",
+      limitsTitle: "Shortcomings",
+      lessonsTitle: "Lessons learnt",
+      sectionIV: "RECOMMENDATIONS AND PROPOSALS",
+      strengths: {
+        done: (count) => `${n(count, "activity", "activities")} of the plan carried out, with results recorded.`,
+        posts: (channels, posts) => `Outreach on ${n(channels, "channel", "channels")} with ${n(posts, "post", "posts")}.`,
+        opening: (percent, target) => `Attendance at the opening ceremony ${percent}, target of ${target} met.`,
+        pledgers: (count) => `${n(count, "person", "people")} pledged to take longer courses.`,
+        families: (count) => `${n(count, "“Learning family”", "“Learning families”")} selected and put forward to the Study Promotion Association.`
+      },
+      limits: {
+        opening: (percent, target, needed) => `Attendance at the opening ceremony ${percent}, target of ${target} not met (${n(needed, "person", "people")} short).`,
+        groups: (groups) => `Groups below the target: ${groups}.`,
+        overdue: (list) => `Activities whose time has passed but not carried out or without results: ${list}.`,
+        cancelled: (list) => `Cancelled activities: ${list}.`,
+        full: (list) => `Sessions short of seats (people waiting): ${list}.`,
+        fullSession: (id, waiting) => `${id} (${waiting} waiting)`,
+        findings: (errors, warnings) => `The plan still has ${n(errors, "error", "errors")} and ${n(warnings, "warning", "warnings")} to deal with (the “Check the plan” function):`,
+        more: (count) => `… and ${count} more.`,
+        none: "The figures show no shortcomings."
+      },
+      lessons: {
+        noShow: (count) => `${n(count, "person", "people")} signed up but did not check in: send reminders earlier and check people in at the session itself.`,
+        update: "Whoever is in charge should update the status, results and evidence right after each activity.",
+        demand: "Demand for training exceeded the seats: add sessions or more room.",
+        fix: "Review and fix the plan's errors before next year's week."
+      },
+      recipientsTitle: "Recipients:",
+      signerTitle: "PRINCIPAL"
+    },
+    charts: {
+      registered: "Signed up",
+      present: "Present",
+      openingTitle: "Attendance at the opening ceremony against the target",
+      openingCategory: "Group",
+      openingValue: "Share of staff (%)",
+      target: (target) => `Target ${target}`,
+      capacity: "Seats",
+      seated: "Seated",
+      waiting: "Waiting list",
+      seatsTitle: "Seats and sign-ups of the training sessions and talks",
+      seatsCategory: "Session (activity ID)",
+      seatsValue: "People",
+      targetLine: (label) => `Red dashed line: ${label}`,
+      missing: (caption) => `${caption}: ${NO_DATA}.`
+    },
+    mail: {
+      preview: " (preview)",
+      subject: (year, mark) => `[Lifelong Learning Week] Report on the week${year}${mark}`,
+      greeting: "Dear school leadership,",
+      body: (year, preview, url) => `The report on the Lifelong Learning Week${year} has been built from the plan sheet${preview ? "; it is a preview: the week has not ended and the figures may change" : ""}. Open it at: ${url}`,
+      closing: "Sent automatically by the plan sheet."
+    },
+    log: {
+      notShared: 'No "Leadership emails" in Settings: the report is not shared or sent yet.',
+      shareFailed: (email, detail) => `The report could not be shared with ${email}: ${detail}`,
+      openFailed: (id, detail) => `The report document ${id} could not be opened (${detail}); making a new one.`,
+      libreOfficeMissing: "LibreOffice is not installed, so no PDF was made (the .docx file was written). Install LibreOffice, then run the command again with --pdf:\n  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n  • macOS: brew install --cask libreoffice\n  • Windows: download the installer at https://www.libreoffice.org/download/",
+      pdfFailed: (detail) => `LibreOffice could not convert to PDF${detail ? `: ${detail}` : "."}`
+    },
+    job: {
+      claimBusy: "Another run is making the report; this one makes no document.",
+      busyNow: 'Another run is making the report (the Google Doc is being written), so this one does nothing more. In a few minutes the report is done and the leadership gets the link mail; if not, click "Build the report now" again.',
+      busyRetry: (minutes2) => `Another run is making the report or writing the sheet; the scheduled run tries again in about ${minutes2} minutes.`,
+      busyNoRetry: 'Another run is making the report or writing the sheet, and no retry could be scheduled: if there is no final report yet, click "Build the report now".',
+      notRecorded: 'The report document was written, but the sheet stayed busy too long: it is not recorded and the link mail is not queued. Click "Make the report now" again in a few minutes (the same document is updated, no new one is made).',
+      retryFailed: (detail) => `The scheduled report's retry could not be scheduled (${detail}); if there is no final report yet, click "Build the report now".`,
+      retriesSpent: (attempts) => `The final report could still not be made after ${attempts} scheduled attempts; click "Build the report now".`
+    }
+  };
+
+  // src/core/i18n/en/shell.ts
+  var shell = {
+    consentTitle: "The script needs every permission",
+    consentWhy: "The script does not have every permission yet, so it did nothing. On the permission screen Google gives each permission its own checkbox, and at least one was left empty.",
+    consentHow: "How to give every permission:",
+    consentOpen: (url) => `1. Copy this link into the browser's address bar and open it: ${url}`,
+    consentRerunFirst: '1. Choose the same item again in the "Learning Week" menu.',
+    consentTick: `2. Choose the school's Google account, tick "Select all" (every permission ticked), then click "Continue".`,
+    consentRerun: '3. Choose the same item again in the "Learning Week" menu.',
+    noSpreadsheet: "No spreadsheet found: the script must be bound to a Google Sheet."
+  };
+
+  // src/core/i18n/en/plan-document.ts
+  var planDocument = {
+    fileName: (year) => `plan-${year}`,
+    documentTitle: (year) => `Lifelong Learning Week plan ${year}`.trim(),
+    notFilled: "…",
+    title: "PLAN",
+    subtitle: (year) => `Organising the “Lifelong Learning Week ${year}”`,
+    number: (number) => `No.: ${number}`,
+    placeDate: (place, date3) => `${place}, ${date3}`,
+    undatedLine: (year) => `…/…/${year}`,
+    basis: (basis) => `Pursuant to ${basis};`,
+    sectionI: "Purpose and requirements",
+    sectionII: "Content",
+    theme: (theme) => `Theme: “${theme}”`,
+    time: "Period",
+    range: (from, to) => `From ${from} to ${to}.`,
+    content: "Activities",
+    noActivities: "The Activities tab has no activity yet.",
+    sectionIII: "Organisation",
+    owner: (owner, ids) => `${owner}: in charge of ${ids}.`,
+    reportTo: (body) => `Report the results to ${body} after the Week.`,
+    nominationsTo: (ward) => `Send the chosen “Studious families” to ${ward}.`,
+    notesTitle: "Notes:",
+    closing: (year, school) => `This is the plan of ${school} for the “Lifelong Learning Week ${year}”; all staff are asked to carry it out.`,
+    recipientsTitle: "Recipients:",
+    signerTitle: "PRINCIPAL",
+    unconfirmed: "(proposed time, to be confirmed)",
+    targetText: (percent) => `${percent}% of staff attend`,
+    sameDay: (day, from, to) => `${day}, ${from} – ${to}`,
+    days: (from, to) => `from ${from} to ${to}`,
+    dayTime: (time, day) => `${time} ${day}`,
+    fields: {
+      when: "When",
+      location: "Location",
+      platform: "Platform",
+      link: "Link",
+      audience: "Audience",
+      capacity: "Seats",
+      owner: "In charge",
+      invite: "Send invitations",
+      category: "Category",
+      id: "Id",
+      notes: "Notes",
+      target: "Target"
+    },
+    gas: {
+      importTitle: "Import the plan from Google Docs",
+      exportTitle: "Export the plan",
+      askLink: "Paste the link of the plan document (Google Docs):",
+      needsUi: "Run this item from the spreadsheet menu.",
+      cannotOpen: (link2, detail) => `Cannot open “${link2}”: ${detail}
+Check the link and that you may view the document.`,
+      confirm: "Write these changes into the sheet?",
+      notWritten: "Nothing was written.",
+      written: "Written into the Settings and Activities tabs. Run “Check the plan”.",
+      exported: (url) => `Plan document created: ${url}`
+    },
+    cli: {
+      findings: (count) => `Found while reading the document (${count}):`,
+      created: (file, activities2) => `Created ${file} from the plan document: ${activities2} activities.`,
+      preview: "What would change:",
+      applyHint: (command) => `Nothing was written. To write it, run again: ${command} --apply`,
+      applied: (file) => `Written to ${file}.`,
+      badFile: (file) => `Cannot read ${file}: only .docx or .txt files.`,
+      written: (path) => `Plan written: ${path}`,
+      noSettings: `Settings lack the year and the week's dates: the plan cannot be written. Run "validate" to see what to fix.`
+    },
+    findings: {
+      yearOther: (line, year, planYear2, text2) => `Line ${line}: says “${year}” in the ${planYear2} plan (perhaps left over from last year's plan): “${text2}”.`,
+      dateOtherYear: (id, written, planYear2, proposed) => `${id}: the document says “${written}”, not the plan's year (${planYear2}); ${proposed} is proposed, unconfirmed.`,
+      outsideWeek: (id, date3, start, end) => `${id}: ${date3} is outside the week (${start} – ${end}).`,
+      noDate: (id, start, end) => `${id}: the document gives no date; the whole week (${start} – ${end}) is proposed, marked unconfirmed.`,
+      targetUnreadable: (id, text2) => `${id}: cannot read the target “${text2}”; write it as a percentage (e.g. 50%).`,
+      lineKept: (line, where2, text2) => `Line ${line} fits no part of the plan; kept in ${where2}: “${text2}”.`,
+      noWeek: (start, end) => `The document gives no period; ${start} – ${end} is proposed.`,
+      noYear: (year) => `The document gives no year; ${year} is used.`,
+      noActivities: "The document has no activity (under “Nội dung thực hiện” or “Tổ chức thực hiện”).",
+      bodyFromBasis: (body) => `The governing body “${body}” was taken from the legal basis; check it in the Settings tab.`,
+      settingsNote: "the Settings tab, row “Plan notes”",
+      activityNote: (id) => `the notes of ${id}`
+    },
+    notes: {
+      otherYear: (written, proposed) => `The original says “${written}” (wrong year); ${proposed} is proposed.`,
+      target: (text2) => `Target: ${text2}.`,
+      proposedTime: "Proposed time, to be confirmed."
+    },
+    diff: {
+      nothing: "The sheet already matches the document: nothing to change.",
+      setting: (label, from, to) => `Setting “${label}”: ${from} → ${to}`,
+      added: (id, title) => `Add ${id}: ${title}`,
+      changed: (id, fields) => `Change ${id}: ${fields}`,
+      kept: (id, title) => `Keep ${id} (not in the document): ${title}`,
+      empty: "(empty)",
+      summary: (settings, added, changed) => `${settings} settings change, ${added} activities added, ${changed} activities changed.`
+    }
+  };
+
+  // src/core/i18n/en/index.ts
+  var en = {
+    cli,
+    jobs,
+    calendar,
+    outbox,
+    mail,
+    forms,
+    privacy,
+    menu,
+    sheet,
+    findings,
+    report,
+    shell,
+    planDocument
+  };
+
+  // src/core/i18n/vi/findings.ts
+  var messages = {
+    "header.missing": (p2) => `Thiếu cột ${quoted(p2, "header")} ở dòng tiêu đề. Thêm một cột có tiêu đề ${quoted(p2, "header")} hoặc chạy “Tuần lễ HTSĐ → Thiết lập” để tạo lại.`,
+    "header.duplicate": (p2) => `Có ${param(p2, "count")} cột cùng tiêu đề ${quoted(p2, "header")} (cột ${param(p2, "columns")}). Chỉ cột đầu tiên được dùng; đổi tên hoặc xóa các cột thừa.`,
+    "table.missing": (p2) => `Không tìm thấy tab ${quoted(p2, "tab")}. Chạy “Tuần lễ HTSĐ → Thiết lập” để tạo lại tab này.`,
+    "value.required": () => `Ô này còn trống nhưng bắt buộc phải có. Hãy điền giá trị.`,
+    "id.invalid": (p2) => `Mã ${quoted(p2, "text")} không hợp lệ: mã không có khoảng trắng và dài tối đa 64 ký tự. Sửa lại, ví dụ “HD01”.`,
+    "url.invalid": (p2) => `${quoted(p2, "text")} không phải là một đường liên kết. Dán đầy đủ địa chỉ bắt đầu bằng https://.`,
+    "email.invalid": (p2) => `Địa chỉ email ${quoted(p2, "text")} không hợp lệ. Sửa thành dạng ten@truong.edu.vn, không có khoảng trắng hay xuống dòng.`,
+    "number.invalid": (p2) => `${quoted(p2, "text")} không phải là một số. Chỉ gõ chữ số, ví dụ 40.`,
+    "number.text": (p2) => `Số ${quoted(p2, "text")} đang được lưu dạng chữ nên bảng tính không cộng hay sắp xếp được. Gõ lại thành số (không có dấu nháy ở đầu).`,
+    "percent.invalid": (p2) => `${quoted(p2, "text")} không phải là một tỷ lệ phần trăm. Gõ một số từ 0 đến 100, ví dụ 50.`,
+    "choice.unknown": (p2) => `${quoted(p2, "text")} không có trong danh sách. Chọn một trong: ${param(p2, "choices")}.`,
+    "yesno.invalid": (p2) => `${quoted(p2, "text")} không phải là có/không. Gõ “có” hoặc “không”.`,
+    "date.text": (p2) => `Ngày ${quoted(p2, "text")} được gõ dạng chữ nên bảng tính không sắp xếp hay định dạng được; đã hiểu là ${param(p2, "date")}. Gõ lại thành ngày theo dạng dd/MM/yyyy HH:mm.`,
+    "date.noYear": (p2) => has(p2, "suggestion") ? `Ngày ${quoted(p2, "text")} thiếu năm; có lẽ là ${param(p2, "suggestion")}. Gõ đủ ngày/tháng/năm.` : `Ngày ${quoted(p2, "text")} thiếu năm. Gõ đủ ngày/tháng/năm theo dạng dd/MM/yyyy.`,
+    "date.invalid": (p2) => `${quoted(p2, "text")} không phải là một ngày hợp lệ. Gõ ngày theo dạng dd/MM/yyyy (có thể thêm giờ HH:mm).`,
+    "setting.missing": (p2, f) => f.row === void 0 ? `Thiếu mục ${quoted(p2, "setting")} trong tab Cấu hình. Thêm dòng ${quoted(p2, "setting")} và điền giá trị.` : `Mục ${quoted(p2, "setting")} còn trống. Hãy điền giá trị.`,
+    "setting.duplicate": (p2) => `Mục ${quoted(p2, "setting")} đã có ở dòng ${param(p2, "firstRow")}; dòng này bị bỏ qua. Xóa một trong hai dòng.`,
+    "settings.yearMismatch": (p2) => `Năm ${param(p2, "year")} không khớp với ngày của tuần lễ (${param(p2, "weekStart")}–${param(p2, "weekEnd")}). Sửa năm hoặc ngày bắt đầu/kết thúc tuần lễ cho thống nhất.`,
+    "settings.weekReversed": (p2) => `Ngày kết thúc tuần lễ ${param(p2, "weekEnd")} đứng trước ngày bắt đầu ${param(p2, "weekStart")}. Sửa lại cho đúng thứ tự.`,
+    "settings.weekTooLong": (p2) => `Tuần lễ từ ${param(p2, "weekStart")} đến ${param(p2, "weekEnd")} dài ${param(p2, "days")} ngày, quá 7 ngày. Sửa ngày kết thúc tuần lễ (thường là 07/10).`,
+    "settings.targetRange": (p2) => `Chỉ tiêu ${param(p2, "value")} % nằm ngoài khoảng 0–100 %. Gõ một số từ 0 đến 100, ví dụ 50.`,
+    "settings.timeZoneUnknown": (p2) => `Múi giờ ${quoted(p2, "zone")} không tồn tại. Gõ ${param(p2, "expected")}.`,
+    "settings.timeZoneNotSchool": (p2) => `Múi giờ trong Cấu hình là ${param(p2, "zone")}, không phải ${param(p2, "expected")}. Nếu trường ở Việt Nam, sửa thành ${param(p2, "expected")}.`,
+    "env.spreadsheetTimeZone": (p2) => `Múi giờ của bảng tính là ${param(p2, "zone")}, không phải ${param(p2, "expected")}, nên giờ của các hoạt động có thể bị lệch. Vào Tệp → Cài đặt → Múi giờ và chọn (GMT+07:00) Hồ Chí Minh.`,
+    "env.scriptTimeZone": (p2) => `Múi giờ của Apps Script là ${param(p2, "zone")}, không phải ${param(p2, "expected")}. Sửa “timeZone” trong appsscript.json thành ${param(p2, "expected")}.`,
+    "activity.outsideWeek": (p2) => `Ngày ${p2["which"] === "end" ? "kết thúc" : "bắt đầu"} ${param(p2, "date")} nằm ngoài tuần lễ ${param(p2, "weekStart")}–${param(p2, "weekEnd")}. Sửa thành một ngày trong tuần lễ${has(p2, "suggestion") ? ` (có lẽ là ${param(p2, "suggestion")})` : ""}.`,
+    "activity.endBeforeStart": (p2) => `Thời điểm kết thúc ${param(p2, "end")} đứng trước thời điểm bắt đầu ${param(p2, "start")}. Sửa cho kết thúc muộn hơn bắt đầu.`,
+    "activity.timeUnconfirmed": () => `Giờ của hoạt động này mới là đề xuất, chưa được xác nhận. Xác nhận giờ rồi ghi “có” vào cột Giờ đã xác nhận.`,
+    "activity.overlap": (p2) => `Người phụ trách ${param(p2, "owner")} có hoạt động ${param(p2, "other")} (dòng ${param(p2, "otherRow")}) trùng giờ với hoạt động này. Đổi giờ hoặc giao cho người khác.`,
+    "activity.weekend": (p2) => `Hoạt động diễn ra vào ${param(p2, "date")}, ngày cuối tuần. Kiểm tra lại ngày nếu không phải chủ ý.`,
+    "activity.onlineNoPlatform": () => `Hoạt động trực tuyến nhưng chưa chọn nền tảng. Chọn Zoom, Google Meet, Microsoft Teams, K12Online hoặc Khác.`,
+    "activity.onlineNoLink": () => `Hoạt động trực tuyến nhưng chưa có đường liên kết để tham gia. Dán đường liên kết trước khi gửi lời mời.`,
+    "activity.inviteNoTime": () => `Đã chọn gửi lời mời nhưng hoạt động chưa có đủ giờ bắt đầu và kết thúc. Điền giờ, hoặc ghi “không” ở cột Gửi lời mời.`,
+    "activity.inviteNoAudience": () => `Đã chọn gửi lời mời nhưng chưa có đối tượng được mời. Chọn Toàn thể CB-GV-NV, Phụ huynh, Mọi người hoặc một tổ/nhóm.`,
+    "activity.noCapacity": (p2) => `Hoạt động loại ${quoted(p2, "category")} chưa có số chỗ nên phiếu đăng ký sẽ không giới hạn. Điền số chỗ nếu chỗ có hạn.`,
+    "activity.capacityInvalid": (p2) => `Số chỗ ${param(p2, "value")} không hợp lệ. Gõ một số nguyên lớn hơn 0.`,
+    "activity.audienceUnknown": (p2) => `Đối tượng ${quoted(p2, "audience")} không có trong danh sách và không phải tổ/nhóm nào trong tab Nhân sự. Chọn một trong: ${param(p2, "choices")}.`,
+    "id.duplicate": (p2) => `Mã ${param(p2, "value")} trùng với dòng ${param(p2, "firstRow")}. Mỗi dòng cần một mã riêng: đổi mã của dòng này.`,
+    "email.duplicate": (p2) => `Email ${param(p2, "value")} trùng với dòng ${param(p2, "firstRow")}. Kiểm tra xem có nhập trùng không.`,
+    "text.otherYear": (p2) => `Văn bản nhắc đến năm ${param(p2, "found")} trong kế hoạch năm ${param(p2, "year")}: ${quoted(p2, "quote")}. Sửa thành năm ${param(p2, "year")} nếu đó là lỗi chép.`
+  };
+  var findings2 = {
+    messages,
+    severity: { error: "lỗi", warning: "cảnh báo" },
+    row: "dòng",
+    column: "cột",
+    unknown: (code) => `Cần kiểm tra (mã ${code}).`
+  };
+
+  // src/core/i18n/vi/forms.ts
+  var forms2 = {
+    defaults: { governingBody: "UBND Quận", wardAssociation: "Hội khuyến học phường" },
+    weekTitle: (year) => `Tuần lễ hưởng ứng học tập suốt đời${year ? ` năm ${year}` : ""}`,
+    questions: {
+      email: "Email",
+      name: "Họ và tên",
+      group: "Tổ/nhóm",
+      intent: "Bạn muốn",
+      mode: "Hình thức tham dự",
+      who: "Bạn là",
+      sessions: "Buổi tập huấn / nói chuyện muốn tham gia",
+      pledges: "Khóa học dài hạn bạn đăng ký theo học trong năm",
+      nominator: "Họ và tên người đề cử",
+      relation: "Quan hệ với gia đình được đề cử",
+      family: "Họ tên người đại diện gia đình",
+      child: "Họ tên trẻ",
+      className: "Lớp",
+      address: "Địa chỉ (trong phường)",
+      achievements: "Thành tích, tấm gương học tập của gia đình",
+      evidence: "Liên kết minh chứng (ảnh, giấy khen…)",
+      consent: "Đồng ý chia sẻ với Hội khuyến học phường"
+    },
+    choices: {
+      intents: { register: "Đăng ký tham dự", present: "Điểm danh có mặt" },
+      who: { staff: "CB-GV-NV", parent: "Phụ huynh", resident: "Người dân" },
+      pledges: {
+        it: "Tin học",
+        languages: "Ngoại ngữ",
+        masters: "Cao học",
+        management: "Bồi dưỡng cán bộ quản lý (CBQL)",
+        headOfDepartment: "Tổ trưởng chuyên môn"
+      },
+      relations: {
+        classParent: "Phụ huynh cùng lớp",
+        teacher: "Giáo viên",
+        neighbour: "Hàng xóm / người dân",
+        ownFamily: "Chính gia đình"
+      },
+      modes: {
+        hall: (governingBody2) => `Tại Hội trường ${governingBody2}`,
+        school: "Tại điểm cầu của trường",
+        home: "Trực tuyến tại nhà"
+      },
+      consentYes: (ward) => `Đồng ý chia sẻ đề cử này với ${ward}`,
+      consentNo: "Không đồng ý"
+    },
+    attendance: {
+      title: (week) => `Lễ khai mạc “${week}”`,
+      when: (day, time) => ` vào ${day} lúc ${time}`,
+      description: (governingBody2, when) => `Lễ khai mạc do ${governingBody2} tổ chức trực tuyến${when}, tại Hội trường ${governingBody2} và các điểm cầu. Đăng ký trước để nhà trường chuẩn bị điểm cầu; trong buổi lễ, gửi lại biểu mẫu này để điểm danh.`,
+      target: (target) => ` Chỉ tiêu: ít nhất ${target} % CB-GV-NV tham dự.`,
+      emailHelp: "Dùng địa chỉ email của trường để được tính vào danh sách CB-GV-NV.",
+      confirmation: "Cảm ơn bạn! Nhà trường đã ghi nhận. Thư xác nhận sẽ được gửi đến email của bạn; muốn đổi, hãy gửi lại biểu mẫu — lần gửi sau cùng được tính."
+    },
+    training: {
+      title: (week) => `Đăng ký tập huấn / nói chuyện – ${week}`,
+      description: "Các lớp tập huấn, buổi nói chuyện miễn phí trong tuần lễ, dành cho CB-GV-NV, phụ huynh và người dân. Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự phản hồi đến, chỗ đã xác nhận không bị lấy lại. Gửi lại biểu mẫu để thay đổi lựa chọn.",
+      emailHelp: "Thư xác nhận chỗ hoặc vị trí trong danh sách chờ sẽ gửi về địa chỉ này.",
+      sessionsHelp: "Buổi đã đủ chỗ vẫn chọn được: bạn vào danh sách chờ và được báo qua email khi có chỗ.",
+      noSessions: "Chưa có buổi nào được lên lịch.",
+      confirmation: "Cảm ơn bạn! Kết quả xếp chỗ (hoặc vị trí trong danh sách chờ) sẽ được gửi qua email. Muốn đổi buổi, hãy gửi lại biểu mẫu."
+    },
+    nomination: {
+      title: (year) => `Đề cử “Gia đình hiếu học” năm ${year}`.trim(),
+      description: (ward) => `Giới thiệu một gia đình tiêu biểu trong phường để nhà trường xét chọn và gửi ${ward} tuyên dương. Thông tin chỉ Ban giám hiệu xem và được xóa sau thời hạn lưu trữ.`,
+      emailHelp: "Email của người đề cử, để nhà trường liên hệ khi cần.",
+      evidenceHelp: "Dán đường liên kết Google Drive hoặc trang web, nếu có.",
+      consentHelp: "Chỉ các đề cử được đồng ý mới được gửi đến Hội khuyến học.",
+      confirmation: "Cảm ơn bạn đã đề cử! Ban giám hiệu sẽ xem xét và báo kết quả qua email."
+    },
+    seats: {
+      full: "đã đủ chỗ – vào danh sách chờ",
+      left: (count) => `còn ${count} chỗ`,
+      seated: (id) => `${id}: có chỗ`,
+      waiting: (id, position) => `${id}: chờ số ${position}`,
+      detailLabel: (id) => `Chỗ ${id}`,
+      detailSeated: "đã có chỗ",
+      detailWaiting: (position) => `danh sách chờ, vị trí số ${position} – sẽ báo khi có chỗ`
+    },
+    /** The raw copy's source of the demo week's responses. */
+    sampleSource: "Mẫu",
+    noGroup: "(chưa có tổ/nhóm)",
+    csvColumn: (index) => `(cột ${index})`,
+    reasons: {
+      "required.missing": (question2) => `Thiếu câu trả lời bắt buộc: "${question2}".`,
+      "email.missing": "Thiếu địa chỉ email.",
+      "email.invalid": (value) => `Địa chỉ email không hợp lệ: "${value}".`,
+      "choice.unknown": (question2, value) => `Lựa chọn "${value}" không có trong câu "${question2}".`,
+      "session.unknown": (value) => `Buổi "${value}" không còn trong danh sách hoạt động (có thể đã đổi tên hoặc bị xóa).`,
+      "session.cancelled": (id, title) => `Buổi ${id} "${title}" đã bị hủy.`,
+      "form.closed": (closedAt) => `Biểu mẫu đã đóng từ ${closedAt}; phản hồi gửi sau thời điểm đó.`,
+      "nomination.noConsent": "Người đề cử chưa đồng ý chia sẻ với Hội khuyến học phường: lưu lại nhưng không gửi đi.",
+      "response.noAnswers": "Phản hồi không có câu trả lời nào.",
+      "text.formulaNeutralised": (question2) => `Câu "${question2}" bắt đầu bằng ký tự công thức (= + - @): đã thêm dấu ' để giữ nguyên là chữ.`,
+      "text.truncated": (question2, max) => `Câu "${question2}" dài hơn ${max} ký tự: ô chỉ giữ phần đầu, bản gốc giữ đủ.`,
+      "text.invisibleRemoved": (question2) => `Câu "${question2}" có ký tự ẩn (zero-width, đảo chiều): đã bỏ.`,
+      "answer.unknownQuestion": (question2) => `Câu "${question2}" không có trong biểu mẫu: chỉ lưu ở bản gốc.`
+    },
+    progress: {
+      attendance: (count, total, registered, percent, met, target, needed) => `${count}/${total} CB-GV-NV ${registered ? "đã đăng ký dự khai mạc" : "đã có mặt tại lễ khai mạc"} (${percent}) – ${met ? `đã đạt chỉ tiêu ${target}` : `cần thêm ${needed} người để đạt ${target}`}`
+    },
+    /** The local preview of a form (the principal's computer has no Google Forms). */
+    preview: {
+      types: {
+        text: "trả lời ngắn",
+        email: "địa chỉ email",
+        paragraph: "đoạn văn",
+        multipleChoice: "chọn một",
+        checkbox: "chọn nhiều",
+        list: "danh sách thả xuống"
+      },
+      type: (type) => `Kiểu: ${type}`,
+      required: " (bắt buộc)",
+      emailNote: "Biểu mẫu tự ghi lại địa chỉ email của người trả lời.",
+      other: "Khác: …",
+      after: (confirmation) => `Sau khi gửi: ${confirmation}`
+    },
+    /** What the Apps Script forms adapter logs and says. */
+    gas: {
+      openFailed: (id, detail) => `Không mở được biểu mẫu ${id} (${detail}); tạo biểu mẫu mới.`,
+      verifiedFailed: (title, detail) => `Biểu mẫu "${title}": không bật được email đã xác minh (${detail}); người trả lời tự nhập email.`,
+      destinationFailed: (title, detail) => `Biểu mẫu "${title}": không đặt được bảng tính nhận câu trả lời (${detail}).`,
+      readFailed: (formId, detail) => `Không đọc được câu trả lời của biểu mẫu ${formId}: ${detail}`,
+      noEvent: 'Hàm này chạy tự động mỗi khi có người gửi biểu mẫu, nên khi chạy từ trình soạn thảo thì không có câu trả lời nào để ghi. Không có gì thay đổi. Để tạo hoặc cập nhật biểu mẫu, hãy dùng menu "Tuần lễ HTSĐ" → "Tạo/cập nhật biểu mẫu".'
+    },
+    /** What `respond` says about an imported Google Forms CSV or a JSON file of responses. */
+    imports: {
+      row: (row) => `Dòng ${row}: `,
+      csvEmpty: "Tệp CSV trống: không có dòng tiêu đề nào.",
+      csvNoTimestamp: 'Tệp CSV không có cột "Timestamp" (hay "Dấu thời gian"): đây không phải tệp xuất từ Google Forms; không ghi phản hồi nào.',
+      csvUnterminatedQuote: "Tệp CSV có dấu ngoặc kép không được đóng: phần cuối tệp có thể bị đọc sai.",
+      csvExtraColumn: (column) => `Cột thừa "${column}" không phải câu hỏi của biểu mẫu: chỉ lưu ở bản gốc.`,
+      csvMissingRequired: (column) => `Thiếu cột "${column}" (câu hỏi bắt buộc): các phản hồi sẽ bị đánh dấu cần xem lại.`,
+      csvMissingOptional: (column) => `Thiếu cột "${column}" (câu hỏi không bắt buộc): để trống.`,
+      csvDuplicateColumn: (column) => `Cột "${column}" xuất hiện hai lần: chỉ dùng cột đầu tiên.`,
+      csvRaggedRow: (at2) => `${at2}số ô khác với dòng tiêu đề; các ô thiếu được để trống.`,
+      csvBadTimestamp: (at2) => `${at2}thời điểm gửi không đọc được: bỏ qua dòng này.`,
+      csvDateOrderSwitched: (column) => `Cột "${column}" ghi ngày theo thứ tự khác với ngôn ngữ của tiêu đề: đã đọc lại theo thứ tự đọc được mọi dòng.`,
+      jsonInvalid: "Dữ liệu JSON không hợp lệ: hãy kiểm tra dấu ngoặc, dấu phẩy và dấu ngoặc kép.",
+      jsonEmpty: "Dữ liệu JSON không có phản hồi nào.",
+      jsonWhere: (index) => index === void 0 ? "Phản hồi" : `Phản hồi thứ ${index}`,
+      jsonNotObject: 'phải là một đối tượng {"timestamp", "email", "answers"}.',
+      jsonNoTimestamp: 'thiếu "timestamp" (ví dụ "2021-10-05T08:03").',
+      jsonBadTimestamp: (value) => `thời điểm "${value}" không hợp lệ: hãy ghi dạng 2021-10-05T08:03 hoặc 05/10/2021 08:03.`,
+      jsonEmail: '"email" phải là chuỗi.',
+      jsonResponseId: '"responseId" phải là chuỗi khác rỗng.',
+      jsonNoAnswers: 'thiếu "answers" (một đối tượng: tiêu đề câu hỏi → câu trả lời).',
+      jsonBadAnswer: (title) => `câu trả lời cho "${title}" phải là chuỗi hoặc danh sách chuỗi.`
+    },
+    /** What the forms use cases log, mail and note. */
+    app: {
+      rawTooLong: (id) => `Phản hồi ${id}: nội dung quá dài, bản gốc chỉ giữ 180.000 ký tự đầu.`,
+      outboxBroken: 'Hộp thư đi có dòng hỏng: chưa xếp được thư xác nhận. Hãy chạy "Kiểm tra kế hoạch".',
+      settingsIncomplete: "Chưa gửi thư xác nhận: tab Cấu hình thiếu thông tin bắt buộc.",
+      formsMade: (list) => `Biểu mẫu: ${list}.`,
+      formMade: (formId, created) => `${formId} ${created ? "đã tạo" : "đã cập nhật"}`,
+      noSettingsTab: 'Không tìm thấy tab Cấu hình: chưa ghi được đường liên kết biểu mẫu. Hãy chạy "Thiết lập".',
+      what: {
+        present: "Điểm danh có mặt tại lễ khai mạc",
+        register: "Đăng ký tham dự lễ khai mạc",
+        training: "Đăng ký tập huấn / nói chuyện",
+        nomination: "Đề cử “Gia đình hiếu học”"
+      },
+      change: (formUrl) => `Gửi lại biểu mẫu${formUrl ? ` (${formUrl})` : ""}; lần gửi sau cùng được tính.`,
+      changeLabel: "Muốn thay đổi",
+      sharedLabel: "Chia sẻ với Hội khuyến học",
+      notShared: "không (Quý vị chưa đồng ý): đề cử được lưu nhưng không gửi đi",
+      progressTopic: (date3) => `Tiến độ đăng ký ngày ${date3}`,
+      noOrganiser: 'Tiến độ hằng ngày: chưa có "Email người tổ chức" trong Cấu hình, không gửi.',
+      sessionLine: (id, title, seats, waiting) => `${id} ${title}: ${seats} chỗ${waiting > 0 ? `, ${waiting} người chờ` : ""}`,
+      nominations: (total, withoutConsent) => `Đề cử “Gia đình hiếu học”: ${total}${withoutConsent > 0 ? ` (${withoutConsent} chưa đồng ý chia sẻ)` : ""}`
+    },
+    /** The response queue: the submit runs and the processing run a minute later (logs). */
+    queue: {
+      blankEvent: (formId) => `Lần chạy của biểu mẫu ${formId} không kèm câu trả lời nào (chạy từ trình soạn thảo hoặc Google gửi thiếu): lần xử lý câu trả lời sắp tới sẽ quét lại các biểu mẫu để không bỏ sót câu trả lời nào.`,
+      notKept: (responseId, detail) => `Chưa lưu được câu trả lời ${responseId} vào hàng chờ (${detail}). Biểu mẫu vẫn giữ câu trả lời; lần quét lúc 17:00 sẽ ghi nó.`,
+      notScheduled: (detail) => `Chưa hẹn được lần xử lý câu trả lời (${detail}). Câu trả lời đã nằm trong hàng chờ và sẽ được ghi ở lần chạy sau, chậm nhất lúc 17:00.`,
+      busy: (waiting) => `Bảng tính đang bận: ${waiting} câu trả lời đang chờ sẽ được ghi sau khoảng 1 phút.`,
+      fetchFailed: (responseId, formId, detail) => `Chưa lấy được câu trả lời ${responseId} từ biểu mẫu ${formId} (${detail}); vẫn giữ trong hàng chờ để thử lại.`,
+      recorded: (recorded, duplicates2, flagged) => `Đã ghi ${recorded} câu trả lời đang chờ` + (flagged > 0 ? ` (${flagged} cần xem lại)` : "") + (duplicates2 > 0 ? `; ${duplicates2} câu trả lời đã ghi từ trước` : "") + ".",
+      nothing: "Không có câu trả lời nào đang chờ."
+    }
+  };
+
+  // src/core/i18n/vi/cli.ts
+  var cli2 = {
+    usage: `Cách dùng: learning-week <lệnh> [tùy chọn]
+
+Lệnh:
+  init [tùy chọn]          Tạo tệp kế hoạch mới (.xlsx) từ kế hoạch mẫu năm 2021.
+      --year NĂM           Năm tổ chức tuần lễ (mặc định 2021).
+      --school "TÊN"       Tên trường.
+      --theme "CHỦ ĐỀ"     Chủ đề của tuần lễ.
+      --start NNNN-TT-NN   Ngày bắt đầu tuần lễ (mặc định 01/10 của năm).
+      --blank              Chỉ tạo Cấu hình và các trang tính trống, không có hoạt động.
+      --sample             Thêm danh sách mẫu (giả) gồm nhân sự và phụ huynh.
+      --out TỆP            Tệp sẽ tạo (mặc định learning-week-NĂM.xlsx).
+      --force              Ghi đè nếu tệp đã có (bản cũ giữ ở TỆP.bak).
+      --language vi|en     Ngôn ngữ của bảng tính mới (mặc định vi).
+  validate TỆP             Kiểm tra kế hoạch, ghi kết quả vào tệp và in các lỗi, cảnh báo.
+                           Mã thoát: 0 khi không có lỗi, 1 khi có lỗi, 2 khi không mở được tệp.
+  invite TỆP [--families]  Xếp thư mời vào Hộp thư đi cho mọi CB-GV-NV đang công tác
+                           (--families: cả các gia đình có email). Chạy lại không xếp trùng.
+  drain TỆP                Gửi các thư đến hạn trong Hộp thư đi, trong hạn mức mỗi ngày.
+      --smtp URL           Gửi thật qua máy chủ SMTP (hoặc biến môi trường SMTP_URL),
+                           ví dụ smtps://ten:matkhau@smtp.gmail.com:465.
+                           Không có: ghi mỗi thư thành một tệp .eml trong out/mail/.
+      --daily-limit SỐ     Số người nhận tối đa mỗi ngày (mặc định 100).
+      --out THƯ-MỤC        Thư mục ghi tệp .eml (mặc định out/mail).
+  outbox TỆP               In bảng trạng thái Hộp thư đi và số thư theo từng trạng thái.
+  respond BIỂU-MẪU TỆP     Nhập phản hồi cho biểu mẫu attendance (khai mạc), training
+                           (tập huấn) hoặc nomination (đề cử gia đình hiếu học):
+      --csv TỆP.csv        tệp CSV tải từ Google Forms (Timestamp, Email Address, mỗi câu một cột);
+      --json TỆP.json      một phản hồi hoặc một danh sách phản hồi dạng JSON (--json - : đọc từ đầu vào).
+  forms TỆP                Ghi bản xem trước của ba biểu mẫu vào out/forms/.
+      --format html|markdown|json   json: in cấu trúc ba biểu mẫu (mã, tiêu đề, câu hỏi, lựa chọn).
+      --out THƯ-MỤC        Thư mục ghi bản xem trước (mặc định out/forms).
+  sync TỆP                 Ghi lịch tuần lễ thành tệp .ics trong out/calendar/ (mỗi hoạt động có mời
+                           một tệp, cùng tệp cả tuần learning-week-NĂM.ics) và xếp thư mời kèm tệp
+                           .ics cho từng khách mời vào Hộp thư đi. Chạy lại không tạo trùng; sửa
+                           hoạt động thì chỉ hoạt động đó được cập nhật và báo lại.
+      --dry-run            Chỉ in các thay đổi sẽ làm, không ghi gì.
+      --out THƯ-MỤC        Thư mục ghi tệp .ics (mặc định out/calendar).
+  reminders TỆP            Xếp thư nhắc lịch cho các hoạt động của ngày mai (theo --now nếu có).
+  report TỆP               Ghi báo cáo kết quả tuần lễ out/report/bao-cao-NĂM.docx và in số liệu chính.
+      --at "NN/TT/NNNN GG:PP"  Lập báo cáo tại thời điểm này (mặc định: bây giờ).
+      --pdf                Thêm bản PDF (cần LibreOffice).
+      --out THƯ-MỤC        Thư mục ghi báo cáo (mặc định out/report).
+  learning-week import KẾ-HOẠCH [--out TỆP] [--apply]
+                           Đọc văn bản kế hoạch (.docx hoặc .txt) vào Cấu hình và Hoạt động, in các
+                           phát hiện (năm ghi nhầm, ngày ngoài tuần lễ, hoạt động chưa có ngày…).
+                           TỆP chưa có: tạo mới (mặc định learning-week-NĂM.xlsx). TỆP đã có: chỉ in
+                           những gì sẽ thay đổi; --apply mới ghi vào tệp.
+  plan TỆP [--out THƯ-MỤC] Ghi văn bản KẾ HOẠCH của trường từ Cấu hình và Hoạt động
+                           (out/plan/ke-hoach-NĂM.docx, thể thức Nghị định 30/2020).
+  purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
+                           đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
+                           (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
+      --dry-run            Chỉ in những gì sẽ xóa, không ghi gì.
+  week [--from NGÀY] [--to NGÀY] [--speed GIÂY] [--out THƯ-MỤC] [--daily-limit N] [--language vi|en]
+                           Chạy thử cả tuần lễ với đồng hồ giả lập: thiết lập, thư mời, phản hồi,
+                           lịch, thư nhắc, báo cáo; ghi tóm tắt vào out/summary.json.
+  demo                     Việc "npm start" làm: "week" với kế hoạch 2021 và danh sách mẫu vào out/.
+  bench                    Đo hiệu năng: số lệnh gọi dịch vụ mỗi lần chạy ở ba quy mô trường, thời gian
+                           Apps Script ước tính, thời gian và bộ nhớ trên máy; ghi out/bench.json, out/bench.md.
+  help                     In hướng dẫn này.
+
+Tùy chọn chung:
+  --now THỜI-ĐIỂM          Dùng một thời điểm cố định thay cho đồng hồ máy (ví dụ 2021-10-05T08:00).
+  --verbose                In thêm nhật ký chạy.
+
+Biến môi trường:
+  LEARNING_WEEK_LANG=en    In bằng tiếng Anh khi chưa đọc bảng tính (khi đã đọc: theo Ngôn ngữ của Cấu hình).`,
+    weekUsage: `Cách dùng: learning-week week [--from NGÀY] [--to NGÀY] [--speed GIÂY] [--out THƯ_MỤC] [--daily-limit N] [--language vi|en]
+  Chạy thử cả tuần lễ 2021 (28/09 – 07/10) trên kế hoạch mẫu và danh sách mẫu, với đồng hồ giả lập.
+  --from, --to     ngày đầu/cuối được hiển thị (dd/MM/yyyy); --to dừng tuần lễ ở ngày đó
+  --speed          số giây thật cho mỗi ngày giả lập (0: nhanh nhất; mặc định 0 khi không phải terminal hoặc CI)
+  --out            thư mục kết quả (mặc định out)
+  --daily-limit    số người nhận mỗi ngày (mặc định 100, hạn mức Gmail cá nhân)
+  --language       ngôn ngữ của bảng tính và kết quả: vi hoặc en (mặc định vi)`,
+    cannotOpen: (file, reason) => `Không mở được tệp ${file}: ${reason}`,
+    cannotSave: (file, reason) => `Không lưu được tệp ${file}: ${reason}`,
+    reasons: {
+      missing: "tệp không tồn tại.",
+      directory: "đây là một thư mục, không phải tệp.",
+      noPermission: "không có quyền đọc hoặc ghi tệp (hoặc thư mục chứa tệp).",
+      busy: "tệp đang được mở trong chương trình khác (ví dụ Excel). Hãy đóng tệp rồi thử lại.",
+      corrupt: "tệp không phải bảng tính Excel hợp lệ.",
+      locked: (lockFile) => `tệp đang được một lệnh learning-week khác sử dụng (tệp khóa ${lockFile}). Hãy chờ lệnh đó xong rồi thử lại.`,
+      other: (message4) => `lỗi không mong đợi (${message4}).`
+    },
+    alreadyExists: (file) => `Tệp ${file} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ ở ${file}.bak).`,
+    badAt: (text2) => `Thời điểm --at "${text2}" không hợp lệ: hãy ghi dạng "07/10/2021 17:00" (giờ của trường) hoặc chỉ ngày "07/10/2021".`,
+    badNow: (text2) => `Thời điểm --now "${text2}" không hợp lệ: hãy ghi dạng 2021-10-05T08:00 (giờ của trường) hoặc có múi giờ, ví dụ 2021-10-05T08:00+07:00.`,
+    args: {
+      needsOneFile: (command) => `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
+      noCommand: (name) => `Không có lệnh "${name}".`,
+      badYear: (year) => `Năm "${year}" không hợp lệ: hãy ghi bốn chữ số, ví dụ --year 2024.`,
+      badStart: (start) => `Ngày bắt đầu "${start}" không hợp lệ: hãy ghi theo dạng NNNN-TT-NN, ví dụ --start 2024-10-01.`,
+      emptyOption: (option) => `Tùy chọn --${option} không được để trống.`,
+      badLimit: (limit) => `Hạn mức "${limit}" không hợp lệ: hãy ghi số người nhận mỗi ngày, ví dụ --daily-limit 100.`,
+      badFormat: (format) => `Định dạng "${format}" không hợp lệ: hãy dùng --format markdown, html hoặc json.`,
+      badLanguage: (language) => `Ngôn ngữ "${language}" không hợp lệ: hãy dùng --language vi hoặc en.`,
+      respondForm: "Lệnh respond cần tên biểu mẫu (attendance, training hoặc nomination) và một tệp .xlsx, ví dụ: learning-week respond training ke-hoach.xlsx --csv phan-hoi.csv",
+      respondSource: "Lệnh respond cần đúng một nguồn phản hồi: --csv TỆP.csv hoặc --json TỆP.json (hoặc --json - để đọc từ đầu vào).",
+      unknownOption: (option) => `Không có tùy chọn "${option}".`,
+      needsValue: (option) => `Tùy chọn "${option}" cần một giá trị.`,
+      unexpected: (text2) => `Không hiểu "${text2}".`,
+      unparsable: "Không hiểu các tham số của lệnh.",
+      badDay: (text2) => `Ngày không hợp lệ: ${text2}`,
+      badSpeed: (text2) => `--speed phải là số giây không âm: ${text2}`,
+      badDailyLimit: (text2) => `--daily-limit phải là số nguyên dương: ${text2}`
+    },
+    init: {
+      created: (file, tabs, activities2, people, families2) => `Đã tạo ${file}: ${tabs} trang tính, ${activities2} hoạt động, ${people} nhân sự, ${families2} phụ huynh.`,
+      next: (file) => `Bước tiếp theo: mở tệp, sửa Cấu hình và Hoạt động, rồi chạy: learning-week validate ${file}`
+    },
+    findings: {
+      tab: (tab) => `Trang tính "${tab}":`,
+      wholeTab: "cả trang tính"
+    },
+    week: {
+      title: "Tuần lễ hưởng ứng học tập suốt đời 2021 – chạy thử cả tuần (đồng hồ giả lập)",
+      sent: (count) => `${count} thư đã gửi`,
+      deferred: (count) => `${count} thư chờ hạn mức hôm sau`,
+      failed: (count) => `${count} thư thất bại`,
+      duplicates: (count) => `${count} trùng`,
+      flagged: (count) => `${count} cần xem lại`,
+      responses: (count, extra) => `${count} phản hồi${extra ? ` (${extra})` : ""}`,
+      reminders: (count) => `${count} thư nhắc lịch`,
+      calendarChanges: (count) => `lịch: ${count} thay đổi`,
+      invitationsQueued: (count) => `xếp ${count} thư mời`,
+      reportWritten: "báo cáo đã ghi",
+      /** What the principal did in the demo week's two edits of the Activities tab. */
+      movedLater: (id, from, to, day) => `${id} dời muộn một giờ (${from}–${to} ngày ${day})`,
+      cancelled: (id) => `${id} bị hủy`
+    },
+    summary: {
+      met: (met) => met ? "đạt" : "chưa đạt",
+      activities: "Hoạt động trong kế hoạch",
+      peopleFamilies: "Nhân sự / phụ huynh",
+      planCheck: "Kiểm tra kế hoạch",
+      findings: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
+      calendarEvents: "Sự kiện lịch (.ics)",
+      calendar: (events, cancelled, guests) => `${events} sự kiện, ${cancelled} đã hủy, ${guests} khách mời`,
+      queued: "Thư đã xếp vào Hộp thư đi",
+      sent: "  đã gửi",
+      deferred: "  còn chờ (hạn mức, thử lại)",
+      failed: "  thất bại / cần kiểm tra",
+      sentLater: "  gửi vào ngày sau (hết hạn mức)",
+      sentLaterValue: (count, limit) => `${count} (hạn mức ${limit} người nhận/ngày)`,
+      responses: "Phản hồi biểu mẫu",
+      responsesValue: (received, duplicates2, flagged) => `${received} nhận, ${duplicates2} trùng, ${flagged} cần xem lại`,
+      opening: (target) => `Khai mạc (chỉ tiêu ${target})`,
+      openingValue: (registered, present, staff2, met) => `${registered}/${staff2} đăng ký, ${present}/${staff2} có mặt – ${met}`,
+      nominations: 'Đề cử "Gia đình hiếu học"',
+      nominationsValue: (total, withConsent, withoutConsent) => `${total} (${withConsent} đồng ý chia sẻ, ${withoutConsent} chưa đồng ý)`,
+      report: "Báo cáo",
+      noReport: "chưa lập",
+      workbook: "Tệp kế hoạch",
+      unlimited: (seated) => `${seated} (không giới hạn)`,
+      heading: "Tổng kết tuần lễ",
+      figureHeaders: ["Mục", "Số liệu"],
+      sessionHeaders: ["Mã", "Buổi tập huấn / nói chuyện", "Chỗ", "Người chờ"],
+      files: (outDir) => `Thư (.eml): ${outDir}/mail · Lịch (.ics): ${outDir}/calendar · Số liệu: ${outDir}/summary.json`
+    },
+    forms: {
+      written: (count) => `Đã ghi ${count} bản xem trước biểu mẫu:`,
+      linked: (file) => `Đường dẫn tới các bản xem trước đã ghi vào tab Cấu hình của ${file}.`
+    },
+    reminders: {
+      drainHint: 'Chạy "learning-week drain" để gửi thư nhắc.'
+    },
+    purge: {
+      wouldDelete: "Sẽ xóa:",
+      runAgain: (command) => `Chạy lại không có --dry-run để xóa: ${command}`,
+      backupReplaced: (backup) => `Bản sao lưu ${backup} cũng đã được thay bằng bản đã xóa. Nếu còn bản sao nào khác của tệp (máy khác, thư, USB…), hãy tự xóa các bản đó.`
+    },
+    respond: {
+      unusable: (source, reason) => `Không dùng được ${source}: ${reason}`,
+      file: (path) => `tệp ${path}`,
+      stdin: "dữ liệu từ đầu vào chuẩn",
+      fileIssue: (issue) => `Lưu ý về tệp: ${issue}`,
+      recorded: (count) => `Đã ghi nhận: ${count}`,
+      duplicates: (count) => `Trùng (đã có từ trước, bỏ qua): ${count}`,
+      flagged: (count) => `Cần xem lại: ${count}`,
+      rejectedRows: (count) => `Dòng CSV không đọc được (bỏ qua): ${count}`
+    },
+    sync: {
+      preview: "Xem trước thay đổi lịch (chưa ghi gì):",
+      events: (events, guests, cancelled) => `Sự kiện: ${events}; khách mời: ${guests}${cancelled > 0 ? `; đã hủy: ${cancelled}` : ""}.`,
+      weekFeed: (file) => `Lịch cả tuần: ${file}`,
+      mailsQueued: (queued, already) => `Thư mời lịch mới xếp vào Hộp thư đi: ${queued}` + (already > 0 ? ` (${already} thư đã có từ trước)` : "") + (queued > 0 ? '. Chạy "learning-week drain" để gửi.' : ".")
+    },
+    invite: {
+      queued: (count) => `Thư mời mới xếp vào Hộp thư đi: ${count}`,
+      alreadyQueued: (count) => `Thư mời đã có từ trước (không xếp lại): ${count}`
+    },
+    drain: {
+      sent: (count) => `Đã gửi: ${count}`,
+      deferred: (count) => `Hoãn sang ngày mai (hết hạn mức hôm nay): ${count}`,
+      failed: (count) => `Thất bại: ${count}`,
+      retrying: (count) => `Lỗi tạm thời, sẽ thử lại: ${count}`,
+      needsReview: (count) => `Cần kiểm tra: ${count}`,
+      recovered: (count) => `Lần gửi trước bị ngắt: ${count} thư đã được xác định lại theo nhật ký gửi`,
+      remaining: (count) => `Còn chờ gửi trong Hộp thư đi: ${count}`,
+      emlWritten: (dir) => `Thư đã ghi thành tệp .eml trong ${dir}`
+    },
+    outbox: {
+      headers: [
+        "Dòng",
+        "Mã thư",
+        "Người nhận",
+        "Trạng thái",
+        "Số lần thử",
+        "Thử lại lúc",
+        "Xong lúc",
+        "Lỗi gần nhất"
+      ],
+      stateHeaders: ["Trạng thái", "Số thư"],
+      damagedRow: (row, code) => `Dòng ${row} của Hộp thư đi bị hỏng (${code}): bỏ qua, hãy sửa hoặc xóa dòng này.`,
+      total: (line) => `Tổng cộng: ${line}.`
+    },
+    report: {
+      written: (path) => `Đã ghi báo cáo: ${path}`,
+      pdf: (path) => `Bản PDF: ${path}`,
+      preview: "Lưu ý: BẢN XEM TRƯỚC – tuần lễ chưa kết thúc, số liệu còn thay đổi."
+    }
+  };
+
+  // src/core/i18n/vi/jobs.ts
+  var jobs2 = {
+    setup: {
+      createdTabs: (count, names) => `Đã tạo ${count} trang tính: ${names}.`,
+      tabsPresent: "Đã có đủ các trang tính, không tạo thêm.",
+      repairedHeaders: (tab, headers) => `Đã bổ sung cột còn thiếu ở "${tab}": ${headers}.`,
+      addedSettings: (count, labels) => `Đã bổ sung ${count} mục cấu hình: ${labels}.`,
+      filledPlan: (activities2, people, families2) => `Đã điền kế hoạch mặc định: ${activities2} hoạt động, ${people} nhân sự, ${families2} phụ huynh. Các giờ văn bản không ghi rõ được đề xuất và đánh dấu chưa xác nhận.`,
+      keptData: "Bảng tính đã có dữ liệu nên được giữ nguyên, không ghi đè.",
+      calendarFailed: (detail) => `Chưa chuẩn bị được lịch của tuần lễ: ${detail}`,
+      checkFailed: (detail) => `Chưa kiểm tra được kế hoạch: ${detail}`
+    },
+    invitations: {
+      deferredNote: 'Thư hoãn do hạn mức gửi thư hằng ngày của Google sẽ tự gửi sau 0 giờ ngày mai; xem trạng thái từng thư ở tab "Hộp thư đi".'
+    },
+    calendar: {
+      syncFailed: (detail) => `Đồng bộ lịch: ${detail}`
+    },
+    progress: {
+      missedRecorded: (count) => `Đã ghi ${count} câu trả lời bị bỏ lỡ.`,
+      sweepSource: "Quét lại hằng ngày"
+    },
+    submit: {
+      logged: (formId, responseId, status) => `Biểu mẫu ${formId}: câu trả lời ${responseId} – ${status}.`,
+      drainNotScheduled: (detail) => `Chưa hẹn được lần gửi thư xác nhận: ${detail}`
+    },
+    purge: {
+      removed: "Đã xóa:",
+      whatChanged: 'Ở các dòng này, họ tên, email, địa chỉ, thông tin về trẻ, thành tích, minh chứng và ghi chú được thay bằng "đã xóa theo thời hạn lưu trữ" (email bằng một mã ẩn danh). Được giữ: số lượng, trạng thái xét chọn, sự đồng ý chia sẻ, buổi tập huấn đã đăng ký, trạng thái thư; tab Nhân sự không bị đụng đến.'
+    },
+    report: {
+      alreadyDone: "Báo cáo chính thức của năm đã được lập; lần chạy theo lịch này không làm gì thêm.",
+      made: (created, preview, url) => `${created ? "Đã tạo" : "Đã cập nhật"} ${preview ? "bản xem trước của báo cáo (tuần lễ chưa kết thúc)" : "báo cáo chính thức"}: ${url}`,
+      sharedWith: (emails) => `Đã chia sẻ (chỉ xem) với Ban giám hiệu: ${emails}.`,
+      notShared: 'Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ.',
+      mailQueued: 'Đã xếp thư báo đường dẫn cho Ban giám hiệu vào "Hộp thư đi".'
+    }
+  };
+
+  // src/core/i18n/vi/calendar.ts
+  var calendar2 = {
+    op: {
+      noTime: "chưa có giờ",
+      guests: (n2) => `${n2} khách mời`,
+      create: (id, title, when, guests) => `Tạo sự kiện ${id} ${title} ${when}, ${guests}`,
+      update: (id, title, when) => `Sửa sự kiện ${id} ${title} thành ${when}`,
+      guestsRemoved: (guests, id, title) => `Bỏ ${guests} khỏi sự kiện ${id} ${title}`,
+      guestsAdded: (guests, id, title) => `Thêm ${guests} vào sự kiện ${id} ${title} (kèm thư mời và tệp .ics)`,
+      cancel: (id, title, when, guests) => `Hủy sự kiện ${id} ${title} ${when}, báo cho ${guests}`
+    },
+    skip: {
+      timeMissing: "chưa có giờ bắt đầu và kết thúc nên chưa tạo sự kiện lịch.",
+      endNotAfterStart: "giờ kết thúc không sau giờ bắt đầu nên chưa tạo sự kiện lịch.",
+      outsideWeek: (from, to) => `thời gian nằm ngoài tuần lễ (${from}–${to}) nên chưa tạo sự kiện lịch.`,
+      audienceUnknown: (audience) => `đối tượng "${audience}" không phải là nhóm nào trong tab Nhân sự nên chưa tạo sự kiện lịch.`,
+      guestEmailInvalid: (emails) => `địa chỉ email không hợp lệ (${emails}) nên chưa tạo hay sửa sự kiện lịch.`,
+      noSeated: "chưa có ai được xếp chỗ (buổi giới hạn chỗ chỉ mời người đã có chỗ) nên chưa tạo sự kiện lịch.",
+      noGuests: 'không có ai để mời (đối tượng trống hoặc "Không mời") nên chưa tạo sự kiện lịch.'
+    },
+    mail: {
+      guest: "Quý vị",
+      updatedSubject: (title) => `Thay đổi lịch: ${title}`,
+      cancelledSubject: (title) => `Hủy lịch: ${title}`,
+      updated: (title) => `Hoạt động "${title}" có thay đổi. Thông tin mới ở dưới; tệp lịch (.ics) đính kèm cập nhật sự kiện trong lịch của Quý vị.`,
+      cancelled: (title) => `Quý vị không còn trong danh sách mời của hoạt động "${title}", hoặc hoạt động đã hủy. Tệp lịch (.ics) đính kèm gỡ sự kiện khỏi lịch của Quý vị.`,
+      inviteSubject: (title, when) => `Lời mời: ${title} – ${when}`,
+      invite: (school, title) => `${school} trân trọng kính mời Quý vị tham gia hoạt động "${title}". Tệp lịch (.ics) đính kèm giúp thêm hoạt động vào lịch của Quý vị.`,
+      when: "Thời gian",
+      where: "Địa điểm",
+      link: "Đường liên kết"
+    },
+    description: {
+      week: (year, theme) => `Hoạt động trong Tuần lễ hưởng ứng học tập suốt đời năm ${year}, chủ đề “${theme}”.`,
+      category: "Loại hoạt động",
+      tentative: "Giờ là đề xuất, sẽ được xác nhận lại.",
+      online: (platform) => `Hình thức: trực tuyến qua ${platform}`,
+      onlineNoPlatform: "Hình thức: trực tuyến",
+      link: "Đường liên kết tham gia",
+      location: "Địa điểm",
+      owner: "Người phụ trách",
+      organiser: "Đơn vị tổ chức",
+      form: {
+        attendance: "Đăng ký và điểm danh dự lễ khai mạc",
+        training: "Đăng ký tham gia",
+        nomination: "Đề cử “Gia đình hiếu học”"
+      }
+    },
+    sync: {
+      logPrefix: "Đồng bộ lịch",
+      busy: "Một tác vụ khác đang chạy; chưa đồng bộ lịch. Hãy thử lại sau ít phút.",
+      claimBusy: "Một lần đồng bộ lịch khác đang chạy; yêu cầu này đã được ghi nhận và lịch sẽ được đồng bộ lại ngay sau lần đó.",
+      notRecorded: "chưa ghi được kết quả vào Hộp thư đi (một tác vụ khác giữ khóa quá lâu); lần đồng bộ sau làm lại các thay đổi này (không tạo sự kiện trùng)",
+      noSettings: 'Chưa đồng bộ lịch: tab Cấu hình thiếu thông tin bắt buộc. Hãy chạy "Kiểm tra kế hoạch".',
+      noActivities: "Chưa đồng bộ lịch: không đọc được tab Hoạt động (thiếu tab hoặc thiếu cột bắt buộc), nên không sự kiện nào bị tạo hay hủy.",
+      keptUntilFixed: (id) => `${id}: sự kiện đã có được giữ nguyên cho đến khi dòng được sửa.`,
+      inSync: (events) => `Lịch đã khớp với kế hoạch (${events} sự kiện); không có thay đổi.`,
+      changes: (n2, byType) => `${n2} thay đổi lịch: ${byType}.`,
+      skipped: (n2) => `${n2} hoạt động chưa có sự kiện (xem chi tiết).`,
+      types: {
+        create: "tạo mới",
+        update: "sửa",
+        "guests-added": "thêm khách mời",
+        "guests-removed": "bỏ khách mời",
+        cancel: "hủy"
+      },
+      queued: (n2) => `đã xếp ${n2} thay đổi vào Hộp thư đi`,
+      invitations: (n2) => `${n2} thư mời cho khách mời mới`,
+      applied: (n2) => `đã cập nhật lịch ${n2} lần`,
+      pending: (n2) => `${n2} thay đổi sẽ thử lại sau`,
+      failed: (n2) => `${n2} thay đổi thất bại (xem Hộp thư đi)`,
+      quotaError: (detail) => `Hết hạn mức lịch trong ngày, sẽ làm tiếp ngày mai: ${detail}`,
+      error: (detail) => `Lịch báo lỗi: ${detail}`,
+      retryError: (detail) => `Lịch báo lỗi, sẽ thử lại: ${detail}`
+    },
+    reminders: {
+      logPrefix: "Nhắc lịch",
+      busy: "Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.",
+      noSettings: "Chưa xếp thư nhắc lịch: tab Cấu hình thiếu thông tin bắt buộc.",
+      guest: "Quý vị",
+      nothing: (day) => `Ngày ${day} không có hoạt động nào cần nhắc.`,
+      queued: (mails, events, day) => `Đã xếp ${mails} thư nhắc lịch cho ${events} hoạt động ngày ${day}`,
+      alreadyQueued: (n2) => ` (${n2} thư đã xếp từ trước)`
+    },
+    files: {
+      feedName: (year, school) => `Tuần lễ học tập suốt đời ${year} – ${school}`,
+      written: (files, events, guests) => `Đã ghi ${files} tệp lịch (.ics): ${events} sự kiện, ${guests} khách mời`,
+      cancelled: (n2) => `, ${n2} sự kiện đã hủy`
+    },
+    apps: {
+      noSettings: "Tab Cấu hình thiếu thông tin bắt buộc (năm, ngày bắt đầu và kết thúc tuần lễ).",
+      defaultCalendar: (name) => `Sự kiện của tuần lễ sẽ nằm trong lịch mặc định (${name}).`,
+      created: (name) => `Đã tạo lịch "${name}" cho tuần lễ. Sự kiện chỉ được tạo khi chọn "Đồng bộ lịch".`,
+      present: (name) => `Đã có lịch "${name}", không tạo thêm.`,
+      notYet: (name) => `Lịch "${name}" chưa có; sẽ được tạo khi đồng bộ.`,
+      calendarZone: (name, zone, school) => `Cảnh báo múi giờ: lịch "${name}" dùng ${zone}, khác múi giờ của trường (${school}). Giờ các sự kiện vẫn đúng, nhưng lịch hiển thị theo múi giờ khác. Vào Google Lịch → Cài đặt của lịch → Múi giờ để sửa.`,
+      sheetZone: (zone, school) => `Cảnh báo múi giờ: bảng tính dùng ${zone}, khác múi giờ của trường (${school}). Vào Tệp → Cài đặt → Múi giờ để sửa.`,
+      scriptZone: (zone, school) => `Cảnh báo múi giờ: Apps Script dùng ${zone}, khác múi giờ của trường (${school}). Sửa "timeZone" trong appsscript.json.`
+    }
+  };
+
+  // src/core/i18n/vi/outbox.ts
+  var outbox2 = {
+    logPrefix: "Hộp thư đi",
+    error: {
+      transient: (attempts, original) => `Dịch vụ thư tạm thời không phản hồi (đã thử ${attempts} lần); hệ thống sẽ tự gửi lại. Chi tiết: ${original}`,
+      quota: (original) => `Đã hết hạn mức gửi thư trong ngày; thư sẽ được gửi vào ngày mai. Chi tiết: ${original}`,
+      gaveUp: (attempts, original) => `Gửi không thành công sau ${attempts} lần thử; hệ thống ngừng gửi thư này. Chi tiết: ${original}`,
+      willRetry: (attempts, maxAttempts, original) => `Gửi không thành công (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại. Chi tiết: ${original}`,
+      quotaDeferred: "Đã dùng hết hạn mức gửi thư trong ngày; thư sẽ được gửi sau 00:05 ngày mai.",
+      interrupted: 'Lần gửi trước bị ngắt giữa chừng, chưa rõ thư đã đi hay chưa, nên hệ thống KHÔNG tự gửi lại. Hãy xem thư mục "Đã gửi" của tài khoản gửi: nếu có thư này, đặt Trạng thái là "đã gửi"; nếu không có, đặt lại "chờ gửi" để hệ thống gửi.'
+    },
+    reject: {
+      noRecipient: "Không có địa chỉ người nhận.",
+      addressNewline: (address) => `Địa chỉ "${address}" chứa ký tự xuống dòng (có thể là chèn tiêu đề thư): không gửi.`,
+      addressInvalid: (address) => `Địa chỉ email không hợp lệ: "${address}".`,
+      subjectNewline: "Tiêu đề thư chứa ký tự xuống dòng: không gửi.",
+      noSubject: "Thư không có tiêu đề.",
+      tooLong: (length, limit) => `Nội dung thư quá dài (${length} ký tự, tối đa ${limit} trong một ô): không gửi.`,
+      brokenPayload: 'Dữ liệu của thư (cột "Dữ liệu") bị hỏng hoặc bị xóa: không gửi được. Hãy xóa dòng này và chạy lại "Gửi thư mời".'
+    },
+    status: {
+      damaged: (n2) => `${n2} dòng hỏng`,
+      empty: "Hộp thư đi trống"
+    },
+    drain: {
+      lockBusy: "Một lần gửi thư khác đang chạy; lần này không làm gì (thư sẽ không bị gửi hai lần).",
+      findingAt: (row, text2) => `Hộp thư đi, dòng ${row}: ${text2}`,
+      keyMissing: "dòng không có Khóa nên không được gửi (khóa là thứ ngăn gửi trùng). Hãy xóa dòng này.",
+      keyDuplicate: (key) => `Khóa "${key}" bị lặp; chỉ dòng đầu tiên được dùng.`,
+      keyVariant: (key, first, firstRow) => `Khóa "${key}" là bản sao của khóa "${first}" ở dòng ${firstRow} (chỉ khác chữ hoa/chữ thường hoặc khoảng trắng): dòng này KHÔNG được gửi để thư không đi hai lần. Hãy xóa dòng này.`,
+      claimBusy: "Một lần gửi thư khác đang gửi; lần này không làm gì. Thư mới xếp hàng sẽ được lần đó hoặc lần chạy tiếp theo gửi (không thư nào bị gửi hai lần).",
+      notRecorded: "chưa ghi được kết quả vào Hộp thư đi (một tác vụ khác giữ khóa quá lâu); nhật ký gửi giữ kết quả và lần chạy sau sẽ ghi lại, không gửi lại thư nào",
+      stateUnknown: (state) => `Trạng thái "${state}" không hợp lệ; dòng này không được gửi cho đến khi sửa lại.`,
+      headerMissing: (header) => `thiếu cột "${header}".`,
+      journalNotWrittenSendAnyway: (detail) => `không ghi được nhật ký gửi (${detail}); gửi như cũ.`,
+      journalNotWritten: (detail) => `không ghi được nhật ký gửi (${detail}).`,
+      journalNotDeleted: (detail) => `không xóa được nhật ký gửi (${detail}).`,
+      sent: (n2) => `đã gửi ${n2} thư`,
+      deferred: (n2) => `${n2} thư chờ hạn mức ngày mai`,
+      retrying: (n2) => `${n2} thư lỗi tạm thời, sẽ thử lại`,
+      failed: (n2) => `${n2} thư thất bại`,
+      needsReview: (n2) => `${n2} thư cần kiểm tra`,
+      recovered: (n2) => `${n2} thư của lần gửi bị ngắt đã được xác định lại`,
+      remaining: (n2) => `còn ${n2} thư chờ`,
+      stoppedForTime: "dừng trước giới hạn thời gian, sẽ tự chạy tiếp"
+    },
+    invitations: {
+      logPrefix: "Gửi thư mời",
+      busy: "Một tác vụ khác đang chạy; chưa xếp thư mời nào. Hãy thử lại sau ít phút.",
+      noSettings: 'Chưa gửi thư mời: tab Cấu hình thiếu thông tin bắt buộc (tên trường, năm, chủ đề, ngày của tuần lễ). Hãy chạy "Kiểm tra kế hoạch".',
+      queued: (n2) => `đã xếp ${n2} thư mời vào Hộp thư đi`,
+      alreadyQueued: (n2) => `${n2} thư đã có từ trước, không xếp lại`,
+      rejected: (n2) => `${n2} thư không gửi được vì địa chỉ không hợp lệ (xem cột "Lỗi gần nhất")`,
+      unusable: (n2) => `${n2} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
+      inactive: (n2) => `${n2} người không còn công tác nên không mời`,
+      withoutEmail: (n2) => `${n2} gia đình chưa có email`,
+      outboxBroken: "tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào",
+      forms: {
+        attendance: "Đăng ký dự / điểm danh Lễ khai mạc",
+        training: "Đăng ký tập huấn, nói chuyện",
+        nomination: 'Đề cử "Gia đình hiếu học"'
+      }
+    }
+  };
+
+  // src/core/i18n/vi/mail.ts
+  var mail2 = {
+    greeting: (name) => `Kính gửi ${name},`,
+    closing: "Trân trọng,",
+    dateRange: (from, to) => `từ ${from} đến ${to}`,
+    toBeAnnounced: "Chưa xác định",
+    tentative: " (giờ dự kiến)",
+    invitation: {
+      subject: (year, school) => `Thư mời tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year} – ${school}`,
+      intro: (school, year, range) => `${school} trân trọng kính mời Quý thầy cô, anh chị tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year}, diễn ra ${range}.`,
+      theme: "Chủ đề",
+      programme: "Chương trình hoạt động",
+      activity: "Hoạt động",
+      when: "Thời gian",
+      where: "Địa điểm / hình thức",
+      forms: "Vui lòng đăng ký qua các biểu mẫu sau",
+      reply: (email) => `Mọi thắc mắc xin trả lời thư này hoặc liên hệ ${email}.`,
+      noActivities: "Chương trình chi tiết sẽ được gửi sau."
+    },
+    confirmation: {
+      subject: (what2, school) => `Xác nhận: ${what2} – ${school}`,
+      received: (school, what2) => `${school} xin xác nhận đã nhận được thông tin của Quý vị: ${what2}.`,
+      fixIt: "Nếu có điều gì chưa đúng, xin vui lòng trả lời thư này."
+    },
+    reminder: {
+      subject: (activity, when) => `Nhắc lịch: ${activity} – ${when}`,
+      comingUp: (school, activity) => `${school} xin nhắc Quý vị hoạt động "${activity}" sắp diễn ra.`,
+      when: "Thời gian",
+      where: "Địa điểm",
+      link: "Đường liên kết"
+    },
+    flagged: {
+      subject: (form, school) => `Cần bổ sung: ${form} – ${school}`,
+      received: (school, form) => `${school} đã nhận được phản hồi của Quý vị cho biểu mẫu “${form}”, nhưng phản hồi cần được sửa lại vì:`,
+      again: (formUrl) => `Xin vui lòng gửi lại biểu mẫu với thông tin đầy đủ; lần gửi sau cùng sẽ được tính${formUrl ? `: ${formUrl}` : "."}`
+    },
+    organiserNote: {
+      subject: (topic) => `[Tuần lễ học tập suốt đời] ${topic}`,
+      greeting: "Kính gửi người tổ chức,",
+      closing: "Thư tự động từ bảng kế hoạch."
+    },
+    promotion: {
+      subject: (school) => `Đã có chỗ cho Quý vị – ${school}`,
+      seated: `Một chỗ vừa trống và Quý vị, người đứng đầu danh sách chờ, đã được xếp chỗ tham gia buổi sau.`,
+      change: (formUrl) => `Nếu không tham gia được nữa, xin gửi lại biểu mẫu đăng ký và bỏ chọn buổi này để nhường chỗ cho người khác${formUrl ? `: ${formUrl}` : "."}`,
+      session: "Buổi"
+    }
+  };
+
+  // src/core/i18n/vi/menu.ts
+  var menu2 = {
+    title: "Tuần lễ HTSĐ",
+    items: {
+      setup: "Thiết lập",
+      validatePlan: "Kiểm tra kế hoạch",
+      syncForms: "Tạo/cập nhật biểu mẫu",
+      sendInvitations: "Gửi thư mời",
+      drainOutbox: "Gửi thư đang chờ",
+      previewCalendarSync: "Xem trước thay đổi lịch",
+      syncCalendar: "Đồng bộ lịch",
+      buildReportNow: "Tạo báo cáo ngay",
+      importPlan: "Nhập kế hoạch từ Google Docs",
+      exportPlan: "Xuất kế hoạch",
+      purgePersonalData: "Xóa dữ liệu cá nhân hết hạn"
+    },
+    titles: {
+      setup: "Thiết lập",
+      validate: "Kiểm tra kế hoạch",
+      forms: "Tạo/cập nhật biểu mẫu",
+      invite: "Gửi thư mời",
+      drain: "Gửi thư đang chờ",
+      submit: "Ghi nhận câu trả lời biểu mẫu",
+      progress: "Tiến độ đăng ký hằng ngày",
+      calendarPreview: "Xem trước thay đổi lịch",
+      calendarSync: "Đồng bộ lịch",
+      reminders: "Thư nhắc lịch",
+      report: "Tạo báo cáo",
+      purge: "Xóa dữ liệu cá nhân hết hạn"
+    },
+    forms: {
+      attendance: "Lễ khai mạc",
+      training: "Tập huấn / nói chuyện",
+      nomination: 'Đề cử "Gia đình hiếu học"'
+    },
+    lockBusy: "Một tác vụ khác (của bạn hoặc của người khác) đang ghi vào bảng tính. Vui lòng đợi ít phút rồi chạy lại.",
+    failure: (detail) => `Không thực hiện được: ${detail}
+Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu lỗi lặp lại, hãy gửi nội dung này cho người hỗ trợ kỹ thuật.`,
+    noForms: "Chưa tạo được biểu mẫu nào.",
+    formMade: (created, title, url) => `${created ? "Đã tạo" : "Đã cập nhật"} biểu mẫu "${title}" (đã mở nhận câu trả lời): ${url}`,
+    formsFailed: (detail) => `Chưa tạo/cập nhật được biểu mẫu: ${detail}`,
+    triggersCreated: (count) => `Đã cài ${count} trình kích hoạt tự động (gửi thư hằng ngày, ghi nhận biểu mẫu…).`,
+    triggersPresent: "Các trình kích hoạt tự động đã có đủ, không cài thêm.",
+    triggersRemoved: (count) => `Đã xóa ${count} trình kích hoạt trùng hoặc cũ.`
+  };
+
+  // src/core/i18n/vi/privacy.ts
+  var privacy2 = {
+    marker: "đã xóa theo thời hạn lưu trữ",
+    tables: {
+      families: { tab: "Phụ huynh", unit: "gia đình" },
+      nominations: { tab: "Đề cử gia đình hiếu học", unit: "đề cử" },
+      trainingSignups: { tab: "Đăng ký tập huấn", unit: "đăng ký của phụ huynh" },
+      rawResponses: { tab: "Phản hồi gốc", unit: "phản hồi" },
+      outbox: { tab: "Hộp thư đi", unit: "thư" }
+    },
+    summaryLine: (tab, count, unit) => `${tab}: ${count} ${unit}`,
+    noSettings: "Chưa xóa dữ liệu cá nhân: tab Cấu hình chưa có ngày của tuần lễ nên chưa biết khi nào hết thời hạn lưu trữ.",
+    notDue: (days, dueAt) => `Chưa đến hạn xóa dữ liệu cá nhân của các gia đình: dữ liệu được lưu ${days} ngày sau tuần lễ, sẽ tự xóa từ ${dueAt}.`,
+    nothing: (year) => `Không còn dữ liệu cá nhân nào của các gia đình cần xóa (năm ${year}).`,
+    preview: (dueAt, tabs) => `Xem trước (chưa xóa gì): hết thời hạn lưu trữ từ ${dueAt}; sẽ xóa họ tên, địa chỉ, thông tin về trẻ, email… của các gia đình ở ${tabs} trang tính.`,
+    headline: (year, days, dueAt) => `Đã xóa dữ liệu cá nhân của các gia đình (năm ${year}) theo thời hạn lưu trữ ${days} ngày (hết hạn từ ${dueAt}).`,
+    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. Các con số thống kê được giữ nguyên.`
+  };
+
+  // src/core/i18n/vi/report.ts
+  var NO_DATA2 = "chưa có dữ liệu";
+  var report2 = {
+    noData: NO_DATA2,
+    notFilled: "(chưa điền)",
+    previewMark: "BẢN XEM TRƯỚC – chưa hết tuần lễ",
+    rows: {
+      none: "không có dòng nào",
+      many: (count, first, last) => `${count} dòng (từ dòng ${first} đến ${last})`,
+      list: (parts) => `dòng ${parts.join(", ")}`,
+      source: (tab, rows) => `Nguồn: tab “${tab}”, ${rows}.`
+    },
+    documentTitle: (year, preview) => `Báo cáo Tuần lễ hưởng ứng học tập suốt đời ${year}`.trim() + (preview ? " (bản xem trước)" : ""),
+    headline: {
+      present: "Có mặt lễ khai mạc",
+      presentValue: (count, total, percent, target) => `${count}/${total} (${percent}, chỉ tiêu ${target})`,
+      done: "Hoạt động đã thực hiện",
+      posts: "Tin, bài tuyên truyền",
+      seated: "Lượt đăng ký tập huấn có chỗ",
+      families: "Gia đình hiếu học được chọn"
+    },
+    header: {
+      number: (number) => `Số: ${number}`,
+      nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      motto: "Độc lập - Tự do - Hạnh phúc",
+      title: "BÁO CÁO",
+      subtitle: (year) => `Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
+      due: (when) => `; báo cáo chính thức lập lúc ${when}`,
+      preview: (mark, at2, due) => `${mark} (số liệu đến ${at2}${due})`,
+      basis: (basis) => `Căn cứ ${basis};`,
+      planBasis: (number, school) => `Căn cứ Kế hoạch số ${number} của ${school};`,
+      intro: (school, year) => `${school} báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} như sau:`,
+      sectionI: "CHỦ ĐỀ VÀ MỤC ĐÍCH",
+      themeLabel: "Chủ đề: ",
+      theme: (theme) => `“${theme}”.`,
+      periodLabel: "Thời gian: ",
+      period: (from, to) => `từ ngày ${from} đến ngày ${to}.`,
+      purposeLabel: "Mục đích: ",
+      purpose: "tiếp tục đẩy mạnh phong trào học tập suốt đời trong cán bộ, giáo viên, nhân viên và phụ huynh; nâng cao nhận thức về vai trò của chuyển đổi số đối với việc học tập suốt đời; các hoạt động bảo đảm thiết thực, hiệu quả."
+    },
+    results: {
+      sectionII: "KẾT QUẢ THỰC HIỆN",
+      wholeSchool: "Toàn trường",
+      outreach: {
+        title: "Công tác tuyên truyền",
+        none: `Tin, bài tuyên truyền: ${NO_DATA2}.`,
+        summary: (total, channels, per) => `Đã đăng ${total} tin, bài trên ${channels} kênh (${per}).`,
+        header: ["Kênh", "Ngày", "Đường liên kết", "Người thực hiện", "Ghi chú"],
+        invitations: (sent, waiting, failed, tab) => `Thư mời gửi CB-GV-NV: đã gửi ${sent}; đang chờ gửi ${waiting}; lỗi ${failed} (tab “${tab}”).`,
+        noInvitations: `Thư mời gửi CB-GV-NV: ${NO_DATA2}.`
+      },
+      activities: {
+        title: "Các hoạt động trong tuần lễ",
+        none: `Hoạt động: ${NO_DATA2}.`,
+        summary: (total, done, overdue, upcoming, cancelled) => `Kế hoạch có ${total} hoạt động: đã thực hiện ${done}; chưa thực hiện (đã qua thời gian) ${overdue}; sắp diễn ra ${upcoming}; hủy ${cancelled}.`,
+        header: ["Mã", "Hoạt động", "Thời gian", "Trạng thái", "Kết quả / ghi chú", "Minh chứng"],
+        status: {
+          done: "Đã thực hiện",
+          overdue: "Chưa thực hiện",
+          upcoming: "Sắp diễn ra",
+          cancelled: "Hủy"
+        }
+      },
+      opening: {
+        title: "Lễ khai mạc",
+        none: `Đăng ký và điểm danh dự lễ khai mạc: ${NO_DATA2}.`,
+        met: (target) => `đạt chỉ tiêu ${target}`,
+        missed: (target, needed) => `chưa đạt chỉ tiêu ${target}, thiếu ${needed} người`,
+        summary: (registered, present, verdict2) => `Đăng ký tham dự: ${registered} CB-GV-NV; có mặt (điểm danh): ${present} – ${verdict2}.`,
+        header: (target) => ["Tổ/nhóm", "Số người", "Đăng ký", "Có mặt", `Chỉ tiêu ${target}`],
+        verdictMet: "Đạt",
+        verdictMissed: (needed) => `Chưa đạt – thiếu ${needed} người`,
+        source: (tab, rows, notCounted, peopleTab) => `Nguồn: tab “${tab}” (${rows} dòng phản hồi, ${notCounted} dòng cần xem lại hoặc không có email hợp lệ nên không tính) đối chiếu tab “${peopleTab}” (nhân sự đang làm việc).`,
+        outsiders: (count) => ` ${count} địa chỉ ngoài danh sách nhân sự không được tính.`,
+        caption: (target) => `Biểu đồ 1. Tỷ lệ dự lễ khai mạc so với chỉ tiêu ${target}`
+      },
+      training: {
+        title: "Tập huấn, nói chuyện chuyên đề",
+        none: `Các buổi tập huấn, nói chuyện: ${NO_DATA2}.`,
+        summary: (sessions, seated, waiting, valid) => `${sessions} buổi; ${seated} lượt đăng ký có chỗ, ${waiting} lượt trong danh sách chờ (từ ${valid} phiếu đăng ký hợp lệ). Điểm danh tại từng buổi: ${NO_DATA2}.`,
+        header: ["Mã", "Buổi", "Thời gian", "Số chỗ", "Có chỗ", "Chờ"],
+        unlimited: "không giới hạn",
+        source: (tab, rows, notCounted, activitiesTab) => `Nguồn: tab “${tab}” (${rows} dòng, ${notCounted} dòng cần xem lại không tính), chỗ xếp theo thứ tự gửi; số chỗ ở tab “${activitiesTab}”.`,
+        caption: "Biểu đồ 2. Số chỗ và số người đăng ký từng buổi"
+      },
+      pledges: {
+        title: "Cam kết tham gia các khóa học dài hạn",
+        none: `Cam kết học tập: ${NO_DATA2}.`,
+        summary: (pledgers) => `${pledgers} người cam kết tham gia ít nhất một khóa học trong năm.`,
+        header: ["Khóa học", "Số người cam kết"],
+        source: (tab) => `Nguồn: cột “Khóa học cam kết”, tab “${tab}”.`
+      },
+      nominations: {
+        title: "Bình chọn “Gia đình hiếu học”",
+        none: `Đề cử “Gia đình hiếu học”: ${NO_DATA2}.`,
+        summary: (total, consented, without, selected, sent) => `Tổng số đề cử: ${total}; đồng ý chia sẻ thông tin: ${consented}; không đồng ý chia sẻ: ${without} (được lưu, không nêu tên, không gửi đi); được chọn: ${selected}; đã gửi phường: ${sent}.`,
+        listNone: (ward) => `Danh sách gia đình được chọn gửi ${ward}: ${NO_DATA2}.`,
+        listIntro: (ward) => `Danh sách gia đình được chọn (đã đồng ý chia sẻ) gửi ${ward}:`,
+        header: ["STT", "Đại diện gia đình", "Tên trẻ", "Lớp", "Thành tích", "Minh chứng"]
+      },
+      commendation: {
+        title: "Đề xuất khen thưởng",
+        rule: "Tiêu chí: cá nhân có mặt tại lễ khai mạc (đã điểm danh) và có chỗ trong ít nhất một buổi tập huấn hoặc nói chuyện chuyên đề; tập thể là tổ/nhóm có tỷ lệ có mặt tại lễ khai mạc cao nhất.",
+        none: `Đề xuất khen thưởng: ${NO_DATA2}.`,
+        groupsNone: `Tập thể: ${NO_DATA2}.`,
+        groups: (list) => `Tập thể: ${list}.`,
+        group: (group, count, total, percent) => `${group}: ${count}/${total} người có mặt (${percent})`,
+        peopleNone: `Cá nhân: ${NO_DATA2}.`,
+        people: (count) => `Cá nhân: ${count} người.`,
+        header: ["STT", "Họ và tên", "Tổ/nhóm"]
+      }
+    },
+    evaluation: {
+      sectionIII: "ĐÁNH GIÁ CHUNG",
+      strengthsTitle: "Ưu điểm",
+      limitsTitle: "Hạn chế",
+      lessonsTitle: "Bài học kinh nghiệm",
+      sectionIV: "KIẾN NGHỊ, ĐỀ XUẤT",
+      strengths: {
+        done: (count) => `Đã thực hiện ${count} hoạt động theo kế hoạch, có ghi nhận kết quả.`,
+        posts: (channels, posts) => `Tuyên truyền trên ${channels} kênh với ${posts} tin, bài.`,
+        opening: (percent, target) => `Tỷ lệ dự lễ khai mạc ${percent}, đạt chỉ tiêu ${target}.`,
+        pledgers: (count) => `${count} người cam kết tham gia các khóa học dài hạn.`,
+        families: (count) => `Chọn được ${count} “Gia đình hiếu học” giới thiệu lên Hội khuyến học.`
+      },
+      limits: {
+        opening: (percent, target, needed) => `Tỷ lệ có mặt tại lễ khai mạc ${percent}, chưa đạt chỉ tiêu ${target} (thiếu ${needed} người).`,
+        groups: (groups) => `Tổ/nhóm chưa đạt chỉ tiêu: ${groups}.`,
+        overdue: (list) => `Hoạt động đã qua thời gian nhưng chưa thực hiện hoặc chưa cập nhật kết quả: ${list}.`,
+        cancelled: (list) => `Hoạt động bị hủy: ${list}.`,
+        full: (list) => `Buổi thiếu chỗ (còn người chờ): ${list}.`,
+        fullSession: (id, waiting) => `${id} (${waiting} người chờ)`,
+        findings: (errors, warnings) => `Kế hoạch còn ${errors} lỗi và ${warnings} cảnh báo chưa xử lý (chức năng “Kiểm tra kế hoạch”):`,
+        more: (count) => `… và ${count} mục khác.`,
+        none: "Không có hạn chế nào được ghi nhận từ số liệu."
+      },
+      lessons: {
+        noShow: (count) => `${count} người đăng ký nhưng không điểm danh: cần nhắc lịch sớm hơn và điểm danh ngay tại buổi.`,
+        update: "Người phụ trách cần cập nhật trạng thái, kết quả và minh chứng ngay sau mỗi hoạt động.",
+        demand: "Nhu cầu tập huấn vượt số chỗ: cần bố trí thêm buổi hoặc tăng sức chứa.",
+        fix: "Rà soát và sửa các lỗi của kế hoạch trước tuần lễ năm sau."
+      },
+      recipientsTitle: "Nơi nhận:",
+      signerTitle: "HIỆU TRƯỞNG"
+    },
+    charts: {
+      registered: "Đăng ký",
+      present: "Có mặt",
+      openingTitle: "Dự lễ khai mạc so với chỉ tiêu",
+      openingCategory: "Tổ/nhóm",
+      openingValue: "Tỷ lệ CB-GV-NV (%)",
+      target: (target) => `Chỉ tiêu ${target}`,
+      capacity: "Số chỗ",
+      seated: "Có chỗ",
+      waiting: "Danh sách chờ",
+      seatsTitle: "Chỗ và đăng ký các buổi tập huấn, nói chuyện",
+      seatsCategory: "Buổi (mã hoạt động)",
+      seatsValue: "Số người",
+      targetLine: (label) => `Đường đứt nét đỏ: ${label}`,
+      missing: (caption) => `${caption}: ${NO_DATA2}.`
+    },
+    mail: {
+      preview: " (bản xem trước)",
+      subject: (year, mark) => `[Tuần lễ học tập suốt đời] Báo cáo kết quả Tuần lễ${year}${mark}`,
+      greeting: "Kính gửi Ban giám hiệu,",
+      body: (year, preview, url) => `Báo cáo kết quả Tuần lễ hưởng ứng học tập suốt đời${year} đã được lập từ bảng kế hoạch${preview ? ", là bản xem trước: tuần lễ chưa kết thúc, số liệu còn thay đổi" : ""}. Xem báo cáo tại: ${url}`,
+      closing: "Thư tự động từ bảng kế hoạch."
+    },
+    log: {
+      notShared: 'Chưa có "Email Ban giám hiệu" trong Cấu hình: báo cáo chưa được chia sẻ và gửi.',
+      shareFailed: (email, detail) => `Không chia sẻ được báo cáo với ${email}: ${detail}`,
+      openFailed: (id, detail) => `Không mở được văn bản báo cáo ${id} (${detail}); tạo văn bản mới.`,
+      libreOfficeMissing: "Chưa cài LibreOffice nên chưa tạo được bản PDF (tệp .docx vẫn đã được ghi). Cài LibreOffice rồi chạy lại lệnh với --pdf:\n  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n  • macOS: brew install --cask libreoffice\n  • Windows: tải bộ cài tại https://www.libreoffice.org/download/",
+      pdfFailed: (detail) => `LibreOffice không chuyển được sang PDF${detail ? `: ${detail}` : "."}`
+    },
+    /** What a report run says when another run is making the report, or the sheet stays busy. */
+    job: {
+      claimBusy: "Một lần chạy khác đang lập báo cáo; lần này không lập thêm văn bản nào.",
+      busyNow: 'Một lần chạy khác đang lập báo cáo (văn bản Google Docs đang được ghi), nên lần này không làm gì thêm. Vài phút nữa báo cáo sẽ xong và Ban giám hiệu nhận thư báo đường dẫn; nếu không, hãy bấm "Tạo báo cáo ngay" lần nữa.',
+      busyRetry: (minutes2) => `Một lần chạy khác đang lập báo cáo hoặc đang ghi bảng tính; lần chạy theo lịch sẽ thử lại sau khoảng ${minutes2} phút.`,
+      busyNoRetry: 'Một lần chạy khác đang lập báo cáo hoặc đang ghi bảng tính, và không đặt được lần chạy lại: nếu chưa có báo cáo chính thức, hãy bấm "Tạo báo cáo ngay".',
+      notRecorded: 'Văn bản báo cáo đã được ghi nhưng bảng tính bận quá lâu nên chưa ghi nhận được và thư báo đường dẫn chưa được xếp. Hãy bấm "Tạo báo cáo ngay" lần nữa sau vài phút (văn bản sẽ được cập nhật, không tạo văn bản mới).',
+      retryFailed: (detail) => `Không đặt được lần chạy lại của báo cáo theo lịch (${detail}); nếu chưa có báo cáo chính thức, hãy bấm "Tạo báo cáo ngay".`,
+      retriesSpent: (attempts) => `Báo cáo chính thức vẫn chưa lập được sau ${attempts} lần thử theo lịch; hãy bấm "Tạo báo cáo ngay".`
+    }
+  };
+
+  // src/core/i18n/vi/shell.ts
+  var shell2 = {
+    consentTitle: "Cần cấp đủ quyền cho script",
+    consentWhy: "Script chưa được cấp đủ quyền nên chưa làm gì cả. Trên màn hình cấp quyền, Google cho một ô đánh dấu cho từng quyền, và ít nhất một ô đã bị bỏ trống.",
+    consentHow: "Cách cấp đủ quyền:",
+    consentOpen: (url) => `1. Chép đường dẫn sau vào thanh địa chỉ của trình duyệt rồi mở: ${url}`,
+    consentRerunFirst: '1. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".',
+    consentTick: '2. Chọn tài khoản Google của trường, đánh dấu ô "Chọn tất cả" (mọi quyền đều được đánh dấu), rồi bấm "Tiếp tục".',
+    consentRerun: '3. Chọn lại mục vừa chọn trong menu "Tuần lễ HTSĐ".',
+    noSpreadsheet: "Không tìm thấy bảng tính: script phải được gắn với một Google Sheet."
+  };
+
+  // src/core/i18n/vi/plan-document.ts
+  var planDocument2 = {
+    fileName: (year) => `ke-hoach-${year}`,
+    documentTitle: (year) => `Kế hoạch Tuần lễ hưởng ứng học tập suốt đời ${year}`.trim(),
+    notFilled: "…",
+    title: "KẾ HOẠCH",
+    subtitle: (year) => `Tổ chức “Tuần lễ hưởng ứng học tập suốt đời năm ${year}”`,
+    number: (number) => `Số: ${number}`,
+    placeDate: (place, date3) => `${place}, ${date3}`,
+    /** "ngày … tháng … năm 2021" when the plan has no date yet: the year is always the plan's. */
+    undatedLine: (year) => `ngày … tháng … năm ${year}`,
+    basis: (basis) => `Căn cứ ${basis};`,
+    sectionI: "Mục đích yêu cầu",
+    sectionII: "Nội dung tổ chức",
+    theme: (theme) => `Chủ đề: “${theme}”`,
+    time: "Thời gian thực hiện",
+    range: (from, to) => `Từ ${from} đến ${to}.`,
+    content: "Nội dung thực hiện",
+    noActivities: "Chưa có hoạt động nào trong tab “Hoạt động”.",
+    sectionIII: "Tổ chức thực hiện",
+    owner: (owner, ids) => `${owner}: phụ trách ${ids}.`,
+    reportTo: (body) => `Báo cáo kết quả thực hiện về ${body} sau khi kết thúc Tuần lễ.`,
+    nominationsTo: (ward) => `Gửi danh sách “Gia đình hiếu học” được bình chọn về ${ward}.`,
+    notesTitle: "Ghi chú:",
+    closing: (year, school) => `Trên đây là Kế hoạch tổ chức “Tuần lễ hưởng ứng học tập suốt đời năm ${year}” của ${school}, đề nghị tập thể cán bộ- giáo viên- nhân viên nhà trường nghiêm túc thực hiện.`,
+    recipientsTitle: "Nơi nhận:",
+    signerTitle: "HIỆU TRƯỞNG",
+    /** Said after a time the principal has not confirmed yet. */
+    unconfirmed: "(giờ dự kiến, cần xác nhận)",
+    targetText: (percent) => `${percent}% CB-GV-NV tham dự`,
+    sameDay: (day, from, to) => `${day}, ${from} – ${to}`,
+    days: (from, to) => `từ ${from} đến ${to}`,
+    dayTime: (time, day) => `${time} ${day}`,
+    /** The labels of an activity's lines ("+ Địa điểm: …"), read back by the importer. */
+    fields: {
+      when: "Thời gian",
+      location: "Địa điểm",
+      platform: "Nền tảng",
+      link: "Đường liên kết",
+      audience: "Đối tượng",
+      capacity: "Số chỗ",
+      owner: "Phụ trách",
+      invite: "Gửi lời mời",
+      category: "Loại",
+      id: "Mã",
+      notes: "Ghi chú",
+      target: "Chỉ tiêu"
+    },
+    gas: {
+      importTitle: "Nhập kế hoạch từ Google Docs",
+      exportTitle: "Xuất kế hoạch",
+      askLink: "Dán đường liên kết của văn bản kế hoạch (Google Docs):",
+      needsUi: "Hãy chạy mục này từ trình đơn của bảng tính.",
+      cannotOpen: (link2, detail) => `Không mở được văn bản “${link2}”: ${detail}
+Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
+      confirm: "Ghi những thay đổi này vào bảng tính?",
+      notWritten: "Chưa ghi gì vào bảng tính.",
+      written: "Đã ghi vào tab “Cấu hình” và “Hoạt động”. Hãy chạy “Kiểm tra kế hoạch”.",
+      exported: (url) => `Đã tạo văn bản kế hoạch: ${url}`
+    },
+    cli: {
+      findings: (count) => `Phát hiện khi đọc văn bản (${count}):`,
+      created: (file, activities2) => `Đã tạo ${file} từ văn bản kế hoạch: ${activities2} hoạt động.`,
+      preview: "Những gì sẽ thay đổi:",
+      applyHint: (command) => `Chưa ghi gì vào tệp. Để ghi, chạy lại: ${command} --apply`,
+      applied: (file) => `Đã ghi vào ${file}.`,
+      badFile: (file) => `Không đọc được ${file}: chỉ nhận tệp .docx hoặc .txt.`,
+      written: (path) => `Đã ghi kế hoạch: ${path}`,
+      noSettings: 'Cấu hình chưa có năm và ngày của tuần lễ: chưa ghi được kế hoạch. Hãy chạy "validate" để xem cần sửa gì.'
+    },
+    findings: {
+      yearOther: (line, year, planYear2, text2) => `Dòng ${line}: ghi “năm ${year}” trong kế hoạch năm ${planYear2} (có thể sót từ kế hoạch năm trước): “${text2}”.`,
+      dateOtherYear: (id, written, planYear2, proposed) => `${id}: văn bản ghi “${written}”, khác năm của kế hoạch (${planYear2}); đã đề xuất ${proposed}, chưa xác nhận.`,
+      outsideWeek: (id, date3, start, end) => `${id}: ngày ${date3} nằm ngoài tuần lễ (${start} – ${end}).`,
+      noDate: (id, start, end) => `${id}: văn bản không ghi ngày; đề xuất cả tuần lễ (${start} – ${end}), đánh dấu chưa xác nhận.`,
+      targetUnreadable: (id, text2) => `${id}: không đọc được chỉ tiêu “${text2}”; hãy ghi chỉ tiêu bằng số phần trăm (ví dụ 50%).`,
+      lineKept: (line, where2, text2) => `Dòng ${line} không xếp được vào mục nào, đã giữ ở ${where2}: “${text2}”.`,
+      noWeek: (start, end) => `Văn bản không ghi thời gian thực hiện; đã đề xuất ${start} – ${end}.`,
+      noYear: (year) => `Văn bản không ghi năm của kế hoạch; đã dùng năm ${year}.`,
+      noActivities: "Văn bản không có hoạt động nào (mục “Nội dung thực hiện” hoặc “Tổ chức thực hiện”).",
+      bodyFromBasis: (body) => `Cơ quan chủ quản “${body}” lấy từ văn bản căn cứ; hãy kiểm tra lại trong tab “Cấu hình”.`,
+      settingsNote: "tab “Cấu hình”, mục “Ghi chú của kế hoạch”",
+      activityNote: (id) => `ghi chú của ${id}`
+    },
+    /** Notes the importer writes on an activity (the principal reads them in "Kết quả / ghi chú"). */
+    notes: {
+      otherYear: (written, proposed) => `Văn bản gốc ghi “${written}” (nhầm năm); đề xuất ${proposed}.`,
+      target: (text2) => `Chỉ tiêu: ${text2}.`,
+      proposedTime: "Giờ là đề xuất, cần xác nhận."
+    },
+    diff: {
+      nothing: "Bảng tính đã giống kế hoạch trong văn bản: không có gì thay đổi.",
+      setting: (label, from, to) => `Cấu hình “${label}”: ${from} → ${to}`,
+      added: (id, title) => `Thêm ${id}: ${title}`,
+      changed: (id, fields) => `Sửa ${id}: ${fields}`,
+      kept: (id, title) => `Giữ nguyên ${id} (không có trong văn bản): ${title}`,
+      empty: "(trống)",
+      summary: (settings, added, changed) => `${settings} mục cấu hình thay đổi, ${added} hoạt động thêm mới, ${changed} hoạt động sửa.`
+    }
+  };
+
+  // src/core/i18n/vi/index.ts
+  var vi = {
+    cli: cli2,
+    jobs: jobs2,
+    calendar: calendar2,
+    outbox: outbox2,
+    mail: mail2,
+    forms: forms2,
+    privacy: privacy2,
+    menu: menu2,
+    sheet: sheet2,
+    findings: findings2,
+    report: report2,
+    shell: shell2,
+    planDocument: planDocument2
+  };
+
+  // src/core/i18n/catalogue.ts
+  var CATALOGUES = { vi, en };
+  function catalogue(language) {
+    return CATALOGUES[language ?? "vi"] ?? vi;
+  }
+
+  // src/core/outbox/recipients.ts
+  var ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+  function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes("..");
+  }
+  function splitRecipients(cell2) {
+    return cell2.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== "");
+  }
+  function checkRecipients(addresses, language = "vi") {
+    const t = catalogue(language).outbox.reject;
+    if (addresses.length === 0 || addresses.every((a) => a.trim() === "")) {
+      return { ok: false, error: t.noRecipient };
+    }
+    const clean = [];
+    for (const raw of addresses) {
+      if (/[\r\n]/.test(raw)) {
+        return {
+          ok: false,
+          error: t.addressNewline(printable(raw))
+        };
+      }
+      const address = raw.normalize("NFC").trim();
+      if (!isValidAddress(address)) {
+        return { ok: false, error: t.addressInvalid(printable(address)) };
+      }
+      if (!clean.some((a) => a.toLowerCase() === address.toLowerCase())) clean.push(address);
+    }
+    return { ok: true, addresses: clean };
+  }
+  function checkSubject(subject, language = "vi") {
+    const t = catalogue(language).outbox.reject;
+    if (/[\r\n]/.test(subject)) return t.subjectNewline;
+    if (subject.trim() === "") return t.noSubject;
+    return void 0;
+  }
+  function printable(value) {
+    const shown3 = value.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+    return shown3.length > 80 ? `${shown3.slice(0, 80)}…` : shown3;
+  }
+
   // src/core/outbox/ledger-rows.ts
   function parseLedger(table) {
     const rows = [];
@@ -4662,6 +4260,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         params
       });
     };
+    const firstOf = /* @__PURE__ */ new Map();
     for (const { row, cells } of table.rows) {
       const key = cleanText(cellText(cells.key));
       const stateText = cleanText(cellText(cells.state));
@@ -4669,11 +4268,18 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         finding(row, "outbox.key-missing", "Khóa", { state: stateText });
         continue;
       }
-      if (keys.has(key)) {
-        finding(row, "outbox.key-duplicate", "Khóa", { key });
+      const same = sameKey(key);
+      const first = firstOf.get(same);
+      if (first) {
+        const exact = first.key === key;
+        finding(row, exact ? "outbox.key-duplicate" : "outbox.key-variant", "Khóa", {
+          key,
+          ...exact ? {} : { first: first.key, firstRow: first.row }
+        });
         continue;
       }
-      keys.add(key);
+      firstOf.set(same, { row, key });
+      keys.add(same);
       const state = parseState(stateText);
       if (!state) {
         finding(row, "outbox.state-unknown", "Trạng thái", { key, state: stateText });
@@ -4698,6 +4304,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       });
     }
     return { rows, keys, findings: findings3 };
+  }
+  function sameKey(key) {
+    return key.normalize("NFC").replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, "").toLowerCase();
   }
   function readLedgerTable(grid) {
     const header = mapHeader(OUTBOX_TABLE, grid?.[0] ?? []);
@@ -4753,6 +4362,536 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return text2.trim() === "" ? void 0 : text2;
   }
 
+  // src/core/time-zone.ts
+  var SCHOOL_TIME_ZONE = "Asia/Ho_Chi_Minh";
+  var MINUTE_MS = 6e4;
+  var DAY_MS = 24 * 60 * MINUTE_MS;
+  var formatters = /* @__PURE__ */ new WeakMap();
+  function formatterFor(timeZone) {
+    const constructor = Intl.DateTimeFormat;
+    let byZone = formatters.get(constructor);
+    if (!byZone) {
+      byZone = /* @__PURE__ */ new Map();
+      formatters.set(constructor, byZone);
+    }
+    let formatter = byZone.get(timeZone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric"
+      });
+      byZone.set(timeZone, formatter);
+    }
+    return formatter;
+  }
+  function zoneFields(ms, timeZone) {
+    const fields = {};
+    for (const part of formatterFor(timeZone).formatToParts(ms)) {
+      if (part.type in FIELD_NAMES) fields[part.type] = Number(part.value);
+    }
+    const { year, month, day, hour, minute, second } = fields;
+    for (const value of [year, month, day, hour, minute, second]) {
+      if (value === void 0 || !Number.isInteger(value)) {
+        throw new RangeError(
+          `Intl không cho ngày giờ đọc được của ${new Date(ms).toISOString()} ở múi giờ ${timeZone}`
+        );
+      }
+    }
+    return {
+      year,
+      month,
+      day,
+      hour: hour === 24 ? 0 : hour,
+      minute,
+      second
+    };
+  }
+  var FIELD_NAMES = {
+    year: true,
+    month: true,
+    day: true,
+    hour: true,
+    minute: true,
+    second: true
+  };
+  function utcMs(year, month, day, hour, minute, second = 0) {
+    const d = /* @__PURE__ */ new Date(0);
+    d.setUTCFullYear(year, month - 1, day);
+    d.setUTCHours(hour, minute, second, 0);
+    return d.getTime();
+  }
+  function offsetMs(ms, timeZone) {
+    const f = zoneFields(ms, timeZone);
+    const wholeSecond = Math.floor(ms / 1e3) * 1e3;
+    return utcMs(f.year, f.month, f.day, f.hour, f.minute, f.second) - wholeSecond;
+  }
+  function utcOffsetMinutes(instant, timeZone) {
+    return offsetMs(instant.getTime(), timeZone) / MINUTE_MS;
+  }
+  function toWallClock(instant, timeZone) {
+    const f = zoneFields(instant.getTime(), timeZone);
+    return localDateTime(f.year, f.month, f.day, f.hour, f.minute);
+  }
+  function toInstant(value, timeZone) {
+    const p2 = partsOf(value);
+    const wall = utcMs(p2.year, p2.month, p2.day, p2.hour, p2.minute);
+    const before = offsetMs(wall - DAY_MS, timeZone);
+    const after = offsetMs(wall + DAY_MS, timeZone);
+    const fitting = [.../* @__PURE__ */ new Set([before, after])].map((offset) => wall - offset).filter((ms) => wall - offsetMs(ms, timeZone) === ms);
+    return new Date(fitting.length > 0 ? Math.min(...fitting) : wall - before);
+  }
+  function isKnownTimeZone(timeZone) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone }).format(0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // src/app/claim.ts
+  function read(value) {
+    if (!value) return void 0;
+    try {
+      const data = JSON.parse(value);
+      const untilMs = typeof data.until === "string" ? Date.parse(data.until) : NaN;
+      if (typeof data.owner !== "string" || Number.isNaN(untilMs)) return void 0;
+      return { owner: data.owner, untilMs };
+    } catch {
+      return void 0;
+    }
+  }
+  function takeClaim(properties, key, deadline, nowMs) {
+    const held = read(properties.get(key));
+    if (held && held.owner !== deadline.id && held.untilMs > nowMs) return false;
+    properties.set(
+      key,
+      JSON.stringify({ owner: deadline.id, until: new Date(deadline.leaseEndMs).toISOString() })
+    );
+    return true;
+  }
+  function releaseClaim(properties, key, deadline) {
+    if (read(properties.get(key))?.owner === deadline.id) properties.delete(key);
+  }
+
+  // src/core/outbox/enqueue.ts
+  function mailEntry(request2, now) {
+    const payload = {
+      text: request2.mail.text,
+      html: request2.mail.html,
+      ...request2.senderName ? { senderName: request2.senderName } : {},
+      ...request2.replyTo ? { replyTo: request2.replyTo } : {},
+      ...request2.attachments?.length ? { attachments: request2.attachments } : {}
+    };
+    const json = JSON.stringify(payload);
+    const language = request2.language ?? "vi";
+    const check = checkRecipients(request2.to, language);
+    const subjectError = checkSubject(request2.mail.subject, language);
+    const base = {
+      key: request2.key,
+      kind: "mail",
+      recipients: check.ok ? check.addresses : request2.to.map((a) => a.replace(/[\r\n]+/g, " ")),
+      subject: request2.mail.subject.replace(/[\r\n]+/g, " "),
+      attempts: 0,
+      createdAt: now
+    };
+    const failed = (lastError, payloadText = json) => ({
+      ...base,
+      payload: payloadText.length > CELL_LIMIT ? "" : payloadText,
+      state: FAILED,
+      lastError,
+      doneAt: now
+    });
+    if (!check.ok) return failed(check.error);
+    if (subjectError) return failed(subjectError);
+    if (json.length > CELL_LIMIT) {
+      return failed(catalogue(language).outbox.reject.tooLong(json.length, CELL_LIMIT));
+    }
+    return { ...base, payload: json, state: PENDING };
+  }
+  function readMailPayload(payload, language = "vi") {
+    try {
+      const value = JSON.parse(payload);
+      if (value && typeof value.text === "string" && typeof value.html === "string" && (value.attachments === void 0 || Array.isArray(value.attachments) && value.attachments.every(isAttachment)))
+        return value;
+    } catch {
+    }
+    return catalogue(language).outbox.reject.brokenPayload;
+  }
+  function isAttachment(value) {
+    const a = value;
+    return !!a && typeof a.filename === "string" && typeof a.mimeType === "string" && typeof a.content === "string";
+  }
+
+  // src/app/outbox/drain-mail.ts
+  function toOutgoing(entry, language) {
+    const recipients = checkRecipients(entry.recipients, language);
+    if (!recipients.ok) return recipients.error;
+    const subjectError = checkSubject(entry.subject, language);
+    if (subjectError) return subjectError;
+    const payload = readMailPayload(entry.payload, language);
+    if (typeof payload === "string") return payload;
+    const senderName = payload.senderName?.replace(/[\r\n"]+/g, " ").trim();
+    const replyTo = payload.replyTo?.trim();
+    return {
+      key: entry.key,
+      to: recipients.addresses,
+      subject: entry.subject,
+      text: payload.text,
+      html: payload.html,
+      ...senderName ? { senderName } : {},
+      ...replyTo && isValidAddress(replyTo) ? { replyTo } : {},
+      ...payload.attachments?.length ? { attachments: payload.attachments } : {}
+    };
+  }
+
+  // src/core/outbox/error-text.ts
+  function describeMailError(kind, message4, attempts, maxAttempts, language) {
+    const t = catalogue(language).outbox.error;
+    const original = shorten(message4);
+    switch (kind) {
+      case "transient":
+        return t.transient(attempts, original);
+      case "quota":
+        return t.quota(original);
+      case "other":
+        return attempts >= maxAttempts ? t.gaveUp(attempts, original) : t.willRetry(attempts, maxAttempts, original);
+    }
+  }
+  var quotaDeferred = (language) => catalogue(language).outbox.error.quotaDeferred;
+  var interrupted = (language) => catalogue(language).outbox.error.interrupted;
+  function shorten(message4) {
+    const one = message4.replace(/\s+/g, " ").trim();
+    return one.length > 300 ? `${one.slice(0, 300)}…` : one;
+  }
+
+  // src/app/outbox/drain-settle.ts
+  function leaseLive(entry, now) {
+    return entry.state === SENDING && entry.nextAttempt !== void 0 && wallMinutes(entry.nextAttempt) > wallMinutes(now);
+  }
+  function settleStranded(rows, journals, now, language) {
+    const stranded = rows.filter(
+      (r) => r.entry.kind === "mail" && r.entry.state === SENDING && !leaseLive(r.entry, now)
+    );
+    const recovery = recoverBatch(
+      journals,
+      stranded.map((r) => r.entry.key)
+    );
+    const settled = /* @__PURE__ */ new Map();
+    stranded.forEach(({ row, entry }, at2) => {
+      const how = recovery?.rows[at2] ?? "review";
+      settled.set(row, { entry: settle(entry, how, now, language), how });
+    });
+    return { journal: recovery?.journal, rows: settled };
+  }
+  function settle(entry, how, now, language) {
+    if (how === "review")
+      return { ...entry, state: NEEDS_REVIEW, nextAttempt: void 0, lastError: interrupted(language) };
+    if (how === "sent")
+      return { ...entry, state: SENT, doneAt: now, nextAttempt: void 0, lastError: void 0 };
+    return { ...entry, state: PENDING, nextAttempt: void 0, attempts: Math.max(0, entry.attempts - 1) };
+  }
+
+  // src/app/outbox/drain-state.ts
+  var noCounts = () => ({
+    sent: 0,
+    deferred: 0,
+    failed: 0,
+    retrying: 0,
+    needsReview: 0,
+    recovered: 0
+  });
+  function drainState(rows, counts = noCounts()) {
+    const current = new Map(rows.map((r) => [r.row, r.entry]));
+    return {
+      current,
+      counts,
+      set(row, entry, into) {
+        current.set(row, entry);
+        into.set(row, entry);
+      }
+    };
+  }
+  function deferredEntry(entry, tomorrow, language) {
+    return { ...entry, state: DEFERRED, nextAttempt: tomorrow, lastError: quotaDeferred(language) };
+  }
+
+  // src/app/outbox/drain-batch.ts
+  function pickBatch(rows, settlement, state, firstWrite, at2) {
+    const { counts, set } = state;
+    const batch = [];
+    let quota;
+    let quotaGone = false;
+    for (const ledgerRow of rows) {
+      const { row } = ledgerRow;
+      let entry = ledgerRow.entry;
+      if (entry.kind !== "mail") continue;
+      if (leaseLive(entry, at2.now)) continue;
+      const settled = entry.state === SENDING ? settlement.rows.get(row) : void 0;
+      if (entry.state === SENDING) {
+        const how = settled?.how ?? "review";
+        entry = settled?.entry ?? entry;
+        set(row, entry, firstWrite);
+        if (how === "review") {
+          counts.needsReview++;
+          continue;
+        }
+        counts.recovered++;
+        if (how === "sent") continue;
+      }
+      if (!at2.send || !isDue(entry, at2.now) || at2.tried.has(sameKey(entry.key))) continue;
+      const mail3 = toOutgoing(entry, at2.language);
+      if (typeof mail3 === "string") {
+        set(
+          row,
+          { ...entry, state: FAILED, lastError: mail3, doneAt: at2.now, nextAttempt: void 0 },
+          firstWrite
+        );
+        counts.failed++;
+        continue;
+      }
+      quota ?? (quota = at2.quota());
+      if (quotaGone || mail3.to.length > quota) {
+        quotaGone = true;
+        set(row, deferredEntry(entry, at2.tomorrow, at2.language), firstWrite);
+        counts.deferred++;
+        continue;
+      }
+      quota -= mail3.to.length;
+      batch.push({ row, before: entry, mail: mail3 });
+      set(row, { ...entry, state: SENDING, attempts: entry.attempts + 1, nextAttempt: at2.lease }, firstWrite);
+    }
+    return batch;
+  }
+
+  // src/app/outbox/drain-messages.ts
+  function describeFinding(f, language) {
+    const t = catalogue(language).outbox.drain;
+    switch (f.code) {
+      case "outbox.key-missing":
+        return t.keyMissing;
+      case "outbox.key-duplicate":
+        return t.keyDuplicate(String(f.params.key));
+      case "outbox.key-variant":
+        return t.keyVariant(String(f.params.key), String(f.params.first), String(f.params.firstRow));
+      case "outbox.state-unknown":
+        return t.stateUnknown(String(f.params.state));
+      case "header.missing":
+        return t.headerMissing(String(f.params.header));
+      default:
+        return f.code;
+    }
+  }
+  function summarise(r, language) {
+    const t = catalogue(language).outbox.drain;
+    const parts = [t.sent(r.sent)];
+    if (r.deferred > 0) parts.push(t.deferred(r.deferred));
+    if (r.retrying > 0) parts.push(t.retrying(r.retrying));
+    if (r.failed > 0) parts.push(t.failed(r.failed));
+    if (r.needsReview > 0) parts.push(t.needsReview(r.needsReview));
+    if (r.recovered > 0) parts.push(t.recovered(r.recovered));
+    parts.push(t.remaining(r.remaining));
+    if (r.stoppedForTime) parts.push(t.stoppedForTime);
+    return `${parts.join("; ")}.`;
+  }
+  var drainLog = (language, text2) => `${catalogue(language).outbox.logPrefix}: ${text2}`;
+
+  // src/app/outbox/drain-copies.ts
+  var COPY_CODES = /* @__PURE__ */ new Set(["outbox.key-duplicate", "outbox.key-variant"]);
+  function flagCopies(tables, store, language) {
+    const col = store.header.index.lastError;
+    if (store.tabName === void 0 || store.broken || col === void 0) return;
+    for (const f of store.ledger.findings) {
+      if (!COPY_CODES.has(f.code) || f.row === void 0) continue;
+      const reason = describeFinding(f, language);
+      if (cellText(store.grid[f.row - 1]?.[col] ?? null) === reason) continue;
+      tables.write(store.tabName, f.row - 1, col, [[reason]]);
+    }
+  }
+
+  // src/app/outbox/drain-finish.ts
+  function scheduleNext(current, endWall, sentBatch, ports, o) {
+    const mails = [...current.values()].filter((e) => e.kind === "mail");
+    const waiting = mails.filter((e) => WAITING_STATES.includes(e.state));
+    const leased = mails.filter((e) => e.state === SENDING && e.nextAttempt !== void 0).map((e) => ({ ...e, state: PENDING, nextAttempt: addMinutes(e.nextAttempt, 1) }));
+    const next = earliestWork([...waiting, ...leased], endWall);
+    let continuationAfterMs;
+    if (next !== void 0) {
+      const dueMs = toInstant(next, o.timeZone).getTime() - ports.clock.now().getTime();
+      continuationAfterMs = Math.max(o.continuationMinDelayMs, dueMs);
+    }
+    if (sentBatch || ports.triggers.hasPendingContinuation()) ports.triggers.cancelContinuation();
+    if (continuationAfterMs !== void 0) ports.triggers.scheduleContinuation(continuationAfterMs);
+    return { waiting: waiting.length, ...continuationAfterMs !== void 0 ? { continuationAfterMs } : {} };
+  }
+
+  // src/app/outbox/drain-journal.ts
+  function drainLogger(log, language) {
+    const t = catalogue(language).outbox.drain;
+    return { error: (text2) => log.error(drainLog(language, text2(t))) };
+  }
+  function openJournal(properties, log, batch, batchId, recovered, journalsFound) {
+    if (!properties || batch.length === 0) return void 0;
+    let journal;
+    const fresh = startJournal(
+      batchId,
+      batch.map((b) => b.mail.key)
+    );
+    const kept = recovered ? [recovered, fresh] : [fresh];
+    if (journalsFit(kept)) {
+      try {
+        properties.set(SEND_JOURNAL_KEY, encodeJournals(kept));
+        journal = fresh;
+      } catch (error) {
+        log.error((t) => t.journalNotWrittenSendAnyway(errorMessage(error)));
+      }
+    }
+    if (!journal && journalsFound > 0) properties.delete(SEND_JOURNAL_KEY);
+    return journal;
+  }
+  var JournalWriter = class {
+    constructor(journal, properties, log) {
+      this.journal = journal;
+      this.properties = properties;
+      this.log = log;
+      this.broken = false;
+    }
+    get current() {
+      return this.journal;
+    }
+    /** False when the journal could not be written (then nothing more may be sent). */
+    write(next) {
+      this.journal = next;
+      if (!this.properties) return true;
+      try {
+        this.properties.set(SEND_JOURNAL_KEY, encodeJournals([next]));
+        return true;
+      } catch (error) {
+        this.log.error((t) => t.journalNotWritten(errorMessage(error)));
+        return false;
+      }
+    }
+    /** "Started" must be on record before the mailer is called; once a write failed, nothing more is sent. */
+    mayStart(next) {
+      if (this.broken) return false;
+      if (this.journal && !this.write(next(this.journal))) this.broken = true;
+      return !this.broken;
+    }
+  };
+  function dropJournal(properties, log) {
+    try {
+      properties.delete(SEND_JOURNAL_KEY);
+    } catch (error) {
+      log.error((t) => t.journalNotDeleted(errorMessage(error)));
+    }
+  }
+
+  // src/app/outbox/drain-record.ts
+  function applyResults(rows, previous, write) {
+    if (!previous) return [...rows];
+    const byKey = new Map(
+      previous.batch.map((b) => [sameKey(b.mail.key), previous.results.get(b.row) ?? b.before])
+    );
+    return rows.map((r) => {
+      const result = byKey.get(sameKey(r.entry.key));
+      if (!result || r.entry.state !== SENDING && result.state !== SENT) return r;
+      write.set(r.row, result);
+      return { row: r.row, entry: result };
+    });
+  }
+
+  // src/app/outbox/drain-send.ts
+  function* sendBatch(batch, ctx, results) {
+    const { o, state, journal } = ctx;
+    let stoppedForTime = false;
+    let deferRest = false;
+    for (const [at2, item2] of batch.entries()) {
+      const { row, before, mail: mail3 } = item2;
+      if (deferRest) {
+        state.set(row, deferredEntry(before, ctx.tomorrow, o.language), results);
+        state.counts.deferred++;
+        continue;
+      }
+      if (stoppedForTime || ctx.remainingMs() <= 0) {
+        stoppedForTime = true;
+        state.set(row, before, results);
+        continue;
+      }
+      if (ctx.quotaNow() < mail3.to.length) {
+        deferRest = true;
+        state.set(row, deferredEntry(before, ctx.tomorrow, o.language), results);
+        state.counts.deferred++;
+        continue;
+      }
+      if (!journal.mayStart((j) => recordStart(j, at2))) {
+        state.set(row, before, results);
+        continue;
+      }
+      const quota = yield* sendOne(item2, ctx, results);
+      if (quota) deferRest = true;
+      const written = journal.current;
+      if (written) journal.write(recordOutcome(written, at2, state.current.get(row)?.state === SENT));
+    }
+    return { stoppedForTime };
+  }
+  function* sendOne({ row, before, mail: mail3 }, ctx, results) {
+    const { o, state } = ctx;
+    const { counts, set } = state;
+    let tries = 0;
+    for (; ; ) {
+      tries++;
+      const outcome = (yield { type: "send", mail: mail3 }) ?? { ok: false, message: "no outcome" };
+      const at2 = ctx.wallNow();
+      const attempts = before.attempts + tries;
+      if (outcome.ok) {
+        ctx.spent(mail3.to.length);
+        set(
+          row,
+          { ...before, state: SENT, attempts, doneAt: at2, nextAttempt: void 0, lastError: void 0 },
+          results
+        );
+        counts.sent++;
+        return false;
+      }
+      const kind = classifyMailError(outcome.message, outcome.responseCode);
+      const lastError = describeMailError(kind, outcome.message, attempts, o.maxAttempts, o.language);
+      if (kind === "quota") {
+        set(row, { ...deferredEntry(before, nextQuotaDay(at2), o.language), attempts, lastError }, results);
+        counts.deferred++;
+        return true;
+      }
+      if (kind === "transient") {
+        const wait = o.backoffMs[tries - 1];
+        if (wait !== void 0 && wait < ctx.remainingMs()) {
+          yield { type: "sleep", ms: wait };
+          continue;
+        }
+        const nextAttempt = retryAfterTransient(at2, attempts);
+        set(row, { ...before, state: TRANSIENT2, attempts, lastError, nextAttempt }, results);
+        counts.retrying++;
+        return false;
+      }
+      const otherAttempts = before.attempts + 1;
+      const message4 = describeMailError(kind, outcome.message, otherAttempts, o.maxAttempts, o.language);
+      if (otherAttempts >= o.maxAttempts) {
+        const failed = { state: FAILED, doneAt: at2, nextAttempt: void 0 };
+        set(row, { ...before, ...failed, attempts: otherAttempts, lastError: message4 }, results);
+        counts.failed++;
+      } else {
+        const retry = { state: TRANSIENT2, nextAttempt: addMinutes(at2, 10) };
+        set(row, { ...before, ...retry, attempts: otherAttempts, lastError: message4 }, results);
+        counts.retrying++;
+      }
+      return false;
+    }
+  }
+
   // src/app/outbox/outbox-store.ts
   function loadOutbox(tables) {
     for (const name of [OUTBOX_TABLE.name, ...OUTBOX_TABLE.aliases]) {
@@ -4785,11 +4924,11 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const alreadyQueued = [];
     const rows = [];
     for (const entry of candidates) {
-      if (seen.has(entry.key)) {
+      if (seen.has(sameKey(entry.key))) {
         alreadyQueued.push(entry.key);
         continue;
       }
-      seen.add(entry.key);
+      seen.add(sameKey(entry.key));
       added.push(entry.key);
       rows.push(recordToRow(store.header, entryToRecord(entry)));
     }
@@ -4821,91 +4960,163 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
 
   // src/app/outbox/drain-steps.ts
-  function* drainSteps(ports, o, startedMs, remainingQuota) {
-    const { tables, clock, log, triggers, properties } = ports;
+  var DRAIN_CLAIM_KEY = "outbox.drainClaim";
+  function* drainSteps(ports, o, deadline, remainingQuota) {
+    const { tables, clock, log, properties } = ports;
     const wallNow = () => toWallClock(clock.now(), o.timeZone);
-    const store = loadOutbox(tables);
-    const journalsFound = properties ? decodeJournals(properties.get(SEND_JOURNAL_KEY)) : [];
-    const findings3 = store.ledger.findings;
+    const logger = drainLogger(log, o.language);
     const t = catalogue(o.language).outbox.drain;
-    for (const f of findings3) log.error(t.findingAt(String(f.row ?? "?"), describeFinding(f, o.language)));
-    const now = wallNow();
-    const tomorrow = nextQuotaDay(now);
-    const state = drainState(store.ledger.rows);
-    const quota = remainingQuota();
-    const settlement = settleStranded(store.ledger.rows, journalsFound, now, o.language);
-    const firstWrite = /* @__PURE__ */ new Map();
-    const batch = pickBatch(store.ledger.rows, settlement, state, firstWrite, {
-      now,
-      tomorrow,
-      quota,
-      language: o.language
-    });
-    const opened = openJournal(
-      properties,
-      drainLogger(log, o.language),
-      batch,
-      startedMs,
-      settlement.journal,
-      journalsFound.length
-    );
-    if (batch.length > 0) {
-      triggers.cancelContinuation();
-      triggers.scheduleContinuation(o.watchdogMs);
-    }
-    writeLedgerRows(tables, store, rowsOf(firstWrite), state.current);
-    if (properties && batch.length === 0 && journalsFound.length > 0) {
-      dropJournal(properties, drainLogger(log, o.language));
-    }
-    if (batch.length > 0) yield { type: "checkpoint" };
-    let estimate = quota;
-    const journal = new JournalWriter(opened, properties, drainLogger(log, o.language));
-    const results = /* @__PURE__ */ new Map();
-    const { stoppedForTime } = yield* sendBatch(
-      batch,
-      {
-        o,
-        state,
-        journal,
-        elapsed: () => clock.now().getTime() - startedMs,
-        wallNow,
-        tomorrow,
-        quotaNow: () => {
-          try {
-            return remainingQuota();
-          } catch {
-            return estimate;
-          }
-        },
-        spent: (recipients) => {
-          estimate -= recipients;
-        }
-      },
-      results
-    );
-    const closing = journal.current;
-    if (closing)
-      journal.write(
-        closeJournal(
-          closing,
-          batch.map((b) => results.get(b.row)?.state === SENT)
-        )
-      );
-    writeLedgerRows(tables, store, rowsOf(results), state.current);
-    if (journal.current && properties) dropJournal(properties, drainLogger(log, o.language));
-    const next = scheduleNext(state.current, wallNow(), batch.length > 0, ports, o);
-    const result = {
-      ran: true,
-      ...state.counts,
-      remaining: next.waiting,
-      stoppedForTime,
-      ...next.continuationAfterMs !== void 0 ? { continuationAfterMs: next.continuationAfterMs } : {},
-      findings: findings3,
-      message: ""
+    const counts = noCounts();
+    const tried = /* @__PURE__ */ new Set();
+    let previous;
+    let quotaLeft;
+    const quotaOr = (estimate) => {
+      try {
+        return remainingQuota();
+      } catch {
+        return estimate;
+      }
     };
-    const message3 = summarise(result, o.language);
-    log.info(drainLog(o.language, message3));
-    return { ...result, message: message3 };
+    let stoppedForTime = false;
+    let findings3 = [];
+    const leaseWall = toWallClock(new Date(deadline.leaseEndMs), o.timeZone);
+    for (let round = 0; ; round++) {
+      const lock = yield { type: "lock" };
+      if (!lock?.ok) {
+        if (round === 0) {
+          retryLater(ports, o);
+          return notRun(ports, o, t.lockBusy);
+        }
+        log.error(drainLog(o.language, t.notRecorded));
+        return finish({ waiting: 0 }, true);
+      }
+      if (round === 0 && properties && !claimed(ports, deadline)) return notRun(ports, o, t.claimBusy);
+      const store = loadOutbox(tables);
+      if (round === 0) {
+        findings3 = store.ledger.findings;
+        for (const f of findings3) log.error(t.findingAt(String(f.row ?? "?"), describeFinding(f, o.language)));
+        flagCopies(tables, store, o.language);
+      }
+      const now = wallNow();
+      const write = /* @__PURE__ */ new Map();
+      const rows = applyResults(store.ledger.rows, previous, write);
+      const state = drainState(rows, counts);
+      const journalsFound = properties ? decodeJournals(properties.get(SEND_JOURNAL_KEY)) : [];
+      const settlement = settleStranded(rows, journalsFound, now, o.language);
+      const send = !stoppedForTime && deadline.remainingMs() > 0;
+      let quota = 0;
+      const batch = pickBatch(rows, settlement, state, write, {
+        now,
+        tomorrow: nextQuotaDay(now),
+        // Before anything is marked the quota service may fail the run; after a batch it may not
+        // strand the next round: then what it said last, less what has gone since, is trusted.
+        quota: () => quota = round === 0 || quotaLeft === void 0 ? remainingQuota() : quotaOr(quotaLeft),
+        language: o.language,
+        lease: leaseWall,
+        send,
+        tried
+      });
+      const opened = openJournal(
+        properties,
+        logger,
+        batch,
+        deadline.id,
+        previous?.journal ?? settlement.journal,
+        journalsFound.length
+      );
+      if (batch.length > 0) {
+        ports.triggers.cancelContinuation();
+        ports.triggers.scheduleContinuation(
+          Math.max(o.watchdogMs, deadline.leaseEndMs - clock.now().getTime() + o.continuationMinDelayMs)
+        );
+      }
+      writeLedgerRows(tables, store, rowsOf(write), state.current);
+      if (batch.length === 0) {
+        if (properties && journalsFound.length > 0) dropJournal(properties, logger);
+        const next = scheduleNext(state.current, wallNow(), round > 0, ports, o);
+        if (properties) releaseClaim(properties, DRAIN_CLAIM_KEY, deadline);
+        return finish(next, false);
+      }
+      yield { type: "checkpoint" };
+      yield { type: "unlock" };
+      previous = yield* sendRound(batch, state, opened, quota);
+      for (const item2 of batch) tried.add(sameKey(item2.mail.key));
+    }
+    function* sendRound(batch, state, opened, quota) {
+      let estimate = quota;
+      const spend = (recipients) => {
+        estimate -= recipients;
+        quotaLeft = estimate;
+      };
+      quotaLeft = estimate;
+      const journal = new JournalWriter(opened, properties, logger);
+      const results = /* @__PURE__ */ new Map();
+      const sent = yield* sendBatch(
+        batch,
+        {
+          o,
+          state,
+          journal,
+          remainingMs: () => deadline.remainingMs(),
+          wallNow,
+          tomorrow: nextQuotaDay(wallNow()),
+          quotaNow: () => quotaOr(estimate),
+          spent: spend
+        },
+        results
+      );
+      if (sent.stoppedForTime) stoppedForTime = true;
+      const closing = journal.current;
+      if (closing)
+        journal.write(
+          closeJournal(
+            closing,
+            batch.map((b) => results.get(b.row)?.state === SENT)
+          )
+        );
+      return { batch, results, journal: journal.current };
+    }
+    function finish(next, unrecorded) {
+      const result = {
+        ran: true,
+        ...counts,
+        remaining: next.waiting,
+        stoppedForTime,
+        ...next.continuationAfterMs !== void 0 ? { continuationAfterMs: next.continuationAfterMs } : {},
+        findings: findings3,
+        message: ""
+      };
+      const summary = summarise(result, o.language);
+      const message4 = unrecorded ? `${summary.slice(0, -1)}; ${t.notRecorded}.` : summary;
+      log.info(drainLog(o.language, message4));
+      return { ...result, message: message4 };
+    }
+  }
+  function claimed(ports, deadline) {
+    try {
+      return takeClaim(ports.properties, DRAIN_CLAIM_KEY, deadline, ports.clock.now().getTime());
+    } catch {
+      return true;
+    }
+  }
+  function retryLater(ports, o) {
+    try {
+      if (!ports.triggers.hasPendingContinuation())
+        ports.triggers.scheduleContinuation(o.continuationMinDelayMs);
+    } catch (error) {
+      ports.log.error(drainLog(o.language, error instanceof Error ? error.message : String(error)));
+    }
+  }
+  function notRun(ports, o, message4) {
+    ports.log.info(drainLog(o.language, message4));
+    return {
+      ran: false,
+      ...noCounts(),
+      remaining: 0,
+      stoppedForTime: false,
+      findings: [],
+      message: message4
+    };
   }
   function rowsOf(changes) {
     return [...changes].map(([row, entry]) => ({ row, entry }));
@@ -4924,59 +5135,59 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   };
 
   // src/app/outbox/drain-outbox.ts
+  var LOCK_REFUSED = { ok: false, message: "lock not acquired" };
+  function refuseUnderLock(effect) {
+    if (effect.type === "send" || effect.type === "sleep")
+      throw new Error(`drain: '${effect.type}' asked for while the script lock is held`);
+  }
   function drainOutbox(ports, options = {}) {
     const o = { ...DEFAULTS, ...options };
-    const startedMs = ports.clock.now().getTime();
-    return underLockOrBusy(
-      ports.lock,
-      o.lockTimeoutMs,
-      () => {
-        const steps = drainSteps(ports, o, startedMs, () => ports.mail.remainingDailyQuota());
-        let step = steps.next();
-        while (!step.done) {
-          const effect = step.value;
-          if (effect.type === "sleep") {
-            ports.sleep.sleep(effect.ms);
-            step = steps.next();
-          } else if (effect.type === "checkpoint") {
-            ports.checkpoint?.checkpoint();
-            step = steps.next();
-          } else {
-            let outcome;
-            try {
-              ports.mail.send(effect.mail);
-              outcome = { ok: true };
-            } catch (error) {
-              outcome = failure(error);
-            }
-            step = steps.next(outcome);
+    const deadline = ports.deadline ?? executionDeadline(ports.clock, o.timeBudgetMs);
+    const steps = drainSteps(ports, o, deadline, () => ports.mail.remainingDailyQuota());
+    let step = steps.next();
+    const play2 = (locked2) => {
+      while (!step.done) {
+        const effect = step.value;
+        if (locked2) refuseUnderLock(effect);
+        if (effect.type === "unlock") {
+          step = steps.next();
+          if (locked2) return;
+        } else if (effect.type === "lock") {
+          let entered = false;
+          try {
+            ports.lock.withLock(o.lockTimeoutMs, () => {
+              entered = true;
+              step = steps.next({ ok: true });
+              play2(true);
+            });
+          } catch (error) {
+            if (entered || !(error instanceof LockUnavailableError)) throw error;
+            step = steps.next(LOCK_REFUSED);
           }
+        } else if (effect.type === "sleep") {
+          ports.sleep.sleep(effect.ms);
+          step = steps.next();
+        } else if (effect.type === "checkpoint") {
+          ports.checkpoint?.checkpoint();
+          step = steps.next();
+        } else {
+          let outcome;
+          try {
+            ports.mail.send(effect.mail);
+            outcome = { ok: true };
+          } catch (error) {
+            outcome = failure(error);
+          }
+          step = steps.next(outcome);
         }
-        return step.value;
-      },
-      () => notRun(ports.log, o.language)
-    );
+      }
+    };
+    play2(false);
+    return step.value;
   }
   function failure(error) {
     const responseCode = errorResponseCode(error);
     return { ok: false, message: errorMessage(error), ...responseCode !== void 0 ? { responseCode } : {} };
-  }
-  function notRun(log, language) {
-    const message3 = catalogue(language).outbox.drain.lockBusy;
-    log.info(drainLog(language, message3));
-    return {
-      ran: false,
-      sent: 0,
-      deferred: 0,
-      failed: 0,
-      retrying: 0,
-      needsReview: 0,
-      recovered: 0,
-      remaining: 0,
-      stoppedForTime: false,
-      findings: [],
-      message: message3
-    };
   }
 
   // src/app/jobs/effects.ts
@@ -5632,6 +5843,26 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       sessionIds: r.sessionIds
     }));
   }
+  function signupsInRecordingOrder(responses) {
+    const seen = /* @__PURE__ */ new Set();
+    const latest = /* @__PURE__ */ new Map();
+    const out = [];
+    for (const r of responses) {
+      if (seen.has(r.responseId)) continue;
+      seen.add(r.responseId);
+      if (!r.emailValid || r.problems.some((p2) => p2.code === "form.closed")) continue;
+      const current = latest.get(r.email);
+      if (current !== void 0 && r.submittedAt.iso < current) continue;
+      latest.set(r.email, r.submittedAt.iso);
+      out.push({
+        person: r.email,
+        responseId: r.responseId,
+        timestamp: r.submittedAt,
+        sessionIds: r.sessionIds
+      });
+    }
+    return out;
+  }
   function promotionKey(promotion) {
     return `promote:${promotion.sessionId}:${promotion.person}:${promotion.byResponseId}`;
   }
@@ -5756,7 +5987,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   var JOINERS = { sessions: "\n", pledges: ", " };
   function normalisedRecord(response, options = {}) {
     const lang = options.language ?? "vi";
-    const record = {
+    const record2 = {
       responseId: response.responseId,
       submittedAt: response.submittedAt,
       email: response.email
@@ -5764,20 +5995,20 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const answers = options.spec ? shownAnswers(options.spec, response.answers) : response.answers;
     for (const [key, value] of Object.entries(answers)) {
       if (key === "consent") continue;
-      record[key] = typeof value === "string" ? value : cellSafe(value.join(JOINERS[key] ?? ", "));
+      record2[key] = typeof value === "string" ? value : cellSafe(value.join(JOINERS[key] ?? ", "));
     }
     if (response.formId === "nomination") {
-      record["consent"] = response.consent ? "có" : "không";
-      if (options.newRow) record["status"] = "mới";
+      record2["consent"] = response.consent ? "có" : "không";
+      if (options.newRow) record2["status"] = "mới";
     }
     if (response.formId === "training" && options.seats !== void 0)
-      record["seats"] = cellSafe(options.seats);
-    record["problems"] = cellSafe(response.problems.map((r) => reasonText(r, lang)).join("\n"));
-    record["cleaning"] = cellSafe(response.notes.map((r) => reasonText(r, lang)).join("\n"));
-    for (const [key, value] of Object.entries(record)) {
-      if (value === "") record[key] = null;
+      record2["seats"] = cellSafe(options.seats);
+    record2["problems"] = cellSafe(response.problems.map((r) => reasonText(r, lang)).join("\n"));
+    record2["cleaning"] = cellSafe(response.notes.map((r) => reasonText(r, lang)).join("\n"));
+    for (const [key, value] of Object.entries(record2)) {
+      if (value === "") record2[key] = null;
     }
-    return record;
+    return record2;
   }
   var RAW_CHUNK = 45e3;
   var RAW_CONTENT_KEYS = ["content", "content2", "content3", "content4"];
@@ -5790,7 +6021,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       answers: raw.answers
     };
     const json = JSON.stringify(content);
-    const record = {
+    const record2 = {
       responseId,
       form: formId,
       submittedAt: raw.timestamp,
@@ -5805,10 +6036,10 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       const code = json.charCodeAt(end - 1);
       if (end < json.length && code >= 55296 && code <= 56319) end -= 1;
       const piece = json.slice(at2, end);
-      record[key] = piece === "" ? null : i === 0 ? piece : CONTINUATION + piece;
+      record2[key] = piece === "" ? null : i === 0 ? piece : CONTINUATION + piece;
       at2 = end;
     });
-    return { record, overflow: at2 < json.length };
+    return { record: record2, overflow: at2 < json.length };
   }
   function rawResponseFromRecord(cells) {
     const json = RAW_CONTENT_KEYS.map((key, i) => {
@@ -6165,23 +6396,23 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const columns = spec.columns.filter(
       (c) => c.key !== spec.findingsColumn && table.header.index[c.key] !== void 0
     );
-    const rows = table.rows.map((record) => {
+    const rows = table.rows.map((record2) => {
       const values = {};
       for (const column of columns) {
-        const parsed = parseCell(record.cells[column.key], column, ctx);
+        const parsed = parseCell(record2.cells[column.key], column, ctx);
         if (parsed.value !== void 0) values[column.key] = parsed.value;
         for (const problem of parsed.problems) {
           findings3.push(
             makeFinding(
               problem.severity,
               problem.code,
-              { table: spec.key, tableName, row: record.row, column: columnName(table, column.key) },
+              { table: spec.key, tableName, row: record2.row, column: columnName(table, column.key) },
               problem.params
             )
           );
         }
       }
-      return { row: record.row, values };
+      return { row: record2.row, values };
     });
     return { table, rows, findings: findings3 };
   }
@@ -6199,22 +6430,22 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const valueColumn = columnName(table, "value");
     const rows = {};
     const found = [];
-    for (const record of table.rows) {
-      const spec = specForLabel(cellText(record.cells.label));
+    for (const record2 of table.rows) {
+      const spec = specForLabel(cellText(record2.cells.label));
       if (!spec) continue;
       if (rows[spec.key] !== void 0) {
         findings3.push(
           makeFinding(
             "warning",
             "setting.duplicate",
-            { table: "settings", tableName, row: record.row, column: columnName(table, "label") },
+            { table: "settings", tableName, row: record2.row, column: columnName(table, "label") },
             { setting: spec.label, firstRow: rows[spec.key] }
           )
         );
         continue;
       }
-      rows[spec.key] = record.row;
-      found.push({ spec, row: record.row, cell: record.cells.value });
+      rows[spec.key] = record2.row;
+      found.push({ spec, row: record2.row, cell: record2.cells.value });
     }
     const yearCell = found.find((f) => f.spec.key === "year")?.cell ?? null;
     const expectedYear = parseNumber(yearCell).value;
@@ -6308,8 +6539,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   var num2 = (v) => typeof v === "number" ? v : void 0;
   var bool = (v) => typeof v === "boolean" ? v : void 0;
   var date2 = (v) => typeof v === "object" && !Array.isArray(v) ? v : void 0;
-  function compact(record) {
-    return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
+  function compact(record2) {
+    return Object.fromEntries(Object.entries(record2).filter(([, v]) => v !== void 0));
   }
   function toActivity({ row, values: v }) {
     const id = str3(v.id);
@@ -6409,9 +6640,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
 
   // src/core/validation/rules/context.ts
   function placeAt(ctx, table, row, key) {
-    const read = ctx.parsed.tables[table];
+    const read2 = ctx.parsed.tables[table];
     const tableName = ctx.parsed.tabNames[table] ?? table;
-    const column = key === void 0 ? void 0 : read ? columnName(read, key) : key;
+    const column = key === void 0 ? void 0 : read2 ? columnName(read2, key) : key;
     return {
       table,
       tableName,
@@ -6938,7 +7169,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const basis = opening?.start && at2.iso.slice(0, 10) >= opening.start.iso.slice(0, 10) ? "present" : "registered";
     const allocation = allocateSeats(
       sessionCapacities(context.plan.activities),
-      signupsFromResponses(rawHistory(log, "training", context.normalise))
+      signupsInRecordingOrder(rawHistory(log, "training", context.normalise))
     );
     const sessions = sessionActivities(context.plan.activities).map((a) => {
       const seats = allocation.sessions.find((s) => s.id === a.id);
@@ -7095,7 +7326,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const { settings } = ctx;
     const lang = settings.language;
     const details = confirmationDetails(spec, response, placements, lang);
-    const texts3 = catalogue(lang).forms.app;
+    const texts4 = catalogue(lang).forms.app;
     const formUrl = settings.formUrls[FORM_URL_KEYS[response.formId]];
     if (wantsFlaggedReply(response)) {
       return request(
@@ -7115,8 +7346,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       );
     }
     const extra = [];
-    if (response.formId === "nomination" && !response.consent) extra.push([texts3.sharedLabel, texts3.notShared]);
-    extra.push([texts3.changeLabel, texts3.change(formUrl ?? "")]);
+    if (response.formId === "nomination" && !response.consent) extra.push([texts4.sharedLabel, texts4.notShared]);
+    extra.push([texts4.changeLabel, texts4.change(formUrl ?? "")]);
     return request(
       ctx,
       confirmationKey(response.responseId),
@@ -7165,7 +7396,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const context = loadFormsContext(tables, options.closedAt ? { closedAt: options.closedAt } : {});
     const now = schoolNow(context, clock);
     const rawLog = loadRawLog(tables, context.allTabNames);
-    const texts3 = catalogue(context.settings?.language).forms.app;
+    const texts4 = catalogue(context.settings?.language).forms.app;
     const known = new Set(rawLog.ids);
     const items = submissions.map((submission, index) => {
       const response = normaliseResponse(submission.formId, submission.raw, context.normalise);
@@ -7173,7 +7404,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       known.add(response.responseId);
       return { index, submission, response, duplicate };
     });
-    const fresh = items.filter((i) => !i.duplicate);
+    const fresh = items.filter((i) => !i.duplicate).sort((a, b) => compareIso(a.response.submittedAt.iso, b.response.submittedAt.iso));
     appendRecords(
       tables,
       rawLog.tab,
@@ -7182,7 +7413,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
           receivedAt: now,
           source: i.submission.source ?? options.source ?? "Google Forms"
         });
-        if (made.overflow) log.error(texts3.rawTooLong(i.response.responseId));
+        if (made.overflow) log.error(texts4.rawTooLong(i.response.responseId));
         return made.record;
       })
     );
@@ -7202,9 +7433,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     if (entries.length > 0) {
       const result = enqueueEntries(tables, entries);
       result.added.forEach((k) => added.add(k));
-      if (result.findings.length > 0 && result.added.length === 0) log.error(texts3.outboxBroken);
+      if (result.findings.length > 0 && result.added.length === 0) log.error(texts4.outboxBroken);
     }
-    if (!context.settings && fresh.length > 0) log.error(texts3.settingsIncomplete);
+    if (!context.settings && fresh.length > 0) log.error(texts4.settingsIncomplete);
     const lang = context.settings?.language ?? "vi";
     const queuedBy = /* @__PURE__ */ new Map();
     for (const key of added) {
@@ -7248,9 +7479,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       if (slot?.responseId === response.responseId) continue;
       const iso = response.submittedAt.iso;
       if (slot && (duplicate ? iso <= slot.submittedAt : iso < slot.submittedAt)) continue;
-      const record = normalisedRecord(response, { newRow: !slot, language: lang, spec });
+      const record2 = normalisedRecord(response, { newRow: !slot, language: lang, spec });
       if (slot) {
-        slot.changes = { ...slot.changes, ...record };
+        slot.changes = { ...slot.changes, ...record2 };
         slot.responseId = response.responseId;
         slot.submittedAt = iso;
       } else {
@@ -7259,7 +7490,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
           submittedAt: iso,
           email: response.email,
           seats: "",
-          changes: record
+          changes: record2
         };
         slots.set(key, added2);
         order.push(added2);
@@ -7301,10 +7532,10 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function reallocate(context, rawLog, items, order, now, offer) {
     const sessions = sessionCapacities(context.plan.activities);
     const history = rawHistory(rawLog, "training", context.normalise);
-    const freshItems = items.filter((i) => !i.duplicate);
+    const freshItems = items.filter((i) => !i.duplicate).sort((a, b) => compareIso(a.response.submittedAt.iso, b.response.submittedAt.iso));
     const all = [...history, ...freshItems.map((i) => i.response)];
-    const before = allocateSeats(sessions, signupsFromResponses(history));
-    const after = allocateSeats(sessions, signupsFromResponses(all));
+    const before = allocateSeats(sessions, signupsInRecordingOrder(history));
+    const after = allocateSeats(sessions, signupsInRecordingOrder(all));
     const byPerson = placementsByPerson(after);
     for (const slot of order) {
       const text2 = slot.email === "" ? "" : placementText(byPerson.get(slot.email) ?? [], context.settings?.language ?? "vi");
@@ -7354,11 +7585,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     }
     return after;
   }
+  var compareIso = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
   // src/app/forms/handle-form-submit.ts
-  function handleFormSubmit(ports, submission, options = {}) {
-    return runPipeline(ports, [submission], options)[0];
-  }
   function importResponses(ports, submissions, options = {}) {
     const outcomes = submissions.length === 0 ? [] : runPipeline(ports, submissions, options);
     return {
@@ -7395,9 +7624,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       this.next = highestInUse + 1;
     }
     /** The highest pseudonym number found in these texts. */
-    static highestIn(texts3) {
+    static highestIn(texts4) {
       let max = 0;
-      for (const text2 of texts3) {
+      for (const text2 of texts4) {
         if (!text2.includes("@da-xoa.invalid")) continue;
         for (const match of text2.matchAll(PSEUDONYM_ANYWHERE)) max = Math.max(max, Number(match[1]));
       }
@@ -7840,9 +8069,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       const names = ports.tables.tableNames();
       const settings = readSettings(ports.tables, names);
       if (!settings) {
-        const message4 = catalogue(options.language).privacy.noSettings;
-        ports.log.error(message4);
-        return { status: "no-settings", dryRun, message: message4, lines: [] };
+        const message5 = catalogue(options.language).privacy.noSettings;
+        ports.log.error(message5);
+        return { status: "no-settings", dryRun, message: message5, lines: [] };
       }
       const lang = settings.language;
       const t = catalogue(lang).privacy;
@@ -7852,21 +8081,21 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       const dueAt = purgeDueAt(settings.weekEnd, settings.retentionDays);
       const year = settings.year;
       if (!isPurgeDue(now, settings.weekEnd, settings.retentionDays)) {
-        const message4 = t.notDue(settings.retentionDays, formatLongDate(dueAt, lang));
-        ports.log.info(message4);
-        return { status: "not-due", dryRun, year, dueAt, message: message4, lines: [] };
+        const message5 = t.notDue(settings.retentionDays, formatLongDate(dueAt, lang));
+        ports.log.info(message5);
+        return { status: "not-due", dryRun, year, dueAt, message: message5, lines: [] };
       }
       const { input, tabNames } = readPurgeTabs(ports.tables, names);
       const plan = planPurge(input, lang);
       const lines = purgeSummaryLines(plan, lang);
       if (plan.tabs.length === 0) {
-        const message4 = t.nothing(year);
-        ports.log.info(message4);
-        return { status: "nothing", dryRun, year, dueAt, plan, message: message4, lines };
+        const message5 = t.nothing(year);
+        ports.log.info(message5);
+        return { status: "nothing", dryRun, year, dueAt, plan, message: message5, lines };
       }
       if (dryRun) {
-        const message4 = t.preview(formatLongDate(dueAt, lang), lines.length);
-        return { status: "purged", dryRun, year, dueAt, plan, message: message4, lines };
+        const message5 = t.preview(formatLongDate(dueAt, lang), lines.length);
+        return { status: "purged", dryRun, year, dueAt, plan, message: message5, lines };
       }
       for (const tab of plan.tabs) writeTab(ports.tables, tabNames[tab.table], input[tab.table], tab);
       if (ports.properties.get(purgedKey(year)) === void 0) {
@@ -7874,20 +8103,20 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         ports.properties.set(purgedKey(year), instant.toISOString());
       }
       const headline2 = t.headline(year, settings.retentionDays, formatLongDate(dueAt, lang));
-      const message3 = t.purged(headline2, lines.join("; "));
-      ports.log.info(message3);
-      return { status: "purged", dryRun, year, dueAt, plan, headline: headline2, message: message3, lines };
+      const message4 = t.purged(headline2, lines.join("; "));
+      ports.log.info(message4);
+      return { status: "purged", dryRun, year, dueAt, plan, headline: headline2, message: message4, lines };
     });
   }
   function readPurgeTabs(tables, names) {
-    const read = readTabs(
+    const read2 = readTabs(
       tables,
       ["people", ...PURGED_TABLES].map((key) => SPEC_OF[key]),
       names
     );
     return {
-      input: read.grids,
-      tabNames: read.tabNames
+      input: read2.grids,
+      tabNames: read2.tabNames
     };
   }
   function writeTab(tables, name, grid, tab) {
@@ -7973,12 +8202,12 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const t = catalogue(settings.language).calendar.skip;
     for (const activity of plan.activities) {
       if (!wantsEvent(activity) || events.has(activity.id)) continue;
-      const skip = (reason, message3) => {
+      const skip = (reason, message4) => {
         skipped.push({
           activityId: activity.id,
           row: activity.row,
           reason,
-          message: `${activity.id}: ${message3}`
+          message: `${activity.id}: ${message4}`
         });
       };
       const { start, end } = activity;
@@ -8493,6 +8722,16 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     });
   }
 
+  // src/app/lock.ts
+  function underLockOrBusy(lock, timeoutMs, run, busy2) {
+    try {
+      return lock.withLock(timeoutMs, run);
+    } catch (error) {
+      if (error instanceof LockUnavailableError) return busy2();
+      throw error;
+    }
+  }
+
   // src/app/calendar/plan-tabs.ts
   function readPlanTabs(tables) {
     const { grids, tabNames } = readTabs(
@@ -8554,9 +8793,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       () => queueLocked(ports, at2, options),
       () => {
         const t = catalogue("vi").calendar.reminders;
-        const message3 = t.busy;
-        ports.log.info(`${t.logPrefix}: ${message3}`);
-        return { ran: false, queued: 0, alreadyQueued: 0, message: message3 };
+        const message4 = t.busy;
+        ports.log.info(`${t.logPrefix}: ${message4}`);
+        return { ran: false, queued: 0, alreadyQueued: 0, message: message4 };
       }
     );
   }
@@ -8565,9 +8804,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const settings = plan.settings;
     if (!settings) {
       const t2 = catalogue("vi").calendar.reminders;
-      const message4 = t2.noSettings;
-      ports.log.error(`${t2.logPrefix}: ${message4}`);
-      return { ran: false, queued: 0, alreadyQueued: 0, message: message4 };
+      const message5 = t2.noSettings;
+      ports.log.error(`${t2.logPrefix}: ${message5}`);
+      return { ran: false, queued: 0, alreadyQueued: 0, message: message5 };
     }
     const t = catalogue(settings.language).calendar.reminders;
     const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
@@ -8602,9 +8841,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     );
     const result = entries.length > 0 ? enqueueEntries(ports.tables, entries) : { added: [], alreadyQueued: [] };
     const shown3 = day.split("-").reverse().join("/");
-    const message3 = events.length === 0 ? t.nothing(shown3) : t.queued(result.added.length, events.length, shown3) + (result.alreadyQueued.length > 0 ? t.alreadyQueued(result.alreadyQueued.length) : "") + ".";
-    ports.log.info(`${t.logPrefix}: ${message3}`);
-    return { ran: true, day, queued: result.added.length, alreadyQueued: result.alreadyQueued.length, message: message3 };
+    const message4 = events.length === 0 ? t.nothing(shown3) : t.queued(result.added.length, events.length, shown3) + (result.alreadyQueued.length > 0 ? t.alreadyQueued(result.alreadyQueued.length) : "") + ".";
+    ports.log.info(`${t.logPrefix}: ${message4}`);
+    return { ran: true, day, queued: result.added.length, alreadyQueued: result.alreadyQueued.length, message: message4 };
   }
   function reminderFields(list, activities2, day) {
     if (list.length === 1) {
@@ -8624,13 +8863,16 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return { activity: titles.join("; "), start: day };
   }
 
-  // src/app/jobs/schedule.ts
-  var DAILY_DRAIN_AT = { hour: 0, minute: 10 };
-  var REMINDERS_AT = { hour: 7, minute: 0 };
-  var DAILY_PROGRESS_AT = { hour: 17, minute: 0 };
-  var PURGE_AT = { hour: 2, minute: 0 };
-  var CONFIRMATION_DRAIN_AFTER_MS = 6e4;
-  var EDIT_SYNC_AFTER_MS = 2 * 6e4;
+  // src/app/report/report-notice.ts
+  function reportNotice(result, lang) {
+    const t = catalogue(lang).report.job;
+    if (result.busy) {
+      const { retryAfterMs } = result.busy;
+      if (retryAfterMs !== void 0) return t.busyRetry(Math.max(1, Math.round(retryAfterMs / 6e4)));
+      return result.busy.scheduled ? t.busyNoRetry : t.busyNow;
+    }
+    return result.recorded === false ? t.notRecorded : void 0;
+  }
 
   // src/core/mail/invitation.ts
   function where(a) {
@@ -8706,9 +8948,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       () => queueInvitations(ports, options),
       () => {
         const t = catalogue("vi").outbox.invitations;
-        const message3 = t.busy;
-        ports.log.info(`${t.logPrefix}: ${message3}`);
-        return { ...EMPTY, message: message3 };
+        const message4 = t.busy;
+        ports.log.info(`${t.logPrefix}: ${message4}`);
+        return { ...EMPTY, message: message4 };
       }
     );
   }
@@ -8730,13 +8972,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       PLAN_TABLES.filter((spec) => spec.key !== "outreach" && (spec.key !== "families" || options.families)),
       names
     );
-    const { plan, findings: findings3, tables: read } = parsePlan(grids, tabNames);
+    const { plan, findings: findings3, tables: read2 } = parsePlan(grids, tabNames);
     const settings = plan.settings;
     if (!settings) {
       const t2 = catalogue("vi").outbox.invitations;
-      const message4 = t2.noSettings;
-      log.error(`${t2.logPrefix}: ${message4}`);
-      return { ...EMPTY, findings: findings3, message: message4 };
+      const message5 = t2.noSettings;
+      log.error(`${t2.logPrefix}: ${message5}`);
+      return { ...EMPTY, findings: findings3, message: message5 };
     }
     const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
     const now = toWallClock(clock.now(), zone);
@@ -8773,7 +9015,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       }
       candidates.push(mailFor(staffInvitationKey(person2.id, settings.year), person2.email, person2.name));
     }
-    const unusable = Math.max(0, (read.people?.rows.length ?? 0) - plan.people.length);
+    const unusable = Math.max(0, (read2.people?.rows.length ?? 0) - plan.people.length);
     let withoutEmail = 0;
     if (options.families) {
       for (const family of plan.families) {
@@ -8797,8 +9039,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     if (inactive > 0) parts.push(t.inactive(inactive));
     if (withoutEmail > 0) parts.push(t.withoutEmail(withoutEmail));
     if (result.findings.some((f) => f.code === "header.missing")) parts.push(t.outboxBroken);
-    const message3 = `${parts.join("; ")}.`;
-    log.info(`${t.logPrefix}: ${message3}`);
+    const message4 = `${parts.join("; ")}.`;
+    log.info(`${t.logPrefix}: ${message4}`);
     return {
       ran: true,
       queued: result.added.length,
@@ -8808,7 +9050,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       unusable,
       withoutEmail,
       findings: [...findings3, ...result.findings],
-      message: message3
+      message: message4
     };
   }
   function senderOf(settings) {
@@ -9478,8 +9720,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const createdTabs = ALL_TABLES.map((s) => tab(s.key)).filter((w) => w.created).map((w) => w.name);
     const repairedHeaders = ALL_TABLES.map((s) => tab(s.key)).filter((w) => !w.created && w.addedHeaders.length > 0).map((w) => ({ tab: w.name, headers: w.addedHeaders }));
     const logTab = tab(LOG_TABLE.key);
-    const texts3 = catalogue(tabLanguage(logTab)).sheet.setup;
-    const summary = describe(texts3, {
+    const texts4 = catalogue(tabLanguage(logTab)).sheet.setup;
+    const summary = describe(texts4, {
       createdTabs,
       repairedHeaders,
       addedSettings,
@@ -9492,10 +9734,10 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     });
     const at2 = toWallClock(ports.clock.now(), schoolZone(existing));
     logTab.newRows.push(
-      recordToRow(logTab.header, { at: at2, action: texts3.action, outcome: texts3.outcome, detail: summary })
+      recordToRow(logTab.header, { at: at2, action: texts4.action, outcome: texts4.outcome, detail: summary })
     );
     for (const spec of ALL_TABLES) flush(ports, tab(spec.key));
-    ports.log.info(texts3.logLine(summary));
+    ports.log.info(texts4.logLine(summary));
     return {
       createdTabs,
       repairedHeaders,
@@ -9535,7 +9777,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const headerRow = [...grid[0]];
     while (headerRow.length < appendAt) headerRow.push(null);
     headerRow.push(...addedHeaders);
-    const read = readTable(spec, [headerRow, ...grid.slice(1)]);
+    const read2 = readTable(spec, [headerRow, ...grid.slice(1)]);
     return {
       spec,
       name,
@@ -9544,13 +9786,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       appendAt,
       addedHeaders,
       headerRow,
-      header: read.header,
-      dataRows: read.rows.length,
+      header: read2.header,
+      dataRows: read2.rows.length,
       newRows: []
     };
   }
   function addRows(tab, records) {
-    for (const record of records) tab.newRows.push(recordToRow(tab.header, record));
+    for (const record2 of records) tab.newRows.push(recordToRow(tab.header, record2));
     return records.length;
   }
   function flush(ports, tab) {
@@ -9680,9 +9922,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     for (const spec of PLAN_TABLES) {
       const name = tabNames[spec.key];
       const grid = grids[spec.key];
-      const read = parsed.tables[spec.key];
-      if (name === void 0 || grid === void 0 || read === void 0) continue;
-      writeFindingsColumn(tables, name, spec, grid, read, findings3, language);
+      const read2 = parsed.tables[spec.key];
+      if (name === void 0 || grid === void 0 || read2 === void 0) continue;
+      writeFindingsColumn(tables, name, spec, grid, read2, findings3, language);
     }
     const errors = findings3.filter((f) => f.severity === "error").length;
     const warnings = findings3.length - errors;
@@ -9703,7 +9945,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     ports.log.info(summary);
     return { findings: findings3, errors, warnings, summary, language };
   }
-  function writeFindingsColumn(tables, name, spec, grid, read, findings3, lang) {
+  function writeFindingsColumn(tables, name, spec, grid, read2, findings3, lang) {
     const key = spec.findingsColumn;
     if (key === void 0) return;
     const byRow = /* @__PURE__ */ new Map();
@@ -9717,7 +9959,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     for (const row of byRow.keys()) lastRow = Math.max(lastRow, row);
     const values = [];
     for (let row = 2; row <= lastRow; row++) values.push(byRow.get(row)?.join("\n") ?? null);
-    const column = read.header.index[key];
+    const column = read2.header.index[key];
     if (column !== void 0) {
       const unchanged = values.every((v, i) => (v ?? "") === cellText(grid[i + 1]?.[column] ?? null));
       if (values.length === 0 || unchanged) return;
@@ -9730,7 +9972,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       return;
     }
     if (byRow.size === 0) return;
-    const tabLanguage2 = read.header.language === "en" ? "en" : lang;
+    const tabLanguage2 = read2.header.language === "en" ? "en" : lang;
     const header = specIn(spec, tabLanguage2).columns.find((c) => c.key === key)?.header ?? key;
     const free = grid.reduce((width, line) => Math.max(width, line.length), 0);
     tables.write(name, 0, free, [[header], ...values.map((v) => [v])]);
@@ -9781,6 +10023,16 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return t.week(settings.year, settings.school ? t.school(settings.school) : "", from, to);
   }
 
+  // src/app/jobs/schedule.ts
+  var DAILY_DRAIN_AT = { hour: 0, minute: 10 };
+  var REMINDERS_AT = { hour: 7, minute: 0 };
+  var DAILY_PROGRESS_AT = { hour: 17, minute: 0 };
+  var PURGE_AT = { hour: 2, minute: 0 };
+  var EDIT_SYNC_AFTER_MS = 2 * 6e4;
+  var PROCESS_AFTER_MS = 6e4;
+  var PROCESS_LOCK_WAIT_MS = 1e4;
+  var PROCESSING_STALE_MS = 10 * 6e4;
+
   // src/app/jobs/calendar-follow-up.ts
   var CALENDAR_ENABLED_KEY = "calendar.enabled";
   var CALENDAR_DIRTY_KEY = "calendar.dirty";
@@ -9796,7 +10048,11 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     if (manual) properties.set(CALENDAR_ENABLED_KEY, clock.now().toISOString());
     if (properties.get(CALENDAR_DIRTY_KEY) !== void 0) properties.delete(CALENDAR_DIRTY_KEY);
   }
-  function afterCalendarSync(properties, result) {
+  function afterCalendarSync(properties, result, clock) {
+    if (result.busy) {
+      properties.set(CALENDAR_DIRTY_KEY, clock.now().toISOString());
+      return;
+    }
     const retries = retriesOf(properties);
     if (result.pending > 0) properties.set(CALENDAR_RETRY_KEY, String(retries + 1));
     else if (retries > 0 && (result.applied > 0 || result.failed > 0 || !result.ran))
@@ -9967,38 +10223,19 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
   function* reportJob(ports, options) {
     const report3 = yield* perform({ kind: "report", options });
-    const drained = options.mode === "schedule" && report3.alreadyDone ? void 0 : yield* perform({ kind: "drain" });
-    return {
-      text: [reportSummary(report3, uiLanguage(ports.properties)), ...drained ? [drained.message] : []].join(
-        "\n"
-      ),
-      report: report3
-    };
+    const drained = options.mode === "schedule" && report3.alreadyDone || report3.busy ? void 0 : yield* perform({ kind: "drain" });
+    const lang = uiLanguage(ports.properties);
+    const notice = reportNotice(report3, lang);
+    const lines = report3.busy ? [notice ?? ""] : [reportSummary(report3, lang), ...notice ? [notice] : []];
+    return { text: [...lines, ...drained ? [drained.message] : []].join("\n"), report: report3 };
   }
   function* purgeJob(ports) {
     return { text: purgeSummary(purgePersonalData(ports), uiLanguage(ports.properties)) };
   }
-  function recordResponse(ports, submission) {
-    const outcome = handleFormSubmit(ports, submission);
-    ports.log.info(texts2(ports).submit.logged(submission.formId, outcome.responseId, outcome.status));
-    if (outcome.queued.length > 0) drainSoon(ports);
-    return outcome;
-  }
-  function drainSoon(ports) {
-    try {
-      ports.lock.withLock(JOB_LOCK_WAIT_MS, () => {
-        if (!ports.triggers.hasPendingContinuation()) {
-          ports.triggers.scheduleContinuation(CONFIRMATION_DRAIN_AFTER_MS);
-        }
-      });
-    } catch (error) {
-      ports.log.error(texts2(ports).submit.drainNotScheduled(describe2(error)));
-    }
-  }
   function* calendarStep(ports, manual) {
     beforeCalendarSync(ports.properties, ports.clock, manual);
     const applied = yield* perform({ kind: "calendar", manual });
-    afterCalendarSync(ports.properties, applied);
+    afterCalendarSync(ports.properties, applied, ports.clock);
     return applied;
   }
   var texts2 = (ports) => catalogue(uiLanguage(ports.properties)).jobs;
@@ -10007,21 +10244,6 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
   function describe2(error) {
     return error instanceof Error ? error.stack ?? error.message : String(error);
-  }
-
-  // src/core/report/report-link-mail.ts
-  function reportLinkMail(data) {
-    const t = catalogue(data.language).report.mail;
-    const year = data.year === void 0 ? "" : ` ${data.year}`;
-    return simpleMail({
-      language: data.language,
-      subject: t.subject(year, data.preview ? t.preview : ""),
-      greeting: t.greeting,
-      paragraphs: [t.body(year, data.preview, data.url)],
-      facts: data.headline.map((h) => [h.label, h.value]),
-      closing: t.closing,
-      signature: data.senderName || data.school
-    });
   }
 
   // src/core/report/report-text.ts
@@ -10450,13 +10672,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const t = cellText(cell2).normalize("NFC").trim();
     return t === "" ? void 0 : t;
   };
-  function counted(record) {
-    const cells = record.cells;
+  function counted(record2) {
+    const cells = record2.cells;
     const email = normaliseEmail(cellText(cells["email"] ?? null));
     const submitted = cells["submittedAt"];
     return {
-      row: record.row,
-      responseId: text(cells["responseId"]) ?? `#${record.row}`,
+      row: record2.row,
+      responseId: text(cells["responseId"]) ?? `#${record2.row}`,
       ...isLocalDateTime(submitted) ? { submittedAt: submitted } : {},
       ...email ? { email } : {},
       counted: email !== void 0 && text(cells["problems"]) === void 0
@@ -10847,56 +11069,251 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     });
   }
 
+  // src/core/report/report-link-mail.ts
+  function reportLinkMail(data) {
+    const t = catalogue(data.language).report.mail;
+    const year = data.year === void 0 ? "" : ` ${data.year}`;
+    return simpleMail({
+      language: data.language,
+      subject: t.subject(year, data.preview ? t.preview : ""),
+      greeting: t.greeting,
+      paragraphs: [t.body(year, data.preview, data.url)],
+      facts: data.headline.map((h) => [h.label, h.value]),
+      closing: t.closing,
+      signature: data.senderName || data.school
+    });
+  }
+
+  // src/app/report/report-link-entry.ts
+  function reportLinkEntry(settings, model, document, leadership) {
+    const year = settings.year;
+    const mail3 = reportLinkMail({
+      language: settings.language,
+      school: settings.school,
+      ...year === void 0 ? {} : { year },
+      url: document.url,
+      preview: model.preview,
+      headline: model.headline,
+      ...settings.senderName ? { senderName: settings.senderName } : {}
+    });
+    const key = outboxKey("report-mail", String(year ?? ""), model.preview ? "preview" : "final", document.id);
+    return mailEntry(
+      {
+        key,
+        to: leadership,
+        mail: mail3,
+        ...settings.senderName ? { senderName: settings.senderName } : {},
+        ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}
+      },
+      model.at
+    );
+  }
+
+  // src/app/report/report-retry.ts
+  var REPORT_RETRY_MS = 2 * 6e4;
+  var MAX_REPORT_RETRIES = 10;
+  var ATTEMPTS_KEY = "report.retry.attempts";
+  function retryScheduledReport(ports, language, deadline) {
+    const retry = ports.reportRetry;
+    if (!retry) return void 0;
+    const t = catalogue(language).report.job;
+    const attempts = Number(ports.properties.get(ATTEMPTS_KEY) ?? "0") || 0;
+    if (attempts >= MAX_REPORT_RETRIES) {
+      ports.log.error(t.retriesSpent(attempts));
+      return void 0;
+    }
+    const afterMs = deadline ? Math.max(REPORT_RETRY_MS, deadline.leaseEndMs - ports.clock.now().getTime() + LEASE_MARGIN_MS) : REPORT_RETRY_MS;
+    try {
+      retry.schedule(afterMs);
+    } catch (error) {
+      ports.log.error(t.retryFailed(error instanceof Error ? error.message : String(error)));
+      return void 0;
+    }
+    ports.properties.set(ATTEMPTS_KEY, String(attempts + 1));
+    return afterMs;
+  }
+  function scheduledReportDone(ports) {
+    if (!ports.reportRetry) return;
+    if (ports.properties.get(ATTEMPTS_KEY) === void 0) return;
+    ports.properties.delete(ATTEMPTS_KEY);
+    try {
+      ports.reportRetry.cancel();
+    } catch (error) {
+      ports.log.error(error instanceof Error ? error.message : String(error));
+    }
+  }
+
   // src/app/report/report-job.ts
   var LOCK_WAIT_MS2 = 3e4;
   var reportDocumentKey = (year) => `report.document.${year ?? "unknown"}`;
   var finalReportKey = (year) => `report.final.${year ?? "unknown"}`;
+  var REPORT_CLAIM_KEY = "report.claim";
   function runReportJob(ports, options) {
-    return ports.lock.withLock(LOCK_WAIT_MS2, () => {
-      const settings = readSettings(ports.tables);
-      const year = settings?.year;
-      if (options.mode === "schedule" && ports.properties.get(finalReportKey(year)) !== void 0) {
-        return { sharedWith: [], mailQueued: false, alreadyDone: true };
-      }
-      const model = buildReportModel(ports, options.at ? { at: options.at } : {});
-      const document = ports.documents.render(model, ports.properties.get(reportDocumentKey(year)));
-      ports.properties.set(reportDocumentKey(year), document.id);
-      if (!model.preview) ports.properties.set(finalReportKey(year), document.id);
-      const leadership = settings?.leadershipEmails ?? [];
+    const deadline = ports.deadline ?? executionDeadline(ports.clock);
+    let begun;
+    try {
+      begun = ports.lock.withLock(LOCK_WAIT_MS2, () => begin(ports, options, deadline));
+    } catch (error) {
+      if (!(error instanceof LockUnavailableError) || options.mode !== "schedule") throw error;
+      return busy(true, retryScheduledReport(ports, void 0));
+    }
+    if (!("begun" in begun)) return begun;
+    const started = begun;
+    const { settings, model, knownId } = started;
+    const leadership = settings?.leadershipEmails ?? [];
+    let document;
+    try {
+      document = ports.documents.render(model, knownId);
+      ports.properties.set(reportDocumentKey(settings?.year), document.id);
       if (leadership.length > 0) ports.documents.share(document.id, leadership);
-      let mailQueued = false;
-      if (leadership.length > 0 && settings) {
-        const mail3 = reportLinkMail({
-          language: settings.language,
-          school: settings.school,
-          ...year === void 0 ? {} : { year },
-          url: document.url,
-          preview: model.preview,
-          headline: model.headline,
-          ...settings.senderName ? { senderName: settings.senderName } : {}
-        });
-        const key = outboxKey(
-          "report-mail",
-          String(year ?? ""),
-          model.preview ? "preview" : "final",
-          document.id
-        );
-        const entry = mailEntry(
-          {
-            key,
-            to: leadership,
-            mail: mail3,
-            ...settings.senderName ? { senderName: settings.senderName } : {},
-            ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}
-          },
-          model.at
-        );
-        mailQueued = enqueueEntries(ports.tables, [entry]).added.length > 0;
-      } else {
-        ports.log.error(catalogue(settings?.language).report.log.notShared);
+    } catch (error) {
+      releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
+      throw error;
+    }
+    return underLockOrBusy(
+      ports.lock,
+      LOCK_WAIT_MS2,
+      () => record(ports, started, document, deadline),
+      () => {
+        releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
+        ports.log.error(catalogue(settings?.language).report.job.notRecorded);
+        return {
+          model,
+          document,
+          sharedWith: leadership,
+          mailQueued: false,
+          alreadyDone: false,
+          recorded: false
+        };
       }
-      return { model, document, sharedWith: leadership, mailQueued, alreadyDone: false };
-    });
+    );
+  }
+  function begin(ports, options, deadline) {
+    const settings = readSettings(ports.tables);
+    const year = settings?.year;
+    if (options.mode === "schedule" && ports.properties.get(finalReportKey(year)) !== void 0) {
+      scheduledReportDone(ports);
+      return { sharedWith: [], mailQueued: false, alreadyDone: true };
+    }
+    if (!takeClaim(ports.properties, REPORT_CLAIM_KEY, deadline, ports.clock.now().getTime())) {
+      ports.log.info(catalogue(settings?.language).report.job.claimBusy);
+      const scheduled = options.mode === "schedule";
+      return busy(scheduled, scheduled ? retryScheduledReport(ports, settings?.language) : void 0);
+    }
+    try {
+      if (options.mode === "schedule") retryScheduledReport(ports, settings?.language, deadline);
+      const model = buildReportModel(ports, options.at ? { at: options.at } : {});
+      return { begun: true, settings, model, knownId: ports.properties.get(reportDocumentKey(year)) };
+    } catch (error) {
+      releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
+      throw error;
+    }
+  }
+  function record(ports, begun, document, deadline) {
+    const { settings, model } = begun;
+    const year = settings?.year;
+    ports.properties.set(reportDocumentKey(year), document.id);
+    if (!model.preview) {
+      ports.properties.set(finalReportKey(year), document.id);
+      scheduledReportDone(ports);
+    }
+    const leadership = settings?.leadershipEmails ?? [];
+    let mailQueued = false;
+    if (leadership.length > 0 && settings) {
+      const entry = reportLinkEntry(settings, model, document, leadership);
+      mailQueued = enqueueEntries(ports.tables, [entry]).added.length > 0;
+    } else {
+      ports.log.error(catalogue(settings?.language).report.log.notShared);
+    }
+    releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
+    return { model, document, sharedWith: leadership, mailQueued, alreadyDone: false, recorded: true };
+  }
+  function busy(scheduled, retryAfterMs) {
+    return {
+      sharedWith: [],
+      mailQueued: false,
+      alreadyDone: false,
+      busy: retryAfterMs === void 0 ? { scheduled } : { scheduled, retryAfterMs }
+    };
+  }
+
+  // src/app/jobs/response-queue.ts
+  function acceptResponse(ports, response) {
+    try {
+      ports.inbox.put(response);
+    } catch (error) {
+      ports.log.error(texts3(ports).notKept(response.responseId, message2(error)));
+      throw error;
+    }
+    ensureProcessingRun(ports);
+  }
+  function acceptBlankSubmit(ports, formId) {
+    ports.log.error(texts3(ports).blankEvent(formId));
+    ports.inbox.askSweep();
+    ensureProcessingRun(ports);
+  }
+  function ensureProcessingRun(ports) {
+    const due = ports.runs.pendingDue();
+    if (due !== void 0 && Date.parse(due) + PROCESSING_STALE_MS > ports.clock.now().getTime()) return;
+    scheduleRun(ports);
+  }
+  function scheduleRun(ports) {
+    try {
+      ports.runs.schedule(PROCESS_AFTER_MS);
+    } catch {
+      try {
+        ports.runs.clear();
+        ports.runs.schedule(PROCESS_AFTER_MS);
+      } catch (error) {
+        ports.log.error(texts3(ports).notScheduled(message2(error)));
+      }
+    }
+  }
+  function* processResponsesJob(ports) {
+    const t = texts3(ports);
+    const { waiting, sweep } = ports.inbox.read();
+    if (waiting.length === 0 && !sweep) {
+      finishRun(ports, /* @__PURE__ */ new Set(), false);
+      return { text: t.nothing };
+    }
+    const fetched = ports.inbox.fetch(waiting);
+    for (const { response, detail } of fetched.failed)
+      ports.log.error(t.fetchFailed(response.responseId, response.formId, detail));
+    let swept;
+    if (sweep) swept = yield* perform({ kind: "missedResponses", now: ports.clock.now() });
+    const submissions = [...fetched.fetched.map((f) => f.submission), ...swept?.submissions ?? []];
+    let summary;
+    try {
+      summary = importResponses(ports, submissions, { lockTimeoutMs: PROCESS_LOCK_WAIT_MS });
+    } catch (error) {
+      if (!(error instanceof LockUnavailableError)) throw error;
+      ports.runs.clear();
+      scheduleRun(ports);
+      ports.log.info(t.busy(waiting.length));
+      return { text: t.busy(waiting.length) };
+    }
+    swept?.done();
+    ports.inbox.remove(
+      fetched.fetched.map((f) => f.response.responseId),
+      sweep
+    );
+    finishRun(ports, new Set(waiting.map((w) => w.responseId)), sweep);
+    const line = t.recorded(summary.recorded, summary.duplicates, summary.flagged);
+    ports.log.info(line);
+    const queued = summary.outcomes.some((o) => o.queued.length > 0);
+    const drained = queued ? yield* perform({ kind: "drain" }) : void 0;
+    return { text: drained ? `${line}
+${drained.message}` : line, summary };
+  }
+  function finishRun(ports, handled, sweptNow) {
+    ports.runs.clear();
+    const after = ports.inbox.read();
+    const more = after.waiting.some((w) => !handled.has(w.responseId)) || after.sweep && !sweptNow;
+    if (more) scheduleRun(ports);
+  }
+  var texts3 = (ports) => catalogue(uiLanguage(ports.properties)).forms.queue;
+  function message2(error) {
+    return error instanceof Error ? error.message : String(error);
   }
 
   // src/app/forms/sync-forms.ts
@@ -10921,8 +11338,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       made.push({ ...handle, formId: spec.id });
     }
     writeLinks(ports, context, made);
-    const texts3 = catalogue(context.settings?.language).forms.app;
-    log.info(texts3.formsMade(made.map((f) => texts3.formMade(f.formId, f.created)).join(", ")));
+    const texts4 = catalogue(context.settings?.language).forms.app;
+    log.info(texts4.formsMade(made.map((f) => texts4.formMade(f.formId, f.created)).join(", ")));
     return { forms: made };
   }
   function writeLinks(ports, context, forms3) {
@@ -10974,6 +11391,183 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         timestamp: toWallClock(new Date(response.getTimestamp().getTime()), timeZone),
         ...email ? { email } : {},
         answers
+      }
+    };
+  }
+
+  // src/app/jobs/triggers.ts
+  var minutes = (ms) => Math.round(ms / 6e4);
+  var SUBMIT_HANDLERS = {
+    attendance: "onAttendanceSubmit",
+    training: "onTrainingSubmit",
+    nomination: "onNominationSubmit"
+  };
+  var TRIGGER_RULES = [
+    {
+      handler: "drainOutbox",
+      job: "drain",
+      when: { kind: "daily", at: DAILY_DRAIN_AT },
+      does: "Đồng bộ lịch (nếu đã bật), rồi gửi thư đang chờ trong hạn mức của ngày.",
+      retries: 'Hết 270 giây: hẹn một lần chạy tiếp. Hết hạn mức: thư chờ đến 00:05 hôm sau. Lỗi tạm thời: thử lại sau 5, 10, 20… phút. Lỗi khác: "thất bại" sau 5 lần.'
+    },
+    {
+      handler: "continueOutboxDrain",
+      job: "continuation",
+      when: { kind: "oneOff" },
+      does: `Chạy ${minutes(EDIT_SYNC_AFTER_MS)} phút sau một lần sửa kế hoạch, hoặc khi lần gửi trước hết giờ: đồng bộ lịch nếu có sửa đổi, rồi gửi thư.`,
+      retries: `Lịch bị giới hạn tốc độ: thử lại ở lần chạy sau, tối đa ${MAX_RETRY_RUNS} lần liên tiếp (lần gửi hằng ngày vẫn thử).`
+    },
+    {
+      handler: "sendReminders",
+      job: "reminders",
+      when: { kind: "daily", at: REMINDERS_AT },
+      does: "Xếp một thư nhắc cho mỗi khách mời của hoạt động ngày mai, rồi gửi thư.",
+      retries: "Chạy lại không xếp trùng (mỗi người, mỗi ngày một thư)."
+    },
+    {
+      handler: "sendDailyProgress",
+      job: "progress",
+      when: { kind: "daily", at: DAILY_PROGRESS_AT },
+      does: "Ghi các câu trả lời bị bỏ lỡ, xếp tin tiến độ cho người tổ chức, rồi gửi thư.",
+      retries: "Mỗi ngày một tin; câu trả lời đã ghi không ghi lại."
+    },
+    {
+      handler: "purgePersonalData",
+      job: "purge",
+      when: { kind: "daily", at: PURGE_AT },
+      does: "Sau thời hạn lưu trữ: xóa dữ liệu cá nhân của phụ huynh, giữ số liệu.",
+      retries: "Chạy lại không thay đổi gì thêm."
+    },
+    {
+      handler: "buildReportOnSchedule",
+      job: "report",
+      when: { kind: "reportTime" },
+      does: "Lập báo cáo chính thức, chia sẻ với Ban giám hiệu, gửi thư báo đường dẫn.",
+      retries: "Lần chạy thứ hai thấy báo cáo đã lập và không làm gì."
+    },
+    {
+      handler: "onPlanEdit",
+      job: "planEdited",
+      when: { kind: "edit" },
+      does: `Đánh dấu lịch cần đồng bộ và hẹn một lần chạy tiếp sau ${minutes(EDIT_SYNC_AFTER_MS)} phút (không gọi Lịch).`,
+      retries: "Nhiều lần sửa liền nhau chỉ hẹn một lần chạy."
+    },
+    {
+      handler: "processResponses",
+      job: "processResponses",
+      when: { kind: "oneOff" },
+      does: `Chạy ${minutes(PROCESS_AFTER_MS)} phút sau câu trả lời đầu tiên đang chờ: ghi mọi câu trả lời đang chờ trong một lượt (bỏ trùng, chuẩn hóa, xếp chỗ, xếp thư xác nhận), rồi gửi thư.`,
+      retries: `Bảng tính đang bận: tự hẹn lại sau ${minutes(PROCESS_AFTER_MS)} phút, không bỏ câu trả lời nào. Lần chạy bị ngắt: câu trả lời vẫn chờ, lần gửi biểu mẫu sau ${minutes(PROCESSING_STALE_MS)} phút hẹn lần chạy mới; tin tiến độ lúc 17:00 quét lại các biểu mẫu.`
+    },
+    ...Object.entries(SUBMIT_HANDLERS).map(([, handler]) => ({
+      handler,
+      job: "recordResponse",
+      when: { kind: "formSubmit" },
+      does: `Lưu câu trả lời vào hàng chờ (không khóa, không mở bảng tính) và hẹn lần xử lý sau ${minutes(PROCESS_AFTER_MS)} phút nếu chưa có.`,
+      retries: "Không phải chờ ai; câu trả lời gửi hai lần chỉ ghi một. Lần chạy lỗi: tin tiến độ lúc 17:00 ghi lại từ biểu mẫu."
+    }))
+  ];
+  var CONTINUATION_HANDLER = handlerOf2("continuation");
+  var DAILY_DRAIN_HANDLER = handlerOf2("drain");
+  var REMINDERS_HANDLER = handlerOf2("reminders");
+  var EDIT_HANDLER = handlerOf2("planEdited");
+  var REPORT_HANDLER = handlerOf2("report");
+  var PURGE_HANDLER = handlerOf2("purge");
+  var PROCESS_RESPONSES_HANDLER = handlerOf2("processResponses");
+  var DAILY_TRIGGERS = TRIGGER_RULES.flatMap(
+    (rule) => rule.when.kind === "daily" ? [{ handler: rule.handler, ...rule.when.at }] : []
+  );
+  function handlerOf2(job) {
+    const rule = TRIGGER_RULES.find((r) => r.job === job);
+    if (!rule) throw new Error(`no trigger runs ${job}`);
+    return rule.handler;
+  }
+
+  // src/gas/response-inbox.ts
+  var WAITING_PREFIX = "submit:";
+  var SWEEP_KEY = "responses.sweepAsked";
+  var DUE_KEY = "responses.processDue";
+  function scriptStore() {
+    let cached;
+    return () => cached ?? (cached = PropertiesService.getScriptProperties());
+  }
+  function propertiesOf(store) {
+    return {
+      get: (key) => store().getProperty(key) ?? void 0,
+      set: (key, value) => void store().setProperty(key, value),
+      delete: (key) => void store().deleteProperty(key)
+    };
+  }
+  function propertyInbox(store, timeZone) {
+    return {
+      put: (response) => void store().setProperty(
+        WAITING_PREFIX + response.responseId,
+        JSON.stringify({ form: response.formId, at: response.receivedAt })
+      ),
+      askSweep: () => void store().setProperty(SWEEP_KEY, (/* @__PURE__ */ new Date()).toISOString()),
+      read: () => {
+        const all = store().getProperties();
+        const waiting = [];
+        for (const [key, value] of Object.entries(all)) {
+          if (!key.startsWith(WAITING_PREFIX)) continue;
+          const parsed = parseWaiting(key.slice(WAITING_PREFIX.length), value);
+          if (parsed) waiting.push(parsed);
+        }
+        waiting.sort((a, b) => a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0);
+        return { waiting, sweep: all[SWEEP_KEY] !== void 0 };
+      },
+      fetch: (waiting) => {
+        const forms3 = /* @__PURE__ */ new Map();
+        const open = (formId) => {
+          const known = forms3.get(formId);
+          if (known) return known;
+          const id = store().getProperty(formIdProperty(formId));
+          if (!id) throw new Error(`no form ${formId}`);
+          const form = FormApp.openById(id);
+          forms3.set(formId, form);
+          return form;
+        };
+        const fetched = [];
+        const failed = [];
+        for (const response of waiting) {
+          try {
+            const found = open(response.formId).getResponse(response.responseId);
+            fetched.push({ response, submission: submissionFromResponse(found, response.formId, timeZone()) });
+          } catch (error) {
+            failed.push({ response, detail: error instanceof Error ? error.message : String(error) });
+          }
+        }
+        return { fetched, failed };
+      },
+      remove: (responseIds, sweep) => {
+        for (const id of responseIds) store().deleteProperty(WAITING_PREFIX + id);
+        if (sweep) store().deleteProperty(SWEEP_KEY);
+      }
+    };
+  }
+  function parseWaiting(responseId, value) {
+    try {
+      const data = JSON.parse(value);
+      const formId = FORM_IDS.find((f) => f === data.form);
+      if (!formId || responseId === "") return void 0;
+      return { formId, responseId, receivedAt: typeof data.at === "string" ? data.at : "" };
+    } catch {
+      return void 0;
+    }
+  }
+  function processingRuns(store, now) {
+    return {
+      pendingDue: () => store().getProperty(DUE_KEY) ?? void 0,
+      schedule(afterMs) {
+        const delay = Math.max(1, Math.round(afterMs));
+        ScriptApp.newTrigger(PROCESS_RESPONSES_HANDLER).timeBased().after(delay).create();
+        store().setProperty(DUE_KEY, new Date(now().getTime() + delay).toISOString());
+      },
+      clear() {
+        for (const trigger of ScriptApp.getProjectTriggers()) {
+          if (trigger.getHandlerFunction() === PROCESS_RESPONSES_HANDLER) ScriptApp.deleteTrigger(trigger);
+        }
+        store().deleteProperty(DUE_KEY);
       }
     };
   }
@@ -11070,8 +11664,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const activitiesBroken = grids.activities === void 0 || parsed.findings.some((f) => f.table === "activities" && f.code === "header.missing");
     if (!settings || activitiesBroken) {
       const t2 = catalogue(settings?.language).calendar.sync;
-      const message4 = !settings ? t2.noSettings : t2.noActivities;
-      return { ok: false, ...empty, findings: parsed.findings, message: message4 };
+      const message5 = !settings ? t2.noSettings : t2.noActivities;
+      return { ok: false, ...empty, findings: parsed.findings, message: message5 };
     }
     const { events: desired, skipped } = desiredEvents(parsed.plan, settings, {
       ...options,
@@ -11089,7 +11683,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       ...skipped.map((s) => s.message),
       ...stillKnown.map((s) => t.keptUntilFixed(s.activityId))
     ];
-    const message3 = ops.length === 0 ? t.inSync(desired.size) : t.changes(ops.length, countByType(ops, t.types));
+    const message4 = ops.length === 0 ? t.inSync(desired.size) : t.changes(ops.length, countByType(ops, t.types));
     return {
       ok: true,
       settings,
@@ -11100,7 +11694,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       skipped,
       findings: parsed.findings,
       preview,
-      message: skipped.length > 0 ? `${message3} ${t.skipped(skipped.length)}` : message3
+      message: skipped.length > 0 ? `${message4} ${t.skipped(skipped.length)}` : message4
     };
   }
   function countByType(ops, words) {
@@ -11110,9 +11704,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
 
   // src/app/calendar/calendar-errors.ts
-  function classifyCalendarError(message3) {
-    if (/in a short time|rate limit/i.test(message3)) return "transient";
-    return classifyMailError(message3);
+  function classifyCalendarError(message4) {
+    if (/in a short time|rate limit/i.test(message4)) return "transient";
+    return classifyMailError(message4);
   }
 
   // src/app/calendar/execute-calendar-entry.ts
@@ -11174,18 +11768,21 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
 
   // src/app/calendar/run-calendar-entries.ts
   var MAX_ATTEMPTS = 5;
-  function runCalendarEntries(ports, now, repair = /* @__PURE__ */ new Set(), language = "vi") {
+  function dueCalendarEntries(store, now, repair = /* @__PURE__ */ new Set()) {
+    return store.ledger.rows.filter(
+      ({ entry }) => entry.key.startsWith(CALENDAR_KEY_PREFIX) && (isDue(entry, now) || entry.state === SENT && repair.has(entry.key))
+    );
+  }
+  function executeCalendarEntries(ports, due, now, language, deadline) {
     const t = catalogue(language).calendar.sync;
-    const store = loadOutbox(ports.tables);
-    const changed = [];
+    const results = /* @__PURE__ */ new Map();
+    const done = (entry, next) => void results.set(sameKey(entry.key), { ...entry, kind: CALENDAR_KIND, ...next });
     let applied = 0;
     let pending = 0;
     let failed = 0;
     let stop = false;
-    for (const { row, entry } of store.ledger.rows) {
-      if (!entry.key.startsWith(CALENDAR_KEY_PREFIX)) continue;
-      if (!isDue(entry, now) && !(entry.state === SENT && repair.has(entry.key))) continue;
-      if (stop) {
+    for (const { entry } of due) {
+      if (stop || deadline.remainingMs() <= 0) {
         pending++;
         continue;
       }
@@ -11193,101 +11790,120 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       try {
         executeCalendarEntry(ports, entry);
         applied++;
-        changed.push({
-          row,
-          entry: {
-            ...entry,
-            kind: CALENDAR_KIND,
-            state: SENT,
-            attempts,
-            doneAt: now,
-            nextAttempt: void 0,
-            lastError: void 0
-          }
-        });
+        done(entry, { state: SENT, attempts, doneAt: now, nextAttempt: void 0, lastError: void 0 });
       } catch (error) {
-        const message3 = errorMessage(error);
-        const kind = classifyCalendarError(message3);
+        const message4 = errorMessage(error);
+        const kind = classifyCalendarError(message4);
         if (kind === "quota") {
           pending++;
           stop = true;
-          changed.push({
-            row,
-            entry: {
-              ...entry,
-              kind: CALENDAR_KIND,
-              state: DEFERRED,
-              attempts,
-              nextAttempt: nextQuotaDay(now),
-              lastError: t.quotaError(message3)
-            }
+          done(entry, {
+            state: DEFERRED,
+            attempts,
+            nextAttempt: nextQuotaDay(now),
+            lastError: t.quotaError(message4)
           });
         } else if (kind === "other" && attempts >= MAX_ATTEMPTS) {
           failed++;
-          changed.push({
-            row,
-            entry: {
-              ...entry,
-              kind: CALENDAR_KIND,
-              state: FAILED,
-              attempts,
-              doneAt: now,
-              lastError: t.error(message3)
-            }
-          });
+          done(entry, { state: FAILED, attempts, doneAt: now, lastError: t.error(message4) });
         } else {
           pending++;
           stop = kind !== "other";
-          changed.push({
-            row,
-            entry: {
-              ...entry,
-              kind: CALENDAR_KIND,
-              state: TRANSIENT2,
-              attempts,
-              nextAttempt: retryAfterTransient(now, attempts),
-              lastError: t.retryError(message3)
-            }
+          done(entry, {
+            state: TRANSIENT2,
+            attempts,
+            nextAttempt: retryAfterTransient(now, attempts),
+            lastError: t.retryError(message4)
           });
         }
       }
     }
-    writeLedgerRows(ports.tables, store, changed);
-    return { applied, pending, failed };
+    return { applied, pending, failed, results };
+  }
+  function recordCalendarResults(tables, results) {
+    if (results.size === 0) return;
+    const store = loadOutbox(tables);
+    const changed = store.ledger.rows.flatMap(({ row, entry }) => {
+      const result = results.get(sameKey(entry.key));
+      return result ? [{ row, entry: result }] : [];
+    });
+    writeLedgerRows(tables, store, changed);
   }
 
   // src/app/calendar/sync-calendar.ts
+  var CALENDAR_SYNC_CLAIM_KEY = "calendar.syncClaim";
+  var NOTHING = { queued: 0, invitationsQueued: 0, applied: 0, pending: 0, failed: 0 };
   function syncCalendar(ports, options = {}) {
-    return underLockOrBusy(
+    const deadline = ports.deadline ?? executionDeadline(ports.clock);
+    const timeoutMs = options.lockTimeoutMs ?? 1e4;
+    const begun = underLockOrBusy(
       ports.lock,
-      options.lockTimeoutMs ?? 1e4,
-      () => syncLocked(ports, options),
-      () => {
-        const t = catalogue("vi").calendar.sync;
-        const message3 = t.busy;
-        ports.log.info(`${t.logPrefix}: ${message3}`);
-        return { ran: false, queued: 0, invitationsQueued: 0, applied: 0, pending: 0, failed: 0, message: message3 };
-      }
+      timeoutMs,
+      () => begin2(ports, options, deadline),
+      // Nothing was read: the language is the product's own.
+      () => notRun2(ports, catalogue("vi").calendar.sync.busy, false)
     );
+    if (!("due" in begun)) return begun;
+    const run = executeCalendarEntries(ports, begun.due, begun.now, begun.language, deadline);
+    const t = catalogue(begun.language).calendar.sync;
+    const recorded = underLockOrBusy(
+      ports.lock,
+      timeoutMs,
+      () => {
+        recordCalendarResults(ports.tables, run.results);
+        releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
+        return true;
+      },
+      // The claim lapses with this execution's lease; the next sync carries the entries out
+      // again, finding each event by its tag.
+      () => false
+    );
+    const parts = [begun.plan.message];
+    if (begun.queued > 0) parts.push(t.queued(begun.queued));
+    if (begun.invitationsQueued > 0) parts.push(t.invitations(begun.invitationsQueued));
+    if (run.applied > 0) parts.push(t.applied(run.applied));
+    if (run.pending > 0) parts.push(t.pending(run.pending));
+    if (run.failed > 0) parts.push(t.failed(run.failed));
+    if (!recorded) parts.push(t.notRecorded);
+    const message4 = parts.join("; ");
+    if (recorded) ports.log.info(`${t.logPrefix}: ${message4}`);
+    else ports.log.error(`${t.logPrefix}: ${message4}`);
+    const { applied, pending, failed } = run;
+    return {
+      ran: true,
+      plan: begun.plan,
+      queued: begun.queued,
+      invitationsQueued: begun.invitationsQueued,
+      applied,
+      pending: recorded ? pending : pending + applied + failed,
+      failed,
+      message: message4
+    };
   }
-  function syncLocked(ports, options) {
+  function begin2(ports, options, deadline) {
+    if (!takeClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline, ports.clock.now().getTime()))
+      return notRun2(ports, catalogue("vi").calendar.sync.claimBusy, true);
+    try {
+      return planAndPick(ports, options, deadline);
+    } catch (error) {
+      releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
+      throw error;
+    }
+  }
+  function planAndPick(ports, options, deadline) {
+    const done = (result) => {
+      releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
+      return result;
+    };
     const plan = planCalendarSync(ports, options);
     if (!plan.ok) {
       ports.log.error(`${catalogue(plan.settings?.language).calendar.sync.logPrefix}: ${plan.message}`);
-      return {
-        ran: false,
-        plan,
-        queued: 0,
-        invitationsQueued: 0,
-        applied: 0,
-        pending: 0,
-        failed: 0,
-        message: plan.message
-      };
+      return done({ ran: false, plan, ...NOTHING, message: plan.message });
     }
     const zone = isKnownTimeZone(plan.settings.timeZone) ? plan.settings.timeZone : SCHOOL_TIME_ZONE;
     const now = toWallClock(ports.clock.now(), zone);
     const year = plan.settings.year;
+    const language = plan.settings.language;
     const calendarEntries = plan.ops.map((op) => calendarEntry(op, year, now));
     const mails = lateGuestEntries(plan, now, ports.clock.now());
     let queued = 0;
@@ -11300,17 +11916,21 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       invitationsQueued = mails.filter((e) => added.has(e.key)).length;
       repair = new Set(result.alreadyQueued.filter((k) => k.startsWith(CALENDAR_KEY_PREFIX)));
     }
-    const run = options.apply === false ? { applied: 0, pending: 0, failed: 0 } : runCalendarEntries(ports, now, repair, plan.settings.language);
-    const parts = [plan.message];
-    const t = catalogue(plan.settings.language).calendar.sync;
-    if (queued > 0) parts.push(t.queued(queued));
-    if (invitationsQueued > 0) parts.push(t.invitations(invitationsQueued));
-    if (run.applied > 0) parts.push(t.applied(run.applied));
-    if (run.pending > 0) parts.push(t.pending(run.pending));
-    if (run.failed > 0) parts.push(t.failed(run.failed));
-    const message3 = parts.join("; ");
-    ports.log.info(`${t.logPrefix}: ${message3}`);
-    return { ran: true, plan, queued, invitationsQueued, ...run, message: message3 };
+    const due = options.apply === false ? [] : dueCalendarEntries(loadOutbox(ports.tables), now, repair);
+    if (due.length === 0) {
+      const t = catalogue(language).calendar.sync;
+      const parts = [plan.message];
+      if (queued > 0) parts.push(t.queued(queued));
+      if (invitationsQueued > 0) parts.push(t.invitations(invitationsQueued));
+      const message4 = parts.join("; ");
+      ports.log.info(`${t.logPrefix}: ${message4}`);
+      return done({ ran: true, plan, ...NOTHING, queued, invitationsQueued, message: message4 });
+    }
+    return { plan, queued, invitationsQueued, due, now, language };
+  }
+  function notRun2(ports, message4, busy2) {
+    ports.log.info(`${catalogue("vi").calendar.sync.logPrefix}: ${message4}`);
+    return { ran: false, ...busy2 ? { busy: busy2 } : {}, ...NOTHING, message: message4 };
   }
 
   // src/gas/calendar.ts
@@ -11501,7 +12121,14 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       for (const line of zones) runtime.log.error(line);
       lines.push(...zones);
     }
-    return { ran: result.ran, applied: result.applied, pending: result.pending, failed: result.failed, lines };
+    return {
+      ran: result.ran,
+      ...result.busy ? { busy: true } : {},
+      applied: result.applied,
+      pending: result.pending,
+      failed: result.failed,
+      lines
+    };
   }
 
   // src/gas/services.ts
@@ -11533,8 +12160,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
   function consoleLog() {
     return {
-      info: (message3) => console.info(message3),
-      error: (message3) => console.error(message3)
+      info: (message4) => console.info(message4),
+      error: (message4) => console.error(message4)
     };
   }
   function systemClock() {
@@ -11555,18 +12182,18 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       return void 0;
     }
   }
-  function tell(title, message3) {
+  function tell(title, message4) {
     const ui = availableUi();
     if (ui) {
-      ui.alert(title, message3, ui.ButtonSet.OK);
+      ui.alert(title, message4, ui.ButtonSet.OK);
     } else {
       console.info(`${title}
-${message3}`);
+${message4}`);
     }
   }
-  function toast(spreadsheet, title, message3) {
+  function toast(spreadsheet, title, message4) {
     try {
-      spreadsheet.toast(message3, title, 10);
+      spreadsheet.toast(message4, title, 10);
     } catch {
     }
   }
@@ -11654,104 +12281,24 @@ ${text2}`);
     return parts.join(" ");
   }
 
-  // src/app/jobs/triggers.ts
-  var minutes = (ms) => Math.round(ms / 6e4);
-  var SUBMIT_HANDLERS = {
-    attendance: "onAttendanceSubmit",
-    training: "onTrainingSubmit",
-    nomination: "onNominationSubmit"
-  };
-  var TRIGGER_RULES = [
-    {
-      handler: "drainOutbox",
-      job: "drain",
-      when: { kind: "daily", at: DAILY_DRAIN_AT },
-      does: "Đồng bộ lịch (nếu đã bật), rồi gửi thư đang chờ trong hạn mức của ngày.",
-      retries: 'Hết 270 giây: hẹn một lần chạy tiếp. Hết hạn mức: thư chờ đến 00:05 hôm sau. Lỗi tạm thời: thử lại sau 5, 10, 20… phút. Lỗi khác: "thất bại" sau 5 lần.'
-    },
-    {
-      handler: "continueOutboxDrain",
-      job: "continuation",
-      when: { kind: "oneOff" },
-      does: `Chạy ${minutes(CONFIRMATION_DRAIN_AFTER_MS)} phút sau một câu trả lời có thư xác nhận, ${minutes(EDIT_SYNC_AFTER_MS)} phút sau một lần sửa kế hoạch, hoặc khi lần gửi trước hết giờ: đồng bộ lịch nếu có sửa đổi, rồi gửi thư.`,
-      retries: `Lịch bị giới hạn tốc độ: thử lại ở lần chạy sau, tối đa ${MAX_RETRY_RUNS} lần liên tiếp (lần gửi hằng ngày vẫn thử).`
-    },
-    {
-      handler: "sendReminders",
-      job: "reminders",
-      when: { kind: "daily", at: REMINDERS_AT },
-      does: "Xếp một thư nhắc cho mỗi khách mời của hoạt động ngày mai, rồi gửi thư.",
-      retries: "Chạy lại không xếp trùng (mỗi người, mỗi ngày một thư)."
-    },
-    {
-      handler: "sendDailyProgress",
-      job: "progress",
-      when: { kind: "daily", at: DAILY_PROGRESS_AT },
-      does: "Ghi các câu trả lời bị bỏ lỡ, xếp tin tiến độ cho người tổ chức, rồi gửi thư.",
-      retries: "Mỗi ngày một tin; câu trả lời đã ghi không ghi lại."
-    },
-    {
-      handler: "purgePersonalData",
-      job: "purge",
-      when: { kind: "daily", at: PURGE_AT },
-      does: "Sau thời hạn lưu trữ: xóa dữ liệu cá nhân của phụ huynh, giữ số liệu.",
-      retries: "Chạy lại không thay đổi gì thêm."
-    },
-    {
-      handler: "buildReportOnSchedule",
-      job: "report",
-      when: { kind: "reportTime" },
-      does: "Lập báo cáo chính thức, chia sẻ với Ban giám hiệu, gửi thư báo đường dẫn.",
-      retries: "Lần chạy thứ hai thấy báo cáo đã lập và không làm gì."
-    },
-    {
-      handler: "onPlanEdit",
-      job: "planEdited",
-      when: { kind: "edit" },
-      does: `Đánh dấu lịch cần đồng bộ và hẹn một lần chạy tiếp sau ${minutes(EDIT_SYNC_AFTER_MS)} phút (không gọi Lịch).`,
-      retries: "Nhiều lần sửa liền nhau chỉ hẹn một lần chạy."
-    },
-    ...Object.entries(SUBMIT_HANDLERS).map(([, handler]) => ({
-      handler,
-      job: "recordResponse",
-      when: { kind: "formSubmit" },
-      does: `Ghi câu trả lời, xếp chỗ, xếp thư xác nhận; hẹn gửi thư sau ${minutes(CONFIRMATION_DRAIN_AFTER_MS)} phút.`,
-      retries: "Lần chạy lỗi: tin tiến độ lúc 17:00 ghi lại từ biểu mẫu; câu trả lời gửi hai lần chỉ ghi một."
-    }))
-  ];
-  var CONTINUATION_HANDLER = handlerOf2("continuation");
-  var DAILY_DRAIN_HANDLER = handlerOf2("drain");
-  var REMINDERS_HANDLER = handlerOf2("reminders");
-  var EDIT_HANDLER = handlerOf2("planEdited");
-  var REPORT_HANDLER = handlerOf2("report");
-  var PURGE_HANDLER = handlerOf2("purge");
-  var DAILY_TRIGGERS = TRIGGER_RULES.flatMap(
-    (rule) => rule.when.kind === "daily" ? [{ handler: rule.handler, ...rule.when.at }] : []
-  );
-  function handlerOf2(job) {
-    const rule = TRIGGER_RULES.find((r) => r.job === job);
-    if (!rule) throw new Error(`no trigger runs ${job}`);
-    return rule.handler;
-  }
-
   // src/gas/continuation.ts
-  var DUE_KEY = "outbox.continuation.dueAt";
+  var DUE_KEY2 = "outbox.continuation.dueAt";
   function continuationTriggers(properties, now) {
     const ours = () => ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === CONTINUATION_HANDLER);
     const cancel = () => {
       for (const trigger of ours()) ScriptApp.deleteTrigger(trigger);
-      properties.delete(DUE_KEY);
+      properties.delete(DUE_KEY2);
     };
     return {
       scheduleContinuation(afterMs) {
         cancel();
         const delay = Math.max(1, Math.round(afterMs));
         ScriptApp.newTrigger(CONTINUATION_HANDLER).timeBased().after(delay).create();
-        properties.set(DUE_KEY, new Date(now().getTime() + delay).toISOString());
+        properties.set(DUE_KEY2, new Date(now().getTime() + delay).toISOString());
       },
       cancelContinuation: cancel,
       hasPendingContinuation() {
-        const due = properties.get(DUE_KEY);
+        const due = properties.get(DUE_KEY2);
         if (due === void 0 || Date.parse(due) <= now().getTime()) return false;
         return ours().length > 0;
       }
@@ -11764,24 +12311,24 @@ ${text2}`);
       this.options = options;
     }
     upsert(spec, knownId) {
-      const texts3 = catalogue(spec.language).forms.gas;
-      const existing = knownId ? this.open(knownId, texts3) : void 0;
+      const texts4 = catalogue(spec.language).forms.gas;
+      const existing = knownId ? this.open(knownId, texts4) : void 0;
       const form = existing ?? FormApp.create(spec.title);
       const created = existing === void 0;
       form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
-      if (spec.collectsEmail) this.collectEmails(form, texts3);
+      if (spec.collectsEmail) this.collectEmails(form, texts4);
       syncItems(form, spec);
-      this.setDestination(form, created, texts3);
+      this.setDestination(form, created, texts4);
       if (!form.isPublished()) form.setPublished(true);
       if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
       return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), created };
     }
     /** A form the principal deleted (or we may no longer open) is made again. */
-    open(id, texts3) {
+    open(id, texts4) {
       try {
         return FormApp.openById(id);
       } catch (error) {
-        this.options.log?.(texts3.openFailed(id, describe3(error)));
+        this.options.log?.(texts4.openFailed(id, describe3(error)));
         return void 0;
       }
     }
@@ -11789,18 +12336,18 @@ ${text2}`);
      * Verified addresses (the respondent's Google account) where the account allows it; otherwise
      * the respondent types the address (README explains the difference).
      */
-    collectEmails(form, texts3) {
+    collectEmails(form, texts4) {
       try {
         if (form.getEmailCollectionType() !== FormApp.EmailCollectionType.VERIFIED) {
           form.setEmailCollectionType(FormApp.EmailCollectionType.VERIFIED);
         }
       } catch (error) {
-        this.options.log?.(texts3.verifiedFailed(form.getTitle(), describe3(error)));
+        this.options.log?.(texts4.verifiedFailed(form.getTitle(), describe3(error)));
         form.setCollectEmail(true);
       }
     }
     /** Only once: every setDestination adds another "Câu trả lời biểu mẫu" tab to the spreadsheet. */
-    setDestination(form, created, texts3) {
+    setDestination(form, created, texts4) {
       const target = this.options.destinationSpreadsheetId;
       if (!target) return;
       if (!created) {
@@ -11812,7 +12359,7 @@ ${text2}`);
       try {
         form.setDestination(FormApp.DestinationType.SPREADSHEET, target);
       } catch (error) {
-        this.options.log?.(texts3.destinationFailed(form.getTitle(), describe3(error)));
+        this.options.log?.(texts4.destinationFailed(form.getTitle(), describe3(error)));
       }
     }
   };
@@ -12434,6 +12981,7 @@ ${text2}`);
     }
     const tables = new SheetTables(spreadsheet, () => SpreadsheetApp.newDataValidation());
     const clock = systemClock();
+    const deadline = executionDeadline(clock);
     const properties = scriptProperties();
     const log = consoleLog();
     return {
@@ -12452,32 +13000,49 @@ ${text2}`);
         get destinationSpreadsheetId() {
           return spreadsheet.getId();
         },
-        log: (message3) => log.info(message3)
+        log: (message4) => log.info(message4)
       }),
-      documents: new GasReportDocuments((message3) => log.info(message3), properties)
+      documents: new GasReportDocuments((message4) => log.info(message4), properties),
+      deadline
     };
   }
 
   // src/gas/missed-responses.ts
   var SWEPT_KEY = "forms.sweptUntil";
   var OVERLAP_MS = 2 * 24 * 36e5;
-  function responsesSinceLastSweep(properties, timeZone, now, log) {
+  function responsesSinceLastSweep(properties, timeZone, now, log, inbox, recorded = () => /* @__PURE__ */ new Set()) {
     const swept = properties.get(SWEPT_KEY);
     const since = swept ? new Date(Date.parse(swept) - OVERLAP_MS) : void 0;
     const submissions = [];
+    let known;
     for (const formId of FORM_IDS) {
       const id = properties.get(formIdProperty(formId));
       if (!id) continue;
       try {
         const form = FormApp.openById(id);
         const responses = since ? form.getResponses(since) : form.getResponses();
-        for (const response of responses) submissions.push(submissionFromResponse(response, formId, timeZone));
+        for (const response of responses) {
+          known ?? (known = recorded());
+          if (known.has(response.getId())) continue;
+          submissions.push(submissionFromResponse(response, formId, timeZone));
+        }
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         log(catalogue(uiLanguage(properties)).forms.gas.readFailed(formId, detail));
       }
     }
-    return { submissions, done: () => properties.set(SWEPT_KEY, now.toISOString()) };
+    const done = () => {
+      properties.set(SWEPT_KEY, now.toISOString());
+      if (!inbox) return;
+      const swept2 = new Set(submissions.map((s) => s.raw.responseId));
+      const recorded2 = inbox.read().waiting.filter((w) => swept2.has(w.responseId));
+      if (recorded2.length > 0)
+        inbox.remove(
+          recorded2.map((w) => w.responseId),
+          false
+        );
+    };
+    return { submissions, done };
   }
 
   // src/gas/report-trigger.ts
@@ -12495,6 +13060,26 @@ ${text2}`);
   }
   function rememberReportTrigger(properties, wanted) {
     if (wanted?.kind === "at" && wanted.key !== void 0) properties.set(INSTALLED_AT_KEY, wanted.key);
+  }
+
+  // src/gas/report-retry.ts
+  var RETRY_UID_KEY = "report.retry.trigger";
+  function reportRetryTrigger(properties) {
+    const cancel = () => {
+      const uid = properties.get(RETRY_UID_KEY);
+      if (uid === void 0) return;
+      for (const trigger of ScriptApp.getProjectTriggers())
+        if (trigger.getUniqueId() === uid) ScriptApp.deleteTrigger(trigger);
+      properties.delete(RETRY_UID_KEY);
+    };
+    return {
+      schedule(afterMs) {
+        cancel();
+        const trigger = ScriptApp.newTrigger(REPORT_HANDLER).timeBased().after(Math.max(1, Math.round(afterMs))).create();
+        properties.set(RETRY_UID_KEY, trigger.getUniqueId());
+      },
+      cancel
+    };
   }
 
   // src/gas/trigger-installer.ts
@@ -13519,19 +14104,19 @@ ${text2}`);
     const usedIds = new Set(table.rows.map((r) => String(r.cells.id ?? "")));
     const byTitle = (title) => table.rows.find((r) => !matched.has(r.row) && foldKey(String(r.cells.title ?? "")) === foldKey(title));
     const byId = (id) => table.rows.find((r) => !matched.has(r.row) && String(r.cells.id ?? "") === id);
-    for (const record of imported) {
-      const existing = byTitle(String(record.title ?? "")) ?? byId(String(record.id ?? ""));
+    for (const record2 of imported) {
+      const existing = byTitle(String(record2.title ?? "")) ?? byId(String(record2.id ?? ""));
       if (!existing) {
-        let id = String(record.id);
+        let id = String(record2.id);
         for (let n2 = 1; usedIds.has(id); n2++) id = `HD${String(n2).padStart(2, "0")}`;
         usedIds.add(id);
-        added.push({ ...record, id });
-        lines.push(t.added(id, shown2(record.title ?? null, t.empty)));
+        added.push({ ...record2, id });
+        lines.push(t.added(id, shown2(record2.title ?? null, t.empty)));
         continue;
       }
       matched.add(existing.row);
       const row = body[existing.row - 2];
-      const full = recordToRow(table.header, record);
+      const full = recordToRow(table.header, record2);
       const differs = [];
       for (const key of DOCUMENT_COLUMNS) {
         const at2 = table.header.index[key];
@@ -13859,7 +14444,7 @@ ${t.written}` };
     } catch (error) {
       console.error(describe4(error));
       const t = menuTexts(lang);
-      tell(t.items.importPlan, error instanceof LockUnavailableError ? t.lockBusy : t.failure(message2(error)));
+      tell(t.items.importPlan, error instanceof LockUnavailableError ? t.lockBusy : t.failure(message3(error)));
     }
   }
   function exportPlan() {
@@ -13870,7 +14455,7 @@ ${t.written}` };
       tell(outcome.title, outcome.text);
     } catch (error) {
       console.error(describe4(error));
-      tell(menuTexts(lang).items.exportPlan, menuTexts(lang).failure(message2(error)));
+      tell(menuTexts(lang).items.exportPlan, menuTexts(lang).failure(message3(error)));
     }
   }
   function buildReportOnSchedule(_e) {
@@ -13888,27 +14473,39 @@ ${t.written}` };
   function onNominationSubmit(e) {
     recordSubmission("nomination", e);
   }
+  function processResponses(_e) {
+    play("processResponses", "submit", (runtime) => processResponsesJob({ ...runtime, ...queueOf(runtime) }));
+  }
   function recordSubmission(formId, e) {
+    const store = scriptStore();
+    const properties = propertiesOf(store);
+    const clock = systemClock();
+    const ports = {
+      inbox: propertyInbox(store, () => Session.getScriptTimeZone()),
+      runs: processingRuns(store, () => clock.now()),
+      clock,
+      log: consoleLog(),
+      properties
+    };
     if (!e?.response) {
-      tell(
-        menuTexts(uiLanguage(scriptProperties())).titles.submit,
-        noEventMessage(uiLanguage(scriptProperties()))
-      );
+      acceptBlankSubmit(ports, formId);
+      tell(menuTexts(uiLanguage(properties)).titles.submit, noEventMessage(uiLanguage(properties)));
       return;
     }
-    try {
-      const runtime = gasRuntime();
-      recordResponse(runtime, submissionFromResponse(e.response, formId, runtime.env.spreadsheetTimeZone()));
-    } catch (error) {
-      console.error(`Biểu mẫu ${formId}: ${describe4(error)}`);
-      throw error;
-    }
+    acceptResponse(ports, { formId, responseId: e.response.getId(), receivedAt: clock.now().toISOString() });
+  }
+  function queueOf(runtime) {
+    const store = scriptStore();
+    return {
+      inbox: propertyInbox(store, () => runtime.env.spreadsheetTimeZone()),
+      runs: processingRuns(store, () => runtime.clock.now())
+    };
   }
   function gasEffects(runtime) {
     return {
       drain: () => drainOutbox(runtime, { language: uiLanguage(runtime.properties) }),
       calendar: () => applyCalendar(runtime),
-      report: (effect) => runReportJob(runtime, effect.options),
+      report: (effect) => runReportJob({ ...runtime, reportRetry: reportRetryTrigger(runtime.properties) }, effect.options),
       formsAndTriggers: () => formsAndTriggers(runtime),
       prepareCalendar: () => ensureWeekCalendar(runtime),
       calendarPreview: () => calendarPreview(runtime),
@@ -13916,7 +14513,9 @@ ${t.written}` };
         runtime.properties,
         runtime.env.spreadsheetTimeZone(),
         effect.now,
-        (m) => runtime.log.error(m)
+        (m) => runtime.log.error(m),
+        queueOf(runtime).inbox,
+        () => loadRawLog(runtime.tables, runtime.tables.tableNames()).ids
       )
     };
   }
@@ -13945,7 +14544,7 @@ ${t.written}` };
       );
     } catch (error) {
       runtime.log.error(`syncForms: ${describe4(error)}`);
-      lines.push(t.formsFailed(message2(error)));
+      lines.push(t.formsFailed(message3(error)));
     }
     let report3;
     try {
@@ -13975,11 +14574,11 @@ ${t.written}` };
       const t = menuTexts(uiLanguage(scriptProperties()));
       tell(
         t.titles[fallbackTitle],
-        error instanceof LockUnavailableError ? t.lockBusy : t.failure(message2(error))
+        error instanceof LockUnavailableError ? t.lockBusy : t.failure(message3(error))
       );
     }
   }
-  function message2(error) {
+  function message3(error) {
     return error instanceof Error ? error.message : String(error);
   }
   function describe4(error) {
@@ -14000,6 +14599,7 @@ function onOpen(e) { return __app.onOpen(e); }
 function onPlanEdit(e) { return __app.onPlanEdit(e); }
 function onTrainingSubmit(e) { return __app.onTrainingSubmit(e); }
 function previewCalendarSync(e) { return __app.previewCalendarSync(e); }
+function processResponses(e) { return __app.processResponses(e); }
 function purgePersonalData(e) { return __app.purgePersonalData(e); }
 function sendDailyProgress(e) { return __app.sendDailyProgress(e); }
 function sendInvitations(e) { return __app.sendInvitations(e); }
