@@ -228,7 +228,7 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
     calendar: () => applyCalendar(runtime),
     report: (effect) =>
       runReportJob({ ...runtime, reportRetry: reportRetryTrigger(runtime.properties) }, effect.options),
-    formsAndTriggers: () => formsAndTriggers(runtime),
+    formsAndTriggers: () => runtime.lock.withLock(JOB_LOCK_WAIT_MS, () => formsAndTriggers(runtime)),
     prepareCalendar: () => ensureWeekCalendar(runtime),
     calendarPreview: () => calendarPreview(runtime),
     missedResponses: (effect) =>
