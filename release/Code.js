@@ -590,7 +590,7 @@ var __app = (() => {
       attendance: { problems: PROBLEMS_HELP, cleaning: CLEANING_HELP, findings: FINDINGS_HELP },
       trainingSignups: {
         sessions: "One session a line, the activity id in square brackets.",
-        seats: 'Assigned by the system in order of sending, e.g. "HD05: seat; HD07: waiting no. 2".',
+        seats: 'Assigned by the system in the order responses are recorded (a seat once given is never taken back), e.g. "HD05: seat; HD07: waiting no. 2".',
         problems: PROBLEMS_HELP,
         cleaning: CLEANING_HELP,
         findings: FINDINGS_HELP
@@ -1177,7 +1177,7 @@ var __app = (() => {
         required: false,
         system: true,
         width: 220,
-        help: 'Do hệ thống xếp theo thứ tự gửi, ví dụ "HD05: có chỗ; HD07: chờ số 2".'
+        help: 'Do hệ thống xếp theo thứ tự ghi nhận phản hồi (chỗ đã có không bị lấy lại), ví dụ "HD05: có chỗ; HD07: chờ số 2".'
       },
       {
         key: "pledges",
@@ -1986,13 +1986,13 @@ var __app = (() => {
   function defaultHeader(spec) {
     return spec.columns.map((c) => c.header);
   }
-  function recordToRow(header, record) {
+  function recordToRow(header, record2) {
     const row = new Array(header.width).fill(null);
     const lang = header.language ?? "vi";
-    for (const key of Object.keys(record)) {
+    for (const key of Object.keys(record2)) {
       const at2 = header.index[key];
       if (at2 === void 0) continue;
-      const cell2 = record[key] ?? null;
+      const cell2 = record2[key] ?? null;
       const word = lang !== "vi" && typeof cell2 === "string" && header.wordColumns?.includes(key);
       row[at2] = word ? choiceLabel(cell2, lang) : cell2;
     }
@@ -2174,7 +2174,7 @@ var __app = (() => {
     },
     training: {
       title: (week) => `Training sessions and talks – ${week}`,
-      description: "Free training sessions and talks during the week, for school staff, parents and local residents. Each session has limited seats, given in order of sending. Send the form again to change your choice.",
+      description: "Free training sessions and talks during the week, for school staff, parents and local residents. Each session has limited seats, given in the order answers arrive; a confirmed seat is never taken back. Send the form again to change your choice.",
       emailHelp: "Your seat or your place on the waiting list will be confirmed at this address.",
       sessionsHelp: "You can still choose a full session: you join the waiting list and get an email when a seat frees up.",
       noSessions: "No sessions are scheduled yet.",
@@ -2574,6 +2574,7 @@ Environment:
       addedSettings: (count, labels) => `Added ${count} settings: ${labels}.`,
       filledPlan: (activities2, people, families2) => `Filled in the default plan: ${activities2} activities, ${people} staff, ${families2} families. Times the plan does not state are suggested and marked as not confirmed.`,
       keptData: "The sheet already holds data, so it was kept as it is; nothing was overwritten.",
+      calendarBusy: "Another calendar sync is opening the week's calendar; it prepares the calendar, there is no need to run Setup again.",
       calendarFailed: (detail) => `The week's calendar could not be prepared yet: ${detail}`,
       checkFailed: (detail) => `The plan could not be checked yet: ${detail}`
     },
@@ -3059,6 +3060,15 @@ It is safe to run again: nothing is written twice. If the error comes back, send
       openFailed: (id, detail) => `The report document ${id} could not be opened (${detail}); making a new one.`,
       libreOfficeMissing: "LibreOffice is not installed, so no PDF was made (the .docx file was written). Install LibreOffice, then run the command again with --pdf:\n  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n  • macOS: brew install --cask libreoffice\n  • Windows: download the installer at https://www.libreoffice.org/download/",
       pdfFailed: (detail) => `LibreOffice could not convert to PDF${detail ? `: ${detail}` : "."}`
+    },
+    job: {
+      claimBusy: "Another run is making the report; this one makes no document.",
+      busyNow: 'Another run is making the report (the Google Doc is being written), so this one does nothing more. In a few minutes the report is done and the leadership gets the link mail; if not, click "Build the report now" again.',
+      busyRetry: (minutes2) => `Another run is making the report or writing the sheet; the scheduled run tries again in about ${minutes2} minutes.`,
+      busyNoRetry: 'Another run is making the report or writing the sheet, and no retry could be scheduled: if there is no final report yet, click "Build the report now".',
+      notRecorded: 'The report document was written, but the sheet stayed busy too long: it is not recorded and the link mail is not queued. Click "Make the report now" again in a few minutes (the same document is updated, no new one is made).',
+      retryFailed: (detail) => `The scheduled report's retry could not be scheduled (${detail}); if there is no final report yet, click "Build the report now".`,
+      retriesSpent: (attempts) => `The final report could still not be made after ${attempts} scheduled attempts; click "Build the report now".`
     }
   };
 
@@ -3318,7 +3328,7 @@ Check the link and that you may view the document.`,
     },
     training: {
       title: (week) => `Đăng ký tập huấn / nói chuyện – ${week}`,
-      description: "Các lớp tập huấn, buổi nói chuyện miễn phí trong tuần lễ, dành cho CB-GV-NV, phụ huynh và người dân. Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự gửi. Gửi lại biểu mẫu để thay đổi lựa chọn.",
+      description: "Các lớp tập huấn, buổi nói chuyện miễn phí trong tuần lễ, dành cho CB-GV-NV, phụ huynh và người dân. Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự phản hồi đến, chỗ đã xác nhận không bị lấy lại. Gửi lại biểu mẫu để thay đổi lựa chọn.",
       emailHelp: "Thư xác nhận chỗ hoặc vị trí trong danh sách chờ sẽ gửi về địa chỉ này.",
       sessionsHelp: "Buổi đã đủ chỗ vẫn chọn được: bạn vào danh sách chờ và được báo qua email khi có chỗ.",
       noSessions: "Chưa có buổi nào được lên lịch.",
@@ -3736,6 +3746,7 @@ Biến môi trường:
       addedSettings: (count, labels) => `Đã bổ sung ${count} mục cấu hình: ${labels}.`,
       filledPlan: (activities2, people, families2) => `Đã điền kế hoạch mặc định: ${activities2} hoạt động, ${people} nhân sự, ${families2} phụ huynh. Các giờ văn bản không ghi rõ được đề xuất và đánh dấu chưa xác nhận.`,
       keptData: "Bảng tính đã có dữ liệu nên được giữ nguyên, không ghi đè.",
+      calendarBusy: "Một lần đồng bộ lịch khác đang mở lịch của tuần lễ; lịch sẽ được chuẩn bị ở lần đồng bộ đó, không cần chạy lại Thiết lập.",
       calendarFailed: (detail) => `Chưa chuẩn bị được lịch của tuần lễ: ${detail}`,
       checkFailed: (detail) => `Chưa kiểm tra được kế hoạch: ${detail}`
     },
@@ -4220,6 +4231,16 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
       openFailed: (id, detail) => `Không mở được văn bản báo cáo ${id} (${detail}); tạo văn bản mới.`,
       libreOfficeMissing: "Chưa cài LibreOffice nên chưa tạo được bản PDF (tệp .docx vẫn đã được ghi). Cài LibreOffice rồi chạy lại lệnh với --pdf:\n  • Ubuntu/Debian: sudo apt-get install libreoffice-writer\n  • macOS: brew install --cask libreoffice\n  • Windows: tải bộ cài tại https://www.libreoffice.org/download/",
       pdfFailed: (detail) => `LibreOffice không chuyển được sang PDF${detail ? `: ${detail}` : "."}`
+    },
+    /** What a report run says when another run is making the report, or the sheet stays busy. */
+    job: {
+      claimBusy: "Một lần chạy khác đang lập báo cáo; lần này không lập thêm văn bản nào.",
+      busyNow: 'Một lần chạy khác đang lập báo cáo (văn bản Google Docs đang được ghi), nên lần này không làm gì thêm. Vài phút nữa báo cáo sẽ xong và Ban giám hiệu nhận thư báo đường dẫn; nếu không, hãy bấm "Tạo báo cáo ngay" lần nữa.',
+      busyRetry: (minutes2) => `Một lần chạy khác đang lập báo cáo hoặc đang ghi bảng tính; lần chạy theo lịch sẽ thử lại sau khoảng ${minutes2} phút.`,
+      busyNoRetry: 'Một lần chạy khác đang lập báo cáo hoặc đang ghi bảng tính, và không đặt được lần chạy lại: nếu chưa có báo cáo chính thức, hãy bấm "Tạo báo cáo ngay".',
+      notRecorded: 'Văn bản báo cáo đã được ghi nhưng bảng tính bận quá lâu nên chưa ghi nhận được và thư báo đường dẫn chưa được xếp. Hãy bấm "Tạo báo cáo ngay" lần nữa sau vài phút (văn bản sẽ được cập nhật, không tạo văn bản mới).',
+      retryFailed: (detail) => `Không đặt được lần chạy lại của báo cáo theo lịch (${detail}); nếu chưa có báo cáo chính thức, hãy bấm "Tạo báo cáo ngay".`,
+      retriesSpent: (attempts) => `Báo cáo chính thức vẫn chưa lập được sau ${attempts} lần thử theo lịch; hãy bấm "Tạo báo cáo ngay".`
     }
   };
 
@@ -6166,7 +6187,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   var JOINERS = { sessions: "\n", pledges: ", " };
   function normalisedRecord(response, options = {}) {
     const lang = options.language ?? "vi";
-    const record = {
+    const record2 = {
       responseId: response.responseId,
       submittedAt: response.submittedAt,
       email: response.email
@@ -6174,20 +6195,20 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const answers = options.spec ? shownAnswers(options.spec, response.answers) : response.answers;
     for (const [key, value] of Object.entries(answers)) {
       if (key === "consent") continue;
-      record[key] = typeof value === "string" ? value : cellSafe(value.join(JOINERS[key] ?? ", "));
+      record2[key] = typeof value === "string" ? value : cellSafe(value.join(JOINERS[key] ?? ", "));
     }
     if (response.formId === "nomination") {
-      record["consent"] = response.consent ? "có" : "không";
-      if (options.newRow) record["status"] = "mới";
+      record2["consent"] = response.consent ? "có" : "không";
+      if (options.newRow) record2["status"] = "mới";
     }
     if (response.formId === "training" && options.seats !== void 0)
-      record["seats"] = cellSafe(options.seats);
-    record["problems"] = cellSafe(response.problems.map((r) => reasonText(r, lang)).join("\n"));
-    record["cleaning"] = cellSafe(response.notes.map((r) => reasonText(r, lang)).join("\n"));
-    for (const [key, value] of Object.entries(record)) {
-      if (value === "") record[key] = null;
+      record2["seats"] = cellSafe(options.seats);
+    record2["problems"] = cellSafe(response.problems.map((r) => reasonText(r, lang)).join("\n"));
+    record2["cleaning"] = cellSafe(response.notes.map((r) => reasonText(r, lang)).join("\n"));
+    for (const [key, value] of Object.entries(record2)) {
+      if (value === "") record2[key] = null;
     }
-    return record;
+    return record2;
   }
   var RAW_CHUNK = 45e3;
   var CHUNK_MARGIN = 767;
@@ -6201,7 +6222,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       answers: raw.answers
     };
     const json = JSON.stringify(content);
-    const record = {
+    const record2 = {
       responseId,
       form: formId,
       submittedAt: raw.timestamp,
@@ -6217,10 +6238,10 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       const code = json.charCodeAt(end - 1);
       if (end < json.length && code >= 55296 && code <= 56319) end -= 1;
       const piece = json.slice(at2, end);
-      record[key] = piece === "" ? null : i === 0 ? piece : CONTINUATION + piece;
+      record2[key] = piece === "" ? null : i === 0 ? piece : CONTINUATION + piece;
       at2 = end;
     });
-    return { record, overflow: at2 < json.length, kept: at2 };
+    return { record: record2, overflow: at2 < json.length, kept: at2 };
   }
   function rawResponseFromRecord(cells) {
     const json = RAW_CONTENT_KEYS.map((key, i) => {
@@ -6577,23 +6598,23 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const columns = spec.columns.filter(
       (c) => c.key !== spec.findingsColumn && table.header.index[c.key] !== void 0
     );
-    const rows = table.rows.map((record) => {
+    const rows = table.rows.map((record2) => {
       const values = {};
       for (const column of columns) {
-        const parsed = parseCell(record.cells[column.key], column, ctx);
+        const parsed = parseCell(record2.cells[column.key], column, ctx);
         if (parsed.value !== void 0) values[column.key] = parsed.value;
         for (const problem of parsed.problems) {
           findings3.push(
             makeFinding(
               problem.severity,
               problem.code,
-              { table: spec.key, tableName, row: record.row, column: columnName(table, column.key) },
+              { table: spec.key, tableName, row: record2.row, column: columnName(table, column.key) },
               problem.params
             )
           );
         }
       }
-      return { row: record.row, values };
+      return { row: record2.row, values };
     });
     return { table, rows, findings: findings3 };
   }
@@ -6611,22 +6632,22 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const valueColumn = columnName(table, "value");
     const rows = {};
     const found = [];
-    for (const record of table.rows) {
-      const spec = specForLabel(cellText(record.cells.label));
+    for (const record2 of table.rows) {
+      const spec = specForLabel(cellText(record2.cells.label));
       if (!spec) continue;
       if (rows[spec.key] !== void 0) {
         findings3.push(
           makeFinding(
             "warning",
             "setting.duplicate",
-            { table: "settings", tableName, row: record.row, column: columnName(table, "label") },
+            { table: "settings", tableName, row: record2.row, column: columnName(table, "label") },
             { setting: spec.label, firstRow: rows[spec.key] }
           )
         );
         continue;
       }
-      rows[spec.key] = record.row;
-      found.push({ spec, row: record.row, cell: record.cells.value });
+      rows[spec.key] = record2.row;
+      found.push({ spec, row: record2.row, cell: record2.cells.value });
     }
     const yearCell = found.find((f) => f.spec.key === "year")?.cell ?? null;
     const expectedYear = parseNumber(yearCell).value;
@@ -6720,8 +6741,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   var num2 = (v) => typeof v === "number" ? v : void 0;
   var bool = (v) => typeof v === "boolean" ? v : void 0;
   var date2 = (v) => typeof v === "object" && !Array.isArray(v) ? v : void 0;
-  function compact(record) {
-    return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
+  function compact(record2) {
+    return Object.fromEntries(Object.entries(record2).filter(([, v]) => v !== void 0));
   }
   function toActivity({ row, values: v }) {
     const id = str3(v.id);
@@ -7662,9 +7683,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       if (slot?.responseId === response.responseId) continue;
       const iso = response.submittedAt.iso;
       if (slot && (duplicate ? iso <= slot.submittedAt : iso < slot.submittedAt)) continue;
-      const record = normalisedRecord(response, { newRow: !slot, language: lang, spec });
+      const record2 = normalisedRecord(response, { newRow: !slot, language: lang, spec });
       if (slot) {
-        slot.changes = { ...slot.changes, ...record };
+        slot.changes = { ...slot.changes, ...record2 };
         slot.responseId = response.responseId;
         slot.submittedAt = iso;
       } else {
@@ -7673,7 +7694,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
           submittedAt: iso,
           email: response.email,
           seats: "",
-          changes: record
+          changes: record2
         };
         slots.set(key, added2);
         order.push(added2);
@@ -8906,11 +8927,11 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
 
   // src/app/lock.ts
-  function underLockOrBusy(lock, timeoutMs, run, busy) {
+  function underLockOrBusy(lock, timeoutMs, run, busy2) {
     try {
       return lock.withLock(timeoutMs, run);
     } catch (error) {
-      if (error instanceof LockUnavailableError) return busy();
+      if (error instanceof LockUnavailableError) return busy2();
       throw error;
     }
   }
@@ -9044,6 +9065,17 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       (e) => `${e.title} (${formatTime(e.start)}–${formatTime(e.end)}${e.location ? `, ${e.location}` : ""})`
     );
     return { activity: titles.join("; "), start: day };
+  }
+
+  // src/app/report/report-notice.ts
+  function reportNotice(result, lang) {
+    const t = catalogue(lang).report.job;
+    if (result.busy) {
+      const { retryAfterMs } = result.busy;
+      if (retryAfterMs !== void 0) return t.busyRetry(Math.max(1, Math.round(retryAfterMs / 6e4)));
+      return result.busy.scheduled ? t.busyNoRetry : t.busyNow;
+    }
+    return result.recorded === false ? t.notRecorded : void 0;
   }
 
   // src/core/mail/invitation.ts
@@ -9964,7 +9996,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     };
   }
   function addRows(tab, records) {
-    for (const record of records) tab.newRows.push(recordToRow(tab.header, record));
+    for (const record2 of records) tab.newRows.push(recordToRow(tab.header, record2));
     return records.length;
   }
   function flush(ports, tab) {
@@ -10304,32 +10336,407 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return properties.get(LANGUAGE_KEY) === "en" ? "en" : "vi";
   }
 
+  // src/app/calendar/calendar-entries.ts
+  var CALENDAR_KIND = "calendar";
+  var CALENDAR_KEY_PREFIX = "calendar:";
+  function calendarEntry(op, year, now) {
+    const payload = { year, op };
+    return {
+      key: op.key,
+      kind: CALENDAR_KIND,
+      recipients: [],
+      subject: op.description,
+      payload: JSON.stringify(payload),
+      state: PENDING,
+      attempts: 0,
+      createdAt: now
+    };
+  }
+  var lateGuestKey = (activityId2, email, sequence) => outboxKey("calendar-invite", activityId2, email, sequence);
+  function lateGuestEntries(plan, now, stamp) {
+    const settings = plan.settings;
+    const names = guestNames(plan.plan);
+    return plan.ops.flatMap(
+      (op) => op.type !== "guests-added" ? [] : op.emails.map(
+        (email) => mailEntry(
+          {
+            key: lateGuestKey(op.activityId, email, op.sequence),
+            language: settings.language,
+            to: [email],
+            mail: lateGuestMail(op.event, settings, names.get(email)),
+            ...settings.senderName ? { senderName: settings.senderName } : {},
+            ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {},
+            attachments: [
+              {
+                filename: `${op.activityId}.ics`,
+                mimeType: "text/calendar; method=REQUEST; charset=UTF-8",
+                content: lateGuestIcs(op.event, op.sequence, email, settings, plan.plan, stamp)
+              }
+            ]
+          },
+          now
+        )
+      )
+    );
+  }
+  function lateGuestIcs(event, sequence, email, settings, plan, stamp) {
+    const ctx = {
+      year: settings.year,
+      school: settings.school,
+      names: guestNames(plan),
+      ...organizer(settings)
+    };
+    return writeIcs({ method: "REQUEST", stamp, events: [icsEventOf(event, sequence, ctx, [email])] });
+  }
+  function organizer(settings) {
+    const o = organizerOf(settings);
+    return o ? { organizer: o } : {};
+  }
+
+  // src/app/calendar/known-events.ts
+  var INDEX_KEY = (year) => `calendar:${year}:index`;
+  function loadKnownEvents(properties, year) {
+    const known = /* @__PURE__ */ new Map();
+    for (const id of readIndex(properties, year)) {
+      const state = decodeKnownEvent(knownEventKey(year, id), (k) => properties.get(k));
+      if (state) known.set(id, state);
+    }
+    return known;
+  }
+  function saveKnownEvent(properties, year, state) {
+    for (const [key, value] of encodeKnownEvent(knownEventKey(year, state.activityId), state)) {
+      properties.set(key, value);
+    }
+    const index = readIndex(properties, year);
+    if (!index.includes(state.activityId))
+      properties.set(INDEX_KEY(year), JSON.stringify([...index, state.activityId]));
+  }
+  function readIndex(properties, year) {
+    try {
+      const value = JSON.parse(properties.get(INDEX_KEY(year)) ?? "[]");
+      return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+    } catch {
+      return [];
+    }
+  }
+
+  // src/app/calendar/plan-calendar-sync.ts
+  function planCalendarSync(ports, options = {}) {
+    const { grids, parsed } = readPlanTabs(ports.tables);
+    const settings = parsed.plan.settings;
+    const empty = { desired: /* @__PURE__ */ new Map(), known: /* @__PURE__ */ new Map(), ops: [], skipped: [], preview: [] };
+    const activitiesBroken = grids.activities === void 0 || parsed.findings.some((f) => f.table === "activities" && f.code === "header.missing");
+    if (!settings || activitiesBroken) {
+      const t2 = catalogue(settings?.language).calendar.sync;
+      const message5 = !settings ? t2.noSettings : t2.noActivities;
+      return { ok: false, ...empty, findings: parsed.findings, message: message5 };
+    }
+    const { events: desired, skipped } = desiredEvents(parsed.plan, settings, {
+      ...options,
+      seatedByActivity: options.seatedByActivity ?? seatedGuests(ports.tables)
+    });
+    const readable = new Set(parsed.plan.activities.map((a) => a.id));
+    const unreadable = (parsed.tables.activities?.rows ?? []).map((r) => cleanText(cellText(r.cells.id ?? null))).filter((id) => id !== "" && !readable.has(id));
+    const untouchable = /* @__PURE__ */ new Set([...skipped.map((s) => s.activityId), ...unreadable]);
+    const known = loadKnownEvents(ports.properties, settings.year);
+    const ops = calendarDiff({ desired, known, untouchable, language: settings.language });
+    const t = catalogue(settings.language).calendar.sync;
+    const stillKnown = skipped.filter((s) => known.has(s.activityId) && !known.get(s.activityId).cancelled);
+    const preview = [
+      ...ops.map((op) => op.description),
+      ...skipped.map((s) => s.message),
+      ...stillKnown.map((s) => t.keptUntilFixed(s.activityId))
+    ];
+    const message4 = ops.length === 0 ? t.inSync(desired.size) : t.changes(ops.length, countByType(ops, t.types));
+    return {
+      ok: true,
+      settings,
+      plan: parsed.plan,
+      desired,
+      known,
+      ops,
+      skipped,
+      findings: parsed.findings,
+      preview,
+      message: skipped.length > 0 ? `${message4} ${t.skipped(skipped.length)}` : message4
+    };
+  }
+  function countByType(ops, words) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const op of ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
+    return [...counts].map(([type, n2]) => `${n2} ${words[type]}`).join(", ");
+  }
+
+  // src/app/calendar/calendar-errors.ts
+  function classifyCalendarError(message4) {
+    if (/in a short time|rate limit/i.test(message4)) return "transient";
+    return classifyMailError(message4);
+  }
+
+  // src/app/calendar/execute-calendar-entry.ts
+  function executeCalendarEntry(ports, entry) {
+    const payload = JSON.parse(entry.payload);
+    const { op, year } = payload;
+    const { calendar: calendar3, properties } = ports;
+    const before = decodeKnownEvent(knownEventKey(year, op.activityId), (k) => properties.get(k));
+    let id = before && !before.cancelled ? before.eventId : void 0;
+    const tagged = () => calendar3.findByTag(op.activityId);
+    const currentGuests = () => before && !before.cancelled ? [...before.guests] : [];
+    switch (op.type) {
+      case "create": {
+        id = id ?? tagged();
+        if (id !== void 0 && calendar3.updateEvent(id, op.event)) {
+          if (op.event.guests.length > 0) calendar3.addGuests(id, op.event.guests);
+        } else {
+          id = calendar3.createEvent(op.event);
+        }
+        break;
+      }
+      case "update": {
+        if (id === void 0 || !calendar3.updateEvent(id, op.event)) {
+          id = tagged();
+          if (id === void 0 || !calendar3.updateEvent(id, op.event)) {
+            id = calendar3.createEvent({ ...op.event, guests: currentGuests() });
+          }
+        }
+        break;
+      }
+      case "guests-added": {
+        if (id === void 0 || !calendar3.addGuests(id, op.emails)) {
+          id = tagged();
+          if (id === void 0 || !calendar3.addGuests(id, op.emails)) {
+            id = calendar3.createEvent({
+              ...op.event,
+              guests: [.../* @__PURE__ */ new Set([...currentGuests(), ...op.emails])].sort()
+            });
+          }
+        }
+        break;
+      }
+      case "guests-removed": {
+        id = id ?? tagged();
+        if (id !== void 0 && !calendar3.removeGuests(id, op.emails)) {
+          id = tagged();
+          if (id !== void 0) calendar3.removeGuests(id, op.emails);
+        }
+        break;
+      }
+      case "cancel": {
+        id = id ?? tagged();
+        if (id !== void 0) calendar3.deleteEvent(id);
+        break;
+      }
+    }
+    saveKnownEvent(properties, year, stateAfter(op, before, id));
+  }
+
+  // src/app/calendar/run-calendar-entries.ts
+  var MAX_ATTEMPTS = 5;
+  function dueCalendarEntries(store, now, repair = /* @__PURE__ */ new Set()) {
+    return store.ledger.rows.filter(
+      ({ entry }) => entry.key.startsWith(CALENDAR_KEY_PREFIX) && (isDue(entry, now) || entry.state === SENT && repair.has(entry.key))
+    );
+  }
+  function executeCalendarEntries(ports, due, now, language, deadline) {
+    const t = catalogue(language).calendar.sync;
+    const results = /* @__PURE__ */ new Map();
+    const done = (entry, next) => void results.set(sameKey(entry.key), { ...entry, kind: CALENDAR_KIND, ...next });
+    let applied = 0;
+    let pending = 0;
+    let failed = 0;
+    let stop = false;
+    for (const { entry } of due) {
+      if (stop || deadline.remainingMs() <= 0) {
+        pending++;
+        continue;
+      }
+      const attempts = entry.attempts + 1;
+      try {
+        executeCalendarEntry(ports, entry);
+        applied++;
+        done(entry, { state: SENT, attempts, doneAt: now, nextAttempt: void 0, lastError: void 0 });
+      } catch (error) {
+        const message4 = errorMessage(error);
+        const kind = classifyCalendarError(message4);
+        if (kind === "quota") {
+          pending++;
+          stop = true;
+          done(entry, {
+            state: DEFERRED,
+            attempts,
+            nextAttempt: nextQuotaDay(now),
+            lastError: t.quotaError(message4)
+          });
+        } else if (kind === "other" && attempts >= MAX_ATTEMPTS) {
+          failed++;
+          done(entry, { state: FAILED, attempts, doneAt: now, lastError: t.error(message4) });
+        } else {
+          pending++;
+          stop = kind !== "other";
+          done(entry, {
+            state: TRANSIENT2,
+            attempts,
+            nextAttempt: retryAfterTransient(now, attempts),
+            lastError: t.retryError(message4)
+          });
+        }
+      }
+    }
+    return { applied, pending, failed, results };
+  }
+  function recordCalendarResults(tables, results) {
+    if (results.size === 0) return;
+    const store = loadOutbox(tables);
+    const changed = store.ledger.rows.flatMap(({ row, entry }) => {
+      const result = results.get(sameKey(entry.key));
+      return result ? [{ row, entry: result }] : [];
+    });
+    writeLedgerRows(tables, store, changed);
+  }
+
+  // src/app/calendar/sync-calendar.ts
+  var CALENDAR_SYNC_CLAIM_KEY = "calendar.syncClaim";
+  var NOTHING = { queued: 0, invitationsQueued: 0, applied: 0, pending: 0, failed: 0 };
+  function syncCalendar(ports, options = {}) {
+    const deadline = ports.deadline ?? executionDeadline(ports.clock);
+    const timeoutMs = options.lockTimeoutMs ?? 1e4;
+    const begun = underLockOrBusy(
+      ports.lock,
+      timeoutMs,
+      () => begin(ports, options, deadline),
+      // Nothing was read: the language is the product's own.
+      () => notRun2(ports, catalogue("vi").calendar.sync.busy, false)
+    );
+    if (!("due" in begun)) return begun;
+    const run = executeCalendarEntries(ports, begun.due, begun.now, begun.language, deadline);
+    const t = catalogue(begun.language).calendar.sync;
+    const recorded = underLockOrBusy(
+      ports.lock,
+      timeoutMs,
+      () => {
+        recordCalendarResults(ports.tables, run.results);
+        releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
+        return true;
+      },
+      // The claim lapses with this execution's lease; the next sync carries the entries out
+      // again, finding each event by its tag.
+      () => false
+    );
+    const parts = [begun.plan.message];
+    if (begun.queued > 0) parts.push(t.queued(begun.queued));
+    if (begun.invitationsQueued > 0) parts.push(t.invitations(begun.invitationsQueued));
+    if (run.applied > 0) parts.push(t.applied(run.applied));
+    if (run.pending > 0) parts.push(t.pending(run.pending));
+    if (run.failed > 0) parts.push(t.failed(run.failed));
+    if (!recorded) parts.push(t.notRecorded);
+    const message4 = parts.join("; ");
+    if (recorded) ports.log.info(`${t.logPrefix}: ${message4}`);
+    else ports.log.error(`${t.logPrefix}: ${message4}`);
+    const { applied, pending, failed } = run;
+    return {
+      ran: true,
+      plan: begun.plan,
+      queued: begun.queued,
+      invitationsQueued: begun.invitationsQueued,
+      applied,
+      pending: recorded ? pending : pending + applied + failed,
+      failed,
+      message: message4
+    };
+  }
+  function begin(ports, options, deadline) {
+    if (!takeClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline, ports.clock.now().getTime()))
+      return notRun2(ports, catalogue("vi").calendar.sync.claimBusy, true);
+    try {
+      return planAndPick(ports, options, deadline);
+    } catch (error) {
+      releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
+      throw error;
+    }
+  }
+  function planAndPick(ports, options, deadline) {
+    const done = (result) => {
+      releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
+      return result;
+    };
+    const plan = planCalendarSync(ports, options);
+    if (!plan.ok) {
+      ports.log.error(`${catalogue(plan.settings?.language).calendar.sync.logPrefix}: ${plan.message}`);
+      return done({ ran: false, plan, ...NOTHING, message: plan.message });
+    }
+    const zone = isKnownTimeZone(plan.settings.timeZone) ? plan.settings.timeZone : SCHOOL_TIME_ZONE;
+    const now = toWallClock(ports.clock.now(), zone);
+    const year = plan.settings.year;
+    const language = plan.settings.language;
+    const calendarEntries = plan.ops.map((op) => calendarEntry(op, year, now));
+    const mails = lateGuestEntries(plan, now, ports.clock.now());
+    let queued = 0;
+    let invitationsQueued = 0;
+    let repair = /* @__PURE__ */ new Set();
+    if (calendarEntries.length + mails.length > 0) {
+      const result = enqueueEntries(ports.tables, [...calendarEntries, ...mails]);
+      const added = new Set(result.added);
+      queued = calendarEntries.filter((e) => added.has(e.key)).length;
+      invitationsQueued = mails.filter((e) => added.has(e.key)).length;
+      repair = new Set(result.alreadyQueued.filter((k) => k.startsWith(CALENDAR_KEY_PREFIX)));
+    }
+    const due = options.apply === false ? [] : dueCalendarEntries(loadOutbox(ports.tables), now, repair);
+    if (due.length === 0) {
+      const t = catalogue(language).calendar.sync;
+      const parts = [plan.message];
+      if (queued > 0) parts.push(t.queued(queued));
+      if (invitationsQueued > 0) parts.push(t.invitations(invitationsQueued));
+      const message4 = parts.join("; ");
+      ports.log.info(`${t.logPrefix}: ${message4}`);
+      return done({ ran: true, plan, ...NOTHING, queued, invitationsQueued, message: message4 });
+    }
+    return { plan, queued, invitationsQueued, due, now, language };
+  }
+  function notRun2(ports, message4, busy2) {
+    ports.log.info(`${catalogue("vi").calendar.sync.logPrefix}: ${message4}`);
+    return { ran: false, ...busy2 ? { busy: busy2 } : {}, ...NOTHING, message: message4 };
+  }
+
   // src/app/jobs/jobs.ts
   var JOB_LOCK_WAIT_MS = 3e4;
-  var WHOLE_RUN_LOCKED = /* @__PURE__ */ new Set(["setup", "validate", "forms"]);
+  var WHOLE_RUN_LOCKED = /* @__PURE__ */ new Set(["validate", "forms"]);
   function* setupJob(ports, options) {
-    const result = setup(ports, options);
+    const result = ports.lock.withLock(JOB_LOCK_WAIT_MS, () => setup(ports, options));
     const setupText = setupSummary(result, options.language ?? uiLanguage(ports.properties));
     const formsText = yield* perform({ kind: "formsAndTriggers" });
-    let calendarText;
-    try {
-      const line = yield* perform({ kind: "prepareCalendar" });
-      calendarText = () => line;
-    } catch (error) {
-      ports.log.error(`ensureWeekCalendar: ${describe2(error)}`);
-      calendarText = () => texts2(ports).setup.calendarFailed(message(error));
-    }
+    const deadline = ports.deadline ?? executionDeadline(ports.clock);
     let validation;
     let checkText;
+    let calendarClaimed = false;
     try {
-      validation = validatePlan2(ports);
-      rememberLanguage(ports.properties, validation.language);
+      ports.lock.withLock(JOB_LOCK_WAIT_MS, () => {
+        validation = validatePlan2(ports);
+        rememberLanguage(ports.properties, validation.language);
+        calendarClaimed = takeClaim(
+          ports.properties,
+          CALENDAR_SYNC_CLAIM_KEY,
+          deadline,
+          ports.clock.now().getTime()
+        );
+      });
       checkText = validation.summary;
     } catch (error) {
       ports.log.error(`validatePlan after setup: ${describe2(error)}`);
       checkText = texts2(ports).setup.checkFailed(message(error));
     }
-    const sections = [setupText, formsText, calendarText(), checkText];
+    let calendarText;
+    if (!calendarClaimed) calendarText = texts2(ports).setup.calendarBusy;
+    else {
+      try {
+        calendarText = yield* perform({ kind: "prepareCalendar" });
+      } catch (error) {
+        ports.log.error(`ensureWeekCalendar: ${describe2(error)}`);
+        calendarText = texts2(ports).setup.calendarFailed(message(error));
+      } finally {
+        releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
+      }
+    }
+    const sections = [setupText, formsText, calendarText, checkText];
     return {
       text: sections.filter((s) => s !== "").join("\n\n"),
       setup: result,
@@ -10395,13 +10802,11 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
   function* reportJob(ports, options) {
     const report3 = yield* perform({ kind: "report", options });
-    const drained = options.mode === "schedule" && report3.alreadyDone ? void 0 : yield* perform({ kind: "drain" });
-    return {
-      text: [reportSummary(report3, uiLanguage(ports.properties)), ...drained ? [drained.message] : []].join(
-        "\n"
-      ),
-      report: report3
-    };
+    const drained = options.mode === "schedule" && report3.alreadyDone || report3.busy ? void 0 : yield* perform({ kind: "drain" });
+    const lang = uiLanguage(ports.properties);
+    const notice = reportNotice(report3, lang);
+    const lines = report3.busy ? [notice ?? ""] : [reportSummary(report3, lang), ...notice ? [notice] : []];
+    return { text: [...lines, ...drained ? [drained.message] : []].join("\n"), report: report3 };
   }
   function* purgeJob(ports) {
     return { text: purgeSummary(purgePersonalData(ports), uiLanguage(ports.properties)) };
@@ -10418,21 +10823,6 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
   function describe2(error) {
     return error instanceof Error ? error.stack ?? error.message : String(error);
-  }
-
-  // src/core/report/report-link-mail.ts
-  function reportLinkMail(data) {
-    const t = catalogue(data.language).report.mail;
-    const year = data.year === void 0 ? "" : ` ${data.year}`;
-    return simpleMail({
-      language: data.language,
-      subject: t.subject(year, data.preview ? t.preview : ""),
-      greeting: t.greeting,
-      paragraphs: [t.body(year, data.preview, data.url)],
-      facts: data.headline.map((h) => [h.label, h.value]),
-      closing: t.closing,
-      signature: data.senderName || data.school
-    });
   }
 
   // src/core/report/report-text.ts
@@ -10861,13 +11251,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const t = cellText(cell2).normalize("NFC").trim();
     return t === "" ? void 0 : t;
   };
-  function counted(record) {
-    const cells = record.cells;
+  function counted(record2) {
+    const cells = record2.cells;
     const email = normaliseEmail(cellText(cells["email"] ?? null));
     const submitted = cells["submittedAt"];
     return {
-      row: record.row,
-      responseId: text(cells["responseId"]) ?? `#${record.row}`,
+      row: record2.row,
+      responseId: text(cells["responseId"]) ?? `#${record2.row}`,
       ...isLocalDateTime(submitted) ? { submittedAt: submitted } : {},
       ...email ? { email } : {},
       counted: email !== void 0 && text(cells["problems"]) === void 0
@@ -11258,56 +11648,172 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     });
   }
 
+  // src/core/report/report-link-mail.ts
+  function reportLinkMail(data) {
+    const t = catalogue(data.language).report.mail;
+    const year = data.year === void 0 ? "" : ` ${data.year}`;
+    return simpleMail({
+      language: data.language,
+      subject: t.subject(year, data.preview ? t.preview : ""),
+      greeting: t.greeting,
+      paragraphs: [t.body(year, data.preview, data.url)],
+      facts: data.headline.map((h) => [h.label, h.value]),
+      closing: t.closing,
+      signature: data.senderName || data.school
+    });
+  }
+
+  // src/app/report/report-link-entry.ts
+  function reportLinkEntry(settings, model, document, leadership) {
+    const year = settings.year;
+    const mail3 = reportLinkMail({
+      language: settings.language,
+      school: settings.school,
+      ...year === void 0 ? {} : { year },
+      url: document.url,
+      preview: model.preview,
+      headline: model.headline,
+      ...settings.senderName ? { senderName: settings.senderName } : {}
+    });
+    const key = outboxKey("report-mail", String(year ?? ""), model.preview ? "preview" : "final", document.id);
+    return mailEntry(
+      {
+        key,
+        to: leadership,
+        mail: mail3,
+        ...settings.senderName ? { senderName: settings.senderName } : {},
+        ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}
+      },
+      model.at
+    );
+  }
+
+  // src/app/report/report-retry.ts
+  var REPORT_RETRY_MS = 2 * 6e4;
+  var MAX_REPORT_RETRIES = 10;
+  var ATTEMPTS_KEY = "report.retry.attempts";
+  function retryScheduledReport(ports, language, deadline) {
+    const retry = ports.reportRetry;
+    if (!retry) return void 0;
+    const t = catalogue(language).report.job;
+    const attempts = Number(ports.properties.get(ATTEMPTS_KEY) ?? "0") || 0;
+    if (attempts >= MAX_REPORT_RETRIES) {
+      ports.log.error(t.retriesSpent(attempts));
+      return void 0;
+    }
+    const afterMs = deadline ? Math.max(REPORT_RETRY_MS, deadline.leaseEndMs - ports.clock.now().getTime() + LEASE_MARGIN_MS) : REPORT_RETRY_MS;
+    try {
+      retry.schedule(afterMs);
+    } catch (error) {
+      ports.log.error(t.retryFailed(error instanceof Error ? error.message : String(error)));
+      return void 0;
+    }
+    ports.properties.set(ATTEMPTS_KEY, String(attempts + 1));
+    return afterMs;
+  }
+  function scheduledReportDone(ports) {
+    if (!ports.reportRetry) return;
+    if (ports.properties.get(ATTEMPTS_KEY) === void 0) return;
+    ports.properties.delete(ATTEMPTS_KEY);
+    try {
+      ports.reportRetry.cancel();
+    } catch (error) {
+      ports.log.error(error instanceof Error ? error.message : String(error));
+    }
+  }
+
   // src/app/report/report-job.ts
   var LOCK_WAIT_MS2 = 3e4;
   var reportDocumentKey = (year) => `report.document.${year ?? "unknown"}`;
   var finalReportKey = (year) => `report.final.${year ?? "unknown"}`;
+  var REPORT_CLAIM_KEY = "report.claim";
   function runReportJob(ports, options) {
-    return ports.lock.withLock(LOCK_WAIT_MS2, () => {
-      const settings = readSettings(ports.tables);
-      const year = settings?.year;
-      if (options.mode === "schedule" && ports.properties.get(finalReportKey(year)) !== void 0) {
-        return { sharedWith: [], mailQueued: false, alreadyDone: true };
-      }
-      const model = buildReportModel(ports, options.at ? { at: options.at } : {});
-      const document = ports.documents.render(model, ports.properties.get(reportDocumentKey(year)));
-      ports.properties.set(reportDocumentKey(year), document.id);
-      if (!model.preview) ports.properties.set(finalReportKey(year), document.id);
-      const leadership = settings?.leadershipEmails ?? [];
+    const deadline = ports.deadline ?? executionDeadline(ports.clock);
+    let begun;
+    try {
+      begun = ports.lock.withLock(LOCK_WAIT_MS2, () => begin2(ports, options, deadline));
+    } catch (error) {
+      if (!(error instanceof LockUnavailableError) || options.mode !== "schedule") throw error;
+      return busy(true, retryScheduledReport(ports, void 0));
+    }
+    if (!("begun" in begun)) return begun;
+    const started = begun;
+    const { settings, model, knownId } = started;
+    const leadership = settings?.leadershipEmails ?? [];
+    let document;
+    try {
+      document = ports.documents.render(model, knownId);
+      ports.properties.set(reportDocumentKey(settings?.year), document.id);
       if (leadership.length > 0) ports.documents.share(document.id, leadership);
-      let mailQueued = false;
-      if (leadership.length > 0 && settings) {
-        const mail3 = reportLinkMail({
-          language: settings.language,
-          school: settings.school,
-          ...year === void 0 ? {} : { year },
-          url: document.url,
-          preview: model.preview,
-          headline: model.headline,
-          ...settings.senderName ? { senderName: settings.senderName } : {}
-        });
-        const key = outboxKey(
-          "report-mail",
-          String(year ?? ""),
-          model.preview ? "preview" : "final",
-          document.id
-        );
-        const entry = mailEntry(
-          {
-            key,
-            to: leadership,
-            mail: mail3,
-            ...settings.senderName ? { senderName: settings.senderName } : {},
-            ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {}
-          },
-          model.at
-        );
-        mailQueued = enqueueEntries(ports.tables, [entry]).added.length > 0;
-      } else {
-        ports.log.error(catalogue(settings?.language).report.log.notShared);
+    } catch (error) {
+      releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
+      throw error;
+    }
+    return underLockOrBusy(
+      ports.lock,
+      LOCK_WAIT_MS2,
+      () => record(ports, started, document, deadline),
+      () => {
+        releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
+        ports.log.error(catalogue(settings?.language).report.job.notRecorded);
+        return {
+          model,
+          document,
+          sharedWith: leadership,
+          mailQueued: false,
+          alreadyDone: false,
+          recorded: false
+        };
       }
-      return { model, document, sharedWith: leadership, mailQueued, alreadyDone: false };
-    });
+    );
+  }
+  function begin2(ports, options, deadline) {
+    const settings = readSettings(ports.tables);
+    const year = settings?.year;
+    if (options.mode === "schedule" && ports.properties.get(finalReportKey(year)) !== void 0) {
+      scheduledReportDone(ports);
+      return { sharedWith: [], mailQueued: false, alreadyDone: true };
+    }
+    if (!takeClaim(ports.properties, REPORT_CLAIM_KEY, deadline, ports.clock.now().getTime())) {
+      ports.log.info(catalogue(settings?.language).report.job.claimBusy);
+      const scheduled = options.mode === "schedule";
+      return busy(scheduled, scheduled ? retryScheduledReport(ports, settings?.language) : void 0);
+    }
+    try {
+      if (options.mode === "schedule") retryScheduledReport(ports, settings?.language, deadline);
+      const model = buildReportModel(ports, options.at ? { at: options.at } : {});
+      return { begun: true, settings, model, knownId: ports.properties.get(reportDocumentKey(year)) };
+    } catch (error) {
+      releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
+      throw error;
+    }
+  }
+  function record(ports, begun, document, deadline) {
+    const { settings, model } = begun;
+    const year = settings?.year;
+    ports.properties.set(reportDocumentKey(year), document.id);
+    if (!model.preview) {
+      ports.properties.set(finalReportKey(year), document.id);
+      scheduledReportDone(ports);
+    }
+    const leadership = settings?.leadershipEmails ?? [];
+    let mailQueued = false;
+    if (leadership.length > 0 && settings) {
+      const entry = reportLinkEntry(settings, model, document, leadership);
+      mailQueued = enqueueEntries(ports.tables, [entry]).added.length > 0;
+    } else {
+      ports.log.error(catalogue(settings?.language).report.log.notShared);
+    }
+    releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
+    return { model, document, sharedWith: leadership, mailQueued, alreadyDone: false, recorded: true };
+  }
+  function busy(scheduled, retryAfterMs) {
+    return {
+      sharedWith: [],
+      mailQueued: false,
+      alreadyDone: false,
+      busy: retryAfterMs === void 0 ? { scheduled } : { scheduled, retryAfterMs }
+    };
   }
 
   // src/app/jobs/response-queue.ts
@@ -11645,367 +12151,6 @@ ${drained.message}` : line, summary };
     };
   }
 
-  // src/app/calendar/calendar-entries.ts
-  var CALENDAR_KIND = "calendar";
-  var CALENDAR_KEY_PREFIX = "calendar:";
-  function calendarEntry(op, year, now) {
-    const payload = { year, op };
-    return {
-      key: op.key,
-      kind: CALENDAR_KIND,
-      recipients: [],
-      subject: op.description,
-      payload: JSON.stringify(payload),
-      state: PENDING,
-      attempts: 0,
-      createdAt: now
-    };
-  }
-  var lateGuestKey = (activityId2, email, sequence) => outboxKey("calendar-invite", activityId2, email, sequence);
-  function lateGuestEntries(plan, now, stamp) {
-    const settings = plan.settings;
-    const names = guestNames(plan.plan);
-    return plan.ops.flatMap(
-      (op) => op.type !== "guests-added" ? [] : op.emails.map(
-        (email) => mailEntry(
-          {
-            key: lateGuestKey(op.activityId, email, op.sequence),
-            language: settings.language,
-            to: [email],
-            mail: lateGuestMail(op.event, settings, names.get(email)),
-            ...settings.senderName ? { senderName: settings.senderName } : {},
-            ...settings.organiserEmail ? { replyTo: settings.organiserEmail } : {},
-            attachments: [
-              {
-                filename: `${op.activityId}.ics`,
-                mimeType: "text/calendar; method=REQUEST; charset=UTF-8",
-                content: lateGuestIcs(op.event, op.sequence, email, settings, plan.plan, stamp)
-              }
-            ]
-          },
-          now
-        )
-      )
-    );
-  }
-  function lateGuestIcs(event, sequence, email, settings, plan, stamp) {
-    const ctx = {
-      year: settings.year,
-      school: settings.school,
-      names: guestNames(plan),
-      ...organizer(settings)
-    };
-    return writeIcs({ method: "REQUEST", stamp, events: [icsEventOf(event, sequence, ctx, [email])] });
-  }
-  function organizer(settings) {
-    const o = organizerOf(settings);
-    return o ? { organizer: o } : {};
-  }
-
-  // src/app/calendar/known-events.ts
-  var INDEX_KEY = (year) => `calendar:${year}:index`;
-  function loadKnownEvents(properties, year) {
-    const known = /* @__PURE__ */ new Map();
-    for (const id of readIndex(properties, year)) {
-      const state = decodeKnownEvent(knownEventKey(year, id), (k) => properties.get(k));
-      if (state) known.set(id, state);
-    }
-    return known;
-  }
-  function saveKnownEvent(properties, year, state) {
-    for (const [key, value] of encodeKnownEvent(knownEventKey(year, state.activityId), state)) {
-      properties.set(key, value);
-    }
-    const index = readIndex(properties, year);
-    if (!index.includes(state.activityId))
-      properties.set(INDEX_KEY(year), JSON.stringify([...index, state.activityId]));
-  }
-  function readIndex(properties, year) {
-    try {
-      const value = JSON.parse(properties.get(INDEX_KEY(year)) ?? "[]");
-      return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-    } catch {
-      return [];
-    }
-  }
-
-  // src/app/calendar/plan-calendar-sync.ts
-  function planCalendarSync(ports, options = {}) {
-    const { grids, parsed } = readPlanTabs(ports.tables);
-    const settings = parsed.plan.settings;
-    const empty = { desired: /* @__PURE__ */ new Map(), known: /* @__PURE__ */ new Map(), ops: [], skipped: [], preview: [] };
-    const activitiesBroken = grids.activities === void 0 || parsed.findings.some((f) => f.table === "activities" && f.code === "header.missing");
-    if (!settings || activitiesBroken) {
-      const t2 = catalogue(settings?.language).calendar.sync;
-      const message5 = !settings ? t2.noSettings : t2.noActivities;
-      return { ok: false, ...empty, findings: parsed.findings, message: message5 };
-    }
-    const { events: desired, skipped } = desiredEvents(parsed.plan, settings, {
-      ...options,
-      seatedByActivity: options.seatedByActivity ?? seatedGuests(ports.tables)
-    });
-    const readable = new Set(parsed.plan.activities.map((a) => a.id));
-    const unreadable = (parsed.tables.activities?.rows ?? []).map((r) => cleanText(cellText(r.cells.id ?? null))).filter((id) => id !== "" && !readable.has(id));
-    const untouchable = /* @__PURE__ */ new Set([...skipped.map((s) => s.activityId), ...unreadable]);
-    const known = loadKnownEvents(ports.properties, settings.year);
-    const ops = calendarDiff({ desired, known, untouchable, language: settings.language });
-    const t = catalogue(settings.language).calendar.sync;
-    const stillKnown = skipped.filter((s) => known.has(s.activityId) && !known.get(s.activityId).cancelled);
-    const preview = [
-      ...ops.map((op) => op.description),
-      ...skipped.map((s) => s.message),
-      ...stillKnown.map((s) => t.keptUntilFixed(s.activityId))
-    ];
-    const message4 = ops.length === 0 ? t.inSync(desired.size) : t.changes(ops.length, countByType(ops, t.types));
-    return {
-      ok: true,
-      settings,
-      plan: parsed.plan,
-      desired,
-      known,
-      ops,
-      skipped,
-      findings: parsed.findings,
-      preview,
-      message: skipped.length > 0 ? `${message4} ${t.skipped(skipped.length)}` : message4
-    };
-  }
-  function countByType(ops, words) {
-    const counts = /* @__PURE__ */ new Map();
-    for (const op of ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
-    return [...counts].map(([type, n2]) => `${n2} ${words[type]}`).join(", ");
-  }
-
-  // src/app/calendar/calendar-errors.ts
-  function classifyCalendarError(message4) {
-    if (/in a short time|rate limit/i.test(message4)) return "transient";
-    return classifyMailError(message4);
-  }
-
-  // src/app/calendar/execute-calendar-entry.ts
-  function executeCalendarEntry(ports, entry) {
-    const payload = JSON.parse(entry.payload);
-    const { op, year } = payload;
-    const { calendar: calendar3, properties } = ports;
-    const before = decodeKnownEvent(knownEventKey(year, op.activityId), (k) => properties.get(k));
-    let id = before && !before.cancelled ? before.eventId : void 0;
-    const tagged = () => calendar3.findByTag(op.activityId);
-    const currentGuests = () => before && !before.cancelled ? [...before.guests] : [];
-    switch (op.type) {
-      case "create": {
-        id = id ?? tagged();
-        if (id !== void 0 && calendar3.updateEvent(id, op.event)) {
-          if (op.event.guests.length > 0) calendar3.addGuests(id, op.event.guests);
-        } else {
-          id = calendar3.createEvent(op.event);
-        }
-        break;
-      }
-      case "update": {
-        if (id === void 0 || !calendar3.updateEvent(id, op.event)) {
-          id = tagged();
-          if (id === void 0 || !calendar3.updateEvent(id, op.event)) {
-            id = calendar3.createEvent({ ...op.event, guests: currentGuests() });
-          }
-        }
-        break;
-      }
-      case "guests-added": {
-        if (id === void 0 || !calendar3.addGuests(id, op.emails)) {
-          id = tagged();
-          if (id === void 0 || !calendar3.addGuests(id, op.emails)) {
-            id = calendar3.createEvent({
-              ...op.event,
-              guests: [.../* @__PURE__ */ new Set([...currentGuests(), ...op.emails])].sort()
-            });
-          }
-        }
-        break;
-      }
-      case "guests-removed": {
-        id = id ?? tagged();
-        if (id !== void 0 && !calendar3.removeGuests(id, op.emails)) {
-          id = tagged();
-          if (id !== void 0) calendar3.removeGuests(id, op.emails);
-        }
-        break;
-      }
-      case "cancel": {
-        id = id ?? tagged();
-        if (id !== void 0) calendar3.deleteEvent(id);
-        break;
-      }
-    }
-    saveKnownEvent(properties, year, stateAfter(op, before, id));
-  }
-
-  // src/app/calendar/run-calendar-entries.ts
-  var MAX_ATTEMPTS = 5;
-  function dueCalendarEntries(store, now, repair = /* @__PURE__ */ new Set()) {
-    return store.ledger.rows.filter(
-      ({ entry }) => entry.key.startsWith(CALENDAR_KEY_PREFIX) && (isDue(entry, now) || entry.state === SENT && repair.has(entry.key))
-    );
-  }
-  function executeCalendarEntries(ports, due, now, language, deadline) {
-    const t = catalogue(language).calendar.sync;
-    const results = /* @__PURE__ */ new Map();
-    const done = (entry, next) => void results.set(sameKey(entry.key), { ...entry, kind: CALENDAR_KIND, ...next });
-    let applied = 0;
-    let pending = 0;
-    let failed = 0;
-    let stop = false;
-    for (const { entry } of due) {
-      if (stop || deadline.remainingMs() <= 0) {
-        pending++;
-        continue;
-      }
-      const attempts = entry.attempts + 1;
-      try {
-        executeCalendarEntry(ports, entry);
-        applied++;
-        done(entry, { state: SENT, attempts, doneAt: now, nextAttempt: void 0, lastError: void 0 });
-      } catch (error) {
-        const message4 = errorMessage(error);
-        const kind = classifyCalendarError(message4);
-        if (kind === "quota") {
-          pending++;
-          stop = true;
-          done(entry, {
-            state: DEFERRED,
-            attempts,
-            nextAttempt: nextQuotaDay(now),
-            lastError: t.quotaError(message4)
-          });
-        } else if (kind === "other" && attempts >= MAX_ATTEMPTS) {
-          failed++;
-          done(entry, { state: FAILED, attempts, doneAt: now, lastError: t.error(message4) });
-        } else {
-          pending++;
-          stop = kind !== "other";
-          done(entry, {
-            state: TRANSIENT2,
-            attempts,
-            nextAttempt: retryAfterTransient(now, attempts),
-            lastError: t.retryError(message4)
-          });
-        }
-      }
-    }
-    return { applied, pending, failed, results };
-  }
-  function recordCalendarResults(tables, results) {
-    if (results.size === 0) return;
-    const store = loadOutbox(tables);
-    const changed = store.ledger.rows.flatMap(({ row, entry }) => {
-      const result = results.get(sameKey(entry.key));
-      return result ? [{ row, entry: result }] : [];
-    });
-    writeLedgerRows(tables, store, changed);
-  }
-
-  // src/app/calendar/sync-calendar.ts
-  var CALENDAR_SYNC_CLAIM_KEY = "calendar.syncClaim";
-  var NOTHING = { queued: 0, invitationsQueued: 0, applied: 0, pending: 0, failed: 0 };
-  function syncCalendar(ports, options = {}) {
-    const deadline = ports.deadline ?? executionDeadline(ports.clock);
-    const timeoutMs = options.lockTimeoutMs ?? 1e4;
-    const begun = underLockOrBusy(
-      ports.lock,
-      timeoutMs,
-      () => begin(ports, options, deadline),
-      // Nothing was read: the language is the product's own.
-      () => notRun2(ports, catalogue("vi").calendar.sync.busy, false)
-    );
-    if (!("due" in begun)) return begun;
-    const run = executeCalendarEntries(ports, begun.due, begun.now, begun.language, deadline);
-    const t = catalogue(begun.language).calendar.sync;
-    const recorded = underLockOrBusy(
-      ports.lock,
-      timeoutMs,
-      () => {
-        recordCalendarResults(ports.tables, run.results);
-        releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
-        return true;
-      },
-      // The claim lapses with this execution's lease; the next sync carries the entries out
-      // again, finding each event by its tag.
-      () => false
-    );
-    const parts = [begun.plan.message];
-    if (begun.queued > 0) parts.push(t.queued(begun.queued));
-    if (begun.invitationsQueued > 0) parts.push(t.invitations(begun.invitationsQueued));
-    if (run.applied > 0) parts.push(t.applied(run.applied));
-    if (run.pending > 0) parts.push(t.pending(run.pending));
-    if (run.failed > 0) parts.push(t.failed(run.failed));
-    if (!recorded) parts.push(t.notRecorded);
-    const message4 = parts.join("; ");
-    if (recorded) ports.log.info(`${t.logPrefix}: ${message4}`);
-    else ports.log.error(`${t.logPrefix}: ${message4}`);
-    const { applied, pending, failed } = run;
-    return {
-      ran: true,
-      plan: begun.plan,
-      queued: begun.queued,
-      invitationsQueued: begun.invitationsQueued,
-      applied,
-      pending: recorded ? pending : pending + applied + failed,
-      failed,
-      message: message4
-    };
-  }
-  function begin(ports, options, deadline) {
-    if (!takeClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline, ports.clock.now().getTime()))
-      return notRun2(ports, catalogue("vi").calendar.sync.claimBusy, true);
-    try {
-      return planAndPick(ports, options, deadline);
-    } catch (error) {
-      releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
-      throw error;
-    }
-  }
-  function planAndPick(ports, options, deadline) {
-    const done = (result) => {
-      releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
-      return result;
-    };
-    const plan = planCalendarSync(ports, options);
-    if (!plan.ok) {
-      ports.log.error(`${catalogue(plan.settings?.language).calendar.sync.logPrefix}: ${plan.message}`);
-      return done({ ran: false, plan, ...NOTHING, message: plan.message });
-    }
-    const zone = isKnownTimeZone(plan.settings.timeZone) ? plan.settings.timeZone : SCHOOL_TIME_ZONE;
-    const now = toWallClock(ports.clock.now(), zone);
-    const year = plan.settings.year;
-    const language = plan.settings.language;
-    const calendarEntries = plan.ops.map((op) => calendarEntry(op, year, now));
-    const mails = lateGuestEntries(plan, now, ports.clock.now());
-    let queued = 0;
-    let invitationsQueued = 0;
-    let repair = /* @__PURE__ */ new Set();
-    if (calendarEntries.length + mails.length > 0) {
-      const result = enqueueEntries(ports.tables, [...calendarEntries, ...mails]);
-      const added = new Set(result.added);
-      queued = calendarEntries.filter((e) => added.has(e.key)).length;
-      invitationsQueued = mails.filter((e) => added.has(e.key)).length;
-      repair = new Set(result.alreadyQueued.filter((k) => k.startsWith(CALENDAR_KEY_PREFIX)));
-    }
-    const due = options.apply === false ? [] : dueCalendarEntries(loadOutbox(ports.tables), now, repair);
-    if (due.length === 0) {
-      const t = catalogue(language).calendar.sync;
-      const parts = [plan.message];
-      if (queued > 0) parts.push(t.queued(queued));
-      if (invitationsQueued > 0) parts.push(t.invitations(invitationsQueued));
-      const message4 = parts.join("; ");
-      ports.log.info(`${t.logPrefix}: ${message4}`);
-      return done({ ran: true, plan, ...NOTHING, queued, invitationsQueued, message: message4 });
-    }
-    return { plan, queued, invitationsQueued, due, now, language };
-  }
-  function notRun2(ports, message4, busy) {
-    ports.log.info(`${catalogue("vi").calendar.sync.logPrefix}: ${message4}`);
-    return { ran: false, ...busy ? { busy } : {}, ...NOTHING, message: message4 };
-  }
-
   // src/gas/calendar.ts
   var ACTIVITY_TAG = "activityId";
   var YEAR_TAG = "learningWeekYear";
@@ -12219,13 +12364,17 @@ ${drained.message}` : line, summary };
     };
   }
   function scriptLock() {
+    let depth = 0;
     return {
       withLock(timeoutMs, fn) {
+        if (depth > 0) return fn();
         const lock = LockService.getScriptLock();
         if (!lock.tryLock(timeoutMs)) throw new LockUnavailableError();
+        depth++;
         try {
           return fn();
         } finally {
+          depth--;
           lock.releaseLock();
         }
       }
@@ -13083,17 +13232,22 @@ ${text2}`);
   // src/gas/missed-responses.ts
   var SWEPT_KEY = "forms.sweptUntil";
   var OVERLAP_MS = 2 * 24 * 36e5;
-  function responsesSinceLastSweep(properties, timeZone, now, log, inbox) {
+  function responsesSinceLastSweep(properties, timeZone, now, log, inbox, recorded = () => /* @__PURE__ */ new Set()) {
     const swept = properties.get(SWEPT_KEY);
     const since = swept ? new Date(Date.parse(swept) - OVERLAP_MS) : void 0;
     const submissions = [];
+    let known;
     for (const formId of FORM_IDS) {
       const id = properties.get(formIdProperty(formId));
       if (!id) continue;
       try {
         const form = FormApp.openById(id);
         const responses = since ? form.getResponses(since) : form.getResponses();
-        for (const response of responses) submissions.push(submissionFromResponse(response, formId, timeZone));
+        for (const response of responses) {
+          known ?? (known = recorded());
+          if (known.has(response.getId())) continue;
+          submissions.push(submissionFromResponse(response, formId, timeZone));
+        }
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         log(catalogue(uiLanguage(properties)).forms.gas.readFailed(formId, detail));
@@ -13103,10 +13257,10 @@ ${text2}`);
       properties.set(SWEPT_KEY, now.toISOString());
       if (!inbox) return;
       const swept2 = new Set(submissions.map((s) => s.raw.responseId));
-      const recorded = inbox.read().waiting.filter((w) => swept2.has(w.responseId));
-      if (recorded.length > 0)
+      const recorded2 = inbox.read().waiting.filter((w) => swept2.has(w.responseId));
+      if (recorded2.length > 0)
         inbox.remove(
-          recorded.map((w) => w.responseId),
+          recorded2.map((w) => w.responseId),
           false
         );
     };
@@ -13128,6 +13282,26 @@ ${text2}`);
   }
   function rememberReportTrigger(properties, wanted) {
     if (wanted?.kind === "at" && wanted.key !== void 0) properties.set(INSTALLED_AT_KEY, wanted.key);
+  }
+
+  // src/gas/report-retry.ts
+  var RETRY_UID_KEY = "report.retry.trigger";
+  function reportRetryTrigger(properties) {
+    const cancel = () => {
+      const uid = properties.get(RETRY_UID_KEY);
+      if (uid === void 0) return;
+      for (const trigger of ScriptApp.getProjectTriggers())
+        if (trigger.getUniqueId() === uid) ScriptApp.deleteTrigger(trigger);
+      properties.delete(RETRY_UID_KEY);
+    };
+    return {
+      schedule(afterMs) {
+        cancel();
+        const trigger = ScriptApp.newTrigger(REPORT_HANDLER).timeBased().after(Math.max(1, Math.round(afterMs))).create();
+        properties.set(RETRY_UID_KEY, trigger.getUniqueId());
+      },
+      cancel
+    };
   }
 
   // src/gas/trigger-installer.ts
@@ -14152,19 +14326,19 @@ ${text2}`);
     const usedIds = new Set(table.rows.map((r) => String(r.cells.id ?? "")));
     const byTitle = (title) => table.rows.find((r) => !matched.has(r.row) && foldKey(String(r.cells.title ?? "")) === foldKey(title));
     const byId = (id) => table.rows.find((r) => !matched.has(r.row) && String(r.cells.id ?? "") === id);
-    for (const record of imported) {
-      const existing = byTitle(String(record.title ?? "")) ?? byId(String(record.id ?? ""));
+    for (const record2 of imported) {
+      const existing = byTitle(String(record2.title ?? "")) ?? byId(String(record2.id ?? ""));
       if (!existing) {
-        let id = String(record.id);
+        let id = String(record2.id);
         for (let n2 = 1; usedIds.has(id); n2++) id = `HD${String(n2).padStart(2, "0")}`;
         usedIds.add(id);
-        added.push({ ...record, id });
-        lines.push(t.added(id, shown2(record.title ?? null, t.empty)));
+        added.push({ ...record2, id });
+        lines.push(t.added(id, shown2(record2.title ?? null, t.empty)));
         continue;
       }
       matched.add(existing.row);
       const row = body[existing.row - 2];
-      const full = recordToRow(table.header, record);
+      const full = recordToRow(table.header, record2);
       const differs = [];
       for (const key of DOCUMENT_COLUMNS) {
         const at2 = table.header.index[key];
@@ -14553,8 +14727,8 @@ ${t.written}` };
     return {
       drain: () => drainOutbox(runtime, { language: uiLanguage(runtime.properties) }),
       calendar: () => applyCalendar(runtime),
-      report: (effect) => runReportJob(runtime, effect.options),
-      formsAndTriggers: () => formsAndTriggers(runtime),
+      report: (effect) => runReportJob({ ...runtime, reportRetry: reportRetryTrigger(runtime.properties) }, effect.options),
+      formsAndTriggers: () => runtime.lock.withLock(JOB_LOCK_WAIT_MS, () => formsAndTriggers(runtime)),
       prepareCalendar: () => ensureWeekCalendar(runtime),
       calendarPreview: () => calendarPreview(runtime),
       missedResponses: (effect) => responsesSinceLastSweep(
@@ -14562,7 +14736,8 @@ ${t.written}` };
         runtime.env.spreadsheetTimeZone(),
         effect.now,
         (m) => runtime.log.error(m),
-        queueOf(runtime).inbox
+        queueOf(runtime).inbox,
+        () => loadRawLog(runtime.tables, runtime.tables.tableNames()).ids
       )
     };
   }

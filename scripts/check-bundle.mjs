@@ -8,7 +8,31 @@ import vm from 'node:vm';
 import { isMain, root } from './node-tools.mjs';
 
 /** Globals the menu, the form triggers and the time-driven triggers call. */
-const CALLED_BY_NAME = ['onOpen', 'setup', 'validatePlan', 'syncForms', 'drainOutbox', 'onAttendanceSubmit'];
+// Every function a menu item or a trigger calls by its name: Apps Script finds it only as a
+// top-level function of the pushed code, and a missing one fails silently each time it fires.
+const CALLED_BY_NAME = [
+  'onOpen',
+  'setup',
+  'validatePlan',
+  'syncForms',
+  'sendInvitations',
+  'drainOutbox',
+  'continueOutboxDrain',
+  'previewCalendarSync',
+  'syncCalendar',
+  'sendReminders',
+  'onPlanEdit',
+  'sendDailyProgress',
+  'buildReportNow',
+  'buildReportOnSchedule',
+  'importPlan',
+  'exportPlan',
+  'purgePersonalData',
+  'onAttendanceSubmit',
+  'onTrainingSubmit',
+  'onNominationSubmit',
+  'processResponses',
+];
 
 /** The problems of a bundle and its manifest, in Vietnamese; empty when it can be pushed. */
 export function bundleProblems(code, manifestText, projectManifestText) {

@@ -29,6 +29,7 @@ import {
   type QueuePorts,
 } from '../app/jobs/response-queue';
 import { syncForms as makeForms } from '../app/forms/sync-forms';
+import { loadRawLog } from '../app/forms/response-store';
 import type { FormId } from '../core/forms/types';
 import { LockUnavailableError } from '../ports';
 import { noEventMessage, type FormSubmitEvent } from './form-event';
@@ -42,6 +43,7 @@ import { gasRuntime, type GasRuntime } from './runtime';
 import { consoleLog, scriptProperties, systemClock } from './services';
 import { responsesSinceLastSweep } from './missed-responses';
 import { rememberReportTrigger, reportTrigger } from './report-trigger';
+import { reportRetryTrigger } from './report-retry';
 import { editTrigger, installTriggers, wantedTriggers } from './trigger-installer';
 import { availableUi, tell, toast } from './ui';
 import { exportPlanToDoc, importPlanFromDoc } from './plan-document';
@@ -224,8 +226,9 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
   return {
     drain: () => drain(runtime, { language: uiLanguage(runtime.properties) }),
     calendar: () => applyCalendar(runtime),
-    report: (effect) => runReportJob(runtime, effect.options),
-    formsAndTriggers: () => formsAndTriggers(runtime),
+    report: (effect) =>
+      runReportJob({ ...runtime, reportRetry: reportRetryTrigger(runtime.properties) }, effect.options),
+    formsAndTriggers: () => runtime.lock.withLock(JOB_LOCK_WAIT_MS, () => formsAndTriggers(runtime)),
     prepareCalendar: () => ensureWeekCalendar(runtime),
     calendarPreview: () => calendarPreview(runtime),
     missedResponses: (effect) =>
@@ -235,6 +238,7 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
         effect.now,
         (m) => runtime.log.error(m),
         queueOf(runtime).inbox,
+        () => loadRawLog(runtime.tables, runtime.tables.tableNames()).ids,
       ),
   };
 }

@@ -19,6 +19,11 @@ const OVERLAP_MS = 2 * 24 * 3600_000;
  * whose dedupe by response id ignores every one already recorded. `done()` moves the mark on
  * once the pipeline has recorded them, and forgets those of them still waiting in the response
  * queue (their processing run was lost), so the queue cannot grow with them.
+ *
+ * Only the id of a response already in "Phản hồi gốc" is read (`recorded`, one read of the tab
+ * without the lock: one recorded meanwhile is read in full and the dedupe drops it). Reading
+ * every answer of every response costs a call per question, and on the busiest day of a big
+ * school that alone outlasts the 6-minute execution limit.
  */
 export function responsesSinceLastSweep(
   properties: PropertiesPort,
@@ -26,17 +31,23 @@ export function responsesSinceLastSweep(
   now: Date,
   log: (message: string) => void,
   inbox?: ResponseInbox,
+  recorded: () => ReadonlySet<string> = () => new Set(),
 ): { submissions: Submission[]; done: () => void } {
   const swept = properties.get(SWEPT_KEY);
   const since = swept ? new Date(Date.parse(swept) - OVERLAP_MS) : undefined;
   const submissions: Submission[] = [];
+  let known: ReadonlySet<string> | undefined;
   for (const formId of FORM_IDS) {
     const id = properties.get(formIdProperty(formId));
     if (!id) continue;
     try {
       const form = FormApp.openById(id);
       const responses = since ? form.getResponses(since) : form.getResponses();
-      for (const response of responses) submissions.push(submissionFromResponse(response, formId, timeZone));
+      for (const response of responses) {
+        known ??= recorded();
+        if (known.has(response.getId())) continue;
+        submissions.push(submissionFromResponse(response, formId, timeZone));
+      }
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       log(catalogue(uiLanguage(properties)).forms.gas.readFailed(formId, detail));

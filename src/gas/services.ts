@@ -27,13 +27,20 @@ export function scriptProperties(): PropertiesPort {
 
 /** The script lock: one writer at a time across menu runs, triggers and form submissions. */
 export function scriptLock(): LockPort {
+  // Re-entrant within one execution: a step that locks itself may run inside a job the runtime
+  // already locked (the forms of Setup and of the forms menu), and LockService would release
+  // the outer hold with the inner one.
+  let depth = 0;
   return {
     withLock<T>(timeoutMs: number, fn: () => T): T {
+      if (depth > 0) return fn();
       const lock = LockService.getScriptLock();
       if (!lock.tryLock(timeoutMs)) throw new LockUnavailableError();
+      depth++;
       try {
         return fn();
       } finally {
+        depth--;
         lock.releaseLock();
       }
     },

@@ -1,14 +1,29 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleCode } from '../bundle/load-bundle';
 import { executionRows, runBench } from '../../src/local/bench/bench';
-import { estimateMs, executionsNeeded, LATENCY_MS } from '../../src/local/bench/bench-model';
+import fc from 'fast-check';
+import {
+  busiestDay,
+  estimateGasMs,
+  estimateMs,
+  executionsNeeded,
+  interpolate,
+  LATENCY_MS,
+  processingRunsFor,
+} from '../../src/local/bench/bench-model';
 import { noCalls } from '../../src/local/bench/bench-ports';
 import { EXECUTION_KINDS, measureSchool } from '../../src/local/bench/bench-school';
 
 const SMALL = { label: 'a', staff: 8, families: 20 };
 const LARGER = { label: 'b', staff: 50, families: 240 };
+
+let code = '';
+beforeAll(async () => {
+  code = await bundleCode();
+}, 60_000);
 
 describe('the benchmark', () => {
   const small = measureSchool(SMALL);
@@ -50,6 +65,59 @@ describe('the benchmark', () => {
     expect(rows.every((r) => r.fits === r.estimatedMs <= 360_000)).toBe(true);
   });
 
+  it('has one processing run per minute with an answer: never more than the answers or the minutes', () => {
+    expect(processingRunsFor(0)).toBe(0);
+    expect(processingRunsFor(1)).toBe(1);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 200_000 }),
+        fc.integer({ min: 1, max: 1_440 }),
+        (answers, window) => {
+          const runs = processingRunsFor(answers, window);
+          expect(runs).toBeGreaterThanOrEqual(answers > 0 ? 1 : 0);
+          expect(runs).toBeLessThanOrEqual(Math.min(answers, window));
+          // More answers never mean fewer runs.
+          expect(processingRunsFor(answers + 1, window)).toBeGreaterThanOrEqual(runs);
+        },
+      ),
+    );
+  });
+
+  it('costs a batch between the measured ones on the line through them', () => {
+    const points = [
+      { x: 1, y: 10 },
+      { x: 20, y: 29 },
+      { x: 200, y: 389 },
+    ];
+    expect(interpolate(points, 1)).toBe(10);
+    expect(interpolate(points, 10)).toBe(19);
+    expect(interpolate(points, 110)).toBe(209);
+    expect(interpolate(points, 400)).toBe(789);
+  });
+
+  it("adds the busiest day's parts: submit runs, processing runs and the day's other runs", () => {
+    const day = busiestDay({
+      answers: 10,
+      inviteDrainMs: 60_000,
+      submitFirstMs: 1_000,
+      submitNextMs: 500,
+      batchMs: [
+        { x: 1, y: 6_000 },
+        { x: 20, y: 25_000 },
+      ],
+      calendarSyncMs: 0,
+      remindersMs: 0,
+      progressMs: 0,
+    });
+    expect(day.processingRuns).toBe(10);
+    expect(day.parts.submits).toBe(10_000);
+    expect(day.parts.processing).toBe(60_000);
+    expect(day.totalMin).toBe(2.2);
+    // A submit run never opening the spreadsheet pays the script's start, not the opening.
+    const submit = { byMethod: { 'Properties.setProperty': 2 }, cellsRead: 0, cellsWritten: 0 };
+    expect(estimateGasMs(submit)).toBe(LATENCY_MS.scriptStart + 2 * LATENCY_MS.properties);
+  });
+
   it('writes out/bench.json and a Markdown table with a row per size and execution', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lw-bench-'));
     const lines: string[] = [];
@@ -58,16 +126,29 @@ describe('the benchmark', () => {
       outDir: dir,
       importCount: 200,
       week: false,
+      bundle: code,
     });
     const json = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as {
       rows: unknown[];
       local: { responses: number; peakRssMb: number };
+      responses: { batches: { waiting: number }[]; busiestDay: { totalMin: number } }[];
     };
+    expect(json.responses.map((r) => r.batches.map((b) => b.waiting))).toEqual([[1, 20, 200]]);
+    expect(json.responses[0]!.busiestDay.totalMin).toBeGreaterThan(0);
     expect(json.rows).toHaveLength(EXECUTION_KINDS.length);
     expect(json.local.responses).toBe(200);
     expect(json.local.peakRssMb).toBeGreaterThan(0);
     const md = readFileSync(join(dir, 'bench.md'), 'utf8');
-    expect(md.split('\n').filter((l) => l.startsWith('| 8/20 |'))).toHaveLength(EXECUTION_KINDS.length + 1);
+    // A row per execution, the mail days, a row per processing batch (1, 20, 200) and the busiest day.
+    expect(md.split('\n').filter((l) => l.startsWith('| 8/20 |'))).toHaveLength(
+      EXECUTION_KINDS.length + 1 + 3 + 1,
+    );
+    expect(md).toContain('| Trường | Lệnh dịch vụ mỗi lần gửi biểu mẫu (lần đầu / các lần sau) |');
+    expect(md).toContain('Tổng phút kích hoạt (hạn mức Gmail 90 phút/ngày)');
+    const submit = /^\| 8\/20 \| (\d+) \/ (\d+) \| (\d+) \|/m.exec(md);
+    expect(submit, 'a submission row').not.toBeNull();
+    expect(Math.max(Number(submit![1]), Number(submit![2]))).toBeLessThanOrEqual(10);
+    expect(md).toMatch(/^\| 8\/20 \| 28 \| \d+ \| /m);
     expect(lines.join('\n')).toContain(md.split('\n')[0]);
   }, 60_000);
 });

@@ -234,6 +234,24 @@ describe('form submissions in the vm', () => {
     expect(bundle.fakes.properties.store.get('forms.sweptUntil')).toBeDefined();
   });
 
+  it('the daily sweep reads the answers only of responses not yet recorded: it does not grow with a busy day', () => {
+    const { bundle, attendance } = world();
+    const { formApp, scriptApp, clock } = bundle.fakes;
+    const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em'];
+    names.forEach((name, i) => {
+      const response = formApp.respond(attendance, `nguoi${i}@example.edu.vn`, answersFor(attendance, name));
+      bundle.fakes.deliverFormSubmit(attendance, response, 1);
+    });
+    scriptApp.runUntil(clock.nowMs + 2 * 60_000);
+    const lost = formApp.respond(attendance, 'giang@example.edu.vn', answersFor(attendance, 'Vũ Thị Giang'));
+    const before = bundle.fakes.calls['FormResponse.getItemResponses'] ?? 0;
+    scriptApp.runUntil(clock.nowMs + 24 * 3600_000);
+    // The five recorded ones are known by their id; only Giang's answers are read.
+    expect((bundle.fakes.calls['FormResponse.getItemResponses'] ?? 0) - before).toBe(1);
+    expect(tab(bundle, RAW_RESPONSES_TABLE.name).map((r) => r['Mã phản hồi'])).toContain(lost.id);
+    expect(tab(bundle, RAW_RESPONSES_TABLE.name)).toHaveLength(6);
+  });
+
   it('an unpublished form takes no answers: Setup published every form it made', () => {
     const { bundle } = world();
     for (const form of bundle.fakes.formApp.forms) expect(form.published, form.title).toBe(true);

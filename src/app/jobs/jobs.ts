@@ -5,6 +5,7 @@ import type { AppPorts } from '../ports-bundle';
 import { purgePersonalData } from '../privacy/purge-personal-data';
 import { queueReminders } from '../calendar/reminders';
 import type { ReportJobOptions, ReportJobResult } from '../report/report-job';
+import { reportNotice } from '../report/report-notice';
 import { sendInvitations, type SendInvitationsResult } from '../outbox/send-invitations';
 import { setup, type SetupOptions, type SetupResult } from '../plan/setup';
 import { validatePlan, type ValidationReport } from '../plan/validate-plan';
@@ -19,6 +20,9 @@ import { perform, type CalendarApplied, type Job } from './effects';
 import { invitationSummary, purgeSummary, reportSummary, setupSummary } from './job-text';
 import { rememberLanguage, uiLanguage } from './language';
 import { catalogue } from '../../core/i18n/catalogue';
+import { releaseClaim, takeClaim } from '../claim';
+import { executionDeadline, type Deadline } from '../deadline';
+import { CALENDAR_SYNC_CLAIM_KEY } from '../calendar/sync-calendar';
 
 /**
  * The week's jobs, once for both runtimes: what each menu item, trigger and scenario step does
@@ -29,6 +33,8 @@ import { catalogue } from '../../core/i18n/catalogue';
 export interface JobPorts extends AppPorts {
   /** The one-off run that resumes the drain (a trigger in Apps Script, remembered locally). */
   readonly triggers: TriggersPort;
+  /** The execution's one deadline (src/app/deadline.ts); a job makes its own without it. */
+  readonly deadline?: Deadline;
 }
 
 /** What every job ends with: the text for the dialog, or for the log when a trigger ran it. */
@@ -58,41 +64,65 @@ export type JobName =
   | 'purge'
   | 'processResponses';
 
-/** Jobs whose every step must see the sheet as one run left it: the runtime locks the whole job. */
-export const WHOLE_RUN_LOCKED: ReadonlySet<JobName> = new Set(['setup', 'validate', 'forms']);
+/**
+ * Jobs whose every step must see the sheet as one run left it: the runtime locks the whole job.
+ * Setup is not one of them: it locks each of its sheet steps itself, so that it can open the
+ * week's calendar without the lock (setupJob).
+ */
+export const WHOLE_RUN_LOCKED: ReadonlySet<JobName> = new Set(['validate', 'forms']);
 
 /**
  * "Thiết lập": the tabs (and the default plan in an empty sheet), the forms and their triggers,
- * the week's calendar, then the plan check. A failure of the calendar or the check is told, not
- * thrown: the tabs and forms are there and the principal can run it again.
+ * the plan check, then the week's calendar. Each sheet step holds the lock for itself only, and
+ * the calendar none. A failure of the calendar or the check is told, not thrown: the tabs and
+ * forms are there and the principal can run it again.
  */
 export function* setupJob(
   ports: JobPorts,
   options: SetupOptions,
 ): Job<JobOutcome & { setup: SetupResult; validation?: ValidationReport }> {
-  const result = setup(ports, options);
+  // The tabs under the lock; a busy lock throws before anything is written, as for any menu run.
+  const result = ports.lock.withLock(JOB_LOCK_WAIT_MS, () => setup(ports, options));
   const setupText = setupSummary(result, options.language ?? uiLanguage(ports.properties));
+  // The forms and triggers: the runtime locks this step (re-entrantly, for the forms job).
   const formsText = yield* perform({ kind: 'formsAndTriggers' });
-  // A failure is told in the language the plan check below settles on.
-  let calendarText: () => string;
-  try {
-    const line = yield* perform({ kind: 'prepareCalendar' });
-    calendarText = () => line;
-  } catch (error) {
-    ports.log.error(`ensureWeekCalendar: ${describe(error)}`);
-    calendarText = () => texts(ports).setup.calendarFailed(message(error));
-  }
+  const deadline = ports.deadline ?? executionDeadline(ports.clock);
   let validation: ValidationReport | undefined;
   let checkText: string;
+  let calendarClaimed = false;
   try {
-    validation = validatePlan(ports);
-    rememberLanguage(ports.properties, validation.language);
-    checkText = validation.summary;
+    ports.lock.withLock(JOB_LOCK_WAIT_MS, () => {
+      validation = validatePlan(ports);
+      rememberLanguage(ports.properties, validation.language);
+      // The week's calendar is opened, or made, by one run at a time: Setup or a calendar sync.
+      calendarClaimed = takeClaim(
+        ports.properties,
+        CALENDAR_SYNC_CLAIM_KEY,
+        deadline,
+        ports.clock.now().getTime(),
+      );
+    });
+    checkText = validation!.summary;
   } catch (error) {
     ports.log.error(`validatePlan after setup: ${describe(error)}`);
     checkText = texts(ports).setup.checkFailed(message(error));
   }
-  const sections = [setupText, formsText, calendarText(), checkText];
+  // WITHOUT the lock: CalendarApp may be slow, and form responses must not wait for it. A
+  // failure is told, not thrown: the tabs and forms are there and the principal can run it again.
+  let calendarText: string;
+  if (!calendarClaimed) calendarText = texts(ports).setup.calendarBusy;
+  else {
+    try {
+      calendarText = yield* perform({ kind: 'prepareCalendar' });
+    } catch (error) {
+      ports.log.error(`ensureWeekCalendar: ${describe(error)}`);
+      calendarText = texts(ports).setup.calendarFailed(message(error));
+    } finally {
+      // Only this execution's claim is given up; a lapsed one may already be another's.
+      releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
+    }
+  }
+  const sections = [setupText, formsText, calendarText, checkText];
   return {
     text: sections.filter((s) => s !== '').join('\n\n'),
     setup: result,
@@ -202,14 +232,15 @@ export function* reportJob(
   options: ReportJobOptions,
 ): Job<JobOutcome & { report: ReportJobResult }> {
   const report = yield* perform({ kind: 'report', options });
+  // A run that found another making the report queued nothing: that one drains.
   const drained =
-    options.mode === 'schedule' && report.alreadyDone ? undefined : yield* perform({ kind: 'drain' });
-  return {
-    text: [reportSummary(report, uiLanguage(ports.properties)), ...(drained ? [drained.message] : [])].join(
-      '\n',
-    ),
-    report,
-  };
+    (options.mode === 'schedule' && report.alreadyDone) || report.busy
+      ? undefined
+      : yield* perform({ kind: 'drain' });
+  const lang = uiLanguage(ports.properties);
+  const notice = reportNotice(report, lang);
+  const lines = report.busy ? [notice ?? ''] : [reportSummary(report, lang), ...(notice ? [notice] : [])];
+  return { text: [...lines, ...(drained ? [drained.message] : [])].join('\n'), report };
 }
 
 /** The nightly purge of families' personal data after the retention period (and its menu item). */

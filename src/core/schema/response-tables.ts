@@ -102,7 +102,7 @@ export const TRAINING_SIGNUPS_TABLE = {
       required: false,
       system: true,
       width: 220,
-      help: 'Do hệ thống xếp theo thứ tự gửi, ví dụ "HD05: có chỗ; HD07: chờ số 2".',
+      help: 'Do hệ thống xếp theo thứ tự ghi nhận phản hồi (chỗ đã có không bị lấy lại), ví dụ "HD05: có chỗ; HD07: chờ số 2".',
     },
     {
       key: 'pledges',

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { importResponses } from '../../app/forms/handle-form-submit';
 import { weekScenario } from '../../app/jobs/week-scenario';
@@ -9,7 +9,10 @@ import type { ClockPort } from '../../ports';
 import { writeFileAtomic } from '../files/atomic-write';
 import { freeLock, quietLog } from './bench-ports';
 import {
+  BUSIEST_DAY,
+  busiestDay,
   DRAIN_BUDGET_MS,
+  estimateGasMs,
   estimateMs,
   executionsNeeded,
   EXECUTION_LIMIT_MS,
@@ -25,6 +28,13 @@ import {
   type SchoolSize,
 } from './bench-school';
 import { runWeek } from '../week/run-week';
+import {
+  busyDayWorkbook,
+  measureResponsePath,
+  sheetCalls,
+  totalCalls,
+  type ResponsePathRun,
+} from './response-path';
 
 /**
  * `npm run bench` (`learning-week bench`): for three school sizes and each kind of execution,
@@ -75,12 +85,70 @@ export interface BenchResult {
     consumerDays: number;
     workspaceDays: number;
   }[];
+  /** A response's path through the pushed bundle: submit runs, processing batches, the busiest day. */
+  readonly responses: readonly ResponsePathRow[];
   readonly local: {
     weekMs: number;
     responses: number;
     importMs: number;
     responsesPerSecond: number;
     peakRssMb: number;
+  };
+}
+
+export interface ResponsePathRow {
+  readonly size: string;
+  /** Every service call of a submit run: the first of a batch (makes the trigger), the others. */
+  readonly submitCalls: { readonly first: number; readonly next: number };
+  readonly submitCellsRead: number;
+  readonly submitMs: { readonly first: number; readonly next: number };
+  readonly batches: readonly {
+    readonly waiting: number;
+    readonly calls: number;
+    readonly sheetCalls: number;
+    readonly cellsRead: number;
+    readonly cellsWritten: number;
+    readonly mails: number;
+    readonly estimatedMs: number;
+  }[];
+  readonly busiestDay: ReturnType<typeof busiestDay>;
+}
+
+/**
+ * The response path at one size: the table's figures from a day with mail quota left (each
+ * batch sends its confirmations), the busiest day's from a consumer account whose quota the
+ * morning's invitations spent. Both runs are of the bundle `code`.
+ */
+export function responsePathRow(code: string, run: SchoolRun): ResponsePathRow {
+  const withQuota = measureResponsePath(code, busyDayWorkbook(run.size, 'sent'), MAIL_QUOTA.workspace);
+  const consumer = busyDayWorkbook(run.size, 'consumer');
+  const spent = measureResponsePath(code, consumer, 0);
+  const batchPoints = (r: ResponsePathRun) =>
+    r.batches.map((b) => ({ x: b.waiting, y: estimateGasMs(b.calls) }));
+  return {
+    size: `${run.size.staff}/${run.size.families}`,
+    submitCalls: { first: totalCalls(withQuota.submitFirst), next: totalCalls(withQuota.submitNext) },
+    submitCellsRead: withQuota.submitCellsRead,
+    submitMs: { first: estimateGasMs(withQuota.submitFirst), next: estimateGasMs(withQuota.submitNext) },
+    batches: withQuota.batches.map((b) => ({
+      waiting: b.waiting,
+      calls: totalCalls(b.calls),
+      sheetCalls: sheetCalls(b.calls),
+      cellsRead: b.calls.cellsRead,
+      cellsWritten: b.calls.cellsWritten,
+      mails: b.calls.byMethod['MailApp.sendEmail'] ?? 0,
+      estimatedMs: estimateGasMs(b.calls),
+    })),
+    busiestDay: busiestDay({
+      answers: consumer.answered.length,
+      inviteDrainMs: estimateMs(consumer.inviteDrain),
+      submitFirstMs: estimateGasMs(spent.submitFirst),
+      submitNextMs: estimateGasMs(spent.submitNext),
+      batchMs: batchPoints(spent),
+      calendarSyncMs: estimateMs(run.calls.sync),
+      remindersMs: estimateMs(run.calls.reminders),
+      progressMs: estimateGasMs(spent.progress),
+    }),
   };
 }
 
@@ -122,10 +190,51 @@ export function benchMarkdown(result: BenchResult): string {
       (d) => `| ${d.size} | ${d.invitations} | ${d.consumerDays} | ${d.workspaceDays} |`,
     ),
     '',
+    '| Trường | Lệnh dịch vụ mỗi lần gửi biểu mẫu (lần đầu / các lần sau) | Ô đọc khi gửi | Ước tính một lần gửi | Lô chờ xử lý | Lệnh dịch vụ mỗi lô | Lệnh bảng tính mỗi lô | Ô đọc / ghi mỗi lô | Thư mỗi lô | Ước tính mỗi lô |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...result.responses.flatMap((r) =>
+      r.batches.map(
+        (b) =>
+          `| ${r.size} | ${r.submitCalls.first} / ${r.submitCalls.next} | ${r.submitCellsRead} | ${seconds(r.submitMs.first)} / ${seconds(r.submitMs.next)} | ${b.waiting} | ${b.calls} | ${b.sheetCalls} | ${b.cellsRead} / ${b.cellsWritten} | ${b.mails} | ${seconds(b.estimatedMs)} |`,
+      ),
+    ),
+    '',
+    `| Trường | Câu trả lời trong ngày | Lần xử lý | Thư mời 00:10 | Các lần gửi biểu mẫu | Các lần xử lý | Lịch | Nhắc lịch | Tiến độ 17:00 | Tổng phút kích hoạt (hạn mức Gmail ${BUSIEST_DAY.consumerTriggerMin} phút/ngày) |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...result.responses.map((r) => {
+      const d = r.busiestDay;
+      const p = d.parts;
+      const verdict =
+        d.totalMin <= BUSIEST_DAY.consumerTriggerMin
+          ? ''
+          : ` (vượt ${(d.totalMin - BUSIEST_DAY.consumerTriggerMin).toFixed(1)} phút)`;
+      // One execution past 6 minutes is cut off: the run cannot do its work at this size.
+      const cut = p.progress > EXECUTION_LIMIT_MS ? ' (quá 6 phút một lần chạy)' : '';
+      return `| ${r.size} | ${d.answers} | ${d.processingRuns} | ${minutes(p.invitations)} | ${minutes(p.submits)} | ${minutes(p.processing)} | ${minutes(p.calendar)} | ${minutes(p.reminders)} | ${minutes(p.progress)}${cut} | ${d.totalMin.toFixed(1)}${verdict} |`;
+    }),
+    '',
+    `Ngày bận nhất (01/10, tài khoản Gmail cá nhân; giả định trong bench-model.ts): mỗi CB-GV-NV và mỗi phụ huynh trả lời một lần trong ${BUSIEST_DAY.responseWindowMin / 60} giờ từ 07:00; một lần xử lý cho mỗi phút có câu trả lời; lượt gửi 00:10 dùng hết ${MAIL_QUOTA.consumer} thư của ngày, thư xác nhận chờ hôm sau; một lần đồng bộ lịch (như lần đầu), nhắc lịch 07:00, tin tiến độ 17:00 (quét lại biểu mẫu). Một lần gửi biểu mẫu và một lô: đo trên dist/Code.js với các dịch vụ đếm lệnh.`,
+    ...targetLine(result.responses),
+    '',
     `Bản chạy trên máy: cả tuần lễ mẫu ${(result.local.weekMs / 1000).toFixed(1)} s; nhập ${result.local.responses} phản hồi trong ${(result.local.importMs / 1000).toFixed(1)} s (${result.local.responsesPerSecond} phản hồi/giây); bộ nhớ đỉnh ${result.local.peakRssMb} MB.`,
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/** The busiest day's target, where the bench measured the size it is set for. */
+function targetLine(rows: readonly ResponsePathRow[]): string[] {
+  const row = rows.find((r) => r.size === '200/2000');
+  if (!row) return [];
+  const total = row.busiestDay.totalMin;
+  const over = total - BUSIEST_DAY.targetMin;
+  return [
+    '',
+    `Mục tiêu ngày bận nhất ở 200/2000: ≤ ${BUSIEST_DAY.targetMin} phút; mô hình cho ${total.toFixed(1)} phút (${over <= 0 ? 'đạt' : `vượt ${over.toFixed(1)} phút`}).`,
+  ];
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const minutes = (ms: number): string => `${(ms / 60_000).toFixed(1)}`;
 
 /** Largest resident set seen: sampled between steps and on a timer while async work runs. */
 class PeakMemory {
@@ -145,8 +254,16 @@ export async function runBench(
   _clock: ClockPort,
   out: (line: string) => void,
   scratchFile: string,
-  options: { sizes?: readonly SchoolSize[]; outDir?: string; importCount?: number; week?: boolean } = {},
+  options: {
+    sizes?: readonly SchoolSize[];
+    outDir?: string;
+    importCount?: number;
+    week?: boolean;
+    /** The pushed bundle's text; by default dist/Code.js of the working directory. */
+    bundle?: string;
+  } = {},
 ): Promise<BenchResult> {
+  const code = options.bundle ?? readBundle(join(process.cwd(), 'dist', 'Code.js'));
   // The local runtime first, so that its peak memory is its own, not the stress school's.
   out('Đo bản chạy trên máy: cả tuần lễ mẫu, nhập phản hồi hàng loạt…');
   const memory = new PeakMemory();
@@ -172,10 +289,12 @@ export async function runBench(
   const sizes = options.sizes ?? BENCH_SIZES;
   const rows: ExecutionRow[] = [];
   const mailDays: BenchResult['mailDays'][number][] = [];
+  const responses: ResponsePathRow[] = [];
   for (const size of sizes) {
     out(`Đo trường ${size.staff} CB-GV-NV / ${size.families} phụ huynh…`);
     const run = measureSchool(size);
     rows.push(...executionRows(run));
+    responses.push(responsePathRow(code, run));
     mailDays.push({
       size: `${size.staff}/${size.families}`,
       invitations: run.invitations,
@@ -188,6 +307,7 @@ export async function runBench(
     latencyMs: LATENCY_MS,
     rows,
     mailDays,
+    responses,
     local: {
       weekMs,
       responses: submissions.length,
@@ -204,4 +324,10 @@ export async function runBench(
   for (const line of markdown.trimEnd().split('\n')) out(line);
   out(`Đã ghi ${join(outDir, 'bench.json')} và ${join(outDir, 'bench.md')}.`);
   return result;
+}
+
+function readBundle(path: string): string {
+  if (!existsSync(path))
+    throw new Error(`Chưa có ${path}: chạy "node scripts/build.mjs" trước (npm run bench tự làm việc này).`);
+  return readFileSync(path, 'utf8');
 }

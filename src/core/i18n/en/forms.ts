@@ -111,7 +111,7 @@ export const forms: typeof vi = {
     title: (week) => `Training sessions and talks – ${week}`,
     description:
       'Free training sessions and talks during the week, for school staff, parents and local residents. ' +
-      'Each session has limited seats, given in order of sending. Send the form again to change your choice.',
+      'Each session has limited seats, given in the order answers arrive; a confirmed seat is never taken back. Send the form again to change your choice.',
     emailHelp: 'Your seat or your place on the waiting list will be confirmed at this address.',
     sessionsHelp:
       'You can still choose a full session: you join the waiting list and get an email when a seat frees up.',

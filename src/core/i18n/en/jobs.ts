@@ -10,6 +10,8 @@ export const jobs: typeof vi = {
       `Filled in the default plan: ${activities} activities, ${people} staff, ${families} families. ` +
       'Times the plan does not state are suggested and marked as not confirmed.',
     keptData: 'The sheet already holds data, so it was kept as it is; nothing was overwritten.',
+    calendarBusy:
+      "Another calendar sync is opening the week's calendar; it prepares the calendar, there is no need to run Setup again.",
     calendarFailed: (detail) => `The week's calendar could not be prepared yet: ${detail}`,
     checkFailed: (detail) => `The plan could not be checked yet: ${detail}`,
   },

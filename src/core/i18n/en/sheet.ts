@@ -156,7 +156,8 @@ export const sheet: typeof vi = {
     attendance: { problems: PROBLEMS_HELP, cleaning: CLEANING_HELP, findings: FINDINGS_HELP },
     trainingSignups: {
       sessions: 'One session a line, the activity id in square brackets.',
-      seats: 'Assigned by the system in order of sending, e.g. "HD05: seat; HD07: waiting no. 2".',
+      seats:
+        'Assigned by the system in the order responses are recorded (a seat once given is never taken back), e.g. "HD05: seat; HD07: waiting no. 2".',
       problems: PROBLEMS_HELP,
       cleaning: CLEANING_HELP,
       findings: FINDINGS_HELP,

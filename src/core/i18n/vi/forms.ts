@@ -98,7 +98,7 @@ export const forms = {
     title: (week: string) => `Đăng ký tập huấn / nói chuyện – ${week}`,
     description:
       'Các lớp tập huấn, buổi nói chuyện miễn phí trong tuần lễ, dành cho CB-GV-NV, phụ huynh và người dân. ' +
-      'Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự gửi. Gửi lại biểu mẫu để thay đổi lựa chọn.',
+      'Mỗi buổi có số chỗ giới hạn; chỗ được xếp theo thứ tự phản hồi đến, chỗ đã xác nhận không bị lấy lại. Gửi lại biểu mẫu để thay đổi lựa chọn.',
     emailHelp: 'Thư xác nhận chỗ hoặc vị trí trong danh sách chờ sẽ gửi về địa chỉ này.',
     sessionsHelp: 'Buổi đã đủ chỗ vẫn chọn được: bạn vào danh sách chờ và được báo qua email khi có chỗ.',
     noSessions: 'Chưa có buổi nào được lên lịch.',

@@ -9,6 +9,8 @@ export const jobs = {
       `Đã điền kế hoạch mặc định: ${activities} hoạt động, ${people} nhân sự, ${families} phụ huynh. ` +
       'Các giờ văn bản không ghi rõ được đề xuất và đánh dấu chưa xác nhận.',
     keptData: 'Bảng tính đã có dữ liệu nên được giữ nguyên, không ghi đè.',
+    calendarBusy:
+      'Một lần đồng bộ lịch khác đang mở lịch của tuần lễ; lịch sẽ được chuẩn bị ở lần đồng bộ đó, không cần chạy lại Thiết lập.',
     calendarFailed: (detail: string) => `Chưa chuẩn bị được lịch của tuần lễ: ${detail}`,
     checkFailed: (detail: string) => `Chưa kiểm tra được kế hoạch: ${detail}`,
   },

@@ -215,4 +215,23 @@ export const report = {
       '  • Windows: tải bộ cài tại https://www.libreoffice.org/download/',
     pdfFailed: (detail: string) => `LibreOffice không chuyển được sang PDF${detail ? `: ${detail}` : '.'}`,
   },
+  /** What a report run says when another run is making the report, or the sheet stays busy. */
+  job: {
+    claimBusy: 'Một lần chạy khác đang lập báo cáo; lần này không lập thêm văn bản nào.',
+    busyNow:
+      'Một lần chạy khác đang lập báo cáo (văn bản Google Docs đang được ghi), nên lần này không làm gì thêm. ' +
+      'Vài phút nữa báo cáo sẽ xong và Ban giám hiệu nhận thư báo đường dẫn; nếu không, hãy bấm "Tạo báo cáo ngay" lần nữa.',
+    busyRetry: (minutes: number) =>
+      `Một lần chạy khác đang lập báo cáo hoặc đang ghi bảng tính; lần chạy theo lịch sẽ thử lại sau khoảng ${minutes} phút.`,
+    busyNoRetry:
+      'Một lần chạy khác đang lập báo cáo hoặc đang ghi bảng tính, và không đặt được lần chạy lại: ' +
+      'nếu chưa có báo cáo chính thức, hãy bấm "Tạo báo cáo ngay".',
+    notRecorded:
+      'Văn bản báo cáo đã được ghi nhưng bảng tính bận quá lâu nên chưa ghi nhận được và thư báo đường dẫn chưa được xếp. ' +
+      'Hãy bấm "Tạo báo cáo ngay" lần nữa sau vài phút (văn bản sẽ được cập nhật, không tạo văn bản mới).',
+    retryFailed: (detail: string) =>
+      `Không đặt được lần chạy lại của báo cáo theo lịch (${detail}); nếu chưa có báo cáo chính thức, hãy bấm "Tạo báo cáo ngay".`,
+    retriesSpent: (attempts: number) =>
+      `Báo cáo chính thức vẫn chưa lập được sau ${attempts} lần thử theo lịch; hãy bấm "Tạo báo cáo ngay".`,
+  },
 };

@@ -139,10 +139,12 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
   const globalWires = (): Record<string, Wire> =>
     Object.fromEntries(Object.entries(globals).map(([name, value]) => [name, handles.out(value)]));
 
+  const callObservers: ((method: string, execution: number) => void)[] = [];
   rec.beforeCall = (method) => {
     fakes.scriptApp.consent.check(method);
     const exec = running;
     if (!exec) return;
+    for (const observer of callObservers) observer(method, exec.id);
     exec.total++;
     exec.calls[method] = (exec.calls[method] ?? 0) + 1;
     const o = exec.options;
@@ -498,6 +500,13 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
     /** Called after each execution ends (to watch the sheet between executions). */
     observe(observer: (report: ExecutionReport) => void): void {
       observers.push(observer);
+    },
+    /**
+     * Called at each service call an execution makes, before it has any effect, with the
+     * execution's id (`lock.owner` then says whether that execution holds the script lock).
+     */
+    observeCalls(observer: (method: string, execution: number) => void): void {
+      callObservers.push(observer);
     },
     /** The next execution of this handler that starts (a trigger's, say) gets these faults. */
     faultNext(handler: string, faults: StartOptions): void {
