@@ -40,6 +40,8 @@ function setupAndRespond(prelude?: string): LoadedBundle {
   bundle.fakes.clock.nowMs = RESPONSE_AT;
   const response = bundle.fakes.formApp.respond(attendance, 'an@example.edu.vn', answersFor(attendance));
   bundle.fakes.deliverFormSubmit(attendance, response);
+  // The submit run queues it; the processing run a minute later records it.
+  bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 2 * 60_000);
   return bundle;
 }
 
