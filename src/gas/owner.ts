@@ -1,6 +1,6 @@
 import { OWNER_ONLY_JOBS, ownershipOf, recordOwner, type Ownership } from '../app/jobs/automation-owner';
 import type { JobName } from '../app/jobs/jobs';
-import { TRIGGER_RULES } from '../app/jobs/triggers';
+import { PROCESS_RESPONSES_HANDLER, TRIGGER_RULES } from '../app/jobs/triggers';
 import type { Language } from '../core/plan';
 import type { PropertiesPort } from '../ports';
 import { menuTexts } from './messages';
@@ -28,9 +28,10 @@ const OUR_HANDLERS: ReadonlySet<string> = new Set(TRIGGER_RULES.map((rule) => ru
 
 /**
  * Deletes this account's triggers of our handlers. getProjectTriggers lists only the running
- * account's, which is exactly what an account may delete. `keep`: a handler left alone.
+ * account's, which is exactly what an account may delete. A pending processing run is left to
+ * fire: the responses it was made for are waiting for it, and it may run for anyone.
  */
-export function removeOwnTriggers(keep?: string): number {
+export function removeOwnTriggers(keep: string = PROCESS_RESPONSES_HANDLER): number {
   let removed = 0;
   for (const trigger of ScriptApp.getProjectTriggers()) {
     const handler = trigger.getHandlerFunction();
