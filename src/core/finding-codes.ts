@@ -22,6 +22,7 @@ export const FINDING_CODES = [
   'date.noYear',
   'date.invalid',
   'date.monthFirst',
+  'date.textLocale',
   // Settings
   'setting.missing',
   'setting.duplicate',

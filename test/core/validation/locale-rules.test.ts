@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localDateTime } from '../../../src/core/cell';
+import { localDateTime, type Cell } from '../../../src/core/cell';
 import { renderFinding } from '../../../src/core/i18n/finding-messages';
 import { checkPlan } from '../../../src/core/validation';
 import { activitiesTab, goodGrids, OPENING, settingsTab, GOOD_SETTINGS } from './fixtures';
@@ -10,7 +10,7 @@ import { activitiesTab, goodGrids, OPENING, settingsTab, GOOD_SETTINGS } from '.
  * 10 May; the check says so on the cell, with the date the principal meant.
  */
 const ZONES = { spreadsheetTimeZone: 'Asia/Ho_Chi_Minh', scriptTimeZone: 'Asia/Ho_Chi_Minh' };
-const monthFirst = (locale: string, start = OPENING['Bắt đầu']!, settings = GOOD_SETTINGS) =>
+const monthFirst = (locale: string, start: Cell = OPENING['Bắt đầu']!, settings = GOOD_SETTINGS) =>
   checkPlan(
     {
       ...goodGrids(),
@@ -19,7 +19,7 @@ const monthFirst = (locale: string, start = OPENING['Bắt đầu']!, settings =
     },
     {},
     { ...ZONES, spreadsheetLocale: locale },
-  ).findings.filter((f) => f.code === 'date.monthFirst' || f.code === 'env.spreadsheetLocale');
+  ).findings.filter((f) => ['date.monthFirst', 'date.textLocale', 'env.spreadsheetLocale'].includes(f.code));
 
 describe('dates read month first', () => {
   it('"05/10/2021 08:00" stored as 10 May under en_US is flagged on its cell, in Vietnamese', () => {
@@ -33,6 +33,14 @@ describe('dates read month first', () => {
     expect(text).toContain('Nếu bạn muốn ngày 05/10/2021');
     expect(renderFinding(cell, 'en')).toContain('If you meant 05/10/2021');
     expect(findings.some((f) => f.code === 'env.spreadsheetLocale')).toBe(true);
+  });
+
+  it('"31/10/2021 08:00" kept as text under en_US is flagged: retyping it would give text again', () => {
+    const findings = monthFirst('en_US', '31/10/2021 08:00');
+    const cell = findings.find((f) => f.code === 'date.textLocale')!;
+    expect(cell.row).toBe(2);
+    expect(renderFinding(cell, 'vi')).toContain('Sheets không hiểu “31/10/2021 08:00” là ngày');
+    expect(monthFirst('vi_VN', '31/10/2021 08:00')).toEqual([]);
   });
 
   it('nothing is said in a vi_VN or en_GB sheet, nor where no locale is known (the local workbook)', () => {

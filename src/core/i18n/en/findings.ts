@@ -30,6 +30,8 @@ export const findings: typeof vi = {
       `${q(p, 'text')} is not a valid date. Type it as dd/MM/yyyy (optionally with HH:mm).`,
     'date.monthFirst': (p) =>
       `This cell holds ${s(p, 'read')}: the spreadsheet (locale ${s(p, 'locale')}) reads typed dates month first, so if you typed “${s(p, 'typed')}” Sheets read it as ${s(p, 'read')}. If you meant ${s(p, 'meant')}, run “Learning Week → Set up” (it sets the Vietnam locale) and type the date again.`,
+    'date.textLocale': (p) =>
+      `Sheets does not take “${s(p, 'text')}” for a date because the spreadsheet (locale ${s(p, 'locale')}) reads the month first, so this cell is only text, and retyping it gives text again. Run “Learning Week → Set up” (it sets the Vietnam locale) and type the date again.`,
     'setting.missing': (p, f) =>
       f.row === undefined
         ? `The Settings tab has no row ${q(p, 'setting')}. Add the row and fill in its value.`

@@ -38,6 +38,8 @@ const messages = {
     `${q(p, 'text')} không phải là một ngày hợp lệ. Gõ ngày theo dạng dd/MM/yyyy (có thể thêm giờ HH:mm).`,
   'date.monthFirst': (p) =>
     `Ô này đang là ngày ${s(p, 'read')}: bảng tính (ngôn ngữ ${s(p, 'locale')}) đọc ngày gõ tay theo kiểu tháng/ngày, nên nếu bạn gõ “${s(p, 'typed')}” thì Sheets đã hiểu thành ${s(p, 'read')}. Nếu bạn muốn ngày ${s(p, 'meant')}, hãy chạy “Tuần lễ HTSĐ → Thiết lập” (đặt ngôn ngữ bảng tính Việt Nam) rồi gõ lại ngày này.`,
+  'date.textLocale': (p) =>
+    `Sheets không hiểu “${s(p, 'text')}” là ngày vì bảng tính (ngôn ngữ ${s(p, 'locale')}) đọc tháng trước ngày, nên ô này chỉ là chữ; gõ lại vẫn sẽ là chữ. Hãy chạy “Tuần lễ HTSĐ → Thiết lập” (đặt ngôn ngữ bảng tính Việt Nam) rồi gõ lại ngày này.`,
   'setting.missing': (p, f) =>
     f.row === undefined
       ? `Thiếu mục ${q(p, 'setting')} trong tab Cấu hình. Thêm dòng ${q(p, 'setting')} và điền giá trị.`

@@ -1,4 +1,4 @@
-import { localDateTime, partsOf, type LocalDateTime } from '../../cell';
+import { localDateTime, partsOf, type Cell, type LocalDateTime } from '../../cell';
 import type { Finding } from '../../findings';
 import { formatShortDate } from '../../i18n/dates';
 import type { Settings } from '../../plan';
@@ -53,6 +53,15 @@ function params(value: LocalDateTime, meant: LocalDateTime, locale: string) {
   };
 }
 
+/** Text a day-first reader takes for a date and a month-first sheet keeps as text: "31/10/2021". */
+const DAY_FIRST_TEXT = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\b/;
+
+function keptAsText(cell: Cell | undefined): string | undefined {
+  if (typeof cell !== 'string') return undefined;
+  const m = DAY_FIRST_TEXT.exec(cell);
+  return m && Number(m[1]) > 12 && Number(m[2]) <= 12 ? cell.trim() : undefined;
+}
+
 /** The Settings dates a principal types. */
 const SETTING_DATES = [
   'weekStart',
@@ -65,7 +74,8 @@ const SETTING_DATES = [
  * A sheet whose locale does not read day/month/year: one warning for the sheet, and one for
  * each date cell that may have been read month first — an activity's date outside the week
  * whose swap falls inside it, and any Settings date whose day could be a month (Settings has no
- * week to compare with: the principal confirms it).
+ * week to compare with: the principal confirms it) — or kept as text because its day cannot be
+ * a month ("31/10/2021"), which retyping would not mend.
  */
 export const datesReadMonthFirst: Rule = (ctx: RuleContext) => {
   const locale = ctx.env.spreadsheetLocale;
@@ -79,6 +89,18 @@ export const datesReadMonthFirst: Rule = (ctx: RuleContext) => {
       { locale },
     ),
   ];
+  for (const row of ctx.parsed.tables.activities?.rows ?? []) {
+    for (const which of ['start', 'end'] as const) {
+      const text = keptAsText(row.cells[which]);
+      if (text === undefined) continue;
+      findings.push(
+        makeFinding('warning', 'date.textLocale', placeAt(ctx, 'activities', row.row, which), {
+          text,
+          locale,
+        }),
+      );
+    }
+  }
   for (const a of ctx.parsed.plan.activities) {
     for (const which of ['start', 'end'] as const) {
       const value = a[which];
@@ -95,6 +117,19 @@ export const datesReadMonthFirst: Rule = (ctx: RuleContext) => {
     }
   }
   for (const key of SETTING_DATES) {
+    const at = ctx.parsed.settingRows[key];
+    const raw = ctx.parsed.tables.settings?.rows.find((r) => r.row === at)?.cells['value'];
+    const text = keptAsText(raw);
+    if (text !== undefined) {
+      findings.push(
+        makeFinding(
+          'warning',
+          'date.textLocale',
+          settingPlace(ctx, key),
+          settingParams(key, { text, locale }),
+        ),
+      );
+    }
     const value = settings?.[key];
     const meant = value && swapped(value);
     if (!value || !meant || ctx.parsed.settingRows[key] === undefined) continue;
