@@ -45,6 +45,11 @@ export interface EnvironmentPort {
   spreadsheetTimeZone(): string;
   /** IANA zone the script runs in (appsscript.json locally: the process zone, informational). */
   scriptTimeZone(): string;
+  /**
+   * The spreadsheet's locale ("vi_VN", "en_US"), which decides how Sheets reads a typed date.
+   * Absent where nothing reads typed text by a locale (the local workbook).
+   */
+  spreadsheetLocale?(): string;
 }
 
 export interface ClockPort {

@@ -21,6 +21,8 @@ export const FINDING_CODES = [
   'date.text',
   'date.noYear',
   'date.invalid',
+  'date.monthFirst',
+  'date.textLocale',
   // Settings
   'setting.missing',
   'setting.duplicate',
@@ -32,6 +34,7 @@ export const FINDING_CODES = [
   'settings.timeZoneNotSchool',
   'env.spreadsheetTimeZone',
   'env.scriptTimeZone',
+  'env.spreadsheetLocale',
   // Activities
   'activity.outsideWeek',
   'activity.endBeforeStart',

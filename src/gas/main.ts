@@ -47,6 +47,9 @@ import { reportRetryTrigger } from './report-retry';
 import { editTrigger, installTriggers, wantedTriggers } from './trigger-installer';
 import { availableUi, tell, toast } from './ui';
 import { exportPlanToDoc, importPlanFromDoc } from './plan-document';
+import { claimOwnership, ownerRefusal } from './owner';
+import { ensureSchoolLocale } from './sheet-locale';
+import { takeOver } from './take-over';
 
 /** Simple trigger: adds the menu. Without a UI (e.g. run from a trigger) there is nothing to add. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -86,13 +89,13 @@ export function sendInvitations(): void {
 }
 
 /** Menu "Gửi thư đang chờ", and the daily time-driven drain (some time after 00:10). */
-export function drainOutbox(_e?: unknown): void {
-  play('drain', 'drain', (runtime) => drainJob(runtime, true));
+export function drainOutbox(e?: unknown): void {
+  play('drain', 'drain', (runtime) => drainJob(runtime, true), e);
 }
 
 /** The one-off trigger the jobs schedule (a confirmation, an edit, the time budget, tomorrow's quota). */
-export function continueOutboxDrain(_e?: unknown): void {
-  play('continuation', 'drain', (runtime) => drainJob(runtime, false));
+export function continueOutboxDrain(e?: unknown): void {
+  play('continuation', 'drain', (runtime) => drainJob(runtime, false), e);
 }
 
 /** Menu "Xem trước thay đổi lịch": the planned calendar changes; nothing is written or sent. */
@@ -101,13 +104,13 @@ export function previewCalendarSync(_e?: unknown): void {
 }
 
 /** Menu "Đồng bộ lịch": the week's events created, updated, cancelled; from then on they follow edits. */
-export function syncCalendar(_e?: unknown): void {
-  play('calendarSync', 'calendarSync', (runtime) => calendarSyncJob(runtime));
+export function syncCalendar(e?: unknown): void {
+  play('calendarSync', 'calendarSync', (runtime) => calendarSyncJob(runtime), e);
 }
 
 /** Daily trigger (07:00 hour): one reminder per guest for tomorrow's activities, then the drain. */
-export function sendReminders(_e?: unknown): void {
-  play('reminders', 'reminders', (runtime) => remindersJob(runtime));
+export function sendReminders(e?: unknown): void {
+  play('reminders', 'reminders', (runtime) => remindersJob(runtime), e);
 }
 
 /** Installable edit trigger: an edit of a plan tab marks the calendar for the next sync (no calendar call). */
@@ -116,13 +119,13 @@ export function onPlanEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 /** Daily trigger (some time after 17:00): missed responses recorded, the organiser's note sent. */
-export function sendDailyProgress(_e?: unknown): void {
-  play('progress', 'progress', (runtime) => progressJob(runtime));
+export function sendDailyProgress(e?: unknown): void {
+  play('progress', 'progress', (runtime) => progressJob(runtime), e);
 }
 
 /** Menu "Tạo báo cáo ngay": the report (re)built into the year's one Doc, shared, its link mailed. */
-export function buildReportNow(_e?: unknown): void {
-  play('report', 'report', (runtime) => reportJob(runtime, { mode: 'now' }));
+export function buildReportNow(e?: unknown): void {
+  play('report', 'report', (runtime) => reportJob(runtime, { mode: 'now' }), e);
 }
 
 /** Menu "Nhập kế hoạch từ Google Docs": a Doc's KẾ HOẠCH into Settings and Activities, after a confirm. */
@@ -153,16 +156,33 @@ export function exportPlan(): void {
 }
 
 /** The one-off trigger at the report time: the final report, once (a second firing does nothing). */
-export function buildReportOnSchedule(_e?: unknown): void {
-  play('report', 'report', (runtime) => reportJob(runtime, { mode: 'schedule' }));
+export function buildReportOnSchedule(e?: unknown): void {
+  play('report', 'report', (runtime) => reportJob(runtime, { mode: 'schedule' }), e);
 }
 
 /**
  * Daily trigger (some time after 02:00) and menu "Xóa dữ liệu cá nhân hết hạn": the families'
  * personal data replaced once the retention period of Settings has passed; counts kept.
  */
-export function purgePersonalData(_e?: unknown): void {
-  play('purge', 'purge', (runtime) => purgeJob(runtime));
+export function purgePersonalData(e?: unknown): void {
+  play('purge', 'purge', (runtime) => purgeJob(runtime), e);
+}
+
+/**
+ * Menu "Chuyển quyền chạy tự động": this account's leftover triggers removed; after a confirm,
+ * the automation moved to this account and its one set installed by Setup.
+ */
+export function takeOverAutomation(): void {
+  reported('takeOver', (runtime) => {
+    const lang = uiLanguage(runtime.properties);
+    const title = menuTexts(lang).titles.takeOver;
+    const outcome = runtime.lock.withLock(JOB_LOCK_WAIT_MS, () => takeOver(runtime.properties, lang));
+    if (!outcome.tookOver) return { title, text: outcome.text };
+    const installed = locked('setup', runtime, () =>
+      runJob(setupJob(runtime, { plan: 'seed' }), gasEffects(runtime)),
+    ).text;
+    return { title, text: [outcome.text, installed].join('\n\n') };
+  });
 }
 
 /** Form-submit trigger of the "Lễ khai mạc" form. */
@@ -184,8 +204,13 @@ export function onNominationSubmit(e?: FormSubmitEvent): void {
  * The one-off run a minute after a submission: every waiting response recorded as one batch
  * (dedupe, normalise, seats, outbox), then the confirmations sent. A busy lock reschedules it.
  */
-export function processResponses(_e?: unknown): void {
-  play('processResponses', 'submit', (runtime) => processResponsesJob({ ...runtime, ...queueOf(runtime) }));
+export function processResponses(e?: unknown): void {
+  play(
+    'processResponses',
+    'submit',
+    (runtime) => processResponsesJob({ ...runtime, ...queueOf(runtime) }),
+    e,
+  );
 }
 
 /**
@@ -243,12 +268,26 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
   };
 }
 
-/** Plays a job and tells its outcome under the menu item's title. */
-function play(name: JobName, titleKey: TitleKey, job: (runtime: GasRuntime) => Job<JobOutcome>): void {
-  reported(titleKey, (runtime) => ({
-    title: menuTexts(uiLanguage(runtime.properties)).titles[titleKey],
-    text: locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime))).text,
-  }));
+/**
+ * Plays a job and tells its outcome under the menu item's title; `event`: the trigger's, absent
+ * for a menu click. An account that does not own the automation is refused (gas/owner.ts).
+ */
+function play(
+  name: JobName,
+  titleKey: TitleKey,
+  job: (runtime: GasRuntime) => Job<JobOutcome>,
+  event?: unknown,
+): void {
+  reported(titleKey, (runtime) => {
+    const lang = uiLanguage(runtime.properties);
+    const title = menuTexts(lang).titles[titleKey];
+    const refusal = ownerRefusal(name, event, runtime.properties, lang);
+    if (refusal !== undefined) {
+      runtime.log.info(refusal);
+      return { title, text: refusal };
+    }
+    return { title, text: locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime))).text };
+  });
 }
 
 /** The whole job under the script lock when it must be; otherwise each use case locks itself. */
@@ -260,7 +299,10 @@ function locked<T>(name: JobName, runtime: GasRuntime, run: () => T): T {
 function formsAndTriggers(runtime: GasRuntime): string {
   const lang = uiLanguage(runtime.properties);
   const t = menuTexts(lang);
-  const lines: string[] = [];
+  // Checked again under the lock: two editors may have clicked at once.
+  const claim = claimOwnership(runtime.properties, lang);
+  if (claim.refusal !== undefined) return claim.refusal;
+  const lines: string[] = [claim.line, ensureSchoolLocale(runtime.spreadsheet, lang)].filter((l) => l !== '');
   const formIds: Partial<Record<FormId, string>> = {};
   try {
     const result = makeForms(runtime);

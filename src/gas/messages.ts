@@ -17,6 +17,7 @@ export const MENU_FUNCTIONS = [
   'importPlan',
   'exportPlan',
   'purgePersonalData',
+  'takeOverAutomation',
 ] as const;
 
 export type TitleKey = keyof ReturnType<typeof catalogue>['menu']['titles'];

@@ -40,7 +40,10 @@ export function gasRuntime(): GasRuntime {
   return {
     spreadsheet,
     tables,
-    env: environment(() => tables.timeZone()),
+    env: environment(
+      () => tables.timeZone(),
+      () => spreadsheet.getSpreadsheetLocale(),
+    ),
     clock,
     properties,
     lock: scriptLock(),

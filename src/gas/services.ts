@@ -59,9 +59,10 @@ export function systemClock(): ClockPort {
   return { now: () => new Date() };
 }
 
-export function environment(spreadsheetZone: () => string): EnvironmentPort {
+export function environment(spreadsheetZone: () => string, locale?: () => string): EnvironmentPort {
   return {
     spreadsheetTimeZone: spreadsheetZone,
     scriptTimeZone: () => Session.getScriptTimeZone(),
+    ...(locale ? { spreadsheetLocale: locale } : {}),
   };
 }

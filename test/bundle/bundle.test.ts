@@ -105,6 +105,7 @@ describe('onOpen in the vm', () => {
       'Nhập kế hoạch từ Google Docs',
       'Xuất kế hoạch',
       'Xóa dữ liệu cá nhân hết hạn',
+      'Chuyển quyền chạy tự động',
     ]);
     for (const entry of menus[0]!.entries) {
       if (entry !== 'separator') expect(bundle.typeOf(entry.functionName)).toBe('function');

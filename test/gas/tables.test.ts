@@ -98,10 +98,20 @@ describe('text stays text', () => {
 describe('dates are wall-clock times of the spreadsheet’s zone', () => {
   const zones = ['Asia/Ho_Chi_Minh', 'UTC', 'America/Los_Angeles', 'Europe/London', 'Pacific/Kiritimati'];
 
-  it.each(zones)('a cell typed 05/10/2021 08:00 in a %s sheet reads as 05/10/2021 08:00', (zone) => {
-    const fakes = createGasFakes({ spreadsheetTimeZone: zone });
+  it.each(zones)('a cell typed 05/10/2021 08:00 in a vi_VN %s sheet reads as 05/10/2021 08:00', (zone) => {
+    const fakes = createGasFakes({ spreadsheetTimeZone: zone, locale: 'vi_VN' });
     typeInto(fakes, 'T', [['Bắt đầu'], ['05/10/2021 08:00']]);
     expect(tablesOn(fakes).read('T')).toEqual([['Bắt đầu'], [localDateTime(2021, 10, 5, 8, 0)]]);
+  });
+
+  it('the same typing in an en_US sheet is read month first: 10 May, and 31/10/2021 stays text', () => {
+    const fakes = createGasFakes({ locale: 'en_US' });
+    typeInto(fakes, 'T', [['Bắt đầu'], ['05/10/2021 08:00'], ['31/10/2021']]);
+    expect(tablesOn(fakes).read('T')).toEqual([
+      ['Bắt đầu'],
+      [localDateTime(2021, 5, 10, 8, 0)],
+      ['31/10/2021'],
+    ]);
   });
 
   it.each(zones)('a date written to a %s sheet shows the same wall clock there', (zone) => {

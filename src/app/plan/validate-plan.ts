@@ -41,9 +41,11 @@ export function validatePlan(ports: Pick<AppPorts, 'tables' | 'env' | 'clock' | 
   const { tables } = ports;
   const names = tables.tableNames();
   const { grids, tabNames } = readTabs(tables, PLAN_TABLES, names);
+  const locale = ports.env.spreadsheetLocale?.();
   const env = {
     spreadsheetTimeZone: ports.env.spreadsheetTimeZone(),
     scriptTimeZone: ports.env.scriptTimeZone(),
+    ...(locale !== undefined ? { spreadsheetLocale: locale } : {}),
   };
   const { plan, findings, parsed } = checkPlan(grids, tabNames, env);
   const language: Language = plan.settings?.language ?? 'vi';

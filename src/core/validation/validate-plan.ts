@@ -7,11 +7,13 @@ import { ACTIVITY_RULES } from './rules/activity-rules';
 import type { EnvironmentZones, Rule } from './rules/context';
 import { textNamesPlanYear } from './rules/other-year-rules';
 import { ROSTER_RULES } from './rules/roster-rules';
+import { datesReadMonthFirst } from './rules/locale-rules';
 import { SETTINGS_RULES } from './rules/settings-rules';
 
 export const PLAN_RULES: readonly Rule[] = [
   ...SETTINGS_RULES,
   ...ACTIVITY_RULES,
+  datesReadMonthFirst,
   ...ROSTER_RULES,
   textNamesPlanYear,
 ];

@@ -12,6 +12,10 @@ const SCOPE_OF: readonly [prefix: string, scope: string][] = [
   ['ScriptApp.newTrigger', 'https://www.googleapis.com/auth/script.scriptapp'],
   ['ScriptApp.getProjectTriggers', 'https://www.googleapis.com/auth/script.scriptapp'],
   ['ScriptApp.deleteTrigger', 'https://www.googleapis.com/auth/script.scriptapp'],
+  // https://developers.google.com/apps-script/reference/base/session#getEffectiveUser(): "Scripts
+  // that use this method require authorization with … https://www.googleapis.com/auth/userinfo.email"
+  ['Session.getEffectiveUser', 'https://www.googleapis.com/auth/userinfo.email'],
+  ['Session.getActiveUser', 'https://www.googleapis.com/auth/userinfo.email'],
 ];
 
 /**

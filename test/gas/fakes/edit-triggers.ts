@@ -4,6 +4,7 @@ import type { FakeRange } from './range';
 import { FakeScriptApp, type FakeTrigger } from './script-app';
 import type { FakeSheet } from './sheet';
 import { FakeUtilities } from './services';
+import type { FakeUsers } from './users';
 
 /**
  * Installable spreadsheet edit triggers (`ScriptApp.newTrigger(h).forSpreadsheet(ss).onEdit()`)
@@ -11,8 +12,8 @@ import { FakeUtilities } from './services';
  * script-app.ts and services.ts while those are edited in parallel; may be folded into them.
  */
 export class FakeScriptAppWithEdits extends FakeScriptApp {
-  constructor(rec: Recorder, clock: FakeClock, zone: string) {
-    super(rec, clock, zone);
+  constructor(rec: Recorder, clock: FakeClock, zone: string, users?: FakeUsers) {
+    super(rec, clock, zone, users);
   }
 
   override newTrigger(functionName: string) {

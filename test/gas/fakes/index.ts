@@ -11,16 +11,17 @@ import {
   FakeLogger,
   FakeProperties,
   FakePropertiesService,
-  FakeSession,
   fakeConsole,
 } from './services';
 import { Recorder } from './recorder';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeUi } from './ui';
+import { FakeSession, FakeUsers } from './users';
 
 export { FakeSpreadsheet } from './spreadsheet';
 export { FORMULA_RESULT } from './sheet-input';
 export { DEFAULT_NOW } from './clock';
+export { DEFAULT_USER } from './users';
 export { Killed, TRANSIENT_ERRORS, DAILY_QUOTA_ERROR, type ExecutionRecord } from './faults';
 export type { FakeForm, FakeFormResponse } from './form-app';
 export { CALENDAR_RATE_ERROR } from './calendar-app';
@@ -37,6 +38,11 @@ export interface GasFakeOptions {
   now?: number;
   mail?: FakeMailOptions;
   calendar?: FakeCalendarOptions;
+  /**
+   * The spreadsheet's locale (File → Settings), which decides how typed dates are read; default
+   * en_US, as a new sheet of a personal account may well have.
+   */
+  locale?: string;
 }
 
 /** One fresh set of Apps Script globals sharing one call recorder, clock and fault injector. */
@@ -51,12 +57,14 @@ export function createGasFakes(options: GasFakeOptions = {}) {
   const scriptZone = options.scriptTimeZone ?? 'Asia/Ho_Chi_Minh';
   const transcript: string[] = [];
   const spreadsheet = new FakeSpreadsheet(rec, options.spreadsheetTimeZone ?? 'Asia/Ho_Chi_Minh');
+  if (options.locale !== undefined) spreadsheet.locale = options.locale;
+  const users = new FakeUsers();
   const ui = options.ui === false ? undefined : new FakeUi(rec);
   const lock = new FakeLock(rec, () => faults.current());
   const properties = new FakeProperties(rec);
   const utilities = new FakeUtilitiesWithBlobs(rec, clock);
   const mail = new FakeMailApp(rec, clock, scriptZone, options.mail, faults.errors);
-  const scriptApp = new FakeScriptAppWithEdits(rec, clock, scriptZone);
+  const scriptApp = new FakeScriptAppWithEdits(rec, clock, scriptZone, users);
   const calendarApp = new FakeCalendarApp(rec, options.calendar, faults.errors);
   const formApp = new FakeFormApp(rec, clock);
   const documentApp = new FakeDocumentApp(rec);
@@ -65,7 +73,7 @@ export function createGasFakes(options: GasFakeOptions = {}) {
     SpreadsheetApp: new FakeSpreadsheetApp(rec, spreadsheet, ui),
     PropertiesService: new FakePropertiesService(rec, properties),
     LockService: new FakeLockService(rec, lock),
-    Session: new FakeSession(rec, scriptZone),
+    Session: new FakeSession(rec, scriptZone, users),
     Logger: new FakeLogger(rec, transcript),
     Utilities: utilities,
     MailApp: mail,
@@ -89,7 +97,7 @@ export function createGasFakes(options: GasFakeOptions = {}) {
   function deliverFormSubmit(form: FakeForm, response: FakeFormResponse, times = 1): void {
     for (let i = 0; i < times; i++) {
       for (const trigger of scriptApp.submitTriggers(form.id)) {
-        scriptApp.invoke?.(trigger.handler, {
+        scriptApp.invokeAsOwner(trigger, {
           authMode: 'FULL',
           response,
           source: form,
@@ -106,6 +114,8 @@ export function createGasFakes(options: GasFakeOptions = {}) {
     faults,
     spreadsheet,
     ui,
+    /** Who the next execution runs as (`users.current`, or `users.as(email, …)`). */
+    users,
     lock,
     properties,
     utilities,

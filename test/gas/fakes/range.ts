@@ -10,6 +10,7 @@ type Swaps = [Real.Range, FakeRange, Real.RangeList, FakeRangeList];
 type RangeMethods =
   | 'getValues'
   | 'setValues'
+  | 'setValue'
   | 'getFormulas'
   | 'getRow'
   | 'getColumn'
@@ -85,10 +86,19 @@ export class FakeRange implements Faked<Real.Range, RangeMethods, Swaps> {
       }
     }
     const zone = this.sheet.timeZone();
-    const stored = values.map((line) => line.map((value) => storeInput(value, zone)));
+    const locale = this.sheet.locale();
+    const stored = values.map((line) => line.map((value) => storeInput(value, zone, locale)));
     stored.forEach((line, r) =>
       line.forEach((cell, c) => this.sheet.putCell(this.row + r, this.column + c, cell)),
     );
+    return this;
+  }
+
+  /** Every cell of the range gets the value, read as typed text is (the principal typing). */
+  setValue(value: unknown): FakeRange {
+    this.rec.hit('Range.setValue');
+    const cell = storeInput(value, this.sheet.timeZone(), this.sheet.locale());
+    this.each((r, c) => this.sheet.putCell(r, c, { ...cell }));
     return this;
   }
 

@@ -3,6 +3,7 @@ import { toInstant, toWallClock } from '../../../src/core/time-zone';
 import type { FakeClock } from './clock';
 import type { Recorder } from './recorder';
 import { FakeConsent } from './consent';
+import { FakeUsers } from './users';
 
 export const EventType = {
   CLOCK: 'CLOCK',
@@ -14,7 +15,10 @@ export const EventType = {
 } as const;
 export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' } as const;
 
-/** Apps Script's limit: 20 triggers per user per script. */
+/**
+ * Apps Script's limit: "Triggers: 20 / user / script"
+ * (https://developers.google.com/apps-script/guides/services/quotas#current_limitations).
+ */
 export const MAX_TRIGGERS = 20;
 
 type Schedule = { kind: 'once'; dueMs: number } | { kind: 'daily'; hour: number; minute: number };
@@ -32,6 +36,8 @@ export class FakeTrigger {
     readonly eventType: keyof typeof EventType,
     readonly sourceId: string,
     readonly schedule: Schedule | undefined,
+    /** The account that created it: the trigger runs as that user and only that user sees it. */
+    readonly owner: string,
   ) {}
 
   getHandlerFunction(): string {
@@ -131,7 +137,13 @@ class FormBuilder {
 }
 
 /**
- * ScriptApp: installable triggers. Time-driven triggers fire only when the test drives time
+ * ScriptApp: installable triggers, each belonging to the user who created it. "Installable
+ * triggers run under the account of the person who created them"
+ * (https://developers.google.com/apps-script/guides/triggers/installable), and
+ * getProjectTriggers() "Gets all installable triggers associated with the current project and
+ * current user" (https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()):
+ * another editor neither sees nor can delete them, and the 20-trigger limit counts per user.
+ * Time-driven triggers fire only when the test drives time
  * (`runUntil`), by calling the named global in the bundle's vm through `invoke`, each as its own
  * execution. Form-submit triggers are fired by `deliverFormSubmit` (see the world helpers).
  */
@@ -143,7 +155,10 @@ export class FakeScriptApp {
   readonly triggers: FakeTrigger[] = [];
   /** The principal's answers on the consent screen (test helper: `consent.untick(scope)`). */
   readonly consent: FakeConsent;
-  /** Calls a global of the script with an event, as one execution. Set by the bundle loader. */
+  /**
+   * Calls a global of the script with an event, as one execution. Set by the bundle loader; it
+   * is called with `users.current` set to the trigger's owner (see `invokeAsOwner`).
+   */
   invoke: ((handler: string, event: unknown) => void) | undefined;
   private nextUid = 1;
 
@@ -151,6 +166,7 @@ export class FakeScriptApp {
     private readonly rec: Recorder,
     readonly clock: FakeClock,
     private readonly zone: string,
+    readonly users: FakeUsers = new FakeUsers(),
   ) {
     this.consent = new FakeConsent(rec);
   }
@@ -166,7 +182,8 @@ export class FakeScriptApp {
     sourceId: string,
     schedule: Schedule | undefined,
   ): FakeTrigger {
-    if (this.triggers.length >= MAX_TRIGGERS) {
+    const owner = this.users.current;
+    if (this.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS) {
       throw new Error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
@@ -178,6 +195,7 @@ export class FakeScriptApp {
       eventType,
       sourceId,
       schedule,
+      owner,
     );
     trigger.nextMs = this.nextDue(trigger, this.clock.nowMs);
     this.triggers.push(trigger);
@@ -193,15 +211,36 @@ export class FakeScriptApp {
     };
   }
 
+  /** The current user's triggers only. */
   getProjectTriggers(): FakeTrigger[] {
     this.rec.hit('ScriptApp.getProjectTriggers');
-    return [...this.triggers];
+    return this.triggers.filter((t) => t.owner === this.users.current);
   }
 
+  /**
+   * Another user's trigger cannot be deleted. The reference names no message for it; the fake
+   * throws the generic error Apps Script gives for a call it refuses.
+   */
   deleteTrigger(trigger: FakeTrigger): void {
     this.rec.hit('ScriptApp.deleteTrigger');
     const at = this.triggers.findIndex((t) => t.uid === trigger.uid);
-    if (at >= 0) this.triggers.splice(at, 1);
+    if (at < 0) return;
+    if (this.triggers[at]!.owner !== this.users.current) {
+      throw new Error(
+        'Unexpected error while getting the method or property deleteTrigger on object ScriptApp.',
+      );
+    }
+    this.triggers.splice(at, 1);
+  }
+
+  /** Starts a trigger's handler as one execution run by the trigger's creator. */
+  invokeAsOwner(trigger: FakeTrigger, event: unknown): void {
+    this.users.as(trigger.owner, () => this.invoke?.(trigger.handler, event), true);
+  }
+
+  /** Test view: the triggers of one user (what that user's getProjectTriggers would list). */
+  ownedBy(email: string): FakeTrigger[] {
+    return this.triggers.filter((t) => t.owner === email);
   }
 
   // —— test helpers (not service calls) ——
@@ -234,8 +273,8 @@ export class FakeScriptApp {
       this.clock.nowMs = Math.max(this.clock.nowMs, due.nextMs!);
       const event = this.fire(due);
       fired.push(due.handler);
-      this.invoke?.(due.handler, event);
-      if (options.duplicate) this.invoke?.(due.handler, event);
+      this.invokeAsOwner(due, event);
+      if (options.duplicate) this.invokeAsOwner(due, event);
     }
     this.clock.nowMs = Math.max(this.clock.nowMs, targetMs);
     return fired;

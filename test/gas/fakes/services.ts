@@ -126,18 +126,6 @@ export class FakeLockService {
   }
 }
 
-export class FakeSession {
-  constructor(
-    private readonly rec: Recorder,
-    readonly scriptTimeZone: string,
-  ) {}
-
-  getScriptTimeZone(): string {
-    this.rec.hit('Session.getScriptTimeZone');
-    return this.scriptTimeZone;
-  }
-}
-
 /** Logger and console write to one transcript, as the execution log shows both. */
 export class FakeLogger {
   constructor(

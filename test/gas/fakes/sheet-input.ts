@@ -2,10 +2,15 @@ import { localDateTime } from '../../../src/core/cell';
 import { toInstant } from '../../../src/core/time-zone';
 
 /**
- * What a Google Sheet stores when a value is written with setValues, modelled on a sheet in
- * the vi_VN locale: "=…" (and "+x"/"-x" that is no number) becomes a formula, numeric text a
- * number, "TRUE"/"FALSE" a boolean, dd/MM/yyyy [HH:mm] and yyyy-MM-dd text a date in the
- * spreadsheet's zone, "HH:mm" a time; a leading apostrophe keeps text and is dropped.
+ * What a Google Sheet stores when a value is written with setValues: "=…" (and "+x"/"-x" that
+ * is no number) becomes a formula, numeric text a number, "TRUE"/"FALSE" a boolean, a typed
+ * date a date in the spreadsheet's zone, "HH:mm" a time; a leading apostrophe keeps text and is
+ * dropped. A typed date is read by the spreadsheet's locale ("The locale affects … date
+ * formats", https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String),
+ * and File → Settings → Locale in Sheets): en_US reads month/day/year, so "05/10/2021" is
+ * 10 May 2021 and "31/10/2021" stays text; vi_VN, en_GB and the other day-first locales read
+ * day/month/year. yyyy-MM-dd is read the same everywhere. A locale the fake does not know reads
+ * no slashed date at all (stays text), rather than guessing an order Sheets might not use.
  */
 export type StoredValue = string | number | boolean | Date;
 
@@ -27,6 +32,17 @@ const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::\d{2
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
 
+/** Locales whose typed dates are month/day/year. */
+const MONTH_FIRST = new Set(['en_US']);
+/** Locales whose typed dates are day/month/year (the ones a school here may have). */
+const DAY_FIRST = new Set(['vi_VN', 'en_GB', 'en_AU', 'en_IN', 'fr_FR', 'de_DE', 'es_ES', 'it_IT']);
+
+function slashedOrder(locale: string): 'dmy' | 'mdy' | undefined {
+  if (MONTH_FIRST.has(locale)) return 'mdy';
+  if (DAY_FIRST.has(locale)) return 'dmy';
+  return undefined;
+}
+
 function asDate(y: number, mo: number, d: number, h: number, mi: number, zone: string): Date | undefined {
   try {
     return toInstant(localDateTime(y, mo, d, h, mi), zone);
@@ -35,7 +51,7 @@ function asDate(y: number, mo: number, d: number, h: number, mi: number, zone: s
   }
 }
 
-export function storeInput(input: unknown, timeZone: string): StoredCell {
+export function storeInput(input: unknown, timeZone: string, locale = 'vi_VN'): StoredCell {
   if (input === null || input === '') return { value: '' };
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw new Error(`Invalid value: ${input}`);
@@ -58,8 +74,10 @@ export function storeInput(input: unknown, timeZone: string): StoredCell {
   if (/^[+-]/.test(text) && text.length > 1) return { value: FORMULA_RESULT, formula: `=${text}` };
   if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true' };
   let m = DMY.exec(text);
-  if (m) {
-    const date = asDate(+m[3]!, +m[2]!, +m[1]!, +(m[4] ?? 0), +(m[5] ?? 0), timeZone);
+  const order = slashedOrder(locale);
+  if (m && order) {
+    const [day, month] = order === 'dmy' ? [+m[1]!, +m[2]!] : [+m[2]!, +m[1]!];
+    const date = asDate(+m[3]!, month, day, +(m[4] ?? 0), +(m[5] ?? 0), timeZone);
     if (date) return { value: date };
   }
   m = YMD.exec(text);

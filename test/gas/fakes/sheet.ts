@@ -41,6 +41,8 @@ export class FakeSheet implements Faked<Real.Sheet, SheetMethods, Swaps> {
     private name: string,
     private readonly rec: Recorder,
     readonly timeZone: () => string,
+    /** The spreadsheet's locale, which reads typed dates (sheet-input.ts). */
+    readonly locale: () => string = () => 'vi_VN',
   ) {}
 
   // —— storage used by ranges and by tests (not service calls) ——

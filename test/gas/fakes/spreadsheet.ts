@@ -15,11 +15,21 @@ export class FakeSpreadsheet implements Faked<
   | 'getNumSheets'
   | 'getSpreadsheetTimeZone'
   | 'setSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'setSpreadsheetLocale'
   | 'getId',
   Swaps
 > {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: { msg: string; title?: string; timeoutSeconds?: number | null }[] = [];
+  /**
+   * File → Settings → Locale, which decides how typed text is read as a date (sheet-input.ts).
+   * en_US by default: a new sheet takes its owner's account locale, and a personal account is
+   * often left in English (United States).
+   */
+  locale = 'en_US';
+  /** Test hook: setSpreadsheetLocale throws this (a sheet whose settings this user cannot change). */
+  refuseLocale: string | undefined;
 
   constructor(
     private readonly rec: Recorder,
@@ -27,7 +37,14 @@ export class FakeSpreadsheet implements Faked<
     readonly id = 'fake-spreadsheet-id',
     firstSheet = 'Trang tính1',
   ) {
-    this.sheets.push(new FakeSheet(firstSheet, rec, () => this.zone));
+    this.sheets.push(
+      new FakeSheet(
+        firstSheet,
+        rec,
+        () => this.zone,
+        () => this.locale,
+      ),
+    );
   }
 
   /** Test view: a sheet by name, without counting a call. */
@@ -48,6 +65,25 @@ export class FakeSpreadsheet implements Faked<
   setSpreadsheetTimeZone(timezone: string): void {
     this.rec.hit('Spreadsheet.setSpreadsheetTimeZone');
     this.zone = timezone;
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetLocale() */
+  getSpreadsheetLocale(): string {
+    this.rec.hit('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)
+   * A locale code such as "vi_VN"; anything else is refused as an invalid argument.
+   */
+  setSpreadsheetLocale(locale: string): void {
+    this.rec.hit('Spreadsheet.setSpreadsheetLocale');
+    if (this.refuseLocale !== undefined) throw new Error(this.refuseLocale);
+    if (typeof locale !== 'string' || !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) {
+      throw new Error('Invalid argument: locale');
+    }
+    this.locale = locale;
   }
 
   getSheetByName(name: string): FakeSheet | null {
@@ -73,7 +109,12 @@ export class FakeSpreadsheet implements Faked<
     }
     const index = sheetIndex ?? this.sheets.length;
     if (index < 0 || index > this.sheets.length) throw new Error('The sheet index is out of range.');
-    const sheet = new FakeSheet(sheetName, this.rec, () => this.zone);
+    const sheet = new FakeSheet(
+      sheetName,
+      this.rec,
+      () => this.zone,
+      () => this.locale,
+    );
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }

@@ -28,6 +28,10 @@ export const findings: typeof vi = {
         : `The date ${q(p, 'text')} has no year. Type day/month/year in full (dd/MM/yyyy).`,
     'date.invalid': (p) =>
       `${q(p, 'text')} is not a valid date. Type it as dd/MM/yyyy (optionally with HH:mm).`,
+    'date.monthFirst': (p) =>
+      `This cell holds ${s(p, 'read')}: the spreadsheet (locale ${s(p, 'locale')}) reads typed dates month first, so if you typed “${s(p, 'typed')}” Sheets read it as ${s(p, 'read')}. If you meant ${s(p, 'meant')}, run “Learning Week → Set up” (it sets the Vietnam locale) and type the date again.`,
+    'date.textLocale': (p) =>
+      `Sheets does not take “${s(p, 'text')}” for a date because the spreadsheet (locale ${s(p, 'locale')}) reads the month first, so this cell is only text, and retyping it gives text again. Run “Learning Week → Set up” (it sets the Vietnam locale) and type the date again.`,
     'setting.missing': (p, f) =>
       f.row === undefined
         ? `The Settings tab has no row ${q(p, 'setting')}. Add the row and fill in its value.`
@@ -47,6 +51,8 @@ export const findings: typeof vi = {
       `The Settings time zone is ${s(p, 'zone')}, not ${s(p, 'expected')}. For a school in Vietnam, change it to ${s(p, 'expected')}.`,
     'env.spreadsheetTimeZone': (p) =>
       `The spreadsheet's time zone is ${s(p, 'zone')}, not ${s(p, 'expected')}, so activity times may shift. Set it in File → Settings → Time zone.`,
+    'env.spreadsheetLocale': (p) =>
+      `The spreadsheet's locale is ${s(p, 'locale')}, which does not read typed dates as day/month/year: “05/10/2021” becomes 10 May. Run “Learning Week → Set up”, or choose Vietnam in File → Settings → Locale, then check the dates already typed.`,
     'env.scriptTimeZone': (p) =>
       `The Apps Script time zone is ${s(p, 'zone')}, not ${s(p, 'expected')}. Set “timeZone” in appsscript.json to ${s(p, 'expected')}.`,
     'activity.outsideWeek': (p) =>

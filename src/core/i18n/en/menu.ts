@@ -14,6 +14,7 @@ export const menu: typeof vi = {
     importPlan: 'Import the plan from Google Docs',
     exportPlan: 'Export the plan',
     purgePersonalData: 'Delete expired personal data',
+    takeOverAutomation: 'Take over the automation',
   },
   titles: {
     setup: 'Set up',
@@ -28,6 +29,7 @@ export const menu: typeof vi = {
     reminders: 'Calendar reminders',
     report: 'Build the report',
     purge: 'Delete expired personal data',
+    takeOver: 'Take over the automation',
   },
   forms: {
     attendance: 'Opening ceremony',
@@ -45,4 +47,31 @@ export const menu: typeof vi = {
   triggersCreated: (count) => `Installed ${count} automatic triggers (daily mail, form responses…).`,
   triggersPresent: 'All automatic triggers are there; none installed.',
   triggersRemoved: (count) => `Deleted ${count} duplicate or old triggers.`,
+  owner: {
+    otherEditor: (owner, you) =>
+      `This sheet's automation (mail, form responses, calendar sync) runs under the account ${owner}. Mail goes from that account, and Google shows each account only its own triggers, so this item installs no second set from ${you || 'your account'} and sends no mail.\nWhat to do: ask ${owner} to run this item; or, if you are taking charge from now on, choose “Learning Week → Take over the automation”.`,
+    unknownUser:
+      'The account running this could not be identified (Google gave no email), so this item installs no trigger and sends no mail. Sign in with the school’s Google account and run it again.',
+    claimed: (owner) =>
+      `The automation runs under the account ${owner}: mail goes from this account. Another editor running “Set up” will not install a second set.`,
+    alreadyOwner: (owner) =>
+      `You (${owner}) already run the automation; nothing to take over. To reinstall the triggers, run “Set up”.`,
+    unclaimed:
+      'Nobody runs the automation yet. Run “Set up”: the account that runs it will own the automation.',
+    confirmTakeOver: (owner, you) =>
+      `The automation runs under the account ${owner}. Move it to your account (${you})?\nAfterwards mail goes from your account and the triggers are installed for you. You cannot delete ${owner}’s triggers (Google does not allow it), so ${owner} should either open the sheet and choose “Learning Week → Take over the automation” (this item then deletes their triggers), or open Extensions → Apps Script → Triggers and delete their rows. If they do neither, each old trigger removes itself the next time it runs (within a day) without sending anything.`,
+    tookOver: (previous, you) =>
+      `From now on the automation runs under the account ${you}. Ask ${previous} to open the sheet and choose “Learning Week → Take over the automation” to delete their old triggers (or delete them in Extensions → Apps Script → Triggers). Until then, any old trigger that runs removes itself without sending mail.`,
+    declined: 'Not moved; nothing changed.',
+    removedOwn: (count, owner) =>
+      `Deleted ${count} triggers of your account. The automation still runs under the account ${owner}.`,
+    retired: (owner, count) =>
+      `This trigger belongs to an account that no longer runs the automation (it now runs under ${owner}); removed ${count} triggers of this account and did nothing else.`,
+  },
+  locale: {
+    set: (previous) =>
+      `Set the spreadsheet locale to Vietnam (vi_VN, was ${previous}), so a typed date such as 05/10/2021 reads as 5 October.`,
+    failed: (current, detail) =>
+      `Warning: the spreadsheet locale could not be changed (it is ${current}): ${detail}\nOpen File → Settings → Locale and choose Vietnam. Until then a typed date such as 05/10/2021 may be read as 10 May; “Check the plan” points out such cells.`,
+  },
 };

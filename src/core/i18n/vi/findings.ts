@@ -36,6 +36,10 @@ const messages = {
       : `Ngày ${q(p, 'text')} thiếu năm. Gõ đủ ngày/tháng/năm theo dạng dd/MM/yyyy.`,
   'date.invalid': (p) =>
     `${q(p, 'text')} không phải là một ngày hợp lệ. Gõ ngày theo dạng dd/MM/yyyy (có thể thêm giờ HH:mm).`,
+  'date.monthFirst': (p) =>
+    `Ô này đang là ngày ${s(p, 'read')}: bảng tính (ngôn ngữ ${s(p, 'locale')}) đọc ngày gõ tay theo kiểu tháng/ngày, nên nếu bạn gõ “${s(p, 'typed')}” thì Sheets đã hiểu thành ${s(p, 'read')}. Nếu bạn muốn ngày ${s(p, 'meant')}, hãy chạy “Tuần lễ HTSĐ → Thiết lập” (đặt ngôn ngữ bảng tính Việt Nam) rồi gõ lại ngày này.`,
+  'date.textLocale': (p) =>
+    `Sheets không hiểu “${s(p, 'text')}” là ngày vì bảng tính (ngôn ngữ ${s(p, 'locale')}) đọc tháng trước ngày, nên ô này chỉ là chữ; gõ lại vẫn sẽ là chữ. Hãy chạy “Tuần lễ HTSĐ → Thiết lập” (đặt ngôn ngữ bảng tính Việt Nam) rồi gõ lại ngày này.`,
   'setting.missing': (p, f) =>
     f.row === undefined
       ? `Thiếu mục ${q(p, 'setting')} trong tab Cấu hình. Thêm dòng ${q(p, 'setting')} và điền giá trị.`
@@ -55,6 +59,8 @@ const messages = {
     `Múi giờ trong Cấu hình là ${s(p, 'zone')}, không phải ${s(p, 'expected')}. Nếu trường ở Việt Nam, sửa thành ${s(p, 'expected')}.`,
   'env.spreadsheetTimeZone': (p) =>
     `Múi giờ của bảng tính là ${s(p, 'zone')}, không phải ${s(p, 'expected')}, nên giờ của các hoạt động có thể bị lệch. Vào Tệp → Cài đặt → Múi giờ và chọn (GMT+07:00) Hồ Chí Minh.`,
+  'env.spreadsheetLocale': (p) =>
+    `Ngôn ngữ của bảng tính là ${s(p, 'locale')}, không đọc ngày gõ tay theo kiểu ngày/tháng/năm: “05/10/2021” sẽ thành ngày 10 tháng 5. Chạy “Tuần lễ HTSĐ → Thiết lập”, hoặc vào Tệp → Cài đặt → Ngôn ngữ và chọn Việt Nam, rồi kiểm tra lại các ngày đã gõ.`,
   'env.scriptTimeZone': (p) =>
     `Múi giờ của Apps Script là ${s(p, 'zone')}, không phải ${s(p, 'expected')}. Sửa “timeZone” trong appsscript.json thành ${s(p, 'expected')}.`,
   'activity.outsideWeek': (p) =>

@@ -13,6 +13,7 @@ export const menu = {
     importPlan: 'Nhập kế hoạch từ Google Docs',
     exportPlan: 'Xuất kế hoạch',
     purgePersonalData: 'Xóa dữ liệu cá nhân hết hạn',
+    takeOverAutomation: 'Chuyển quyền chạy tự động',
   },
   titles: {
     setup: 'Thiết lập',
@@ -27,6 +28,7 @@ export const menu = {
     reminders: 'Thư nhắc lịch',
     report: 'Tạo báo cáo',
     purge: 'Xóa dữ liệu cá nhân hết hạn',
+    takeOver: 'Chuyển quyền chạy tự động',
   },
   forms: {
     attendance: 'Lễ khai mạc',
@@ -45,4 +47,34 @@ export const menu = {
     `Đã cài ${count} trình kích hoạt tự động (gửi thư hằng ngày, ghi nhận biểu mẫu…).`,
   triggersPresent: 'Các trình kích hoạt tự động đã có đủ, không cài thêm.',
   triggersRemoved: (count: number) => `Đã xóa ${count} trình kích hoạt trùng hoặc cũ.`,
+  owner: {
+    /** A second editor ran an item that would install triggers or send mail from their account. */
+    otherEditor: (owner: string, you: string) =>
+      `Việc tự động của bảng tính này (gửi thư, ghi nhận biểu mẫu, đồng bộ lịch) đang chạy dưới tài khoản ${owner}. Thư đi từ tài khoản đó, và Google chỉ cho mỗi tài khoản thấy trình kích hoạt của chính mình, nên mục này không cài thêm bộ thứ hai từ tài khoản ${you || 'của bạn'} và không gửi thư nào.\nCách làm: nhờ ${owner} chạy mục này; hoặc, nếu từ nay bạn phụ trách, chọn “Tuần lễ HTSĐ → Chuyển quyền chạy tự động”.`,
+    unknownUser:
+      'Không xác định được tài khoản đang chạy (Google không cho biết email), nên mục này không cài trình kích hoạt và không gửi thư. Hãy đăng nhập bằng tài khoản Google của trường rồi chạy lại.',
+    /** Setup recorded the owner now. */
+    claimed: (owner: string) =>
+      `Việc tự động chạy dưới tài khoản ${owner}: thư gửi từ tài khoản này. Người sửa khác chạy “Thiết lập” sẽ không cài thêm bộ thứ hai.`,
+    alreadyOwner: (owner: string) =>
+      `Bạn (${owner}) đang là người chạy tự động; không cần chuyển. Muốn cài lại trình kích hoạt, hãy chạy “Thiết lập”.`,
+    unclaimed: 'Chưa có ai chạy tự động. Hãy chạy “Thiết lập”: tài khoản chạy nó sẽ là người chạy tự động.',
+    confirmTakeOver: (owner: string, you: string) =>
+      `Việc tự động đang chạy dưới tài khoản ${owner}. Chuyển sang tài khoản của bạn (${you})?\nSau khi chuyển: thư gửi từ tài khoản của bạn, và trình kích hoạt được cài cho bạn. Bạn không xóa được trình kích hoạt của ${owner} (Google không cho), nên ${owner} cần làm một trong hai việc: mở bảng tính và chọn “Tuần lễ HTSĐ → Chuyển quyền chạy tự động” (mục này sẽ xóa trình kích hoạt của họ), hoặc mở Tiện ích mở rộng → Apps Script → Trình kích hoạt và xóa các dòng của họ. Nếu họ không làm, trình kích hoạt cũ sẽ tự gỡ ở lần chạy kế tiếp (trong vòng một ngày) mà không gửi thư nào.`,
+    tookOver: (previous: string, you: string) =>
+      `Từ nay việc tự động chạy dưới tài khoản ${you}. Hãy báo ${previous} mở bảng tính và chọn “Tuần lễ HTSĐ → Chuyển quyền chạy tự động” để xóa trình kích hoạt cũ của họ (hoặc xóa ở Tiện ích mở rộng → Apps Script → Trình kích hoạt). Cho đến lúc đó, trình kích hoạt cũ nào chạy sẽ tự gỡ mà không gửi thư.`,
+    declined: 'Không chuyển; không có gì thay đổi.',
+    /** A former owner (or an editor with leftover triggers) ran the item: their own triggers go. */
+    removedOwn: (count: number, owner: string) =>
+      `Đã xóa ${count} trình kích hoạt của tài khoản bạn. Việc tự động vẫn chạy dưới tài khoản ${owner}.`,
+    /** Logged by a former owner's trigger that removed itself. */
+    retired: (owner: string, count: number) =>
+      `Trình kích hoạt này thuộc một tài khoản không còn chạy tự động (người chạy hiện nay: ${owner}); đã gỡ ${count} trình kích hoạt của tài khoản này và không làm gì thêm.`,
+  },
+  locale: {
+    set: (previous: string) =>
+      `Đã đặt ngôn ngữ bảng tính thành Việt Nam (vi_VN, trước đây: ${previous}), để ngày gõ tay như 05/10/2021 được đọc là ngày 5 tháng 10.`,
+    failed: (current: string, detail: string) =>
+      `Cảnh báo: không đổi được ngôn ngữ bảng tính (đang là ${current}): ${detail}\nHãy vào Tệp → Cài đặt → Ngôn ngữ, chọn Việt Nam. Cho đến lúc đó, ngày gõ tay như 05/10/2021 có thể bị đọc thành ngày 10 tháng 5; “Kiểm tra kế hoạch” chỉ ra các ô như vậy.`,
+  },
 };

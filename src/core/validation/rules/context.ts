@@ -10,6 +10,8 @@ import { columnName } from '../parse-rows';
 export interface EnvironmentZones {
   readonly spreadsheetTimeZone?: string;
   readonly scriptTimeZone?: string;
+  /** The spreadsheet's locale, where typed dates are read by one (Google Sheets). */
+  readonly spreadsheetLocale?: string;
 }
 
 export interface RuleContext {

@@ -75,6 +75,9 @@ interface Execution {
   readonly startMs: number;
   readonly deadlineMs: number;
   readonly options: StartOptions;
+  /** Who it runs as: the clicker, or the creator of the trigger that started it. */
+  readonly user: string;
+  readonly byTrigger: boolean;
   /** Its own simulated time: when its next step happens. */
   t: number;
   phase: Phase;
@@ -181,6 +184,9 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
       startMs: atMs,
       deadlineMs: atMs + EXECUTION_LIMIT_MS,
       options: execOptions,
+      // Whoever the fakes say is acting now: a trigger's owner while ScriptApp starts its run.
+      user: fakes.users.current,
+      byTrigger: fakes.users.inTrigger,
       t: atMs + EXECUTION_START_MS,
       phase: { kind: 'waiting' },
       thread: undefined,
@@ -219,10 +225,15 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
           : fakes.formApp.respond(form, response.email, response.answers);
       for (let i = 0; i < times; i++)
         for (const trigger of fakes.scriptApp.submitTriggers(form.id))
-          start(
-            trigger.handler,
-            { authMode: 'FULL', response: made, source: form, triggerUid: trigger.uid },
-            atMs,
+          fakes.users.as(
+            trigger.owner,
+            () =>
+              start(
+                trigger.handler,
+                { authMode: 'FULL', response: made, source: form, triggerUid: trigger.uid },
+                atMs,
+              ),
+            true,
           );
     });
   }
@@ -330,6 +341,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
     running = exec;
     hits = [];
     setNow(exec.t);
+    const asBefore = actAs(exec);
     let value: unknown;
     let error: unknown;
     let threw = false;
@@ -367,6 +379,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
       error = e;
     } finally {
       running = undefined;
+      asBefore();
     }
     stats.serveMs += performance.now() - began;
     if (threw && error === KILL) return finish(exec, 'killed', exec.t);
@@ -386,8 +399,20 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
     } else answer(exec, value);
   }
 
+  /**
+   * Each service call is answered as the user its execution runs as; the returned undo puts
+   * back the test's own user (the one a click or a `start` from test code runs as).
+   */
+  function actAs(exec: Execution): () => void {
+    const saved = { current: fakes.users.current, inTrigger: fakes.users.inTrigger };
+    fakes.users.current = exec.user;
+    fakes.users.inTrigger = exec.byTrigger;
+    return () => Object.assign(fakes.users, saved);
+  }
+
   function resumeBlocked(exec: Execution, blocked: Blocked, atMs: number): void {
     running = exec;
+    const asBefore = actAs(exec);
     setNow(atMs);
     exec.t = atMs;
     let value: unknown;
@@ -402,6 +427,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
       error = e;
     } finally {
       running = undefined;
+      asBefore();
     }
     if (threw) fail(exec, error);
     else answer(exec, value);
@@ -431,7 +457,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
   function fire(trigger: FakeTrigger, atMs: number): void {
     setNow(atMs);
     const event = fakes.scriptApp.fire(trigger);
-    start(trigger.handler, event, atMs);
+    fakes.users.as(trigger.owner, () => start(trigger.handler, event, atMs), true);
   }
 
   /** Processes one event due by `limitMs`; false when there is none. */
