@@ -41,6 +41,7 @@ var __app = (() => {
     setup: () => setup2,
     syncCalendar: () => syncCalendar2,
     syncForms: () => syncForms2,
+    takeOverAutomation: () => takeOverAutomation,
     validatePlan: () => validatePlan3
   });
 
@@ -2037,6 +2038,8 @@ var __app = (() => {
       "date.text": (p2) => `The date ${quoted(p2, "text")} is typed as text, so the sheet cannot sort or format it; read as ${param(p2, "date")}. Retype it as a date (dd/MM/yyyy HH:mm).`,
       "date.noYear": (p2) => has(p2, "suggestion") ? `The date ${quoted(p2, "text")} has no year; probably ${param(p2, "suggestion")}. Type day/month/year in full.` : `The date ${quoted(p2, "text")} has no year. Type day/month/year in full (dd/MM/yyyy).`,
       "date.invalid": (p2) => `${quoted(p2, "text")} is not a valid date. Type it as dd/MM/yyyy (optionally with HH:mm).`,
+      "date.monthFirst": (p2) => `This cell holds ${param(p2, "read")}: the spreadsheet (locale ${param(p2, "locale")}) reads typed dates month first, so if you typed “${param(p2, "typed")}” Sheets read it as ${param(p2, "read")}. If you meant ${param(p2, "meant")}, run “Learning Week → Set up” (it sets the Vietnam locale) and type the date again.`,
+      "date.textLocale": (p2) => `Sheets does not take “${param(p2, "text")}” for a date because the spreadsheet (locale ${param(p2, "locale")}) reads the month first, so this cell is only text, and retyping it gives text again. Run “Learning Week → Set up” (it sets the Vietnam locale) and type the date again.`,
       "setting.missing": (p2, f) => f.row === void 0 ? `The Settings tab has no row ${quoted(p2, "setting")}. Add the row and fill in its value.` : `The setting ${quoted(p2, "setting")} is empty. Fill it in.`,
       "setting.duplicate": (p2) => `The setting ${quoted(p2, "setting")} is already on row ${param(p2, "firstRow")}; this row is ignored. Delete one of them.`,
       "settings.yearMismatch": (p2) => `The year ${param(p2, "year")} does not match the week's dates (${param(p2, "weekStart")}–${param(p2, "weekEnd")}). Make them agree.`,
@@ -2046,6 +2049,7 @@ var __app = (() => {
       "settings.timeZoneUnknown": (p2) => `There is no time zone ${quoted(p2, "zone")}. Type ${param(p2, "expected")}.`,
       "settings.timeZoneNotSchool": (p2) => `The Settings time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}. For a school in Vietnam, change it to ${param(p2, "expected")}.`,
       "env.spreadsheetTimeZone": (p2) => `The spreadsheet's time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}, so activity times may shift. Set it in File → Settings → Time zone.`,
+      "env.spreadsheetLocale": (p2) => `The spreadsheet's locale is ${param(p2, "locale")}, which does not read typed dates as day/month/year: “05/10/2021” becomes 10 May. Run “Learning Week → Set up”, or choose Vietnam in File → Settings → Locale, then check the dates already typed.`,
       "env.scriptTimeZone": (p2) => `The Apps Script time zone is ${param(p2, "zone")}, not ${param(p2, "expected")}. Set “timeZone” in appsscript.json to ${param(p2, "expected")}.`,
       "activity.outsideWeek": (p2) => `The ${p2["which"] === "end" ? "end" : "start"} date ${param(p2, "date")} is outside the week ${param(p2, "weekStart")}–${param(p2, "weekEnd")}. Change it to a day of the week${has(p2, "suggestion") ? ` (probably ${param(p2, "suggestion")})` : ""}.`,
       "activity.endBeforeStart": (p2) => `The end ${param(p2, "end")} is before the start ${param(p2, "start")}. Make the end later than the start.`,
@@ -2834,7 +2838,8 @@ Environment:
       buildReportNow: "Build the report now",
       importPlan: "Import the plan from Google Docs",
       exportPlan: "Export the plan",
-      purgePersonalData: "Delete expired personal data"
+      purgePersonalData: "Delete expired personal data",
+      takeOverAutomation: "Take over the automation"
     },
     titles: {
       setup: "Set up",
@@ -2848,7 +2853,8 @@ Environment:
       calendarSync: "Sync the calendar",
       reminders: "Calendar reminders",
       report: "Build the report",
-      purge: "Delete expired personal data"
+      purge: "Delete expired personal data",
+      takeOver: "Take over the automation"
     },
     forms: {
       attendance: "Opening ceremony",
@@ -2863,7 +2869,26 @@ It is safe to run again: nothing is written twice. If the error comes back, send
     formsFailed: (detail) => `The forms could not be created/updated yet: ${detail}`,
     triggersCreated: (count) => `Installed ${count} automatic triggers (daily mail, form responses…).`,
     triggersPresent: "All automatic triggers are there; none installed.",
-    triggersRemoved: (count) => `Deleted ${count} duplicate or old triggers.`
+    triggersRemoved: (count) => `Deleted ${count} duplicate or old triggers.`,
+    owner: {
+      otherEditor: (owner, you) => `This sheet's automation (mail, form responses, calendar sync) runs under the account ${owner}. Mail goes from that account, and Google shows each account only its own triggers, so this item installs no second set from ${you || "your account"} and sends no mail.
+What to do: ask ${owner} to run this item; or, if you are taking charge from now on, choose “Learning Week → Take over the automation”.`,
+      unknownUser: "The account running this could not be identified (Google gave no email), so this item installs no trigger and sends no mail. Sign in with the school’s Google account and run it again.",
+      claimed: (owner) => `The automation runs under the account ${owner}: mail goes from this account. Another editor running “Set up” will not install a second set.`,
+      alreadyOwner: (owner) => `You (${owner}) already run the automation; nothing to take over. To reinstall the triggers, run “Set up”.`,
+      unclaimed: "Nobody runs the automation yet. Run “Set up”: the account that runs it will own the automation.",
+      confirmTakeOver: (owner, you) => `The automation runs under the account ${owner}. Move it to your account (${you})?
+Afterwards mail goes from your account and the triggers are installed for you. You cannot delete ${owner}’s triggers (Google does not allow it), so ${owner} should either open the sheet and choose “Learning Week → Take over the automation” (this item then deletes their triggers), or open Extensions → Apps Script → Triggers and delete their rows. If they do neither, each old trigger removes itself the next time it runs (within a day) without sending anything.`,
+      tookOver: (previous, you) => `From now on the automation runs under the account ${you}. Ask ${previous} to open the sheet and choose “Learning Week → Take over the automation” to delete their old triggers (or delete them in Extensions → Apps Script → Triggers). Until then, any old trigger that runs removes itself without sending mail.`,
+      declined: "Not moved; nothing changed.",
+      removedOwn: (count, owner) => `Deleted ${count} triggers of your account. The automation still runs under the account ${owner}.`,
+      retired: (owner, count) => `This trigger belongs to an account that no longer runs the automation (it now runs under ${owner}); removed ${count} triggers of this account and did nothing else.`
+    },
+    locale: {
+      set: (previous) => `Set the spreadsheet locale to Vietnam (vi_VN, was ${previous}), so a typed date such as 05/10/2021 reads as 5 October.`,
+      failed: (current, detail) => `Warning: the spreadsheet locale could not be changed (it is ${current}): ${detail}
+Open File → Settings → Locale and choose Vietnam. Until then a typed date such as 05/10/2021 may be read as 10 May; “Check the plan” points out such cells.`
+    }
   };
 
   // src/core/i18n/en/privacy.ts
@@ -3215,6 +3240,8 @@ Check the link and that you may view the document.`,
     "date.text": (p2) => `Ngày ${quoted(p2, "text")} được gõ dạng chữ nên bảng tính không sắp xếp hay định dạng được; đã hiểu là ${param(p2, "date")}. Gõ lại thành ngày theo dạng dd/MM/yyyy HH:mm.`,
     "date.noYear": (p2) => has(p2, "suggestion") ? `Ngày ${quoted(p2, "text")} thiếu năm; có lẽ là ${param(p2, "suggestion")}. Gõ đủ ngày/tháng/năm.` : `Ngày ${quoted(p2, "text")} thiếu năm. Gõ đủ ngày/tháng/năm theo dạng dd/MM/yyyy.`,
     "date.invalid": (p2) => `${quoted(p2, "text")} không phải là một ngày hợp lệ. Gõ ngày theo dạng dd/MM/yyyy (có thể thêm giờ HH:mm).`,
+    "date.monthFirst": (p2) => `Ô này đang là ngày ${param(p2, "read")}: bảng tính (ngôn ngữ ${param(p2, "locale")}) đọc ngày gõ tay theo kiểu tháng/ngày, nên nếu bạn gõ “${param(p2, "typed")}” thì Sheets đã hiểu thành ${param(p2, "read")}. Nếu bạn muốn ngày ${param(p2, "meant")}, hãy chạy “Tuần lễ HTSĐ → Thiết lập” (đặt ngôn ngữ bảng tính Việt Nam) rồi gõ lại ngày này.`,
+    "date.textLocale": (p2) => `Sheets không hiểu “${param(p2, "text")}” là ngày vì bảng tính (ngôn ngữ ${param(p2, "locale")}) đọc tháng trước ngày, nên ô này chỉ là chữ; gõ lại vẫn sẽ là chữ. Hãy chạy “Tuần lễ HTSĐ → Thiết lập” (đặt ngôn ngữ bảng tính Việt Nam) rồi gõ lại ngày này.`,
     "setting.missing": (p2, f) => f.row === void 0 ? `Thiếu mục ${quoted(p2, "setting")} trong tab Cấu hình. Thêm dòng ${quoted(p2, "setting")} và điền giá trị.` : `Mục ${quoted(p2, "setting")} còn trống. Hãy điền giá trị.`,
     "setting.duplicate": (p2) => `Mục ${quoted(p2, "setting")} đã có ở dòng ${param(p2, "firstRow")}; dòng này bị bỏ qua. Xóa một trong hai dòng.`,
     "settings.yearMismatch": (p2) => `Năm ${param(p2, "year")} không khớp với ngày của tuần lễ (${param(p2, "weekStart")}–${param(p2, "weekEnd")}). Sửa năm hoặc ngày bắt đầu/kết thúc tuần lễ cho thống nhất.`,
@@ -3224,6 +3251,7 @@ Check the link and that you may view the document.`,
     "settings.timeZoneUnknown": (p2) => `Múi giờ ${quoted(p2, "zone")} không tồn tại. Gõ ${param(p2, "expected")}.`,
     "settings.timeZoneNotSchool": (p2) => `Múi giờ trong Cấu hình là ${param(p2, "zone")}, không phải ${param(p2, "expected")}. Nếu trường ở Việt Nam, sửa thành ${param(p2, "expected")}.`,
     "env.spreadsheetTimeZone": (p2) => `Múi giờ của bảng tính là ${param(p2, "zone")}, không phải ${param(p2, "expected")}, nên giờ của các hoạt động có thể bị lệch. Vào Tệp → Cài đặt → Múi giờ và chọn (GMT+07:00) Hồ Chí Minh.`,
+    "env.spreadsheetLocale": (p2) => `Ngôn ngữ của bảng tính là ${param(p2, "locale")}, không đọc ngày gõ tay theo kiểu ngày/tháng/năm: “05/10/2021” sẽ thành ngày 10 tháng 5. Chạy “Tuần lễ HTSĐ → Thiết lập”, hoặc vào Tệp → Cài đặt → Ngôn ngữ và chọn Việt Nam, rồi kiểm tra lại các ngày đã gõ.`,
     "env.scriptTimeZone": (p2) => `Múi giờ của Apps Script là ${param(p2, "zone")}, không phải ${param(p2, "expected")}. Sửa “timeZone” trong appsscript.json thành ${param(p2, "expected")}.`,
     "activity.outsideWeek": (p2) => `Ngày ${p2["which"] === "end" ? "kết thúc" : "bắt đầu"} ${param(p2, "date")} nằm ngoài tuần lễ ${param(p2, "weekStart")}–${param(p2, "weekEnd")}. Sửa thành một ngày trong tuần lễ${has(p2, "suggestion") ? ` (có lẽ là ${param(p2, "suggestion")})` : ""}.`,
     "activity.endBeforeStart": (p2) => `Thời điểm kết thúc ${param(p2, "end")} đứng trước thời điểm bắt đầu ${param(p2, "start")}. Sửa cho kết thúc muộn hơn bắt đầu.`,
@@ -4006,7 +4034,8 @@ Biến môi trường:
       buildReportNow: "Tạo báo cáo ngay",
       importPlan: "Nhập kế hoạch từ Google Docs",
       exportPlan: "Xuất kế hoạch",
-      purgePersonalData: "Xóa dữ liệu cá nhân hết hạn"
+      purgePersonalData: "Xóa dữ liệu cá nhân hết hạn",
+      takeOverAutomation: "Chuyển quyền chạy tự động"
     },
     titles: {
       setup: "Thiết lập",
@@ -4020,7 +4049,8 @@ Biến môi trường:
       calendarSync: "Đồng bộ lịch",
       reminders: "Thư nhắc lịch",
       report: "Tạo báo cáo",
-      purge: "Xóa dữ liệu cá nhân hết hạn"
+      purge: "Xóa dữ liệu cá nhân hết hạn",
+      takeOver: "Chuyển quyền chạy tự động"
     },
     forms: {
       attendance: "Lễ khai mạc",
@@ -4035,7 +4065,30 @@ Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu 
     formsFailed: (detail) => `Chưa tạo/cập nhật được biểu mẫu: ${detail}`,
     triggersCreated: (count) => `Đã cài ${count} trình kích hoạt tự động (gửi thư hằng ngày, ghi nhận biểu mẫu…).`,
     triggersPresent: "Các trình kích hoạt tự động đã có đủ, không cài thêm.",
-    triggersRemoved: (count) => `Đã xóa ${count} trình kích hoạt trùng hoặc cũ.`
+    triggersRemoved: (count) => `Đã xóa ${count} trình kích hoạt trùng hoặc cũ.`,
+    owner: {
+      /** A second editor ran an item that would install triggers or send mail from their account. */
+      otherEditor: (owner, you) => `Việc tự động của bảng tính này (gửi thư, ghi nhận biểu mẫu, đồng bộ lịch) đang chạy dưới tài khoản ${owner}. Thư đi từ tài khoản đó, và Google chỉ cho mỗi tài khoản thấy trình kích hoạt của chính mình, nên mục này không cài thêm bộ thứ hai từ tài khoản ${you || "của bạn"} và không gửi thư nào.
+Cách làm: nhờ ${owner} chạy mục này; hoặc, nếu từ nay bạn phụ trách, chọn “Tuần lễ HTSĐ → Chuyển quyền chạy tự động”.`,
+      unknownUser: "Không xác định được tài khoản đang chạy (Google không cho biết email), nên mục này không cài trình kích hoạt và không gửi thư. Hãy đăng nhập bằng tài khoản Google của trường rồi chạy lại.",
+      /** Setup recorded the owner now. */
+      claimed: (owner) => `Việc tự động chạy dưới tài khoản ${owner}: thư gửi từ tài khoản này. Người sửa khác chạy “Thiết lập” sẽ không cài thêm bộ thứ hai.`,
+      alreadyOwner: (owner) => `Bạn (${owner}) đang là người chạy tự động; không cần chuyển. Muốn cài lại trình kích hoạt, hãy chạy “Thiết lập”.`,
+      unclaimed: "Chưa có ai chạy tự động. Hãy chạy “Thiết lập”: tài khoản chạy nó sẽ là người chạy tự động.",
+      confirmTakeOver: (owner, you) => `Việc tự động đang chạy dưới tài khoản ${owner}. Chuyển sang tài khoản của bạn (${you})?
+Sau khi chuyển: thư gửi từ tài khoản của bạn, và trình kích hoạt được cài cho bạn. Bạn không xóa được trình kích hoạt của ${owner} (Google không cho), nên ${owner} cần làm một trong hai việc: mở bảng tính và chọn “Tuần lễ HTSĐ → Chuyển quyền chạy tự động” (mục này sẽ xóa trình kích hoạt của họ), hoặc mở Tiện ích mở rộng → Apps Script → Trình kích hoạt và xóa các dòng của họ. Nếu họ không làm, trình kích hoạt cũ sẽ tự gỡ ở lần chạy kế tiếp (trong vòng một ngày) mà không gửi thư nào.`,
+      tookOver: (previous, you) => `Từ nay việc tự động chạy dưới tài khoản ${you}. Hãy báo ${previous} mở bảng tính và chọn “Tuần lễ HTSĐ → Chuyển quyền chạy tự động” để xóa trình kích hoạt cũ của họ (hoặc xóa ở Tiện ích mở rộng → Apps Script → Trình kích hoạt). Cho đến lúc đó, trình kích hoạt cũ nào chạy sẽ tự gỡ mà không gửi thư.`,
+      declined: "Không chuyển; không có gì thay đổi.",
+      /** A former owner (or an editor with leftover triggers) ran the item: their own triggers go. */
+      removedOwn: (count, owner) => `Đã xóa ${count} trình kích hoạt của tài khoản bạn. Việc tự động vẫn chạy dưới tài khoản ${owner}.`,
+      /** Logged by a former owner's trigger that removed itself. */
+      retired: (owner, count) => `Trình kích hoạt này thuộc một tài khoản không còn chạy tự động (người chạy hiện nay: ${owner}); đã gỡ ${count} trình kích hoạt của tài khoản này và không làm gì thêm.`
+    },
+    locale: {
+      set: (previous) => `Đã đặt ngôn ngữ bảng tính thành Việt Nam (vi_VN, trước đây: ${previous}), để ngày gõ tay như 05/10/2021 được đọc là ngày 5 tháng 10.`,
+      failed: (current, detail) => `Cảnh báo: không đổi được ngôn ngữ bảng tính (đang là ${current}): ${detail}
+Hãy vào Tệp → Cài đặt → Ngôn ngữ, chọn Việt Nam. Cho đến lúc đó, ngày gõ tay như 05/10/2021 có thể bị đọc thành ngày 10 tháng 5; “Kiểm tra kế hoạch” chỉ ra các ô như vậy.`
+    }
   };
 
   // src/core/i18n/vi/privacy.ts
@@ -4425,7 +4478,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const rows = [];
     const keys = /* @__PURE__ */ new Set();
     const findings3 = [...table.header.findings];
-    const finding = (row, code, column, params) => {
+    const finding = (row, code, column, params2) => {
       findings3.push({
         severity: "error",
         code,
@@ -4433,7 +4486,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         tableName: OUTBOX_TABLE.name,
         row,
         column,
-        params
+        params: params2
       });
     };
     const firstOf = /* @__PURE__ */ new Map();
@@ -4444,8 +4497,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         finding(row, "outbox.key-missing", "Khóa", { state: stateText });
         continue;
       }
-      const same = sameKey(key);
-      const first = firstOf.get(same);
+      const same2 = sameKey(key);
+      const first = firstOf.get(same2);
       if (first) {
         const exact = first.key === key;
         finding(row, exact ? "outbox.key-duplicate" : "outbox.key-variant", "Khóa", {
@@ -4454,8 +4507,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         });
         continue;
       }
-      firstOf.set(same, { row, key });
-      keys.add(same);
+      firstOf.set(same2, { row, key });
+      keys.add(same2);
       const state = parseState(stateText);
       if (!state) {
         finding(row, "outbox.state-unknown", "Trạng thái", { key, state: stateText });
@@ -6374,8 +6427,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
 
   // src/core/validation/make-finding.ts
-  function makeFinding(severity, code, place, params = {}) {
-    const finding = { severity, code, table: place.table, tableName: place.tableName, params };
+  function makeFinding(severity, code, place, params2 = {}) {
+    const finding = { severity, code, table: place.table, tableName: place.tableName, params: params2 };
     return {
       ...finding,
       ...place.row !== void 0 ? { row: place.row } : {},
@@ -6386,9 +6439,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   // src/core/codec.ts
   var BLANK = { blank: true, problems: [] };
   var ok = (value, problems = []) => ({ value, blank: false, problems });
-  var fail = (code, params, severity = "error") => ({
+  var fail = (code, params2, severity = "error") => ({
     blank: false,
-    problems: [{ code, severity, params }]
+    problems: [{ code, severity, params: params2 }]
   });
   function isBlank(cell2) {
     return cell2 === null || typeof cell2 === "string" && cleanText(cell2) === "";
@@ -6855,8 +6908,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function settingPlace(ctx, key) {
     return placeAt(ctx, "settings", ctx.parsed.settingRows[key], "value");
   }
-  function settingParams(key, params = {}) {
-    return { ...params, setting: settingLabel(key) };
+  function settingParams(key, params2 = {}) {
+    return { ...params2, setting: settingLabel(key) };
   }
   function settingLabel(key) {
     return SETTINGS.find((s) => s.key === key)?.label ?? key;
@@ -7045,8 +7098,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const check = (text2, place, extra = {}) => {
       if (!text2) return;
       for (const hit of otherYearsIn(text2, s.year)) {
-        const params = { ...extra, quote: hit.quote, found: hit.year, year: s.year };
-        findings3.push(makeFinding("warning", "text.otherYear", place, params));
+        const params2 = { ...extra, quote: hit.quote, found: hit.year, year: s.year };
+        findings3.push(makeFinding("warning", "text.otherYear", place, params2));
       }
     };
     for (const key of ["preamble", "theme"]) {
@@ -7106,6 +7159,121 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     uniqueFamilyEmails
   ];
 
+  // src/core/validation/rules/locale-rules.ts
+  var DAY_FIRST_LOCALES = /* @__PURE__ */ new Set([
+    "vi_VN",
+    "en_GB",
+    "en_AU",
+    "en_IN",
+    "fr_FR",
+    "de_DE",
+    "es_ES",
+    "it_IT"
+  ]);
+  var pad3 = (n2) => String(n2).padStart(2, "0");
+  function swapped(value) {
+    const p2 = partsOf(value);
+    if (p2.day > 12 || p2.day === p2.month) return void 0;
+    try {
+      return localDateTime(p2.year, p2.day, p2.month, p2.hour, p2.minute);
+    } catch {
+      return void 0;
+    }
+  }
+  function inWeek2(value, s) {
+    if (!s) return false;
+    const day = value.iso.slice(0, 10);
+    return day >= s.weekStart.iso.slice(0, 10) && day <= s.weekEnd.iso.slice(0, 10);
+  }
+  function params(value, meant, locale) {
+    const p2 = partsOf(value);
+    return {
+      typed: `${pad3(p2.month)}/${pad3(p2.day)}/${p2.year}`,
+      read: formatShortDate(value),
+      meant: formatShortDate(meant),
+      locale
+    };
+  }
+  var DAY_FIRST_TEXT = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\b/;
+  function keptAsText(cell2) {
+    if (typeof cell2 !== "string") return void 0;
+    const m = DAY_FIRST_TEXT.exec(cell2);
+    return m && Number(m[1]) > 12 && Number(m[2]) <= 12 ? cell2.trim() : void 0;
+  }
+  var SETTING_DATES = [
+    "weekStart",
+    "weekEnd",
+    "reportAt",
+    "basisDate"
+  ];
+  var datesReadMonthFirst = (ctx) => {
+    const locale = ctx.env.spreadsheetLocale;
+    if (locale === void 0 || DAY_FIRST_LOCALES.has(locale)) return [];
+    const settings = ctx.parsed.plan.settings;
+    const findings3 = [
+      makeFinding(
+        "warning",
+        "env.spreadsheetLocale",
+        { table: "settings", tableName: ctx.parsed.tabNames.settings ?? SETTINGS_TABLE.name },
+        { locale }
+      )
+    ];
+    for (const row of ctx.parsed.tables.activities?.rows ?? []) {
+      for (const which of ["start", "end"]) {
+        const text2 = keptAsText(row.cells[which]);
+        if (text2 === void 0) continue;
+        findings3.push(
+          makeFinding("warning", "date.textLocale", placeAt(ctx, "activities", row.row, which), {
+            text: text2,
+            locale
+          })
+        );
+      }
+    }
+    for (const a of ctx.parsed.plan.activities) {
+      for (const which of ["start", "end"]) {
+        const value = a[which];
+        const meant = value && swapped(value);
+        if (!value || !meant || inWeek2(value, settings) || settings && !inWeek2(meant, settings)) continue;
+        findings3.push(
+          makeFinding(
+            "warning",
+            "date.monthFirst",
+            placeAt(ctx, "activities", a.row, which),
+            params(value, meant, locale)
+          )
+        );
+      }
+    }
+    for (const key of SETTING_DATES) {
+      const at2 = ctx.parsed.settingRows[key];
+      const raw = ctx.parsed.tables.settings?.rows.find((r) => r.row === at2)?.cells["value"];
+      const text2 = keptAsText(raw);
+      if (text2 !== void 0) {
+        findings3.push(
+          makeFinding(
+            "warning",
+            "date.textLocale",
+            settingPlace(ctx, key),
+            settingParams(key, { text: text2, locale })
+          )
+        );
+      }
+      const value = settings?.[key];
+      const meant = value && swapped(value);
+      if (!value || !meant || ctx.parsed.settingRows[key] === void 0) continue;
+      findings3.push(
+        makeFinding(
+          "warning",
+          "date.monthFirst",
+          settingPlace(ctx, key),
+          settingParams(key, params(value, meant, locale))
+        )
+      );
+    }
+    return findings3;
+  };
+
   // src/core/validation/rules/settings-rules.ts
   var DAY2 = 24 * 60;
   var yearMatchesWeek = (ctx) => {
@@ -7131,15 +7299,15 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const s = ctx.parsed.plan.settings;
     if (!s) return [];
     const days = (wallMinutes(s.weekEnd) - wallMinutes(s.weekStart)) / DAY2;
-    const params = settingParams("weekEnd", {
+    const params2 = settingParams("weekEnd", {
       weekStart: formatShortDate(s.weekStart),
       weekEnd: formatShortDate(s.weekEnd)
     });
-    if (days < 0) return [makeFinding("error", "settings.weekReversed", settingPlace(ctx, "weekEnd"), params)];
+    if (days < 0) return [makeFinding("error", "settings.weekReversed", settingPlace(ctx, "weekEnd"), params2)];
     if (days > 6) {
       return [
         makeFinding("error", "settings.weekTooLong", settingPlace(ctx, "weekEnd"), {
-          ...params,
+          ...params2,
           days: days + 1
         })
       ];
@@ -7222,6 +7390,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   var PLAN_RULES = [
     ...SETTINGS_RULES,
     ...ACTIVITY_RULES,
+    datesReadMonthFirst,
     ...ROSTER_RULES,
     textNamesPlanYear
   ];
@@ -8765,13 +8934,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const id = activityId2.replace(/[^A-Za-z0-9._-]+/g, "-") || "activity";
     return `${id}-${year}@learning-week.${slug}.invalid`;
   }
-  var pad3 = (n2, w = 2) => String(n2).padStart(w, "0");
+  var pad4 = (n2, w = 2) => String(n2).padStart(w, "0");
   function localStamp(value) {
     const p2 = partsOf(value);
-    return `${pad3(p2.year, 4)}${pad3(p2.month)}${pad3(p2.day)}T${pad3(p2.hour)}${pad3(p2.minute)}00`;
+    return `${pad4(p2.year, 4)}${pad4(p2.month)}${pad4(p2.day)}T${pad4(p2.hour)}${pad4(p2.minute)}00`;
   }
   function utcStamp(instant) {
-    return `${pad3(instant.getUTCFullYear(), 4)}${pad3(instant.getUTCMonth() + 1)}${pad3(instant.getUTCDate())}T${pad3(instant.getUTCHours())}${pad3(instant.getUTCMinutes())}${pad3(instant.getUTCSeconds())}Z`;
+    return `${pad4(instant.getUTCFullYear(), 4)}${pad4(instant.getUTCMonth() + 1)}${pad4(instant.getUTCDate())}T${pad4(instant.getUTCHours())}${pad4(instant.getUTCMinutes())}${pad4(instant.getUTCSeconds())}Z`;
   }
   function offsetAt(value, timeZone) {
     return wallMinutes(value) - toInstant(value, timeZone).getTime() / 6e4;
@@ -8783,7 +8952,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function formatOffset(minutes2) {
     const sign = minutes2 < 0 ? "-" : "+";
     const abs = Math.abs(minutes2);
-    return `${sign}${pad3(Math.floor(abs / 60))}${pad3(abs % 60)}`;
+    return `${sign}${pad4(Math.floor(abs / 60))}${pad4(abs % 60)}`;
   }
   function vtimezone(timeZone, offset) {
     const o = formatOffset(offset);
@@ -10117,9 +10286,11 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const { tables } = ports;
     const names = tables.tableNames();
     const { grids, tabNames } = readTabs(tables, PLAN_TABLES, names);
+    const locale = ports.env.spreadsheetLocale?.();
     const env = {
       spreadsheetTimeZone: ports.env.spreadsheetTimeZone(),
-      scriptTimeZone: ports.env.scriptTimeZone()
+      scriptTimeZone: ports.env.scriptTimeZone(),
+      ...locale !== void 0 ? { spreadsheetLocale: locale } : {}
     };
     const { plan, findings: findings3, parsed } = checkPlan(grids, tabNames, env);
     const language = plan.settings?.language ?? "vi";
@@ -12389,10 +12560,11 @@ ${drained.message}` : line, summary };
   function systemClock() {
     return { now: () => /* @__PURE__ */ new Date() };
   }
-  function environment(spreadsheetZone) {
+  function environment(spreadsheetZone, locale) {
     return {
       spreadsheetTimeZone: spreadsheetZone,
-      scriptTimeZone: () => Session.getScriptTimeZone()
+      scriptTimeZone: () => Session.getScriptTimeZone(),
+      ...locale ? { spreadsheetLocale: locale } : {}
     };
   }
 
@@ -12484,7 +12656,8 @@ ${text2}`);
     "buildReportNow",
     "importPlan",
     "exportPlan",
-    "purgePersonalData"
+    "purgePersonalData",
+    "takeOverAutomation"
   ];
   var menuTexts = (lang) => catalogue(lang).menu;
   function menuItems(lang) {
@@ -13209,7 +13382,10 @@ ${text2}`);
     return {
       spreadsheet,
       tables,
-      env: environment(() => tables.timeZone()),
+      env: environment(
+        () => tables.timeZone(),
+        () => spreadsheet.getSpreadsheetLocale()
+      ),
       clock,
       properties,
       lock: scriptLock(),
@@ -14603,6 +14779,126 @@ ${t.written}` };
     return { title: t.exportTitle, text: t.exported(handle.url) };
   }
 
+  // src/app/jobs/automation-owner.ts
+  var OWNER_PROPERTY = "automationOwner";
+  var same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  function ownershipOf(properties, email) {
+    const owner = properties.get(OWNER_PROPERTY)?.trim() || void 0;
+    if (email.trim() === "") return owner ? { kind: "unknownUser", owner } : { kind: "unknownUser" };
+    if (owner === void 0) return { kind: "unclaimed" };
+    return same(owner, email) ? { kind: "owner", owner } : { kind: "other", owner };
+  }
+  function recordOwner(properties, email) {
+    properties.set(OWNER_PROPERTY, email.trim());
+  }
+  var OWNER_ONLY_JOBS = /* @__PURE__ */ new Set([
+    "setup",
+    "forms",
+    "invite",
+    "drain",
+    "continuation",
+    "calendarSync",
+    "reminders",
+    "progress",
+    "report",
+    "purge"
+  ]);
+
+  // src/gas/owner.ts
+  function effectiveUserEmail() {
+    try {
+      return Session.getEffectiveUser().getEmail() ?? "";
+    } catch {
+      return "";
+    }
+  }
+  function currentOwnership(properties) {
+    const me = effectiveUserEmail();
+    return { ownership: ownershipOf(properties, me), me };
+  }
+  var OUR_HANDLERS = new Set(TRIGGER_RULES.map((rule) => rule.handler));
+  function removeOwnTriggers(keep = PROCESS_RESPONSES_HANDLER) {
+    let removed = 0;
+    for (const trigger of ScriptApp.getProjectTriggers()) {
+      const handler = trigger.getHandlerFunction();
+      if (!OUR_HANDLERS.has(handler) || handler === keep) continue;
+      ScriptApp.deleteTrigger(trigger);
+      removed++;
+    }
+    return removed;
+  }
+  var isTriggerRun = (event) => typeof event === "object" && event !== null && "triggerUid" in event;
+  function ownerRefusal(name, event, properties, lang) {
+    const t = menuTexts(lang).owner;
+    const { ownership, me } = currentOwnership(properties);
+    if (isTriggerRun(event)) {
+      if (ownership.kind !== "other" || name === "processResponses") return void 0;
+      return t.retired(ownership.owner, removeOwnTriggers());
+    }
+    if (!OWNER_ONLY_JOBS.has(name)) return void 0;
+    if (ownership.kind === "other") return t.otherEditor(ownership.owner, me);
+    if (ownership.kind === "unknownUser") return t.unknownUser;
+    return void 0;
+  }
+  function claimOwnership(properties, lang) {
+    const t = menuTexts(lang).owner;
+    const { ownership, me } = currentOwnership(properties);
+    switch (ownership.kind) {
+      case "owner":
+        return { line: "" };
+      case "unclaimed":
+        recordOwner(properties, me);
+        return { line: t.claimed(me) };
+      case "other":
+        return { refusal: t.otherEditor(ownership.owner, me), line: "" };
+      case "unknownUser":
+        return { refusal: t.unknownUser, line: "" };
+    }
+  }
+
+  // src/gas/sheet-locale.ts
+  var SCHOOL_LOCALE = "vi_VN";
+  function ensureSchoolLocale(spreadsheet, lang) {
+    const t = menuTexts(lang).locale;
+    let current = "";
+    try {
+      current = spreadsheet.getSpreadsheetLocale();
+      if (current === SCHOOL_LOCALE) return "";
+      spreadsheet.setSpreadsheetLocale(SCHOOL_LOCALE);
+      return t.set(current);
+    } catch (error) {
+      return t.failed(current || "?", error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  // src/gas/take-over.ts
+  function takeOver(properties, lang) {
+    const t = menuTexts(lang).owner;
+    const { ownership, me } = currentOwnership(properties);
+    switch (ownership.kind) {
+      case "unknownUser":
+        return { text: t.unknownUser, tookOver: false };
+      case "unclaimed":
+        return { text: t.unclaimed, tookOver: false };
+      case "owner":
+        return { text: t.alreadyOwner(me), tookOver: false };
+      case "other":
+        break;
+    }
+    const removed = removeOwnTriggers();
+    const ui = availableUi();
+    const answer = ui?.alert(
+      menuTexts(lang).titles.takeOver,
+      t.confirmTakeOver(ownership.owner, me),
+      ui.ButtonSet.YES_NO
+    );
+    if (!ui || answer !== ui.Button.YES) {
+      return { text: removed > 0 ? t.removedOwn(removed, ownership.owner) : t.declined, tookOver: false };
+    }
+    recordOwner(properties, me);
+    return { text: t.tookOver(ownership.owner, me), tookOver: true };
+  }
+
   // src/gas/main.ts
   function onOpen(_e) {
     const ui = availableUi();
@@ -14633,29 +14929,29 @@ ${t.written}` };
   function sendInvitations2() {
     play("invite", "invite", (runtime) => inviteJob(runtime));
   }
-  function drainOutbox2(_e) {
-    play("drain", "drain", (runtime) => drainJob(runtime, true));
+  function drainOutbox2(e) {
+    play("drain", "drain", (runtime) => drainJob(runtime, true), e);
   }
-  function continueOutboxDrain(_e) {
-    play("continuation", "drain", (runtime) => drainJob(runtime, false));
+  function continueOutboxDrain(e) {
+    play("continuation", "drain", (runtime) => drainJob(runtime, false), e);
   }
   function previewCalendarSync(_e) {
     play("calendarPreview", "calendarPreview", () => calendarPreviewJob());
   }
-  function syncCalendar2(_e) {
-    play("calendarSync", "calendarSync", (runtime) => calendarSyncJob(runtime));
+  function syncCalendar2(e) {
+    play("calendarSync", "calendarSync", (runtime) => calendarSyncJob(runtime), e);
   }
-  function sendReminders(_e) {
-    play("reminders", "reminders", (runtime) => remindersJob(runtime));
+  function sendReminders(e) {
+    play("reminders", "reminders", (runtime) => remindersJob(runtime), e);
   }
   function onPlanEdit(e) {
     planEdited2(e, gasRuntime);
   }
-  function sendDailyProgress(_e) {
-    play("progress", "progress", (runtime) => progressJob(runtime));
+  function sendDailyProgress(e) {
+    play("progress", "progress", (runtime) => progressJob(runtime), e);
   }
-  function buildReportNow(_e) {
-    play("report", "report", (runtime) => reportJob(runtime, { mode: "now" }));
+  function buildReportNow(e) {
+    play("report", "report", (runtime) => reportJob(runtime, { mode: "now" }), e);
   }
   function importPlan() {
     if (!hasFullConsent()) return;
@@ -14680,11 +14976,25 @@ ${t.written}` };
       tell(menuTexts(lang).items.exportPlan, menuTexts(lang).failure(message3(error)));
     }
   }
-  function buildReportOnSchedule(_e) {
-    play("report", "report", (runtime) => reportJob(runtime, { mode: "schedule" }));
+  function buildReportOnSchedule(e) {
+    play("report", "report", (runtime) => reportJob(runtime, { mode: "schedule" }), e);
   }
-  function purgePersonalData2(_e) {
-    play("purge", "purge", (runtime) => purgeJob(runtime));
+  function purgePersonalData2(e) {
+    play("purge", "purge", (runtime) => purgeJob(runtime), e);
+  }
+  function takeOverAutomation() {
+    reported("takeOver", (runtime) => {
+      const lang = uiLanguage(runtime.properties);
+      const title = menuTexts(lang).titles.takeOver;
+      const outcome = runtime.lock.withLock(JOB_LOCK_WAIT_MS, () => takeOver(runtime.properties, lang));
+      if (!outcome.tookOver) return { title, text: outcome.text };
+      const installed = locked(
+        "setup",
+        runtime,
+        () => runJob(setupJob(runtime, { plan: "seed" }), gasEffects(runtime))
+      ).text;
+      return { title, text: [outcome.text, installed].join("\n\n") };
+    });
   }
   function onAttendanceSubmit(e) {
     recordSubmission("attendance", e);
@@ -14695,8 +15005,13 @@ ${t.written}` };
   function onNominationSubmit(e) {
     recordSubmission("nomination", e);
   }
-  function processResponses(_e) {
-    play("processResponses", "submit", (runtime) => processResponsesJob({ ...runtime, ...queueOf(runtime) }));
+  function processResponses(e) {
+    play(
+      "processResponses",
+      "submit",
+      (runtime) => processResponsesJob({ ...runtime, ...queueOf(runtime) }),
+      e
+    );
   }
   function recordSubmission(formId, e) {
     const store = scriptStore();
@@ -14741,11 +15056,17 @@ ${t.written}` };
       )
     };
   }
-  function play(name, titleKey, job) {
-    reported(titleKey, (runtime) => ({
-      title: menuTexts(uiLanguage(runtime.properties)).titles[titleKey],
-      text: locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime))).text
-    }));
+  function play(name, titleKey, job, event) {
+    reported(titleKey, (runtime) => {
+      const lang = uiLanguage(runtime.properties);
+      const title = menuTexts(lang).titles[titleKey];
+      const refusal = ownerRefusal(name, event, runtime.properties, lang);
+      if (refusal !== void 0) {
+        runtime.log.info(refusal);
+        return { title, text: refusal };
+      }
+      return { title, text: locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime))).text };
+    });
   }
   function locked(name, runtime, run) {
     return WHOLE_RUN_LOCKED.has(name) ? runtime.lock.withLock(JOB_LOCK_WAIT_MS, run) : run();
@@ -14753,7 +15074,9 @@ ${t.written}` };
   function formsAndTriggers(runtime) {
     const lang = uiLanguage(runtime.properties);
     const t = menuTexts(lang);
-    const lines = [];
+    const claim = claimOwnership(runtime.properties, lang);
+    if (claim.refusal !== void 0) return claim.refusal;
+    const lines = [claim.line, ensureSchoolLocale(runtime.spreadsheet, lang)].filter((l) => l !== "");
     const formIds = {};
     try {
       const result = syncForms(runtime);
@@ -14829,4 +15152,5 @@ function sendReminders(e) { return __app.sendReminders(e); }
 function setup(e) { return __app.setup(e); }
 function syncCalendar(e) { return __app.syncCalendar(e); }
 function syncForms(e) { return __app.syncForms(e); }
+function takeOverAutomation(e) { return __app.takeOverAutomation(e); }
 function validatePlan(e) { return __app.validatePlan(e); }
