@@ -14,6 +14,7 @@ import { cleanText } from '../../core/text';
 import type { ClockPort, PropertiesPort, TablesPort } from '../../ports';
 import { seatedGuests } from '../forms/forms-seat-counts';
 import { loadKnownEvents } from './known-events';
+import { outboxGuestRecord } from './recorded-guests';
 import { readPlanTabs } from './plan-tabs';
 
 export interface CalendarSyncOptions {
@@ -71,7 +72,13 @@ export function planCalendarSync(ports: PlanPorts, options: CalendarSyncOptions 
     .filter((id) => id !== '' && !readable.has(id));
   const untouchable = new Set([...skipped.map((s) => s.activityId), ...unreadable]);
   const known = loadKnownEvents(ports.properties, settings.year);
-  const ops = calendarDiff({ desired, known, untouchable, language: settings.language });
+  const ops = calendarDiff({
+    desired,
+    known,
+    untouchable,
+    language: settings.language,
+    recorded: outboxGuestRecord(ports.tables, settings.year),
+  });
   const t = catalogue(settings.language).calendar.sync;
   const stillKnown = skipped.filter((s) => known.has(s.activityId) && !known.get(s.activityId)!.cancelled);
   const preview = [
