@@ -34,6 +34,7 @@ import { LockUnavailableError } from '../ports';
 import { noEventMessage, type FormSubmitEvent } from './form-event';
 import { processingRuns, propertiesOf, propertyInbox, scriptStore } from './response-inbox';
 import { applyCalendar, calendarPreview, ensureWeekCalendar } from './calendar-sync';
+import { purgeFormCopies } from './form-copies-purge';
 import { hasFullConsent } from './consent';
 import { planEdited } from './edit-trigger';
 import { uiLanguage } from '../app/jobs/language';
@@ -236,6 +237,8 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
         (m) => runtime.log.error(m),
         queueOf(runtime).inbox,
       ),
+    formResponses: (effect) =>
+      purgeFormCopies(runtime.properties, runtime.spreadsheet, effect.responses, runtime.log),
   };
 }
 

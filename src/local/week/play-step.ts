@@ -225,6 +225,8 @@ function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory, deadl
     calendarPreview: async () =>
       (await writeCalendarFiles(ports, ports.calendarDir, { dryRun: true })).message,
     missedResponses: () => ({ submissions: [], done: () => undefined }),
+    // Responses come in as files the school keeps; no form holds a copy here.
+    formResponses: () => '',
   };
 }
 
