@@ -25,6 +25,11 @@ export interface CalendarSyncOptions {
   readonly lockTimeoutMs?: number;
   /** Carry out the queued calendar entries right away (default true); false leaves them to the drain. */
   readonly apply?: boolean;
+  /**
+   * Who each event went to, where the outbox is not the whole record (the local week runner
+   * invites through the calendar files, not per-guest mails). Default: the outbox.
+   */
+  readonly recorded?: (activityId: string) => readonly string[];
 }
 
 export interface CalendarSyncPlan {
@@ -77,7 +82,7 @@ export function planCalendarSync(ports: PlanPorts, options: CalendarSyncOptions 
     known,
     untouchable,
     language: settings.language,
-    recorded: outboxGuestRecord(ports.tables, settings.year),
+    recorded: options.recorded ?? outboxGuestRecord(ports.tables, settings.year),
   });
   const t = catalogue(settings.language).calendar.sync;
   const stillKnown = skipped.filter((s) => known.has(s.activityId) && !known.get(s.activityId)!.cancelled);
