@@ -30,12 +30,7 @@ describe('purgeFormCopies', () => {
     const family = respond('lan@giadinh.example');
     const staff = respond('gv1@truong.example');
     const unrecorded = respond('late@giadinh.example');
-    const line = purgeFormCopies(
-      properties,
-      sheetOf(fakes),
-      { nomination: [], training: [family.id] },
-      port,
-    );
+    const line = purgeFormCopies(properties, sheetOf(fakes), { nomination: [], training: [family.id] }, port);
     expect(line).toBe('Đã xóa 1 câu trả lời của các gia đình khỏi biểu mẫu.');
     expect(form.responses.map((r) => r.id)).toEqual([staff.id, unrecorded.id]);
     const deletes = fakes.rec.count('Form.deleteResponse');
@@ -53,12 +48,7 @@ describe('purgeFormCopies', () => {
     expect(tab.dump()).toHaveLength(2);
     form.deleteResponse(family.id);
     expect(tab.dump()).toHaveLength(2); // Google's copy stays
-    const line = purgeFormCopies(
-      properties,
-      sheetOf(fakes),
-      { nomination: [], training: [family.id] },
-      port,
-    );
+    const line = purgeFormCopies(properties, sheetOf(fakes), { nomination: [], training: [family.id] }, port);
     expect(line).toBe('Đã xóa 1 trang tính câu trả lời do Google Biểu mẫu tạo.');
     expect(fakes.spreadsheet.sheets.includes(tab)).toBe(false);
     expect(form.destinationId).toBeUndefined();
