@@ -11,8 +11,6 @@ type ChoiceItem =
   | GoogleAppsScript.Forms.ListItem;
 
 export interface GasFormsOptions {
-  /** The bound spreadsheet: Google's own copy of the responses lands there too. */
-  destinationSpreadsheetId?: string;
   log?: (message: string) => void;
 }
 
@@ -37,7 +35,9 @@ export class GasForms implements FormsPort {
     form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
     if (spec.collectsEmail) this.collectEmails(form, texts);
     syncItems(form, spec);
-    this.setDestination(form, created, texts);
+    // No response destination: Form.setDestination would copy every answer — the families'
+    // too — into a tab of its own that the purge does not rewrite. Our tabs get every response
+    // through the submit trigger and the daily sweep; they are the record.
     if (!form.isPublished()) form.setPublished(true);
     if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
     return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), created };
@@ -65,25 +65,6 @@ export class GasForms implements FormsPort {
     } catch (error) {
       this.options.log?.(texts.verifiedFailed(form.getTitle(), describe(error)));
       form.setCollectEmail(true);
-    }
-  }
-
-  /** Only once: every setDestination adds another "Câu trả lời biểu mẫu" tab to the spreadsheet. */
-  private setDestination(form: Form, created: boolean, texts: GasTexts): void {
-    const target = this.options.destinationSpreadsheetId;
-    if (!target) return;
-    if (!created) {
-      try {
-        if (form.getDestinationId() === target) return;
-      } catch {
-        // no destination yet
-      }
-    }
-    try {
-      form.setDestination(FormApp.DestinationType.SPREADSHEET, target);
-    } catch (error) {
-      // Our own tabs get every response through the submit trigger; Google's copy is a bonus.
-      this.options.log?.(texts.destinationFailed(form.getTitle(), describe(error)));
     }
   }
 }

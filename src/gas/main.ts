@@ -35,6 +35,7 @@ import { LockUnavailableError } from '../ports';
 import { noEventMessage, type FormSubmitEvent } from './form-event';
 import { processingRuns, propertiesOf, propertyInbox, scriptStore } from './response-inbox';
 import { applyCalendar, calendarPreview, ensureWeekCalendar } from './calendar-sync';
+import { purgeFormCopies } from './form-copies-purge';
 import { hasFullConsent } from './consent';
 import { planEdited } from './edit-trigger';
 import { uiLanguage } from '../app/jobs/language';
@@ -265,6 +266,8 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
         queueOf(runtime).inbox,
         () => loadRawLog(runtime.tables, runtime.tables.tableNames()).ids,
       ),
+    formResponses: (effect) =>
+      purgeFormCopies(runtime.properties, runtime.spreadsheet, effect.responses, runtime.log),
   };
 }
 

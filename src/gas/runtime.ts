@@ -52,12 +52,7 @@ export function gasRuntime(): GasRuntime {
     sleep: utilitiesSleep(),
     checkpoint: spreadsheetFlush(),
     triggers: continuationTriggers(properties, () => clock.now()),
-    forms: new GasForms({
-      get destinationSpreadsheetId() {
-        return spreadsheet.getId();
-      },
-      log: (message) => log.info(message),
-    }),
+    forms: new GasForms({ log: (message) => log.info(message) }),
     documents: new GasReportDocuments((message) => log.info(message), properties),
     deadline,
   };

@@ -34,7 +34,9 @@ describe('Setup in the vm: forms and triggers', () => {
     const { formApp, scriptApp } = bundle.fakes;
     expect(formApp.forms).toHaveLength(3);
     expect(formApp.forms.every((f) => f.published)).toBe(true);
-    expect(formApp.forms.every((f) => f.destinationId === bundle.fakes.spreadsheet.id)).toBe(true);
+    // No form copies its answers into a tab of its own (the purge would not reach it).
+    expect(formApp.forms.every((f) => f.destinationsSet === 0)).toBe(true);
+    expect(bundle.fakes.spreadsheet.sheets.some((s) => s.formUrl !== null)).toBe(false);
     expect(scriptApp.of('drainOutbox')).toHaveLength(1);
     expect(scriptApp.of('sendDailyProgress')).toHaveLength(1);
     for (const [form, handler] of [

@@ -37,7 +37,7 @@ const SPEC: FormSpec = {
 describe('GasForms over FormApp', () => {
   it('creates the form with each question as the right item, published, collecting verified emails', () => {
     const fakes = withFakes();
-    const handle = new GasForms({ destinationSpreadsheetId: 'sheet-1' }).upsert(SPEC, undefined);
+    const handle = new GasForms().upsert(SPEC, undefined);
     const form = fakes.formApp.forms[0]!;
     expect(handle).toEqual({
       id: form.id,
@@ -48,7 +48,8 @@ describe('GasForms over FormApp', () => {
     expect(form.published).toBe(true);
     expect(form.emailCollection).toBe('VERIFIED');
     expect(form.confirmation).toBe('Cảm ơn bạn đã đăng ký.');
-    expect(form.destinationId).toBe('sheet-1');
+    // No response destination: Google's copy of every answer would be a tab the purge misses.
+    expect(form.destinationsSet).toBe(0);
     // the email question is the collected address, not a question of its own
     expect(form.items.map((i) => [i.title, i.type, i.required])).toEqual([
       ['Họ và tên', 'TEXT', true],
@@ -84,7 +85,7 @@ describe('GasForms over FormApp', () => {
 
   it('updates the same form in place: choices refreshed, responses and the principal’s own question kept', () => {
     const fakes = withFakes();
-    const forms = new GasForms({ destinationSpreadsheetId: 'sheet-1' });
+    const forms = new GasForms();
     const first = forms.upsert(SPEC, undefined);
     const form = fakes.formApp.forms[0]!;
     form.addTextItem().setTitle('Câu hỏi riêng của hiệu trưởng');
@@ -110,7 +111,7 @@ describe('GasForms over FormApp', () => {
     expect(form.item('Câu hỏi riêng của hiệu trưởng')).toBeDefined();
     expect(form.items).toHaveLength(6);
     expect(form.responses).toEqual([response]);
-    expect(form.destinationsSet).toBe(1); // a second setDestination would add another responses tab
+    expect(form.destinationsSet).toBe(0); // never a tab of Google's own copy of the answers
   });
 
   it('a form deleted by the principal is made again rather than failing', () => {

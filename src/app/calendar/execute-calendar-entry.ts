@@ -1,12 +1,15 @@
 import { decodeKnownEvent, knownEventKey, stateAfter } from '../../core/calendar';
 import type { OutboxEntry } from '../../core/outbox/entry';
-import type { CalendarPort, PropertiesPort } from '../../ports';
+import type { CalendarPort, PropertiesPort, TablesPort } from '../../ports';
 import type { CalendarPayload } from './calendar-entries';
 import { saveKnownEvent } from './known-events';
+import { outboxGuestRecord } from './recorded-guests';
 
 export interface ExecutorPorts {
   calendar: CalendarPort;
   properties: PropertiesPort;
+  /** The outbox: who an event had, should it have to be made again (the known state keeps no list). */
+  tables: TablesPort;
 }
 
 /**
@@ -22,7 +25,9 @@ export function executeCalendarEntry(ports: ExecutorPorts, entry: OutboxEntry): 
   const before = decodeKnownEvent(knownEventKey(year, op.activityId), (k) => properties.get(k));
   let id = before && !before.cancelled ? before.eventId : undefined;
   const tagged = (): string | undefined => calendar.findByTag(op.activityId);
-  const currentGuests = (): string[] => (before && !before.cancelled ? [...before.guests] : []);
+  // Read only when an event that was lost must be made again (a rare repair).
+  const currentGuests = (): string[] =>
+    before && !before.cancelled ? [...outboxGuestRecord(ports.tables, year)(op.activityId)] : [];
   switch (op.type) {
     case 'create': {
       id = id ?? tagged();

@@ -35,3 +35,36 @@ function readIndex(properties: PropertiesPort, year: number): string[] {
     return [];
   }
 }
+
+/**
+ * Rewrites each known state of the year that still lists its guests' addresses (stored before
+ * the known state kept a digest) as the digest: the purge's share of the properties, so no
+ * family's address is left there. Returns how many states were rewritten.
+ */
+export function digestStoredGuestLists(properties: PropertiesPort, year: number): number {
+  let rewritten = 0;
+  for (const id of readIndex(properties, year)) {
+    const key = knownEventKey(year, id);
+    const head = properties.get(key);
+    if (head === undefined) continue;
+    const parts = partCount(head);
+    const partKeys = Array.from({ length: parts }, (_, i) => `${key}#${i + 1}`);
+    const json = parts === 0 ? head : partKeys.map((k) => properties.get(k) ?? '').join('');
+    if (!/"guests"\s*:\s*\[/.test(json)) continue;
+    const state = decodeKnownEvent(key, (k) => properties.get(k));
+    for (const k of partKeys) properties.delete(k);
+    if (state) saveKnownEvent(properties, year, state);
+    else properties.delete(key);
+    rewritten++;
+  }
+  return rewritten;
+}
+
+function partCount(head: string): number {
+  try {
+    const parts = (JSON.parse(head) as { parts?: unknown } | null)?.parts;
+    return typeof parts === 'number' ? parts : 0;
+  } catch {
+    return 0;
+  }
+}

@@ -14,6 +14,7 @@ import { cleanText } from '../../core/text';
 import type { ClockPort, PropertiesPort, TablesPort } from '../../ports';
 import { seatedGuests } from '../forms/forms-seat-counts';
 import { loadKnownEvents } from './known-events';
+import { outboxGuestRecord } from './recorded-guests';
 import { readPlanTabs } from './plan-tabs';
 
 export interface CalendarSyncOptions {
@@ -24,6 +25,11 @@ export interface CalendarSyncOptions {
   readonly lockTimeoutMs?: number;
   /** Carry out the queued calendar entries right away (default true); false leaves them to the drain. */
   readonly apply?: boolean;
+  /**
+   * Who each event went to, where the outbox is not the whole record (the local week runner
+   * invites through the calendar files, not per-guest mails). Default: the outbox.
+   */
+  readonly recorded?: (activityId: string) => readonly string[];
 }
 
 export interface CalendarSyncPlan {
@@ -71,7 +77,13 @@ export function planCalendarSync(ports: PlanPorts, options: CalendarSyncOptions 
     .filter((id) => id !== '' && !readable.has(id));
   const untouchable = new Set([...skipped.map((s) => s.activityId), ...unreadable]);
   const known = loadKnownEvents(ports.properties, settings.year);
-  const ops = calendarDiff({ desired, known, untouchable, language: settings.language });
+  const ops = calendarDiff({
+    desired,
+    known,
+    untouchable,
+    language: settings.language,
+    recorded: options.recorded ?? outboxGuestRecord(ports.tables, settings.year),
+  });
   const t = catalogue(settings.language).calendar.sync;
   const stillKnown = skipped.filter((s) => known.has(s.activityId) && !known.get(s.activityId)!.cancelled);
   const preview = [

@@ -20,7 +20,15 @@ export type Effect =
   /** What a calendar sync would do, written nowhere (the preview menu). */
   | { readonly kind: 'calendarPreview' }
   /** Responses the forms hold that no submit run recorded (the daily sweep). */
-  | { readonly kind: 'missedResponses'; readonly now: Date };
+  | { readonly kind: 'missedResponses'; readonly now: Date }
+  /**
+   * After a purge: the forms' own copies of these recorded family responses go (Apps Script:
+   * Form.deleteResponse, and a response tab an older version linked; locally there are none).
+   */
+  | { readonly kind: 'formResponses'; readonly responses: FamilyResponses };
+
+/** Recorded family responses by form (core/privacy's purge plan). */
+export type FamilyResponses = Readonly<Record<'nomination' | 'training', readonly string[]>>;
 
 /** What a runtime answers to a calendar sync: the counts the follow-up rules need. */
 export interface CalendarApplied {
@@ -50,6 +58,8 @@ export interface EffectResults {
   prepareCalendar: string;
   calendarPreview: string;
   missedResponses: MissedResponses;
+  /** One line for the purge's summary; empty when the forms held no copy. */
+  formResponses: string;
 }
 
 export type EffectResult<E extends Effect> = EffectResults[E['kind']];

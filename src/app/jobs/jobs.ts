@@ -243,10 +243,18 @@ export function* reportJob(
   return { text: [...lines, ...(drained ? [drained.message] : [])].join('\n'), report };
 }
 
-/** The nightly purge of families' personal data after the retention period (and its menu item). */
-// eslint-disable-next-line require-yield -- played like every other job
+/**
+ * The nightly purge of families' personal data after the retention period (and its menu item),
+ * then the forms' own copies of the purged responses — every night once due, so a late
+ * response recorded and purged one night leaves the form the same night.
+ */
 export function* purgeJob(ports: JobPorts): Job<JobOutcome> {
-  return { text: purgeSummary(purgePersonalData(ports), uiLanguage(ports.properties)) };
+  const result = purgePersonalData(ports);
+  const text = purgeSummary(result, uiLanguage(ports.properties));
+  const due = result.status === 'purged' || result.status === 'nothing';
+  if (!due || result.dryRun || !result.plan) return { text };
+  const forms = yield* perform({ kind: 'formResponses', responses: result.plan.familyResponses });
+  return { text: forms === '' ? text : `${text}\n${forms}` };
 }
 
 /** One calendar sync with its bookkeeping: the dirty mark before, the retry count after. */

@@ -18,6 +18,7 @@ import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-
 import type { TablesPort } from '../../ports';
 import type { AppPorts } from '../ports-bundle';
 import { readTabs } from '../read-tabs';
+import { digestStoredGuestLists } from '../calendar/known-events';
 
 /** How long a purge waits for another run to finish writing. */
 const LOCK_WAIT_MS = 30_000;
@@ -95,6 +96,8 @@ export function purgePersonalData(
     const { input, tabNames } = readPurgeTabs(ports.tables, names);
     const plan = planPurge(input, lang);
     const lines = purgeSummaryLines(plan, lang);
+    // Guest lists an older version kept in the properties go too (idempotent: none are left after).
+    if (!dryRun) digestStoredGuestLists(ports.properties, year);
     if (plan.tabs.length === 0) {
       const message = t.nothing(year);
       ports.log.info(message);

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan';
 import { AUDIENCE_ALL_STAFF, AUDIENCE_EVERYONE, AUDIENCE_NONE, AUDIENCE_PARENTS } from '../schema/tables';
-import { isValidAddress } from '../outbox/recipients';
+import { isUndeliverable, isValidAddress } from '../outbox/recipients';
 import { cleanText, foldKey } from '../text';
 
 export type AudienceGuests =
@@ -12,7 +12,9 @@ const normalise = (email: string): string => cleanText(email).toLowerCase();
  * The guest list of an audience: all active staff, the families, both, a group of the People
  * tab (matched without regard to case or diacritics), or nobody, plus the extra guests given
  * (people seated in a training). Duplicates collapse; invalid addresses are returned apart so
- * the caller can refuse the event rather than invite a wrong list.
+ * the caller can refuse the event rather than invite a wrong list. A `.invalid` address (the
+ * purge's pseudonym of a family) is nobody to invite: left out, not an error, so a purged
+ * training signup never brings a guest back.
  */
 export function resolveAudience(
   plan: Plan,
@@ -36,7 +38,7 @@ export function resolveAudience(
   const invalid: string[] = [];
   for (const raw of [...base, ...extra]) {
     const email = normalise(raw);
-    if (email === '') continue;
+    if (email === '' || isUndeliverable(email)) continue;
     if (!isValidAddress(email)) invalid.push(raw);
     else seen.add(email);
   }

@@ -3,9 +3,9 @@ import { catalogue } from '../i18n/catalogue';
 import type { Language } from '../plan';
 import { outboxKey } from '../outbox/entry';
 import { eventWhen, guestCount, quotedTitle } from './describe-op';
-import { eventFingerprint, guestsFingerprint } from './fingerprint';
+import { eventFingerprint, guestsDigest, guestsFingerprint } from './fingerprint';
 import type { CalendarOp } from './operations';
-import type { DesiredEvent, KnownEvent } from './types';
+import type { DesiredEvent, GuestsDigest, KnownEvent } from './types';
 
 /** Guests per queued operation: keeps each outbox payload far below a cell's 50,000 characters. */
 export const GUESTS_PER_OP = 1000;
@@ -22,6 +22,12 @@ export interface CalendarDiffInput {
    * row…): their existing event is left untouched until the row is fixed, never cancelled.
    */
   readonly untouchable: ReadonlySet<string>;
+  /**
+   * Who the record (the outbox, guest-record.ts) says an activity's event was sent to: asked
+   * only when its guest list changed (the known state keeps a digest, not the list) or the
+   * event is cancelled. Default: nobody.
+   */
+  readonly recorded?: (activityId: string) => readonly string[];
 }
 
 /**
@@ -32,14 +38,17 @@ export interface CalendarDiffInput {
 export function calendarDiff(input: CalendarDiffInput): CalendarOp[] {
   const language = input.language ?? 'vi';
   const t = catalogue(language).calendar.op;
+  const recorded = input.recorded ?? ((): readonly string[] => []);
   const ops: CalendarOp[] = [];
   for (const [id, event] of input.desired) {
     const known = input.known.get(id);
-    ops.push(...opsFor(event, known && !known.cancelled ? known : undefined, known?.sequence, language));
+    const live = known && !known.cancelled ? known : undefined;
+    ops.push(...opsFor(event, live, known?.sequence, language, () => recorded(id)));
   }
   for (const [id, known] of input.known) {
     if (known.cancelled || input.desired.has(id) || input.untouchable.has(id)) continue;
     const sequence = known.sequence + 1;
+    const guests = known.guests.count > 0 ? recorded(id) : [];
     ops.push({
       type: 'cancel',
       key: outboxKey('calendar', id, sequence, 'cancel'),
@@ -48,12 +57,12 @@ export function calendarDiff(input: CalendarDiffInput): CalendarOp[] {
       title: known.title ?? id,
       ...(known.start ? { start: known.start } : {}),
       ...(known.end ? { end: known.end } : {}),
-      guests: known.guests,
+      guests,
       description: t.cancel(
         id,
         quotedTitle(known.title ?? id),
         eventWhen(known.start, known.end, language),
-        guestCount(known.guests.length, language),
+        guestCount(known.guests.count, language),
       ),
     });
   }
@@ -65,6 +74,7 @@ function opsFor(
   known: KnownEvent | undefined,
   lastSequence: number | undefined,
   language: Language,
+  recorded: () => readonly string[],
 ): CalendarOp[] {
   const t = catalogue(language).calendar.op;
   const id = event.activityId;
@@ -72,6 +82,7 @@ function opsFor(
   const title = quotedTitle(event.title);
   const when = eventWhen(event.start, event.end, language);
   const bare: DesiredEvent = { ...event, guests: [] };
+  const listAfter = guestsDigest(event.guests);
   if (!known) {
     const sequence = lastSequence === undefined ? 0 : lastSequence + 1;
     const [first = [], ...rest] = chunks(event.guests);
@@ -84,15 +95,21 @@ function opsFor(
         sequence,
         event: { ...event, guests: first },
         fingerprint,
+        listAfter,
         description: t.create(id, title, when, guestCount(event.guests.length, language)),
       },
-      ...rest.map((emails, i) => guestsAdded(bare, emails, sequence, change, i + 1, title, language)),
+      ...rest.map((emails, i) =>
+        guestsAdded(bare, emails, sequence, change, i + 1, title, language, listAfter),
+      ),
     ];
   }
-  const known_ = new Set(known.guests);
+  // The same digest: the same list, nothing to read. Otherwise the record says who had it.
+  const sameGuests = listAfter.hash === known.guests.hash;
+  const before = sameGuests ? event.guests : recorded();
+  const had = new Set(before);
   const wanted = new Set(event.guests);
-  const added = event.guests.filter((g) => !known_.has(g));
-  const removed = known.guests.filter((g) => !wanted.has(g));
+  const added = event.guests.filter((g) => !had.has(g));
+  const removed = before.filter((g) => !wanted.has(g));
   const contentChanged = fingerprint !== known.fingerprint;
   if (!contentChanged && added.length === 0 && removed.length === 0) return [];
   const sequence = known.sequence + 1;
@@ -109,7 +126,7 @@ function opsFor(
     });
   }
   chunks(added).forEach((emails, i) =>
-    ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title, language)),
+    ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title, language, listAfter)),
   );
   chunks(removed).forEach((emails, i) => {
     const change = guestsFingerprint(removed);
@@ -119,6 +136,7 @@ function opsFor(
       activityId: id,
       sequence,
       emails,
+      listAfter,
       description: t.guestsRemoved(guestCount(emails.length, language), id, title),
     });
   });
@@ -133,6 +151,7 @@ function guestsAdded(
   part: number,
   title: string,
   language: Language,
+  listAfter: GuestsDigest,
 ): CalendarOp {
   return {
     type: 'guests-added',
@@ -148,6 +167,7 @@ function guestsAdded(
     sequence,
     emails,
     event,
+    listAfter,
     description: catalogue(language).calendar.op.guestsAdded(
       guestCount(emails.length, language),
       event.activityId,

@@ -1,5 +1,5 @@
 import { contentHash } from '../forms/hash';
-import type { DesiredEvent } from './types';
+import type { DesiredEvent, GuestsDigest } from './types';
 
 /**
  * What makes an event "changed" for the calendar: everything but the guest list, which is
@@ -23,3 +23,12 @@ export function eventFingerprint(event: DesiredEvent): string {
 export function guestsFingerprint(guests: readonly string[]): string {
   return contentHash(guests.join('\n'));
 }
+
+/** What the known state keeps of a guest list: the fingerprint of the sorted, distinct list. */
+export function guestsDigest(guests: Iterable<string>): GuestsDigest {
+  const list = [...new Set(guests)].sort();
+  return { hash: guestsFingerprint(list), count: list.length };
+}
+
+/** The digest of nobody (a cancelled event). */
+export const NO_GUESTS: GuestsDigest = guestsDigest([]);

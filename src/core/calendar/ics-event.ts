@@ -53,11 +53,16 @@ export function icsEventOf(
   };
 }
 
-/** The cancellation of a known event (METHOD:CANCEL, STATUS:CANCELLED); undefined without times. */
+/**
+ * The cancellation of a known event (METHOD:CANCEL, STATUS:CANCELLED); undefined without times.
+ * `guests`: the attendees it names (the known state keeps no list: a guest's own copy names
+ * that guest; the week's feed names none).
+ */
 export function icsCancellationOf(
   known: KnownEvent,
   timeZone: string,
   ctx: IcsContext,
+  guests: readonly string[] = [],
 ): IcsEvent | undefined {
   if (!known.start || !known.end) return undefined;
   return {
@@ -68,7 +73,7 @@ export function icsCancellationOf(
     timeZone,
     title: known.title ?? known.activityId,
     ...(ctx.organizer ? { organizer: ctx.organizer } : {}),
-    attendees: known.guests.map((g) => person(g, ctx.names)),
+    attendees: guests.map((g) => person(g, ctx.names)),
     cancelled: true,
   };
 }

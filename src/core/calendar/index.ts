@@ -3,6 +3,8 @@ export * from './types';
 export { desiredEvents } from './desired-events';
 export { knownEventKey, encodeKnownEvent, decodeKnownEvent } from './known-state';
 export { calendarDiff } from './diff';
+export { recordedGuests } from './guest-record';
+export { guestsDigest } from './fingerprint';
 export { stateAfter, type CalendarOp } from './operations';
 export { writeIcs, eventUid, type IcsEvent } from './ics';
 export { escapeText, foldLine } from './ics-text';

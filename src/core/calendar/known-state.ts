@@ -1,12 +1,14 @@
 import { isLocalDateTime } from '../cell';
-import type { KnownEvent } from './types';
+import { guestsDigest } from './fingerprint';
+import type { GuestsDigest, KnownEvent } from './types';
 
 /**
  * The known state of each activity's event lives in the properties (script properties in Apps
  * Script, the workbook's JSON locally), one key per activity and year — not in the sheet, so a
  * principal re-sorting or editing rows cannot corrupt it and a sync writes no cell. A lost
  * property is repaired by finding the event by its tag (never by creating a second one).
- * A property value holds at most 9 KB: a long guest list is split over numbered keys.
+ * The guest list is kept as a digest (types.ts), so a state is a few hundred bytes; a value
+ * longer than a part (a very long title) is still split over numbered keys, under 9 KB each.
  */
 export const knownEventKey = (year: number, activityId: string): string => `calendar:${year}:${activityId}`;
 
@@ -43,23 +45,37 @@ export function decodeKnownEvent(
       }
       value = JSON.parse(json) as unknown;
     }
-    return isKnownEvent(value) ? value : undefined;
+    return knownEventOf(value);
   } catch {
     return undefined;
   }
 }
 
-function isKnownEvent(value: unknown): value is KnownEvent {
-  const v = value as Partial<KnownEvent> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.activityId === 'string' &&
-    typeof v.fingerprint === 'string' &&
-    typeof v.sequence === 'number' &&
-    Array.isArray(v.guests) &&
-    v.guests.every((g) => typeof g === 'string') &&
-    (v.start === undefined || isLocalDateTime(v.start)) &&
-    (v.end === undefined || isLocalDateTime(v.end))
-  );
+/**
+ * A stored state, also one written before guest lists became digests (a list of addresses):
+ * read as its digest, and the addresses go with the next save of that activity (or the purge).
+ */
+function knownEventOf(value: unknown): KnownEvent | undefined {
+  const v = value as (Omit<Partial<KnownEvent>, 'guests'> & { guests?: unknown }) | null;
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    typeof v.activityId !== 'string' ||
+    typeof v.fingerprint !== 'string' ||
+    typeof v.sequence !== 'number' ||
+    !(v.start === undefined || isLocalDateTime(v.start)) ||
+    !(v.end === undefined || isLocalDateTime(v.end))
+  )
+    return undefined;
+  const guests = digestOf(v.guests);
+  return guests ? ({ ...v, guests } as KnownEvent) : undefined;
+}
+
+function digestOf(guests: unknown): GuestsDigest | undefined {
+  if (Array.isArray(guests))
+    return guests.every((g) => typeof g === 'string') ? guestsDigest(guests as string[]) : undefined;
+  const d = guests as Partial<GuestsDigest> | null;
+  return typeof d === 'object' && d !== null && typeof d.hash === 'string' && typeof d.count === 'number'
+    ? { hash: d.hash, count: d.count }
+    : undefined;
 }

@@ -1,5 +1,6 @@
 import type { LocalDateTime } from '../cell';
-import type { DesiredEvent, KnownEvent } from './types';
+import { guestsDigest, NO_GUESTS } from './fingerprint';
+import type { DesiredEvent, GuestsDigest, KnownEvent } from './types';
 
 /** One calendar write, as queued in the outbox (kind 'calendar', the payload is this JSON). */
 interface OpBase {
@@ -12,17 +13,27 @@ interface OpBase {
   readonly description: string;
 }
 
+/**
+ * The whole guest list once the change is through (its digest): what the known state records,
+ * since it keeps no list to add to. Absent in operations queued before digests.
+ */
+interface ListAfter {
+  readonly listAfter?: GuestsDigest;
+}
+
 export type CalendarOp =
-  | (OpBase & { readonly type: 'create'; readonly event: DesiredEvent; readonly fingerprint: string })
+  | (OpBase &
+      ListAfter & { readonly type: 'create'; readonly event: DesiredEvent; readonly fingerprint: string })
   /** `event.guests` is empty: an update changes the event, never its guests. */
   | (OpBase & { readonly type: 'update'; readonly event: DesiredEvent; readonly fingerprint: string })
   /** `event` (without guests) lets the executor write the invitation and repair a lost event. */
-  | (OpBase & {
-      readonly type: 'guests-added';
-      readonly emails: readonly string[];
-      readonly event: DesiredEvent;
-    })
-  | (OpBase & { readonly type: 'guests-removed'; readonly emails: readonly string[] })
+  | (OpBase &
+      ListAfter & {
+        readonly type: 'guests-added';
+        readonly emails: readonly string[];
+        readonly event: DesiredEvent;
+      })
+  | (OpBase & ListAfter & { readonly type: 'guests-removed'; readonly emails: readonly string[] })
   | (OpBase & {
       readonly type: 'cancel';
       readonly title: string;
@@ -42,13 +53,13 @@ export function stateAfter(op: CalendarOp, before: KnownEvent | undefined, event
     ...(id ? { eventId: id } : {}),
     sequence: Math.max(op.sequence, before?.sequence ?? 0),
   };
-  const guests = new Set(before && !before.cancelled ? before.guests : []);
+  const guests = before && !before.cancelled ? before.guests : NO_GUESTS;
   switch (op.type) {
     case 'create':
       return {
         ...base,
         fingerprint: op.fingerprint,
-        guests: [...new Set([...op.event.guests])].sort(),
+        guests: op.listAfter ?? guestsDigest(op.event.guests),
         title: op.event.title,
         start: op.event.start,
         end: op.event.end,
@@ -57,20 +68,17 @@ export function stateAfter(op: CalendarOp, before: KnownEvent | undefined, event
       return {
         ...base,
         fingerprint: op.fingerprint,
-        guests: [...guests].sort(),
+        guests,
         title: op.event.title,
         start: op.event.start,
         end: op.event.end,
       };
     case 'guests-added':
-      for (const e of op.emails) guests.add(e);
-      return { ...(before ?? { fingerprint: '' }), ...base, guests: [...guests].sort() };
     case 'guests-removed':
-      for (const e of op.emails) guests.delete(e);
-      return { ...(before ?? { fingerprint: '' }), ...base, guests: [...guests].sort() };
+      return { ...(before ?? { fingerprint: '' }), ...base, guests: op.listAfter ?? guests };
     case 'cancel': {
       const { eventId: _gone, ...rest } = { ...(before ?? { fingerprint: '' }), ...base };
-      return { ...rest, guests: [], cancelled: true };
+      return { ...rest, guests: NO_GUESTS, cancelled: true };
     }
   }
 }

@@ -51,7 +51,12 @@ export interface KnownEvent {
   readonly eventId?: string;
   /** Fingerprint of title, times, location, description, link and reminders. */
   readonly fingerprint: string;
-  readonly guests: readonly string[];
+  /**
+   * The guest list as a fingerprint (guestsFingerprint of the sorted list) and its length —
+   * never the addresses: the properties hold no family's address and stay small at any school
+   * size. Who was invited is read back from the outbox when the list changed (guest-record.ts).
+   */
+  readonly guests: GuestsDigest;
   /** iCalendar SEQUENCE of the last version sent: bumped on every change. */
   readonly sequence: number;
   /** True once the event was cancelled (deleted): a later re-plan creates it afresh. */
@@ -60,4 +65,10 @@ export interface KnownEvent {
   readonly title?: string;
   readonly start?: LocalDateTime;
   readonly end?: LocalDateTime;
+}
+
+/** A guest list as the known state keeps it: its fingerprint and how many. */
+export interface GuestsDigest {
+  readonly hash: string;
+  readonly count: number;
 }

@@ -15,6 +15,14 @@ export function isValidAddress(address: string): boolean {
   return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
 }
 
+/**
+ * The `.invalid` top-level domain (RFC 2606) can never receive mail; the purge's pseudonyms
+ * live there. Such an address is refused, never handed to a mailer.
+ */
+export function isUndeliverable(address: string): boolean {
+  return /\.invalid$/i.test(address.trim());
+}
+
 /** Splits a cell of addresses separated by commas, semicolons or white space (not CR/LF: see check). */
 export function splitRecipients(cell: string): string[] {
   return cell
@@ -40,6 +48,7 @@ export function checkRecipients(addresses: readonly string[], language: Language
     if (!isValidAddress(address)) {
       return { ok: false, error: t.addressInvalid(printable(address)) };
     }
+    if (isUndeliverable(address)) return { ok: false, error: t.addressUndeliverable(printable(address)) };
     if (!clean.some((a) => a.toLowerCase() === address.toLowerCase())) clean.push(address);
   }
   return { ok: true, addresses: clean };

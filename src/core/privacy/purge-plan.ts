@@ -58,6 +58,12 @@ export interface PurgePlan {
   readonly cellsChanged: number;
   /** Distinct addresses newly replaced by a pseudonym. */
   readonly addresses: number;
+  /**
+   * Every family response recorded in "Phản hồi gốc" (purged now or earlier), by form: the
+   * copies the forms themselves keep are deleted by these ids — only recorded ones, so a
+   * response no run has recorded yet is never lost.
+   */
+  readonly familyResponses: Readonly<Record<'nomination' | 'training', readonly string[]>>;
 }
 
 export const PURGED_TABLES: readonly PurgedTable[] = [
@@ -357,6 +363,11 @@ export function planPurge(input: PurgeInput, lang: Language = 'vi'): PurgePlan {
       // and nothing is ever queued twice.
       if (key === 'key' && typeof cell === 'string' && cell.includes('@'))
         return cell.replace(EMAIL_TOKEN, (address) => (isFamily(address) ? pseudonyms.of(address) : address));
+      // A calendar write is the record of who an event went to (core/calendar/guest-record.ts):
+      // its families become pseudonyms — nobody to a later sync — and the staff stay on it, so
+      // no sync after the purge invites them a second time.
+      if (key === 'payload' && typeof cell === 'string' && isCalendarWrite(cell))
+        return cell.replace(EMAIL_TOKEN, (address) => (isFamily(address) ? pseudonyms.of(address) : address));
       return undefined;
     });
     collect('outbox', tab, familyRows, (index, before) => {
@@ -374,7 +385,25 @@ export function planPurge(input: PurgeInput, lang: Language = 'vi'): PurgePlan {
 
   const ordered = PURGED_TABLES.flatMap((t) => changes.filter((c) => c.table === t));
   for (const table of PURGED_TABLES) rows[table] ??= 0;
-  return { tabs: ordered, rows, cellsChanged, addresses: pseudonyms.count };
+  const familyResponses = { nomination: [] as string[], training: [] as string[] };
+  for (const index of rawFamily.keys()) {
+    const line = tabs.rawResponses!.grid[index]!;
+    const form = textAt(tabs.rawResponses!, line, 'form');
+    const id = textAt(tabs.rawResponses!, line, 'responseId');
+    if (id !== '' && (form === 'nomination' || form === 'training')) familyResponses[form].push(id);
+  }
+  return { tabs: ordered, rows, cellsChanged, addresses: pseudonyms.count, familyResponses };
+}
+
+/** A calendar write's payload (`{"year":2021,"op":{…}}`), as the calendar sync queues it. */
+function isCalendarWrite(payload: string): boolean {
+  if (!payload.startsWith('{"year":')) return false;
+  try {
+    const parsed = JSON.parse(payload) as { op?: unknown } | null;
+    return typeof parsed?.op === 'object' && parsed.op !== null;
+  } catch {
+    return false;
+  }
 }
 
 type Rewrite = (index: number, before: readonly Cell[]) => Cell[];

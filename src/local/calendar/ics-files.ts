@@ -1,5 +1,5 @@
 import { catalogue } from '../../core/i18n/catalogue';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   guestNames,
@@ -133,4 +133,23 @@ export async function writeCalendarFiles(
 function writeText(path: string, text: string): string {
   writeFileAtomic(path, text);
   return path;
+}
+
+/**
+ * Who each activity's file, as the last run wrote it, names as attendees: the record of the
+ * local week runner, whose invitations go out as these files rather than as per-guest mails.
+ * (The CLI's `sync` reads the outbox instead, which the purge reaches; these files it does not.)
+ */
+export function icsGuestRecord(dir: string): (activityId: string) => readonly string[] {
+  return (activityId) => {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, eventFileName(activityId)), 'utf8');
+    } catch {
+      return [];
+    }
+    const unfolded = text.replace(/\r?\n[ \t]/g, '');
+    if (!/^METHOD:REQUEST\r?$/m.test(unfolded)) return [];
+    return [...unfolded.matchAll(/^ATTENDEE[^\n]*?:mailto:(\S+)/gm)].map((m) => m[1]!.toLowerCase());
+  };
 }

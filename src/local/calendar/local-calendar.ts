@@ -4,6 +4,7 @@ import { enqueueEntries } from '../../app/outbox/outbox-store';
 import type { LocalDateTime } from '../../core/cell';
 import {
   guestNames,
+  guestsDigest,
   icsCancellationOf,
   lateGuestMail,
   organizerOf,
@@ -120,7 +121,7 @@ export function calendarMailEntries(ops: readonly CalendarOp[], ctx: CalendarMai
         {
           activityId: op.activityId,
           fingerprint: '',
-          guests: [email],
+          guests: guestsDigest([email]),
           sequence: op.sequence,
           title: event.title,
           ...(event.start ? { start: event.start } : {}),
@@ -128,6 +129,7 @@ export function calendarMailEntries(ops: readonly CalendarOp[], ctx: CalendarMai
         },
         settings.timeZone,
         icsCtx,
+        [email],
       );
       if (!ics) return [];
       return [
@@ -143,12 +145,19 @@ export function calendarMailEntries(ops: readonly CalendarOp[], ctx: CalendarMai
         ),
       ];
     });
+  // Who gets an update: the guests kept (the event's list now, less those invited in this run,
+  // who get the whole invitation instead) — read from the sheet, since the known state keeps no list.
+  const invitedNow = new Set(
+    ops.flatMap((op) => (op.type === 'guests-added' ? op.emails.map((e) => `${op.activityId} ${e}`) : [])),
+  );
+  const kept = (id: string): string[] =>
+    (ctx.desired.get(id)?.guests ?? []).filter((g) => !invitedNow.has(`${id} ${g}`));
   return ops.flatMap((op): OutboxEntry[] => {
     switch (op.type) {
       case 'create':
         return request(op, op.event.guests);
       case 'update':
-        return request(op, ctx.after.get(op.activityId)?.guests ?? [], 'updated');
+        return request(op, kept(op.activityId), 'updated');
       case 'guests-added':
         return request(op, op.emails);
       case 'guests-removed': {

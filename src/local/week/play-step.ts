@@ -36,7 +36,7 @@ import type {
   TablesPort,
 } from '../../ports';
 import type { FileLock } from '../files/file-lock';
-import { writeCalendarFiles, type IcsFilesResult } from '../calendar/ics-files';
+import { icsGuestRecord, writeCalendarFiles, type IcsFilesResult } from '../calendar/ics-files';
 import type { RememberedContinuation } from '../mail/mail-runtime';
 import { drainLocally } from '../mail/mail-runtime';
 import { writeReport } from '../report/write-report';
@@ -201,8 +201,10 @@ function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory, deadl
       return result;
     },
     calendar: async () => {
-      const plan = planCalendarSync(ports);
-      const result = await writeCalendarFiles(ports, ports.calendarDir, {});
+      // The runner invites through the calendar files: they are its record of who had each event.
+      const options = { recorded: icsGuestRecord(ports.calendarDir) };
+      const plan = planCalendarSync(ports, options);
+      const result = await writeCalendarFiles(ports, ports.calendarDir, options);
       if (result.ran) memory.calendar = result;
       day.calendarChanges += result.ops.length;
       if (result.ran && plan.settings) {
@@ -223,8 +225,15 @@ function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory, deadl
     formsAndTriggers: () => '',
     prepareCalendar: () => '',
     calendarPreview: async () =>
-      (await writeCalendarFiles(ports, ports.calendarDir, { dryRun: true })).message,
+      (
+        await writeCalendarFiles(ports, ports.calendarDir, {
+          dryRun: true,
+          recorded: icsGuestRecord(ports.calendarDir),
+        })
+      ).message,
     missedResponses: () => ({ submissions: [], done: () => undefined }),
+    // Responses come in as files the school keeps; no form holds a copy here.
+    formResponses: () => '',
   };
 }
 

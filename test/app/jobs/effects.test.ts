@@ -37,6 +37,7 @@ function effects(calendar: () => never | { lines: string[] }) {
     prepareCalendar: unused,
     calendarPreview: unused,
     missedResponses: unused,
+    formResponses: unused,
   } as unknown as SyncEffects & AsyncEffects;
 }
 

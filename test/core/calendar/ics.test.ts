@@ -8,6 +8,7 @@ import {
   eventUid,
   foldLine,
   guestNames,
+  guestsDigest,
   icsCancellationOf,
   icsEventOf,
   organizerOf,
@@ -99,13 +100,13 @@ describe('writeIcs', () => {
     const known = {
       activityId: 'HD04',
       fingerprint: 'x',
-      guests: ['gv1@truong.example'],
+      guests: guestsDigest(['gv1@truong.example']),
       sequence: 4,
       title: 'Lễ khai mạc',
       start: localDateTime(2021, 10, 5, 7, 30),
       end: localDateTime(2021, 10, 5, 11, 0),
     };
-    const cancel = icsCancellationOf(known, 'Asia/Ho_Chi_Minh', context())!;
+    const cancel = icsCancellationOf(known, 'Asia/Ho_Chi_Minh', context(), ['gv1@truong.example'])!;
     const cal = parse(writeIcs({ method: 'CANCEL', stamp: STAMP, events: [cancel] }));
     expect(cal.getFirstPropertyValue('method')).toBe('CANCEL');
     const vevent = cal.getFirstSubcomponent('vevent')!;

@@ -1,5 +1,7 @@
 import type { FakeClock } from './clock';
 import type { Recorder } from './recorder';
+import type { FakeSheet } from './sheet';
+import type { FakeSpreadsheet } from './spreadsheet';
 
 export const ItemType = {
   TEXT: 'TEXT',
@@ -168,6 +170,8 @@ export class FakeForm {
   acceptingResponses = false;
   destinationId: string | undefined;
   destinationsSet = 0;
+  /** The tab the last setDestination made (test view). */
+  destinationSheet: FakeSheet | undefined;
   readonly items: FakeItem[] = [];
   readonly responses: FakeFormResponse[] = [];
   private nextItem = 1;
@@ -249,12 +253,78 @@ export class FakeForm {
     this.rec.hit('Form.isPublished');
     return this.published;
   }
+  /**
+   * https://developers.google.com/apps-script/reference/forms/form#setdestinationtype,-id —
+   * every call makes a new response tab in that spreadsheet ("Câu trả lời biểu mẫu N", first),
+   * and from then on every submitted response is appended to it: a copy the form's owner
+   * keeps, apart from anything the script writes.
+   */
   setDestination(type: string, id: string): this {
     this.rec.hit('Form.setDestination');
     if (type !== DestinationType.SPREADSHEET) throw new Error('Invalid destination type');
+    const spreadsheet = this.app.spreadsheetById(id);
+    if (!spreadsheet)
+      throw new Error(
+        'No item with the given ID could be found, or you do not have permission to access it.',
+      );
     this.destinationId = id;
     this.destinationsSet++;
+    const header = [
+      'Dấu thời gian',
+      ...(this.collectEmail ? ['Địa chỉ email'] : []),
+      ...this.items.map((i) => i.title),
+    ];
+    this.destinationSheet = spreadsheet.addFormResponseSheet(this.getEditUrlQuietly(), header);
     return this;
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/forms/form#removedestination — unlinks
+   * the spreadsheet; the response tab and every row in it stay.
+   */
+  removeDestination(): this {
+    this.rec.hit('Form.removeDestination');
+    if (this.destinationSheet) this.destinationSheet.formUrl = null;
+    this.destinationId = undefined;
+    this.destinationSheet = undefined;
+    return this;
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/forms/form#deleteresponseresponseid —
+   * from the form's response store only: the copy in a destination spreadsheet stays. An id
+   * the form does not hold throws (as getResponse does).
+   */
+  deleteResponse(responseId: string): this {
+    this.rec.hit('Form.deleteResponse');
+    const at = this.responses.findIndex((r) => r.id === responseId);
+    if (at < 0) throw new Error('Invalid argument: responseId');
+    this.responses.splice(at, 1);
+    return this;
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/forms/form#deleteallresponses — every
+   * response of the form's store; a destination spreadsheet keeps its copies.
+   */
+  deleteAllResponses(): this {
+    this.rec.hit('Form.deleteAllResponses');
+    this.responses.splice(0, this.responses.length);
+    return this;
+  }
+  /** A response as Google appends it to the destination tab (no script call). */
+  copyToDestination(response: FakeFormResponse): void {
+    const sheet = this.destinationSheet;
+    if (!sheet || sheet.formUrl === null) return;
+    const byTitle = new Map(response.answers.map((a) => [a.item.title, a.value]));
+    sheet.appendForForm([
+      new Date(response.timestampMs),
+      ...(this.collectEmail ? [response.email] : []),
+      ...this.items.map((i) => {
+        const value = byTitle.get(i.title);
+        return Array.isArray(value) ? value.join(', ') : (value ?? '');
+      }),
+    ]);
+  }
+  private getEditUrlQuietly(): string {
+    return `https://docs.google.com/forms/d/${this.id}/edit`;
   }
   getDestinationId(): string {
     this.rec.hit('Form.getDestinationId');
@@ -341,6 +411,8 @@ export class FakeFormApp {
   constructor(
     private readonly rec: Recorder,
     private readonly clock: FakeClock,
+    /** The spreadsheets a destination may be (the bound one). */
+    readonly spreadsheetById: (id: string) => FakeSpreadsheet | undefined = () => undefined,
   ) {}
 
   create(title: string): FakeForm {
@@ -403,6 +475,7 @@ export class FakeFormApp {
       list,
     );
     form.responses.push(response);
+    form.copyToDestination(response);
     return response;
   }
 }

@@ -66,7 +66,7 @@ export function createGasFakes(options: GasFakeOptions = {}) {
   const mail = new FakeMailApp(rec, clock, scriptZone, options.mail, faults.errors);
   const scriptApp = new FakeScriptAppWithEdits(rec, clock, scriptZone, users);
   const calendarApp = new FakeCalendarApp(rec, options.calendar, faults.errors);
-  const formApp = new FakeFormApp(rec, clock);
+  const formApp = new FakeFormApp(rec, clock, (id) => (id === spreadsheet.id ? spreadsheet : undefined));
   const documentApp = new FakeDocumentApp(rec);
   const charts = new FakeCharts(rec);
   const globals = {

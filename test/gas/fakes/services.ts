@@ -5,6 +5,11 @@ import type { Recorder } from './recorder';
 import Props = GoogleAppsScript.Properties;
 import LockNs = GoogleAppsScript.Lock;
 
+const VALUE_LIMIT = 9 * 1024;
+const TOTAL_LIMIT = 500 * 1024;
+const ENCODER = new TextEncoder();
+const byteLength = (text: string): number => ENCODER.encode(text).length;
+
 export class FakeProperties implements Faked<
   Props.Properties,
   'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties',
@@ -19,12 +24,30 @@ export class FakeProperties implements Faked<
     return this.store.get(key) ?? null;
   }
 
+  /**
+   * Apps Script's property store holds 9 KB per value and 500 KB in all, per store
+   * (https://developers.google.com/apps-script/guides/services/quotas, "Properties value size"
+   * and "Properties total storage"); sizes are counted in UTF-8 bytes, key with value.
+   */
   setProperty(key: string, value: string): FakeProperties {
     this.rec.hit('Properties.setProperty');
-    // Apps Script refuses values over 9 KB per property.
-    if (key.length + value.length > 9 * 1024) throw new Error('Argument too large: value');
-    this.store.set(key, String(value));
+    const text = String(value);
+    const size = byteLength(key) + byteLength(text);
+    if (size > VALUE_LIMIT) throw new Error('Argument too large: value');
+    const before = this.store.has(key) ? byteLength(key) + byteLength(this.store.get(key)!) : 0;
+    if (this.totalBytes() - before + size > TOTAL_LIMIT)
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    this.store.set(key, text);
     return this;
+  }
+
+  /** Test view: what the store holds, in UTF-8 bytes (keys and values). */
+  totalBytes(): number {
+    let total = 0;
+    for (const [key, value] of this.store) total += byteLength(key) + byteLength(value);
+    return total;
   }
 
   deleteProperty(key: string): FakeProperties {

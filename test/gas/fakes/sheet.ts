@@ -22,7 +22,8 @@ type SheetMethods =
   | 'getColumnWidth'
   | 'setColumnWidth'
   | 'setColumnWidths'
-  | 'getRangeList';
+  | 'getRangeList'
+  | 'getFormUrl';
 
 /** A new sheet's grid, as in Google Sheets. */
 export const NEW_SHEET_ROWS = 1000;
@@ -37,6 +38,12 @@ export class FakeSheet implements Faked<Real.Sheet, SheetMethods, Swaps> {
   maxRows = NEW_SHEET_ROWS;
   maxColumns = NEW_SHEET_COLUMNS;
 
+  /**
+   * The form whose responses land in this sheet (Form.setDestination), or null. Google's own
+   * copy: appending to it is the form's doing, not a script call.
+   */
+  formUrl: string | null = null;
+
   constructor(
     private name: string,
     private readonly rec: Recorder,
@@ -44,6 +51,21 @@ export class FakeSheet implements Faked<Real.Sheet, SheetMethods, Swaps> {
     /** The spreadsheet's locale, which reads typed dates (sheet-input.ts). */
     readonly locale: () => string = () => 'vi_VN',
   ) {}
+
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getformurl — the URL
+   * of the form that sends its responses to this sheet, or null.
+   */
+  getFormUrl(): string | null {
+    this.rec.hit('Sheet.getFormUrl');
+    return this.formUrl;
+  }
+
+  /** Appends one row as the form does (no call counted). */
+  appendForForm(values: readonly StoredCell['value'][]): void {
+    const row = this.lastRow() + 1;
+    values.forEach((value, i) => this.putCell(row, i + 1, { value }));
+  }
 
   // —— storage used by ranges and by tests (not service calls) ——
   cellAt(row: number, column: number): StoredCell | undefined {

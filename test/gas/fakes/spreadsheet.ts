@@ -119,6 +119,32 @@ export class FakeSpreadsheet implements Faked<
     return sheet;
   }
 
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#deletesheetsheet
+   * — the last sheet cannot be deleted.
+   */
+  deleteSheet(sheet: FakeSheet): void {
+    this.rec.hit('Spreadsheet.deleteSheet');
+    const at = this.sheets.indexOf(sheet);
+    if (at < 0) throw new Error('Sheet not found.');
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets.splice(at, 1);
+  }
+
+  /**
+   * The tab a form's setDestination makes: "Câu trả lời biểu mẫu N" (a Vietnamese account's
+   * name), first in the spreadsheet, linked to the form (no script call: the form does it).
+   */
+  addFormResponseSheet(formUrl: string, header: readonly string[]): FakeSheet {
+    let n = 1;
+    while (this.sheet(`Câu trả lời biểu mẫu ${n}`)) n++;
+    const sheet = new FakeSheet(`Câu trả lời biểu mẫu ${n}`, this.rec, () => this.zone);
+    sheet.formUrl = formUrl;
+    sheet.appendForForm(header);
+    this.sheets.unshift(sheet);
+    return sheet;
+  }
+
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.rec.hit('Spreadsheet.toast');
     this.toasts.push({ msg, title, timeoutSeconds });

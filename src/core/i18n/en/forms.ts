@@ -186,8 +186,6 @@ export const forms: typeof vi = {
     openFailed: (id, detail) => `The form ${id} could not be opened (${detail}); making a new one.`,
     verifiedFailed: (title, detail) =>
       `Form "${title}": verified emails could not be turned on (${detail}); respondents type their email.`,
-    destinationFailed: (title, detail) =>
-      `Form "${title}": the spreadsheet receiving responses could not be set (${detail}).`,
     readFailed: (formId, detail) => `The responses of the form ${formId} could not be read: ${detail}`,
     noEvent:
       'This function runs by itself whenever someone sends a form, so run from the editor it has no response to record. ' +

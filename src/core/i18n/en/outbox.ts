@@ -23,6 +23,8 @@ export const outbox: typeof vi = {
     addressNewline: (address: string) =>
       `The address "${address}" contains a line break (possibly a mail header injection): not sent.`,
     addressInvalid: (address: string) => `Invalid email address: "${address}".`,
+    addressUndeliverable: (address: string) =>
+      `The address "${address}" is in the .invalid domain (a stand-in left by the purge of a family's personal data) and can never receive mail: not sent.`,
     subjectNewline: 'The subject contains a line break: not sent.',
     noSubject: 'The mail has no subject.',
     tooLong: (length: number, limit: number) =>

@@ -23,4 +23,13 @@ export const privacy: typeof vi = {
     `The families' personal data (${year}) was deleted after the ${days}-day retention period ` +
     `(ended on ${dueAt}).`,
   purged: (headline, lines) => `${headline.slice(0, -1)}: ${lines}. All the figures are kept.`,
+  formCopies: (responses: number, tabs: number) =>
+    [
+      ...(responses > 0 ? [`deleted ${responses} family responses from the forms`] : []),
+      ...(tabs > 0 ? [`deleted ${tabs} response sheets made by Google Forms`] : []),
+    ]
+      .join('; ')
+      .replace(/^./, (c) => c.toUpperCase()) + '.',
+  formCopiesFailed: (formId: string, detail: string) =>
+    `The families' responses could not be deleted from the form ${formId} yet (tried again next night): ${detail}`,
 };

@@ -185,8 +185,6 @@ export const forms = {
     openFailed: (id: string, detail: string) => `Không mở được biểu mẫu ${id} (${detail}); tạo biểu mẫu mới.`,
     verifiedFailed: (title: string, detail: string) =>
       `Biểu mẫu "${title}": không bật được email đã xác minh (${detail}); người trả lời tự nhập email.`,
-    destinationFailed: (title: string, detail: string) =>
-      `Biểu mẫu "${title}": không đặt được bảng tính nhận câu trả lời (${detail}).`,
     readFailed: (formId: string, detail: string) =>
       `Không đọc được câu trả lời của biểu mẫu ${formId}: ${detail}`,
     noEvent:

@@ -23,6 +23,8 @@ export const outbox = {
     addressNewline: (address: string) =>
       `Địa chỉ "${address}" chứa ký tự xuống dòng (có thể là chèn tiêu đề thư): không gửi.`,
     addressInvalid: (address: string) => `Địa chỉ email không hợp lệ: "${address}".`,
+    addressUndeliverable: (address: string) =>
+      `Địa chỉ "${address}" thuộc tên miền .invalid (địa chỉ thay thế sau khi xóa dữ liệu cá nhân của gia đình), không bao giờ nhận được thư: không gửi.`,
     subjectNewline: 'Tiêu đề thư chứa ký tự xuống dòng: không gửi.',
     noSubject: 'Thư không có tiêu đề.',
     tooLong: (length: number, limit: number) =>

@@ -26,4 +26,13 @@ export const privacy = {
     `(hết hạn từ ${dueAt}).`,
   purged: (headline: string, lines: string) =>
     `${headline.slice(0, -1)}: ${lines}. Các con số thống kê được giữ nguyên.`,
+  formCopies: (responses: number, tabs: number) =>
+    [
+      ...(responses > 0 ? [`đã xóa ${responses} câu trả lời của các gia đình khỏi biểu mẫu`] : []),
+      ...(tabs > 0 ? [`đã xóa ${tabs} trang tính câu trả lời do Google Biểu mẫu tạo`] : []),
+    ]
+      .join('; ')
+      .replace(/^./, (c) => c.toUpperCase()) + '.',
+  formCopiesFailed: (formId: string, detail: string) =>
+    `Chưa xóa được câu trả lời của các gia đình khỏi biểu mẫu ${formId} (sẽ thử lại đêm sau): ${detail}`,
 };
