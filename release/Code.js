@@ -2241,7 +2241,6 @@ var __app = (() => {
     gas: {
       openFailed: (id, detail) => `The form ${id} could not be opened (${detail}); making a new one.`,
       verifiedFailed: (title, detail) => `Form "${title}": verified emails could not be turned on (${detail}); respondents type their email.`,
-      destinationFailed: (title, detail) => `Form "${title}": the spreadsheet receiving responses could not be set (${detail}).`,
       readFailed: (formId, detail) => `The responses of the form ${formId} could not be read: ${detail}`,
       noEvent: 'This function runs by itself whenever someone sends a form, so run from the editor it has no response to record. Nothing changed. To create or update the forms, use the menu "Lifelong Learning Week" → "Create/update forms".'
     },
@@ -2725,6 +2724,7 @@ Environment:
       noRecipient: "No recipient address.",
       addressNewline: (address) => `The address "${address}" contains a line break (possibly a mail header injection): not sent.`,
       addressInvalid: (address) => `Invalid email address: "${address}".`,
+      addressUndeliverable: (address) => `The address "${address}" is in the .invalid domain (a stand-in left by the purge of a family's personal data) and can never receive mail: not sent.`,
       subjectNewline: "The subject contains a line break: not sent.",
       noSubject: "The mail has no subject.",
       tooLong: (length, limit) => `The mail is too long (${groupedInteger(length, "en")} characters, at most ${groupedInteger(limit, "en")} in a cell): not sent.`,
@@ -2907,7 +2907,12 @@ Open File → Settings → Locale and choose Vietnam. Until then a typed date su
     nothing: (year) => `No personal data of the families is left to delete (${year}).`,
     preview: (dueAt, tabs) => `Preview (nothing deleted yet): the retention period ended on ${dueAt}; the families' names, addresses, children's details, emails… would be deleted in ${tabs} tabs.`,
     headline: (year, days, dueAt) => `The families' personal data (${year}) was deleted after the ${days}-day retention period (ended on ${dueAt}).`,
-    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. All the figures are kept.`
+    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. All the figures are kept.`,
+    formCopies: (responses, tabs) => [
+      ...responses > 0 ? [`deleted ${responses} family responses from the forms`] : [],
+      ...tabs > 0 ? [`deleted ${tabs} response sheets made by Google Forms`] : []
+    ].join("; ").replace(/^./, (c) => c.toUpperCase()) + ".",
+    formCopiesFailed: (formId, detail) => `The families' responses could not be deleted from the form ${formId} yet (tried again next night): ${detail}`
   };
 
   // src/core/i18n/en/report.ts
@@ -3421,7 +3426,6 @@ Check the link and that you may view the document.`,
     gas: {
       openFailed: (id, detail) => `Không mở được biểu mẫu ${id} (${detail}); tạo biểu mẫu mới.`,
       verifiedFailed: (title, detail) => `Biểu mẫu "${title}": không bật được email đã xác minh (${detail}); người trả lời tự nhập email.`,
-      destinationFailed: (title, detail) => `Biểu mẫu "${title}": không đặt được bảng tính nhận câu trả lời (${detail}).`,
       readFailed: (formId, detail) => `Không đọc được câu trả lời của biểu mẫu ${formId}: ${detail}`,
       noEvent: 'Hàm này chạy tự động mỗi khi có người gửi biểu mẫu, nên khi chạy từ trình soạn thảo thì không có câu trả lời nào để ghi. Không có gì thay đổi. Để tạo hoặc cập nhật biểu mẫu, hãy dùng menu "Tuần lễ HTSĐ" → "Tạo/cập nhật biểu mẫu".'
     },
@@ -3921,6 +3925,7 @@ Biến môi trường:
       noRecipient: "Không có địa chỉ người nhận.",
       addressNewline: (address) => `Địa chỉ "${address}" chứa ký tự xuống dòng (có thể là chèn tiêu đề thư): không gửi.`,
       addressInvalid: (address) => `Địa chỉ email không hợp lệ: "${address}".`,
+      addressUndeliverable: (address) => `Địa chỉ "${address}" thuộc tên miền .invalid (địa chỉ thay thế sau khi xóa dữ liệu cá nhân của gia đình), không bao giờ nhận được thư: không gửi.`,
       subjectNewline: "Tiêu đề thư chứa ký tự xuống dòng: không gửi.",
       noSubject: "Thư không có tiêu đề.",
       tooLong: (length, limit) => `Nội dung thư quá dài (${groupedInteger(length, "vi")} ký tự, tối đa ${groupedInteger(limit, "vi")} trong một ô): không gửi.`,
@@ -4107,7 +4112,12 @@ Hãy vào Tệp → Cài đặt → Ngôn ngữ, chọn Việt Nam. Cho đến l
     nothing: (year) => `Không còn dữ liệu cá nhân nào của các gia đình cần xóa (năm ${year}).`,
     preview: (dueAt, tabs) => `Xem trước (chưa xóa gì): hết thời hạn lưu trữ từ ${dueAt}; sẽ xóa họ tên, địa chỉ, thông tin về trẻ, email… của các gia đình ở ${tabs} trang tính.`,
     headline: (year, days, dueAt) => `Đã xóa dữ liệu cá nhân của các gia đình (năm ${year}) theo thời hạn lưu trữ ${days} ngày (hết hạn từ ${dueAt}).`,
-    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. Các con số thống kê được giữ nguyên.`
+    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. Các con số thống kê được giữ nguyên.`,
+    formCopies: (responses, tabs) => [
+      ...responses > 0 ? [`đã xóa ${responses} câu trả lời của các gia đình khỏi biểu mẫu`] : [],
+      ...tabs > 0 ? [`đã xóa ${tabs} trang tính câu trả lời do Google Biểu mẫu tạo`] : []
+    ].join("; ").replace(/^./, (c) => c.toUpperCase()) + ".",
+    formCopiesFailed: (formId, detail) => `Chưa xóa được câu trả lời của các gia đình khỏi biểu mẫu ${formId} (sẽ thử lại đêm sau): ${detail}`
   };
 
   // src/core/i18n/vi/report.ts
@@ -4438,6 +4448,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function isValidAddress(address) {
     return address.length <= 254 && ADDRESS.test(address) && !address.includes("..");
   }
+  function isUndeliverable(address) {
+    return /\.invalid$/i.test(address.trim());
+  }
   function splitRecipients(cell2) {
     return cell2.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== "");
   }
@@ -4458,6 +4471,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       if (!isValidAddress(address)) {
         return { ok: false, error: t.addressInvalid(printable(address)) };
       }
+      if (isUndeliverable(address)) return { ok: false, error: t.addressUndeliverable(printable(address)) };
       if (!clean.some((a) => a.toLowerCase() === address.toLowerCase())) clean.push(address);
     }
     return { ok: true, addresses: clean };
@@ -8341,6 +8355,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         if (key === "recipients") return pseudonymiseList(cellText(cell2), isFamily, pseudonyms);
         if (key === "key" && typeof cell2 === "string" && cell2.includes("@"))
           return cell2.replace(EMAIL_TOKEN, (address) => isFamily(address) ? pseudonyms.of(address) : address);
+        if (key === "payload" && typeof cell2 === "string" && isCalendarWrite(cell2))
+          return cell2.replace(EMAIL_TOKEN, (address) => isFamily(address) ? pseudonyms.of(address) : address);
         return void 0;
       });
       collect2("outbox", tab, familyRows, (index, before) => {
@@ -8356,7 +8372,23 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     }
     const ordered = PURGED_TABLES.flatMap((t) => changes.filter((c) => c.table === t));
     for (const table of PURGED_TABLES) rows[table] ?? (rows[table] = 0);
-    return { tabs: ordered, rows, cellsChanged, addresses: pseudonyms.count };
+    const familyResponses = { nomination: [], training: [] };
+    for (const index of rawFamily.keys()) {
+      const line = tabs.rawResponses.grid[index];
+      const form = textAt(tabs.rawResponses, line, "form");
+      const id = textAt(tabs.rawResponses, line, "responseId");
+      if (id !== "" && (form === "nomination" || form === "training")) familyResponses[form].push(id);
+    }
+    return { tabs: ordered, rows, cellsChanged, addresses: pseudonyms.count, familyResponses };
+  }
+  function isCalendarWrite(payload) {
+    if (!payload.startsWith('{"year":')) return false;
+    try {
+      const parsed = JSON.parse(payload);
+      return typeof parsed?.op === "object" && parsed.op !== null;
+    } catch {
+      return false;
+    }
   }
   function* allTexts(tabs) {
     for (const tab of tabs) {
@@ -8433,80 +8465,6 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     });
   }
 
-  // src/app/privacy/purge-personal-data.ts
-  var LOCK_WAIT_MS = 3e4;
-  var purgedKey = (year) => `privacy.purged.${year}`;
-  function purgePersonalData(ports, options = {}) {
-    const dryRun = options.dryRun === true;
-    return ports.lock.withLock(options.lockTimeoutMs ?? LOCK_WAIT_MS, () => {
-      const names = ports.tables.tableNames();
-      const settings = readSettings(ports.tables, names);
-      if (!settings) {
-        const message5 = catalogue(options.language).privacy.noSettings;
-        ports.log.error(message5);
-        return { status: "no-settings", dryRun, message: message5, lines: [] };
-      }
-      const lang = settings.language;
-      const t = catalogue(lang).privacy;
-      const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
-      const at2 = options.at ?? ports.clock.now();
-      const now = isLocalDateTime(at2) ? at2 : toWallClock(at2, zone);
-      const dueAt = purgeDueAt(settings.weekEnd, settings.retentionDays);
-      const year = settings.year;
-      if (!isPurgeDue(now, settings.weekEnd, settings.retentionDays)) {
-        const message5 = t.notDue(settings.retentionDays, formatLongDate(dueAt, lang));
-        ports.log.info(message5);
-        return { status: "not-due", dryRun, year, dueAt, message: message5, lines: [] };
-      }
-      const { input, tabNames } = readPurgeTabs(ports.tables, names);
-      const plan = planPurge(input, lang);
-      const lines = purgeSummaryLines(plan, lang);
-      if (plan.tabs.length === 0) {
-        const message5 = t.nothing(year);
-        ports.log.info(message5);
-        return { status: "nothing", dryRun, year, dueAt, plan, message: message5, lines };
-      }
-      if (dryRun) {
-        const message5 = t.preview(formatLongDate(dueAt, lang), lines.length);
-        return { status: "purged", dryRun, year, dueAt, plan, message: message5, lines };
-      }
-      for (const tab of plan.tabs) writeTab(ports.tables, tabNames[tab.table], input[tab.table], tab);
-      if (ports.properties.get(purgedKey(year)) === void 0) {
-        const instant = isLocalDateTime(at2) ? ports.clock.now() : at2;
-        ports.properties.set(purgedKey(year), instant.toISOString());
-      }
-      const headline2 = t.headline(year, settings.retentionDays, formatLongDate(dueAt, lang));
-      const message4 = t.purged(headline2, lines.join("; "));
-      ports.log.info(message4);
-      return { status: "purged", dryRun, year, dueAt, plan, headline: headline2, message: message4, lines };
-    });
-  }
-  function readPurgeTabs(tables, names) {
-    const read2 = readTabs(
-      tables,
-      ["people", ...PURGED_TABLES].map((key) => SPEC_OF[key]),
-      names
-    );
-    return {
-      input: read2.grids,
-      tabNames: read2.tabNames
-    };
-  }
-  function writeTab(tables, name, grid, tab) {
-    const first = tab.rows[0].index;
-    const last = tab.rows[tab.rows.length - 1].index;
-    const changed = new Map(tab.rows.map((r) => [r.index, r.cells]));
-    const block = [];
-    let width = 0;
-    for (let i = first; i <= last; i++) {
-      const line = [...changed.get(i) ?? grid[i] ?? []];
-      width = Math.max(width, line.length);
-      block.push(line);
-    }
-    for (const line of block) while (line.length < width) line.push(null);
-    tables.write(name, first, 0, block);
-  }
-
   // src/core/calendar/audience.ts
   var normalise = (email) => cleanText(email).toLowerCase();
   function resolveAudience(plan, audience, extra = []) {
@@ -8527,7 +8485,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const invalid = [];
     for (const raw of [...base, ...extra]) {
       const email = normalise(raw);
-      if (email === "") continue;
+      if (email === "" || isUndeliverable(email)) continue;
       if (!isValidAddress(email)) invalid.push(raw);
       else seen.add(email);
     }
@@ -8644,6 +8602,30 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return [...new Set([lead, popup].filter((m) => m > 0))].sort((a, b) => b - a);
   }
 
+  // src/core/calendar/fingerprint.ts
+  function eventFingerprint(event) {
+    return contentHash(
+      JSON.stringify([
+        event.title,
+        event.start.iso,
+        event.end.iso,
+        event.timeZone,
+        event.location ?? "",
+        event.description,
+        event.url ?? "",
+        event.reminderMinutes
+      ])
+    );
+  }
+  function guestsFingerprint(guests) {
+    return contentHash(guests.join("\n"));
+  }
+  function guestsDigest(guests) {
+    const list = [...new Set(guests)].sort();
+    return { hash: guestsFingerprint(list), count: list.length };
+  }
+  var NO_GUESTS = guestsDigest([]);
+
   // src/core/calendar/known-state.ts
   var knownEventKey = (year, activityId2) => `calendar:${year}:${activityId2}`;
   var PART = 2500;
@@ -8672,14 +8654,23 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         }
         value = JSON.parse(json);
       }
-      return isKnownEvent(value) ? value : void 0;
+      return knownEventOf(value);
     } catch {
       return void 0;
     }
   }
-  function isKnownEvent(value) {
+  function knownEventOf(value) {
     const v = value;
-    return typeof v === "object" && v !== null && typeof v.activityId === "string" && typeof v.fingerprint === "string" && typeof v.sequence === "number" && Array.isArray(v.guests) && v.guests.every((g) => typeof g === "string") && (v.start === void 0 || isLocalDateTime(v.start)) && (v.end === void 0 || isLocalDateTime(v.end));
+    if (typeof v !== "object" || v === null || typeof v.activityId !== "string" || typeof v.fingerprint !== "string" || typeof v.sequence !== "number" || !(v.start === void 0 || isLocalDateTime(v.start)) || !(v.end === void 0 || isLocalDateTime(v.end)))
+      return void 0;
+    const guests = digestOf(v.guests);
+    return guests ? { ...v, guests } : void 0;
+  }
+  function digestOf(guests) {
+    if (Array.isArray(guests))
+      return guests.every((g) => typeof g === "string") ? guestsDigest(guests) : void 0;
+    const d = guests;
+    return typeof d === "object" && d !== null && typeof d.hash === "string" && typeof d.count === "number" ? { hash: d.hash, count: d.count } : void 0;
   }
 
   // src/core/mail/when.ts
@@ -8715,38 +8706,22 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
   var guestCount = (n2, language) => catalogue(language).calendar.op.guests(n2);
 
-  // src/core/calendar/fingerprint.ts
-  function eventFingerprint(event) {
-    return contentHash(
-      JSON.stringify([
-        event.title,
-        event.start.iso,
-        event.end.iso,
-        event.timeZone,
-        event.location ?? "",
-        event.description,
-        event.url ?? "",
-        event.reminderMinutes
-      ])
-    );
-  }
-  function guestsFingerprint(guests) {
-    return contentHash(guests.join("\n"));
-  }
-
   // src/core/calendar/diff.ts
   var GUESTS_PER_OP = 1e3;
   function calendarDiff(input) {
     const language = input.language ?? "vi";
     const t = catalogue(language).calendar.op;
+    const recorded = input.recorded ?? (() => []);
     const ops = [];
     for (const [id, event] of input.desired) {
       const known = input.known.get(id);
-      ops.push(...opsFor(event, known && !known.cancelled ? known : void 0, known?.sequence, language));
+      const live2 = known && !known.cancelled ? known : void 0;
+      ops.push(...opsFor(event, live2, known?.sequence, language, () => recorded(id)));
     }
     for (const [id, known] of input.known) {
       if (known.cancelled || input.desired.has(id) || input.untouchable.has(id)) continue;
       const sequence = known.sequence + 1;
+      const guests = known.guests.count > 0 ? recorded(id) : [];
       ops.push({
         type: "cancel",
         key: outboxKey("calendar", id, sequence, "cancel"),
@@ -8755,24 +8730,25 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         title: known.title ?? id,
         ...known.start ? { start: known.start } : {},
         ...known.end ? { end: known.end } : {},
-        guests: known.guests,
+        guests,
         description: t.cancel(
           id,
           quotedTitle(known.title ?? id),
           eventWhen(known.start, known.end, language),
-          guestCount(known.guests.length, language)
+          guestCount(known.guests.count, language)
         )
       });
     }
     return ops;
   }
-  function opsFor(event, known, lastSequence, language) {
+  function opsFor(event, known, lastSequence, language, recorded) {
     const t = catalogue(language).calendar.op;
     const id = event.activityId;
     const fingerprint = eventFingerprint(event);
     const title = quotedTitle(event.title);
     const when = eventWhen(event.start, event.end, language);
     const bare = { ...event, guests: [] };
+    const listAfter = guestsDigest(event.guests);
     if (!known) {
       const sequence2 = lastSequence === void 0 ? 0 : lastSequence + 1;
       const [first = [], ...rest] = chunks(event.guests);
@@ -8785,15 +8761,20 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
           sequence: sequence2,
           event: { ...event, guests: first },
           fingerprint,
+          listAfter,
           description: t.create(id, title, when, guestCount(event.guests.length, language))
         },
-        ...rest.map((emails, i) => guestsAdded(bare, emails, sequence2, change, i + 1, title, language))
+        ...rest.map(
+          (emails, i) => guestsAdded(bare, emails, sequence2, change, i + 1, title, language, listAfter)
+        )
       ];
     }
-    const known_ = new Set(known.guests);
+    const sameGuests = listAfter.hash === known.guests.hash;
+    const before = sameGuests ? event.guests : recorded();
+    const had = new Set(before);
     const wanted = new Set(event.guests);
-    const added = event.guests.filter((g) => !known_.has(g));
-    const removed = known.guests.filter((g) => !wanted.has(g));
+    const added = event.guests.filter((g) => !had.has(g));
+    const removed = before.filter((g) => !wanted.has(g));
     const contentChanged = fingerprint !== known.fingerprint;
     if (!contentChanged && added.length === 0 && removed.length === 0) return [];
     const sequence = known.sequence + 1;
@@ -8810,7 +8791,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       });
     }
     chunks(added).forEach(
-      (emails, i) => ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title, language))
+      (emails, i) => ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title, language, listAfter))
     );
     chunks(removed).forEach((emails, i) => {
       const change = guestsFingerprint(removed);
@@ -8820,12 +8801,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         activityId: id,
         sequence,
         emails,
+        listAfter,
         description: t.guestsRemoved(guestCount(emails.length, language), id, title)
       });
     });
     return ops;
   }
-  function guestsAdded(event, emails, sequence, change, part, title, language) {
+  function guestsAdded(event, emails, sequence, change, part, title, language, listAfter) {
     return {
       type: "guests-added",
       key: outboxKey(
@@ -8840,6 +8822,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       sequence,
       emails,
       event,
+      listAfter,
       description: catalogue(language).calendar.op.guestsAdded(
         guestCount(emails.length, language),
         event.activityId,
@@ -8853,6 +8836,69 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return out;
   }
 
+  // src/core/calendar/guest-record.ts
+  var INVITE_MAIL = "calendar-invite";
+  var CANCEL_MAIL = "calendar-cancel";
+  var CALENDAR_WRITE = "calendar";
+  function recordedGuests(entries, year) {
+    const lists = /* @__PURE__ */ new Map();
+    const listOf = (id) => {
+      let list = lists.get(id);
+      if (!list) lists.set(id, list = /* @__PURE__ */ new Set());
+      return list;
+    };
+    for (const entry of entries) {
+      const [action, activityId2, email] = entry.key.split(":");
+      if (activityId2 === void 0) continue;
+      if (action === INVITE_MAIL && email) listOf(activityId2).add(email.toLowerCase());
+      else if (action === CANCEL_MAIL && email) listOf(activityId2).delete(email.toLowerCase());
+      else if (action === CALENDAR_WRITE && entry.state !== FAILED) {
+        const op = calendarWrite(entry.payload, year);
+        if (op) replay(listOf(op.activityId), op);
+      }
+    }
+    const out = /* @__PURE__ */ new Map();
+    for (const [id, list] of lists)
+      out.set(id, [...list].filter((a) => isValidAddress(a) && !isUndeliverable(a)).sort());
+    return out;
+  }
+  function replay(list, op) {
+    switch (op.type) {
+      case "create":
+        list.clear();
+        for (const g of op.event.guests) list.add(g.toLowerCase());
+        return;
+      case "guests-added":
+        for (const g of op.emails) list.add(g.toLowerCase());
+        return;
+      case "guests-removed":
+        for (const g of op.emails) list.delete(g.toLowerCase());
+        return;
+      case "cancel":
+        list.clear();
+        return;
+      case "update":
+        return;
+    }
+  }
+  function calendarWrite(payload, year) {
+    try {
+      const parsed = JSON.parse(payload);
+      const op = parsed?.op;
+      if (parsed?.year !== year || typeof op?.activityId !== "string") return void 0;
+      const lists = [
+        op.emails,
+        op.event?.guests
+      ];
+      const ok2 = lists.every(
+        (l) => l === void 0 || Array.isArray(l) && l.every((g) => typeof g === "string")
+      );
+      return ok2 ? op : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+
   // src/core/calendar/operations.ts
   function stateAfter(op, before, eventId) {
     const id = eventId ?? (before?.cancelled ? void 0 : before?.eventId);
@@ -8861,13 +8907,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       ...id ? { eventId: id } : {},
       sequence: Math.max(op.sequence, before?.sequence ?? 0)
     };
-    const guests = new Set(before && !before.cancelled ? before.guests : []);
+    const guests = before && !before.cancelled ? before.guests : NO_GUESTS;
     switch (op.type) {
       case "create":
         return {
           ...base,
           fingerprint: op.fingerprint,
-          guests: [.../* @__PURE__ */ new Set([...op.event.guests])].sort(),
+          guests: op.listAfter ?? guestsDigest(op.event.guests),
           title: op.event.title,
           start: op.event.start,
           end: op.event.end
@@ -8876,20 +8922,17 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         return {
           ...base,
           fingerprint: op.fingerprint,
-          guests: [...guests].sort(),
+          guests,
           title: op.event.title,
           start: op.event.start,
           end: op.event.end
         };
       case "guests-added":
-        for (const e of op.emails) guests.add(e);
-        return { ...before ?? { fingerprint: "" }, ...base, guests: [...guests].sort() };
       case "guests-removed":
-        for (const e of op.emails) guests.delete(e);
-        return { ...before ?? { fingerprint: "" }, ...base, guests: [...guests].sort() };
+        return { ...before ?? { fingerprint: "" }, ...base, guests: op.listAfter ?? guests };
       case "cancel": {
         const { eventId: _gone, ...rest } = { ...before ?? { fingerprint: "" }, ...base };
-        return { ...rest, guests: [], cancelled: true };
+        return { ...rest, guests: NO_GUESTS, cancelled: true };
       }
     }
   }
@@ -9074,6 +9117,134 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       closing: m.closing,
       signature: settings.senderName || settings.school
     });
+  }
+
+  // src/app/calendar/known-events.ts
+  var INDEX_KEY = (year) => `calendar:${year}:index`;
+  function loadKnownEvents(properties, year) {
+    const known = /* @__PURE__ */ new Map();
+    for (const id of readIndex(properties, year)) {
+      const state = decodeKnownEvent(knownEventKey(year, id), (k) => properties.get(k));
+      if (state) known.set(id, state);
+    }
+    return known;
+  }
+  function saveKnownEvent(properties, year, state) {
+    for (const [key, value] of encodeKnownEvent(knownEventKey(year, state.activityId), state)) {
+      properties.set(key, value);
+    }
+    const index = readIndex(properties, year);
+    if (!index.includes(state.activityId))
+      properties.set(INDEX_KEY(year), JSON.stringify([...index, state.activityId]));
+  }
+  function readIndex(properties, year) {
+    try {
+      const value = JSON.parse(properties.get(INDEX_KEY(year)) ?? "[]");
+      return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+    } catch {
+      return [];
+    }
+  }
+  function digestStoredGuestLists(properties, year) {
+    let rewritten = 0;
+    for (const id of readIndex(properties, year)) {
+      const key = knownEventKey(year, id);
+      const head = properties.get(key);
+      if (head === void 0) continue;
+      const parts = partCount(head);
+      const partKeys = Array.from({ length: parts }, (_, i) => `${key}#${i + 1}`);
+      const json = parts === 0 ? head : partKeys.map((k) => properties.get(k) ?? "").join("");
+      if (!/"guests"\s*:\s*\[/.test(json)) continue;
+      const state = decodeKnownEvent(key, (k) => properties.get(k));
+      for (const k of partKeys) properties.delete(k);
+      if (state) saveKnownEvent(properties, year, state);
+      else properties.delete(key);
+      rewritten++;
+    }
+    return rewritten;
+  }
+  function partCount(head) {
+    try {
+      const parts = JSON.parse(head)?.parts;
+      return typeof parts === "number" ? parts : 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  // src/app/privacy/purge-personal-data.ts
+  var LOCK_WAIT_MS = 3e4;
+  var purgedKey = (year) => `privacy.purged.${year}`;
+  function purgePersonalData(ports, options = {}) {
+    const dryRun = options.dryRun === true;
+    return ports.lock.withLock(options.lockTimeoutMs ?? LOCK_WAIT_MS, () => {
+      const names = ports.tables.tableNames();
+      const settings = readSettings(ports.tables, names);
+      if (!settings) {
+        const message5 = catalogue(options.language).privacy.noSettings;
+        ports.log.error(message5);
+        return { status: "no-settings", dryRun, message: message5, lines: [] };
+      }
+      const lang = settings.language;
+      const t = catalogue(lang).privacy;
+      const zone = isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+      const at2 = options.at ?? ports.clock.now();
+      const now = isLocalDateTime(at2) ? at2 : toWallClock(at2, zone);
+      const dueAt = purgeDueAt(settings.weekEnd, settings.retentionDays);
+      const year = settings.year;
+      if (!isPurgeDue(now, settings.weekEnd, settings.retentionDays)) {
+        const message5 = t.notDue(settings.retentionDays, formatLongDate(dueAt, lang));
+        ports.log.info(message5);
+        return { status: "not-due", dryRun, year, dueAt, message: message5, lines: [] };
+      }
+      const { input, tabNames } = readPurgeTabs(ports.tables, names);
+      const plan = planPurge(input, lang);
+      const lines = purgeSummaryLines(plan, lang);
+      if (!dryRun) digestStoredGuestLists(ports.properties, year);
+      if (plan.tabs.length === 0) {
+        const message5 = t.nothing(year);
+        ports.log.info(message5);
+        return { status: "nothing", dryRun, year, dueAt, plan, message: message5, lines };
+      }
+      if (dryRun) {
+        const message5 = t.preview(formatLongDate(dueAt, lang), lines.length);
+        return { status: "purged", dryRun, year, dueAt, plan, message: message5, lines };
+      }
+      for (const tab of plan.tabs) writeTab(ports.tables, tabNames[tab.table], input[tab.table], tab);
+      if (ports.properties.get(purgedKey(year)) === void 0) {
+        const instant = isLocalDateTime(at2) ? ports.clock.now() : at2;
+        ports.properties.set(purgedKey(year), instant.toISOString());
+      }
+      const headline2 = t.headline(year, settings.retentionDays, formatLongDate(dueAt, lang));
+      const message4 = t.purged(headline2, lines.join("; "));
+      ports.log.info(message4);
+      return { status: "purged", dryRun, year, dueAt, plan, headline: headline2, message: message4, lines };
+    });
+  }
+  function readPurgeTabs(tables, names) {
+    const read2 = readTabs(
+      tables,
+      ["people", ...PURGED_TABLES].map((key) => SPEC_OF[key]),
+      names
+    );
+    return {
+      input: read2.grids,
+      tabNames: read2.tabNames
+    };
+  }
+  function writeTab(tables, name, grid, tab) {
+    const first = tab.rows[0].index;
+    const last = tab.rows[tab.rows.length - 1].index;
+    const changed = new Map(tab.rows.map((r) => [r.index, r.cells]));
+    const block = [];
+    let width = 0;
+    for (let i = first; i <= last; i++) {
+      const line = [...changed.get(i) ?? grid[i] ?? []];
+      width = Math.max(width, line.length);
+      block.push(line);
+    }
+    for (const line of block) while (line.length < width) line.push(null);
+    tables.write(name, first, 0, block);
   }
 
   // src/core/mail/reminder.ts
@@ -10564,31 +10735,16 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return o ? { organizer: o } : {};
   }
 
-  // src/app/calendar/known-events.ts
-  var INDEX_KEY = (year) => `calendar:${year}:index`;
-  function loadKnownEvents(properties, year) {
-    const known = /* @__PURE__ */ new Map();
-    for (const id of readIndex(properties, year)) {
-      const state = decodeKnownEvent(knownEventKey(year, id), (k) => properties.get(k));
-      if (state) known.set(id, state);
-    }
-    return known;
-  }
-  function saveKnownEvent(properties, year, state) {
-    for (const [key, value] of encodeKnownEvent(knownEventKey(year, state.activityId), state)) {
-      properties.set(key, value);
-    }
-    const index = readIndex(properties, year);
-    if (!index.includes(state.activityId))
-      properties.set(INDEX_KEY(year), JSON.stringify([...index, state.activityId]));
-  }
-  function readIndex(properties, year) {
-    try {
-      const value = JSON.parse(properties.get(INDEX_KEY(year)) ?? "[]");
-      return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-    } catch {
-      return [];
-    }
+  // src/app/calendar/recorded-guests.ts
+  function outboxGuestRecord(tables, year) {
+    let record2;
+    return (activityId2) => {
+      record2 ?? (record2 = recordedGuests(
+        loadOutbox(tables).ledger.rows.map((r) => r.entry),
+        year
+      ));
+      return record2.get(activityId2) ?? [];
+    };
   }
 
   // src/app/calendar/plan-calendar-sync.ts
@@ -10610,7 +10766,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const unreadable = (parsed.tables.activities?.rows ?? []).map((r) => cleanText(cellText(r.cells.id ?? null))).filter((id) => id !== "" && !readable.has(id));
     const untouchable = /* @__PURE__ */ new Set([...skipped.map((s) => s.activityId), ...unreadable]);
     const known = loadKnownEvents(ports.properties, settings.year);
-    const ops = calendarDiff({ desired, known, untouchable, language: settings.language });
+    const ops = calendarDiff({
+      desired,
+      known,
+      untouchable,
+      language: settings.language,
+      recorded: options.recorded ?? outboxGuestRecord(ports.tables, settings.year)
+    });
     const t = catalogue(settings.language).calendar.sync;
     const stillKnown = skipped.filter((s) => known.has(s.activityId) && !known.get(s.activityId).cancelled);
     const preview = [
@@ -10652,7 +10814,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const before = decodeKnownEvent(knownEventKey(year, op.activityId), (k) => properties.get(k));
     let id = before && !before.cancelled ? before.eventId : void 0;
     const tagged = () => calendar3.findByTag(op.activityId);
-    const currentGuests = () => before && !before.cancelled ? [...before.guests] : [];
+    const currentGuests = () => before && !before.cancelled ? [...outboxGuestRecord(ports.tables, year)(op.activityId)] : [];
     switch (op.type) {
       case "create": {
         id = id ?? tagged();
@@ -10980,7 +11142,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return { text: [...lines, ...drained ? [drained.message] : []].join("\n"), report: report3 };
   }
   function* purgeJob(ports) {
-    return { text: purgeSummary(purgePersonalData(ports), uiLanguage(ports.properties)) };
+    const result = purgePersonalData(ports);
+    const text2 = purgeSummary(result, uiLanguage(ports.properties));
+    const due = result.status === "purged" || result.status === "nothing";
+    if (!due || result.dryRun || !result.plan) return { text: text2 };
+    const forms3 = yield* perform({ kind: "formResponses", responses: result.plan.familyResponses });
+    return { text: forms3 === "" ? text2 : `${text2}
+${forms3}` };
   }
   function* calendarStep(ports, manual) {
     beforeCalendarSync(ports.properties, ports.clock, manual);
@@ -12520,6 +12688,50 @@ ${drained.message}` : line, summary };
     };
   }
 
+  // src/gas/form-copies-purge.ts
+  function purgeFormCopies(properties, spreadsheet, responses, log) {
+    const t = catalogue(uiLanguage(properties)).privacy;
+    let deleted = 0;
+    let tabs = 0;
+    for (const formId of ["nomination", "training"]) {
+      const storedId = properties.get(formIdProperty(formId));
+      if (!storedId) continue;
+      try {
+        const form = FormApp.openById(storedId);
+        deleted += deleteRecorded(form, new Set(responses[formId]));
+        tabs += deleteResponseTab(form, spreadsheet);
+      } catch (error) {
+        log.error(t.formCopiesFailed(formId, error instanceof Error ? error.message : String(error)));
+      }
+    }
+    return deleted + tabs === 0 ? "" : t.formCopies(deleted, tabs);
+  }
+  function deleteRecorded(form, recorded) {
+    if (recorded.size === 0) return 0;
+    let deleted = 0;
+    for (const response of form.getResponses()) {
+      const id = response.getId();
+      if (!recorded.has(id)) continue;
+      form.deleteResponse(id);
+      deleted++;
+    }
+    return deleted;
+  }
+  function deleteResponseTab(form, spreadsheet) {
+    let destination;
+    try {
+      destination = form.getDestinationId();
+    } catch {
+      return 0;
+    }
+    if (destination !== spreadsheet.getId()) return 0;
+    const formId = form.getId();
+    const linked = spreadsheet.getSheets().filter((sheet3) => (sheet3.getFormUrl() ?? "").includes(formId));
+    form.removeDestination();
+    for (const sheet3 of linked) spreadsheet.deleteSheet(sheet3);
+    return linked.length;
+  }
+
   // src/gas/services.ts
   function scriptProperties() {
     let cached;
@@ -12713,7 +12925,6 @@ ${text2}`);
       form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
       if (spec.collectsEmail) this.collectEmails(form, texts4);
       syncItems(form, spec);
-      this.setDestination(form, created, texts4);
       if (!form.isPublished()) form.setPublished(true);
       if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
       return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), created };
@@ -12739,22 +12950,6 @@ ${text2}`);
       } catch (error) {
         this.options.log?.(texts4.verifiedFailed(form.getTitle(), describe3(error)));
         form.setCollectEmail(true);
-      }
-    }
-    /** Only once: every setDestination adds another "Câu trả lời biểu mẫu" tab to the spreadsheet. */
-    setDestination(form, created, texts4) {
-      const target = this.options.destinationSpreadsheetId;
-      if (!target) return;
-      if (!created) {
-        try {
-          if (form.getDestinationId() === target) return;
-        } catch {
-        }
-      }
-      try {
-        form.setDestination(FormApp.DestinationType.SPREADSHEET, target);
-      } catch (error) {
-        this.options.log?.(texts4.destinationFailed(form.getTitle(), describe3(error)));
       }
     }
   };
@@ -13394,12 +13589,7 @@ ${text2}`);
       sleep: utilitiesSleep(),
       checkpoint: spreadsheetFlush(),
       triggers: continuationTriggers(properties, () => clock.now()),
-      forms: new GasForms({
-        get destinationSpreadsheetId() {
-          return spreadsheet.getId();
-        },
-        log: (message4) => log.info(message4)
-      }),
+      forms: new GasForms({ log: (message4) => log.info(message4) }),
       documents: new GasReportDocuments((message4) => log.info(message4), properties),
       deadline
     };
@@ -15053,7 +15243,8 @@ ${t.written}` };
         (m) => runtime.log.error(m),
         queueOf(runtime).inbox,
         () => loadRawLog(runtime.tables, runtime.tables.tableNames()).ids
-      )
+      ),
+      formResponses: (effect) => purgeFormCopies(runtime.properties, runtime.spreadsheet, effect.responses, runtime.log)
     };
   }
   function play(name, titleKey, job, event) {
