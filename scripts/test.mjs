@@ -18,7 +18,11 @@ export function testRuns(tools, extra = []) {
 function main() {
   for (const step of testRuns(projectTools(), process.argv.slice(2))) {
     console.log(`\n— vitest with TZ=${step.TZ} ${step.argv.slice(3).join(' ')}`);
-    const result = run(step.argv, { env: { ...process.env, TZ: step.TZ } });
+    const env = { ...process.env, TZ: step.TZ };
+    // The first run plays the concurrency property's 200 schedules; the UTC run checks the
+    // same bundle's dates on fewer of them, so the suite stays within its time.
+    if (step.TZ === 'UTC' && env.CONCURRENCY_RUNS === undefined) env.CONCURRENCY_RUNS = '50';
+    const result = run(step.argv, { env });
     if (result.status !== 0) process.exit(result.status);
   }
 }
