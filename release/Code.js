@@ -11039,26 +11039,33 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const formsText = yield* perform({ kind: "formsAndTriggers" });
     const deadline = ports.deadline ?? executionDeadline(ports.clock);
     let validation;
-    let checkText;
-    let calendarClaimed = false;
+    let checkText = "";
+    let calendarSkipped;
     try {
       ports.lock.withLock(JOB_LOCK_WAIT_MS, () => {
-        validation = validatePlan2(ports);
-        rememberLanguage(ports.properties, validation.language);
-        calendarClaimed = takeClaim(
+        const claimed2 = takeClaim(
           ports.properties,
           CALENDAR_SYNC_CLAIM_KEY,
           deadline,
           ports.clock.now().getTime()
         );
+        if (!claimed2) calendarSkipped = texts2(ports).setup.calendarBusy;
+        try {
+          validation = validatePlan2(ports);
+          rememberLanguage(ports.properties, validation.language);
+          checkText = validation.summary;
+        } catch (error) {
+          ports.log.error(`validatePlan after setup: ${describe2(error)}`);
+          checkText = texts2(ports).setup.checkFailed(message(error));
+        }
       });
-      checkText = validation.summary;
     } catch (error) {
       ports.log.error(`validatePlan after setup: ${describe2(error)}`);
       checkText = texts2(ports).setup.checkFailed(message(error));
+      calendarSkipped = texts2(ports).setup.calendarFailed(message(error));
     }
     let calendarText;
-    if (!calendarClaimed) calendarText = texts2(ports).setup.calendarBusy;
+    if (calendarSkipped !== void 0) calendarText = calendarSkipped;
     else {
       try {
         calendarText = yield* perform({ kind: "prepareCalendar" });

@@ -88,29 +88,39 @@ export function* setupJob(
   const formsText = yield* perform({ kind: 'formsAndTriggers' });
   const deadline = ports.deadline ?? executionDeadline(ports.clock);
   let validation: ValidationReport | undefined;
-  let checkText: string;
-  let calendarClaimed = false;
+  let checkText = '';
+  // Why the calendar is not prepared in this run, when it is not.
+  let calendarSkipped: string | undefined;
   try {
     ports.lock.withLock(JOB_LOCK_WAIT_MS, () => {
-      validation = validatePlan(ports);
-      rememberLanguage(ports.properties, validation.language);
       // The week's calendar is opened, or made, by one run at a time: Setup or a calendar sync.
-      calendarClaimed = takeClaim(
+      // The claim comes first, so a plan check that fails does not keep the calendar back.
+      const claimed = takeClaim(
         ports.properties,
         CALENDAR_SYNC_CLAIM_KEY,
         deadline,
         ports.clock.now().getTime(),
       );
+      if (!claimed) calendarSkipped = texts(ports).setup.calendarBusy;
+      try {
+        validation = validatePlan(ports);
+        rememberLanguage(ports.properties, validation.language);
+        checkText = validation.summary;
+      } catch (error) {
+        ports.log.error(`validatePlan after setup: ${describe(error)}`);
+        checkText = texts(ports).setup.checkFailed(message(error));
+      }
     });
-    checkText = validation!.summary;
   } catch (error) {
+    // The lock was busy past its wait: neither the check nor the calendar ran.
     ports.log.error(`validatePlan after setup: ${describe(error)}`);
     checkText = texts(ports).setup.checkFailed(message(error));
+    calendarSkipped = texts(ports).setup.calendarFailed(message(error));
   }
   // WITHOUT the lock: CalendarApp may be slow, and form responses must not wait for it. A
   // failure is told, not thrown: the tabs and forms are there and the principal can run it again.
   let calendarText: string;
-  if (!calendarClaimed) calendarText = texts(ports).setup.calendarBusy;
+  if (calendarSkipped !== undefined) calendarText = calendarSkipped;
   else {
     try {
       calendarText = yield* perform({ kind: 'prepareCalendar' });
