@@ -12,7 +12,7 @@ import {
   type StartOptions,
 } from '../gas/fakes/side-by-side/world';
 import { pasteSampleRoster, recordsOf } from './sheet-view';
-import { formOf } from './side-by-side-week';
+import { formOf } from './week-world';
 import { tablesOf } from './week-world';
 
 /**

@@ -16,7 +16,7 @@ import { buildBase, type Base } from './concurrency-world';
 import { bundleCode } from './load-bundle';
 import { STAFF } from './outbox-world';
 import { recordsOf } from './sheet-view';
-import { formOf } from './side-by-side-week';
+import { formOf } from './week-world';
 
 /**
  * The drain and the calendar sync work WITHOUT the script lock while they call the slow

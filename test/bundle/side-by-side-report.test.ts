@@ -8,7 +8,7 @@ import { buildBase, type Base } from './concurrency-world';
 import { bundleCode } from './load-bundle';
 import { pasteTabs, sampleResponseTabs } from './report-world';
 import { recordsOf } from './sheet-view';
-import { formOf } from './side-by-side-week';
+import { formOf } from './week-world';
 
 /**
  * The week's report with other executions side by side: the Doc is written WITHOUT the script

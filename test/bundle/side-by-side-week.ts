@@ -1,13 +1,11 @@
 import { type WeekScenario, type WeekStep } from '../../src/app/jobs/week-scenario';
-import { addDays, localDateTime, type LocalDateTime } from '../../src/core/cell';
-import type { FormId } from '../../src/core/forms/types';
-import { ACTIVITIES_TABLE } from '../../src/core/schema/tables';
+import type { LocalDateTime } from '../../src/core/cell';
 import { SCHOOL_TIME_ZONE, toInstant } from '../../src/core/time-zone';
-import { editEvent, type FakeForm, type FakeFormResponse, type GasFakes } from '../gas/fakes';
+import type { FakeFormResponse } from '../gas/fakes';
 import { createSideBySide, type SideBySide, type SideBySideOptions } from '../gas/fakes/side-by-side/world';
 import type { LoadedBundle } from './load-bundle';
 import { pasteSampleRoster } from './sheet-view';
-import { schoolDate, type VmWeek } from './week-world';
+import { answersFor, editActivity, formOf, nextMidnight, schoolDate, type VmWeek } from './week-world';
 
 /**
  * The week's scenario played through dist/Code.js under the side-by-side scheduler: the
@@ -33,54 +31,6 @@ export interface SideBySideWeek extends VmWeek {
 
 const BY_TRIGGER: ReadonlySet<WeekStep['kind']> = new Set(['drain', 'reminders', 'progressNote', 'report']);
 const at = (t: LocalDateTime): number => toInstant(t, SCHOOL_TIME_ZONE).getTime();
-
-function nextMidnight(ms: number): number {
-  const [y, m, d] = schoolDate(ms).split('-').map(Number);
-  return at(addDays(localDateTime(y!, m!, d!), 1));
-}
-
-const FORM_TITLES: Record<FormId, RegExp> = {
-  attendance: /^Lễ khai mạc/,
-  training: /^Đăng ký tập huấn/,
-  nomination: /^Đề cử/,
-};
-
-export function formOf(fakes: GasFakes, formId: FormId): FakeForm {
-  const form = fakes.formApp.forms.find((f) => FORM_TITLES[formId].test(f.title));
-  if (!form) throw new Error(`no ${formId} form in ${fakes.formApp.forms.map((f) => f.title).join(', ')}`);
-  return form;
-}
-
-/** The scenario's answers keyed by title, as the fake form takes them (questions it lacks are skipped). */
-export function answersFor(
-  form: FakeForm,
-  answers: Readonly<Record<string, string | readonly string[]>>,
-): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [title, value] of Object.entries(answers)) {
-    if (!form.item(title)) continue;
-    out[title] = typeof value === 'string' ? value : [...value];
-  }
-  return out;
-}
-
-/** The principal's edit of an Activities cell; each installed edit trigger starts an execution. */
-function editActivity(world: SideBySide, step: Extract<WeekStep, { kind: 'editActivity' }>): void {
-  const { fakes } = world;
-  const sheet = fakes.spreadsheet.sheet(ACTIVITIES_TABLE.name)!;
-  const rows = sheet.dump();
-  const row = rows.findIndex((r) => r[0]?.value === step.activityId) + 1;
-  if (row === 0) throw new Error(`no activity ${step.activityId}`);
-  for (const [key, value] of Object.entries(step.cells)) {
-    const header = ACTIVITIES_TABLE.columns.find((c) => c.key === key)!.header;
-    const col = rows[0]!.findIndex((c) => c?.value === header) + 1;
-    const stored = value !== null && typeof value === 'object' ? new Date(at(value)) : value;
-    const range = sheet.getRange(row, col);
-    range.setValues([[stored as string]]);
-    for (const trigger of fakes.scriptApp.editTriggers(fakes.spreadsheet.id))
-      world.start(trigger.handler, editEvent(fakes.rec, sheet, range, stored));
-  }
-}
 
 /**
  * What the sequential week's summary reads (vmSummary in week-world.ts): the fakes, with the
@@ -165,7 +115,7 @@ export function playWeekSideBySide(
         world.start('syncCalendar');
         break;
       case 'editActivity':
-        editActivity(world, step);
+        editActivity(fakes, step, (handler, event) => void world.start(handler, event));
         break;
       case 'submit': {
         const raw = step.submission.raw;

@@ -14,7 +14,7 @@ import { SCHOOL_TIME_ZONE, toInstant, toWallClock } from '../../src/core/time-zo
 import { loadTab } from '../../src/app/forms/response-store';
 import { cellText } from '../../src/core/table';
 import { weekSummary, type WeekCounts, type WeekSummary } from '../../src/local/week/week-summary';
-import { editEvent, type FakeForm, type FakeFormResponse } from '../gas/fakes';
+import { editEvent, type FakeForm, type FakeFormResponse, type GasFakes } from '../gas/fakes';
 import type { ExecutionOptions } from '../gas/fakes/faults';
 import { MemoryTables } from '../support/memory-tables';
 import { loadBundle, type LoadedBundle } from './load-bundle';
@@ -134,12 +134,12 @@ export function playWeekInVm(code: string, scenario: WeekScenario, faults: VmWee
         bundle.call('syncCalendar');
         break;
       case 'editActivity':
-        editActivity(bundle, step);
+        editActivity(fakes, step, (handler, event) => bundle.run(handler, event));
         break;
       case 'submit': {
         const raw = step.submission.raw;
         const known = raw.responseId === undefined ? undefined : responses.get(raw.responseId);
-        const form = formOf(bundle, step.submission.formId);
+        const form = formOf(fakes, step.submission.formId);
         const response = known ?? fakes.formApp.respond(form, raw.email ?? '', answersFor(form, raw.answers));
         if (raw.responseId !== undefined) responses.set(raw.responseId, response);
         fakes.deliverFormSubmit(form, response, duplicate ? 2 : 1);
@@ -159,7 +159,7 @@ export const schoolDate = (ms: number): string =>
   toWallClock(new Date(ms), SCHOOL_TIME_ZONE).iso.slice(0, 10);
 
 /** The next 00:00 in the school after an instant. */
-function nextMidnight(ms: number): number {
+export function nextMidnight(ms: number): number {
   const [y, m, d] = schoolDate(ms).split('-').map(Number);
   return at(addDays(localDateTime(y!, m!, d!), 1));
 }
@@ -170,15 +170,15 @@ const FORM_TITLES: Record<FormId, RegExp> = {
   nomination: /^Đề cử/,
 };
 
-function formOf(bundle: LoadedBundle, formId: FormId): FakeForm {
-  const form = bundle.fakes.formApp.forms.find((f) => FORM_TITLES[formId].test(f.title));
-  if (!form)
-    throw new Error(`no ${formId} form in ${bundle.fakes.formApp.forms.map((f) => f.title).join(', ')}`);
+/** One of the week's forms among those Setup made. */
+export function formOf(fakes: GasFakes, formId: FormId): FakeForm {
+  const form = fakes.formApp.forms.find((f) => FORM_TITLES[formId].test(f.title));
+  if (!form) throw new Error(`no ${formId} form in ${fakes.formApp.forms.map((f) => f.title).join(', ')}`);
   return form;
 }
 
 /** The scenario's answers keyed by title, as the fake form takes them (questions it lacks are skipped). */
-function answersFor(
+export function answersFor(
   form: FakeForm,
   answers: Readonly<Record<string, string | readonly string[]>>,
 ): Record<string, string | string[]> {
@@ -190,9 +190,15 @@ function answersFor(
   return out;
 }
 
-/** The principal's edit of an Activities cell, then every installed edit trigger. */
-function editActivity(bundle: LoadedBundle, step: Extract<WeekStep, { kind: 'editActivity' }>): void {
-  const { fakes } = bundle;
+/**
+ * The principal's edit of an Activities cell; `fire` is handed each installed edit trigger's
+ * handler and event (run at once in the vm week, started as an execution side by side).
+ */
+export function editActivity(
+  fakes: GasFakes,
+  step: Extract<WeekStep, { kind: 'editActivity' }>,
+  fire: (handler: string, event: ReturnType<typeof editEvent>) => void,
+): void {
   const sheet = fakes.spreadsheet.sheet(ACTIVITIES_TABLE.name)!;
   const rows = sheet.dump();
   const row = rows.findIndex((r) => r[0]?.value === step.activityId) + 1;
@@ -204,11 +210,10 @@ function editActivity(bundle: LoadedBundle, step: Extract<WeekStep, { kind: 'edi
     const range = sheet.getRange(row, col);
     range.setValues([[stored as string]]);
     for (const trigger of fakes.scriptApp.editTriggers(fakes.spreadsheet.id))
-      bundle.run(trigger.handler, editEvent(fakes.rec, sheet, range, stored));
+      fire(trigger.handler, editEvent(fakes.rec, sheet, range, stored));
   }
 }
 
-/** The fake spreadsheet's tabs as memory tables, for the core's readers. */
 export function tablesOf(bundle: LoadedBundle): MemoryTables {
   const tables = new MemoryTables();
   for (const sheet of bundle.fakes.spreadsheet.getSheets()) {
