@@ -27,7 +27,8 @@ export const ACTIVITY_CATEGORIES = [
 ] as const;
 export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
 
-export const ACTIVITY_STATUSES = ['kế hoạch', 'đã thực hiện', 'hủy'] as const;
+/** 'hoãn': postponed — not done this week, not cancelled; the report says so apart from both. */
+export const ACTIVITY_STATUSES = ['kế hoạch', 'đã thực hiện', 'hoãn', 'hủy'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 export const ONLINE_PLATFORMS = ['Zoom', 'Google Meet', 'Microsoft Teams', 'K12Online', 'Khác'] as const;

@@ -253,6 +253,7 @@ export const sheet: typeof vi = {
     'tổng kết-khen thưởng': 'review and awards',
     'kế hoạch': 'planned',
     'đã thực hiện': 'done',
+    hoãn: 'postponed',
     hủy: 'cancelled',
     Zoom: 'Zoom',
     'Google Meet': 'Google Meet',
