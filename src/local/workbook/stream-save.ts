@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
+import { isPlain, plainRowXml, type PlainCell, type WriterTables } from './row-xml';
+import { SharedStrings, StyleCanon } from './writer-tables';
 
 /** What exceljs's worksheets hold beyond their typings (the model the reader filled in). */
 interface SheetModel {
@@ -38,9 +40,15 @@ export function streamable(book: ExcelJS.Workbook): boolean {
 /**
  * The .xlsx bytes of BOOK through exceljs's streaming writer: each row is rendered and zipped
  * as it is committed (node's zlib), instead of whole sheets as strings zipped at the end, which
- * made the save most of a large import's time. The bytes are collected for the atomic write.
+ * made the save most of a large import's time. Plain rows skip exceljs's per-cell objects
+ * (row-xml.ts) and the shared strings are kept in a Map (writer-tables.ts): the bytes stay
+ * those exceljs writes. They are collected for the atomic write.
  */
-export async function streamedXlsx(book: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function streamedXlsx(
+  book: ExcelJS.Workbook,
+  /** `exceljs`: every row and the shared strings rendered by exceljs (to compare both ways). */
+  rows: 'plain' | 'exceljs' = 'plain',
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -49,12 +57,89 @@ export async function streamedXlsx(book: ExcelJS.Workbook): Promise<Uint8Array> 
   writer.lastModifiedBy = book.lastModifiedBy;
   writer.created = book.created;
   writer.modified = book.modified;
-  for (const sheet of book.worksheets) copySheet(sheet, writer);
+  const styles = new StyleCanon();
+  const plain = rows === 'plain';
+  const tables = {
+    styles: (writer as unknown as WriterTables).styles,
+    sharedStrings: ownStrings(writer, plain),
+  };
+  for (const sheet of book.worksheets) copySheet(sheet, writer, tables, styles, plain);
   await writer.commit();
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.WorkbookWriter): void {
+interface WriterInternals {
+  sharedStrings: SharedStrings;
+  addSharedStrings(): Promise<void>;
+  zip: { append(xml: string, options: { name: string }): void };
+}
+
+/**
+ * The writer's shared strings replaced by ours (exceljs's own would also give every rich text
+ * the first one's id: it keys them by "[object Object]"); RENDER: written by ours too when they
+ * are plain texts.
+ */
+function ownStrings(writer: ExcelJS.stream.xlsx.WorkbookWriter, render: boolean): SharedStrings {
+  const internals = writer as unknown as WriterInternals;
+  const strings = new SharedStrings();
+  internals.sharedStrings = strings;
+  const exceljsWay = internals.addSharedStrings.bind(writer);
+  internals.addSharedStrings = () => {
+    const xml = render && strings.count > 0 ? strings.xml() : undefined;
+    if (xml === undefined) return exceljsWay();
+    internals.zip.append(xml, { name: '/xl/sharedStrings.xml' });
+    return Promise.resolve();
+  };
+  return strings;
+}
+
+/** A worksheet writer's state that rows written past it must keep right. */
+interface SheetWriterInternals {
+  startedData: boolean;
+  _rowZero: number;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  stream: { write(text: string): void };
+}
+
+/** Plain rows' XML, gathered and handed to the sheet's stream in pieces of about 64 KB. */
+class PlainRows {
+  private pending: string[] = [];
+  private size = 0;
+  constructor(private readonly out: SheetWriterInternals) {}
+
+  /** RENDER is called after the columns are written: their styles come first in the table. */
+  add(rowNumber: number, render: () => string): void {
+    const out = this.out;
+    if (!out.startedData) {
+      out._writeColumns();
+      out._writeOpenSheetData();
+      out.startedData = true;
+    }
+    const xml = render();
+    // The writer's next row is after this one, as if exceljs had committed it.
+    out._rowZero = rowNumber + 1;
+    if (xml === '') return;
+    this.pending.push(xml);
+    this.size += xml.length;
+    if (this.size > 65_536) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    this.out.stream.write(this.pending.join(''));
+    this.pending = [];
+    this.size = 0;
+  }
+}
+
+function copySheet(
+  sheet: ExcelJS.Worksheet,
+  writer: ExcelJS.stream.xlsx.WorkbookWriter,
+  tables: WriterTables,
+  styles: StyleCanon,
+  plainRows: boolean,
+): void {
   const out = writer.addWorksheet(sheet.name, {
     views: sheet.views,
     properties: sheet.properties,
@@ -75,7 +160,26 @@ function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.Workboo
   const validations = (sheet as unknown as SheetModel).dataValidations.model;
   const target = (out as unknown as SheetModel).dataValidations.model;
   for (const [range, rule] of Object.entries(validations)) target[range] = rule;
+  const plain = new PlainRows(out as unknown as SheetWriterInternals);
+  // What exceljs's own row copy would carry: a fresh row's empty style (asked once the
+  // columns' styles are in the table, as exceljs asks it).
+  let rowStyleId: number | undefined;
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: ExcelJS.Cell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell) => void cells.push(cell));
+    if (plainRows && cells.every(isPlain)) {
+      const plainCells = cells.map((cell): PlainCell => ({
+        type: cell.type as number,
+        value: cell.value,
+        style: styles.of(cell),
+      }));
+      plain.add(rowNumber, () => {
+        rowStyleId ??= tables.styles.addStyleModel({});
+        return plainRowXml(rowNumber, plainCells, row, tables, rowStyleId);
+      });
+      return;
+    }
+    plain.flush();
     const copy = out.getRow(rowNumber);
     if (row.height !== undefined) copy.height = row.height;
     if (row.hidden) copy.hidden = true;
@@ -83,10 +187,11 @@ function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.Workboo
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       const to = copy.getCell(col);
       to.value = cell.value;
-      to.style = cell.style;
+      to.style = styles.of(cell);
       if (cell.note !== undefined) to.note = cell.note;
     });
     copy.commit();
   });
+  plain.flush();
   out.commit();
 }
