@@ -21,6 +21,10 @@ export function dateToCell(value: Date): Cell {
 
 export function cellToDate(value: Cell): Date | undefined {
   if (!isLocalDateTime(value)) return undefined;
+  // "2021-10-05T08:03" read as UTC is the wall clock's UTC fields (the fast way: a large
+  // import writes tens of thousands of dates); the parts when a year is outside 0000–9999.
+  const fast = new Date(`${value.iso}Z`);
+  if (!Number.isNaN(fast.getTime())) return fast;
   const p = partsOf(value);
   return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { isPlain, plainRowXml, type PlainCell, type WriterTables } from './row-xml';
 import { SharedStrings, StyleCanon } from './writer-tables';
 
@@ -71,7 +71,7 @@ export async function streamedXlsx(
 interface WriterInternals {
   sharedStrings: SharedStrings;
   addSharedStrings(): Promise<void>;
-  zip: { append(xml: string, options: { name: string }): void };
+  zip: { append(source: Readable, options: { name: string }): void };
 }
 
 /**
@@ -87,7 +87,7 @@ function ownStrings(writer: ExcelJS.stream.xlsx.WorkbookWriter, render: boolean)
   internals.addSharedStrings = () => {
     const xml = render && strings.count > 0 ? strings.xml() : undefined;
     if (xml === undefined) return exceljsWay();
-    internals.zip.append(xml, { name: '/xl/sharedStrings.xml' });
+    internals.zip.append(Readable.from(xml, { objectMode: false }), { name: '/xl/sharedStrings.xml' });
     return Promise.resolve();
   };
   return strings;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../../core/cell';
 import type { TableLayout, TablesPort } from '../../ports';
 import { writeFileAtomic, type WriteIo } from '../files/atomic-write';
-import { cellToDate, fromExcel, toExcel } from './excel-cells';
+import { fromExcel, toExcel } from './excel-cells';
 import { trimGrid } from '../../core/grid-trim';
 import { applyLayout, DATETIME_FORMAT } from './sheet-layout';
 import { compactValidations } from './validation-ranges';
@@ -75,30 +75,49 @@ export class Workbook implements TablesPort {
     }
     // The writers split or refuse long text by cellLimit; one that did not is a bug, and a file
     // Excel must repair is worse than a failed command that changed nothing.
-    const tooLong = block
-      .flat()
-      .find((value) => typeof value === 'string' && value.length > EXCEL_CELL_LIMIT);
-    if (typeof tooLong === 'string') {
-      throw new RangeError(
-        `write to ${name}: a text of ${tooLong.length} characters does not fit in an Excel cell (${EXCEL_CELL_LIMIT})`,
-      );
+    for (const line of block) {
+      for (const value of line) {
+        if (typeof value === 'string' && value.length > EXCEL_CELL_LIMIT) {
+          throw new RangeError(
+            `write to ${name}: a text of ${value.length} characters does not fit in an Excel cell (${EXCEL_CELL_LIMIT})`,
+          );
+        }
+      }
     }
+    // One row object per line and one conversion per cell: a large import writes some 300,000.
     block.forEach((line, i) => {
+      const sheetRow = sheet.getRow(row + i + 1);
       line.forEach((value, j) => {
-        const cell = sheet.getCell(row + i + 1, col + j + 1);
-        cell.value = toExcel(value);
+        const cell = sheetRow.getCell(col + j + 1);
+        const stored = toExcel(value);
+        cell.value = stored;
         // A date in a column without a date format would show as a bare number or a US date.
-        if (cellToDate(value) && !cell.numFmt) cell.numFmt = DATETIME_FORMAT;
+        if (stored instanceof Date && !cell.numFmt) cell.numFmt = DATETIME_FORMAT;
       });
     });
   }
 
   append(name: string, rows: Grid): void {
-    const used = this.read(name)?.length ?? 0;
+    const used = this.usedRows(name);
     if (rows.length === 0) return;
     const width = Math.max(...rows.map((r) => r.length));
     const block = rows.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]);
     this.write(name, used, 0, block);
+  }
+
+  /** How many rows `read` would return, found from the bottom without reading the tab. */
+  private usedRows(name: string): number {
+    const sheet = this.book.getWorksheet(name);
+    if (!sheet) return 0;
+    for (let r = sheet.rowCount; r >= 1; r--) {
+      let filled = false;
+      sheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell) => {
+        const value = fromExcel(cell.value);
+        if (value !== null && value !== '') filled = true;
+      });
+      if (filled) return r;
+    }
+    return 0;
   }
 
   layout(name: string, layout: TableLayout): void {

@@ -94,20 +94,28 @@ export class SharedStrings {
   }
 
   /**
-   * xl/sharedStrings.xml as exceljs renders plain texts (its count is the unique count too), or undefined when a rich text is among
-   * them (exceljs renders those itself).
+   * xl/sharedStrings.xml as exceljs renders plain texts (its count is the unique count too), in
+   * UTF-8 pieces of about 64 KB, or undefined when a rich text is among them (exceljs renders
+   * those itself). Pieces, because a large import's payloads make tens of MB of text: one
+   * string of it, then its bytes, would be two more copies at the peak.
    */
-  xml(): string | undefined {
+  xml(): Iterable<Buffer> | undefined {
     if (this.values.some((v) => typeof v !== 'string')) return undefined;
-    const parts = [
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.values.length}" uniqueCount="${this.values.length}">`,
-    ];
-    for (const text of this.values as string[]) {
-      const preserve = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      parts.push(`<si><t${preserve}>${xmlText(text)}</t></si>`);
-    }
-    parts.push('</sst>');
-    return parts.join('');
+    return xmlPieces(this.values as string[]);
   }
+}
+
+function* xmlPieces(values: readonly string[]): Generator<Buffer> {
+  let piece =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${values.length}" uniqueCount="${values.length}">`;
+  for (const text of values) {
+    const preserve = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
+    piece += `<si><t${preserve}>${xmlText(text)}</t></si>`;
+    if (piece.length > 65_536) {
+      yield Buffer.from(piece, 'utf8');
+      piece = '';
+    }
+  }
+  yield Buffer.from(`${piece}</sst>`, 'utf8');
 }
