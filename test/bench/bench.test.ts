@@ -127,10 +127,15 @@ describe('the benchmark', () => {
       importCount: 200,
       week: false,
       bundle: code,
+      csvImport: { cli: join(process.cwd(), 'bin', 'learning-week.js'), rows: 300 },
     });
     const json = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as {
       rows: unknown[];
-      local: { responses: number; peakRssMb: number };
+      local: {
+        responses: number;
+        peakRssMb: number;
+        csvImport?: { rows: number; ms: number; peakRssMb: number };
+      };
       responses: { batches: { waiting: number }[]; busiestDay: { totalMin: number } }[];
     };
     expect(json.responses.map((r) => r.batches.map((b) => b.waiting))).toEqual([[1, 20, 200]]);
@@ -138,6 +143,9 @@ describe('the benchmark', () => {
     expect(json.rows).toHaveLength(EXECUTION_KINDS.length);
     expect(json.local.responses).toBe(200);
     expect(json.local.peakRssMb).toBeGreaterThan(0);
+    // The real command imported every row of its CSV (the bench reads the raw log back).
+    expect(json.local.csvImport).toMatchObject({ rows: 300 });
+    expect(json.local.csvImport!.peakRssMb).toBeGreaterThan(0);
     const md = readFileSync(join(dir, 'bench.md'), 'utf8');
     // A row per execution, the mail days, a row per processing batch (1, 20, 200) and the busiest day.
     expect(md.split('\n').filter((l) => l.startsWith('| 8/20 |'))).toHaveLength(
@@ -150,5 +158,8 @@ describe('the benchmark', () => {
     expect(Math.max(Number(submit![1]), Number(submit![2]))).toBeLessThanOrEqual(10);
     expect(md).toMatch(/^\| 8\/20 \| 28 \| \d+ \| /m);
     expect(lines.join('\n')).toContain(md.split('\n')[0]);
+    expect(md).toMatch(
+      /Nhập tệp CSV 300 dòng .*: \d+\.\d s \(mục tiêu < 3 s: (đạt|chưa đạt)\); bộ nhớ đỉnh \d+ MB \(mục tiêu < 400 MB: (đạt|chưa đạt)\)\./,
+    );
   }, 60_000);
 });
