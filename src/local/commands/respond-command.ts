@@ -17,6 +17,7 @@ import { parseJsonResponses } from '../forms/json-responses';
 import { keepUnreadable } from '../forms/keep-unreadable';
 import { localPorts } from './local-ports';
 import { FileProblem, openForUpdate, reasonFor, saveOrExplain } from '../workbook/workbook-file';
+import type { Workbook } from '../workbook/workbook';
 
 export interface RespondRun {
   summary: ImportSummary;
@@ -47,44 +48,60 @@ export async function runRespond(
   ctx: RunContext,
   options: RespondOptions = {},
 ): Promise<RespondRun> {
-  const text = readSource(source);
+  let text: string | undefined = readSource(source);
   const { workbook, release, lock } = await openForUpdate(file);
   try {
     const ports = localPorts(workbook, file, ctx.clock, ctx.verbose, lock);
-    const settings = readSettings(workbook);
-    const timeZone = settings?.timeZone ?? SCHOOL_TIME_ZONE;
-    const read = { timeZone, ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}) };
-    let responses: RawResponse[];
-    const fileIssues: string[] = [];
-    let unreadable: UnreadableRow[] = [];
-    if (source.kind === 'csv') {
-      const spec = formSpecOf(loadFormsContext(workbook).specs, formId);
-      const parsed = parseFormsCsv(text, spec, read);
-      const fatal = parsed.issues.find((i) => i.severity === 'fatal');
-      if (fatal) throw new FileProblem(unusable(source, csvIssueText(fatal, cliLanguage())));
-      fileIssues.push(...parsed.issues.map((issue) => csvIssueText(issue, cliLanguage())));
-      responses = parsed.responses;
-      unreadable = unreadableRows(parsed, formId);
-    } else {
-      const parsed = parseJsonResponses(text, cliLanguage(), read);
-      if (typeof parsed === 'string') throw new FileProblem(unusable(source, parsed));
-      responses = parsed;
-    }
-    const origin = source.kind === 'csv' ? 'CSV' : 'JSON';
-    const submissions: Submission[] = responses.map((raw) => ({ formId, raw, source: origin }));
-    const summary = importResponses(ports, submissions);
-    const keptRows = keepUnreadable(ports, unreadable, {
-      source: catalogue(settings?.language).forms.imports.unreadableSource(origin),
-      timeZone,
-    });
-    // Said like the pipeline's own overflow line: what the school must know the copy lacks.
-    const cut = catalogue(settings?.language).forms.app.rawTooLong;
-    for (const row of keptRows.overflow) fileIssues.push(cut(row.responseId, row.kept, workbook.cellLimit));
-    if (summary.recorded + summary.flagged + keptRows.kept.length > 0) await saveOrExplain(workbook, file);
-    return { summary, fileIssues, kept: keptRows.kept, keptBefore: keptRows.already };
+    const run = record(ports, workbook, text, formId, source, options);
+    // The file's text let go, and its rows and submissions recorded in a function of their
+    // own: garbage by now, not held through the save, when a large import's memory peaks.
+    text = undefined;
+    if (run.summary.recorded + run.summary.flagged + run.kept.length > 0) await saveOrExplain(workbook, file);
+    return run;
   } finally {
     release();
   }
+}
+
+/** The file's responses through the pipeline, its unreadable rows kept: the run, not yet saved. */
+function record(
+  ports: ReturnType<typeof localPorts>,
+  workbook: Workbook,
+  text: string,
+  formId: FormId,
+  source: ResponseSource,
+  options: RespondOptions,
+): RespondRun {
+  const settings = readSettings(workbook);
+  const timeZone = settings?.timeZone ?? SCHOOL_TIME_ZONE;
+  const read = { timeZone, ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}) };
+  let responses: RawResponse[];
+  const fileIssues: string[] = [];
+  let unreadable: UnreadableRow[] = [];
+  if (source.kind === 'csv') {
+    const spec = formSpecOf(loadFormsContext(workbook).specs, formId);
+    const parsed = parseFormsCsv(text, spec, read);
+    const fatal = parsed.issues.find((i) => i.severity === 'fatal');
+    if (fatal) throw new FileProblem(unusable(source, csvIssueText(fatal, cliLanguage())));
+    fileIssues.push(...parsed.issues.map((issue) => csvIssueText(issue, cliLanguage())));
+    responses = parsed.responses;
+    unreadable = unreadableRows(parsed, formId);
+  } else {
+    const parsed = parseJsonResponses(text, cliLanguage(), read);
+    if (typeof parsed === 'string') throw new FileProblem(unusable(source, parsed));
+    responses = parsed;
+  }
+  const origin = source.kind === 'csv' ? 'CSV' : 'JSON';
+  const submissions: Submission[] = responses.map((raw) => ({ formId, raw, source: origin }));
+  const summary = importResponses(ports, submissions);
+  const keptRows = keepUnreadable(ports, unreadable, {
+    source: catalogue(settings?.language).forms.imports.unreadableSource(origin),
+    timeZone,
+  });
+  // Said like the pipeline's own overflow line: what the school must know the copy lacks.
+  const cut = catalogue(settings?.language).forms.app.rawTooLong;
+  for (const row of keptRows.overflow) fileIssues.push(cut(row.responseId, row.kept, workbook.cellLimit));
+  return { summary, fileIssues, kept: keptRows.kept, keptBefore: keptRows.already };
 }
 
 /** The rows to keep for review, each with its reason in the sheet's language. */
