@@ -87,16 +87,17 @@ function namedList(
   return activities.map((a) => r.item(a.id, plain(a.title)) + extra(a)).join('; ');
 }
 
-/** Evidence cells may hold several links (one a line, or separated by spaces or commas). */
+/**
+ * Evidence cells may hold several links (one a line, or separated by spaces or commas): each
+ * becomes a link. Evidence that is not only links (a note, a place) is printed as it was typed.
+ */
 function evidenceRuns(evidence: string | undefined): Run[] {
   if (!evidence) return [];
-  const parts = plain(evidence)
-    .split(/[\s,;]+/)
-    .filter((x) => x !== '');
-  return parts.flatMap((x, i): Run[] => [
-    ...(i > 0 ? [{ text: '; ' }] : []),
-    /^https?:\/\//i.test(x) ? { text: x, link: x } : { text: x },
-  ]);
+  const text = plain(evidence);
+  const parts = text.split(/[\s,;]+/).filter((x) => x !== '');
+  if (parts.length === 0) return [];
+  if (!parts.every((x) => /^https?:\/\/\S+$/i.test(x))) return [{ text }];
+  return parts.flatMap((x, i): Run[] => [...(i > 0 ? [{ text: '; ' }] : []), { text: x, link: x }]);
 }
 
 function resultItems(f: ReportFigures, t: ReportTexts): Run[][] {
