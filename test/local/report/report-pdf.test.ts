@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -14,8 +14,8 @@ import { AFTER_WEEK, reportedGrids, REPORTED_PARTICIPATION } from '../../core/re
  * Runs where LibreOffice and poppler are installed (.ci/run installs both).
  */
 
-const hasPdfTools =
-  findLibreOffice() !== undefined && spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
+const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
+const hasPdfTools = findLibreOffice() !== undefined && pdftotext !== undefined;
 
 let dir: string;
 let model: ReportModel;
@@ -25,7 +25,7 @@ let pages: string[] = [];
 let flow = '';
 
 const pdfText = (pdf: string, args: readonly string[]): string => {
-  const run = spawnSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8' });
+  const run = spawnSync(pdftotext!, [...args, pdf, '-'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   return run.stdout;
 };
