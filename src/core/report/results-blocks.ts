@@ -84,8 +84,13 @@ function namedList(
   extra: (a: Activity) => string = () => '',
 ): string {
   const r = t.results.activities;
+  // A long list names the codes only: the table just below gives each title.
+  if (activities.length > TITLES_NAMED) return activities.map((a) => a.id + extra(a)).join(', ');
   return activities.map((a) => r.item(a.id, plain(a.title)) + extra(a)).join('; ');
 }
+
+/** Beyond this many activities a sentence names their codes, not their titles. */
+const TITLES_NAMED = 4;
 
 /**
  * Evidence cells may hold several links (one a line, or separated by spaces or commas): each
@@ -128,13 +133,21 @@ function activityBlocks(f: ReportFigures, t: ReportTexts, lang: Language): Repor
   ];
   const blocks: ReportBlock[] = [h2('2.', r.title)];
   if (all.length === 0) return [...blocks, p(r.none)];
-  const reason = (x: Activity): string => (x.resultNotes ? r.reason(plain(x.resultNotes)) : '');
+  const reason = (x: Activity): string =>
+    x.resultNotes
+      ? r.reason(
+          plain(x.resultNotes)
+            .replace(/\s*\n\s*/g, ' ')
+            .replace(/[.;,]+$/, ''),
+        )
+      : '';
   // The owner is an address in the plan; the report names the person the People tab gives it.
   const owner = (x: Activity): string => {
     if (!x.owner) return '';
     const email = x.owner.trim().toLowerCase();
     const person = f.plan.people.find((p) => p.email.trim().toLowerCase() === email);
-    return r.owner(plain(person ? person.name : x.owner));
+    // An address is no name for the district: without a person in the People tab, none is given.
+    return person ? r.owner(plain(person.name)) : '';
   };
   const sentences = [
     r.done(a.done.length, all.length),
@@ -148,7 +161,7 @@ function activityBlocks(f: ReportFigures, t: ReportTexts, lang: Language): Repor
     kind: 'table',
     header: r.header,
     widths: [1, 4, 1, 1, 2],
-    noWrap: [true, false, true, false, false],
+    noWrap: [true, false, true, true, false],
     rows: all.map(([x, state]) => [
       cell(x.id),
       cell(plain(x.title)),

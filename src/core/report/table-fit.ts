@@ -1,4 +1,4 @@
-import type { ReportBlock, TableBlock } from './blocks';
+import type { ReportBlock, TableBlock, TableCell } from './blocks';
 
 /**
  * Tables laid out as a school lays them out by hand: a column only when some row has something
@@ -63,12 +63,15 @@ export function withoutEmptyColumns(block: TableBlock): TableBlock {
  */
 export function fittedWidths(block: TableBlock): number[] {
   const columns = block.header.map((h, i) => {
-    const cells = block.rows.map((row) => row[i]?.text ?? '');
+    const cells = block.rows.map((row) => row[i]);
     const noWrap = block.noWrap?.[i] === true;
-    const min =
-      Math.max(longestWord(h) * BOLD, ...cells.map((c) => (noWrap ? longestLine(c) : longestWord(c)))) +
-      PADDING_UNITS;
-    const longest = Math.max(units(h) * BOLD, ...cells.map(longestLine)) + PADDING_UNITS;
+    // Bold text (a header, a status to notice) is about a tenth wider.
+    const scale = (c: TableCell | undefined): number => (c?.bold ? BOLD : 1);
+    const word = (c: TableCell | undefined): number =>
+      (noWrap ? longestLine(c?.text ?? '') : longestWord(c?.text ?? '')) * scale(c);
+    const line = (c: TableCell | undefined): number => longestLine(c?.text ?? '') * scale(c);
+    const min = Math.max(longestWord(h) * BOLD, ...cells.map(word)) + PADDING_UNITS;
+    const longest = Math.max(units(h) * BOLD, ...cells.map(line)) + PADDING_UNITS;
     // Short text stays on one line and long text gets a fair start before the rest is shared.
     const floor = Math.min(Math.max(min, longest), FLOOR_UNITS);
     return { min: Math.max(min, floor), longest: Math.max(min, longest), weight: block.widths[i] ?? 1 };
