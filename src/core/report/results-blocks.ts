@@ -133,14 +133,8 @@ function activityBlocks(f: ReportFigures, t: ReportTexts, lang: Language): Repor
   ];
   const blocks: ReportBlock[] = [h2('2.', r.title)];
   if (all.length === 0) return [...blocks, p(r.none)];
-  const reason = (x: Activity): string =>
-    x.resultNotes
-      ? r.reason(
-          plain(x.resultNotes)
-            .replace(/\s*\n\s*/g, ' ')
-            .replace(/[.;,]+$/, ''),
-        )
-      : '';
+  // The reason as the owner typed it: it is the school's text, quoted, never rewritten.
+  const reason = (x: Activity): string => (x.resultNotes ? r.reason(plain(x.resultNotes)) : '');
   // The owner is an address in the plan; the report names the person the People tab gives it.
   const owner = (x: Activity): string => {
     if (!x.owner) return '';
