@@ -34,6 +34,9 @@ export interface Settings {
   retentionDays: number;
   calendarMode: 'dedicated' | 'default';
   proposals?: string;
+  /** Books given to the school's shelf, and loans or swaps, during the week (typed by the school). */
+  booksDonated?: number;
+  booksCirculated?: number;
   /** Published links of the three forms, written by the runtime that made them. */
   formUrls: { attendance?: string; training?: string; nomination?: string };
 }

@@ -20,7 +20,11 @@ type TableCell = GoogleAppsScript.Document.TableCell;
 
 /**
  * The Vietnamese administrative format (Nghị định 30/2020/NĐ-CP), as the local .docx has it:
- * A4 (595.3 × 841.9 pt), margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 13.
+ * A4 (595.3 × 841.9 pt), margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 13,
+ * body paragraphs justified with a 1 cm first-line indent and 6 pt after.
+ * One thing DocumentApp cannot do: a page-number field (its HeaderSection holds text, tables
+ * and images only — developers.google.com/apps-script/reference/document/header-section), so
+ * the Doc has no page numbers; the .docx and its PDF have them from page 2.
  */
 export const PAGE = {
   width: 595.3,
@@ -34,7 +38,15 @@ export const FONT = 'Times New Roman';
 const BODY_SIZE = 13;
 const TABLE_SIZE = 12;
 const SMALL_SIZE = 11;
-const TITLE_SIZE = 15;
+const TITLE_SIZE = 14;
+/** The letterhead at 12 pt (NĐ 30: 12–13) so the Quốc hiệu stays on one line. */
+const LETTERHEAD_SIZE = 12;
+const LETTERHEAD_LEFT_SHARE = 0.38;
+/** 1 cm, in points. */
+const FIRST_LINE_INDENT = 28.35;
+const PARAGRAPH_AFTER = 6;
+/** Docs' line spacing is a multiple of single spacing; NĐ 30 asks for single to 1.5 lines. */
+const LINE_SPACING = 1.15;
 const HEADER_FILL = '#d9e2f3';
 const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** The chart on the page, in points. */
@@ -196,9 +208,13 @@ class DocWriter {
     const H = DocumentApp.HorizontalAlignment;
     switch (block.kind) {
       case 'letterhead':
-        this.twoColumns(block.left, block.right, 0.42);
+        this.twoColumns(block.left, block.right, LETTERHEAD_LEFT_SHARE, LETTERHEAD_SIZE, LETTERHEAD_SIZE);
         return;
       case 'heading': {
+        if (block.newPage) {
+          this.body.appendPageBreak();
+          this.changes++;
+        }
         const p = this.paragraph([{ text: block.number ? `${block.number} ${block.text}` : block.text }], {
           bold: true,
           size: block.level === 0 ? TITLE_SIZE : BODY_SIZE,
@@ -218,6 +234,10 @@ class DocWriter {
         const align = block.align ?? 'justify';
         p.setAlignment(align === 'center' ? H.CENTER : align === 'left' ? H.LEFT : H.JUSTIFY);
         this.changes++;
+        if (align === 'justify' && !preview && block.role !== 'source') {
+          p.setIndentFirstLine(FIRST_LINE_INDENT).setSpacingAfter(PARAGRAPH_AFTER);
+          this.changes += 2;
+        }
         return;
       }
       case 'table':
@@ -242,9 +262,15 @@ class DocWriter {
     }
   }
 
+  /**
+   * A paragraph carries the font, size and line spacing itself, not only its runs, so text
+   * typed into it later in Docs keeps the administrative format.
+   */
   private paragraph(runs: readonly Run[], style: TextStyle): Paragraph {
     const p = this.body.appendParagraph('');
-    this.changes++;
+    p.setAttributes(attributes(style));
+    p.setLineSpacing(LINE_SPACING);
+    this.changes += 3;
     this.runs(p, runs, style);
     return p;
   }
@@ -275,11 +301,12 @@ class DocWriter {
     }
   }
 
-  private lines(cell: TableCell, lines: readonly Line[], size: number): void {
+  private lines(cell: TableCell, lines: readonly Line[], size: number, left = false): void {
+    const H = DocumentApp.HorizontalAlignment;
     lines.forEach((line, i) => {
       const p = i === 0 ? cell.getChild(0).asParagraph() : cell.appendParagraph('');
       p.setText(line.text);
-      p.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+      p.setAlignment(left ? H.LEFT : H.CENTER);
       p.setAttributes(
         attributes({
           size,
@@ -298,15 +325,20 @@ class DocWriter {
     right: readonly Line[],
     leftShare: number,
     leftSize = BODY_SIZE,
+    rightSize = BODY_SIZE,
+    /** "Nơi nhận" is flush left; the letterhead's columns are centred. */
+    leftFlush = false,
   ): void {
     const table = this.body.appendTable([['', '']]);
     table.setBorderWidth(0);
     table.setColumnWidth(0, Math.round(CONTENT_WIDTH * leftShare));
     table.setColumnWidth(1, Math.round(CONTENT_WIDTH * (1 - leftShare)));
     const row = table.getRow(0);
-    this.lines(row.getCell(0), left, leftSize);
-    this.lines(row.getCell(1), right, BODY_SIZE);
-    this.changes += 4;
+    // No side padding: the Quốc hiệu needs the right column's whole width.
+    for (const cell of [row.getCell(0), row.getCell(1)]) cell.setPaddingLeft(0).setPaddingRight(0);
+    this.lines(row.getCell(0), left, leftSize, leftFlush);
+    this.lines(row.getCell(1), right, rightSize);
+    this.changes += 8;
   }
 
   private signature(block: SignatureBlock): void {
@@ -322,6 +354,8 @@ class DocWriter {
       ],
       0.5,
       SMALL_SIZE,
+      BODY_SIZE,
+      true,
     );
   }
 

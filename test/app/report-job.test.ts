@@ -13,7 +13,7 @@ import { MAX_REPORT_RETRIES, REPORT_RETRY_MS } from '../../src/app/report/report
 import { loadOutbox } from '../../src/app/outbox/outbox-store';
 import { ALL_TABLES } from '../../src/core/schema/tables';
 import type { TableKey } from '../../src/core/schema/types';
-import type { ReportModel } from '../../src/core/report';
+import { DISTRICT_FIGURE_KEYS, type ReportModel } from '../../src/core/report';
 import { LockUnavailableError, type ReportDocumentHandle } from '../../src/ports';
 import { MemoryProperties } from '../core/calendar/calendar-world';
 import { sampleGrids } from '../core/report/report-fixture';
@@ -95,7 +95,7 @@ function world(options: { busyAt?: readonly number[]; renderFails?: boolean } = 
   });
   const reportRows = () =>
     loadOutbox(tables).ledger.rows.filter((r) => r.entry.key.startsWith('report-mail:'));
-  return { clock, lock, docCalls, retries, errors, properties, ports, reportRows };
+  return { clock, lock, docCalls, retries, errors, properties, ports, reportRows, tables };
 }
 
 /** Another execution that started now holds the report's claim. */
@@ -124,6 +124,31 @@ describe('runReportJob', () => {
     expect(w.docCalls.at(-2)).toEqual({ call: 'render', locked: false, knownId: 'doc-1' });
     expect(again.mailQueued).toBe(false);
     expect(w.reportRows()).toHaveLength(1);
+  });
+
+  it('writes the figures to the "Số liệu báo cáo" tab by stable key, the owners\' participation included', () => {
+    const w = world();
+    const participation = { read: () => [{ activityId: 'HD01', staff: 7, parents: 12 }] };
+    runReportJob({ ...w.ports(), participation }, { mode: 'now' });
+    const tab = w.tables.read('Số liệu báo cáo')!;
+    expect(tab[0]).toEqual(['Khóa', 'Nội dung', 'Giá trị']);
+    expect(tab.slice(1).map((r) => r[0])).toEqual([...DISTRICT_FIGURE_KEYS]);
+    const value = (key: string) => tab.find((r) => r[0] === key)![2];
+    expect(value('participants.staff')).toBe(7);
+    expect(value('participants.parents')).toBe(12);
+    // Nobody reported children: an empty cell, never a 0 the district would add up.
+    expect(value('participants.children')).toBeNull();
+    expect(value('activities.done')).toBe(3);
+    expect(value('posts.website')).toBe(2);
+    expect(value('opening.present_percent')).toBe(50);
+
+    // A later report rewrites the same tab; a row typed below it by hand is blanked, not kept as a figure.
+    w.tables.write('Số liệu báo cáo', tab.length, 0, [['posts.tiktok', 'cũ', 99]]);
+    runReportJob({ ...w.ports(), participation: { read: () => [] } }, { mode: 'now' });
+    const again = w.tables.read('Số liệu báo cáo')!;
+    expect(again.slice(1).map((r) => r[0])).toEqual([...DISTRICT_FIGURE_KEYS]);
+    expect(again.find((r) => r[0] === 'participants.staff')![2]).toBeNull();
+    expect(w.tables.tableNames().filter((n) => n === 'Số liệu báo cáo')).toHaveLength(1);
   });
 
   it('a click while another run holds the report builds nothing and says so in Vietnamese', () => {

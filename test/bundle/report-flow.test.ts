@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ATTENDANCE_TABLE, NOMINATIONS_TABLE } from '../../src/core/schema/response-tables';
 import { OUTBOX_TABLE } from '../../src/core/schema/outbox-table';
 import { SETTINGS_TABLE } from '../../src/core/schema/tables';
+import { DISTRICT_FIGURE_KEYS } from '../../src/core/report';
 import { documentCalls } from '../gas/fakes/document-app';
 import { bundleCode, type LoadedBundle } from './load-bundle';
 import { reportWorld } from './report-world';
@@ -77,8 +78,14 @@ describe('the final report at the report time', () => {
       .paragraphs()
       .filter((p) => p.heading === 'HEADING1')
       .map((p) => p.text().split(' ')[0]);
-    expect(headings).toEqual(['I.', 'II.', 'III.', 'IV.']);
+    // The seed holds no proposals, so section IV is left out rather than printed empty.
+    expect(headings).toEqual(['I.', 'II.', 'III.']);
+    expect(doc.body.paragraphs().some((p) => p.heading === 'TITLE' && p.text() === 'PHỤ LỤC')).toBe(true);
     expect(doc.body.images().length).toBeGreaterThan(0);
+    // The figures the district adds up, in their own tab of the spreadsheet, by stable key.
+    const figures = recordsOf(bundle.fakes.spreadsheet, 'Số liệu báo cáo');
+    expect(figures.map((r) => r['Khóa'])).toEqual([...DISTRICT_FIGURE_KEYS]);
+    expect(figures.find((r) => r['Khóa'] === 'activities.planned')?.['Giá trị']).toBe(15);
 
     const mails = reportMails(bundle);
     expect(mails).toHaveLength(1);

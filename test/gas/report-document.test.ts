@@ -1,9 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildReport, type ReportModel } from '../../src/core/report';
 import { CHANGES_PER_SAVE, FONT, GasReportDocuments, PAGE } from '../../src/gas/report-document';
-import { AFTER_WEEK, d, sampleGrids, SECRET_FAMILY } from '../core/report/report-fixture';
+import {
+  AFTER_WEEK,
+  d,
+  reportedGrids,
+  REPORTED_PARTICIPATION,
+  sampleGrids,
+  SECRET_FAMILY,
+} from '../core/report/report-fixture';
 import { createGasFakes, installGlobals, type GasFakes } from './fakes';
-import { Attribute, documentCalls, TOO_MANY_CHANGES, type FakeDocStore } from './fakes/document-app';
+import {
+  Attribute,
+  documentCalls,
+  FakeParagraph,
+  TOO_MANY_CHANGES,
+  type FakeDocStore,
+} from './fakes/document-app';
 
 /** The DocumentsPort over the fake DocumentApp: what a reader of the Doc would see. */
 let fakes: GasFakes;
@@ -76,7 +89,8 @@ describe('the report Doc', () => {
     const { doc } = render(model);
     const tables = doc.body.tables();
     const [letterhead] = tables;
-    const signature = tables.at(-1)!;
+    // The annex's table follows the signature; the signature is the last borderless one.
+    const signature = tables.filter((t) => t.borderWidth === 0).at(-1)!;
     for (const t of [letterhead!, signature]) {
       expect(t.borderWidth).toBe(0);
       expect(t.rows).toHaveLength(1);
@@ -182,7 +196,7 @@ describe('rebuilding', () => {
     expect(fakes.documentApp.docs).toHaveLength(1);
     expect(again.doc.name).toBe(finalModel().documentTitle);
     expect(Math.abs(again.doc.body.children.length - size)).toBeLessThan(5);
-    expect(headings(again.doc).filter(([h]) => h === 'TITLE')).toHaveLength(1);
+    expect(headings(again.doc).filter(([h, t]) => h === 'TITLE' && t === 'BÁO CÁO')).toHaveLength(1);
   });
 
   it('a run that died mid-way leaves no orphan: the next run fills the Doc it had made', () => {
@@ -200,7 +214,9 @@ describe('rebuilding', () => {
     const handle = new GasReportDocuments(undefined, port).render(finalModel(), undefined);
     expect(handle.created).toBe(true);
     expect(fakes.documentApp.docs.map((d) => d.id)).toEqual([handle.id]);
-    expect(headings(fakes.documentApp.doc(handle.id)!).filter(([h]) => h === 'TITLE')).toHaveLength(1);
+    expect(
+      headings(fakes.documentApp.doc(handle.id)!).filter(([h, t]) => h === 'TITLE' && t === 'BÁO CÁO'),
+    ).toHaveLength(1);
     expect([...properties.keys()]).toEqual([]);
   });
 
@@ -226,7 +242,8 @@ describe('Docs limits', () => {
     const grids = sampleGrids();
     const long = 'Ghi chú rất dài. '.repeat(600);
     grids.activities = grids.activities!.map((row, i) =>
-      i === 0 ? row : row.map((c, j) => (j === row.length - 1 ? long : c)),
+      // The results column: a long result is printed whole under the activities' table.
+      i === 0 ? row : row.map((c, j) => (j === 7 ? long : c)),
     );
     const model = buildReport({ grids, at: AFTER_WEEK });
     expect(JSON.stringify(model.blocks)).toContain(long.trim());
@@ -237,6 +254,65 @@ describe('Docs limits', () => {
     const { doc } = render(big);
     expect(doc.saves).toBeGreaterThan(2);
     expect(doc.body.tables().length).toBe(4 * render(model).doc.body.tables().length);
+  });
+});
+
+describe('the Nghị định 30 format in the Doc', () => {
+  const reported = () =>
+    buildReport({ grids: reportedGrids(), at: AFTER_WEEK, participation: REPORTED_PARTICIPATION });
+
+  it('has the sections of the model in its order, the annex on a page of its own', () => {
+    const model = reported();
+    const { doc } = render(model);
+    const expected = model.blocks.flatMap((b) =>
+      b.kind === 'heading' ? [b.number ? `${b.number} ${b.text}` : b.text] : [],
+    );
+    expect(headings(doc).map(([, t]) => t)).toEqual(expected);
+    expect(expected).toContain('PHỤ LỤC');
+    const children = doc.body.children;
+    const annex = children.findIndex((c) => c instanceof FakeParagraph && c.text() === 'PHỤ LỤC');
+    expect((children[annex - 1] as FakeParagraph).pageBreak).toBe(true);
+    expect(children.filter((c) => c instanceof FakeParagraph && c.pageBreak)).toHaveLength(1);
+  });
+
+  it('gives body paragraphs Times New Roman 13, justified, a 1 cm first line, 6 pt after', () => {
+    const { doc } = render(reported());
+    const body = doc.body
+      .paragraphs()
+      .filter((p) => p.type === 'PARAGRAPH' && p.heading === 'NORMAL' && p.alignment === 'JUSTIFY');
+    expect(body.length).toBeGreaterThan(10);
+    for (const p of body) {
+      expect(p.attrs[Attribute.FONT_FAMILY]).toBe('Times New Roman');
+      expect([13, 14]).toContain(p.attrs[Attribute.FONT_SIZE]);
+      expect(p.indentFirstLine).toBeCloseTo((10 / 25.4) * 72, 1);
+      expect(p.spacingAfter).toBeGreaterThanOrEqual(6);
+      expect(p.lineSpacing).toBeGreaterThanOrEqual(1);
+      expect(p.lineSpacing).toBeLessThanOrEqual(1.5);
+    }
+    // NĐ 30: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm (in points).
+    const mm = (v: number) => (v * 25.4) / 72;
+    expect(mm(doc.body.page.top)).toBeGreaterThanOrEqual(19.9);
+    expect(mm(doc.body.page.top)).toBeLessThanOrEqual(25.1);
+    expect(mm(doc.body.page.bottom)).toBeGreaterThanOrEqual(19.9);
+    expect(mm(doc.body.page.left)).toBeGreaterThanOrEqual(29.9);
+    expect(mm(doc.body.page.left)).toBeLessThanOrEqual(35.1);
+    expect(mm(doc.body.page.right)).toBeGreaterThanOrEqual(14.9);
+    expect(mm(doc.body.page.right)).toBeLessThanOrEqual(20.1);
+  });
+
+  it('sets the Quốc hiệu bold at 12–13 pt in an unpadded right column wide enough for one line', () => {
+    const { doc } = render(reported());
+    const letterhead = doc.body.tables()[0]!;
+    const right = letterhead.rows[0]!.cells[1]!;
+    const nation = right.children[0]!;
+    expect(nation.text()).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(nation.attrs[Attribute.BOLD]).toBe(true);
+    expect([12, 13]).toContain(nation.attrs[Attribute.FONT_SIZE]);
+    expect(nation.alignment).toBe('CENTER');
+    expect(right.children[1]!.attrs[Attribute.UNDERLINE]).toBe(true);
+    expect([right.paddingLeft, right.paddingRight]).toEqual([0, 0]);
+    // 34 capitals of Times New Roman bold 12 pt take about 255 pt.
+    expect(letterhead.columnWidths[1]).toBeGreaterThan(270);
   });
 });
 

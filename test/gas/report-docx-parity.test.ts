@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type ReportModel } from '../../src/core/report';
 import { GasReportDocuments } from '../../src/gas/report-document';
 import { reportDocx } from '../../src/local/report/write-report';
-import { AFTER_WEEK, sampleGrids } from '../core/report/report-fixture';
+import { AFTER_WEEK, reportedGrids, REPORTED_PARTICIPATION } from '../core/report/report-fixture';
 import { createGasFakes, installGlobals } from './fakes';
 import type { FakeDocStore } from './fakes/document-app';
 
@@ -64,7 +64,8 @@ let fromDocx: Layout;
 let fromDoc: Layout;
 
 beforeAll(async () => {
-  model = buildReport({ grids: sampleGrids(), at: AFTER_WEEK });
+  // The week once its owners reported: results, postponed and unreported activities, the annex.
+  model = buildReport({ grids: reportedGrids(), at: AFTER_WEEK, participation: REPORTED_PARTICIPATION });
   const zip = await JSZip.loadAsync(await reportDocx(model));
   fromDocx = docxLayout(await zip.file('word/document.xml')!.async('string'));
   const fakes = createGasFakes();
@@ -81,6 +82,7 @@ describe('the Doc and the .docx from the same tables', () => {
   it('have the same title, sections and subsections, in order', () => {
     expect(fromDoc.headings.length).toBeGreaterThan(8);
     expect(fromDoc.headings).toEqual(fromDocx.headings);
+    expect(fromDoc.headings.at(-1)).toBe('PHỤ LỤC');
   });
 
   it('have the same tables, cell for cell (letterhead and signature included)', () => {

@@ -1,5 +1,5 @@
 import type { LocalDateTime } from '../../core/cell';
-import { buildReport, type ReportModel } from '../../core/report';
+import { buildReport, type ActivityParticipation, type ReportModel } from '../../core/report';
 import { ALL_TABLES, SETTINGS_TABLE } from '../../core/schema/tables';
 import type { TableKey } from '../../core/schema/types';
 import { readTabs } from '../read-tabs';
@@ -23,6 +23,13 @@ const REPORT_TABLES: readonly TableKey[] = [
 export interface BuildReportOptions {
   /** The moment to report on (wall clock of the school); default: now in the school's zone. */
   readonly at?: LocalDateTime;
+  /** Who took part in each activity; default: what the participation source reads, else nothing. */
+  readonly participation?: readonly ActivityParticipation[];
+}
+
+/** Where the owners' reported participation is read (the results tab), under the report's lock. */
+export interface ParticipationSource {
+  read(): readonly ActivityParticipation[];
 }
 
 /**
@@ -30,7 +37,12 @@ export interface BuildReportOptions {
  * writes nothing: the runtime renders the model (Doc or .docx) and records what it did.
  */
 export function buildReportModel(
-  ports: { tables: TablesPort; clock: ClockPort; env: EnvironmentPort },
+  ports: {
+    tables: TablesPort;
+    clock: ClockPort;
+    env: EnvironmentPort;
+    participation?: ParticipationSource;
+  },
   options: BuildReportOptions = {},
 ): ReportModel {
   const { grids, tabNames } = readTabs(
@@ -40,10 +52,12 @@ export function buildReportModel(
   const zone = parseSettings(grids.settings, tabNames.settings ?? SETTINGS_TABLE.name).settings?.timeZone;
   const at =
     options.at ?? toWallClock(ports.clock.now(), zone && isKnownTimeZone(zone) ? zone : SCHOOL_TIME_ZONE);
+  const participation = options.participation ?? ports.participation?.read();
   return buildReport({
     grids,
     tabNames,
     at,
+    ...(participation ? { participation } : {}),
     env: { spreadsheetTimeZone: ports.env.spreadsheetTimeZone(), scriptTimeZone: ports.env.scriptTimeZone() },
   });
 }

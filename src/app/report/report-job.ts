@@ -9,7 +9,8 @@ import { underLockOrBusy } from '../lock';
 import { enqueueEntries } from '../outbox/outbox-store';
 import { readSettings } from '../plan/settings-store';
 import type { AppPorts } from '../ports-bundle';
-import { buildReportModel } from './build-report';
+import { buildReportModel, type ParticipationSource } from './build-report';
+import { writeFiguresTab } from './figures-tab';
 import { reportLinkEntry } from './report-link-entry';
 import { retryScheduledReport, scheduledReportDone, type ReportRetryPort } from './report-retry';
 
@@ -39,6 +40,8 @@ export interface ReportJobPorts extends AppPorts {
   deadline?: Deadline;
   /** Apps Script: the one-off run that retries the scheduled report. Locally runs never overlap. */
   reportRetry?: ReportRetryPort;
+  /** The owners' reported participation (the results tab); without it the report has none. */
+  participation?: ParticipationSource;
 }
 
 export interface ReportJobResult {
@@ -174,6 +177,8 @@ function record(
     ports.properties.set(finalReportKey(year), document.id);
     scheduledReportDone(ports);
   }
+  // The district reads these across schools: the tab follows every report, preview or final.
+  writeFiguresTab(ports.tables, model);
   const leadership = settings?.leadershipEmails ?? [];
   let mailQueued = false;
   if (leadership.length > 0 && settings) {

@@ -1,5 +1,6 @@
 import type { LocalDateTime } from '../cell';
 import type { Language } from '../plan';
+import type { DistrictFigure } from './district-figures';
 
 /**
  * The report as a tree of layout-neutral blocks: the single source both renderers lay out
@@ -39,6 +40,8 @@ export interface HeadingBlock {
   /** "I.", "2." — printed before the text; empty for the title. */
   readonly number: string;
   readonly text: string;
+  /** Starts a new page (the annex after the signature). */
+  readonly newPage?: boolean;
 }
 
 export interface ParagraphBlock {
@@ -62,6 +65,8 @@ export interface TableBlock {
   readonly rows: readonly (readonly TableCell[])[];
   /** Relative column widths (same length as the header). */
   readonly widths: readonly number[];
+  /** Columns whose cells must stay on one line (a time, a count): sized to their longest cell. */
+  readonly noWrap?: readonly boolean[];
   /** "Nguồn: tab “Điểm danh khai mạc”, 42 dòng": how to trace every figure back to rows. */
   readonly source?: string;
 }
@@ -140,4 +145,6 @@ export interface ReportModel {
   readonly blocks: readonly ReportBlock[];
   readonly charts: readonly ChartSpec[];
   readonly headline: readonly Headline[];
+  /** The figures of the annex, by stable key, for the "Số liệu báo cáo" tab (the report only). */
+  readonly figures?: readonly DistrictFigure[];
 }

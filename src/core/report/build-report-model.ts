@@ -7,7 +7,11 @@ import type { Headline, ReportModel } from './blocks';
 import { openingChart, seatsChart } from './charts';
 import { evaluationBlocks, signatureBlock } from './evaluation-blocks';
 import { computeFigures, type ReportFigures } from './figures';
+import { annexBlocks } from './annex-blocks';
+import { districtFigures } from './district-figures';
 import { headerBlocks } from './header-blocks';
+import type { ActivityParticipation } from './participation';
+import { fitTables } from './table-fit';
 import { readAttendanceRows, readNominationRows, readTrainingRows } from './response-tabs';
 import { resultBlocks } from './results-blocks';
 import { languageOf, textsOf } from './report-text';
@@ -19,6 +23,8 @@ export interface ReportInput {
   /** The moment the report describes (wall clock of the school). */
   readonly at: LocalDateTime;
   readonly env?: EnvironmentZones;
+  /** Who took part in each activity, as its owner reported it (the results form). */
+  readonly participation?: readonly ActivityParticipation[];
 }
 
 /** The figures alone (for tests, the CLI's headline and the mail): no layout. */
@@ -37,6 +43,7 @@ export function reportFigures(input: ReportInput): ReportFigures {
       ...(grids.nominations ? { nominations: { rows: readNominationRows(grids.nominations) } } : {}),
     },
     ...(grids.outbox ? { ledger: parseLedger(readLedgerTable(grids.outbox)) } : {}),
+    ...(input.participation ? { participation: input.participation } : {}),
   });
   return input.tabNames ? { ...figures, tabNames: input.tabNames } : figures;
 }
@@ -50,6 +57,7 @@ function headline(f: ReportFigures): Headline[] {
   const activities = f.activities;
   const planned =
     activities.done.length +
+    activities.postponed.length +
     activities.overdue.length +
     activities.upcoming.length +
     activities.cancelled.length;
@@ -85,6 +93,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const year = f.plan.settings?.year;
   const charts = [openingChart(f), seatsChart(f)].filter((c) => c !== undefined);
   const yearText = year === undefined ? 'chua-ro-nam' : String(year);
+  const figures = districtFigures(f);
   return {
     language: languageOf(f),
     ...(year === undefined ? {} : { year }),
@@ -92,8 +101,15 @@ export function buildReport(input: ReportInput): ReportModel {
     preview: f.preview,
     fileName: `bao-cao-${yearText}`,
     documentTitle: textsOf(f).documentTitle(year === undefined ? '' : String(year), f.preview),
-    blocks: [...headerBlocks(f), ...resultBlocks(f), ...evaluationBlocks(f), signatureBlock(f)],
+    blocks: fitTables([
+      ...headerBlocks(f),
+      ...resultBlocks(f),
+      ...evaluationBlocks(f),
+      signatureBlock(f),
+      ...annexBlocks(f, figures),
+    ]),
     charts,
     headline: headline(f),
+    figures,
   };
 }

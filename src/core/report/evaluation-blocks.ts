@@ -1,14 +1,11 @@
 import { formatPercent } from '../forms/attendance';
-import { findingLine } from '../i18n/finding-messages';
 import type { Activity, Language } from '../plan';
 import type { ReportBlock, Run } from './blocks';
+import { BANNER_CHANNEL } from './district-figures';
 import type { ReportFigures } from './figures';
 import { languageOf, plain, textsOf, type ReportTexts } from './report-text';
 
 /** Sections III (evaluation) and IV (proposals), "Nơi nhận" and the signature. */
-
-/** How many open plan findings section III spells out (the rest are counted). */
-const FINDINGS_LISTED = 10;
 
 const item = (text: string): Run[] => [{ text }];
 
@@ -25,8 +22,10 @@ function strengths(f: ReportFigures, t: ReportTexts, lang: Language): Run[][] {
   const out: Run[][] = [];
   const done = f.activities.done.length;
   if (done > 0) out.push(item(s.done(done)));
-  const posts = f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0);
-  if (posts > 0) out.push(item(s.posts(f.outreachByChannel.length, posts)));
+  // Banners are counted apart (section II.1): they are not posts on a channel.
+  const channels = f.outreachByChannel.filter((c) => c.channel !== BANNER_CHANNEL);
+  const posts = channels.reduce((n, c) => n + c.entries.length, 0);
+  if (posts > 0) out.push(item(s.posts(channels.length, posts)));
   const o = f.opening;
   if (o?.present.met)
     out.push(item(s.opening(formatPercent(o.present.percent, lang), formatPercent(o.target, lang))));
@@ -51,16 +50,11 @@ function limits(f: ReportFigures, t: ReportTexts, lang: Language): Run[][] {
   const missed = o?.groups.filter((g) => g.present.total > 0 && !g.present.met) ?? [];
   if (missed.length > 0) out.push(item(l.groups(missed.map((g) => plain(g.group)).join(', '))));
   if (f.activities.overdue.length > 0) out.push(item(l.overdue(activityList(f.activities.overdue))));
+  if (f.activities.postponed.length > 0) out.push(item(l.postponed(activityList(f.activities.postponed))));
   if (f.activities.cancelled.length > 0) out.push(item(l.cancelled(activityList(f.activities.cancelled))));
   const full = f.training?.sessions.filter((s) => s.waiting > 0) ?? [];
   if (full.length > 0)
     out.push(item(l.full(full.map((s) => l.fullSession(s.activity.id, s.waiting)).join('; '))));
-  const errors = f.findings.filter((x) => x.severity === 'error').length;
-  if (f.findings.length > 0) {
-    out.push(item(l.findings(errors, f.findings.length - errors)));
-    for (const x of f.findings.slice(0, FINDINGS_LISTED)) out.push(item(plain(findingLine(x, lang))));
-    if (f.findings.length > FINDINGS_LISTED) out.push(item(l.more(f.findings.length - FINDINGS_LISTED)));
-  }
   return out.length > 0 ? out : [item(l.none)];
 }
 
@@ -72,7 +66,6 @@ function lessons(f: ReportFigures, t: ReportTexts): Run[][] {
     out.push(item(l.noShow(o.registered.count - o.present.count)));
   if (f.activities.overdue.length > 0) out.push(item(l.update));
   if ((f.training?.sessions ?? []).some((s) => s.waiting > 0)) out.push(item(l.demand));
-  if (f.findings.length > 0) out.push(item(l.fix));
   return out.length > 0 ? out : [item(t.noData)];
 }
 
@@ -93,10 +86,17 @@ export function evaluationBlocks(f: ReportFigures): ReportBlock[] {
     { kind: 'bullets', items: limits(f, t, lang) },
     { kind: 'heading', level: 2, number: '3.', text: e.lessonsTitle },
     { kind: 'bullets', items: lessons(f, t) },
-    { kind: 'heading', level: 1, number: 'IV.', text: e.sectionIV },
+    // Proposals are the school's to make: without any in Settings the section is left out.
     ...(proposalLines.length > 0
-      ? proposalLines.map((text): ReportBlock => ({ kind: 'paragraph', align: 'justify', runs: [{ text }] }))
-      : [{ kind: 'paragraph', runs: [{ text: t.noData }] } as ReportBlock]),
+      ? [
+          { kind: 'heading', level: 1, number: 'IV.', text: e.sectionIV } as ReportBlock,
+          ...proposalLines.map((text): ReportBlock => ({
+            kind: 'paragraph',
+            align: 'justify',
+            runs: [{ text }],
+          })),
+        ]
+      : []),
   ];
 }
 
@@ -111,8 +111,9 @@ export function signatureBlock(f: ReportFigures): ReportBlock {
   return {
     kind: 'signature',
     recipientsTitle: t.evaluation.recipientsTitle,
-    recipients: recipients.length > 0 ? recipients : [`- ${t.notFilled}`],
+    recipients: recipients.length > 0 ? recipients : [`- ${t.evaluation.archiveOnly}.`],
     signerTitle: s?.signerTitle ? plain(s.signerTitle).toUpperCase() : t.evaluation.signerTitle,
-    signerName: s?.signerName ? plain(s.signerName) : t.notFilled,
+    // Without a name in Settings the line stays blank: the signer writes it under the signature.
+    signerName: s?.signerName ? plain(s.signerName) : '',
   };
 }

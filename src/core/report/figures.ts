@@ -13,6 +13,7 @@ import type { Activity, OutreachEntry, Person, Plan } from '../plan';
 import { OUTREACH_CHANNELS } from '../schema/tables';
 import type { TableKey } from '../schema/types';
 import { foldKey } from '../text';
+import type { ActivityParticipation } from './participation';
 import type { AttendanceRow, NominationRow, ResponseTabs, TrainingRow } from './response-tabs';
 
 /**
@@ -30,8 +31,9 @@ export interface SessionFigure {
 
 export interface ActivityFigures {
   readonly done: readonly Activity[];
-  /** Still "kế hoạch" although its time has passed: not done, or its result not recorded. */
+  /** Still "kế hoạch" although its time has passed: its owner has not reported what happened. */
   readonly overdue: readonly Activity[];
+  readonly postponed: readonly Activity[];
   /** Still ahead at the report's moment (a preview). */
   readonly upcoming: readonly Activity[];
   readonly cancelled: readonly Activity[];
@@ -76,6 +78,8 @@ export interface ReportFigures {
     readonly people: readonly Person[];
     readonly groups: readonly GroupAttendance[];
   };
+  /** Who took part in each activity, as its owner reported it, by activity id. */
+  readonly participation: ReadonlyMap<string, ActivityParticipation>;
 }
 
 export interface FigureInput {
@@ -84,6 +88,7 @@ export interface FigureInput {
   readonly responses: ResponseTabs;
   readonly ledger?: ParsedLedger;
   readonly at: LocalDateTime;
+  readonly participation?: readonly ActivityParticipation[];
 }
 
 const byStart = (a: Activity, b: Activity): number => {
@@ -102,8 +107,18 @@ function activityFigures(activities: readonly Activity[], at: LocalDateTime): Ac
     done: sorted.filter((a) => a.status === 'đã thực hiện'),
     overdue: sorted.filter((a) => a.status === 'kế hoạch' && passed(a)),
     upcoming: sorted.filter((a) => a.status === 'kế hoạch' && !passed(a)),
+    postponed: sorted.filter((a) => a.status === 'hoãn'),
     cancelled: sorted.filter((a) => a.status === 'hủy'),
   };
+}
+
+/** One record per activity id, as the plan writes it; a later record replaces an earlier one. */
+function participationById(
+  records: readonly ActivityParticipation[],
+): ReadonlyMap<string, ActivityParticipation> {
+  const byId = new Map<string, ActivityParticipation>();
+  for (const r of records) byId.set(r.activityId.trim(), r);
+  return byId;
 }
 
 function outreachByChannel(entries: readonly OutreachEntry[]): ReportFigures['outreachByChannel'] {
@@ -249,6 +264,7 @@ export function computeFigures(input: FigureInput): ReportFigures {
     // Without Settings nobody can tell whether the week is over: say it is a preview.
     preview: dueAt === undefined || at.iso < dueAt.iso,
     activities: activityFigures(plan.activities, at),
+    participation: participationById(input.participation ?? []),
     outreachByChannel: outreachByChannel(plan.outreach),
     ...(invitations ? { invitations } : {}),
     ...(opening ? { opening } : {}),

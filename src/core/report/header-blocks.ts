@@ -11,7 +11,7 @@ export function headerBlocks(f: ReportFigures): ReportBlock[] {
   const s = f.plan.settings;
   const year = s?.year;
   const yearText = year === undefined ? t.notFilled : String(year);
-  const number = s?.reportNumber ? plain(s.reportNumber) : t.notFilled;
+  const number = s?.reportNumber ? plain(s.reportNumber) : t.evaluation.numberBlank;
   const place = s?.place ? plain(s.place) : t.notFilled;
   const blocks: ReportBlock[] = [
     {

@@ -6,3 +6,6 @@
 export * from './blocks';
 export * from './build-report-model';
 export { NO_DATA, NOT_FILLED, PREVIEW_MARK } from './report-text';
+export type { ActivityParticipation } from './participation';
+export { DISTRICT_FIGURE_KEYS } from './district-figures';
+export { figuresGrid, FIGURES_TAB_NAMES } from './figures-tab';

@@ -64,14 +64,28 @@ export function sourceNote(tab: string, rows: readonly number[], t: ReportTexts)
   return t.rows.source(tab, rowsRef(rows, t));
 }
 
-/** "thứ Ba, 05/10/2021 08:00–10:00", or "chưa có dữ liệu" without a start. */
-export function activityWhen(activity: Activity, lang: Language): string {
-  if (!activity.start) return catalogue(lang).report.noData;
-  const start = formatDayDateTime(activity.start, lang);
-  if (!activity.end) return start;
-  return formatShortDate(activity.end) === formatShortDate(activity.start)
-    ? `${start}–${formatTime(activity.end)}`
-    : `${start} – ${formatDayDateTime(activity.end, lang)}`;
+/** "dd/MM": a date inside the week, in a table where the year is the report's. */
+const dayMonth = (value: LocalDateTime): string => formatShortDate(value).slice(0, 5);
+
+/**
+ * A table's time: "01/10 07:00–17:00", "01/10 07:00 – 02/10 11:00", "01/10–07/10" for whole
+ * days; short enough to stay on one line.
+ */
+export function activitySpan(activity: Activity, lang: Language): string {
+  const { start, end } = activity;
+  if (!start) return catalogue(lang).report.noData;
+  const wholeDays =
+    formatTime(start) === '00:00' && (!end || formatTime(end) === '00:00' || formatTime(end) === '23:59');
+  if (wholeDays) {
+    return !end || dayMonth(end) === dayMonth(start)
+      ? dayMonth(start)
+      : `${dayMonth(start)}–${dayMonth(end)}`;
+  }
+  const from = `${dayMonth(start)} ${formatTime(start)}`;
+  if (!end) return from;
+  return dayMonth(end) === dayMonth(start)
+    ? `${from}–${formatTime(end)}`
+    : `${from} – ${dayMonth(end)} ${formatTime(end)}`;
 }
 
 /** "14:00 thứ Ba, 05/10/2021" */

@@ -3,8 +3,10 @@ import { formatShortDate } from '../i18n/dates';
 import type { Activity, Language } from '../plan';
 import type { ReportBlock, Run, TableCell } from './blocks';
 import { OPENING_CHART, SEATS_CHART } from './charts';
+import { BANNER_CHANNEL, districtFigures } from './district-figures';
+import type { ActivityParticipation } from './participation';
 import type { ReportFigures } from './figures';
-import { activityWhen, languageOf, plain, sourceNote, tabOf, textsOf, type ReportTexts } from './report-text';
+import { activitySpan, languageOf, plain, sourceNote, tabOf, textsOf, type ReportTexts } from './report-text';
 
 /** Section II: the results, section by section of the plan. */
 
@@ -19,20 +21,26 @@ const h2 = (number: string, text: string): ReportBlock => ({ kind: 'heading', le
 function outreachBlocks(f: ReportFigures, t: ReportTexts): ReportBlock[] {
   const r = t.results.outreach;
   const blocks: ReportBlock[] = [h2('1.', r.title)];
-  const total = f.outreachByChannel.reduce((n, c) => n + c.entries.length, 0);
-  if (total === 0) blocks.push(p(r.none));
-  else {
-    const per = f.outreachByChannel.map((c) => `${plain(c.channel)}: ${c.entries.length}`).join('; ');
-    blocks.push(p(r.summary(total, f.outreachByChannel.length, per)));
+  const posts = f.outreachByChannel.filter((c) => c.channel !== BANNER_CHANNEL);
+  const banners = f.outreachByChannel.find((c) => c.channel === BANNER_CHANNEL)?.entries.length ?? 0;
+  const total = posts.reduce((n, c) => n + c.entries.length, 0);
+  if (total === 0 && banners === 0) blocks.push(p(r.none));
+  if (total > 0) {
+    const per = posts.map((c) => `${plain(c.channel)}: ${c.entries.length}`).join('; ');
+    blocks.push(p(r.summary(total, posts.length, per)));
+  }
+  if (banners > 0) blocks.push(p(r.banners(banners)));
+  if (total + banners > 0) {
     blocks.push({
       kind: 'table',
       header: r.header,
-      widths: [14, 13, 33, 18, 22],
+      widths: [1, 1, 3, 2, 3],
+      noWrap: [false, true, false, false, false],
       rows: f.outreachByChannel.flatMap((c) =>
         c.entries.map((e) => [
           cell(plain(c.channel)),
-          cell(e.date ? formatShortDate(e.date) : t.noData),
-          e.link ? cell(plain(e.link), { link: e.link }) : cell(t.noData),
+          cell(e.date ? formatShortDate(e.date).slice(0, 5) : ''),
+          e.link ? cell(plain(e.link), { link: e.link }) : cell(''),
           cell(e.by ? plain(e.by) : ''),
           cell(e.note ? plain(e.note) : ''),
         ]),
@@ -51,33 +59,109 @@ function outreachBlocks(f: ReportFigures, t: ReportTexts): ReportBlock[] {
   return blocks;
 }
 
-type ActivityState = 'done' | 'overdue' | 'upcoming' | 'cancelled';
+type ActivityState = 'done' | 'overdue' | 'upcoming' | 'postponed' | 'cancelled';
+
+/** "12 CB-GV-NV, 40 trẻ, 25 phụ huynh": what the owner reported, the counts they gave. */
+function peopleText(record: ActivityParticipation | undefined, t: ReportTexts): string {
+  if (!record) return '';
+  const w = t.results.activities.people;
+  return (
+    [
+      record.staff === undefined ? undefined : w.staff(record.staff),
+      record.children === undefined ? undefined : w.children(record.children),
+      record.parents === undefined ? undefined : w.parents(record.parents),
+      record.others === undefined ? undefined : w.others(record.others),
+    ] as (string | undefined)[]
+  )
+    .filter((x) => x !== undefined)
+    .join(', ');
+}
+
+/** "HD07 Nói chuyện chuyên đề (mời được báo cáo viên vào tháng 11)" for the sentences. */
+function namedList(
+  activities: readonly Activity[],
+  t: ReportTexts,
+  extra: (a: Activity) => string = () => '',
+): string {
+  const r = t.results.activities;
+  // A long list names the codes only: the table just below gives each title.
+  if (activities.length > TITLES_NAMED) return activities.map((a) => a.id + extra(a)).join(', ');
+  return activities.map((a) => r.item(a.id, plain(a.title)) + extra(a)).join('; ');
+}
+
+/** Beyond this many activities a sentence names their codes, not their titles. */
+const TITLES_NAMED = 4;
+
+/**
+ * Evidence cells may hold several links (one a line, or separated by spaces or commas): each
+ * becomes a link. Evidence that is not only links (a note, a place) is printed as it was typed.
+ */
+function evidenceRuns(evidence: string | undefined): Run[] {
+  if (!evidence) return [];
+  const text = plain(evidence);
+  const parts = text.split(/[\s,;]+/).filter((x) => x !== '');
+  if (parts.length === 0) return [];
+  if (!parts.every((x) => /^https?:\/\/\S+$/i.test(x))) return [{ text }];
+  return parts.flatMap((x, i): Run[] => [...(i > 0 ? [{ text: '; ' }] : []), { text: x, link: x }]);
+}
+
+function resultItems(f: ReportFigures, t: ReportTexts): Run[][] {
+  const r = t.results.activities;
+  return f.activities.done.map((a) => {
+    const notes = a.resultNotes ? plain(a.resultNotes).replace(/\s*\n\s*/g, ' ') : '';
+    const people = peopleText(f.participation.get(a.id), t);
+    const evidence = evidenceRuns(a.evidence);
+    const sentence = notes === '' ? r.noResult : /[.!?…]$/.test(notes) ? notes : `${notes}.`;
+    return [
+      { text: `${r.item(a.id, plain(a.title))}: `, bold: true },
+      { text: sentence },
+      ...(people ? [{ text: r.resultTook(people) }] : []),
+      ...(evidence.length > 0 ? [{ text: r.evidence }, ...evidence] : []),
+    ];
+  });
+}
 
 function activityBlocks(f: ReportFigures, t: ReportTexts, lang: Language): ReportBlock[] {
   const r = t.results.activities;
   const a = f.activities;
   const all: [Activity, ActivityState][] = [
     ...a.done.map((x) => [x, 'done'] as [Activity, 'done']),
+    ...a.postponed.map((x) => [x, 'postponed'] as [Activity, 'postponed']),
+    ...a.cancelled.map((x) => [x, 'cancelled'] as [Activity, 'cancelled']),
     ...a.overdue.map((x) => [x, 'overdue'] as [Activity, 'overdue']),
     ...a.upcoming.map((x) => [x, 'upcoming'] as [Activity, 'upcoming']),
-    ...a.cancelled.map((x) => [x, 'cancelled'] as [Activity, 'cancelled']),
   ];
   const blocks: ReportBlock[] = [h2('2.', r.title)];
   if (all.length === 0) return [...blocks, p(r.none)];
-  blocks.push(
-    p(r.summary(all.length, a.done.length, a.overdue.length, a.upcoming.length, a.cancelled.length)),
-  );
+  // The reason as the owner typed it: it is the school's text, quoted, never rewritten.
+  const reason = (x: Activity): string => (x.resultNotes ? r.reason(plain(x.resultNotes)) : '');
+  // The owner is an address in the plan; the report names the person the People tab gives it.
+  const owner = (x: Activity): string => {
+    if (!x.owner) return '';
+    const email = x.owner.trim().toLowerCase();
+    const person = f.plan.people.find((p) => p.email.trim().toLowerCase() === email);
+    // An address is no name for the district: without a person in the People tab, none is given.
+    return person ? r.owner(plain(person.name)) : '';
+  };
+  const sentences = [
+    r.done(a.done.length, all.length),
+    ...(a.postponed.length > 0 ? [r.postponed(a.postponed.length, namedList(a.postponed, t, reason))] : []),
+    ...(a.cancelled.length > 0 ? [r.cancelled(a.cancelled.length, namedList(a.cancelled, t, reason))] : []),
+    ...(a.overdue.length > 0 ? [r.notReported(a.overdue.length, namedList(a.overdue, t, owner))] : []),
+    ...(a.upcoming.length > 0 ? [r.upcoming(a.upcoming.length, namedList(a.upcoming, t))] : []),
+  ];
+  blocks.push(p(sentences.join(' ')));
   blocks.push({
     kind: 'table',
     header: r.header,
-    widths: [7, 30, 17, 12, 21, 13],
+    widths: [1, 4, 1, 1, 2],
+    noWrap: [true, false, true, true, false],
     rows: all.map(([x, state]) => [
       cell(x.id),
       cell(plain(x.title)),
-      cell(activityWhen(x, lang)),
+      cell(activitySpan(x, lang)),
       cell(r.status[state], { bold: state === 'overdue' }),
-      cell(x.resultNotes ? plain(x.resultNotes) : state === 'done' ? t.noData : ''),
-      x.evidence ? cell(plain(x.evidence), { link: x.evidence }) : cell(state === 'done' ? t.noData : ''),
+      cell(peopleText(f.participation.get(x.id), t)),
     ]),
     source: sourceNote(
       tabOf(f, 'activities'),
@@ -85,6 +169,10 @@ function activityBlocks(f: ReportFigures, t: ReportTexts, lang: Language): Repor
       t,
     ),
   });
+  if (a.done.length > 0) {
+    blocks.push(p(r.resultsIntro));
+    blocks.push({ kind: 'bullets', items: resultItems(f, t) });
+  }
   return blocks;
 }
 
@@ -142,18 +230,37 @@ function trainingBlocks(f: ReportFigures, t: ReportTexts, lang: Language): Repor
   const seated = tr.sessions.reduce((n, s) => n + s.seated, 0);
   const waiting = tr.sessions.reduce((n, s) => n + s.waiting, 0);
   blocks.push(p(r.summary(tr.sessions.length, seated, waiting, tr.rows - tr.notCounted)));
+  const held = tr.sessions.filter((s) => s.activity.status === 'đã thực hiện');
+  const attended = districtFigures(f).find((x) => x.key === 'trainings.participants');
+  const reported = held.filter((s) => {
+    const x = f.participation.get(s.activity.id);
+    return x !== undefined && [x.staff, x.children, x.parents, x.others].some((n) => n !== undefined);
+  }).length;
+  blocks.push(
+    p(attended?.value === undefined ? r.notAttended : r.attended(attended.value, reported, held.length)),
+  );
   blocks.push({
     kind: 'table',
     header: r.header,
-    widths: [8, 38, 24, 10, 10, 10],
-    rows: tr.sessions.map((s) => [
-      cell(s.activity.id),
-      cell(plain(s.activity.title)),
-      cell(activityWhen(s.activity, lang)),
-      cell(s.capacity === undefined ? r.unlimited : String(s.capacity)),
-      cell(String(s.seated)),
-      cell(String(s.waiting)),
-    ]),
+    widths: [1, 4, 1, 1, 1, 1, 1],
+    noWrap: [true, false, true, false, true, true, true],
+    rows: tr.sessions.map((s) => {
+      const attended = f.participation.get(s.activity.id);
+      const counts = attended
+        ? [attended.staff, attended.children, attended.parents, attended.others].filter(
+            (n) => n !== undefined,
+          )
+        : [];
+      return [
+        cell(s.activity.id),
+        cell(plain(s.activity.title)),
+        cell(activitySpan(s.activity, lang)),
+        cell(s.capacity === undefined ? r.unlimited : String(s.capacity)),
+        cell(String(s.seated)),
+        cell(String(s.waiting)),
+        cell(counts.length > 0 ? String(counts.reduce((x, y) => x + y, 0)) : ''),
+      ];
+    }),
     source: r.source(tabOf(f, 'trainingSignups'), tr.rows, tr.notCounted, tabOf(f, 'activities')),
   });
   blocks.push({

@@ -263,6 +263,22 @@ export const SETTINGS = [
     help: 'Phần IV của báo cáo: kiến nghị, đề xuất với cấp trên.',
   },
   {
+    key: 'booksDonated',
+    label: 'Số sách quyên góp',
+    aliases: ['Books donated'],
+    type: 'number',
+    required: false,
+    help: 'Số cuốn sách được quyên góp cho "Tủ sách học tập suốt đời" trong tuần lễ; in ở phụ lục số liệu của báo cáo.',
+  },
+  {
+    key: 'booksCirculated',
+    label: 'Số lượt sách luân chuyển',
+    aliases: ['Books circulated'],
+    type: 'number',
+    required: false,
+    help: 'Số lượt mượn, luân chuyển sách trong tuần lễ; in ở phụ lục số liệu của báo cáo.',
+  },
+  {
     key: 'attendanceFormUrl',
     label: 'Biểu mẫu điểm danh khai mạc',
     aliases: ['Attendance form'],

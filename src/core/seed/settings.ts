@@ -18,6 +18,12 @@ import {
 import { resolveWeek, type SeedOptions } from './week';
 import { mailDomainOf } from './mail-domain';
 
+/**
+ * "…/BC-MN2010": the report's number as a school types it before registering the report (the
+ * number itself is given by the school's register; the symbol is the seed school's own).
+ */
+const SEED_REPORT_NUMBER = '…/BC-MN2010';
+
 /** One row of the Settings tab as Setup writes it. */
 export interface SettingRow {
   readonly key: SettingKey;
@@ -59,7 +65,8 @@ export function defaultSettings(options: SeedOptions = {}, lang: Language = 'vi'
     leadershipEmails: `bgh@${domain}`,
     organiserEmail: `tochuc@${domain}`,
     senderName: week.school,
-    reportNumber: null,
+    // The number is given when the report is registered; the school's symbol is known already.
+    reportNumber: week.isOriginal ? SEED_REPORT_NUMBER : null,
     reportAt: withTime(week.end, 17),
     place: SEED_PLACE,
     signerTitle: words.signerTitle,
@@ -71,6 +78,9 @@ export function defaultSettings(options: SeedOptions = {}, lang: Language = 'vi'
     retentionDays: 90,
     calendarMode: choiceLabel(CALENDAR_MODES[0], lang),
     proposals: null,
+    // Counted by the library during the week: nothing to say before it starts.
+    booksDonated: null,
+    booksCirculated: null,
     attendanceFormUrl: null,
     trainingFormUrl: null,
     nominationFormUrl: null,

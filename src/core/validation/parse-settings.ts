@@ -139,6 +139,8 @@ function toSettings(v: Partial<Record<SettingKey, Typed>>): Settings | undefined
     retentionDays: num(v.retentionDays) ?? 90,
     calendarMode: v.calendarMode === CALENDAR_MODES[1] ? 'default' : 'dedicated',
     ...optional('proposals', str(v.proposals)),
+    ...optional('booksDonated', num(v.booksDonated)),
+    ...optional('booksCirculated', num(v.booksCirculated)),
     formUrls: {
       ...optional('attendance', str(v.attendanceFormUrl)),
       ...optional('training', str(v.trainingFormUrl)),

@@ -27,7 +27,8 @@ const number = (value: number): string => {
 export function vegaSpec(chart: ChartSpec): vega.Spec {
   const values = chart.data.map((d) => ({
     ...d,
-    label: chart.unit === '%' ? `${number(d.value)} %` : number(d.value),
+    // The value axis says "%": a bar's label is the number alone, so two neighbours' labels fit.
+    label: number(d.value),
   }));
   const maxValue = Math.max(1, ...chart.data.map((d) => d.value), chart.target?.value ?? 0);
   const marks: vega.Mark[] = [
@@ -62,7 +63,8 @@ export function vegaSpec(chart: ChartSpec): vega.Spec {
               align: { value: 'center' },
               baseline: { value: 'bottom' },
               font: { value: FONT },
-              fontSize: { value: 10 },
+              // Never wider than its bar: many groups make narrow bars, and labels must not touch.
+              fontSize: { signal: "min(10, bandwidth('pos') / (0.62 * max(1, length(datum.label))))" },
               fill: { value: '#222222' },
             },
           },

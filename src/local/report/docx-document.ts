@@ -3,10 +3,12 @@ import {
   BorderStyle,
   Document,
   ExternalHyperlink,
+  Header,
   HeadingLevel,
   ImageRun,
   LevelFormat,
   LineRuleType,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -28,9 +30,10 @@ import type {
 
 /**
  * Lays the report model out as a .docx in the Vietnamese administrative format (Nghị định
- * 30/2020/NĐ-CP): A4, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 13 pt,
- * the two-column header and the signature as borderless tables. It only lays out: every text
- * and figure comes from the model.
+ * 30/2020/NĐ-CP, Phụ lục I): A4, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New
+ * Roman 13 pt, paragraphs justified with a 1 cm first-line indent and 6 pt between them, the
+ * two-column header and the signature as borderless tables, the page number centred at the top
+ * from page 2 on. It only lays out: every text and figure comes from the model.
  */
 
 const FONT = 'Times New Roman';
@@ -39,6 +42,11 @@ const BODY = 26;
 const SMALL = 22;
 const TABLE_TEXT = 24;
 const LETTERHEAD = 24;
+/** The title "BÁO CÁO": 14 pt bold (NĐ 30 allows 13–14). */
+const TITLE = 28;
+/** 1 cm first-line indent, 6 pt after a body paragraph (NĐ 30: at least 6 pt between paragraphs). */
+const FIRST_LINE = convertMillimetersToTwip(10);
+const PARAGRAPH_AFTER = 120;
 const CONTENT_WIDTH_MM = 210 - 30 - 15;
 const CONTENT_WIDTH = convertMillimetersToTwip(CONTENT_WIDTH_MM);
 /** The chart's width on the page, in pixels at 96 dpi (the image is twice as dense). */
@@ -135,8 +143,14 @@ function lineParagraph(line: Line, size = BODY): Paragraph {
 
 function twoColumns(left: Paragraph[], right: Paragraph[], leftShare: number): Table {
   const leftWidth = Math.round(CONTENT_WIDTH * leftShare);
+  // No cell padding: the Quốc hiệu needs the right column's whole width to stay on one line.
   const cell = (children: Paragraph[], width: number): TableCell =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS });
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.DXA },
+      borders: NO_BORDERS,
+      margins: { left: 0, right: 0 },
+    });
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftWidth, CONTENT_WIDTH - leftWidth],
@@ -235,17 +249,20 @@ function signature(block: SignatureBlock): Table {
   return twoColumns(left, right, 0.5);
 }
 
+/** The letterhead's left column: the governing body and the school (the rest is the Quốc hiệu's). */
+const LETTERHEAD_LEFT_SHARE = 0.38;
+
 const HEADING = { 0: HeadingLevel.TITLE, 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2 } as const;
 
 function blockElements(block: ReportBlock, images: ReadonlyMap<string, ChartImage>): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'letterhead':
-      // 12 pt and a 60 % right column keep the Quốc hiệu on one line (Nghị định 30/2020 allows 12–13 pt).
+      // 12 pt and a 62 % right column keep the Quốc hiệu on one line (Nghị định 30/2020 allows 12–13 pt).
       return [
         twoColumns(
           block.left.map((l) => lineParagraph(l, LETTERHEAD)),
           block.right.map((l) => lineParagraph(l, LETTERHEAD)),
-          0.4,
+          LETTERHEAD_LEFT_SHARE,
         ),
       ];
     case 'heading':
@@ -253,6 +270,7 @@ function blockElements(block: ReportBlock, images: ReadonlyMap<string, ChartImag
         new Paragraph({
           heading: HEADING[block.level],
           ...(block.level === 0 ? { alignment: AlignmentType.CENTER } : {}),
+          ...(block.newPage ? { pageBreakBefore: true } : {}),
           keepNext: true,
           children: textRuns(block.number ? `${block.number} ${block.text}` : block.text, { bold: true }),
         }),
@@ -260,9 +278,12 @@ function blockElements(block: ReportBlock, images: ReadonlyMap<string, ChartImag
     case 'paragraph': {
       const preview = block.role === 'preview';
       const source = block.role === 'source';
+      const align = block.align ?? 'justify';
+      const body = align === 'justify' && !preview && !source;
       return [
         new Paragraph({
-          alignment: ALIGN[block.align ?? 'justify'],
+          alignment: ALIGN[align],
+          ...(body ? { indent: { firstLine: FIRST_LINE }, spacing: { after: PARAGRAPH_AFTER } } : {}),
           ...(preview ? { border: { top: THIN, bottom: THIN, left: THIN, right: THIN } } : {}),
           children: runChildren(block.runs, source ? SMALL : undefined, preview ? 'C00000' : undefined),
         }),
@@ -310,7 +331,7 @@ export function reportDocument(model: ReportModel, images: ReadonlyMap<string, C
         },
       },
       paragraphStyles: [
-        heading('Title', 'Title', 30),
+        heading('Title', 'Title', TITLE),
         heading('Heading1', 'Heading 1', BODY),
         heading('Heading2', 'Heading 2', BODY),
       ],
@@ -333,7 +354,20 @@ export function reportDocument(model: ReportModel, images: ReadonlyMap<string, C
     },
     sections: [
       {
+        // NĐ 30: the page number in the middle of the top margin, not on the first page.
+        headers: {
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: BODY })],
+              }),
+            ],
+          }),
+        },
         properties: {
+          titlePage: true,
           page: {
             size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
             margin: {

@@ -6,7 +6,9 @@ import {
   NOT_FILLED,
   PREVIEW_MARK,
   reportFigures,
+  type BulletsBlock,
   type ReportBlock,
+  type Run,
   type ReportModel,
   type TableBlock,
 } from '../../../src/core/report';
@@ -54,6 +56,15 @@ function texts(model: ReportModel): string[] {
 }
 
 const all = (model: ReportModel): string => texts(model).join('\n');
+/** The runs of an activity's result, in the list under the activities' table. */
+const resultOf = (model: ReportModel, id: string): readonly Run[] => {
+  const list = model.blocks.find(
+    (b): b is BulletsBlock => b.kind === 'bullets' && b.items.some((i) => i[0]?.text.startsWith(`${id} `)),
+  );
+  const item = list?.items.find((i) => i[0]!.text.startsWith(`${id} `));
+  if (!item) throw new Error(`no result for ${id}`);
+  return item;
+};
 const tables = (model: ReportModel): TableBlock[] =>
   model.blocks.filter((b): b is TableBlock => b.kind === 'table');
 const tableAfter = (model: ReportModel, heading: string): TableBlock => {
@@ -133,7 +144,7 @@ describe('the report model', () => {
       .filter((b) => b.kind === 'heading' && b.level === 1)
       .map((b) => (b as { number: string }).number);
     expect(headings).toEqual(['I.', 'II.', 'III.', 'IV.']);
-    expect(model.blocks.at(-1)).toEqual({
+    expect(model.blocks.find((b) => b.kind === 'signature')).toEqual({
       kind: 'signature',
       recipientsTitle: 'Nơi nhận:',
       recipients: ['- UBND Quận 1;', '- Hội khuyến học Phường Nguyễn Cư Trinh;', '- Lưu: VT.'],
@@ -166,19 +177,22 @@ describe('the report model', () => {
     expect(text).toContain('Tổ/nhóm chưa đạt chỉ tiêu: Tổ Chồi.');
     expect(text).toContain('HD09 Ra mắt tủ sách học tập suốt đời');
     expect(text).toContain('Hoạt động bị hủy: HD10 Thi tìm hiểu trực tuyến.');
-    expect(text).toMatch(/Kế hoạch còn \d+ lỗi và \d+ cảnh báo chưa xử lý/);
-    // The seed's "năm 2020" slip is a finding, so it shows.
-    expect(text).toContain('năm 2020');
+    // The plan check's findings are the school's own to-do list, not something to send upward.
+    expect(text).not.toContain('Kiểm tra kế hoạch');
+    expect(text).not.toContain('năm 2020');
   });
 
   it('traces figures to rows: every data table names its tab', () => {
-    for (const t of tables(model)) expect(t.source).toMatch(/tab “/);
+    // The annex is the figures themselves; its introduction names the tab that holds them.
+    for (const t of tables(model).filter((x) => x.header[1] !== 'Nội dung'))
+      expect(t.source).toMatch(/tab “/);
     expect(tableAfter(model, 'Các hoạt động trong tuần lễ').source).toBe('Nguồn: tab “Hoạt động”, dòng 2–8.');
   });
 
   it('keeps HTML and formula text in notes as literal text', () => {
-    const row = tableAfter(model, 'Các hoạt động trong tuần lễ').rows.find((r) => r[0]!.text === 'HD01')!;
-    expect(row[4]!.text).toBe(HOSTILE_NOTE);
+    const result = resultOf(model, 'HD01');
+    expect(result.map((r) => r.text).join('')).toContain(`${HOSTILE_NOTE}.`);
+    expect(result.filter((r) => r.link).map((r) => r.link)).toEqual(['https://mn2010.edu.vn/tuan-le']);
   });
 
   it('is deterministic', () => {
@@ -237,7 +251,7 @@ describe('missing data and previews', () => {
   it('builds from nothing at all, saying "chưa có dữ liệu" and "(chưa điền)"', () => {
     const model = buildReport({ grids: {}, at: AFTER_WEEK });
     const text = all(model);
-    expect(text).toContain('Số: (chưa điền)');
+    expect(text).toContain('Số: …/BC');
     expect(text).toContain(`Hoạt động: ${NO_DATA}.`);
     expect(text).toContain(`Đăng ký và điểm danh dự lễ khai mạc: ${NO_DATA}.`);
     expect(text).toContain(`Đề cử “Gia đình hiếu học”: ${NO_DATA}.`);
@@ -249,15 +263,17 @@ describe('missing data and previews', () => {
     const grids = { settings: settingsGrid(), activities: activitiesGrid() };
     const model = buildReport({ grids, at: AFTER_WEEK });
     const text = all(model);
-    expect(text).toContain('Số: (chưa điền)');
-    expect(model.blocks.at(-1)).toMatchObject({ signerName: NOT_FILLED });
-    expect(text).toContain(`Tin, bài tuyên truyền: ${NO_DATA}.`);
-    expect(text).toContain(`Thư mời gửi CB-GV-NV: ${NO_DATA}.`);
+    // The seed school's symbol, the number left for the register to give.
+    expect(text).toContain('Số: …/BC-MN2010');
+    expect(text).not.toContain(NOT_FILLED);
+    // No name in Settings: the line under the signature stays for the signer to write.
+    expect(model.blocks.find((b) => b.kind === 'signature')).toMatchObject({ signerName: '' });
+    expect(text).toContain('Chưa ghi nhận tin, bài tuyên truyền nào');
+    expect(text).toContain('Thư mời gửi CB-GV-NV: chưa gửi thư mời nào qua hệ thống.');
     expect(text).toContain(`Cam kết học tập: ${NO_DATA}.`);
     expect(text).toContain(`Đề xuất khen thưởng: ${NO_DATA}.`);
-    // IV. without proposals in Settings.
-    const iv = texts(model).indexOf('IV. KIẾN NGHỊ, ĐỀ XUẤT');
-    expect(texts(model)[iv + 1]).toBe(NO_DATA);
+    // Without proposals in Settings, section IV is left out rather than printed empty.
+    expect(text).not.toContain('KIẾN NGHỊ, ĐỀ XUẤT');
   });
 
   it('says "chưa có dữ liệu" for a week whose response tabs are still empty, not "0 of 8"', () => {
@@ -273,7 +289,7 @@ describe('missing data and previews', () => {
     const text = all(model);
     expect(text).toContain(`Đăng ký và điểm danh dự lễ khai mạc: ${NO_DATA}.`);
     expect(text).toContain(`Các buổi tập huấn, nói chuyện: ${NO_DATA}.`);
-    expect(text).toContain(`Thư mời gửi CB-GV-NV: ${NO_DATA}.`);
+    expect(text).toContain('Thư mời gửi CB-GV-NV: chưa gửi thư mời nào qua hệ thống.');
     expect(text).not.toMatch(/0\/8/);
     expect(model.charts).toEqual([]);
     expect(model.headline[0]).toEqual({ label: 'Có mặt lễ khai mạc', value: NO_DATA });
@@ -305,10 +321,12 @@ describe('missing data and previews', () => {
     const grid: Grid = activitiesGrid().map((r) => r.slice());
     grid[2]![7] = `${long}\u0007\u0000`;
     const model = buildReport({ grids: { ...sampleGrids(), activities: grid }, at: AFTER_WEEK });
-    const cell = tableAfter(model, 'Các hoạt động trong tuần lễ').rows.find(
-      (r) => r[0]!.text === 'HD02',
-    )![4]!;
-    expect(cell.text).toBe(long.trim());
+    const result = resultOf(model, 'HD02')
+      .map((r) => r.text)
+      .join('');
+    expect(result).toContain(long.trim());
+    // eslint-disable-next-line no-control-regex
+    expect(result).not.toMatch(/[\u0000\u0007]/);
   });
 });
 

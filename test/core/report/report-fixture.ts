@@ -2,6 +2,7 @@ import { localDateTime, type Cell, type Grid, type LocalDateTime } from '../../.
 import type { TableKey } from '../../../src/core/schema/types';
 import { defaultSettings } from '../../../src/core/seed';
 import type { SettingKey } from '../../../src/core/schema/settings';
+import type { ActivityParticipation } from '../../../src/core/report';
 
 /**
  * A small, hand-counted week of Trường Mầm non 20/10 as tab grids, so every figure of the
@@ -273,3 +274,131 @@ export function sampleGrids(
 
 /** After the week: 07/10/2021 17:30. */
 export const AFTER_WEEK = d(7, 17, 30);
+
+/**
+ * The same week once every owner has answered the results form but one: HD01, HD02, HD05 and
+ * HD12 done with results, evidence and who took part; HD07 postponed; HD10 cancelled; HD09's
+ * owner (Lê Thị Mai) has not reported. Outreach adds a Zalo post and two banners.
+ */
+export function reportedActivitiesGrid(): Grid {
+  return [
+    [
+      'Mã',
+      'Tên hoạt động',
+      'Loại',
+      'Bắt đầu',
+      'Kết thúc',
+      'Người phụ trách (email)',
+      'Số chỗ',
+      'Trạng thái',
+      'Kết quả / ghi chú',
+      'Minh chứng (liên kết)',
+    ],
+    [
+      'HD01',
+      'Treo cờ, băng rôn hưởng ứng Tuần lễ',
+      'tuyên truyền',
+      d(1, 7),
+      d(1, 17),
+      'gv2@mn2010.edu.vn',
+      null,
+      'đã thực hiện',
+      'Treo 2 băng rôn tại cổng trường và sảnh chính',
+      'https://mn2010.edu.vn/album/bang-ron',
+    ],
+    [
+      'HD02',
+      'Dự lễ khai mạc trực tuyến do Quận tổ chức',
+      'khai mạc',
+      d(5, 8),
+      d(5, 10),
+      'gv1@mn2010.edu.vn',
+      null,
+      'đã thực hiện',
+      'Dự tại điểm cầu của trường, đường truyền ổn định',
+      null,
+    ],
+    [
+      'HD05',
+      'Tập huấn an toàn Internet',
+      'tập huấn',
+      d(5, 14),
+      d(5, 16),
+      'gv5@mn2010.edu.vn',
+      2,
+      'đã thực hiện',
+      'Giáo viên thực hành cài đặt kiểm soát của phụ huynh trên điện thoại',
+      'https://youtube.com/watch?v=mn2010-tap-huan',
+    ],
+    [
+      'HD07',
+      'Nói chuyện chuyên đề chuyển đổi số',
+      'nói chuyện',
+      d(6, 14),
+      d(6, 16),
+      'gv6@mn2010.edu.vn',
+      null,
+      'hoãn',
+      'Báo cáo viên bận, chuyển sang ngày 14/10/2021',
+      null,
+    ],
+    [
+      'HD09',
+      'Ra mắt tủ sách học tập suốt đời',
+      'thư viện',
+      d(3, 8),
+      d(3, 10),
+      'gv3@mn2010.edu.vn',
+      null,
+      'kế hoạch',
+      null,
+      null,
+    ],
+    [
+      'HD10',
+      'Thi tìm hiểu trực tuyến',
+      'trực tuyến',
+      d(4, 8),
+      d(4, 10),
+      null,
+      null,
+      'hủy',
+      'Hủy do dịch COVID-19',
+      null,
+    ],
+    [
+      'HD12',
+      'Tổng kết, khen thưởng',
+      'tổng kết-khen thưởng',
+      d(7, 15),
+      d(7, 16),
+      'gv1@mn2010.edu.vn',
+      null,
+      'đã thực hiện',
+      'Khen thưởng 2 cá nhân và Tổ Lá',
+      null,
+    ],
+  ];
+}
+
+export const REPORTED_PARTICIPATION: readonly ActivityParticipation[] = [
+  { activityId: 'HD01', staff: 8, children: 120, parents: 40 },
+  { activityId: 'HD02', staff: 4 },
+  { activityId: 'HD05', staff: 2, parents: 15 },
+  // Counted twice by mistake, corrected: the later record is the one that counts.
+  { activityId: 'HD12', staff: 6 },
+  { activityId: 'HD12', staff: 8, others: 2 },
+];
+
+export function reportedGrids(): Partial<Record<TableKey, Grid>> {
+  return {
+    ...sampleGrids({ ...SAMPLE_OVERRIDES, booksDonated: 35 }),
+    activities: reportedActivitiesGrid(),
+    outreach: [
+      ...outreachGrid(),
+      [d(4), 'Zalo', 'https://zalo.me/mn2010/1', 'Trần Văn Hùng', null],
+      [d(1), 'Băng rôn', null, 'Lê Thị Mai', 'Cổng trường'],
+      [d(1), 'Băng rôn', null, 'Lê Thị Mai', 'Sảnh chính'],
+    ],
+  };
+}

@@ -173,6 +173,13 @@ export class FakeParagraph {
   alignment: string | undefined;
   glyph: string | undefined;
   attrs: Attrs = {};
+  /** Paragraph spacing in points, line spacing as a multiple of single; undefined: Docs' default. */
+  indentFirstLine: number | undefined;
+  spacingBefore: number | undefined;
+  spacingAfter: number | undefined;
+  lineSpacing: number | undefined;
+  /** A paragraph that body.appendPageBreak() made to hold its page break. */
+  pageBreak = false;
   constructor(
     private readonly s: () => Session,
     private readonly rec: Recorder,
@@ -234,6 +241,34 @@ export class FakeParagraph {
     Object.assign(this.attrs, a);
     return this;
   }
+  /**
+   * developers.google.com/apps-script/reference/document/paragraph#setIndentFirstLine(Number),
+   * #setSpacingBefore(Number), #setSpacingAfter(Number) (points) and #setLineSpacing(Number)
+   * (a multiple of single spacing). Docs refuses what is not a number.
+   */
+  setIndentFirstLine(points: number): this {
+    return this.spacing('setIndentFirstLine', 'indentFirstLine', points);
+  }
+  setSpacingBefore(points: number): this {
+    return this.spacing('setSpacingBefore', 'spacingBefore', points);
+  }
+  setSpacingAfter(points: number): this {
+    return this.spacing('setSpacingAfter', 'spacingAfter', points);
+  }
+  setLineSpacing(multiplier: number): this {
+    return this.spacing('setLineSpacing', 'lineSpacing', multiplier);
+  }
+  private spacing(
+    method: string,
+    key: 'indentFirstLine' | 'spacingBefore' | 'spacingAfter' | 'lineSpacing',
+    value: number,
+  ): this {
+    this.s().change(this.rec, `${this.kind}.${method}`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new Error(`Invalid argument: ${String(value)}`);
+    this[key] = value;
+    return this;
+  }
   // —— test helpers ——
   text(): string {
     return this.runs.map((r) => r.text).join('');
@@ -247,6 +282,9 @@ export class FakeParagraph {
 export class FakeTableCell {
   readonly children: FakeParagraph[];
   background: string | undefined;
+  /** Points; undefined: Docs' default padding. */
+  paddingLeft: number | undefined;
+  paddingRight: number | undefined;
   constructor(
     private readonly s: () => Session,
     private readonly rec: Recorder,
@@ -277,6 +315,18 @@ export class FakeTableCell {
   setBackgroundColor(c: string): this {
     this.s().change(this.rec, 'TableCell.setBackgroundColor');
     this.background = c;
+    return this;
+  }
+  /** developers.google.com/apps-script/reference/document/table-cell#setPaddingLeft(Number), in points. */
+  setPaddingLeft(points: number): this {
+    this.s().change(this.rec, 'TableCell.setPaddingLeft');
+    this.paddingLeft = points;
+    return this;
+  }
+  /** developers.google.com/apps-script/reference/document/table-cell#setPaddingRight(Number) */
+  setPaddingRight(points: number): this {
+    this.s().change(this.rec, 'TableCell.setPaddingRight');
+    this.paddingRight = points;
     return this;
   }
   editAsText(): TextView {
@@ -445,6 +495,17 @@ export class FakeBody {
     const t = new FakeTable(this.s, this.rec, cells);
     this.children.push(t);
     return t;
+  }
+  /**
+   * developers.google.com/apps-script/reference/document/body#appendPageBreak(): a PageBreak,
+   * which Docs keeps inside a paragraph of its own (its parent), appended to the body.
+   */
+  appendPageBreak(): { getParent(): FakeParagraph } {
+    this.s().change(this.rec, 'Body.appendPageBreak');
+    const p = new FakeParagraph(this.s, this.rec, 'PARAGRAPH', '');
+    p.pageBreak = true;
+    this.children.push(p);
+    return { getParent: () => p };
   }
   appendImage(blob: FakeBlob): FakeInlineImage {
     this.s().change(this.rec, 'Body.appendImage');

@@ -17,10 +17,12 @@ describe('report charts drawn by vega and resvg', () => {
       'Có mặt',
       'Đăng ký',
       'Chỉ tiêu 50 %',
-      '25 %',
+      '>25<',
     ]) {
       expect(svg).toContain(label);
     }
+    // Bar labels carry the number alone (the axis says %), so neighbouring labels never run together.
+    expect(svg).not.toMatch(/>\d+(,\d)? %</);
     // Two series over three groups: six bars, plus the legend's two symbols.
     expect(svg.match(/<path[^>]*fill="#(1f4e79|5b9bd5)"/g)?.length).toBe(8);
   });

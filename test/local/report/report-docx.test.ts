@@ -81,7 +81,9 @@ describe('the .docx report', () => {
   it('carries the figures of the tabs', () => {
     expect(text).toContain('có mặt (điểm danh): 4/8 (50 %) – đạt chỉ tiêu 50 %');
     expect(text).toContain('Chưa đạt – thiếu 1 người');
-    expect(text).toContain('Đã đăng 3 tin, bài trên 2 kênh (Website: 2; Facebook: 1).');
+    expect(text).toContain(
+      'Nhà trường đã đăng 3 tin, bài tuyên truyền trên 2 kênh (Website: 2; Facebook: 1).',
+    );
     expect(text).toContain('Gia đình Trần Văn An');
     expect(text).not.toContain(SECRET_FAMILY);
     expect(text).toContain(HOSTILE_NOTE);

@@ -52,27 +52,48 @@ export const report: typeof vi = {
     wholeSchool: 'Whole school',
     outreach: {
       title: 'Outreach',
-      none: `Outreach posts: ${NO_DATA}.`,
+      none: 'No outreach post recorded yet (the “Outreach” tab has no rows).',
       summary: (total, channels, per) =>
-        `Published ${n(total, 'post', 'posts')} on ${n(channels, 'channel', 'channels')} (${per}).`,
+        `The school published ${n(total, 'post', 'posts')} on ${n(channels, 'channel', 'channels')} (${per}).`,
+      banners: (count) => `The school put up ${n(count, 'banner', 'banners')} for the week.`,
       header: ['Channel', 'Date', 'Link', 'Posted by', 'Notes'],
       invitations: (sent, waiting, failed, tab) =>
         `Invitations to staff: ${sent} sent; ${waiting} waiting to be sent; ${failed} failed (tab “${tab}”).`,
-      noInvitations: `Invitations to staff: ${NO_DATA}.`,
+      noInvitations: 'Invitations to staff: none sent through the system.',
     },
     activities: {
       title: 'Activities of the week',
       none: `Activities: ${NO_DATA}.`,
-      summary: (total, done, overdue, upcoming, cancelled) =>
-        `The plan has ${n(total, 'activity', 'activities')}: ${done} carried out; ${overdue} not carried out ` +
-        `(time passed); ${upcoming} upcoming; ${cancelled} cancelled.`,
-      header: ['ID', 'Activity', 'Time', 'Status', 'Results / notes', 'Evidence'],
+      done: (done, total) =>
+        done === 0
+          ? `As reported by those in charge, none of the plan's ${n(total, 'activity', 'activities')} has been recorded as carried out yet.`
+          : `The school carried out ${done}/${total} activities of the plan.`,
+      postponed: (count, list) => `${n(count, 'activity', 'activities')} postponed: ${list}.`,
+      cancelled: (count, list) => `${n(count, 'activity', 'activities')} cancelled: ${list}.`,
+      notReported: (count, list) =>
+        `${n(count, 'activity', 'activities')} past their time without a report from whoever is in charge: ${list}.`,
+      upcoming: (count, list) => `${n(count, 'activity', 'activities')} not due yet: ${list}.`,
+      item: (id, title) => `${id} ${title}`,
+      reason: (text) => ` (${text})`,
+      owner: (owner) => ` – in charge: ${owner}`,
+      header: ['ID', 'Activity', 'Time', 'Status', 'Took part'],
       status: {
         done: 'Carried out',
-        overdue: 'Not carried out',
-        upcoming: 'Upcoming',
+        overdue: 'Not reported',
+        upcoming: 'Not due yet',
+        postponed: 'Postponed',
         cancelled: 'Cancelled',
       },
+      people: {
+        staff: (count) => `${count} staff`,
+        children: (count) => `${n(count, 'child', 'children')}`,
+        parents: (count) => `${n(count, 'parent', 'parents')}`,
+        others: (count) => `${n(count, 'other', 'others')}`,
+      },
+      resultsIntro: 'What each activity carried out achieved:',
+      resultTook: (people) => ` Took part: ${people}.`,
+      noResult: 'no result written by whoever is in charge.',
+      evidence: ' Evidence: ',
     },
     opening: {
       title: 'Opening ceremony',
@@ -95,10 +116,13 @@ export const report: typeof vi = {
       title: 'Training sessions and talks',
       none: `Training sessions and talks: ${NO_DATA}.`,
       summary: (sessions, seated, waiting, valid) =>
-        `${n(sessions, 'session', 'sessions')}; ${n(seated, 'sign-up', 'sign-ups')} with a seat, ` +
-        `${waiting} on the waiting list (from ${n(valid, 'valid sign-up form', 'valid sign-up forms')}). ` +
-        `Check-ins at each session: ${NO_DATA}.`,
-      header: ['ID', 'Session', 'Time', 'Seats', 'Seated', 'Waiting'],
+        `The school held ${n(sessions, 'training session or talk', 'training sessions and talks')}; ` +
+        `${n(seated, 'sign-up', 'sign-ups')} with a seat, ` +
+        `${waiting} on the waiting list (from ${n(valid, 'valid sign-up form', 'valid sign-up forms')}).`,
+      attended: (people, reported, held) =>
+        `As reported by those in charge, ${n(people, 'person', 'people')} attended ${reported}/${held} of the sessions held.`,
+      notAttended: 'Attendance at each session: not reported yet by those in charge.',
+      header: ['ID', 'Session', 'Time', 'Seats', 'Seated', 'Waiting', 'Attended'],
       unlimited: 'no limit',
       source: (tab, rows, notCounted, activitiesTab) =>
         `Source: tab “${tab}” (${n(rows, 'row', 'rows')}, ${notCounted} to review not counted), ` +
@@ -159,26 +183,71 @@ export const report: typeof vi = {
         `Attendance at the opening ceremony ${percent}, target of ${target} not met ` +
         `(${n(needed, 'person', 'people')} short).`,
       groups: (groups) => `Groups below the target: ${groups}.`,
-      overdue: (list) => `Activities whose time has passed but not carried out or without results: ${list}.`,
+      overdue: (list) => `Activities whose time has passed without a report of their results: ${list}.`,
+      postponed: (list) => `Postponed activities: ${list}.`,
       cancelled: (list) => `Cancelled activities: ${list}.`,
       full: (list) => `Sessions short of seats (people waiting): ${list}.`,
       fullSession: (id, waiting) => `${id} (${waiting} waiting)`,
-      findings: (errors, warnings) =>
-        `The plan still has ${n(errors, 'error', 'errors')} and ${n(warnings, 'warning', 'warnings')} ` +
-        'to deal with (the “Check the plan” function):',
-      more: (count) => `… and ${count} more.`,
       none: 'The figures show no shortcomings.',
     },
     lessons: {
       noShow: (count) =>
         `${n(count, 'person', 'people')} signed up but did not check in: send reminders earlier and check people in at the session itself.`,
-      update:
-        'Whoever is in charge should update the status, results and evidence right after each activity.',
+      update: 'Whoever is in charge should report the results and evidence right after each activity.',
       demand: 'Demand for training exceeded the seats: add sessions or more room.',
-      fix: "Review and fix the plan's errors before next year's week.",
     },
+    /** "Nơi nhận" when Settings name nobody: the office's own copy, as every report keeps. */
+    archiveOnly: 'Filed: Office',
     recipientsTitle: 'Recipients:',
+    numberBlank: '…/BC',
     signerTitle: 'PRINCIPAL',
+  },
+  annex: {
+    title: 'ANNEX',
+    subtitle: (year) => `Figures of the Lifelong Learning Week ${year}`,
+    intro: (tab) =>
+      `The figures below are also written to the plan's tab “${tab}” (one fixed key each), for the authorities to add up.`,
+    header: ['No.', 'Figure', 'Value', 'Notes'],
+    missing: 'not reported',
+    reportedBy: (reported, of) => `as reported for ${reported}/${of} activities`,
+    fromResults: (id) => `as reported in the results of ${id}`,
+  },
+  figures: {
+    tab: 'Report figures',
+    header: ['Key', 'Figure', 'Value'],
+    labels: {
+      'participants.staff': 'Staff taking part (attendances)',
+      'participants.children': 'Children taking part (attendances)',
+      'participants.parents': 'Parents taking part (attendances)',
+      'participants.others': 'Others taking part (attendances)',
+      'activities.planned': 'Activities in the plan',
+      'activities.done': 'Activities carried out',
+      'activities.postponed': 'Activities postponed',
+      'activities.cancelled': 'Activities cancelled',
+      'activities.not_reported': 'Activities past their time, not reported',
+      'activities.upcoming': 'Activities not due yet',
+      'trainings.sessions': 'Training sessions and talks',
+      'trainings.seated': 'Seats taken in training sessions and talks',
+      'trainings.participants': 'People at the training sessions and talks held',
+      'posts.total': 'Outreach posts in all',
+      'posts.website': 'Posts on the website',
+      'posts.facebook': 'Posts on Facebook',
+      'posts.zalo': 'Posts on Zalo',
+      'posts.youtube': 'Posts on YouTube',
+      'posts.viber': 'Posts on Viber',
+      'posts.loa': 'Loudspeaker announcements',
+      'posts.khac': 'Posts on other channels',
+      banners: 'Banners',
+      'books.donated': 'Books donated',
+      'books.circulated': 'Books circulated',
+      'commendations.people': 'People proposed for commendation',
+      'commendations.groups': 'Groups proposed for commendation',
+      'opening.staff': 'Staff in post',
+      'opening.registered': 'Staff signed up for the opening ceremony',
+      'opening.present': 'Staff at the opening ceremony',
+      'opening.present_percent': 'Share of staff at the opening ceremony (%)',
+      'opening.target_percent': 'Target for the opening ceremony (%)',
+    },
   },
   charts: {
     registered: 'Signed up',

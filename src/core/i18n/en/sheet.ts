@@ -237,6 +237,14 @@ export const sheet: typeof vi = {
       help: 'Lines of the plan document that belong to no activity, one a line; printed at the end of part III.',
     },
     proposals: { label: 'Proposals', help: 'Part IV of the report: proposals to the higher authorities.' },
+    booksDonated: {
+      label: 'Books donated',
+      help: "Books given to the school's lifelong-learning shelf during the week; printed in the report's annex of figures.",
+    },
+    booksCirculated: {
+      label: 'Books circulated',
+      help: "Loans and swaps of books during the week; printed in the report's annex of figures.",
+    },
     attendanceFormUrl: { label: 'Attendance form', help: FORM_HELP },
     trainingFormUrl: { label: 'Training form', help: FORM_HELP },
     nominationFormUrl: { label: 'Nomination form', help: FORM_HELP },

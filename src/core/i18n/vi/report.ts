@@ -54,27 +54,48 @@ export const report = {
     wholeSchool: 'Toàn trường',
     outreach: {
       title: 'Công tác tuyên truyền',
-      none: `Tin, bài tuyên truyền: ${NO_DATA}.`,
+      none: 'Chưa ghi nhận tin, bài tuyên truyền nào (tab “Tuyên truyền” chưa có dòng nào).',
       summary: (total: number, channels: number, per: string) =>
-        `Đã đăng ${total} tin, bài trên ${channels} kênh (${per}).`,
+        `Nhà trường đã đăng ${total} tin, bài tuyên truyền trên ${channels} kênh (${per}).`,
+      banners: (count: number) => `Nhà trường đã treo ${count} băng rôn, khẩu hiệu hưởng ứng tuần lễ.`,
       header: ['Kênh', 'Ngày', 'Đường liên kết', 'Người thực hiện', 'Ghi chú'],
       invitations: (sent: number, waiting: number, failed: number, tab: string) =>
         `Thư mời gửi CB-GV-NV: đã gửi ${sent}; đang chờ gửi ${waiting}; lỗi ${failed} (tab “${tab}”).`,
-      noInvitations: `Thư mời gửi CB-GV-NV: ${NO_DATA}.`,
+      noInvitations: 'Thư mời gửi CB-GV-NV: chưa gửi thư mời nào qua hệ thống.',
     },
     activities: {
       title: 'Các hoạt động trong tuần lễ',
       none: `Hoạt động: ${NO_DATA}.`,
-      summary: (total: number, done: number, overdue: number, upcoming: number, cancelled: number) =>
-        `Kế hoạch có ${total} hoạt động: đã thực hiện ${done}; chưa thực hiện (đã qua thời gian) ` +
-        `${overdue}; sắp diễn ra ${upcoming}; hủy ${cancelled}.`,
-      header: ['Mã', 'Hoạt động', 'Thời gian', 'Trạng thái', 'Kết quả / ghi chú', 'Minh chứng'],
+      done: (done: number, total: number) =>
+        done === 0
+          ? `Theo báo cáo của người phụ trách, chưa có hoạt động nào trong ${total} hoạt động của kế hoạch được ghi nhận đã thực hiện.`
+          : `Nhà trường đã tổ chức ${done}/${total} hoạt động theo kế hoạch.`,
+      postponed: (count: number, list: string) => `Hoãn ${count} hoạt động: ${list}.`,
+      cancelled: (count: number, list: string) => `Hủy ${count} hoạt động: ${list}.`,
+      notReported: (count: number, list: string) =>
+        `${count} hoạt động đã qua thời gian nhưng người phụ trách chưa báo cáo kết quả: ${list}.`,
+      upcoming: (count: number, list: string) => `${count} hoạt động chưa đến thời gian thực hiện: ${list}.`,
+      item: (id: string, title: string) => `${id} ${title}`,
+      reason: (text: string) => ` (${text})`,
+      owner: (owner: string) => ` – phụ trách: ${owner}`,
+      header: ['Mã', 'Hoạt động', 'Thời gian', 'Trạng thái', 'Người tham gia'],
       status: {
         done: 'Đã thực hiện',
-        overdue: 'Chưa thực hiện',
-        upcoming: 'Sắp diễn ra',
+        overdue: 'Chưa báo cáo',
+        upcoming: 'Chưa đến thời gian',
+        postponed: 'Hoãn',
         cancelled: 'Hủy',
       },
+      people: {
+        staff: (n: number) => `${n} CB-GV-NV`,
+        children: (n: number) => `${n} trẻ`,
+        parents: (n: number) => `${n} phụ huynh`,
+        others: (n: number) => `${n} người khác`,
+      },
+      resultsIntro: 'Kết quả cụ thể của các hoạt động đã thực hiện:',
+      resultTook: (people: string) => ` Tham gia: ${people}.`,
+      noResult: 'người phụ trách chưa ghi kết quả.',
+      evidence: ' Minh chứng: ',
     },
     opening: {
       title: 'Lễ khai mạc',
@@ -96,9 +117,12 @@ export const report = {
       title: 'Tập huấn, nói chuyện chuyên đề',
       none: `Các buổi tập huấn, nói chuyện: ${NO_DATA}.`,
       summary: (sessions: number, seated: number, waiting: number, valid: number) =>
-        `${sessions} buổi; ${seated} lượt đăng ký có chỗ, ${waiting} lượt trong danh sách chờ ` +
-        `(từ ${valid} phiếu đăng ký hợp lệ). Điểm danh tại từng buổi: ${NO_DATA}.`,
-      header: ['Mã', 'Buổi', 'Thời gian', 'Số chỗ', 'Có chỗ', 'Chờ'],
+        `Nhà trường tổ chức ${sessions} buổi tập huấn, nói chuyện chuyên đề; ${seated} lượt đăng ký có chỗ, ` +
+        `${waiting} lượt trong danh sách chờ (từ ${valid} phiếu đăng ký hợp lệ).`,
+      attended: (people: number, reported: number, held: number) =>
+        `Theo báo cáo của người phụ trách, ${people} lượt người đã tham dự ${reported}/${held} buổi đã tổ chức.`,
+      notAttended: 'Số người tham dự từng buổi: người phụ trách chưa báo cáo.',
+      header: ['Mã', 'Buổi', 'Thời gian', 'Số chỗ', 'Có chỗ', 'Chờ', 'Tham dự'],
       unlimited: 'không giới hạn',
       source: (tab: string, rows: number, notCounted: number, activitiesTab: string) =>
         `Nguồn: tab “${tab}” (${rows} dòng, ${notCounted} dòng cần xem lại không tính), ` +
@@ -156,25 +180,73 @@ export const report = {
       opening: (percent: string, target: string, needed: number) =>
         `Tỷ lệ có mặt tại lễ khai mạc ${percent}, chưa đạt chỉ tiêu ${target} ` + `(thiếu ${needed} người).`,
       groups: (groups: string) => `Tổ/nhóm chưa đạt chỉ tiêu: ${groups}.`,
-      overdue: (list: string) =>
-        `Hoạt động đã qua thời gian nhưng chưa thực hiện hoặc chưa cập nhật kết quả: ${list}.`,
+      overdue: (list: string) => `Hoạt động đã qua thời gian nhưng chưa báo cáo kết quả: ${list}.`,
+      postponed: (list: string) => `Hoạt động phải hoãn: ${list}.`,
       cancelled: (list: string) => `Hoạt động bị hủy: ${list}.`,
       full: (list: string) => `Buổi thiếu chỗ (còn người chờ): ${list}.`,
       fullSession: (id: string, waiting: number) => `${id} (${waiting} người chờ)`,
-      findings: (errors: number, warnings: number) =>
-        `Kế hoạch còn ${errors} lỗi và ${warnings} cảnh báo chưa xử lý (chức năng “Kiểm tra kế hoạch”):`,
-      more: (count: number) => `… và ${count} mục khác.`,
       none: 'Không có hạn chế nào được ghi nhận từ số liệu.',
     },
     lessons: {
       noShow: (count: number) =>
         `${count} người đăng ký nhưng không điểm danh: cần nhắc lịch sớm hơn và điểm danh ngay tại buổi.`,
-      update: 'Người phụ trách cần cập nhật trạng thái, kết quả và minh chứng ngay sau mỗi hoạt động.',
+      update: 'Người phụ trách cần báo cáo kết quả và minh chứng ngay sau mỗi hoạt động.',
       demand: 'Nhu cầu tập huấn vượt số chỗ: cần bố trí thêm buổi hoặc tăng sức chứa.',
-      fix: 'Rà soát và sửa các lỗi của kế hoạch trước tuần lễ năm sau.',
     },
+    /** "Nơi nhận" when Settings name nobody: the office's own copy, as every report keeps. */
+    archiveOnly: 'Lưu: VT',
     recipientsTitle: 'Nơi nhận:',
+    /** The document number when Settings hold none: the register gives it, the symbol is "BC". */
+    numberBlank: '…/BC',
     signerTitle: 'HIỆU TRƯỞNG',
+  },
+  annex: {
+    title: 'PHỤ LỤC',
+    subtitle: (year: string) => `Số liệu tổng hợp Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
+    intro: (tab: string) =>
+      `Các số liệu dưới đây cũng được ghi ở tab “${tab}” của bảng kế hoạch (mỗi số liệu một khóa cố định), để cấp trên tổng hợp.`,
+    header: ['STT', 'Nội dung', 'Số liệu', 'Ghi chú'],
+    missing: 'chưa báo cáo',
+    reportedBy: (reported: number, of: number) => `theo báo cáo của ${reported}/${of} hoạt động`,
+    fromResults: (id: string) => `theo báo cáo kết quả hoạt động ${id}`,
+  },
+  /** The "Số liệu báo cáo" tab: its name, its header and each figure's label, by stable key. */
+  figures: {
+    tab: 'Số liệu báo cáo',
+    header: ['Khóa', 'Nội dung', 'Giá trị'],
+    labels: {
+      'participants.staff': 'Lượt CB-GV-NV tham gia các hoạt động',
+      'participants.children': 'Lượt trẻ tham gia các hoạt động',
+      'participants.parents': 'Lượt phụ huynh tham gia các hoạt động',
+      'participants.others': 'Lượt người khác tham gia các hoạt động',
+      'activities.planned': 'Số hoạt động trong kế hoạch',
+      'activities.done': 'Số hoạt động đã thực hiện',
+      'activities.postponed': 'Số hoạt động hoãn',
+      'activities.cancelled': 'Số hoạt động hủy',
+      'activities.not_reported': 'Số hoạt động đã qua thời gian, chưa báo cáo kết quả',
+      'activities.upcoming': 'Số hoạt động chưa đến thời gian',
+      'trainings.sessions': 'Số buổi tập huấn, nói chuyện chuyên đề',
+      'trainings.seated': 'Lượt đăng ký có chỗ các buổi tập huấn, nói chuyện',
+      'trainings.participants': 'Lượt người tham dự các buổi tập huấn, nói chuyện đã tổ chức',
+      'posts.total': 'Tổng số tin, bài tuyên truyền',
+      'posts.website': 'Tin, bài trên Website',
+      'posts.facebook': 'Tin, bài trên Facebook',
+      'posts.zalo': 'Tin, bài trên Zalo',
+      'posts.youtube': 'Tin, bài trên YouTube',
+      'posts.viber': 'Tin, bài trên Viber',
+      'posts.loa': 'Lượt tuyên truyền trên loa',
+      'posts.khac': 'Tin, bài trên kênh khác',
+      banners: 'Số băng rôn, khẩu hiệu',
+      'books.donated': 'Số sách quyên góp',
+      'books.circulated': 'Số lượt sách luân chuyển',
+      'commendations.people': 'Số cá nhân đề xuất khen thưởng',
+      'commendations.groups': 'Số tập thể đề xuất khen thưởng',
+      'opening.staff': 'Số CB-GV-NV đang làm việc',
+      'opening.registered': 'Số CB-GV-NV đăng ký dự lễ khai mạc',
+      'opening.present': 'Số CB-GV-NV dự lễ khai mạc',
+      'opening.present_percent': 'Tỷ lệ CB-GV-NV dự lễ khai mạc (%)',
+      'opening.target_percent': 'Chỉ tiêu dự lễ khai mạc (%)',
+    },
   },
   charts: {
     registered: 'Đăng ký',
