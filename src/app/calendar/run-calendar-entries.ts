@@ -7,10 +7,16 @@ import { sameKey } from '../../core/outbox/ledger-rows';
 import { isDue, nextQuotaDay, retryAfterTransient } from '../../core/outbox/schedule';
 import type { TablesPort } from '../../ports';
 import type { Deadline } from '../deadline';
-import { loadOutbox, writeLedgerRows, type LoadedOutbox } from '../outbox/outbox-store';
-import { CALENDAR_KEY_PREFIX, CALENDAR_KIND } from './calendar-entries';
+import type { CalendarOp } from '../../core/calendar';
+import { enqueueEntries, loadOutbox, writeLedgerRows, type LoadedOutbox } from '../outbox/outbox-store';
+import { CALENDAR_KEY_PREFIX, CALENDAR_KIND, type CalendarPayload } from './calendar-entries';
 import { classifyCalendarError } from './calendar-errors';
-import { executeCalendarEntry, type ExecutorPorts } from './execute-calendar-entry';
+import {
+  executeCalendarEntry,
+  type CalendarOutcome,
+  type ExecutorOptions,
+  type ExecutorPorts,
+} from './execute-calendar-entry';
 
 const MAX_ATTEMPTS = 5;
 
@@ -20,7 +26,12 @@ export interface CalendarRun {
   readonly failed: number;
   /** Each carried-out entry's new state, by key (`sameKey`): written under the lock afterwards. */
   readonly results: ReadonlyMap<string, OutboxEntry>;
+  /** The mails the carried-out writes call for (mailedEntries), queued with the results. */
+  readonly mails: readonly OutboxEntry[];
 }
+
+/** Turns a carried-out write's outcome into its mails (the caller knows the plan). */
+export type OutcomeMails = (op: CalendarOp, outcome: CalendarOutcome) => OutboxEntry[];
 
 /**
  * Under the lock: the calendar entries of the ledger that are due, in sheet order (and those done
@@ -51,6 +62,7 @@ export function executeCalendarEntries(
   now: LocalDateTime,
   language: Language,
   deadline: Deadline,
+  options: ExecutorOptions & { readonly mailsOf?: OutcomeMails } = {},
 ): CalendarRun {
   const t = catalogue(language).calendar.sync;
   const results = new Map<string, OutboxEntry>();
@@ -60,6 +72,7 @@ export function executeCalendarEntries(
   let pending = 0;
   let failed = 0;
   let stop = false;
+  const mails: OutboxEntry[] = [];
   for (const { entry } of due) {
     if (stop || deadline.remainingMs() <= 0) {
       pending++;
@@ -67,7 +80,9 @@ export function executeCalendarEntries(
     }
     const attempts = entry.attempts + 1;
     try {
-      executeCalendarEntry(ports, entry);
+      const outcome = executeCalendarEntry(ports, entry, options);
+      if (options.mailsOf)
+        mails.push(...options.mailsOf((JSON.parse(entry.payload) as CalendarPayload).op, outcome));
       applied++;
       done(entry, { state: SENT, attempts, doneAt: now, nextAttempt: undefined, lastError: undefined });
     } catch (error) {
@@ -97,19 +112,25 @@ export function executeCalendarEntries(
       }
     }
   }
-  return { applied, pending, failed, results };
+  return { applied, pending, failed, results, mails };
 }
 
 /**
  * Under the lock again: ONE read, ONE write of the results, each found by its key (other runs
- * may have added rows while the calendar was being written).
+ * may have added rows while the calendar was being written), then the writes' mails queued.
+ * Returns how many mails were new.
  */
-export function recordCalendarResults(tables: TablesPort, results: ReadonlyMap<string, OutboxEntry>): void {
-  if (results.size === 0) return;
+export function recordCalendarResults(
+  tables: TablesPort,
+  results: ReadonlyMap<string, OutboxEntry>,
+  mails: readonly OutboxEntry[] = [],
+): number {
+  if (results.size === 0) return 0;
   const store = loadOutbox(tables);
   const changed = store.ledger.rows.flatMap(({ row, entry }) => {
     const result = results.get(sameKey(entry.key));
     return result ? [{ row, entry: result }] : [];
   });
   writeLedgerRows(tables, store, changed);
+  return mails.length > 0 ? enqueueEntries(tables, [...mails]).added.length : 0;
 }
