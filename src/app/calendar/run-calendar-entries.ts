@@ -72,7 +72,7 @@ export function executeCalendarEntries(
   let pending = 0;
   let failed = 0;
   let stop = false;
-  const mails: OutboxEntry[] = [];
+  const outcomes: { op: CalendarOp; outcome: CalendarOutcome }[] = [];
   for (const { entry } of due) {
     if (stop || deadline.remainingMs() <= 0) {
       pending++;
@@ -81,8 +81,7 @@ export function executeCalendarEntries(
     const attempts = entry.attempts + 1;
     try {
       const outcome = executeCalendarEntry(ports, entry, options);
-      if (options.mailsOf)
-        mails.push(...options.mailsOf((JSON.parse(entry.payload) as CalendarPayload).op, outcome));
+      outcomes.push({ op: (JSON.parse(entry.payload) as CalendarPayload).op, outcome });
       applied++;
       done(entry, { state: SENT, attempts, doneAt: now, nextAttempt: undefined, lastError: undefined });
     } catch (error) {
@@ -112,7 +111,36 @@ export function executeCalendarEntries(
       }
     }
   }
+  const mailsOf = options.mailsOf;
+  const mails = mailsOf ? invitedOverUpdated(outcomes).flatMap(({ op, outcome }) => mailsOf(op, outcome)) : [];
   return { applied, pending, failed, results, mails };
+}
+
+/**
+ * A person this version invites (a guest added with the same SEQUENCE) gets the invitation, not
+ * also the update of the same version: both would carry the same key, and the first queued wins.
+ */
+function invitedOverUpdated(
+  outcomes: readonly { op: CalendarOp; outcome: CalendarOutcome }[],
+): { op: CalendarOp; outcome: CalendarOutcome }[] {
+  const invited = new Set(
+    outcomes.flatMap(({ op, outcome }) =>
+      outcome.byMail
+        .filter((m) => m.change === 'invite')
+        .flatMap((m) => m.emails.map((e) => `${op.activityId} ${op.sequence} ${e}`)),
+    ),
+  );
+  return outcomes.map(({ op, outcome }) => ({
+    op,
+    outcome: {
+      ...outcome,
+      byMail: outcome.byMail.map((m) =>
+        m.change === 'updated'
+          ? { ...m, emails: m.emails.filter((e) => !invited.has(`${op.activityId} ${op.sequence} ${e}`)) }
+          : m,
+      ),
+    },
+  }));
 }
 
 /**
