@@ -38,7 +38,9 @@ export interface CalendarPayload {
 
 /** The outbox entry of one calendar write. */
 export function calendarEntry(op: CalendarOp, year: number, now: LocalDateTime): OutboxEntry {
-  const payload: CalendarPayload = { year, op };
+  // A cancellation's guests are the record's, read again when it is carried out: a list of
+  // thousands would not fit in the cell (50,000 characters).
+  const payload: CalendarPayload = { year, op: op.type === 'cancel' ? { ...op, guests: [] } : op };
   return {
     key: op.key,
     kind: CALENDAR_KIND,
@@ -198,18 +200,27 @@ export function mailedEntries(op: CalendarOp, outcome: CalendarOutcome, ctx: Mai
       );
       if (!ics) return [];
       return [
-        entry(cancelMailKey(op.activityId, email, op.sequence), email, eventChangeMail('cancelled', was, settings, name), {
-          filename: fileName,
-          mimeType: CANCEL_TYPE,
-          content: writeIcs({ method: 'CANCEL', stamp, events: [ics] }),
-        }),
+        entry(
+          cancelMailKey(op.activityId, email, op.sequence),
+          email,
+          eventChangeMail('cancelled', was, settings, name),
+          {
+            filename: fileName,
+            mimeType: CANCEL_TYPE,
+            content: writeIcs({ method: 'CANCEL', stamp, events: [ics] }),
+          },
+        ),
       ];
     }),
   );
 }
 
 /** What a cancellation names: the cancelled event as the op kept it, else as it is planned or known. */
-function cancelledEvent(op: CalendarOp, event: DesiredEvent | undefined, known: KnownEvent | undefined): ChangedEvent {
+function cancelledEvent(
+  op: CalendarOp,
+  event: DesiredEvent | undefined,
+  known: KnownEvent | undefined,
+): ChangedEvent {
   if (op.type === 'cancel')
     return { title: op.title, ...(op.start ? { start: op.start } : {}), ...(op.end ? { end: op.end } : {}) };
   const source = event ?? known;

@@ -2,10 +2,13 @@ import {
   decodeKnownEvent,
   GUEST_LIST_CAP,
   knownEventKey,
+  recordedGuests,
   stateAfter,
   type DesiredEvent,
 } from '../../core/calendar';
 import type { OutboxEntry } from '../../core/outbox/entry';
+import { sameKey } from '../../core/outbox/ledger-rows';
+import { loadOutbox } from '../outbox/outbox-store';
 import type { CalendarPort, PropertiesPort, TablesPort } from '../../ports';
 import type { CalendarPayload } from './calendar-entries';
 import { saveKnownEvent } from './known-events';
@@ -91,18 +94,20 @@ export function executeCalendarEntry(
     return true;
   };
   /** Takes off the event whoever may not stay on it; returns who is left listed. */
-  const pruned = (eventId: string): Set<string> | undefined => {
+  const pruned = (eventId: string, had: readonly string[] = []): Set<string> | undefined => {
     const present = calendar.guestList(eventId);
     if (present === undefined) return undefined;
     const keep = options.keep;
-    const gone = keep ? present.filter((g) => !keep(g)) : [];
+    const recordedNow = new Set(had);
+    const gone = keep ? present.filter((g) => !recordedNow.has(g) && !keep(g)) : [];
     if (gone.length > 0) calendar.removeGuests(eventId, gone);
     return new Set(present.filter((g) => !gone.includes(g)));
   };
   switch (op.type) {
     case 'create': {
       id = id ?? tagged();
-      const present = id !== undefined && calendar.updateEvent(id, op.event) ? calendar.guestList(id) : undefined;
+      const present =
+        id !== undefined && calendar.updateEvent(id, op.event) ? calendar.guestList(id) : undefined;
       if (id !== undefined && present !== undefined) {
         const listed = new Set(present);
         const missing = op.event.guests.filter((g) => !listed.has(g));
@@ -121,10 +126,11 @@ export function executeCalendarEntry(
           break;
         }
       }
-      const listed = pruned(id) ?? new Set<string>();
+      const had = recorded();
+      const listed = pruned(id, had) ?? new Set<string>();
       mail(
         'updated',
-        recorded().filter((g) => !listed.has(g)),
+        had.filter((g) => !listed.has(g)),
       );
       break;
     }
@@ -157,12 +163,13 @@ export function executeCalendarEntry(
     }
     case 'cancel': {
       id = id ?? tagged();
-      const listed = id !== undefined ? pruned(id) : undefined;
+      const had = op.guests.length > 0 ? op.guests : recordedBefore(ports.tables, entry, year, op.activityId);
+      const listed = id !== undefined ? pruned(id, had) : undefined;
       const uid = id;
       if (id !== undefined) calendar.deleteEvent(id);
       mail(
         'cancelled',
-        op.guests.filter((g) => !listed?.has(g)),
+        had.filter((g) => !listed?.has(g)),
       );
       saveKnownEvent(properties, year, stateAfter(op, before, id));
       return { ...(uid !== undefined ? { eventId: uid } : {}), byMail };
@@ -170,4 +177,16 @@ export function executeCalendarEntry(
   }
   saveKnownEvent(properties, year, stateAfter(op, before, id));
   return { ...(id !== undefined ? { eventId: id } : {}), byMail };
+}
+
+/**
+ * Who had the event before this cancellation: the outbox's record without the cancellation
+ * itself (which, queued, already counts as done there).
+ */
+function recordedBefore(tables: TablesPort, entry: OutboxEntry, year: number, activityId: string): string[] {
+  const key = sameKey(entry.key);
+  const entries = loadOutbox(tables)
+    .ledger.rows.map((r) => r.entry)
+    .filter((e) => sameKey(e.key) !== key);
+  return recordedGuests(entries, year).get(activityId) ?? [];
 }

@@ -112,7 +112,9 @@ export function executeCalendarEntries(
     }
   }
   const mailsOf = options.mailsOf;
-  const mails = mailsOf ? invitedOverUpdated(outcomes).flatMap(({ op, outcome }) => mailsOf(op, outcome)) : [];
+  const mails = mailsOf
+    ? invitedOverUpdated(outcomes).flatMap(({ op, outcome }) => mailsOf(op, outcome))
+    : [];
   return { applied, pending, failed, results, mails };
 }
 

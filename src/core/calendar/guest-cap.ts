@@ -15,11 +15,7 @@ import type { DesiredEvent } from './types';
 export const GUEST_LIST_CAP = 200;
 
 /** One line per event whose audience is larger than the cap: how many get it by mail instead. */
-export function overCapNotes(
-  desired: Iterable<DesiredEvent>,
-  cap: number,
-  language: Language,
-): string[] {
+export function overCapNotes(desired: Iterable<DesiredEvent>, cap: number, language: Language): string[] {
   const t = catalogue(language).calendar.sync;
   const n = (value: number): string => groupedInteger(value, language);
   const lines: string[] = [];

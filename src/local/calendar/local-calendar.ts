@@ -35,7 +35,6 @@ import { eventFileName, writeCalendarFiles, type IcsFilesResult } from './ics-fi
  * an edit queues one update per guest of that activity only.
  */
 
-
 /**
  * Properties whose changes stay in memory until `commit()`: the calendar's known state is
  * recorded only after the workbook (with the queued mails) is saved, so a failed save leaves

@@ -82,7 +82,8 @@ export const calendar: typeof vi = {
     },
     queued: (n: number) => `${n} changes queued in the Outbox`,
     invitations: (n: number) => `${n} invitations for new guests`,
-    byMail: (n: string) => `${n} invitations, updates or cancellations (.ics) queued in the outbox for people who get the event by mail`,
+    byMail: (n: string) =>
+      `${n} invitations, updates or cancellations (.ics) queued in the outbox for people who get the event by mail`,
     overCap: (id: string, guests: string, cap: string, mailed: string) =>
       `${id}: ${guests} guests, more than the ${cap} a Google Calendar event lists. ` +
       `The first ${cap} are on the event; the other ${mailed} get the invitation, changes and cancellation ` +
