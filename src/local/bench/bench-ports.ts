@@ -179,9 +179,16 @@ export class RecordingDocuments implements DocumentsPort {
 
 export class CountingProperties implements PropertiesPort {
   private readonly values = new Map<string, string>();
+  /** UTF-8 bytes of keys and values, as Apps Script counts its 500 KB (and the most it held). */
+  bytes = 0;
+  peakBytes = 0;
 
   /** Settable: one store kept across executions, each counted on its own. */
   constructor(public calls: CallCounts) {}
+
+  get keys(): number {
+    return this.values.size;
+  }
 
   get(key: string): string | undefined {
     this.calls.properties++;
@@ -189,11 +196,19 @@ export class CountingProperties implements PropertiesPort {
   }
   set(key: string, value: string): void {
     this.calls.properties++;
+    this.forget(key);
     this.values.set(key, value);
+    this.bytes += Buffer.byteLength(key + value, 'utf8');
+    this.peakBytes = Math.max(this.peakBytes, this.bytes);
   }
   delete(key: string): void {
     this.calls.properties++;
+    this.forget(key);
     this.values.delete(key);
+  }
+  private forget(key: string): void {
+    const old = this.values.get(key);
+    if (old !== undefined) this.bytes -= Buffer.byteLength(key + old, 'utf8');
   }
 }
 
