@@ -81,7 +81,6 @@ export const calendar: typeof vi = {
       cancel: 'cancelled',
     },
     queued: (n: number) => `${n} changes queued in the Outbox`,
-    invitations: (n: number) => `${n} invitations for new guests`,
     byMail: (n: string) =>
       `${n} invitations, updates or cancellations (.ics) queued in the outbox for people who get the event by mail`,
     overCap: (id: string, guests: string, cap: string, mailed: string) =>

@@ -79,7 +79,6 @@ export const calendar = {
       cancel: 'hủy',
     },
     queued: (n: number) => `đã xếp ${n} thay đổi vào Hộp thư đi`,
-    invitations: (n: number) => `${n} thư mời cho khách mời mới`,
     byMail: (n: string) =>
       `${n} thư mời, cập nhật hoặc hủy lịch (.ics) xếp vào Hộp thư đi cho người nhận lịch qua thư`,
     overCap: (id: string, guests: string, cap: string, mailed: string) =>
