@@ -78,9 +78,8 @@ describe('daily quotas', () => {
   });
 
   it('properties, documents and calendar events count on the services and refuse in the account’s language', () => {
-    const fakes = createGasFakes({
-      quotas: { limits: { properties: 3, documents: 1, calendarEvents: 1 }, language: 'vi' },
-    });
+    const fakes = createGasFakes({ quotas: { limits: { properties: 3, documents: 1, calendarEvents: 1 } } });
+    fakes.faults.accountLanguage = 'vi';
     const props = fakes.globals.PropertiesService.getScriptProperties();
     props.setProperty('a', '1');
     props.getProperty('a');
@@ -135,7 +134,8 @@ describe('calendar events', () => {
   });
 
   it('list at most the guest cap, at creation and by addGuest; the rate error comes in the account’s language', () => {
-    const fakes = createGasFakes({ quotas: { language: 'vi' } });
+    const fakes = createGasFakes();
+    fakes.faults.accountLanguage = 'vi';
     expect(fakes.calendarApp.guestCap).toBe(DEFAULT_GUEST_CAP);
     fakes.calendarApp.guestCap = 3;
     const calendar = fakes.calendarApp.getDefaultCalendar();

@@ -59,14 +59,11 @@ interface Window {
 export interface DailyQuotaOptions {
   /** Per-quota limits; default the consumer account's. */
   readonly limits?: Partial<Record<DailyQuotaKind, number>>;
-  /** The language the account's errors come in. Default English. */
-  readonly language?: AccountLanguage;
 }
 
 /** Every user's 24-hour windows, one per quota. */
 export class DailyQuotas {
   readonly limits: Record<DailyQuotaKind, number>;
-  language: AccountLanguage;
   private readonly windows = new Map<string, Window>();
 
   /** Objects, not closures: a copied world (side-by-side/clone-fakes.ts) counts on its own clock. */
@@ -75,9 +72,14 @@ export class DailyQuotas {
     private readonly users: { readonly current: string },
     options: DailyQuotaOptions = {},
     private readonly errors: ErrorFactory = { make: (message) => new Error(message) },
+    /** The account the script runs as (Faults.accountLanguage): its errors come in its language. */
+    private readonly account: { readonly accountLanguage: AccountLanguage } = { accountLanguage: 'en' },
   ) {
     this.limits = { ...CONSUMER_DAILY_QUOTAS, ...options.limits };
-    this.language = options.language ?? 'en';
+  }
+
+  get language(): AccountLanguage {
+    return this.account.accountLanguage;
   }
 
   /** Counts `amount` against the current user's quota, or throws when it would go past it. */

@@ -46,8 +46,8 @@ export interface GasFakeOptions {
    */
   locale?: string;
   /**
-   * The daily quotas (properties, documents and calendar events created, trigger runtime) and
-   * the language their errors come in; default the consumer account's limits, in English.
+   * The daily quotas' limits (properties, documents and calendar events created, trigger
+   * runtime); default the consumer account's. Their errors come in `faults.accountLanguage`.
    */
   quotas?: DailyQuotaOptions;
 }
@@ -66,7 +66,7 @@ export function createGasFakes(options: GasFakeOptions = {}) {
   const spreadsheet = new FakeSpreadsheet(rec, options.spreadsheetTimeZone ?? 'Asia/Ho_Chi_Minh');
   if (options.locale !== undefined) spreadsheet.locale = options.locale;
   const users = new FakeUsers();
-  const quotas = new DailyQuotas(clock, users, options.quotas, faults.errors);
+  const quotas = new DailyQuotas(clock, users, options.quotas, faults.errors, faults);
   const ui = options.ui === false ? undefined : new FakeUi(rec);
   const lock = new FakeLock(rec, () => faults.current());
   const properties = new FakeProperties(rec, quotas);
