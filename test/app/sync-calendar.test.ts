@@ -291,5 +291,5 @@ describe('syncCalendar cost', () => {
     expect(base.edit).toEqual(['updateEvent HD020']);
     expect(many.edit).toEqual(['updateEvent HD500']);
     expect(crowd.edit).toEqual(['updateEvent HD020']);
-  }, 60_000);
+  }, 180_000);
 });
