@@ -22,7 +22,7 @@ import {
   type OutboxKind,
 } from '../../core/outbox/entry';
 import type { Plan, Settings } from '../../core/plan';
-import type { CalendarOutcome } from './execute-calendar-entry';
+import type { CalendarOutcome } from './calendar-outcome';
 import type { CalendarSyncPlan } from './plan-calendar-sync';
 
 /** The outbox kind of calendar writes: rows the mail drain skips and the calendar sync carries out. */

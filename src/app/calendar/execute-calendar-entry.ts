@@ -11,6 +11,7 @@ import { sameKey } from '../../core/outbox/ledger-rows';
 import { loadOutbox } from '../outbox/outbox-store';
 import type { CalendarPort, PropertiesPort, TablesPort } from '../../ports';
 import type { CalendarPayload } from './calendar-entries';
+import type { CalendarOutcome, MailedChange } from './calendar-outcome';
 import { saveKnownEvent } from './known-events';
 import { outboxGuestRecord } from './recorded-guests';
 
@@ -33,18 +34,6 @@ export interface ExecutorOptions {
   readonly keep?: (email: string) => boolean;
   /** Who the outbox says had each event (outboxGuestRecord), shared by a run's entries. */
   readonly recorded?: (activityId: string) => readonly string[];
-}
-
-/** What the event's guests outside the Google list must be mailed, and to whom. */
-export interface MailedChange {
-  readonly change: 'invite' | 'updated' | 'cancelled';
-  readonly emails: readonly string[];
-}
-
-/** The Google event the write left (its iCalUID), and the mails it calls for. */
-export interface CalendarOutcome {
-  readonly eventId?: string;
-  readonly byMail: readonly MailedChange[];
 }
 
 /**

@@ -11,12 +11,8 @@ import type { CalendarOp } from '../../core/calendar';
 import { enqueueEntries, loadOutbox, writeLedgerRows, type LoadedOutbox } from '../outbox/outbox-store';
 import { CALENDAR_KEY_PREFIX, CALENDAR_KIND, type CalendarPayload } from './calendar-entries';
 import { classifyCalendarError } from './calendar-errors';
-import {
-  executeCalendarEntry,
-  type CalendarOutcome,
-  type ExecutorOptions,
-  type ExecutorPorts,
-} from './execute-calendar-entry';
+import type { CalendarOutcome } from './calendar-outcome';
+import { executeCalendarEntry, type ExecutorOptions, type ExecutorPorts } from './execute-calendar-entry';
 
 const MAX_ATTEMPTS = 5;
 

@@ -35,7 +35,7 @@ import { groupedInteger } from '../../core/i18n/numbers';
  * system columns are not written, so a sync costs no spreadsheet write beyond the outbox.
  */
 
-export { lateGuestEntries, lateGuestIcs, mailedEntries } from './calendar-entries';
+export { lateGuestEntries, lateGuestIcs } from './calendar-entries';
 export { classifyCalendarError } from './calendar-errors';
 export { planCalendarSync, type PlanPorts } from './plan-calendar-sync';
 

@@ -26,7 +26,7 @@ export { DEFAULT_USER } from './users';
 export { Killed, TRANSIENT_ERRORS, DAILY_QUOTA_ERROR, type ExecutionRecord } from './faults';
 export type { FakeForm, FakeFormResponse } from './form-app';
 export { CALENDAR_RATE_ERROR, CALENDAR_RATE_ERROR_VI, DEFAULT_GUEST_CAP } from './calendar-app';
-export { CONSUMER_DAILY_QUOTAS, DAILY_QUOTA_MESSAGES, type DailyQuotaKind } from './daily-quotas';
+export { CONSUMER_DAILY_QUOTAS, DAILY_QUOTA_MESSAGES } from './daily-quotas';
 export { editEvent, type FakeBlob } from './edit-triggers';
 
 export interface GasFakeOptions {
