@@ -186,6 +186,8 @@ export interface CalendarPort {
   addGuests(id: string, emails: readonly string[]): boolean;
   /** False when there is no such event. */
   removeGuests(id: string, emails: readonly string[]): boolean;
+  /** The event's guest list now (lower-case addresses), or undefined when there is no such event. */
+  guestList(id: string): string[] | undefined;
   /** Deletes the event (guests are told by the calendar); an event already gone is not an error. */
   deleteEvent(id: string): void;
   /** The event tagged with this activity id in the week, if any: repair after lost properties. */

@@ -1,6 +1,7 @@
 import type { CalendarApplied } from '../app/jobs/effects';
 import { readSettings } from '../app/plan/settings-store';
 import { planCalendarSync, syncCalendar } from '../app/calendar/sync-calendar';
+import { GUEST_LIST_CAP, overCapNotes } from '../core/calendar';
 import { catalogue } from '../core/i18n/catalogue';
 import type { TablesPort } from '../ports';
 import { GasCalendar, openWeekCalendar, weekCalendarName, type WeekCalendarIdentity } from './calendar';
@@ -66,7 +67,10 @@ export function ensureWeekCalendar(runtime: GasRuntime): string {
 /** Menu "Xem trước thay đổi lịch": what a sync would do; writes nothing, creates nothing. */
 export function calendarPreview(runtime: GasRuntime): string {
   const plan = planCalendarSync(runtime);
-  const lines = [plan.message, ...plan.preview.map((l) => `• ${l}`)];
+  const overCap = plan.settings
+    ? overCapNotes(plan.desired.values(), GUEST_LIST_CAP, plan.settings.language)
+    : [];
+  const lines = [plan.message, ...[...plan.preview, ...overCap].map((l) => `• ${l}`)];
   if (plan.settings) {
     const identity = weekIdentity(runtime.tables);
     const opened = openWeekCalendar(identity, runtime.properties, { create: false });

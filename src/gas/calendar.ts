@@ -122,9 +122,14 @@ export class GasCalendar implements CalendarPort {
   addGuests(id: string, emails: readonly string[]): boolean {
     const found = this.event(id);
     if (!found) return false;
-    const present = new Set(found.getGuestList().map((g) => g.getEmail().toLowerCase()));
+    const present = new Set(guestsOf(found));
     for (const email of emails) if (!present.has(email.toLowerCase())) found.addGuest(email);
     return true;
+  }
+
+  guestList(id: string): string[] | undefined {
+    const found = this.event(id);
+    return found ? guestsOf(found) : undefined;
   }
 
   removeGuests(id: string, emails: readonly string[]): boolean {
@@ -164,6 +169,10 @@ export class GasCalendar implements CalendarPort {
     this.tagged = map;
     return map;
   }
+}
+
+function guestsOf(event: CalendarEvent): string[] {
+  return event.getGuestList().map((g) => g.getEmail().toLowerCase());
 }
 
 function instants(event: DesiredEvent): [Date, Date] {

@@ -6,7 +6,12 @@ import { loadOutbox } from '../../src/app/outbox/outbox-store';
 import { localDateTime } from '../../src/core/cell';
 import { BufferedProperties, syncLocalCalendar } from '../../src/local/calendar/local-calendar';
 import type { MemoryTables } from '../support/memory-tables';
-import { calendarTables, MemoryProperties, type ActivityRow } from '../core/calendar/calendar-world';
+import {
+  calendarTables,
+  MemoryProperties,
+  setActivities,
+  type ActivityRow,
+} from '../core/calendar/calendar-world';
 
 /** The mails of `sync`, in memory: which guest is told what, and when the state is recorded. */
 
@@ -79,4 +84,46 @@ describe('sync mails', () => {
     expect(base.get('calendar:2021:index')).toBe('["HD06"]');
     expect((await sync(retry, base, dir)).mailsQueued).toBe(0);
   });
+});
+
+describe('sync mails to a guest list of 2,500', () => {
+  /** Each calendar mail's person, method, UID and SEQUENCE, read from its .ics. */
+  const icsOf = (tables: MemoryTables) =>
+    loadOutbox(tables)
+      .ledger.rows.map((r) => r.entry)
+      .filter((e) => e.key.startsWith('calendar-'))
+      .map((e) => {
+        const { attachments } = JSON.parse(e.payload) as { attachments: { content: string }[] };
+        const ics = attachments[0]!.content.replace(/\r\n[ \t]/g, '');
+        return {
+          key: e.key,
+          to: e.recipients.join(','),
+          method: /^METHOD:(\w+)/m.exec(ics)![1],
+          uid: /^UID:(.+)$/m.exec(ics)![1]!.trim(),
+          sequence: Number(/^SEQUENCE:(\d+)/m.exec(ics)![1]),
+        };
+      });
+
+  it('each person gets the invitation, the move and the cancellation of one UID, once each', async () => {
+    const dir = outDir();
+    const base = new MemoryProperties();
+    const tables = calendarTables(ROWS, 2_500);
+    expect((await sync(tables, base, dir)).mailsQueued).toBe(2_500);
+    expect((await sync(tables, base, dir)).mailsQueued).toBe(0);
+    const moved = ROWS.map((r) => ({ ...r, start: localDateTime(2021, 10, 6, 15, 0) }));
+    setActivities(tables, moved);
+    expect((await sync(tables, base, dir)).mailsQueued).toBe(2_500);
+    setActivities(
+      tables,
+      moved.map((r) => ({ ...r, status: 'hủy' })),
+    );
+    expect((await sync(tables, base, dir)).mailsQueued).toBe(2_500);
+    const mails = icsOf(tables);
+    expect(new Set(mails.map((m) => m.key)).size).toBe(mails.length);
+    expect(new Set(mails.map((m) => m.uid)).size).toBe(1);
+    const byPerson = new Map<string, string[]>();
+    for (const m of mails) byPerson.set(m.to, [...(byPerson.get(m.to) ?? []), `${m.method} ${m.sequence}`]);
+    expect(byPerson.size).toBe(2_500);
+    for (const steps of byPerson.values()) expect(steps).toEqual(['REQUEST 0', 'REQUEST 1', 'CANCEL 2']);
+  }, 120_000);
 });

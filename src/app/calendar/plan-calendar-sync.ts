@@ -30,6 +30,8 @@ export interface CalendarSyncOptions {
    * invites through the calendar files, not per-guest mails). Default: the outbox.
    */
   readonly recorded?: (activityId: string) => readonly string[];
+  /** Guests a Google event lists at most (GUEST_LIST_CAP); the others get the event by mail. */
+  readonly guestCap?: number;
 }
 
 export interface CalendarSyncPlan {

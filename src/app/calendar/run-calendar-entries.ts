@@ -7,10 +7,12 @@ import { sameKey } from '../../core/outbox/ledger-rows';
 import { isDue, nextQuotaDay, retryAfterTransient } from '../../core/outbox/schedule';
 import type { TablesPort } from '../../ports';
 import type { Deadline } from '../deadline';
-import { loadOutbox, writeLedgerRows, type LoadedOutbox } from '../outbox/outbox-store';
-import { CALENDAR_KEY_PREFIX, CALENDAR_KIND } from './calendar-entries';
+import type { CalendarOp } from '../../core/calendar';
+import { enqueueEntries, loadOutbox, writeLedgerRows, type LoadedOutbox } from '../outbox/outbox-store';
+import { CALENDAR_KEY_PREFIX, CALENDAR_KIND, type CalendarPayload } from './calendar-entries';
 import { classifyCalendarError } from './calendar-errors';
-import { executeCalendarEntry, type ExecutorPorts } from './execute-calendar-entry';
+import type { CalendarOutcome } from './calendar-outcome';
+import { executeCalendarEntry, type ExecutorOptions, type ExecutorPorts } from './execute-calendar-entry';
 
 const MAX_ATTEMPTS = 5;
 
@@ -20,7 +22,12 @@ export interface CalendarRun {
   readonly failed: number;
   /** Each carried-out entry's new state, by key (`sameKey`): written under the lock afterwards. */
   readonly results: ReadonlyMap<string, OutboxEntry>;
+  /** The mails the carried-out writes call for (mailedEntries), queued with the results. */
+  readonly mails: readonly OutboxEntry[];
 }
+
+/** Turns a carried-out write's outcome into its mails (the caller knows the plan). */
+export type OutcomeMails = (op: CalendarOp, outcome: CalendarOutcome) => OutboxEntry[];
 
 /**
  * Under the lock: the calendar entries of the ledger that are due, in sheet order (and those done
@@ -51,6 +58,7 @@ export function executeCalendarEntries(
   now: LocalDateTime,
   language: Language,
   deadline: Deadline,
+  options: ExecutorOptions & { readonly mailsOf?: OutcomeMails } = {},
 ): CalendarRun {
   const t = catalogue(language).calendar.sync;
   const results = new Map<string, OutboxEntry>();
@@ -60,6 +68,7 @@ export function executeCalendarEntries(
   let pending = 0;
   let failed = 0;
   let stop = false;
+  const outcomes: { op: CalendarOp; outcome: CalendarOutcome }[] = [];
   for (const { entry } of due) {
     if (stop || deadline.remainingMs() <= 0) {
       pending++;
@@ -67,7 +76,8 @@ export function executeCalendarEntries(
     }
     const attempts = entry.attempts + 1;
     try {
-      executeCalendarEntry(ports, entry);
+      const outcome = executeCalendarEntry(ports, entry, options);
+      outcomes.push({ op: (JSON.parse(entry.payload) as CalendarPayload).op, outcome });
       applied++;
       done(entry, { state: SENT, attempts, doneAt: now, nextAttempt: undefined, lastError: undefined });
     } catch (error) {
@@ -97,19 +107,56 @@ export function executeCalendarEntries(
       }
     }
   }
-  return { applied, pending, failed, results };
+  const mailsOf = options.mailsOf;
+  const mails = mailsOf
+    ? invitedOverUpdated(outcomes).flatMap(({ op, outcome }) => mailsOf(op, outcome))
+    : [];
+  return { applied, pending, failed, results, mails };
+}
+
+/**
+ * A person this version invites (a guest added with the same SEQUENCE) gets the invitation, not
+ * also the update of the same version: both would carry the same key, and the first queued wins.
+ */
+function invitedOverUpdated(
+  outcomes: readonly { op: CalendarOp; outcome: CalendarOutcome }[],
+): { op: CalendarOp; outcome: CalendarOutcome }[] {
+  const invited = new Set(
+    outcomes.flatMap(({ op, outcome }) =>
+      outcome.byMail
+        .filter((m) => m.change === 'invite')
+        .flatMap((m) => m.emails.map((e) => `${op.activityId} ${op.sequence} ${e}`)),
+    ),
+  );
+  return outcomes.map(({ op, outcome }) => ({
+    op,
+    outcome: {
+      ...outcome,
+      byMail: outcome.byMail.map((m) =>
+        m.change === 'updated'
+          ? { ...m, emails: m.emails.filter((e) => !invited.has(`${op.activityId} ${op.sequence} ${e}`)) }
+          : m,
+      ),
+    },
+  }));
 }
 
 /**
  * Under the lock again: ONE read, ONE write of the results, each found by its key (other runs
- * may have added rows while the calendar was being written).
+ * may have added rows while the calendar was being written), then the writes' mails queued.
+ * Returns how many mails were new.
  */
-export function recordCalendarResults(tables: TablesPort, results: ReadonlyMap<string, OutboxEntry>): void {
-  if (results.size === 0) return;
+export function recordCalendarResults(
+  tables: TablesPort,
+  results: ReadonlyMap<string, OutboxEntry>,
+  mails: readonly OutboxEntry[] = [],
+): number {
+  if (results.size === 0) return 0;
   const store = loadOutbox(tables);
   const changed = store.ledger.rows.flatMap(({ row, entry }) => {
     const result = results.get(sameKey(entry.key));
     return result ? [{ row, entry: result }] : [];
   });
   writeLedgerRows(tables, store, changed);
+  return mails.length > 0 ? enqueueEntries(tables, [...mails]).added.length : 0;
 }

@@ -8,8 +8,9 @@ import { releaseClaim, takeClaim } from '../claim';
 import { executionDeadline, type Deadline } from '../deadline';
 import { underLockOrBusy } from '../lock';
 import { enqueueEntries, loadOutbox } from '../outbox/outbox-store';
-import { CALENDAR_KEY_PREFIX, calendarEntry, lateGuestEntries } from './calendar-entries';
-import type { ExecutorPorts } from './execute-calendar-entry';
+import { GUEST_LIST_CAP, overCapNotes, recordedGuests } from '../../core/calendar';
+import { CALENDAR_KEY_PREFIX, calendarEntry, mailedEntries } from './calendar-entries';
+import type { ExecutorOptions, ExecutorPorts } from './execute-calendar-entry';
 import {
   planCalendarSync,
   type CalendarSyncOptions,
@@ -21,7 +22,10 @@ import {
   executeCalendarEntries,
   recordCalendarResults,
   type CalendarRun,
+  type OutcomeMails,
 } from './run-calendar-entries';
+import { outboxGuestRecord } from './recorded-guests';
+import { groupedInteger } from '../../core/i18n/numbers';
 
 /**
  * Calendar sync: desired events from the sheet, diffed against the known state in the
@@ -55,7 +59,10 @@ export interface SyncCalendarResult {
   readonly plan?: CalendarSyncPlan;
   /** Calendar entries added to the outbox now. */
   readonly queued: number;
-  /** Invitation mails queued for guests added to existing events. */
+  /**
+   * Mails queued for those who get an event by mail: guests added to an existing event (addGuest
+   * sends none) and everyone beyond the Google event's guest cap (invitations, updates, cancellations).
+   */
   readonly invitationsQueued: number;
   /** Calendar entries carried out in this run. */
   readonly applied: number;
@@ -69,10 +76,51 @@ export interface SyncCalendarResult {
 interface Begun {
   readonly plan: CalendarSyncPlan;
   readonly queued: number;
-  readonly invitationsQueued: number;
   readonly due: readonly LedgerRow[];
   readonly now: LocalDateTime;
   readonly language: Language;
+  /** Why some of the changed events reach part of their guests by mail (overCapNotes). */
+  readonly overCap: readonly string[];
+}
+
+/**
+ * How this run's writes are carried out: the guest cap, who may stay on a Google event (the
+ * plan's people and the outbox's record: a purged family is neither), and the mails each write
+ * calls for, made from the plan read under the lock.
+ */
+function executorOptions(
+  ports: SyncCalendarPorts,
+  begun: Begun,
+  options: CalendarSyncOptions,
+): ExecutorOptions & { mailsOf: OutcomeMails } {
+  const plan = begun.plan.plan!;
+  const settings = begun.plan.settings!;
+  let allowed: Set<string> | undefined;
+  const keep = (email: string): boolean => {
+    if (!allowed) {
+      const ledger = loadOutbox(ports.tables).ledger.rows.map((r) => r.entry);
+      allowed = new Set([
+        ...plan.people.map((p) => p.email.trim().toLowerCase()),
+        ...plan.families.flatMap((f) => (f.email ? [f.email.trim().toLowerCase()] : [])),
+        ...[...recordedGuests(ledger, settings.year).values()].flat(),
+      ]);
+    }
+    return allowed.has(email.toLowerCase());
+  };
+  const ctx = {
+    settings,
+    plan,
+    desired: begun.plan.desired,
+    known: begun.plan.known,
+    stamp: ports.clock.now(),
+    now: begun.now,
+  };
+  return {
+    guestCap: options.guestCap ?? GUEST_LIST_CAP,
+    keep,
+    recorded: outboxGuestRecord(ports.tables, settings.year),
+    mailsOf: (op, outcome) => mailedEntries(op, outcome, ctx),
+  };
 }
 
 const NOTHING = { queued: 0, invitationsQueued: 0, applied: 0, pending: 0, failed: 0 };
@@ -99,13 +147,21 @@ export function syncCalendar(
     () => notRun(ports, catalogue('vi').calendar.sync.busy, false),
   );
   if (!('due' in begun)) return begun;
-  const run: CalendarRun = executeCalendarEntries(ports, begun.due, begun.now, begun.language, deadline);
+  const run: CalendarRun = executeCalendarEntries(
+    ports,
+    begun.due,
+    begun.now,
+    begun.language,
+    deadline,
+    executorOptions(ports, begun, options),
+  );
   const t = catalogue(begun.language).calendar.sync;
+  let mailed = 0;
   const recorded = underLockOrBusy(
     ports.lock,
     timeoutMs,
     () => {
-      recordCalendarResults(ports.tables, run.results);
+      mailed = recordCalendarResults(ports.tables, run.results, run.mails);
       releaseClaim(ports.properties, CALENDAR_SYNC_CLAIM_KEY, deadline);
       return true;
     },
@@ -115,12 +171,12 @@ export function syncCalendar(
   );
   const parts = [begun.plan.message];
   if (begun.queued > 0) parts.push(t.queued(begun.queued));
-  if (begun.invitationsQueued > 0) parts.push(t.invitations(begun.invitationsQueued));
   if (run.applied > 0) parts.push(t.applied(run.applied));
+  if (mailed > 0) parts.push(t.byMail(groupedInteger(mailed, begun.language)));
   if (run.pending > 0) parts.push(t.pending(run.pending));
   if (run.failed > 0) parts.push(t.failed(run.failed));
   if (!recorded) parts.push(t.notRecorded);
-  const message = parts.join('; ');
+  const message = [parts.join('; '), ...begun.overCap].join('\n');
   if (recorded) ports.log.info(`${t.logPrefix}: ${message}`);
   else ports.log.error(`${t.logPrefix}: ${message}`);
   const { applied, pending, failed } = run;
@@ -128,7 +184,7 @@ export function syncCalendar(
     ran: true,
     plan: begun.plan,
     queued: begun.queued,
-    invitationsQueued: begun.invitationsQueued,
+    invitationsQueued: mailed,
     applied,
     pending: recorded ? pending : pending + applied + failed,
     failed,
@@ -172,31 +228,33 @@ function planAndPick(
   const year = plan.settings!.year;
   const language = plan.settings!.language;
   const calendarEntries = plan.ops.map((op) => calendarEntry(op, year, now));
-  const mails = lateGuestEntries(plan, now, ports.clock.now());
   let queued = 0;
-  let invitationsQueued = 0;
   // An op the ledger already shows as done, yet still planned, means the known state was lost
   // (properties cleared, a copied sheet): doing it again is safe — it finds the event by its
   // tag — and restores the state, where skipping it would leave the sync planning it forever.
   let repair = new Set<string>();
-  if (calendarEntries.length + mails.length > 0) {
-    const result = enqueueEntries(ports.tables, [...calendarEntries, ...mails]);
-    const added = new Set(result.added);
-    queued = calendarEntries.filter((e) => added.has(e.key)).length;
-    invitationsQueued = mails.filter((e) => added.has(e.key)).length;
+  if (calendarEntries.length > 0) {
+    const result = enqueueEntries(ports.tables, calendarEntries);
+    queued = result.added.length;
     repair = new Set(result.alreadyQueued.filter((k) => k.startsWith(CALENDAR_KEY_PREFIX)));
   }
   const due = options.apply === false ? [] : dueCalendarEntries(loadOutbox(ports.tables), now, repair);
+  // Said when this sync changes such an event: the principal learns why mail follows.
+  const changed = new Set(plan.ops.map((op) => op.activityId));
+  const overCap = overCapNotes(
+    [...plan.desired.values()].filter((e) => changed.has(e.activityId)),
+    options.guestCap ?? GUEST_LIST_CAP,
+    language,
+  );
   if (due.length === 0) {
     const t = catalogue(language).calendar.sync;
     const parts = [plan.message];
     if (queued > 0) parts.push(t.queued(queued));
-    if (invitationsQueued > 0) parts.push(t.invitations(invitationsQueued));
-    const message = parts.join('; ');
+    const message = [parts.join('; '), ...overCap].join('\n');
     ports.log.info(`${t.logPrefix}: ${message}`);
-    return done({ ran: true, plan, ...NOTHING, queued, invitationsQueued, message });
+    return done({ ran: true, plan, ...NOTHING, queued, message });
   }
-  return { plan, queued, invitationsQueued, due, now, language };
+  return { plan, queued, due, now, language, overCap };
 }
 
 function notRun(ports: SyncCalendarPorts, message: string, busy: boolean): SyncCalendarResult {

@@ -30,15 +30,20 @@ const person = (email: string, names?: ReadonlyMap<string, string>): IcsPerson =
   return name ? { email, name } : { email };
 };
 
-/** A desired event as iCalendar; `guests` overrides the attendees (a late guest's own copy). */
+/**
+ * A desired event as iCalendar; `guests` overrides the attendees (a late guest's own copy);
+ * `uid` is the Google event's iCalUID when there is one (Apps Script), so a guest's calendar
+ * program takes the mailed copy for the very event Google holds, not a second one.
+ */
 export function icsEventOf(
   event: DesiredEvent,
   sequence: number,
   ctx: IcsContext,
   guests: readonly string[] = event.guests,
+  uid: string = eventUid(event.activityId, ctx.year, ctx.school),
 ): IcsEvent {
   return {
-    uid: eventUid(event.activityId, ctx.year, ctx.school),
+    uid,
     sequence,
     start: event.start,
     end: event.end,
@@ -63,10 +68,11 @@ export function icsCancellationOf(
   timeZone: string,
   ctx: IcsContext,
   guests: readonly string[] = [],
+  uid: string = eventUid(known.activityId, ctx.year, ctx.school),
 ): IcsEvent | undefined {
   if (!known.start || !known.end) return undefined;
   return {
-    uid: eventUid(known.activityId, ctx.year, ctx.school),
+    uid,
     sequence: known.sequence,
     start: known.start,
     end: known.end,

@@ -10,3 +10,4 @@ export { writeIcs, eventUid, type IcsEvent } from './ics';
 export { escapeText, foldLine } from './ics-text';
 export { guestNames, organizerOf, icsEventOf, icsCancellationOf, type IcsContext } from './ics-event';
 export { lateGuestMail } from './late-guest-mail';
+export { GUEST_LIST_CAP, overCapNotes } from './guest-cap';

@@ -102,6 +102,8 @@ export class RecordingMail implements MailPort {
 export class RecordingCalendar implements CalendarPort {
   private next = 0;
   private readonly tags = new Map<string, string>();
+  /** Each event's guest list: the sync reads it to tell who has the event by mail instead. */
+  private readonly guests = new Map<string, Set<string>>();
 
   /** Settable: one calendar kept across executions, each counted on its own. */
   constructor(public calls: CallCounts) {}
@@ -110,22 +112,35 @@ export class RecordingCalendar implements CalendarPort {
     this.calls.calendar++;
     const id = `event-${++this.next}`;
     this.tags.set(event.activityId, id);
+    this.guests.set(id, new Set(event.guests));
     return id;
   }
-  updateEvent(): boolean {
+  updateEvent(id: string): boolean {
     this.calls.calendar++;
-    return true;
+    return this.guests.has(id);
   }
-  addGuests(): boolean {
-    this.calls.calendar++;
-    return true;
+  addGuests(id: string, emails: readonly string[]): boolean {
+    // One getGuestList, then one addGuest per guest not yet listed.
+    this.calls.calendar += 1 + emails.length;
+    const list = this.guests.get(id);
+    for (const email of emails) list?.add(email);
+    return list !== undefined;
   }
-  removeGuests(): boolean {
-    this.calls.calendar++;
-    return true;
+  removeGuests(id: string, emails: readonly string[]): boolean {
+    this.calls.calendar += emails.length;
+    const list = this.guests.get(id);
+    for (const email of emails) list?.delete(email);
+    return list !== undefined;
   }
-  deleteEvent(): void {
+  guestList(id: string): string[] | undefined {
+    // One getGuestList; each guest's getEmail reads the list it returned.
     this.calls.calendar++;
+    const list = this.guests.get(id);
+    return list ? [...list] : undefined;
+  }
+  deleteEvent(id: string): void {
+    this.calls.calendar++;
+    this.guests.delete(id);
   }
   findByTag(activityId: string): string | undefined {
     this.calls.calendar++;
@@ -164,9 +179,16 @@ export class RecordingDocuments implements DocumentsPort {
 
 export class CountingProperties implements PropertiesPort {
   private readonly values = new Map<string, string>();
+  /** UTF-8 bytes of keys and values, as Apps Script counts its 500 KB (and the most it held). */
+  bytes = 0;
+  peakBytes = 0;
 
   /** Settable: one store kept across executions, each counted on its own. */
   constructor(public calls: CallCounts) {}
+
+  get keys(): number {
+    return this.values.size;
+  }
 
   get(key: string): string | undefined {
     this.calls.properties++;
@@ -174,11 +196,19 @@ export class CountingProperties implements PropertiesPort {
   }
   set(key: string, value: string): void {
     this.calls.properties++;
+    this.forget(key);
     this.values.set(key, value);
+    this.bytes += Buffer.byteLength(key + value, 'utf8');
+    this.peakBytes = Math.max(this.peakBytes, this.bytes);
   }
   delete(key: string): void {
     this.calls.properties++;
+    this.forget(key);
     this.values.delete(key);
+  }
+  private forget(key: string): void {
+    const old = this.values.get(key);
+    if (old !== undefined) this.bytes -= Buffer.byteLength(key + old, 'utf8');
   }
 }
 

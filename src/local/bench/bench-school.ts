@@ -56,6 +56,11 @@ export interface SchoolRun {
   readonly calls: Readonly<Record<ExecutionKind, CallCounts>>;
   /** Mails the first day queues: one invitation per staff member and family. */
   readonly invitations: number;
+  /**
+   * The script properties the week's executions leave (one store through Setup, the drain, the
+   * calendar sync and the purge, as on Apps Script): bytes at the end, the most at any moment.
+   */
+  readonly properties: { readonly bytes: number; readonly peakBytes: number; readonly keys: number };
 }
 
 const at = (day: number, hour: number, minute = 0): ClockPort => ({
@@ -144,9 +149,12 @@ export function measureSchool(size: SchoolSize): SchoolRun {
   const base = schoolTables(size);
   const env = new LocalEnvironment();
   const calls = {} as Record<ExecutionKind, CallCounts>;
+  // One script property store for the whole week, each execution counted on its own.
+  const store = new CountingProperties(noCalls());
   const counted = (kind: ExecutionKind): { tables: TablesPort; c: CallCounts } => {
     const c = noCalls();
     calls[kind] = c;
+    store.calls = c;
     return { tables: countingTables(base, c), c };
   };
 
@@ -154,7 +162,7 @@ export function measureSchool(size: SchoolSize): SchoolRun {
   setup({ tables: m.tables, clock: at(28, 8), log: quietLog }, { plan: 'seed', year: 2021, sample: true });
   syncForms({
     tables: m.tables,
-    properties: new CountingProperties(m.c),
+    properties: store,
     log: quietLog,
     forms: new RecordingForms(m.c),
   });
@@ -178,7 +186,7 @@ export function measureSchool(size: SchoolSize): SchoolRun {
       sleep: noSleep,
       triggers: noTriggers,
       // the send journal: property writes per mail, as in Apps Script
-      properties: new CountingProperties(m.c),
+      properties: store,
     },
     {},
   );
@@ -190,7 +198,7 @@ export function measureSchool(size: SchoolSize): SchoolRun {
   handleFormSubmit({ tables: m.tables, clock: at(1, 20), lock: freeLock, log: quietLog }, last);
 
   m = counted('sync');
-  const syncProps = new CountingProperties(m.c);
+  const syncProps = store;
   const cal = new RecordingCalendar(m.c);
   syncCalendar({
     tables: m.tables,
@@ -201,7 +209,6 @@ export function measureSchool(size: SchoolSize): SchoolRun {
     log: quietLog,
   });
   m = counted('resyncUnchanged');
-  syncProps.calls = m.c;
   cal.calls = m.c;
   syncCalendar({
     tables: m.tables,
@@ -226,8 +233,13 @@ export function measureSchool(size: SchoolSize): SchoolRun {
     clock: { now: () => toInstant(localDateTime(2022, 1, 6, 2, 0), SCHOOL_TIME_ZONE) },
     lock: freeLock,
     log: quietLog,
-    properties: new CountingProperties(m.c),
+    properties: store,
   });
 
-  return { size, calls, invitations: invited.queued };
+  return {
+    size,
+    calls,
+    invitations: invited.queued,
+    properties: { bytes: store.bytes, peakBytes: store.peakBytes, keys: store.keys },
+  };
 }

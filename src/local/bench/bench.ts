@@ -88,6 +88,8 @@ export interface BenchResult {
   }[];
   /** A response's path through the pushed bundle: submit runs, processing batches, the busiest day. */
   readonly responses: readonly ResponsePathRow[];
+  /** The script properties the week leaves, and the most they held, per size (Apps Script: 500 KB). */
+  readonly properties: readonly { size: string; bytes: number; peakBytes: number; keys: number }[];
   readonly local: {
     weekMs: number;
     responses: number;
@@ -219,6 +221,14 @@ export function benchMarkdown(result: BenchResult): string {
     `Ngày bận nhất (01/10, tài khoản Gmail cá nhân; giả định trong bench-model.ts): mỗi CB-GV-NV và mỗi phụ huynh trả lời một lần trong ${BUSIEST_DAY.responseWindowMin / 60} giờ từ 07:00; một lần xử lý cho mỗi phút có câu trả lời; lượt gửi 00:10 dùng hết ${MAIL_QUOTA.consumer} thư của ngày, thư xác nhận chờ hôm sau; một lần đồng bộ lịch (như lần đầu), nhắc lịch 07:00, tin tiến độ 17:00 (quét lại biểu mẫu). Một lần gửi biểu mẫu và một lô: đo trên dist/Code.js với các dịch vụ đếm lệnh.`,
     ...targetLine(result.responses),
     '',
+    '| Trường | Thuộc tính script sau tuần lễ | Nhiều nhất lúc chạy | Số khóa |',
+    '|---|---:|---:|---:|',
+    ...result.properties.map(
+      (p) => `| ${p.size} | ${kilobytes(p.bytes)} | ${kilobytes(p.peakBytes)} | ${p.keys} |`,
+    ),
+    '',
+    `Thuộc tính script: đo trên một kho chung qua Setup, lượt gửi thư, đồng bộ lịch và xóa dữ liệu (byte UTF-8 của khóa và giá trị, như Apps Script tính ${PROPERTIES_LIMIT_KB} KB); chưa gồm phản hồi đang chờ xử lý (mỗi phản hồi khoảng 130 byte, chờ khoảng một phút).`,
+    '',
     `Bản chạy trên máy: cả tuần lễ mẫu ${(result.local.weekMs / 1000).toFixed(1)} s; nhập ${result.local.responses} phản hồi trong ${(result.local.importMs / 1000).toFixed(1)} s (${result.local.responsesPerSecond} phản hồi/giây); bộ nhớ đỉnh ${result.local.peakRssMb} MB.`,
     ...csvImportLine(result.local.csvImport),
   ];
@@ -248,6 +258,8 @@ function targetLine(rows: readonly ResponsePathRow[]): string[] {
   ];
 }
 
+const PROPERTIES_LIMIT_KB = 500;
+const kilobytes = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const minutes = (ms: number): string => `${(ms / 60_000).toFixed(1)}`;
 
@@ -310,11 +322,13 @@ export async function runBench(
   const rows: ExecutionRow[] = [];
   const mailDays: BenchResult['mailDays'][number][] = [];
   const responses: ResponsePathRow[] = [];
+  const properties: BenchResult['properties'][number][] = [];
   for (const size of sizes) {
     out(`Đo trường ${size.staff} CB-GV-NV / ${size.families} phụ huynh…`);
     const run = measureSchool(size);
     rows.push(...executionRows(run));
     responses.push(responsePathRow(code, run));
+    properties.push({ size: `${size.staff}/${size.families}`, ...run.properties });
     mailDays.push({
       size: `${size.staff}/${size.families}`,
       invitations: run.invitations,
@@ -328,6 +342,7 @@ export async function runBench(
     rows,
     mailDays,
     responses,
+    properties,
     local: {
       weekMs,
       responses: submissions.length,

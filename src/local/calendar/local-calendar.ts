@@ -1,4 +1,10 @@
-import { lateGuestIcs, lateGuestKey } from '../../app/calendar/calendar-entries';
+import {
+  CANCEL_TYPE,
+  cancelMailKey,
+  lateGuestIcs,
+  lateGuestKey,
+  REQUEST_TYPE,
+} from '../../app/calendar/calendar-entries';
 import { planCalendarSync, type PlanPorts } from '../../app/calendar/plan-calendar-sync';
 import { enqueueEntries } from '../../app/outbox/outbox-store';
 import type { LocalDateTime } from '../../core/cell';
@@ -16,7 +22,7 @@ import {
 import { eventChangeMail, type ChangedEvent } from '../../core/calendar/change-mail';
 import type { RenderedMail } from '../../core/mail/rendered-mail';
 import { mailEntry } from '../../core/outbox/enqueue';
-import { outboxKey, type MailAttachment, type OutboxEntry } from '../../core/outbox/entry';
+import type { MailAttachment, OutboxEntry } from '../../core/outbox/entry';
 import type { Plan, Settings } from '../../core/plan';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import type { PropertiesPort, TablesPort } from '../../ports';
@@ -28,13 +34,6 @@ import { eventFileName, writeCalendarFiles, type IcsFilesResult } from './ics-fi
  * cancellation. Mail keys are per activity, guest and SEQUENCE, so a re-run queues nothing and
  * an edit queues one update per guest of that activity only.
  */
-
-/** Key of the cancellation mail to one guest (the activity cancelled, or the guest removed). */
-export const cancelMailKey = (activityId: string, email: string, sequence: number): string =>
-  outboxKey('calendar-cancel', activityId, email, sequence);
-
-export const REQUEST_TYPE = 'text/calendar; method=REQUEST; charset=UTF-8';
-export const CANCEL_TYPE = 'text/calendar; method=CANCEL; charset=UTF-8';
 
 /**
  * Properties whose changes stay in memory until `commit()`: the calendar's known state is

@@ -77,6 +77,11 @@ export class RecordingCalendar implements CalendarPort {
     for (const g of emails) e.guests.delete(g);
     return true;
   }
+  /** Not logged: a read, not a write. */
+  guestList(id: string): string[] | undefined {
+    const e = this.events.get(id);
+    return e ? [...e.guests] : undefined;
+  }
   deleteEvent(id: string): void {
     this.maybeFail();
     this.log.push(`deleteEvent ${this.events.get(id)?.tag ?? id}`);

@@ -1,3 +1,4 @@
+import type { AccountLanguage, DailyQuotas } from './daily-quotas';
 import type { ErrorFactory } from './faults';
 import type { Faked } from './faked';
 import type { Recorder } from './recorder';
@@ -8,12 +9,33 @@ import Cal = GoogleAppsScript.Calendar;
 export const CALENDAR_RATE_ERROR =
   'You have been creating or deleting too many calendars or calendar events in a short time. Please try again later.';
 
+/** The same, for an account whose language is Vietnamese. */
+export const CALENDAR_RATE_ERROR_VI =
+  'Bạn đã tạo hoặc xóa quá nhiều lịch hoặc sự kiện lịch trong một khoảng thời gian ngắn. Vui lòng thử lại sau.';
+
+/**
+ * Guests one event may list. Google handles "events with more than 200 guests (including rooms)
+ * ... a bit differently" (https://support.google.com/a/answer/172013: no guest list, updates not
+ * mailed to everyone) and limits invitations to external guests to "usually between 100–300"
+ * (https://support.google.com/a/answer/2905486). The fake is stricter than Google: a list past
+ * the cap is refused with the Calendar's usage-limit error, so a test sees at once a product
+ * that relies on Google for more than it handles the ordinary way.
+ */
+export const DEFAULT_GUEST_CAP = 200;
+
+const GUEST_CAP_ERROR: Record<AccountLanguage, string> = {
+  en: 'Calendar usage limits exceeded.',
+  vi: 'Đã vượt quá giới hạn sử dụng Lịch.',
+};
+
 /** Methods that create or delete: the ones the rate limit above applies to. */
 const RATE_LIMITED = new Set([
   'CalendarApp.createCalendar',
   'Calendar.createEvent',
   'CalendarEvent.deleteEvent',
 ]);
+
+const BASE32_HEX = '0123456789abcdefghijklmnopqrstuv';
 
 const isDate = (value: unknown): value is Date =>
   Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
@@ -116,7 +138,9 @@ export class FakeCalendarEvent implements Faked<
   addGuest(email: string): FakeCalendarEvent {
     this.hit('addGuest');
     const address = email.trim().toLowerCase();
-    if (!this.guests.includes(address)) this.guests.push(address);
+    if (this.guests.includes(address)) return this;
+    this.app.checkGuestCap(this.guests.length + 1);
+    this.guests.push(address);
     return this;
   }
   removeGuest(email: string): FakeCalendarEvent {
@@ -197,6 +221,7 @@ export class FakeCalendar implements Faked<
     options: { [key: string]: unknown } = {},
   ): FakeCalendarEvent {
     this.app.hit('Calendar.createEvent');
+    this.app.quotas?.charge('calendarEvents');
     // Dates made in the bundle's vm are of another realm: no instanceof.
     if (!isDate(startTime)) throw this.app.error('Invalid argument: startTime');
     if (!isDate(endTime)) throw this.app.error('Invalid argument: endTime');
@@ -221,6 +246,7 @@ export class FakeCalendar implements Faked<
           .filter((g) => g !== ''),
       ),
     ];
+    this.app.checkGuestCap(event.guests.length);
     if (options.sendInvites === true) {
       for (const guest of event.guests) this.app.invitations.push({ eventId: event.id, email: guest });
     }
@@ -252,6 +278,8 @@ export class FakeCalendar implements Faked<
 export interface FakeCalendarOptions {
   /** Zone of the user's default calendar (Google Calendar settings). Default the school's. */
   defaultCalendarTimeZone?: string;
+  /** Guests one event may list (DEFAULT_GUEST_CAP). */
+  guestCap?: number;
 }
 
 /**
@@ -269,12 +297,16 @@ export class FakeCalendarApp {
   private nextEvent = 1;
   private rateLimited = 0;
   private readonly defaultCalendar: FakeCalendar;
+  guestCap: number;
 
   constructor(
     readonly rec: Recorder,
     options: FakeCalendarOptions = {},
     private readonly errors: ErrorFactory = { make: (message) => new Error(message) },
+    /** "Calendar events created 5,000 / day" and the account's language. */
+    readonly quotas?: DailyQuotas,
   ) {
+    this.guestCap = options.guestCap ?? DEFAULT_GUEST_CAP;
     this.defaultCalendar = new FakeCalendar(
       this,
       'principal@truong.example',
@@ -289,16 +321,37 @@ export class FakeCalendarApp {
     this.rec.hit(method);
     if (this.rateLimited > 0 && RATE_LIMITED.has(method)) {
       this.rateLimited--;
-      throw this.error(CALENDAR_RATE_ERROR);
+      throw this.error(this.language() === 'vi' ? CALENDAR_RATE_ERROR_VI : CALENDAR_RATE_ERROR);
     }
+  }
+
+  /** A guest list of `count` is refused past the cap. */
+  checkGuestCap(count: number): void {
+    if (count > this.guestCap) throw this.error(GUEST_CAP_ERROR[this.language()]);
+  }
+
+  private language(): AccountLanguage {
+    return this.quotas?.language ?? 'en';
   }
 
   error(message: string): Error {
     return this.errors.make(message);
   }
 
+  /**
+   * CalendarEvent.getId() "Gets the unique iCalUID of the event"
+   * (https://developers.google.com/apps-script/reference/calendar/calendar-event#getId()): 26
+   * base-32-hex characters and "@google.com", as Google makes them; the same run makes the same
+   * ids (a counter mixed into the characters).
+   */
   nextEventId(): string {
-    return `evt-${this.nextEvent++}@google.com`;
+    let n = BigInt(this.nextEvent++) * 0x9e3779b97f4a7c15n + 0x2545f4914f6cdd1dn;
+    let id = '';
+    for (let i = 0; i < 26; i++) {
+      n = (n * 6364136223846793005n + 1442695040888963407n) & 0xffffffffffffffffn;
+      id += BASE32_HEX[Number(n >> 59n)];
+    }
+    return `${id}@google.com`;
   }
 
   // —— CalendarApp ——

@@ -1,4 +1,5 @@
 import type { Faked } from './faked';
+import type { DailyQuotas } from './daily-quotas';
 import type { Recorder } from './recorder';
 
 /**
@@ -622,10 +623,15 @@ export class FakeDocumentApp {
   owner = 'hieutruong@truong.edu.vn';
   private nextId = 1;
 
-  constructor(readonly rec: Recorder) {}
+  /** `quotas`: "Documents created 250 / day" (consumer; .../guides/services/quotas). */
+  constructor(
+    readonly rec: Recorder,
+    private readonly quotas?: DailyQuotas,
+  ) {}
 
   create(name: string): FakeDocument {
     this.rec.hit('DocumentApp.create');
+    this.quotas?.charge('documents');
     const store = new FakeDocStore(this, `doc-${this.nextId++}`, name);
     this.docs.push(store);
     return new FakeDocument(store, store.session, this.rec);

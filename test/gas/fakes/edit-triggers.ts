@@ -1,4 +1,5 @@
 import type { FakeClock } from './clock';
+import type { DailyQuotas } from './daily-quotas';
 import type { Recorder } from './recorder';
 import type { FakeRange } from './range';
 import { FakeScriptApp, type FakeTrigger } from './script-app';
@@ -12,8 +13,8 @@ import type { FakeUsers } from './users';
  * script-app.ts and services.ts while those are edited in parallel; may be folded into them.
  */
 export class FakeScriptAppWithEdits extends FakeScriptApp {
-  constructor(rec: Recorder, clock: FakeClock, zone: string, users?: FakeUsers) {
-    super(rec, clock, zone, users);
+  constructor(rec: Recorder, clock: FakeClock, zone: string, users?: FakeUsers, quotas?: DailyQuotas) {
+    super(rec, clock, zone, users, quotas);
   }
 
   override newTrigger(functionName: string) {

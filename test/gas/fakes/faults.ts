@@ -1,4 +1,5 @@
 import { createPrng } from '../../../src/core/seed/prng';
+import type { AccountLanguage } from './daily-quotas';
 /**
  * Fault injection for the recording fakes. Every fake method reports its call to the Recorder,
  * which hands it here first, so one place can make any service call fail the way Apps Script
@@ -111,6 +112,11 @@ export class Faults {
   readonly executions: ExecutionRecord[] = [];
   /** Transient errors thrown so far. */
   transientThrown = 0;
+  /**
+   * The language of the account the script runs as: Apps Script words its errors in it (the
+   * daily quotas' errors, the calendar's).
+   */
+  accountLanguage: AccountLanguage = 'en';
 
   /** The running execution's id; 0 outside any (test code). */
   current(): number {

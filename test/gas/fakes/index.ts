@@ -1,6 +1,7 @@
 import { FakeCalendarApp, type FakeCalendarOptions } from './calendar-app';
 import { FakeClock } from './clock';
 import { FakeScriptAppWithEdits, FakeUtilitiesWithBlobs } from './edit-triggers';
+import { DailyQuotas, type DailyQuotaOptions } from './daily-quotas';
 import { Faults, type ExecutionOptions, type ExecutionRecord } from './faults';
 import { FakeCharts, FakeDocumentApp } from './document-app';
 import { FakeFormApp, type FakeForm, type FakeFormResponse } from './form-app';
@@ -24,7 +25,8 @@ export { DEFAULT_NOW } from './clock';
 export { DEFAULT_USER } from './users';
 export { Killed, TRANSIENT_ERRORS, DAILY_QUOTA_ERROR, type ExecutionRecord } from './faults';
 export type { FakeForm, FakeFormResponse } from './form-app';
-export { CALENDAR_RATE_ERROR } from './calendar-app';
+export { CALENDAR_RATE_ERROR, CALENDAR_RATE_ERROR_VI, DEFAULT_GUEST_CAP } from './calendar-app';
+export { CONSUMER_DAILY_QUOTAS, DAILY_QUOTA_MESSAGES } from './daily-quotas';
 export { editEvent, type FakeBlob } from './edit-triggers';
 
 export interface GasFakeOptions {
@@ -43,6 +45,11 @@ export interface GasFakeOptions {
    * en_US, as a new sheet of a personal account may well have.
    */
   locale?: string;
+  /**
+   * The daily quotas' limits (properties, documents and calendar events created, trigger
+   * runtime); default the consumer account's. Their errors come in `faults.accountLanguage`.
+   */
+  quotas?: DailyQuotaOptions;
 }
 
 /** One fresh set of Apps Script globals sharing one call recorder, clock and fault injector. */
@@ -59,15 +66,16 @@ export function createGasFakes(options: GasFakeOptions = {}) {
   const spreadsheet = new FakeSpreadsheet(rec, options.spreadsheetTimeZone ?? 'Asia/Ho_Chi_Minh');
   if (options.locale !== undefined) spreadsheet.locale = options.locale;
   const users = new FakeUsers();
+  const quotas = new DailyQuotas(clock, users, options.quotas, faults.errors, faults);
   const ui = options.ui === false ? undefined : new FakeUi(rec);
   const lock = new FakeLock(rec, () => faults.current());
-  const properties = new FakeProperties(rec);
+  const properties = new FakeProperties(rec, quotas);
   const utilities = new FakeUtilitiesWithBlobs(rec, clock);
   const mail = new FakeMailApp(rec, clock, scriptZone, options.mail, faults.errors);
-  const scriptApp = new FakeScriptAppWithEdits(rec, clock, scriptZone, users);
-  const calendarApp = new FakeCalendarApp(rec, options.calendar, faults.errors);
+  const scriptApp = new FakeScriptAppWithEdits(rec, clock, scriptZone, users, quotas);
+  const calendarApp = new FakeCalendarApp(rec, options.calendar, faults.errors, quotas);
   const formApp = new FakeFormApp(rec, clock, (id) => (id === spreadsheet.id ? spreadsheet : undefined));
-  const documentApp = new FakeDocumentApp(rec);
+  const documentApp = new FakeDocumentApp(rec, quotas);
   const charts = new FakeCharts(rec);
   const globals = {
     SpreadsheetApp: new FakeSpreadsheetApp(rec, spreadsheet, ui),
@@ -116,6 +124,8 @@ export function createGasFakes(options: GasFakeOptions = {}) {
     ui,
     /** Who the next execution runs as (`users.current`, or `users.as(email, …)`). */
     users,
+    /** The daily quotas' 24-hour windows, per user (daily-quotas.ts). */
+    quotas,
     lock,
     properties,
     utilities,

@@ -1,6 +1,7 @@
 import { localDateTime, partsOf } from '../../../src/core/cell';
 import { toInstant, toWallClock } from '../../../src/core/time-zone';
 import type { FakeClock } from './clock';
+import type { DailyQuotas } from './daily-quotas';
 import type { Recorder } from './recorder';
 import { FakeConsent } from './consent';
 import { FakeUsers } from './users';
@@ -160,6 +161,11 @@ export class FakeScriptApp {
    * is called with `users.current` set to the trigger's owner (see `invokeAsOwner`).
    */
   invoke: ((handler: string, event: unknown) => void) | undefined;
+  /**
+   * Trigger executions Apps Script did not run because their owner's "Triggers total runtime"
+   * (90 min / day, consumer) was spent: the run fails at once with the quota's error.
+   */
+  readonly refusedRuns: { handler: string; owner: string; atMs: number; error: string }[] = [];
   private nextUid = 1;
 
   constructor(
@@ -167,6 +173,8 @@ export class FakeScriptApp {
     readonly clock: FakeClock,
     private readonly zone: string,
     readonly users: FakeUsers = new FakeUsers(),
+    /** "Triggers total runtime 90 min / day" (.../guides/services/quotas), per trigger owner. */
+    readonly quotas?: DailyQuotas,
   ) {
     this.consent = new FakeConsent(rec);
   }
@@ -235,7 +243,23 @@ export class FakeScriptApp {
 
   /** Starts a trigger's handler as one execution run by the trigger's creator. */
   invokeAsOwner(trigger: FakeTrigger, event: unknown): void {
-    this.users.as(trigger.owner, () => this.invoke?.(trigger.handler, event), true);
+    const quotas = this.quotas;
+    if (quotas?.spent('triggerMs', trigger.owner)) {
+      this.refusedRuns.push({
+        handler: trigger.handler,
+        owner: trigger.owner,
+        atMs: this.clock.nowMs,
+        error: quotas.message('triggerMs'),
+      });
+      return;
+    }
+    const started = this.clock.nowMs;
+    try {
+      this.users.as(trigger.owner, () => this.invoke?.(trigger.handler, event), true);
+    } finally {
+      // The run's own time on the fake clock counts toward its owner's daily total.
+      quotas?.spend('triggerMs', this.clock.nowMs - started, trigger.owner);
+    }
   }
 
   /** Test view: the triggers of one user (what that user's getProjectTriggers would list). */

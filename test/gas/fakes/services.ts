@@ -1,4 +1,5 @@
 import type { FakeClock } from './clock';
+import type { DailyQuotas } from './daily-quotas';
 import type { Faked } from './faked';
 import type { Recorder } from './recorder';
 
@@ -17,10 +18,22 @@ export class FakeProperties implements Faked<
 > {
   readonly store = new Map<string, string>();
 
-  constructor(private readonly rec: Recorder) {}
+  /**
+   * `quotas`: "Properties read/write 50,000 / day" (consumer) counts each read and write
+   * (https://developers.google.com/apps-script/guides/services/quotas).
+   */
+  constructor(
+    private readonly rec: Recorder,
+    private readonly quotas?: DailyQuotas,
+  ) {}
+
+  private hit(method: string): void {
+    this.rec.hit(`Properties.${method}`);
+    this.quotas?.charge('properties');
+  }
 
   getProperty(key: string): string | null {
-    this.rec.hit('Properties.getProperty');
+    this.hit('getProperty');
     return this.store.get(key) ?? null;
   }
 
@@ -30,7 +43,7 @@ export class FakeProperties implements Faked<
    * and "Properties total storage"); sizes are counted in UTF-8 bytes, key with value.
    */
   setProperty(key: string, value: string): FakeProperties {
-    this.rec.hit('Properties.setProperty');
+    this.hit('setProperty');
     const text = String(value);
     const size = byteLength(key) + byteLength(text);
     if (size > VALUE_LIMIT) throw new Error('Argument too large: value');
@@ -51,13 +64,13 @@ export class FakeProperties implements Faked<
   }
 
   deleteProperty(key: string): FakeProperties {
-    this.rec.hit('Properties.deleteProperty');
+    this.hit('deleteProperty');
     this.store.delete(key);
     return this;
   }
 
   getProperties(): Record<string, string> {
-    this.rec.hit('Properties.getProperties');
+    this.hit('getProperties');
     return Object.fromEntries(this.store);
   }
 }

@@ -81,7 +81,12 @@ export const calendar: typeof vi = {
       cancel: 'cancelled',
     },
     queued: (n: number) => `${n} changes queued in the Outbox`,
-    invitations: (n: number) => `${n} invitations for new guests`,
+    byMail: (n: string) =>
+      `${n} invitations, updates or cancellations (.ics) queued in the outbox for people who get the event by mail`,
+    overCap: (id: string, guests: string, cap: string, mailed: string) =>
+      `${id}: ${guests} guests, more than the ${cap} a Google Calendar event lists. ` +
+      `The first ${cap} are on the event; the other ${mailed} get the invitation, changes and cancellation ` +
+      "by mail (the event's own .ics, so no second copy), sent as the daily mail quota allows — see the outbox.",
     applied: (n: number) => `calendar updated ${n} times`,
     pending: (n: number) => `${n} changes to be retried later`,
     failed: (n: number) => `${n} changes failed (see the Outbox)`,

@@ -79,7 +79,12 @@ export const calendar = {
       cancel: 'hủy',
     },
     queued: (n: number) => `đã xếp ${n} thay đổi vào Hộp thư đi`,
-    invitations: (n: number) => `${n} thư mời cho khách mời mới`,
+    byMail: (n: string) =>
+      `${n} thư mời, cập nhật hoặc hủy lịch (.ics) xếp vào Hộp thư đi cho người nhận lịch qua thư`,
+    overCap: (id: string, guests: string, cap: string, mailed: string) =>
+      `${id}: ${guests} khách mời, nhiều hơn ${cap} người mà một sự kiện Google Lịch ghi tên được. ` +
+      `${cap} người đầu có tên trong sự kiện; ${mailed} người còn lại nhận lời mời, thay đổi và thông báo hủy ` +
+      'qua thư (tệp .ics của chính sự kiện đó, không tạo bản trùng), gửi dần theo hạn mức thư mỗi ngày — xem Hộp thư đi.',
     applied: (n: number) => `đã cập nhật lịch ${n} lần`,
     pending: (n: number) => `${n} thay đổi sẽ thử lại sau`,
     failed: (n: number) => `${n} thay đổi thất bại (xem Hộp thư đi)`,
