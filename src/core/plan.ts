@@ -34,8 +34,8 @@ export interface Settings {
   retentionDays: number;
   calendarMode: 'dedicated' | 'default';
   proposals?: string;
-  /** Published links of the three forms, written by the runtime that made them. */
-  formUrls: { attendance?: string; training?: string; nomination?: string };
+  /** Published links of the forms, written by the runtime that made them. */
+  formUrls: { attendance?: string; training?: string; nomination?: string; result?: string };
 }
 
 export interface Person {

@@ -25,6 +25,7 @@ export const FORM_URL_SETTING: Record<FormId, SettingKey> = {
   attendance: 'attendanceFormUrl',
   training: 'trainingFormUrl',
   nomination: 'nominationFormUrl',
+  result: 'resultFormUrl',
 };
 
 /**

@@ -45,6 +45,7 @@ export const SUBMIT_HANDLERS: Readonly<Record<FormId, string>> = {
   attendance: 'onAttendanceSubmit',
   training: 'onTrainingSubmit',
   nomination: 'onNominationSubmit',
+  result: 'onResultSubmit',
 };
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
