@@ -58,7 +58,7 @@ export const results: typeof vi = {
     missingHeading: (count: number) => `Activities over without a reported result: ${count}`,
     missingLine: (id: string, title: string, owner: string) => `${id} ${title} – ${owner}`,
     noOwner: '(no owner)',
-    conflictsHeading: (count: number) =>
-      `Reported results not written because they differ from hand-typed cells: ${count}`,
+    flaggedHeading: (count: number) =>
+      `Activity results to review (differing from hand-typed cells, bad counts or links): ${count}`,
   },
 };

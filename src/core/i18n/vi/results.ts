@@ -64,6 +64,7 @@ export const results = {
     missingHeading: (count: number) => `Hoạt động đã kết thúc chưa có báo cáo kết quả: ${count}`,
     missingLine: (id: string, title: string, owner: string) => `${id} ${title} – ${owner}`,
     noOwner: '(chưa có người phụ trách)',
-    conflictsHeading: (count: number) => `Kết quả báo cáo chưa ghi vì khác với nội dung nhập tay: ${count}`,
+    flaggedHeading: (count: number) =>
+      `Báo cáo kết quả cần xem lại (khác nội dung nhập tay, số liệu hoặc liên kết sai): ${count}`,
   },
 };
