@@ -48,7 +48,7 @@ export const results: typeof vi = {
     intro:
       'An activity you are responsible for is over. Please take a few minutes to tell the school how it went:',
     line: (id: string, title: string, url: string) => `${id} – ${title}: ${url}`,
-    noLink: '(no form link yet: run "Create/update the forms")',
+    noLink: 'choose this activity id in the “Activity results” form',
     reminderSubject: 'Reminder: activity results are due before the report',
     reminderIntro: (when: string) =>
       `The school writes the week’s report at ${when}. These activities of yours have no result yet:`,

@@ -53,7 +53,7 @@ export const results = {
     greeting: (name: string) => `Kính gửi thầy/cô ${name},`,
     intro: 'Hoạt động thầy/cô phụ trách đã kết thúc. Xin thầy/cô dành ít phút cho nhà trường biết kết quả:',
     line: (id: string, title: string, url: string) => `${id} – ${title}: ${url}`,
-    noLink: '(chưa có liên kết biểu mẫu: hãy chạy "Tạo/cập nhật biểu mẫu")',
+    noLink: 'chọn mã hoạt động này trong biểu mẫu “Báo cáo kết quả hoạt động”',
     reminderSubject: 'Nhắc báo cáo kết quả hoạt động trước giờ tổng hợp báo cáo',
     reminderIntro: (when: string) =>
       `Nhà trường tổng hợp báo cáo tuần lễ lúc ${when}. Các hoạt động sau của thầy/cô chưa có báo cáo kết quả:`,
