@@ -104,7 +104,7 @@ export function readResultAnswers(
   const activity = named === '' ? undefined : matchResultActivity(named, activities);
   if (named !== '' && !activity) problems.push({ code: 'result.unknownActivity', params: { value: named } });
   const said = textOf(answers, 'outcome');
-  const outcome = RESULT_OUTCOMES.find((o) => o === said);
+  const outcome = RESULT_OUTCOMES.find((o) => foldKey(o) === foldKey(said));
   const counts: Partial<Record<ResultCountKey, number>> = {};
   for (const key of RESULT_COUNT_KEYS) {
     const text = textOf(answers, key);

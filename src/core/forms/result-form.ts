@@ -15,7 +15,7 @@ import type { FormSpec, Question } from './types';
 type ResultTexts = (typeof viResults)['questions'];
 export type ResultQuestionKey = keyof ResultTexts;
 
-/** The outcome choices, stored as the Activities tab's own status words. */
+/** The outcome choices as the Activities tab's status words (the form's labels fold to them). */
 export const RESULT_OUTCOMES: readonly ActivityStatus[] = ['đã thực hiện', 'hoãn', 'hủy'];
 
 /** The question whose value a prefilled link sets: one link per activity label. */
@@ -43,6 +43,7 @@ function resultQuestion(
 export function resultForm(plan: Plan, lang: Language, week: string): FormSpec {
   const t = catalogue(lang).results;
   const outcomes = t.outcomes;
+  const vo = viResults.outcomes;
   const labels = plan.activities.map(resultActivityLabel);
   const count = (key: ResultCountKey): Question =>
     resultQuestion(lang, key, { type: 'text', required: false, help: t.help.counts });
@@ -51,6 +52,7 @@ export function resultForm(plan: Plan, lang: Language, week: string): FormSpec {
     title: t.title(week),
     description: t.description,
     questions: [
+      resultQuestion(lang, 'email', { type: 'email', required: true }),
       resultQuestion(lang, 'activity', {
         ...(labels.length > 0 ? { type: 'list', choices: labels } : { type: 'text' }),
         required: true,
@@ -60,7 +62,8 @@ export function resultForm(plan: Plan, lang: Language, week: string): FormSpec {
         type: 'multipleChoice',
         required: true,
         choices: [outcomes.done, outcomes.postponed, outcomes.cancelled],
-        values: RESULT_OUTCOMES,
+        // The canonical answers are the Vietnamese labels; they fold to the status words.
+        ...(lang === 'vi' ? {} : { values: [vo.done, vo.postponed, vo.cancelled] }),
       }),
       ...RESULT_COUNT_KEYS.map(count),
       resultQuestion(lang, 'achieved', { type: 'paragraph', required: false, help: t.help.achieved }),

@@ -2,6 +2,7 @@ import type { results as vi } from '../vi/results';
 
 export const results: typeof vi = {
   questions: {
+    email: 'Email',
     activity: 'Activity',
     outcome: 'Outcome',
     staff: 'Staff taking part',

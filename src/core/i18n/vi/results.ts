@@ -5,6 +5,7 @@
  */
 export const results = {
   questions: {
+    email: 'Email',
     activity: 'Hoạt động',
     outcome: 'Kết quả thực hiện',
     staff: 'Số CB-GV-NV tham gia',
