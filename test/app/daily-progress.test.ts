@@ -57,7 +57,7 @@ describe('the sample week through the pipeline', () => {
       'Đề cử “Gia đình hiếu học”: 4 (1 chưa đồng ý chia sẻ)',
       // The online lesson HD09 ended on 04/10 and its owner has not reported it.
       'Hoạt động đã kết thúc chưa có báo cáo kết quả: 1',
-      expect.stringMatching(/^- HD09 .* – phohieutruong@mn2010\.example$/),
+      expect.stringMatching(/^HD09 .* – phohieutruong@mn2010\.example$/),
     ]);
   });
 });

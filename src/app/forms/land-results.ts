@@ -1,5 +1,6 @@
 import type { Cell, LocalDateTime } from '../../core/cell';
 import type { NormalisedResponse, Reason } from '../../core/forms';
+import { contentHash } from '../../core/forms/hash';
 import { cellSafe } from '../../core/forms/sanitise';
 import { catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/plan';
@@ -20,9 +21,9 @@ import { appendRecords, loadTab, writeRows, type LoadedTab } from './response-st
  * the part we added.
  *
  * Typed by hand or written by us? We remember what we wrote: the results row's "Đã ghi vào
- * Hoạt động" keeps, per field, the value this system last put in the Activities cell. A cell
- * that is empty, still holds that value, or (for the status) still says the plan's "kế hoạch",
- * is ours to write. Any other value was typed by someone — it is left as it is, and the result
+ * Hoạt động" keeps, per field, a fingerprint (contentHash) of what this system last put in the
+ * Activities cell — short, and no copy of anyone's text. A cell that is empty, still has that
+ * fingerprint, or (for the status) still says the plan's "kế hoạch", is ours to write. Any other value was typed by someone — it is left as it is, and the result
  * row is flagged with both values so the principal decides. Nothing is decided silently.
  *
  * Posts are never removed or rewritten: a link already in "Tuyên truyền" (typed by hand or
@@ -30,8 +31,10 @@ import { appendRecords, loadTab, writeRows, type LoadedTab } from './response-st
  */
 
 export type LandedField = 'status' | 'resultNotes' | 'evidence';
-/** Per field, the whole cell as we wrote it; `notesBase`: the note we found there and kept. */
-export type Landed = Partial<Record<LandedField | 'notesBase', string>>;
+/** Per field, the fingerprint of the cell as we wrote it; `notesBase`: how long the kept note is. */
+export type Landed = Partial<Record<LandedField, string>> & { notesBase?: number };
+
+const fingerprint = (text: string): string => contentHash(text.normalize('NFC').trim());
 
 export interface LandingItem {
   readonly activityId: string;
@@ -54,10 +57,12 @@ export function parseLanded(text: string): Landed {
     const value = JSON.parse(text) as unknown;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
     const out: Landed = {};
-    for (const key of ['status', 'resultNotes', 'evidence', 'notesBase'] as const) {
+    for (const key of ['status', 'resultNotes', 'evidence'] as const) {
       const field = (value as Record<string, unknown>)[key];
       if (typeof field === 'string') out[key] = field;
     }
+    const base = (value as Record<string, unknown>)['notesBase'];
+    if (typeof base === 'number' && Number.isInteger(base) && base > 0) out.notesBase = base;
     return out;
   } catch {
     return {};
@@ -119,13 +124,17 @@ export function landResults(
     for (const field of ['status', 'resultNotes', 'evidence'] as const) {
       const raw = cellText(row.cells[field]);
       const current = field === 'status' ? (matchChoice(raw, ACTIVITY_STATUSES) ?? raw) : raw;
-      const wrote = before[field] !== undefined && same(current, before[field]);
+      const wrote = before[field] !== undefined && before[field] === fingerprint(current);
       let want = wants[field];
       if (field === 'resultNotes' && want !== undefined) {
         // The note found before our first result (or kept since) stays on top of the cell.
-        const base = wrote ? (before.notesBase ?? '') : before[field] === undefined ? current.trim() : '';
+        const base = wrote
+          ? current.slice(0, before.notesBase ?? 0)
+          : before[field] === undefined
+            ? current.trim()
+            : '';
         if (base !== '') {
-          landed.notesBase = base;
+          landed.notesBase = base.length;
           want = `${base}\n${catalogue(lang).results.notesAdded(want)}`;
         }
       }
@@ -141,11 +150,11 @@ export function landResults(
         wrote ||
         (field === 'resultNotes' && landed.notesBase !== undefined) ||
         (field === 'status' && current === ACTIVITY_STATUSES[0]);
-      if (same(current, want)) landed[field] = want;
+      if (same(current, want)) landed[field] = fingerprint(current);
       else if (ours) {
         const cell = field === 'status' ? choiceLabel(want, tabLang) : cellSafe(want);
         changed.set(row.row, { ...changed.get(row.row), [field]: cell });
-        landed[field] = want;
+        landed[field] = fingerprint(field === 'status' ? want : cell);
       } else {
         if (before[field] !== undefined) landed[field] = before[field];
         const shown = (text: string): string => cellSafe(field === 'status' ? choiceLabel(text, lang) : text);

@@ -289,7 +289,7 @@ export const ACTIVITY_RESULTS_TABLE = {
       required: false,
       system: true,
       width: 200,
-      help: 'Do hệ thống ghi: những gì đã ghi vào tab Hoạt động. Ô nào ở tab Hoạt động khác với nội dung này là do người dùng nhập tay và không bị ghi đè.',
+      help: 'Do hệ thống ghi: dấu vân tay của những gì đã ghi vào tab Hoạt động. Ô nào ở tab Hoạt động khác với nội dung đó là do người dùng nhập tay và không bị ghi đè.',
     },
     ...processingColumns,
     findingsColumn('findings'),

@@ -191,7 +191,7 @@ export const sheet: typeof vi = {
     },
     activityResults: {
       landed:
-        'Written by the system: what it wrote into the Activities tab. A cell there that differs from this was typed by hand and is never overwritten.',
+        'Written by the system: a fingerprint of what it wrote into the Activities tab. A cell there that differs from it was typed by hand and is never overwritten.',
       problems: PROBLEMS_HELP,
       cleaning: CLEANING_HELP,
       findings: FINDINGS_HELP,
