@@ -118,7 +118,8 @@ export function progressLines(progress: FormsProgress, lang: Language = 'vi'): s
   const { missing, flagged } = progress.results;
   if (missing.length > 0) {
     lines.push(r.missingHeading(missing.length));
-    for (const m of missing) lines.push(r.missingLine(m.id, shorten(m.title), m.owner ?? r.noOwner));
+    // Whole titles: an owner must recognise their activity, and a cut could split a quotation.
+    for (const m of missing) lines.push(r.missingLine(m.id, m.title, m.owner ?? r.noOwner));
   }
   if (flagged > 0) lines.push(r.flaggedHeading(flagged));
   return lines;
