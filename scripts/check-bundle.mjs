@@ -31,6 +31,7 @@ const CALLED_BY_NAME = [
   'onAttendanceSubmit',
   'onTrainingSubmit',
   'onNominationSubmit',
+  'onResultSubmit',
   'processResponses',
 ];
 

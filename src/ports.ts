@@ -156,6 +156,8 @@ export interface FormHandle {
   readonly publishedUrl: string;
   /** The link the principal edits it at (Apps Script) or the preview file (local). */
   readonly editUrl: string;
+  /** For a spec with `prefill`: each value's prefilled link (the form opened with it chosen). */
+  readonly prefilled?: Readonly<Record<string, string>>;
 }
 
 /**

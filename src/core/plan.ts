@@ -37,8 +37,8 @@ export interface Settings {
   /** Books given to the school's shelf, and loans or swaps, during the week (typed by the school). */
   booksDonated?: number;
   booksCirculated?: number;
-  /** Published links of the three forms, written by the runtime that made them. */
-  formUrls: { attendance?: string; training?: string; nomination?: string };
+  /** Published links of the forms, written by the runtime that made them. */
+  formUrls: { attendance?: string; training?: string; nomination?: string; result?: string };
 }
 
 export interface Person {

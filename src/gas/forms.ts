@@ -40,7 +40,13 @@ export class GasForms implements FormsPort {
     // through the submit trigger and the daily sweep; they are the record.
     if (!form.isPublished()) form.setPublished(true);
     if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
-    return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), created };
+    return {
+      id: form.getId(),
+      publishedUrl: form.getPublishedUrl(),
+      editUrl: form.getEditUrl(),
+      created,
+      ...(spec.prefill ? { prefilled: prefilledLinks(form, spec, spec.prefill) } : {}),
+    };
   }
 
   /** A form the principal deleted (or we may no longer open) is made again. */
@@ -67,6 +73,32 @@ export class GasForms implements FormsPort {
       form.setCollectEmail(true);
     }
   }
+}
+
+/**
+ * One link per value that opens the form with it chosen: a draft response answering that one
+ * question, turned into its prefilled URL (FormResponse.toPrefilledUrl; the draft is never
+ * submitted). Three calls a value; a value the item does not offer gets no link.
+ */
+function prefilledLinks(
+  form: Form,
+  spec: FormSpec,
+  prefill: NonNullable<FormSpec['prefill']>,
+): Record<string, string> {
+  const question = spec.questions.find((q) => q.key === prefill.questionKey);
+  if (!question || question.type !== 'list') return {};
+  const item = form
+    .getItems()
+    .find(
+      (i) => i.getType() === FormApp.ItemType.LIST && foldHeader(i.getTitle()) === foldHeader(question.title),
+    );
+  if (!item) return {};
+  const list = item.asListItem();
+  const out: Record<string, string> = {};
+  for (const value of prefill.values) {
+    out[value] = form.createResponse().withItemResponse(list.createResponse(value)).toPrefilledUrl();
+  }
+  return out;
 }
 
 /** The questions a form shows: the email question is left out when the form collects addresses. */

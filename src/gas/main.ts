@@ -201,6 +201,11 @@ export function onNominationSubmit(e?: FormSubmitEvent): void {
   recordSubmission('nomination', e);
 }
 
+/** Form-submit trigger of the "Báo cáo kết quả hoạt động" form (activities' owners). */
+export function onResultSubmit(e?: FormSubmitEvent): void {
+  recordSubmission('result', e);
+}
+
 /**
  * The one-off run a minute after a submission: every waiting response recorded as one batch
  * (dedupe, normalise, seats, outbox), then the confirmations sent. A busy lock reschedules it.

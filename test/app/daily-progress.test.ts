@@ -55,6 +55,9 @@ describe('the sample week through the pipeline', () => {
       expect.stringMatching(/^HD06 .*: 31\/80 chỗ$/),
       expect.stringMatching(/^HD10 .*: 50\/50 chỗ, 2 người chờ$/),
       'Đề cử “Gia đình hiếu học”: 4 (1 chưa đồng ý chia sẻ)',
+      // The online lesson HD09 ended on 04/10 and its owner has not reported it.
+      'Hoạt động đã kết thúc chưa có báo cáo kết quả: 1',
+      expect.stringMatching(/^HD09 .* – phohieutruong@mn2010\.example$/),
     ]);
   });
 });

@@ -63,8 +63,8 @@ describe('setup with language English', () => {
     const log = mapHeader(LOG_TABLE, gridOf(tables, 'Log')[0]!);
     expect(line![log.index.action!]).toBe('Setup');
     expect(line![log.index.outcome!]).toBe('done');
-    expect(String(line![log.index.detail!])).toMatch(/^Created 11 tabs: Settings, People/);
-    expect(messages[0]).toMatch(/^Setup: Created 11 tabs/);
+    expect(String(line![log.index.detail!])).toMatch(/^Created 12 tabs: Settings, People/);
+    expect(messages[0]).toMatch(/^Setup: Created 12 tabs/);
   });
 
   it('is idempotent on its own English sheet: a second run adds nothing', () => {

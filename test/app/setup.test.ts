@@ -123,7 +123,7 @@ describe('setup on an empty spreadsheet', () => {
     expect(log[0]!.at).toEqual(localDateTime(2021, 9, 30, 10, 0));
     expect(log[0]!.action).toBe('Thiết lập');
     expect(log[0]!.outcome).toBe('thành công');
-    expect(log[0]!.detail).toMatch(/Tạo 11 tab/);
+    expect(log[0]!.detail).toMatch(/Tạo 12 tab/);
     expect(log[0]!.detail).toMatch(/15 hoạt động, danh sách mẫu 40 nhân sự và 120 phụ huynh/);
     expect(messages.join('\n')).toMatch(/Thiết lập/);
   });
@@ -226,7 +226,11 @@ describe('setup on a sheet that is already in use', () => {
     const tables = new MemoryTables();
     tables.tabs.set('activities', [['ID', 'Title', 'Category', 'Start', 'End']]);
     run(tables);
-    expect(tables.tableNames().filter((n) => /ho[aạ]t|activ/i.test(n))).toEqual(['activities']);
+    // The results tab is new; no second Activities tab is made.
+    expect(tables.tableNames().filter((n) => /ho[aạ]t|activ/i.test(n))).toEqual([
+      'activities',
+      'Kết quả hoạt động',
+    ]);
     expect(rowsOf(tables, ACTIVITIES_TABLE, 'activities')).toHaveLength(defaultActivities().length);
   });
 

@@ -70,6 +70,7 @@ describe('syncForms', () => {
       ['attendance', 'F1', true],
       ['training', 'F2', true],
       ['nomination', 'F3', true],
+      ['result', 'F4', true],
     ]);
     expect(w.properties.get('form.training.id')).toBe('F2');
     expect(settingValue(w.tables, 'Biểu mẫu đăng ký tập huấn')).toEqual([
@@ -85,8 +86,8 @@ describe('syncForms', () => {
     w.tables.resetCalls();
     const second = syncForms(w);
     expect(second.forms.every((f) => !f.created)).toBe(true);
-    expect(w.forms.count).toBe(3);
-    expect(w.forms.calls.slice(3).map((c) => c.knownId)).toEqual(['F1', 'F2', 'F3']);
+    expect(w.forms.count).toBe(4);
+    expect(w.forms.calls.slice(4).map((c) => c.knownId)).toEqual(['F1', 'F2', 'F3', 'F4']);
     // Links already there: nothing written.
     expect(w.tables.calls.write).toBe(0);
     expect(settingValue(w.tables, 'Biểu mẫu đăng ký tập huấn')).toHaveLength(1);

@@ -38,7 +38,7 @@ describe('a partial grant on the consent screen', () => {
 
     expect(bundle.fakes.ui!.alerts.at(-1)!.title).toBe('Thiết lập');
     expect(bundle.fakes.spreadsheet.sheets.length).toBeGreaterThan(5);
-    expect(bundle.fakes.formApp.forms).toHaveLength(3);
+    expect(bundle.fakes.formApp.forms).toHaveLength(4);
     expect(bundle.fakes.calendarApp.calendars.length).toBeGreaterThan(0);
   });
 

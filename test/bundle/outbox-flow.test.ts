@@ -29,10 +29,10 @@ beforeAll(async () => {
 const world = (options: GasFakeOptions = {}): LoadedBundle => withPlan(code, options);
 
 describe('Setup in the vm: forms and triggers', () => {
-  it('creates the three forms once, published, and exactly one trigger of each kind', () => {
+  it('creates the four forms once, published, and exactly one trigger of each kind', () => {
     const bundle = world();
     const { formApp, scriptApp } = bundle.fakes;
-    expect(formApp.forms).toHaveLength(3);
+    expect(formApp.forms).toHaveLength(4);
     expect(formApp.forms.every((f) => f.published)).toBe(true);
     // No form copies its answers into a tab of its own (the purge would not reach it).
     expect(formApp.forms.every((f) => f.destinationsSet === 0)).toBe(true);
@@ -43,6 +43,7 @@ describe('Setup in the vm: forms and triggers', () => {
       [formApp.forms[0]!, 'onAttendanceSubmit'],
       [formApp.forms[1]!, 'onTrainingSubmit'],
       [formApp.forms[2]!, 'onNominationSubmit'],
+      [formApp.forms[3]!, 'onResultSubmit'],
     ] as const) {
       expect(scriptApp.submitTriggers(form.id).map((t) => t.handler)).toEqual([handler]);
     }

@@ -152,7 +152,7 @@ describe("the sheet's locale", () => {
     bundle.call('setup');
     expect(bundle.fakes.spreadsheet.getSpreadsheetLocale()).toBe('en_US');
     expect(lastAlert(bundle).prompt).toContain('Cảnh báo: không đổi được ngôn ngữ bảng tính (đang là en_US)');
-    expect(bundle.fakes.formApp.forms).toHaveLength(3);
+    expect(bundle.fakes.formApp.forms).toHaveLength(4);
   });
 
   it('"05/10/2021 08:00" typed under en_US is flagged by the check, with the day the principal meant', () => {

@@ -168,6 +168,7 @@ const FORM_TITLES: Record<FormId, RegExp> = {
   attendance: /^Lễ khai mạc/,
   training: /^Đăng ký tập huấn/,
   nomination: /^Đề cử/,
+  result: /^Báo cáo kết quả/,
 };
 
 /** One of the week's forms among those Setup made. */

@@ -147,3 +147,50 @@ describe('GasForms over FormApp', () => {
     expect(form.responses).toHaveLength(2);
   });
 });
+
+describe('prefilled links (FormResponse.toPrefilledUrl)', () => {
+  const RESULT: FormSpec = {
+    id: 'result',
+    title: 'Báo cáo kết quả hoạt động',
+    description: '',
+    confirmation: 'Cảm ơn.',
+    collectsEmail: true,
+    questions: [
+      { key: 'email', title: 'Email', type: 'email', required: true },
+      {
+        key: 'activity',
+        title: 'Hoạt động',
+        type: 'list',
+        required: true,
+        choices: ['[HD01] Treo băng rôn', '[HD02] Đăng tin'],
+      },
+      { key: 'achieved', title: 'Kết quả đạt được', type: 'paragraph', required: false },
+    ],
+    prefill: { questionKey: 'activity', values: ['[HD01] Treo băng rôn', '[HD02] Đăng tin'] },
+  };
+
+  it('gives each activity a link that opens the form with it chosen', () => {
+    const fakes = withFakes();
+    const handle = new GasForms().upsert(RESULT, undefined);
+    const form = fakes.formApp.forms[0]!;
+    const item = form.item('Hoạt động')!;
+    expect(handle.prefilled).toEqual({
+      '[HD01] Treo băng rôn': `https://docs.google.com/forms/d/e/${form.id}/viewform?usp=pp_url&entry.${item.id}=%5BHD01%5D%20Treo%20b%C4%83ng%20r%C3%B4n`,
+      '[HD02] Đăng tin': `https://docs.google.com/forms/d/e/${form.id}/viewform?usp=pp_url&entry.${item.id}=%5BHD02%5D%20%C4%90%C4%83ng%20tin`,
+    });
+    // Drafts only: nothing was submitted.
+    expect(form.responses).toHaveLength(0);
+  });
+
+  it('is as strict as Apps Script: a value the list does not offer throws', () => {
+    const fakes = withFakes();
+    new GasForms().upsert(RESULT, undefined);
+    const form = fakes.formApp.forms[0]!;
+    const item = form.item('Hoạt động')!;
+    expect(() => item.asListItem().createResponse('[HD03] Không có')).toThrow(/Invalid choice/);
+    const other = fakes.formApp.create('khác');
+    expect(() =>
+      other.createResponse().withItemResponse(item.createResponse('[HD01] Treo băng rôn')),
+    ).toThrow();
+  });
+});

@@ -1,7 +1,9 @@
+import { simpleParser } from 'mailparser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readIcs } from '../support/ics-read';
+import { Workbook } from '../../src/local/workbook/workbook';
 import { buildCli, cli, tempDir, type CliRun } from './cli-support';
 
 beforeAll(buildCli);
@@ -74,4 +76,29 @@ describe('npm start (learning-week demo)', () => {
     expect(calendarOf()).toEqual(firstCalendar);
     expect(firstCalendar.size).toBeGreaterThan(3);
   }, 240_000);
+
+  it('asks the owners for their results: most report, one forgets and is reminded, one postpones', async () => {
+    const mails = readdirSync(join(dir, 'out', 'mail'));
+    const asks = mails.filter((f) => f.startsWith('result-ask_'));
+    expect(asks.map((f) => f.split('_')[1])).toEqual([
+      '2021-10-01',
+      '2021-10-04',
+      '2021-10-05',
+      '2021-10-06',
+    ]);
+    const reminders = mails.filter((f) => f.startsWith('result-reminder_'));
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]).toContain('phohieutruong');
+    const reminder = await simpleParser(readFileSync(join(dir, 'out', 'mail', reminders[0]!)));
+    expect(reminder.text).toContain('HD09 – ');
+    expect(reminder.text).not.toContain('HD06 – ');
+    const book = await Workbook.open(join(dir, 'out', 'learning-week-2021.xlsx'));
+    const [header, ...rows] = book.read('Hoạt động')!;
+    const status = (id: string) => rows.find((r) => r[0] === id)![header!.indexOf('Trạng thái')];
+    expect(['HD03', 'HD04', 'HD06', 'HD08', 'HD15'].map(status)).toEqual(Array(5).fill('đã thực hiện'));
+    expect(status('HD10')).toBe('hoãn');
+    expect(status('HD09')).toBe('kế hoạch');
+    const results = book.read('Kết quả hoạt động')!;
+    expect(results.length - 1).toBe(6);
+  });
 });

@@ -46,7 +46,13 @@ function typedData(book: Workbook): string[] {
       .filter((c) => c.type !== 'choice' && c.type !== 'yesno' && !('system' in c && c.system))
       .map((c) => (map.index as Record<string, number | undefined>)[c.key])
       .filter((i): i is number => i !== undefined);
-    for (const row of rows) for (const i of dataColumns) if (typeof row[i] === 'string') out.push(row[i]);
+    // A cell of several lines (a plan's note with a reported result under it) is each line too:
+    // a document may lay the lines out side by side.
+    for (const row of rows)
+      for (const i of dataColumns) {
+        const cell = row[i];
+        if (typeof cell === 'string') out.push(cell, ...cell.split('\n'));
+      }
   }
   out.push(...typedSettings(book));
   return out;

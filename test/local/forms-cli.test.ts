@@ -168,14 +168,14 @@ describe('learning-week respond', () => {
     }
     const usage = cli(['respond', 'dinner', 'k.xlsx', '--csv', 'x.csv'], dir);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('attendance, training hoặc nomination');
+    expect(usage.stderr).toContain('attendance, training, nomination hoặc result');
   });
 });
 
 describe('learning-week forms', () => {
-  it('--format json prints the three forms with every question title, type and choices', async () => {
+  it('--format json prints the four forms with every question title, type and choices', async () => {
     const { specs } = await setUp();
-    expect(specs.map((s) => s.id)).toEqual(['attendance', 'training', 'nomination']);
+    expect(specs.map((s) => s.id)).toEqual(['attendance', 'training', 'nomination', 'result']);
     for (const spec of specs) {
       expect(spec.title).not.toBe('');
       for (const q of spec.questions) {
@@ -194,7 +194,7 @@ describe('learning-week forms', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const files = readdirSync(join(dir, 'out', 'forms')).sort();
-    expect(files).toEqual(['attendance.html', 'nomination.html', 'training.html']);
+    expect(files).toEqual(['attendance.html', 'nomination.html', 'result.html', 'training.html']);
     const pages = files.map((f) => readFileSync(join(dir, 'out', 'forms', f), 'utf8'));
     for (const page of pages) expect(page).not.toContain('<script>');
     expect(pages.some((p) => p.includes('&lt;script&gt;alert(1)&lt;/script&gt;'))).toBe(true);

@@ -20,7 +20,10 @@ import type { TablesPort } from '../../ports';
 import { loadFormsContext, type FormsContext } from './forms-context';
 import { enqueueEntries } from '../outbox/outbox-store';
 import type { AppPorts } from '../ports-bundle';
-import { loadRawLog, rawHistory } from './response-store';
+import { loadRawLog, loadTab, rawHistory } from './response-store';
+import { awaitingResults, reportedActivityIds } from './ask-results';
+import { ACTIVITY_RESULTS_TABLE } from '../../core/schema/response-tables';
+import { cellText } from '../../core/table';
 
 /**
  * Where the forms stand: the opening against its target, seats per session, nominations —
@@ -39,6 +42,11 @@ export interface FormsProgress {
     readonly waiting: number;
   }[];
   readonly nominations: { readonly total: number; readonly withoutConsent: number };
+  /** Activities over and still without a result (their owner named), and results to review. */
+  readonly results: {
+    readonly missing: readonly { readonly id: string; readonly title: string; readonly owner?: string }[];
+    readonly flagged: number;
+  };
 }
 
 export function readFormsProgress(
@@ -75,7 +83,23 @@ export function readFormsProgress(
     basis,
     sessions,
     nominations: { total: nominations.length, withoutConsent: nominations.filter((n) => !n.consent).length },
+    results: resultsProgress(tables, context, at),
   };
+}
+
+function resultsProgress(
+  tables: TablesPort,
+  context: FormsContext,
+  at: LocalDateTime,
+): FormsProgress['results'] {
+  const tab = loadTab(tables, ACTIVITY_RESULTS_TABLE, context.allTabNames);
+  const missing = awaitingResults(context.plan, reportedActivityIds(tab.grid), at).map((a) => {
+    const owner = a.owner?.trim().toLowerCase();
+    const person = owner ? context.plan.people.find((p) => p.email.toLowerCase() === owner) : undefined;
+    return { id: a.id, title: a.title, ...(owner ? { owner: person?.name ?? owner } : {}) };
+  });
+  const flagged = tab.rows.filter((r) => cellText(r.cells['problems']).trim() !== '').length;
+  return { missing, flagged };
 }
 
 const shorten = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -90,6 +114,14 @@ export function progressLines(progress: FormsProgress, lang: Language = 'vi'): s
     lines.push(t.sessionLine(s.id, shorten(s.title), seats, s.waiting));
   }
   lines.push(t.nominations(progress.nominations.total, progress.nominations.withoutConsent));
+  const r = catalogue(lang).results.progress;
+  const { missing, flagged } = progress.results;
+  if (missing.length > 0) {
+    lines.push(r.missingHeading(missing.length));
+    // Whole titles: an owner must recognise their activity, and a cut could split a quotation.
+    for (const m of missing) lines.push(r.missingLine(m.id, m.title, m.owner ?? r.noOwner));
+  }
+  if (flagged > 0) lines.push(r.flaggedHeading(flagged));
   return lines;
 }
 

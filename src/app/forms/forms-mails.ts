@@ -36,6 +36,10 @@ const REPLY_WORTHY = new Set([
   'session.unknown',
   'session.cancelled',
   'form.closed',
+  'result.unknownActivity',
+  'result.badCount',
+  'result.badLink',
+  'result.badPost',
 ]);
 
 export function wantsFlaggedReply(response: NormalisedResponse): boolean {
@@ -46,6 +50,7 @@ const FORM_URL_KEYS: Record<FormId, keyof Settings['formUrls']> = {
   attendance: 'attendance',
   training: 'training',
   nomination: 'nomination',
+  result: 'result',
 };
 
 interface MailContext {
@@ -70,6 +75,7 @@ function request(ctx: MailContext, key: string, to: string, mail: RenderedMail):
 function what(formId: FormId, response: NormalisedResponse, lang: Language): string {
   const t = catalogue(lang).forms.app.what;
   if (formId === 'attendance') return response.answers['intent'] === INTENT_PRESENT ? t.present : t.register;
+  if (formId === 'result') return t.result;
   return formId === 'training' ? t.training : t.nomination;
 }
 

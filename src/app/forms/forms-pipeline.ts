@@ -21,15 +21,18 @@ import {
 import { catalogue } from '../../core/i18n/catalogue';
 import { CELL_LIMIT, type OutboxEntry } from '../../core/outbox/entry';
 import {
+  ACTIVITY_RESULTS_TABLE,
   ATTENDANCE_TABLE,
   NOMINATIONS_TABLE,
   TRAINING_SIGNUPS_TABLE,
 } from '../../core/schema/response-tables';
 import type { TableSpec } from '../../core/schema/types';
+import type { Language } from '../../core/plan';
 import { cellText } from '../../core/table';
 import type { ClockPort, LockPort, LogPort, TablesPort } from '../../ports';
 import { loadFormsContext, schoolNow, type FormsContext } from './forms-context';
 import { promotionEntry, responseMail } from './forms-mails';
+import { landResults, type LandingItem } from './land-results';
 import { enqueueEntries } from '../outbox/outbox-store';
 import { appendRecords, loadRawLog, loadTab, rawHistory, writeRows, type RawLog } from './response-store';
 
@@ -72,6 +75,7 @@ const TAB_OF_FORM: Record<FormId, TableSpec> = {
   attendance: ATTENDANCE_TABLE,
   training: TRAINING_SIGNUPS_TABLE,
   nomination: NOMINATIONS_TABLE,
+  result: ACTIVITY_RESULTS_TABLE,
 };
 
 interface Item {
@@ -139,9 +143,11 @@ function apply(
     if (!owner.has(entry.key)) owner.set(entry.key, index);
   };
   const forms = [...new Set(items.map((i) => i.submission.formId))];
+  // Problems found while recording, not in the answers themselves (a result's conflicts).
+  const later = new Map<string, string[]>();
   for (const formId of forms) {
     const formItems = items.filter((i) => i.submission.formId === formId);
-    applyForm(ports, context, rawLog, formId, formItems, now, offer);
+    applyForm(ports, context, rawLog, formId, formItems, now, offer, later);
   }
 
   // 3. Side effects through the outbox, keyed: a key already there is never queued again.
@@ -159,18 +165,36 @@ function apply(
     const index = owner.get(key)!;
     queuedBy.set(index, [...(queuedBy.get(index) ?? []), key]);
   }
-  return items.map((i) => ({
-    status: i.duplicate ? 'duplicate' : i.response.flagged ? 'flagged' : 'recorded',
-    responseId: i.response.responseId,
-    reasons: i.response.problems.map((r) => reasonText(r, lang)),
-    queued: queuedBy.get(i.index) ?? [],
-  }));
+  return items.map((i) => {
+    const found = i.duplicate ? [] : (later.get(i.response.responseId) ?? []);
+    return {
+      status: i.duplicate ? 'duplicate' : i.response.flagged || found.length > 0 ? 'flagged' : 'recorded',
+      responseId: i.response.responseId,
+      reasons: [...i.response.problems.map((r) => reasonText(r, lang)), ...found],
+      queued: queuedBy.get(i.index) ?? [],
+    };
+  });
 }
 
-/** One normalised row per person: the email when valid, else the response itself. */
-function rowKey(cells: Readonly<Record<string, Cell>>): string {
-  const email = cleanEmail(cellText(cells['email']));
-  return email.valid ? `email:${email.email}` : `response:${cellText(cells['responseId']).trim()}`;
+/**
+ * One normalised row per person: the email when valid, else the response itself. The results
+ * tab has one row per activity instead: whoever reports, the latest result of an activity wins.
+ */
+function rowKey(formId: FormId, cells: Readonly<Record<string, Cell>>): string {
+  if (formId === 'result') {
+    const id = cellText(cells['activityId']).trim().toUpperCase();
+    if (id !== '') return `activity:${id}`;
+  } else {
+    const email = cleanEmail(cellText(cells['email']));
+    if (email.valid) return `email:${email.email}`;
+  }
+  return `response:${cellText(cells['responseId']).trim()}`;
+}
+
+function responseKey(response: NormalisedResponse): string {
+  if (response.formId !== 'result') return personKey(response);
+  const id = response.result?.activityId;
+  return id ? `activity:${id.toUpperCase()}` : `response:${response.responseId}`;
 }
 
 interface Slot {
@@ -180,6 +204,8 @@ interface Slot {
   submittedAt: string;
   email: string;
   seats: string;
+  /** Results tab: what we last wrote into the Activities tab for this activity. */
+  landed: string;
   /** Cells to write (all of them for a new row). */
   changes: Record<string, Cell> | undefined;
 }
@@ -192,6 +218,7 @@ function applyForm(
   items: readonly Item[],
   now: LocalDateTime,
   offer: (entry: OutboxEntry | undefined, index: number) => void,
+  later: Map<string, string[]>,
 ): void {
   const tab = loadTab(ports.tables, TAB_OF_FORM[formId], context.allTabNames);
   const lang = context.settings?.language ?? 'vi';
@@ -199,7 +226,7 @@ function applyForm(
   const slots = new Map<string, Slot>();
   const order: Slot[] = [];
   for (const { row, cells } of tab.rows) {
-    const key = rowKey(cells);
+    const key = rowKey(formId, cells);
     if (slots.has(key)) continue;
     const slot: Slot = {
       row,
@@ -207,14 +234,16 @@ function applyForm(
       submittedAt: cellText(cells['submittedAt']),
       email: cellText(cells['email']).trim().toLowerCase(),
       seats: cellText(cells['seats']),
+      landed: cellText(cells['landed']),
       changes: undefined,
     };
     slots.set(key, slot);
     order.push(slot);
   }
 
+  const winners = new Map<Slot, NormalisedResponse>();
   for (const { response, duplicate } of items) {
-    const key = personKey(response);
+    const key = responseKey(response);
     const slot = slots.get(key);
     if (slot?.responseId === response.responseId) continue;
     const iso = response.submittedAt.iso;
@@ -225,18 +254,22 @@ function applyForm(
       slot.changes = { ...slot.changes, ...record };
       slot.responseId = response.responseId;
       slot.submittedAt = iso;
+      winners.set(slot, response);
     } else {
       const added: Slot = {
         responseId: response.responseId,
         submittedAt: iso,
         email: response.email,
         seats: '',
+        landed: '',
         changes: record,
       };
       slots.set(key, added);
       order.push(added);
+      winners.set(added, response);
     }
   }
+  if (formId === 'result') landAll(ports, context, winners, lang, later);
 
   let after: SeatAllocation | undefined;
   if (formId === 'training') after = reallocate(context, rawLog, items, order, now, offer);
@@ -256,6 +289,42 @@ function applyForm(
       response.sessionIds.includes(p.sessionId),
     );
     offer(responseMail({ settings: context.settings, now }, spec, response, placements), index);
+  }
+}
+
+/**
+ * The batch's latest result per activity lands in Activities and Outreach; the results row
+ * remembers what was written and carries the conflicts with what was typed by hand.
+ */
+function landAll(
+  ports: PipelinePorts,
+  context: FormsContext,
+  winners: ReadonlyMap<Slot, NormalisedResponse>,
+  lang: Language,
+  later: Map<string, string[]>,
+): void {
+  const items: LandingItem[] = [];
+  const slotOf = new Map<string, Slot>();
+  for (const [slot, response] of winners) {
+    const activityId = response.result?.activityId;
+    if (!activityId) continue;
+    const person = context.plan.people.find((p) => p.email.toLowerCase() === response.email);
+    items.push({ activityId, response, previous: slot.landed, by: person?.name ?? response.email });
+    slotOf.set(response.responseId, slot);
+  }
+  for (const [responseId, outcome] of landResults(ports.tables, context, items, lang)) {
+    const slot = slotOf.get(responseId)!;
+    const problems = cellText(slot.changes?.['problems']);
+    const conflicts = outcome.conflicts.map((r) => reasonText(r, lang));
+    slot.landed = outcome.landed;
+    if (conflicts.length > 0) later.set(responseId, conflicts);
+    slot.changes = {
+      ...slot.changes,
+      landed: outcome.landed,
+      ...(conflicts.length > 0
+        ? { problems: [problems, ...conflicts].filter((t) => t !== '').join('\n') }
+        : {}),
+    };
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Cell } from '../../core/cell';
 import { catalogue } from '../../core/i18n/catalogue';
-import { buildFormSpecs, FORM_IDS } from '../../core/forms';
+import { buildFormSpecs, FORM_IDS, resultActivityLabel } from '../../core/forms';
+import type { Activity } from '../../core/plan';
+import { resultLinkProperty } from './ask-results';
 import type { FormId } from '../../core/forms/types';
 import { SETTINGS, type SettingKey } from '../../core/schema/settings';
 import { TRAINING_SIGNUPS_TABLE } from '../../core/schema/response-tables';
@@ -25,6 +27,7 @@ export const FORM_URL_SETTING: Record<FormId, SettingKey> = {
   attendance: 'attendanceFormUrl',
   training: 'trainingFormUrl',
   nomination: 'nominationFormUrl',
+  result: 'resultFormUrl',
 };
 
 /**
@@ -57,12 +60,30 @@ export function syncForms(
     const known = properties.get(key);
     const handle = forms.upsert(spec, known === '' ? undefined : known);
     if (handle.id !== known) properties.set(key, handle.id);
+    if (spec.id === 'result') keepResultLinks(properties, context.plan.activities, handle.prefilled ?? {});
     made.push({ ...handle, formId: spec.id });
   }
   writeLinks(ports, context, made);
   const texts = catalogue(context.settings?.language).forms.app;
   log.info(texts.formsMade(made.map((f) => texts.formMade(f.formId, f.created)).join(', ')));
   return { forms: made };
+}
+
+/**
+ * Each activity's prefilled link of the results form, one property per activity (the asking
+ * mails read them): a property holds 9 KB, so one list of every link would not fit a large plan.
+ */
+function keepResultLinks(
+  properties: PropertiesPort,
+  activities: readonly Activity[],
+  prefilled: Readonly<Record<string, string>>,
+): void {
+  for (const activity of activities) {
+    const url = prefilled[resultActivityLabel(activity)];
+    if (url === undefined) continue;
+    const key = resultLinkProperty(activity.id);
+    if (properties.get(key) !== url) properties.set(key, url);
+  }
 }
 
 function writeLinks(

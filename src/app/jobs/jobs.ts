@@ -1,5 +1,6 @@
 import type { TriggersPort } from '../../ports';
 import { queueDailyProgress } from '../forms/daily-progress';
+import { queueResultRequests } from '../forms/ask-results';
 import { importResponses } from '../forms/handle-form-submit';
 import type { AppPorts } from '../ports-bundle';
 import { purgePersonalData } from '../privacy/purge-personal-data';
@@ -214,7 +215,8 @@ export function* remindersJob(ports: JobPorts): Job<JobOutcome & { queued: numbe
 
 /**
  * The evening trigger: records any response whose submit run failed (the forms keep them),
- * queues the organiser's progress note (once a day: its key carries the date) and sends it
+ * asks the owners of the activities that are over for their results (once a day, a reminder
+ * the day before the report), queues the organiser's progress note (once a day: its key carries the date) and sends it
  * with whatever else waits.
  */
 export function* progressJob(ports: JobPorts): Job<JobOutcome> {
@@ -228,6 +230,7 @@ export function* progressJob(ports: JobPorts): Job<JobOutcome> {
     }
   }
   missed.done();
+  queueResultRequests(ports, now);
   const progress = queueDailyProgress(ports, now);
   const drained = yield* perform({ kind: 'drain' });
   return { text: [...progress.lines, drained.message].join('\n') };

@@ -45,6 +45,7 @@ export const SUBMIT_HANDLERS: Readonly<Record<FormId, string>> = {
   attendance: 'onAttendanceSubmit',
   training: 'onTrainingSubmit',
   nomination: 'onNominationSubmit',
+  result: 'onResultSubmit',
 };
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
@@ -74,8 +75,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     handler: 'sendDailyProgress',
     job: 'progress',
     when: { kind: 'daily', at: DAILY_PROGRESS_AT },
-    does: 'Ghi các câu trả lời bị bỏ lỡ, xếp tin tiến độ cho người tổ chức, rồi gửi thư.',
-    retries: 'Mỗi ngày một tin; câu trả lời đã ghi không ghi lại.',
+    does: 'Ghi các câu trả lời bị bỏ lỡ, xin người phụ trách báo cáo kết quả các hoạt động đã kết thúc (hôm trước giờ lập báo cáo: nhắc một lần), xếp tin tiến độ cho người tổ chức, rồi gửi thư.',
+    retries: 'Mỗi ngày một tin, mỗi người phụ trách một thư; câu trả lời đã ghi không ghi lại.',
   },
   {
     handler: 'purgePersonalData',

@@ -2,7 +2,8 @@ import { catalogue } from '../i18n/catalogue';
 import type { Activity, Settings } from '../plan';
 import { choiceLabel } from '../sheet-language';
 
-type FormKey = keyof Settings['formUrls'];
+// The results form is the owners', never a guest's: no event links to it.
+type FormKey = Exclude<keyof Settings['formUrls'], 'result'>;
 
 /** Which form an activity's guests need: register for the opening, sign up for a session, vote. */
 const FORM_OF_CATEGORY: Partial<Record<Activity['category'], FormKey>> = {

@@ -3,11 +3,12 @@ import { catalogue, type Catalogue } from '../i18n/catalogue';
 import { formatDayDate, formatTime } from '../i18n/dates';
 import { forms as viForms } from '../i18n/vi/forms';
 import { foldKey } from '../text';
+import { resultForm } from './result-form';
 import { sessionActivities, sessionChoiceLabel } from './session-choice';
 import type { FormId, FormSpec, Question } from './types';
 
 /**
- * The three forms generated from the plan, in the plan's language. Choices that come from the
+ * The four forms generated from the plan, in the plan's language. Choices that come from the
  * plan (groups, sessions) are rebuilt on every call, so re-running Setup refreshes them;
  * `seatsTaken` (seated count per activity id, from allocateSeats) makes each session label show
  * the seats left. The constants below are the canonical (Vietnamese) answers: a response in any
@@ -186,8 +187,14 @@ function nominationForm(plan: Plan): FormSpec {
 }
 
 export function buildFormSpecs(plan: Plan, options: FormSpecOptions = {}): FormSpec[] {
-  const specs = [attendanceForm(plan), trainingForm(plan, options), nominationForm(plan)];
   const language = languageOf(plan);
+  const week = catalogue(language).forms.weekTitle(String(plan.settings?.year ?? ''));
+  const specs = [
+    attendanceForm(plan),
+    trainingForm(plan, options),
+    nominationForm(plan),
+    resultForm(plan, language, week),
+  ];
   return language === 'vi' ? specs : specs.map((spec) => ({ ...spec, language }));
 }
 

@@ -29,3 +29,5 @@ export * from './forms-csv';
 export * from './response-rows';
 export * from './confirmation-details';
 export * from './answer-labels';
+export * from './result-form';
+export * from './result-answers';

@@ -5,6 +5,8 @@ import { formatShortDate, formatTime } from '../i18n/dates';
 import { contentHash } from './hash';
 import { isProblem, type NoteCode, type Reason } from './reasons';
 import { cellSafe, cleanAnswerText, cleanEmail, FORMULA_GUARD, MAX_ANSWER_LENGTH } from './sanitise';
+import { readResultAnswers, type ResultFacts } from './result-answers';
+import { RESULT_ACTIVITY_KEY } from './result-form';
 import { parseSessionChoice, splitJoinedChoices } from './session-choice';
 import type { Answer, FormId, FormSpec, Question, RawResponse } from './types';
 
@@ -25,6 +27,8 @@ export interface NormalisedResponse {
   readonly sessionIds: readonly string[];
   /** Nomination: true only for an explicit "Đồng ý …". */
   readonly consent: boolean;
+  /** Results form: what the answers mean (activity, outcome, counts, links, posts). */
+  readonly result?: ResultFacts;
   /** Problems flag the row (kept, marked, not counted); notes say what cleaning changed. */
   readonly problems: readonly Reason[];
   readonly notes: readonly Reason[];
@@ -166,7 +170,15 @@ export function normaliseResponse(
       continue;
     }
     let text = answer === undefined ? '' : cleanOne(asText(answer), question, reasons);
-    if (text !== '' && (question.type === 'multipleChoice' || question.type === 'list') && question.choices) {
+    // The results form's activity is matched by its id (readResultAnswers), not as a choice
+    // label: a label whose title was edited since still names its activity.
+    const byId = formId === 'result' && question.key === RESULT_ACTIVITY_KEY;
+    if (
+      text !== '' &&
+      !byId &&
+      (question.type === 'multipleChoice' || question.type === 'list') &&
+      question.choices
+    ) {
       // Consent is read as yes/no ("Đồng ý", "dong y", "Có", "I agree"), not as the long label's
       // exact text, which names the ward association and may change with Settings.
       const canonical = question.values ?? question.choices;
@@ -203,6 +215,13 @@ export function normaliseResponse(
     if (!consent) reasons.add({ code: 'nomination.noConsent', params: {} });
   }
 
+  let result: ResultFacts | undefined;
+  if (formId === 'result') {
+    const read = readResultAnswers(answers, spec.questions, context.activities);
+    read.problems.forEach((problem) => reasons.add(problem));
+    result = read.facts;
+  }
+
   const closedAt = context.closedAt?.[formId];
   if (closedAt && raw.timestamp.iso >= closedAt.iso) {
     reasons.add({
@@ -227,6 +246,7 @@ export function normaliseResponse(
     answers,
     sessionIds,
     consent,
+    ...(result ? { result } : {}),
     problems: reasons.problems,
     notes: reasons.notes,
     flagged: reasons.problems.length > 0,

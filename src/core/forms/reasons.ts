@@ -16,6 +16,11 @@ export const PROBLEM_CODES = [
   'form.closed',
   'nomination.noConsent',
   'response.noAnswers',
+  'result.unknownActivity',
+  'result.badCount',
+  'result.badLink',
+  'result.badPost',
+  'result.conflict',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -39,8 +44,19 @@ const str = (value: string | number | undefined): string => String(value ?? '');
 
 export function reasonText(reason: Reason, lang: Language = 'vi'): string {
   const t = catalogue(lang).forms.reasons;
+  const r = catalogue(lang).results.reasons;
   const p = reason.params;
   switch (reason.code) {
+    case 'result.unknownActivity':
+      return r.unknownActivity(str(p.value));
+    case 'result.badCount':
+      return r.badCount(str(p.question), str(p.value));
+    case 'result.badLink':
+      return r.badLink(str(p.value));
+    case 'result.badPost':
+      return r.badPost(str(p.value));
+    case 'result.conflict':
+      return r.conflict(str(p.field), str(p.typed), str(p.reported));
     case 'required.missing':
       return t[reason.code](str(p.question));
     case 'email.missing':

@@ -43,6 +43,13 @@ export function normalisedRecord(
     record['consent'] = response.consent ? 'có' : 'không';
     if (options.newRow) record['status'] = 'mới';
   }
+  if (response.formId === 'result') {
+    const facts = response.result;
+    record['activityId'] = facts?.activityId ?? null;
+    // A count that reads is a number in the cell (the sheet adds it up); one that does not
+    // stays as typed, and the row's problems say why.
+    for (const [key, n] of Object.entries(facts?.counts ?? {})) record[key] = n;
+  }
   if (response.formId === 'training' && options.seats !== undefined)
     record['seats'] = cellSafe(options.seats);
   record['problems'] = cellSafe(response.problems.map((r) => reasonText(r, lang)).join('\n'));

@@ -1,8 +1,11 @@
 import type { Language } from '../plan';
 import type { LocalDateTime } from '../cell';
 
-/** The three forms of the week (docs/ARCHITECTURE.md, section 4). */
-export const FORM_IDS = ['attendance', 'training', 'nomination'] as const;
+/**
+ * The forms of the week (docs/ARCHITECTURE.md, section 4): three for staff and families, and
+ * the results form the activities' owners answer once an activity is over.
+ */
+export const FORM_IDS = ['attendance', 'training', 'nomination', 'result'] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
 export type QuestionType = 'text' | 'email' | 'paragraph' | 'multipleChoice' | 'checkbox' | 'list';
@@ -41,6 +44,11 @@ export interface FormSpec {
   readonly collectsEmail: boolean;
   /** The language the form speaks, when not Vietnamese (a runtime's own texts around it follow). */
   readonly language?: Language;
+  /**
+   * Links that open the form with one question answered already: one per value, made by the
+   * runtime (Apps Script: FormResponse.toPrefilledUrl; locally the preview with the value).
+   */
+  readonly prefill?: { readonly questionKey: string; readonly values: readonly string[] };
 }
 
 /** One answer as a form delivers it: text, or the list of ticked choices of a checkbox question. */

@@ -211,6 +211,92 @@ export const NOMINATIONS_TABLE = {
   findingsColumn: 'findings',
 } as const satisfies TableSpec;
 
+const countColumn = <K extends string>(key: K, header: string, alias: string): ColumnSpec<K> => ({
+  key,
+  header,
+  aliases: [alias],
+  type: 'number',
+  required: false,
+  width: 90,
+});
+
+/**
+ * "Kết quả hoạt động": one row per activity, the latest result its owner reported (earlier
+ * ones stay in "Phản hồi gốc"). Counts are numbers when they read as one and the text as typed
+ * (flagged) when not. "Đã ghi vào Hoạt động" remembers what the system itself wrote into the
+ * Activities tab, so a cell that differs from it was typed by hand and is never overwritten.
+ * Staff report on their own work: no family's data, not purged.
+ */
+export const ACTIVITY_RESULTS_TABLE = {
+  key: 'activityResults',
+  name: 'Kết quả hoạt động',
+  aliases: ['Activity results'],
+  columns: [
+    responseColumns[0],
+    responseColumns[1],
+    responseColumns[2],
+    {
+      key: 'activityId',
+      header: 'Mã hoạt động',
+      aliases: ['Activity id'],
+      type: 'id',
+      required: false,
+      system: true,
+      width: 100,
+    },
+    { key: 'activity', header: 'Hoạt động', aliases: ['Activity'], type: 'text', required: true, width: 240 },
+    {
+      key: 'outcome',
+      header: 'Kết quả thực hiện',
+      aliases: ['Outcome'],
+      type: 'text',
+      required: true,
+      width: 130,
+    },
+    countColumn('staff', 'CB-GV-NV', 'Staff'),
+    countColumn('children', 'Trẻ', 'Children'),
+    countColumn('parents', 'Phụ huynh', 'Parents'),
+    countColumn('others', 'Khác', 'Others'),
+    {
+      key: 'achieved',
+      header: 'Kết quả đạt được',
+      aliases: ['Achieved'],
+      type: 'text',
+      required: false,
+      width: 320,
+    },
+    {
+      key: 'evidenceLinks',
+      header: 'Minh chứng',
+      aliases: ['Evidence'],
+      type: 'text',
+      required: false,
+      width: 260,
+    },
+    {
+      key: 'posts',
+      header: 'Tin, bài đã đăng',
+      aliases: ['Posts'],
+      type: 'text',
+      required: false,
+      width: 260,
+    },
+    {
+      key: 'landed',
+      header: 'Đã ghi vào Hoạt động',
+      aliases: ['Written to Activities'],
+      type: 'text',
+      required: false,
+      system: true,
+      width: 200,
+      help: 'Do hệ thống ghi: dấu vân tay của những gì đã ghi vào tab Hoạt động. Ô nào ở tab Hoạt động khác với nội dung đó là do người dùng nhập tay và không bị ghi đè.',
+    },
+    ...processingColumns,
+    findingsColumn('findings'),
+  ],
+  findingsColumn: 'findings',
+} as const satisfies TableSpec;
+
 /**
  * The audit copy. The answers are JSON (keyed by question title, full text). A Google Sheets
  * cell holds at most 50,000 characters, so long JSON continues in "Nội dung gốc 2…4"

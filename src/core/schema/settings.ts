@@ -305,6 +305,15 @@ export const SETTINGS = [
     system: true,
     help: 'Do hệ thống ghi khi tạo biểu mẫu.',
   },
+  {
+    key: 'resultFormUrl',
+    label: 'Biểu mẫu báo cáo kết quả hoạt động',
+    aliases: ['Results form'],
+    type: 'url',
+    required: false,
+    system: true,
+    help: 'Do hệ thống ghi khi tạo biểu mẫu.',
+  },
 ] as const satisfies readonly SettingSpec[];
 
 export type SettingKey = (typeof SETTINGS)[number]['key'];

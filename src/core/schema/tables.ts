@@ -1,4 +1,5 @@
 import {
+  ACTIVITY_RESULTS_TABLE,
   ATTENDANCE_TABLE,
   NOMINATIONS_TABLE,
   RAW_RESPONSES_TABLE,
@@ -394,6 +395,7 @@ export const ALL_TABLES: readonly TableSpec[] = [
   ATTENDANCE_TABLE,
   TRAINING_SIGNUPS_TABLE,
   NOMINATIONS_TABLE,
+  ACTIVITY_RESULTS_TABLE,
   OUTBOX_TABLE,
   LOG_TABLE,
 ];
@@ -401,4 +403,11 @@ export const ALL_TABLES: readonly TableSpec[] = [
 /** The column keys of a spec, as a union type. */
 export type KeysOf<T extends TableSpec> = T['columns'][number]['key'];
 
-export { ATTENDANCE_TABLE, NOMINATIONS_TABLE, OUTBOX_TABLE, RAW_RESPONSES_TABLE, TRAINING_SIGNUPS_TABLE };
+export {
+  ACTIVITY_RESULTS_TABLE,
+  ATTENDANCE_TABLE,
+  NOMINATIONS_TABLE,
+  OUTBOX_TABLE,
+  RAW_RESPONSES_TABLE,
+  TRAINING_SIGNUPS_TABLE,
+};

@@ -40,6 +40,7 @@ export type TableKey =
   | 'attendance'
   | 'trainingSignups'
   | 'nominations'
+  | 'activityResults'
   | 'rawResponses'
   | 'outbox'
   | 'log';

@@ -128,6 +128,95 @@ export function sampleResponses(lang: Language = 'vi'): SampleSubmission[] {
     });
   });
 
+  // Results from the activities' owners, each after its activity (and the evening mail asking
+  // for it): most report; the deputy reports the training but forgets the online lesson HD09
+  // (so the day before the report brings a reminder); the talk's organiser reports it postponed.
+  const R = catalogue(lang).results;
+  const Q = R.questions;
+  const ownerOf = (id: string): string => String(activities.find((a) => a.id === id)?.owner ?? '');
+  const result = (
+    id: string,
+    timestamp: LocalDateTime,
+    outcome: string,
+    counts: Partial<Record<'staff' | 'children' | 'parents' | 'others', string>>,
+    achieved: string,
+    evidence: readonly string[],
+    posts: readonly string[] = [],
+    owner = ownerOf(id),
+  ): void => {
+    add('result', timestamp, owner, {
+      [Q.activity]: label(id),
+      [Q.outcome]: outcome,
+      [Q.staff]: counts.staff ?? '',
+      [Q.children]: counts.children ?? '',
+      [Q.parents]: counts.parents ?? '',
+      [Q.others]: counts.others ?? '',
+      // The owners' own words: data, the same in either language.
+      [Q.achieved]: achieved,
+      [Q.evidenceLinks]: evidence.join('\n'),
+      [Q.posts]: posts.join('\n'),
+    });
+  };
+  const site = 'https://mn2010.example';
+  result(
+    'HD08',
+    localDateTime(2021, 10, 1, 19, 10),
+    R.outcomes.done,
+    { staff: '12', children: '180', parents: '25' },
+    'Ra mắt “Tủ sách của bé” với 320 cuốn sách phụ huynh và nhà trường quyên góp; các lớp luân phiên mượn sách.',
+    [`${site}/album/tu-sach-cua-be`],
+    [`Facebook: https://facebook.com/mn2010/posts/tu-sach-cua-be`],
+  );
+  result(
+    'HD06',
+    localDateTime(2021, 10, 5, 8, 15),
+    R.outcomes.done,
+    { staff: '30', parents: '18' },
+    'Tập huấn trực tuyến kỹ năng tìm kiếm và sử dụng thông tin an toàn; 30 CB-GV-NV và 18 phụ huynh tham gia.',
+    [`${site}/album/tap-huan-internet`, 'https://youtu.be/mn2010-tap-huan'],
+  );
+  result(
+    'HD04',
+    localDateTime(2021, 10, 5, 17, 40),
+    R.outcomes.done,
+    { staff: '23' },
+    'Nhà trường dự Lễ khai mạc trực tuyến tại điểm cầu của trường và tại Hội trường Ủy ban nhân dân Quận 1.',
+    [`${site}/album/le-khai-mac`],
+  );
+  result(
+    'HD10',
+    localDateTime(2021, 10, 6, 18, 5),
+    R.outcomes.postponed,
+    {},
+    'Diễn giả bận đột xuất; buổi nói chuyện dời sang thứ Năm, 14/10/2021, phụ huynh đã đăng ký được giữ chỗ.',
+    [],
+  );
+  const principal = ownerOf('HD04');
+  result(
+    'HD03',
+    localDateTime(2021, 10, 7, 9, 0),
+    R.outcomes.done,
+    { staff: '6' },
+    'Treo 2 băng rôn tại cổng trường và 1 pano tại sân trường.',
+    [`${site}/album/bang-ron`],
+    [],
+    principal,
+  );
+  result(
+    'HD15',
+    localDateTime(2021, 10, 7, 10, 0),
+    R.outcomes.done,
+    {},
+    'Đăng tin về các hoạt động của tuần lễ trên trang thông tin điện tử và mạng xã hội của trường.',
+    [],
+    [
+      `Website: ${site}/tin-tuc/tuan-le-hoc-tap-suot-doi-2021`,
+      'Facebook: https://facebook.com/mn2010/posts/tuan-le-2021',
+      'Zalo: https://zalo.me/mn2010/tuan-le-2021',
+    ],
+    principal,
+  );
+
   // Array.prototype.sort is stable: the duplicate stays right after its first delivery.
   return out.sort((a, b) =>
     a.raw.timestamp.iso < b.raw.timestamp.iso ? -1 : a.raw.timestamp.iso > b.raw.timestamp.iso ? 1 : 0,

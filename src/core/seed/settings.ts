@@ -84,6 +84,7 @@ export function defaultSettings(options: SeedOptions = {}, lang: Language = 'vi'
     attendanceFormUrl: null,
     trainingFormUrl: null,
     nominationFormUrl: null,
+    resultFormUrl: null,
   };
   return SETTINGS.map((s) => {
     const text = settingIn(lang, s.key) ?? s;

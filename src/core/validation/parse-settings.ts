@@ -145,6 +145,7 @@ function toSettings(v: Partial<Record<SettingKey, Typed>>): Settings | undefined
       ...optional('attendance', str(v.attendanceFormUrl)),
       ...optional('training', str(v.trainingFormUrl)),
       ...optional('nomination', str(v.nominationFormUrl)),
+      ...optional('result', str(v.resultFormUrl)),
     },
   };
 }

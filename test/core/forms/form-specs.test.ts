@@ -17,10 +17,10 @@ const question = (formId: 'attendance' | 'training' | 'nomination', key: string,
   return q;
 };
 
-describe('the three forms, generated from the plan', () => {
-  it('has the opening, training and nomination forms in that order', () => {
+describe('the four forms, generated from the plan', () => {
+  it('has the opening, training, nomination and results forms in that order', () => {
     const specs = buildFormSpecs(plan());
-    expect(specs.map((s) => s.id)).toEqual(['attendance', 'training', 'nomination']);
+    expect(specs.map((s) => s.id)).toEqual(['attendance', 'training', 'nomination', 'result']);
     expect(specs[0]!.title).toBe('Lễ khai mạc “Tuần lễ hưởng ứng học tập suốt đời năm 2021”');
     expect(specs[0]!.description).toContain('thứ Ba, 05/10/2021 lúc 08:00');
     expect(specs[0]!.description).toContain('ít nhất 50 % CB-GV-NV');
@@ -86,7 +86,8 @@ describe('the three forms, generated from the plan', () => {
 
   it('still builds forms without Settings, groups or sessions', () => {
     const specs = buildFormSpecs({ people: [], families: [], activities: [], outreach: [] });
-    expect(specs).toHaveLength(3);
+    expect(specs).toHaveLength(4);
+    expect(formSpecOf(specs, 'result').questions.find((q) => q.key === 'activity')!.type).toBe('text');
     expect(formSpecOf(specs, 'attendance').questions.find((q) => q.key === 'group')!.type).toBe('text');
     expect(formSpecOf(specs, 'training').questions.find((q) => q.key === 'sessions')!.type).toBe('paragraph');
   });

@@ -115,6 +115,55 @@ export class FakeItem {
   asListItem(): this {
     return this.as('LIST');
   }
+  /**
+   * https://developers.google.com/apps-script/reference/forms/list-item#createresponseresponse —
+   * an answer for a draft response; a value that is none of the item's choices throws, as in
+   * Apps Script. (Text items take any text.)
+   */
+  createResponse(value: string): FakeItemResponse {
+    this.rec.hit('Item.createResponse');
+    if (CHOICE_KINDS.includes(this.type) && !this.choices.includes(value))
+      throw new Error('Invalid response submitted to item. Invalid choice: ' + value);
+    return { item: this, value };
+  }
+}
+
+/** An answer made by Item.createResponse, for FormResponse.withItemResponse. */
+export interface FakeItemResponse {
+  readonly item: FakeItem;
+  readonly value: string;
+}
+
+/**
+ * A response built by the script (Form.createResponse), not submitted: it only makes a
+ * prefilled link here.
+ * https://developers.google.com/apps-script/reference/forms/form-response#withitemresponseresponse
+ * https://developers.google.com/apps-script/reference/forms/form-response#toPrefilledUrl()
+ */
+export class FakeDraftResponse {
+  private readonly answers: FakeItemResponse[] = [];
+
+  constructor(
+    private readonly rec: Recorder,
+    private readonly form: FakeForm,
+  ) {}
+
+  withItemResponse(response: FakeItemResponse): this {
+    this.rec.hit('FormResponse.withItemResponse');
+    // An answer for an item of another form is refused, as Apps Script does.
+    if (!this.form.items.includes(response.item)) throw new Error('Invalid argument: response');
+    const at = this.answers.findIndex((a) => a.item === response.item);
+    if (at >= 0) this.answers.splice(at, 1);
+    this.answers.push(response);
+    return this;
+  }
+
+  /** The published link with each answer as an `entry.<item id>` parameter, URL-encoded. */
+  toPrefilledUrl(): string {
+    this.rec.hit('FormResponse.toPrefilledUrl');
+    const query = this.answers.map((a) => `entry.${a.item.id}=${encodeURIComponent(a.value)}`).join('&');
+    return `https://docs.google.com/forms/d/e/${this.form.id}/viewform?usp=pp_url${query ? `&${query}` : ''}`;
+  }
 }
 
 export interface FakeAnswer {
@@ -358,6 +407,11 @@ export class FakeForm {
   getItems(): FakeItem[] {
     this.rec.hit('Form.getItems');
     return [...this.items];
+  }
+  /** https://developers.google.com/apps-script/reference/forms/form#createresponse */
+  createResponse(): FakeDraftResponse {
+    this.rec.hit('Form.createResponse');
+    return new FakeDraftResponse(this.rec, this);
   }
   deleteItem(item: FakeItem): void {
     this.rec.hit('Form.deleteItem');

@@ -142,7 +142,7 @@ Environment:
     badFormat: (format) => `The format "${format}" is not valid: use --format markdown, html or json.`,
     badLanguage: (language) => `The language "${language}" is not valid: use --language vi or en.`,
     respondForm:
-      'The respond command needs a form name (attendance, training or nomination) and one .xlsx file, e.g.: learning-week respond training plan.xlsx --csv responses.csv',
+      'The respond command needs a form name (attendance, training, nomination or result) and one .xlsx file, e.g.: learning-week respond training plan.xlsx --csv responses.csv',
     respondSource:
       'The respond command needs exactly one source of responses: --csv FILE.csv or --json FILE.json (or --json - to read standard input).',
     badDateOrder: (value) =>

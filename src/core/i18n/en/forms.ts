@@ -247,6 +247,7 @@ export const forms: typeof vi = {
       register: 'Registration for the opening ceremony',
       training: 'Training / talk registration',
       nomination: '“Studious family” nomination',
+      result: 'Activity result',
     },
     change: (formUrl) => `Submit the form again${formUrl ? ` (${formUrl})` : ''}; the latest answer counts.`,
     changeLabel: 'To change it',

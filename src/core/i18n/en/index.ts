@@ -12,6 +12,7 @@ import { report } from './report';
 import { sheet } from './sheet';
 import { shell } from './shell';
 import { planDocument } from './plan-document';
+import { results } from './results';
 
 export const en: Catalogue = {
   cli,
@@ -27,4 +28,5 @@ export const en: Catalogue = {
   report,
   shell,
   planDocument,
+  results,
 };

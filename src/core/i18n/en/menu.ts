@@ -35,6 +35,7 @@ export const menu: typeof vi = {
     attendance: 'Opening ceremony',
     training: 'Training / talk',
     nomination: 'Nominate a "Studious family"',
+    result: 'Activity results',
   },
   lockBusy:
     'Another task (yours or someone else’s) is writing to the sheet. Please wait a few minutes and run it again.',

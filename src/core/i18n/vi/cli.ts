@@ -145,7 +145,7 @@ Biến môi trường:
       `Định dạng "${format}" không hợp lệ: hãy dùng --format markdown, html hoặc json.`,
     badLanguage: (language: string) => `Ngôn ngữ "${language}" không hợp lệ: hãy dùng --language vi hoặc en.`,
     respondForm:
-      'Lệnh respond cần tên biểu mẫu (attendance, training hoặc nomination) và một tệp .xlsx, ví dụ: learning-week respond training ke-hoach.xlsx --csv phan-hoi.csv',
+      'Lệnh respond cần tên biểu mẫu (attendance, training, nomination hoặc result) và một tệp .xlsx, ví dụ: learning-week respond training ke-hoach.xlsx --csv phan-hoi.csv',
     respondSource:
       'Lệnh respond cần đúng một nguồn phản hồi: --csv TỆP.csv hoặc --json TỆP.json (hoặc --json - để đọc từ đầu vào).',
     badDateOrder: (value: string) =>

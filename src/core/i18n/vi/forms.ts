@@ -249,6 +249,7 @@ export const forms = {
       register: 'Đăng ký tham dự lễ khai mạc',
       training: 'Đăng ký tập huấn / nói chuyện',
       nomination: 'Đề cử “Gia đình hiếu học”',
+      result: 'Báo cáo kết quả hoạt động',
     },
     change: (formUrl: string) =>
       `Gửi lại biểu mẫu${formUrl ? ` (${formUrl})` : ''}; lần gửi sau cùng được tính.`,

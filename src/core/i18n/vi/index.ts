@@ -11,6 +11,7 @@ import { report } from './report';
 import { sheet } from './sheet';
 import { shell } from './shell';
 import { planDocument } from './plan-document';
+import { results } from './results';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
 export const vi = {
@@ -27,6 +28,7 @@ export const vi = {
   report,
   shell,
   planDocument,
+  results,
 };
 
 export type Catalogue = typeof vi;

@@ -34,6 +34,7 @@ export const menu = {
     attendance: 'Lễ khai mạc',
     training: 'Tập huấn / nói chuyện',
     nomination: 'Đề cử "Gia đình hiếu học"',
+    result: 'Báo cáo kết quả hoạt động',
   },
   lockBusy:
     'Một tác vụ khác (của bạn hoặc của người khác) đang ghi vào bảng tính. Vui lòng đợi ít phút rồi chạy lại.',

@@ -2,6 +2,7 @@ import { CALENDAR_MODES, LANGUAGES, SETTINGS, type SettingKey } from '../../sche
 import { YES_NO_CHOICES } from '../../schema/layout';
 import { OUTBOX_STATES, OUTBOX_TABLE } from '../../schema/outbox-table';
 import {
+  ACTIVITY_RESULTS_TABLE,
   ATTENDANCE_TABLE,
   NOMINATION_STATUS_CHOICES,
   NOMINATIONS_TABLE,
@@ -51,6 +52,7 @@ const TABLES = {
   attendance: ATTENDANCE_TABLE,
   trainingSignups: TRAINING_SIGNUPS_TABLE,
   nominations: NOMINATIONS_TABLE,
+  activityResults: ACTIVITY_RESULTS_TABLE,
   rawResponses: RAW_RESPONSES_TABLE,
   outbox: OUTBOX_TABLE,
   log: LOG_TABLE,
