@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityParticipation } from '../../src/app/forms/activity-participation';
+import { activityParticipation } from '../../src/core/report/read-participation';
 import { queueResultRequests, resultLinkProperty } from '../../src/app/forms/ask-results';
 import { importResponses, type Submission } from '../../src/app/forms/handle-form-submit';
 import { queueDailyProgress } from '../../src/app/forms/daily-progress';

@@ -11,6 +11,7 @@ import {
 import { reportNotice } from '../../src/app/report/report-notice';
 import { MAX_REPORT_RETRIES, REPORT_RETRY_MS } from '../../src/app/report/report-retry';
 import { loadOutbox } from '../../src/app/outbox/outbox-store';
+import { ACTIVITY_RESULTS_TABLE } from '../../src/core/schema/response-tables';
 import { ALL_TABLES } from '../../src/core/schema/tables';
 import type { TableKey } from '../../src/core/schema/types';
 import { DISTRICT_FIGURE_KEYS, type ReportModel } from '../../src/core/report';
@@ -128,15 +129,15 @@ describe('runReportJob', () => {
 
   it('writes the figures to the "Số liệu báo cáo" tab by stable key, the owners\' participation included', () => {
     const w = world();
-    const participation = { read: () => [{ activityId: 'HD01', staff: 7, parents: 12 }] };
-    runReportJob({ ...w.ports(), participation }, { mode: 'now' });
+    writeResults(w, [{ activityId: 'HD01', staff: 7, parents: 12, children: 'khoảng 30' }]);
+    runReportJob(w.ports(), { mode: 'now' });
     const tab = w.tables.read('Số liệu báo cáo')!;
     expect(tab[0]).toEqual(['Khóa', 'Nội dung', 'Giá trị']);
     expect(tab.slice(1).map((r) => r[0])).toEqual([...DISTRICT_FIGURE_KEYS]);
     const value = (key: string) => tab.find((r) => r[0] === key)![2];
     expect(value('participants.staff')).toBe(7);
     expect(value('participants.parents')).toBe(12);
-    // Nobody reported children: an empty cell, never a 0 the district would add up.
+    // "khoảng 30" is no count: an empty cell, never a 0 the district would add up.
     expect(value('participants.children')).toBeNull();
     expect(value('activities.done')).toBe(3);
     expect(value('posts.website')).toBe(2);
@@ -144,7 +145,8 @@ describe('runReportJob', () => {
 
     // A later report rewrites the same tab; a row typed below it by hand is blanked, not kept as a figure.
     w.tables.write('Số liệu báo cáo', tab.length, 0, [['posts.tiktok', 'cũ', 99]]);
-    runReportJob({ ...w.ports(), participation: { read: () => [] } }, { mode: 'now' });
+    writeResults(w, []);
+    runReportJob(w.ports(), { mode: 'now' });
     const again = w.tables.read('Số liệu báo cáo')!;
     expect(again.slice(1).map((r) => r[0])).toEqual([...DISTRICT_FIGURE_KEYS]);
     expect(again.find((r) => r[0] === 'participants.staff')![2]).toBeNull();
@@ -256,3 +258,25 @@ describe('runReportJob', () => {
     expect(refused.errors.at(-1)).toMatch(/^Không đặt được lần chạy lại .*too many triggers/);
   });
 });
+
+/** The owners' results as the results form leaves them in "Kết quả hoạt động" (header + rows). */
+function writeResults(w: ReturnType<typeof world>, rows: readonly Record<string, string | number>[]): void {
+  const columns = ACTIVITY_RESULTS_TABLE.columns;
+  const grid = [
+    columns.map((c) => c.header),
+    ...rows.map((row, i) =>
+      columns.map(
+        (c) =>
+          row[c.key] ??
+          (
+            { responseId: `r${i}`, submittedAt: '2021-10-05 10:00', outcome: 'đã thực hiện' } as Record<
+              string,
+              string
+            >
+          )[c.key] ??
+          '',
+      ),
+    ),
+  ];
+  w.tables.tabs.set(ACTIVITY_RESULTS_TABLE.name, grid);
+}

@@ -2,12 +2,13 @@ import type { LocalDateTime } from '../../core/cell';
 import { buildReport, type ActivityParticipation, type ReportModel } from '../../core/report';
 import { ALL_TABLES, SETTINGS_TABLE } from '../../core/schema/tables';
 import type { TableKey } from '../../core/schema/types';
+import { activityParticipation } from '../../core/report/read-participation';
 import { readTabs } from '../read-tabs';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import { parseSettings } from '../../core/validation';
 import type { ClockPort, EnvironmentPort, TablesPort } from '../../ports';
 
-/** The tabs the report reads: the plan, the three normalised response tabs and the outbox. */
+/** The tabs the report reads: the plan, the normalised response tabs (results too) and the outbox. */
 const REPORT_TABLES: readonly TableKey[] = [
   'settings',
   'people',
@@ -17,19 +18,15 @@ const REPORT_TABLES: readonly TableKey[] = [
   'attendance',
   'trainingSignups',
   'nominations',
+  'activityResults',
   'outbox',
 ];
 
 export interface BuildReportOptions {
   /** The moment to report on (wall clock of the school); default: now in the school's zone. */
   readonly at?: LocalDateTime;
-  /** Who took part in each activity; default: what the participation source reads, else nothing. */
+  /** Who took part in each activity; default: what the owners reported in "Kết quả hoạt động". */
   readonly participation?: readonly ActivityParticipation[];
-}
-
-/** Where the owners' reported participation is read (the results tab), under the report's lock. */
-export interface ParticipationSource {
-  read(): readonly ActivityParticipation[];
 }
 
 /**
@@ -41,7 +38,6 @@ export function buildReportModel(
     tables: TablesPort;
     clock: ClockPort;
     env: EnvironmentPort;
-    participation?: ParticipationSource;
   },
   options: BuildReportOptions = {},
 ): ReportModel {
@@ -52,12 +48,12 @@ export function buildReportModel(
   const zone = parseSettings(grids.settings, tabNames.settings ?? SETTINGS_TABLE.name).settings?.timeZone;
   const at =
     options.at ?? toWallClock(ports.clock.now(), zone && isKnownTimeZone(zone) ? zone : SCHOOL_TIME_ZONE);
-  const participation = options.participation ?? ports.participation?.read();
+  const participation = options.participation ?? activityParticipation(grids.activityResults);
   return buildReport({
     grids,
     tabNames,
     at,
-    ...(participation ? { participation } : {}),
+    participation,
     env: { spreadsheetTimeZone: ports.env.spreadsheetTimeZone(), scriptTimeZone: ports.env.scriptTimeZone() },
   });
 }

@@ -9,7 +9,7 @@ import { underLockOrBusy } from '../lock';
 import { enqueueEntries } from '../outbox/outbox-store';
 import { readSettings } from '../plan/settings-store';
 import type { AppPorts } from '../ports-bundle';
-import { buildReportModel, type ParticipationSource } from './build-report';
+import { buildReportModel } from './build-report';
 import { writeFiguresTab } from './figures-tab';
 import { reportLinkEntry } from './report-link-entry';
 import { retryScheduledReport, scheduledReportDone, type ReportRetryPort } from './report-retry';
@@ -40,8 +40,6 @@ export interface ReportJobPorts extends AppPorts {
   deadline?: Deadline;
   /** Apps Script: the one-off run that retries the scheduled report. Locally runs never overlap. */
   reportRetry?: ReportRetryPort;
-  /** The owners' reported participation (the results tab); without it the report has none. */
-  participation?: ParticipationSource;
 }
 
 export interface ReportJobResult {

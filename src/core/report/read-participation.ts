@@ -1,7 +1,7 @@
-import type { Grid } from '../../core/cell';
-import type { ActivityParticipation } from '../../core/report/participation';
-import { ACTIVITY_RESULTS_TABLE } from '../../core/schema/response-tables';
-import { cellText, readTable } from '../../core/table';
+import type { Grid } from '../cell';
+import type { ActivityParticipation } from './participation';
+import { ACTIVITY_RESULTS_TABLE } from '../schema/response-tables';
+import { cellText, readTable } from '../table';
 
 type CountKey = 'staff' | 'children' | 'parents' | 'others';
 const COUNT_KEYS: readonly CountKey[] = ['staff', 'children', 'parents', 'others'];
