@@ -3,6 +3,7 @@
 // execution's services as its effects; each works when run from the editor (no event object)
 // and from a trigger (no UI).
 import { drainOutbox as drain } from '../app/outbox/drain-outbox';
+import { mailReserve } from '../app/jobs/mail-reserve';
 import { runJob, type Job, type SyncEffects } from '../app/jobs/effects';
 import {
   calendarPreviewJob,
@@ -250,7 +251,11 @@ function queueOf(runtime: GasRuntime): Pick<QueuePorts, 'inbox' | 'runs'> {
 /** The jobs' effects with this execution's services. */
 function gasEffects(runtime: GasRuntime): SyncEffects {
   return {
-    drain: () => drain(runtime, { language: uiLanguage(runtime.properties) }),
+    drain: () =>
+      drain(runtime, {
+        language: uiLanguage(runtime.properties),
+        reserve: (untilMs) => mailReserve(runtime, untilMs),
+      }),
     calendar: () => applyCalendar(runtime),
     report: (effect) =>
       runReportJob({ ...runtime, reportRetry: reportRetryTrigger(runtime.properties) }, effect.options),

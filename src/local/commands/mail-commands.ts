@@ -1,4 +1,5 @@
 import type { DrainResult } from '../../app/outbox/drain-outbox';
+import { mailReserve } from '../../app/jobs/mail-reserve';
 import { loadOutbox } from '../../app/outbox/outbox-store';
 import { sendInvitations, type SendInvitationsResult } from '../../app/outbox/send-invitations';
 import { catalogue } from '../../core/i18n/catalogue';
@@ -80,6 +81,8 @@ export async function runDrain(file: string, options: DrainCliOptions, ctx: RunC
       {
         ...(smtpUrl ? { smtpUrl } : { outDir: mailDir }),
         ...(options.dailyLimit !== undefined ? { dailyLimit: options.dailyLimit } : {}),
+        // Invitations leave room for the reminders and confirmations the window will need.
+        reserve: (untilMs) => mailReserve({ tables: workbook, clock: ports.clock }, untilMs),
         save,
       },
     );

@@ -15,6 +15,7 @@ import {
   type JobName,
   type JobOutcome,
 } from '../../app/jobs/jobs';
+import { mailReserve } from '../../app/jobs/mail-reserve';
 import { planEdited } from '../../app/jobs/plan-edit';
 import { acceptResponse, processResponsesJob } from '../../app/jobs/response-queue';
 import { enqueueEntries } from '../../app/outbox/outbox-store';
@@ -192,6 +193,7 @@ function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory, deadl
         {
           outDir: ports.mailDir,
           dailyLimit: ports.dailyMailLimit,
+          reserve: (untilMs) => mailReserve(ports, untilMs),
           // Simulated minutes pass only between steps: no back-off is waited for in real time.
           backoffMs: [],
         },
