@@ -36,7 +36,7 @@ export function drainOutbox(ports: DrainPorts, options: DrainOptions = {}): Drai
     o,
     deadline,
     () => ports.mail.remainingDailyQuota(),
-    options.reserve,
+    options,
   );
   let step = steps.next();
   /** Plays the steps; returns at the end, or (locked) when the steps give the lock back. */
@@ -93,7 +93,7 @@ export async function drainOutboxAsync(
     o,
     deadline,
     () => ports.mail.remainingDailyQuota(),
-    options.reserve,
+    options,
   );
   let step = steps.next();
   const play = async (locked: boolean): Promise<void> => {

@@ -24,7 +24,7 @@ import { applyResults, type SentBatch } from './drain-record';
 import { sendBatch } from './drain-send';
 import { settleStranded } from './drain-settle';
 import { drainState, noCounts, type BatchItem, type QuotaBack } from './drain-state';
-import type { CommonPorts, DrainConfig, DrainResult, Effect, Outcome } from './drain-types';
+import type { CommonPorts, DrainConfig, DrainOptions, DrainResult, Effect, Outcome } from './drain-types';
 import { loadOutbox, writeLedgerRows } from './outbox-store';
 
 /** The script property naming the one drain that may send now (src/app/claim.ts). */
@@ -50,8 +50,9 @@ export function* drainSteps(
   o: DrainConfig,
   deadline: Deadline,
   remainingQuota: () => number,
-  reserve?: (untilMs: number) => number,
+  extra: Pick<DrainOptions, 'reserve' | 'wakeAt' | 'reportQuota'> = {},
 ): Generator<Effect, DrainResult, Outcome | undefined> {
+  const { reserve } = extra;
   const { tables, clock, log, properties } = ports;
   const wallNow = (): LocalDateTime => toWallClock(clock.now(), o.timeZone);
   const logger = drainLogger(log, o.language);
@@ -80,6 +81,13 @@ export function* drainSteps(
   /** A send with no window open opens one: 24 hours from now. */
   const noteSend = (recipients: number): void => {
     window = { start: window?.start ?? wallNow(), used: (window?.used ?? 0) + recipients };
+  };
+  const wakeAt = (): number | undefined => {
+    try {
+      return extra.wakeAt?.();
+    } catch {
+      return undefined;
+    }
   };
   const reserveUntilReset = (): number => {
     if (!reserve) return 0;
@@ -133,7 +141,8 @@ export function* drainSteps(
       reserve: reserveUntilReset,
       // Before anything is marked the quota service may fail the run; after a batch it may not
       // strand the next round: then what it said last, less what has gone since, is trusted.
-      quota: () => (quota = round === 0 || quotaLeft === undefined ? remainingQuota() : quotaOr(quotaLeft)),
+      quota: () =>
+        (quota = quotaLeft = round === 0 || quotaLeft === undefined ? remainingQuota() : quotaOr(quotaLeft)),
       language: o.language,
       lease: leaseWall,
       send,
@@ -160,8 +169,9 @@ export function* drainSteps(
     if (batch.length === 0) {
       // Every fact of the journals is in the sheet now.
       if (properties && journalsFound.length > 0) dropJournal(properties, logger);
-      const next = scheduleNext(state.current, wallNow(), round > 0, ports, o);
+      const next = scheduleNext(state.current, wallNow(), round > 0, ports, o, wakeAt());
       if (properties) releaseClaim(properties, DRAIN_CLAIM_KEY, deadline);
+      if (extra.reportQuota && quotaLeft === undefined) quotaLeft = quotaOr(0);
       return finish({ ...next, ...lastMail(state.current, quota) }, false);
     }
     // The marks must be durable before the first mail leaves, or a crash could resend.
@@ -244,6 +254,7 @@ export function* drainSteps(
       stoppedForTime,
       ...(next.continuationAfterMs !== undefined ? { continuationAfterMs: next.continuationAfterMs } : {}),
       ...(next.lastMailAt ? { lastMailAt: next.lastMailAt } : {}),
+      ...(quotaLeft !== undefined ? { quotaLeft: Math.max(0, quotaLeft) } : {}),
       findings,
       message: '',
     };

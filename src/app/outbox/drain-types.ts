@@ -51,6 +51,13 @@ export interface DrainOptions {
    * Without it bulk mail only goes after everything more urgent.
    */
   reserve?: (untilMs: number) => number;
+  /**
+   * A time at which a job wants a run (a reminder run planned before the window's reset,
+   * src/app/jobs/reminder-timing.ts): the continuation left pending is due no later.
+   */
+  wakeAt?: () => number | undefined;
+  /** Read the quota at the end even when no mail was due, for `quotaLeft`. */
+  reportQuota?: boolean;
 }
 
 export interface DrainCounts {
@@ -86,6 +93,8 @@ export interface DrainResult extends DrainCounts {
   readonly continuationAfterMs?: number;
   /** When the last waiting mail should go, as the quota's window lets it (unknown: undefined). */
   readonly lastMailAt?: Date;
+  /** Recipients the quota had left at the end, when it was read. */
+  readonly quotaLeft?: number;
   /** Damaged ledger rows, left alone. */
   readonly findings: readonly Finding[];
   /** One sentence for a toast or the console. */

@@ -1,13 +1,15 @@
 import { localDateTime, type LocalDateTime } from '../cell';
 
 /**
- * How soon a mail must go, most urgent first. Under the daily quota the drain sends in this
- * order: a confirmation answers someone who is waiting for it; a promotion gives a seat that
- * is only worth something before the session; a calendar change and a reminder matter only
- * before the activity; notes to the organiser can wait a little; bulk invitations go last and
- * leave room for the time-sensitive mail the day is known to need (src/app/jobs/mail-reserve.ts).
+ * How soon a mail must go, most urgent first. Under the quota the drain sends in this order.
+ * First the mail that is worthless once its activity has begun, the hardest deadline first: a
+ * calendar change (an event moved or cancelled, often for the next hours), a reminder (it must
+ * arrive the day before), a promotion from the waiting list (a seat, before the session). Then
+ * confirmations: they answer someone who just acted and are still right a few hours later. Notes
+ * to the organiser after those; bulk invitations last, and they leave room for the
+ * time-sensitive mail the window is known to need (src/app/jobs/mail-reserve.ts).
  */
-export const URGENCY_CLASSES = ['confirmation', 'promotion', 'calendar', 'reminder', 'note', 'bulk'] as const;
+export const URGENCY_CLASSES = ['calendar', 'reminder', 'promotion', 'confirmation', 'note', 'bulk'] as const;
 export type Urgency = (typeof URGENCY_CLASSES)[number];
 
 /**
