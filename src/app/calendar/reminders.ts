@@ -109,7 +109,9 @@ function queueLocked(ports: ReminderPorts, at: Date, options: ReminderOptions): 
     ),
   );
   const result =
-    entries.length > 0 ? enqueueEntries(ports.tables, entries, options.limit) : { added: [], alreadyQueued: [] };
+    entries.length > 0
+      ? enqueueEntries(ports.tables, entries, options.limit)
+      : { added: [], alreadyQueued: [] };
   const shown = day.split('-').reverse().join('/');
   const message =
     events.length === 0

@@ -3,16 +3,17 @@ import { desiredEvents } from '../../core/calendar';
 import { sameKey } from '../../core/outbox/ledger-rows';
 import { urgencyOf } from '../../core/outbox/urgency';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toInstant, toWallClock } from '../../core/time-zone';
-import type { ClockPort, TablesPort } from '../../ports';
+import type { ClockPort, PropertiesPort, TablesPort } from '../../ports';
 import { readPlanTabs } from '../calendar/plan-tabs';
 import { reminderKey } from '../calendar/reminders';
 import { seatedGuests } from '../forms/forms-seat-counts';
 import { loadOutbox } from '../outbox/outbox-store';
+import { plannedReminderRun } from './reminder-timing';
 import { REMINDERS_AT } from './schedule';
 
 const DAY_MS = 24 * 3_600_000;
 
-type Ports = { tables: TablesPort; clock: ClockPort };
+type Ports = { tables: TablesPort; clock: ClockPort; properties?: PropertiesPort };
 
 /** What the plan and the ledger say the coming mail will be; undefined without Settings. */
 function demand(ports: Ports) {
@@ -45,9 +46,9 @@ export function remindersNotQueued(ports: Ports): number {
 /**
  * Recipients the time-sensitive mail is known to need before `untilMs` (the quota window's
  * reset) and has not queued yet; bulk invitations leave them room. Two parts:
- * - reminders: each reminder run before `untilMs` — and today's, which may be planned later in
- *   the day (reminder-timing.ts) — queues one mail per guest of the next day's activities (the
- *   plan says who); guests whose reminder is already in "Hộp thư đi" are not counted again
+ * - reminders: each reminder run from now to `untilMs` — and today's, when it is planned later
+ *   in the day (reminder-timing.ts) — queues one mail per guest of the next day's activities
+ *   (the plan says who); guests whose reminder is already in "Hộp thư đi" are not counted again
  *   (queued mail outranks bulk mail anyway);
  * - confirmations (and promotions): while an activity of the plan has not ended its forms are
  *   open, and as many are expected in the coming window as came in the last 24 hours, pro rata
@@ -58,10 +59,12 @@ export function mailReserve(ports: Ports, untilMs: number): number {
   const d = demand(ports);
   if (!d) return 0;
   let reminders = 0;
+  const planned = ports.properties ? plannedReminderRun(ports.properties) : undefined;
   for (let day = d.today; ; day = addDays(day, 1)) {
     const runMs = toInstant(withTime(day, REMINDERS_AT.hour, REMINDERS_AT.minute), d.zone).getTime();
-    if (runMs >= untilMs && day.iso !== d.today.iso) break;
-    reminders += d.unqueued(addDays(day, 1));
+    if (runMs >= untilMs) break;
+    const plannedToday = day.iso === d.today.iso && planned !== undefined && planned < untilMs;
+    if (runMs >= d.nowMs || plannedToday) reminders += d.unqueued(addDays(day, 1));
   }
 
   const lastEnd = d.events.reduce((late, e) => Math.max(late, wallMinutes(e.end)), 0);
@@ -71,7 +74,8 @@ export function mailReserve(ports: Ports, untilMs: number): number {
     for (const { entry } of d.ledger.rows) {
       const kind = urgencyOf(entry.key);
       const recent = entry.createdAt && wallMinutes(entry.createdAt) > dayAgo;
-      if ((kind === 'confirmation' || kind === 'promotion') && recent) confirmations += entry.recipients.length;
+      if ((kind === 'confirmation' || kind === 'promotion') && recent)
+        confirmations += entry.recipients.length;
     }
     confirmations = Math.ceil((confirmations * Math.min(DAY_MS, Math.max(0, untilMs - d.nowMs))) / DAY_MS);
   }

@@ -42,7 +42,12 @@ export function reminderRunAt(
   const zone = isKnownTimeZone(timeZone) ? timeZone : SCHOOL_TIME_ZONE;
   const nowMs = ports.clock.now().getTime();
   const now = toWallClock(new Date(nowMs), zone);
-  const reset = windowReset(windowFromLedger(loadOutbox(ports.tables).ledger.rows.map((r) => r.entry), now));
+  const reset = windowReset(
+    windowFromLedger(
+      loadOutbox(ports.tables).ledger.rows.map((r) => r.entry),
+      now,
+    ),
+  );
   if (!reset) return undefined;
   const resetMs = toInstant(reset, zone).getTime();
   const p = partsOf(now);

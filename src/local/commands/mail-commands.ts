@@ -83,7 +83,8 @@ export async function runDrain(file: string, options: DrainCliOptions, ctx: RunC
         ...(smtpUrl ? { smtpUrl } : { outDir: mailDir }),
         ...(options.dailyLimit !== undefined ? { dailyLimit: options.dailyLimit } : {}),
         // Invitations leave room for the reminders and confirmations the window will need.
-        reserve: (untilMs) => mailReserve({ tables: workbook, clock: ports.clock }, untilMs),
+        reserve: (untilMs) =>
+          mailReserve({ tables: workbook, clock: ports.clock, properties: ports.properties }, untilMs),
         wakeAt: () => plannedReminderRun(ports.properties),
         save,
       },

@@ -17,7 +17,7 @@ export const jobs: typeof vi = {
   },
   invitations: {
     deferredNote:
-      "Mail deferred by Google's sending quota (counted over 24 hours from the first mail, not from midnight) goes by itself when the quota comes back; invitations go after confirmations and reminders. See each mail's status in the \"Outbox\" tab.",
+      'Mail deferred by Google\'s sending quota (counted over 24 hours from the first mail, not from midnight) goes by itself when the quota comes back; invitations go after confirmations and reminders. See each mail\'s status in the "Outbox" tab.',
   },
   calendar: {
     syncFailed: (detail) => `Calendar sync: ${detail}`,
