@@ -3,6 +3,8 @@
 // execution's services as its effects; each works when run from the editor (no event object)
 // and from a trigger (no UI).
 import { drainOutbox as drain } from '../app/outbox/drain-outbox';
+import { mailReserve } from '../app/jobs/mail-reserve';
+import { plannedReminderRun } from '../app/jobs/reminder-timing';
 import { runJob, type Job, type SyncEffects } from '../app/jobs/effects';
 import {
   calendarPreviewJob,
@@ -255,7 +257,13 @@ function queueOf(runtime: GasRuntime): Pick<QueuePorts, 'inbox' | 'runs'> {
 /** The jobs' effects with this execution's services. */
 function gasEffects(runtime: GasRuntime): SyncEffects {
   return {
-    drain: () => drain(runtime, { language: uiLanguage(runtime.properties) }),
+    drain: (effect) =>
+      drain(runtime, {
+        language: uiLanguage(runtime.properties),
+        reserve: (untilMs) => mailReserve(runtime, untilMs),
+        wakeAt: () => plannedReminderRun(runtime.properties),
+        ...(effect.reportQuota ? { reportQuota: true } : {}),
+      }),
     calendar: () => applyCalendar(runtime),
     report: (effect) =>
       runReportJob({ ...runtime, reportRetry: reportRetryTrigger(runtime.properties) }, effect.options),

@@ -18,15 +18,19 @@ describe('drainOutbox in English', () => {
     const w = world(1);
     queueInvitations(w.tables, 2);
     const result = drainOutbox(w.ports(), { language: 'en' });
-    expect(result.message).toBe("1 sent; 1 waiting for tomorrow's quota; 1 still waiting.");
+    expect(result.message).toBe(
+      '1 sent; 1 waiting for the quota to come back; 1 still waiting; the last waiting mail should go at Wednesday, 29/09/2021 08:00.',
+    );
     expect(entryByKey(w.tables, 'invite-mail:NS0002:2021')?.lastError).toBe(
-      "Today's sending quota is used up; the mail will go out after 00:05 tomorrow.",
+      'The sending quota is used up (it counts 24 hours from the first mail, not from midnight); the mail will go out when it comes back, expected Wednesday, 29/09/2021 08:00.',
     );
   });
 
   it('stays Vietnamese by default', () => {
     const w = world(1);
     queueInvitations(w.tables, 2);
-    expect(drainOutbox(w.ports()).message).toBe('đã gửi 1 thư; 1 thư chờ hạn mức ngày mai; còn 1 thư chờ.');
+    expect(drainOutbox(w.ports()).message).toBe(
+      'đã gửi 1 thư; 1 thư chờ hạn mức được cấp lại; còn 1 thư chờ; thư cuối cùng đang chờ dự kiến đi lúc thứ Tư, 29/09/2021 08:00.',
+    );
   });
 });

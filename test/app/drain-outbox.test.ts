@@ -81,22 +81,25 @@ describe('drainOutbox', () => {
     expect(w.delivered).toHaveLength(0);
   });
 
-  it('defers what exceeds the daily quota to 00:05 tomorrow and resumes then', () => {
+  it('defers what exceeds the quota until its 24-hour window resets, and resumes then', () => {
     const w = world(30);
     queueInvitations(w.tables, 100);
     const day1 = drainOutbox(w.ports());
     expect(day1).toMatchObject({ sent: 30, deferred: 70, remaining: 70 });
-    expect(day1.message).toContain('70 thư chờ hạn mức ngày mai');
+    expect(day1.message).toContain('70 thư chờ hạn mức được cấp lại');
+    // 70 more at 30 a window: the last of them in the third window after this one opened.
+    expect(day1.message).toContain('thư cuối cùng đang chờ dự kiến đi lúc thứ Sáu, 01/10/2021 08:00');
     const deferred = entryByKey(w.tables, 'invite-mail:NS0031:2021')!;
+    // The first mail went at 08:00: the window resets 24 hours later, not at midnight.
     expect(deferred).toMatchObject({
       state: 'hoãn do hạn mức',
       attempts: 0,
-      nextAttempt: { iso: '2021-09-29T00:05' },
+      nextAttempt: { iso: '2021-09-29T08:01' },
     });
-    expect(deferred.lastError).toContain('hạn mức');
-    // One continuation, at tomorrow 00:05 (16 h 5 min after 08:00, less the 6 s of sending).
+    expect(deferred.lastError).toContain('dự kiến thứ Tư, 29/09/2021 08:00');
+    // One continuation, a minute after the reset (less the 6 s of sending).
     expect(w.pendingContinuations).toBe(1);
-    expect(day1.continuationAfterMs).toBe((16 * 60 + 5) * 60_000 - 30 * 200);
+    expect(day1.continuationAfterMs).toBe((24 * 60 + 1) * 60_000 - 30 * 200);
 
     expect(readOutboxStatus(w.tables).line).toBe('30 đã gửi, 70 hoãn do hạn mức');
 
@@ -105,7 +108,7 @@ describe('drainOutbox', () => {
     w.quotaLeft = 0;
     expect(drainOutbox(w.ports()).sent).toBe(0);
 
-    w.nowMs = START + 86_400_000;
+    w.nowMs = START + 86_400_000 + 60_000;
     w.quotaLeft = 30;
     expect(drainOutbox(w.ports())).toMatchObject({ sent: 30, remaining: 40 });
     expect(new Set(w.delivered.map((m) => m.key)).size).toBe(60);
@@ -202,23 +205,42 @@ describe('drainOutbox', () => {
     expect(Object.values(statesByKey(w.tables))).toEqual(['đã gửi', 'đã gửi', 'hoãn do hạn mức']);
   });
 
-  it('any other error fails the mail after 5 attempts, with the message', () => {
+  it('an error nothing recognises is tried in 3 runs over an hour, then fails with the message', () => {
     const w = world();
     queueInvitations(w.tables, 1);
     scriptedMail(w, Array(10).fill('Invalid argument: recipient'));
-    for (let run = 1; run <= 5; run++) {
-      drainOutbox(w.ports());
-      w.nowMs += 15 * 60_000;
-    }
+    drainOutbox(w.ports());
+    const first = entryByKey(w.tables, 'invite-mail:NS0001:2021')!;
+    expect(first).toMatchObject({
+      state: 'lỗi tạm thời',
+      attempts: 1,
+      nextAttempt: { iso: '2021-09-28T08:20' },
+    });
+    expect(first.lastError).toBe(
+      'Lỗi chưa rõ nguyên nhân (lần 1/3); hệ thống sẽ thử lại lúc thứ Ba, 28/09/2021 08:20. Chi tiết: Invalid argument: recipient',
+    );
+    // Not due before its time: a run in between sends nothing.
+    w.nowMs += 10 * 60_000;
+    drainOutbox(w.ports());
+    expect(w.mailCalls).toBe(1);
+    w.nowMs += 10 * 60_000;
+    drainOutbox(w.ports());
+    expect(entryByKey(w.tables, 'invite-mail:NS0001:2021')).toMatchObject({
+      attempts: 2,
+      nextAttempt: { iso: '2021-09-28T09:00' },
+    });
+    w.nowMs += 40 * 60_000;
+    drainOutbox(w.ports());
     const entry = entryByKey(w.tables, 'invite-mail:NS0001:2021')!;
     expect(entry.state).toBe('thất bại');
-    expect(entry.attempts).toBe(5);
+    expect(entry.attempts).toBe(3);
     expect(entry.lastError).toBe(
-      'Gửi không thành công sau 5 lần thử; hệ thống ngừng gửi thư này. Chi tiết: Invalid argument: recipient',
+      'Gửi không thành công sau 3 lần thử; hệ thống ngừng gửi thư này. Chi tiết: Invalid argument: recipient',
     );
-    expect(w.mailCalls).toBe(5);
+    expect(w.mailCalls).toBe(3);
+    w.nowMs += 60 * 60_000;
     drainOutbox(w.ports());
-    expect(w.mailCalls).toBe(5);
+    expect(w.mailCalls).toBe(3);
   });
 
   it('never re-sends a mail an earlier, killed run left "đang gửi": it asks the principal', () => {

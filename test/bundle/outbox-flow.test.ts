@@ -68,7 +68,7 @@ describe('Setup in the vm: forms and triggers', () => {
 });
 
 describe('"Gửi thư mời" with a quota that runs out', () => {
-  it('sends 25 of 40 today, defers the rest, and the next day sends those once', () => {
+  it('sends 25 of 40 today, defers the rest, and sends those once after the reminders the quota owes', () => {
     const bundle = world({ mail: { dailyQuota: 25 } });
     bundle.call('sendInvitations');
     const { mail, scriptApp, ui } = bundle.fakes;
@@ -77,7 +77,7 @@ describe('"Gửi thư mời" with a quota that runs out', () => {
     const dialog = ui!.alerts.at(-1)!;
     expect(dialog.title).toBe('Gửi thư mời');
     expect(dialog.prompt).toMatch(/đã gửi 25 thư/i);
-    expect(dialog.prompt).toMatch(`${STAFF - 25} thư chờ hạn mức ngày mai`);
+    expect(dialog.prompt).toMatch(`${STAFF - 25} thư chờ hạn mức được cấp lại`);
     expect(scriptApp.pending('continueOutboxDrain')).toHaveLength(1);
     expect(mail.sent[0]).toMatchObject({ name: expect.any(String), replyTo: expect.stringContaining('@') });
     expect(mail.sent[0]!.htmlBody).toMatch(/<table/i);
@@ -86,7 +86,10 @@ describe('"Gửi thư mời" with a quota that runs out', () => {
     bundle.call('sendInvitations');
     expect(invitations(bundle)).toHaveLength(25);
 
+    // The next window holds tomorrow's 39 reminders, which go first: the invitations follow.
     scriptApp.runUntil(bundle.fakes.clock.nowMs + DAY);
+    expect(invitations(bundle)).toHaveLength(25);
+    scriptApp.runUntil(bundle.fakes.clock.nowMs + 9 * DAY);
     expect(invitations(bundle)).toHaveLength(STAFF);
     expect(stateCounts(bundle)).toEqual({ 'đã gửi': STAFF });
     expectNothingTwice(bundle);
@@ -97,7 +100,8 @@ describe('"Gửi thư mời" with a quota that runs out', () => {
   it('with every trigger delivered twice, still nothing is sent twice', () => {
     const bundle = world({ mail: { dailyQuota: 10 } });
     bundle.call('sendInvitations');
-    bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 4 * DAY, { duplicate: true });
+    // Ten a day, and the week's reminders go before invitations: they are done after the week.
+    bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 12 * DAY, { duplicate: true });
     expect(invitations(bundle)).toHaveLength(STAFF);
     expectNothingTwice(bundle);
   });

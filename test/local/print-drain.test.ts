@@ -7,6 +7,7 @@ const result = (recovered: number): DrainResult => ({
   sent: 2,
   deferred: 0,
   failed: 0,
+  tooLate: 0,
   retrying: 0,
   needsReview: 1,
   recovered,

@@ -23,6 +23,11 @@ export interface ReminderOptions {
   /** People seated in a training, by activity id: reminded like the audience. */
   readonly seatedByActivity?: ReadonlyMap<string, readonly string[]>;
   readonly lockTimeoutMs?: number;
+  /**
+   * At most this many new reminders now: what the quota can send at once. The rest are queued
+   * by a later run the same day (src/app/jobs/reminder-timing.ts).
+   */
+  readonly limit?: number;
 }
 
 export interface ReminderResult {
@@ -104,7 +109,9 @@ function queueLocked(ports: ReminderPorts, at: Date, options: ReminderOptions): 
     ),
   );
   const result =
-    entries.length > 0 ? enqueueEntries(ports.tables, entries) : { added: [], alreadyQueued: [] };
+    entries.length > 0
+      ? enqueueEntries(ports.tables, entries, options.limit)
+      : { added: [], alreadyQueued: [] };
   const shown = day.split('-').reverse().join('/');
   const message =
     events.length === 0

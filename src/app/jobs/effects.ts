@@ -10,7 +10,8 @@ import type { ReportJobOptions, ReportJobResult } from '../report/report-job';
  * synchronously in Apps Script (runJob), awaited locally (runJobAsync).
  */
 export type Effect =
-  | { readonly kind: 'drain' }
+  /** `reportQuota`: read the quota at the end even when nothing was due (DrainResult.quotaLeft). */
+  | { readonly kind: 'drain'; readonly reportQuota?: boolean }
   | { readonly kind: 'calendar'; readonly manual: boolean }
   | { readonly kind: 'report'; readonly options: ReportJobOptions }
   /** The forms from the plan and the triggers they need (Setup, the forms menu). */

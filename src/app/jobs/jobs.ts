@@ -5,6 +5,10 @@ import { importResponses } from '../forms/handle-form-submit';
 import type { AppPorts } from '../ports-bundle';
 import { purgePersonalData } from '../privacy/purge-personal-data';
 import { queueReminders } from '../calendar/reminders';
+import { formatDayDateTime } from '../../core/i18n/dates';
+import { SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
+import { remindersNotQueued } from './mail-reserve';
+import { clearPlannedReminderRun, plannedReminderRun, reminderRunAt } from './reminder-timing';
 import type { ReportJobOptions, ReportJobResult } from '../report/report-job';
 import { reportNotice } from '../report/report-notice';
 import { sendInvitations, type SendInvitationsResult } from '../outbox/send-invitations';
@@ -173,9 +177,18 @@ export function* inviteJob(
  * what waits (the late guests' invitations among it), then make sure a run is pending while
  * the calendar still has work. A failed sync is logged; the mail still goes.
  */
-export function* drainJob(ports: JobPorts, daily: boolean): Job<JobOutcome> {
+export function* drainJob(ports: JobPorts, daily: boolean): Job<JobOutcome & { remindersQueued: number }> {
   const { properties } = ports;
   const lines: string[] = [];
+  const reminderRun = plannedReminderRun(properties);
+  let remindersQueued = 0;
+  if (reminderRun !== undefined && reminderRun <= ports.clock.now().getTime()) {
+    // The reminder run planned before the quota's reset (remindersJob) is due: it drains too.
+    clearPlannedReminderRun(properties);
+    const queued = queueReminders(ports, ports.clock.now());
+    remindersQueued = queued.queued;
+    lines.push(queued.message);
+  }
   const enabled = calendarEnabled(properties);
   if (calendarAsked(properties, daily)) {
     try {
@@ -187,7 +200,7 @@ export function* drainJob(ports: JobPorts, daily: boolean): Job<JobOutcome> {
   }
   lines.push((yield* perform({ kind: 'drain' })).message);
   if (enabled) followUpCalendar(properties, ports.triggers);
-  return { text: lines.join('\n') };
+  return { text: lines.join('\n'), remindersQueued };
 }
 
 /** "Xem trước thay đổi lịch": what a sync would do; nothing is written or sent. */
@@ -206,8 +219,37 @@ export function* calendarSyncJob(ports: JobPorts): Job<JobOutcome> {
   return { text: [...applied.lines, drained.message].join('\n') };
 }
 
-/** The morning trigger: one reminder per guest for tomorrow's activities, then the drain. */
+/**
+ * The morning trigger: one reminder per guest for tomorrow's activities, then the drain. When
+ * the quota's window cannot take them all now but resets later today, they are queued half an
+ * hour before that reset instead (reminder-timing.ts), by the drain run due then.
+ */
 export function* remindersJob(ports: JobPorts): Job<JobOutcome & { queued: number }> {
+  const need = remindersNotQueued(ports);
+  if (need > 0) {
+    const first = yield* perform({ kind: 'drain', reportQuota: true });
+    const left = first.quotaLeft ?? need;
+    const at = reminderRunAt(ports, need, left, SCHOOL_TIME_ZONE);
+    if (at !== undefined) {
+      // What the quota can send now is queued now; the rest half an hour before the reset.
+      const now = left > 0 ? queueReminders(ports, ports.clock.now(), { limit: left }) : undefined;
+      const language = uiLanguage(ports.properties);
+      const planned = texts(ports).calendar.remindersPlanned(
+        need - (now?.queued ?? 0),
+        formatDayDateTime(toWallClock(new Date(at), SCHOOL_TIME_ZONE), language),
+      );
+      ports.log.info(planned);
+      // Its continuation is left pending by this drain (the planned run is its wake time).
+      const drained = yield* perform({ kind: 'drain' });
+      const lines = [...(now ? [now.message] : []), planned, drained.message];
+      return { text: lines.join('\n'), queued: now?.queued ?? 0 };
+    }
+  }
+  return yield* queueRemindersAndDrain(ports);
+}
+
+function* queueRemindersAndDrain(ports: JobPorts): Job<JobOutcome & { queued: number }> {
+  clearPlannedReminderRun(ports.properties);
   const queued = queueReminders(ports, ports.clock.now());
   const drained = yield* perform({ kind: 'drain' });
   return { text: [queued.message, drained.message].join('\n'), queued: queued.queued };

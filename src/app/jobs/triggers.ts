@@ -55,7 +55,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     when: { kind: 'daily', at: DAILY_DRAIN_AT },
     does: 'Đồng bộ lịch (nếu đã bật), rồi gửi thư đang chờ trong hạn mức của ngày.',
     retries:
-      'Hết 270 giây: hẹn một lần chạy tiếp. Hết hạn mức: thư chờ đến 00:05 hôm sau. Lỗi tạm thời: thử lại sau 5, 10, 20… phút. Lỗi khác: "thất bại" sau 5 lần.',
+      'Hết 270 giây: hẹn một lần chạy tiếp. Hết hạn mức: thư chờ đến khi hạn mức được cấp lại (24 giờ sau thư đầu tiên của lượt hạn mức), mỗi lần gửi đều kiểm tra lại. Lỗi tạm thời: thử lại sau 5, 10, 20… phút. Lỗi chưa rõ: thử lại sau 20, 40 phút, "thất bại" sau 3 lần.',
   },
   {
     handler: 'continueOutboxDrain',

@@ -1,17 +1,31 @@
-import { FAILED, SENDING, type LedgerRow, type OutboxEntry } from '../../core/outbox/entry';
+import { DEFERRED, FAILED, SENDING, type LedgerRow, type OutboxEntry } from '../../core/outbox/entry';
+import { reminderTooLate as reminderTooLateText } from '../../core/outbox/error-text';
 import { isDue } from '../../core/outbox/schedule';
+import { isBulk, reminderTooLate, urgencyRank } from '../../core/outbox/urgency';
 import type { LocalDateTime } from '../../core/cell';
 import type { Language } from '../../core/plan';
 import { toOutgoing } from './drain-mail';
 import { sameKey } from '../../core/outbox/ledger-rows';
 import { leaseLive, type Settlement } from './drain-settle';
-import { deferredEntry, type BatchItem, type DrainState } from './drain-state';
+import { deferredEntry, type BatchItem, type DrainState, type QuotaBack } from './drain-state';
 
 export interface PickOptions {
   readonly now: LocalDateTime;
-  readonly tomorrow: LocalDateTime;
-  /** Today's quota, asked for only when a mail is due. */
+  /** When the quota comes back, for what it cannot take now. */
+  readonly quotaBack: (opening: boolean) => QuotaBack;
+  /**
+   * The first round of a drain looks at every deferred mail again, due or not (the quota may
+   * have come back sooner than the ledger shows: the window began before a mail it knows of).
+   */
+  readonly recheckDeferred: boolean;
+  /** The quota left now, asked for only when a mail is due. */
   readonly quota: () => number;
+  /**
+   * Recipients the time-sensitive mail of the quota window is known to need and has not queued
+   * yet (tomorrow's reminders, the confirmations to expect): bulk mail leaves them room.
+   * Asked for only when bulk mail is due and the quota has room.
+   */
+  readonly reserve: () => number;
   readonly language: Language;
   /** Until when this execution holds the marks it makes (src/app/deadline.ts), in "Thử lại lúc". */
   readonly lease: LocalDateTime;
@@ -22,11 +36,14 @@ export interface PickOptions {
 }
 
 /**
- * One pass over the ledger in sheet order: the stranded rows whose lease ended take their
- * settlement, those still leased are left to the execution sending them; due entries that are
- * unusable (bad address, header injection, broken payload) fail without reaching the mailer;
- * those beyond today's quota are deferred to 00:05 tomorrow; the rest form the batch, marked
- * 'đang gửi' with the attempt counted and this execution's lease. Every change goes into `firstWrite`.
+ * One pass over the ledger: the stranded rows whose lease ended take their settlement, those
+ * still leased are left to the execution sending them; then the due mail in order of urgency
+ * (src/core/outbox/urgency.ts; sheet order within a class): a reminder whose day has begun is
+ * not sent (it says why); the unusable (bad address, header injection, broken payload) fail
+ * without reaching the mailer; what the quota cannot take waits 'hoãn do hạn mức' until it is
+ * back — bulk mail already when only the reserve is left; the rest form the batch, marked
+ * 'đang gửi' with the attempt counted and this execution's lease. Every change goes into
+ * `firstWrite`. A deferred mail is due at every drain: the quota is read again each time.
  */
 export function pickBatch(
   rows: readonly LedgerRow[],
@@ -36,9 +53,7 @@ export function pickBatch(
   at: PickOptions,
 ): BatchItem[] {
   const { counts, set } = state;
-  const batch: BatchItem[] = [];
-  let quota: number | undefined;
-  let quotaGone = false;
+  const due: LedgerRow[] = [];
   for (const ledgerRow of rows) {
     const { row } = ledgerRow;
     let entry = ledgerRow.entry;
@@ -56,7 +71,31 @@ export function pickBatch(
       counts.recovered++;
       if (how === 'sent') continue;
     }
-    if (!at.send || !isDue(entry, at.now) || at.tried.has(sameKey(entry.key))) continue;
+    if (!at.send || at.tried.has(sameKey(entry.key))) continue;
+    if (!(at.recheckDeferred && entry.state === DEFERRED) && !isDue(entry, at.now)) continue;
+    due.push({ row, entry });
+  }
+  due.sort((a, b) => urgencyRank(a.entry.key) - urgencyRank(b.entry.key) || a.row - b.row);
+
+  const batch: BatchItem[] = [];
+  let quota: number | undefined;
+  let reserve: number | undefined;
+  let quotaGone = false;
+  const defer = (row: number, entry: OutboxEntry): void => {
+    const deferred = deferredEntry(entry, at.quotaBack(batch.length > 0), at.language);
+    // Already waiting for the same reset: nothing to write, nothing newly deferred.
+    if (entry.state === DEFERRED && entry.nextAttempt?.iso === deferred.nextAttempt?.iso) return;
+    set(row, deferred, firstWrite);
+    counts.deferred++;
+  };
+  for (const { row, entry } of due) {
+    const late = reminderTooLate(entry.key, at.now);
+    if (late) {
+      const lastError = reminderTooLateText(at.language, late);
+      set(row, { ...entry, state: FAILED, lastError, doneAt: at.now, nextAttempt: undefined }, firstWrite);
+      counts.tooLate++;
+      continue;
+    }
     const mail = toOutgoing(entry, at.language);
     if (typeof mail === 'string') {
       set(
@@ -68,10 +107,11 @@ export function pickBatch(
       continue;
     }
     quota ??= at.quota();
-    if (quotaGone || mail.to.length > quota) {
+    const room = isBulk(entry.key) && !quotaGone && quota > 0 ? quota - (reserve ??= at.reserve()) : quota;
+    if (quotaGone || mail.to.length > room) {
+      // Nothing less urgent, nor later in the sheet, jumps the queue.
       quotaGone = true;
-      set(row, deferredEntry(entry, at.tomorrow, at.language), firstWrite);
-      counts.deferred++;
+      defer(row, entry);
       continue;
     }
     quota -= mail.to.length;

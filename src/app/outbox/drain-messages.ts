@@ -1,6 +1,8 @@
 import type { Finding } from '../../core/findings';
 import { catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/plan';
+import { formatDayDateTime } from '../../core/i18n/dates';
+import { toWallClock } from '../../core/time-zone';
 import type { DrainResult } from './drain-types';
 
 export function describeFinding(f: Finding, language: Language): string {
@@ -21,15 +23,18 @@ export function describeFinding(f: Finding, language: Language): string {
   }
 }
 
-export function summarise(r: Omit<DrainResult, 'message'>, language: Language): string {
+export function summarise(r: Omit<DrainResult, 'message'>, language: Language, timeZone: string): string {
   const t = catalogue(language).outbox.drain;
   const parts = [t.sent(r.sent)];
   if (r.deferred > 0) parts.push(t.deferred(r.deferred));
   if (r.retrying > 0) parts.push(t.retrying(r.retrying));
   if (r.failed > 0) parts.push(t.failed(r.failed));
+  if (r.tooLate > 0) parts.push(t.tooLate(r.tooLate));
   if (r.needsReview > 0) parts.push(t.needsReview(r.needsReview));
   if (r.recovered > 0) parts.push(t.recovered(r.recovered));
   parts.push(t.remaining(r.remaining));
+  if (r.remaining > 0 && r.lastMailAt)
+    parts.push(t.lastMailAt(formatDayDateTime(toWallClock(r.lastMailAt, timeZone), language)));
   if (r.stoppedForTime) parts.push(t.stoppedForTime);
   return `${parts.join('; ')}.`;
 }

@@ -31,7 +31,7 @@ function refuseUnderLock(effect: Effect): void {
 export function drainOutbox(ports: DrainPorts, options: DrainOptions = {}): DrainResult {
   const o = { ...DEFAULTS, ...options };
   const deadline = ports.deadline ?? executionDeadline(ports.clock, o.timeBudgetMs);
-  const steps: Steps = drainSteps(ports, o, deadline, () => ports.mail.remainingDailyQuota());
+  const steps: Steps = drainSteps(ports, o, deadline, () => ports.mail.remainingDailyQuota(), options);
   let step = steps.next();
   /** Plays the steps; returns at the end, or (locked) when the steps give the lock back. */
   const play = (locked: boolean): void => {
@@ -82,7 +82,7 @@ export async function drainOutboxAsync(
 ): Promise<DrainResult> {
   const o = { ...DEFAULTS, ...options };
   const deadline = ports.deadline ?? executionDeadline(ports.clock, o.timeBudgetMs);
-  const steps: Steps = drainSteps(ports, o, deadline, () => ports.mail.remainingDailyQuota());
+  const steps: Steps = drainSteps(ports, o, deadline, () => ports.mail.remainingDailyQuota(), options);
   let step = steps.next();
   const play = async (locked: boolean): Promise<void> => {
     while (!step.done) {

@@ -1,12 +1,15 @@
-import { classifyMailError } from '../../core/outbox/classify-error';
+import { classifyFailure } from '../../core/outbox/classify-error';
 import { FAILED, SENT, TRANSIENT, type OutboxEntry } from '../../core/outbox/entry';
-import { describeMailError } from '../../core/outbox/error-text';
+import { describeMailError, unknownRetry } from '../../core/outbox/error-text';
 import { recordOutcome, recordStart } from '../../core/outbox/send-journal';
-import { addMinutes, nextQuotaDay, retryAfterTransient } from '../../core/outbox/schedule';
+import { addMinutes, retryAfterTransient } from '../../core/outbox/schedule';
 import type { LocalDateTime } from '../../core/cell';
 import type { JournalWriter } from './drain-journal';
-import { deferredEntry, type BatchItem, type DrainState } from './drain-state';
+import { deferredEntry, type BatchItem, type DrainState, type QuotaBack } from './drain-state';
 import type { DrainConfig, Effect, Outcome } from './drain-types';
+
+/** The first later-run retry of an unrecognised error; each next one waits twice as long. */
+const UNKNOWN_RETRY_MINUTES = 20;
 
 export interface SendContext {
   readonly o: DrainConfig;
@@ -15,9 +18,12 @@ export interface SendContext {
   /** Time left in the execution's budget (src/app/deadline.ts). */
   readonly remainingMs: () => number;
   readonly wallNow: () => LocalDateTime;
-  readonly tomorrow: LocalDateTime;
-  /** Today's quota left now; falls back to an estimate when the service fails. */
+  /** When the quota comes back, for what it cannot take now. */
+  readonly quotaBack: () => QuotaBack;
+  /** The quota left now; falls back to an estimate when the service fails. */
   readonly quotaNow: () => number;
+  /** The quota read again after a failed send; undefined when the read fails too. */
+  readonly quotaAfterFailure: () => number | undefined;
   /** Called with the recipients of each mail that went, for that estimate. */
   readonly spent: (recipients: number) => void;
 }
@@ -38,7 +44,7 @@ export function* sendBatch(
   for (const [at, item] of batch.entries()) {
     const { row, before, mail } = item;
     if (deferRest) {
-      state.set(row, deferredEntry(before, ctx.tomorrow, o.language), results);
+      state.set(row, deferredEntry(before, ctx.quotaBack(), o.language), results);
       state.counts.deferred++;
       continue;
     }
@@ -49,7 +55,7 @@ export function* sendBatch(
     }
     if (ctx.quotaNow() < mail.to.length) {
       deferRest = true;
-      state.set(row, deferredEntry(before, ctx.tomorrow, o.language), results);
+      state.set(row, deferredEntry(before, ctx.quotaBack(), o.language), results);
       state.counts.deferred++;
       continue;
     }
@@ -90,10 +96,16 @@ function* sendOne(
       counts.sent++;
       return false;
     }
-    const kind = classifyMailError(outcome.message, outcome.responseCode);
+    // What happened, not what the words say: no quota left for this mail is the quota.
+    const kind = classifyFailure(
+      outcome.message,
+      outcome.responseCode,
+      ctx.quotaAfterFailure(),
+      mail.to.length,
+    );
     const lastError = describeMailError(kind, outcome.message, attempts, o.maxAttempts, o.language);
     if (kind === 'quota') {
-      set(row, { ...deferredEntry(before, nextQuotaDay(at), o.language), attempts, lastError }, results);
+      set(row, { ...deferredEntry(before, ctx.quotaBack(), o.language), attempts, lastError }, results);
       counts.deferred++;
       return true;
     }
@@ -108,16 +120,23 @@ function* sendOne(
       counts.retrying++;
       return false;
     }
-    // Unclassified: counted against maxAttempts, tried again in a later run.
+    // Not recognised (a wording in another language, a new error): tried again in later runs,
+    // 20 then 40 minutes apart, so that a passing fault is outlived; given up after maxAttempts,
+    // at least an hour after the first failure.
     const otherAttempts = before.attempts + 1;
-    const message = describeMailError(kind, outcome.message, otherAttempts, o.maxAttempts, o.language);
     if (otherAttempts >= o.maxAttempts) {
+      const message = describeMailError(kind, outcome.message, otherAttempts, o.maxAttempts, o.language);
       const failed = { state: FAILED, doneAt: at, nextAttempt: undefined };
       set(row, { ...before, ...failed, attempts: otherAttempts, lastError: message }, results);
       counts.failed++;
     } else {
-      const retry = { state: TRANSIENT, nextAttempt: addMinutes(at, 10) };
-      set(row, { ...before, ...retry, attempts: otherAttempts, lastError: message }, results);
+      const nextAttempt = addMinutes(at, UNKNOWN_RETRY_MINUTES * 2 ** (otherAttempts - 1));
+      const message = unknownRetry(o.language, otherAttempts, o.maxAttempts, nextAttempt, outcome.message);
+      set(
+        row,
+        { ...before, state: TRANSIENT, nextAttempt, attempts: otherAttempts, lastError: message },
+        results,
+      );
       counts.retrying++;
     }
     return false;

@@ -19,6 +19,7 @@ export const noCounts = (): Mutable<DrainCounts> => ({
   sent: 0,
   deferred: 0,
   failed: 0,
+  tooLate: 0,
   retrying: 0,
   needsReview: 0,
   recovered: 0,
@@ -40,8 +41,19 @@ export function drainState(
   };
 }
 
-export function deferredEntry(entry: OutboxEntry, tomorrow: LocalDateTime, language: Language): OutboxEntry {
-  return { ...entry, state: DEFERRED, nextAttempt: tomorrow, lastError: quotaDeferred(language) };
+/**
+ * When a drain expects the quota back: `at` is the window's reset, when the drain knows it
+ * (src/core/outbox/quota-window.ts); `retry` is when a deferred mail is next due — a minute
+ * after the reset, or within the hour when the reset is not known. Any drain before that
+ * reads the quota again and sends a deferred mail if there is room.
+ */
+export interface QuotaBack {
+  readonly at: LocalDateTime | undefined;
+  readonly retry: LocalDateTime;
+}
+
+export function deferredEntry(entry: OutboxEntry, back: QuotaBack, language: Language): OutboxEntry {
+  return { ...entry, state: DEFERRED, nextAttempt: back.retry, lastError: quotaDeferred(language, back.at) };
 }
 
 /** One mail of the batch: its ledger row, the entry before it was marked, what goes to the mailer. */

@@ -4,8 +4,10 @@ import {
   SEND_JOURNAL_KEY,
   type SendJournal,
 } from '../../core/outbox/send-journal';
-import { SENT, type OutboxEntry } from '../../core/outbox/entry';
-import { nextQuotaDay } from '../../core/outbox/schedule';
+import { SENT, WAITING_STATES, type OutboxEntry } from '../../core/outbox/entry';
+import { addMinutes } from '../../core/outbox/schedule';
+import { lastMailAt, windowFromLedger, windowReset, type QuotaWindow } from '../../core/outbox/quota-window';
+import { toInstant } from '../../core/time-zone';
 import { sameKey } from '../../core/outbox/ledger-rows';
 import type { LocalDateTime } from '../../core/cell';
 import type { Finding } from '../../core/findings';
@@ -21,8 +23,8 @@ import { describeFinding, drainLog, summarise } from './drain-messages';
 import { applyResults, type SentBatch } from './drain-record';
 import { sendBatch } from './drain-send';
 import { settleStranded } from './drain-settle';
-import { drainState, noCounts, type BatchItem } from './drain-state';
-import type { CommonPorts, DrainConfig, DrainResult, Effect, Outcome } from './drain-types';
+import { drainState, noCounts, type BatchItem, type QuotaBack } from './drain-state';
+import type { CommonPorts, DrainConfig, DrainOptions, DrainResult, Effect, Outcome } from './drain-types';
 import { loadOutbox, writeLedgerRows } from './outbox-store';
 
 /** The script property naming the one drain that may send now (src/app/claim.ts). */
@@ -48,7 +50,9 @@ export function* drainSteps(
   o: DrainConfig,
   deadline: Deadline,
   remainingQuota: () => number,
+  extra: Pick<DrainOptions, 'reserve' | 'wakeAt' | 'reportQuota'> = {},
 ): Generator<Effect, DrainResult, Outcome | undefined> {
+  const { reserve } = extra;
   const { tables, clock, log, properties } = ports;
   const wallNow = (): LocalDateTime => toWallClock(clock.now(), o.timeZone);
   const logger = drainLogger(log, o.language);
@@ -66,6 +70,35 @@ export function* drainSteps(
   };
   let stoppedForTime = false;
   let findings: readonly Finding[] = [];
+  /** The quota's window as the ledger showed it this round, and the sends since. */
+  let window: QuotaWindow | undefined;
+  /** `opening`: this round sends the first mail of a new window, which resets 24 hours on. */
+  const quotaBack = (opening = false): QuotaBack => {
+    const at = windowReset(window ?? (opening ? { start: wallNow(), used: 0 } : undefined));
+    // Unknown reset: every drain reads the quota again; a continuation looks within the hour.
+    return { at, retry: at ? addMinutes(at, 1) : addMinutes(wallNow(), UNKNOWN_RESET_RETRY_MINUTES) };
+  };
+  /** A send with no window open opens one: 24 hours from now. */
+  const noteSend = (recipients: number): void => {
+    window = { start: window?.start ?? wallNow(), used: (window?.used ?? 0) + recipients };
+  };
+  const wakeAt = (): number | undefined => {
+    try {
+      return extra.wakeAt?.();
+    } catch {
+      return undefined;
+    }
+  };
+  const reserveUntilReset = (): number => {
+    if (!reserve) return 0;
+    try {
+      const reset = windowReset(window);
+      return reserve(reset ? toInstant(reset, o.timeZone).getTime() : clock.now().getTime() + DAY_MS);
+    } catch (error) {
+      log.error(drainLog(o.language, error instanceof Error ? error.message : String(error)));
+      return 0;
+    }
+  };
   const leaseWall = toWallClock(new Date(deadline.leaseEndMs), o.timeZone);
 
   for (let round = 0; ; round++) {
@@ -95,14 +128,21 @@ export function* drainSteps(
     const state = drainState(rows, counts);
     const journalsFound = properties ? decodeJournals(properties.get(SEND_JOURNAL_KEY)) : [];
     const settlement = settleStranded(rows, journalsFound, now, o.language);
+    window = windowFromLedger(
+      rows.map((r) => r.entry),
+      now,
+    );
     const send = !stoppedForTime && deadline.remainingMs() > 0;
     let quota = 0;
     const batch = pickBatch(rows, settlement, state, write, {
       now,
-      tomorrow: nextQuotaDay(now),
+      quotaBack,
+      recheckDeferred: round === 0,
+      reserve: reserveUntilReset,
       // Before anything is marked the quota service may fail the run; after a batch it may not
       // strand the next round: then what it said last, less what has gone since, is trusted.
-      quota: () => (quota = round === 0 || quotaLeft === undefined ? remainingQuota() : quotaOr(quotaLeft)),
+      quota: () =>
+        (quota = quotaLeft = round === 0 || quotaLeft === undefined ? remainingQuota() : quotaOr(quotaLeft)),
       language: o.language,
       lease: leaseWall,
       send,
@@ -129,9 +169,10 @@ export function* drainSteps(
     if (batch.length === 0) {
       // Every fact of the journals is in the sheet now.
       if (properties && journalsFound.length > 0) dropJournal(properties, logger);
-      const next = scheduleNext(state.current, wallNow(), round > 0, ports, o);
+      const next = scheduleNext(state.current, wallNow(), round > 0, ports, o, wakeAt());
       if (properties) releaseClaim(properties, DRAIN_CLAIM_KEY, deadline);
-      return finish(next, false);
+      if (extra.reportQuota && quotaLeft === undefined) quotaLeft = quotaOr(0);
+      return finish({ ...next, ...lastMail(state.current, quota) }, false);
     }
     // The marks must be durable before the first mail leaves, or a crash could resend.
     yield { type: 'checkpoint' };
@@ -151,6 +192,7 @@ export function* drainSteps(
     // quota service fails mid-run, trust what it said at the start less what has gone since.
     let estimate = quota;
     const spend = (recipients: number): void => {
+      noteSend(recipients);
       estimate -= recipients;
       quotaLeft = estimate;
     };
@@ -165,8 +207,15 @@ export function* drainSteps(
         journal,
         remainingMs: () => deadline.remainingMs(),
         wallNow,
-        tomorrow: nextQuotaDay(wallNow()),
+        quotaBack,
         quotaNow: () => quotaOr(estimate),
+        quotaAfterFailure: () => {
+          try {
+            return (estimate = remainingQuota());
+          } catch {
+            return undefined;
+          }
+        },
         spent: spend,
       },
       results,
@@ -183,22 +232,43 @@ export function* drainSteps(
     return { batch, results, journal: journal.current };
   }
 
-  function finish(next: { waiting: number; continuationAfterMs?: number }, unrecorded: boolean): DrainResult {
+  /** When the last waiting mail should go: the waiting recipients against the quota's window. */
+  function lastMail(current: ReadonlyMap<number, OutboxEntry>, quotaRead: number): { lastMailAt?: Date } {
+    let waiting = 0;
+    for (const e of current.values())
+      if (e.kind === 'mail' && WAITING_STATES.includes(e.state)) waiting += e.recipients.length;
+    if (waiting === 0) return {};
+    const left = Math.max(0, quotaLeft ?? quotaRead);
+    const at = lastMailAt(waiting, left, left + (window?.used ?? 0), window, wallNow());
+    return at === undefined ? {} : { lastMailAt: toInstant(at, o.timeZone) };
+  }
+
+  function finish(
+    next: { waiting: number; continuationAfterMs?: number; lastMailAt?: Date },
+    unrecorded: boolean,
+  ): DrainResult {
     const result: DrainResult = {
       ran: true,
       ...counts,
       remaining: next.waiting,
       stoppedForTime,
       ...(next.continuationAfterMs !== undefined ? { continuationAfterMs: next.continuationAfterMs } : {}),
+      ...(next.lastMailAt ? { lastMailAt: next.lastMailAt } : {}),
+      ...(quotaLeft !== undefined ? { quotaLeft: Math.max(0, quotaLeft) } : {}),
       findings,
       message: '',
     };
-    const summary = summarise(result, o.language);
+    const summary = summarise(result, o.language, o.timeZone);
     const message = unrecorded ? `${summary.slice(0, -1)}; ${t.notRecorded}.` : summary;
     log.info(drainLog(o.language, message));
     return { ...result, message };
   }
 }
+
+/** Without a known reset, a deferred mail is due again this many minutes later. */
+const UNKNOWN_RESET_RETRY_MINUTES = 60;
+
+const DAY_MS = 24 * 3_600_000;
 
 /** Under the lock: this execution may send, unless another live drain holds the claim. */
 function claimed(ports: CommonPorts, deadline: Deadline): boolean {

@@ -27,7 +27,10 @@ export interface DrainOptions {
   timeBudgetMs?: number;
   /** How long to wait for the script lock. Default 10 s. */
   lockTimeoutMs?: number;
-  /** An entry failing with an unclassified error is given up after this many attempts. Default 5. */
+  /**
+   * An entry failing with an error nothing recognises is tried again in later runs (after 20,
+   * then 40 minutes…) and given up after this many attempts: at least an hour. Default 3.
+   */
   maxAttempts?: number;
   /** Waits between in-run retries of a transient error. Default 1, 2, 4, 8 s. */
   backoffMs?: readonly number[];
@@ -42,6 +45,19 @@ export interface DrainOptions {
   watchdogMs?: number;
   /** The language of the ledger's texts, the summary and the logs: the Settings' "Ngôn ngữ". Default vi. */
   language?: Language;
+  /**
+   * Recipients the time-sensitive mail is known to need before `untilMs` (the quota window's
+   * reset) and has not queued yet: bulk mail leaves them room (src/app/jobs/mail-reserve.ts).
+   * Without it bulk mail only goes after everything more urgent.
+   */
+  reserve?: (untilMs: number) => number;
+  /**
+   * A time at which a job wants a run (a reminder run planned before the window's reset,
+   * src/app/jobs/reminder-timing.ts): the continuation left pending is due no later.
+   */
+  wakeAt?: () => number | undefined;
+  /** Read the quota at the end even when no mail was due, for `quotaLeft`. */
+  reportQuota?: boolean;
 }
 
 export interface DrainCounts {
@@ -50,6 +66,8 @@ export interface DrainCounts {
   readonly deferred: number;
   /** Set to 'thất bại' by this run. */
   readonly failed: number;
+  /** Reminders this run did not send because their activity's day had begun ('thất bại', with why). */
+  readonly tooLate: number;
   /** Set to 'lỗi tạm thời' by this run (retried later). */
   readonly retrying: number;
   /** Set to 'cần kiểm tra' by this run: an earlier run was cut off while sending them. */
@@ -73,6 +91,10 @@ export interface DrainResult extends DrainCounts {
   readonly stoppedForTime: boolean;
   /** Delay of the continuation trigger left pending, if any. */
   readonly continuationAfterMs?: number;
+  /** When the last waiting mail should go, as the quota's window lets it (unknown: undefined). */
+  readonly lastMailAt?: Date;
+  /** Recipients the quota had left at the end, when it was read. */
+  readonly quotaLeft?: number;
   /** Damaged ledger rows, left alone. */
   readonly findings: readonly Finding[];
   /** One sentence for a toast or the console. */
@@ -129,7 +151,7 @@ export type Outcome = { ok: true } | { ok: false; message: string; responseCode?
 export const DEFAULTS = {
   timeBudgetMs: 270_000,
   lockTimeoutMs: 10_000,
-  maxAttempts: 5,
+  maxAttempts: 3,
   backoffMs: [1000, 2000, 4000, 8000] as readonly number[],
   timeZone: SCHOOL_TIME_ZONE,
   continuationMinDelayMs: 60_000,

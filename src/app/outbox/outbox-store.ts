@@ -56,7 +56,12 @@ export interface EnqueueResult {
  * it is missing. Call it under the script lock: the read and the append must not interleave
  * with another execution's.
  */
-export function enqueueEntries(tables: TablesPort, candidates: readonly OutboxEntry[]): EnqueueResult {
+/** `limit`: at most this many new entries now; the rest are left for a later call to queue. */
+export function enqueueEntries(
+  tables: TablesPort,
+  candidates: readonly OutboxEntry[],
+  limit = Number.POSITIVE_INFINITY,
+): EnqueueResult {
   let store = loadOutbox(tables);
   if (store.broken) return { added: [], alreadyQueued: [], findings: store.ledger.findings };
   if (store.tabName === undefined || store.grid.length === 0) {
@@ -80,6 +85,7 @@ export function enqueueEntries(tables: TablesPort, candidates: readonly OutboxEn
       alreadyQueued.push(entry.key);
       continue;
     }
+    if (added.length >= limit) continue;
     seen.add(sameKey(entry.key));
     added.push(entry.key);
     const kept = fitToCell(entry, tables.cellLimit ?? CELL_LIMIT, store.header.language);

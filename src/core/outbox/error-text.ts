@@ -1,4 +1,6 @@
+import type { LocalDateTime } from '../cell';
 import { catalogue } from '../i18n/catalogue';
+import { formatDayDate, formatDayDateTime } from '../i18n/dates';
 import type { Language } from '../plan';
 import type { ErrorClass } from './classify-error';
 
@@ -24,8 +26,30 @@ export function describeMailError(
   }
 }
 
-/** Why an entry waits for tomorrow's quota. */
-export const quotaDeferred = (language: Language): string => catalogue(language).outbox.error.quotaDeferred;
+/** Why an entry waits for the quota, and when it is expected back (unknown: every drain checks). */
+export function quotaDeferred(language: Language, back: LocalDateTime | undefined): string {
+  const t = catalogue(language).outbox.error;
+  return back ? t.quotaDeferred(formatDayDateTime(back, language)) : t.quotaDeferredUnknown;
+}
+
+/** Why a reminder that can no longer arrive before its activity was not sent. */
+export const reminderTooLate = (language: Language, day: LocalDateTime): string =>
+  catalogue(language).outbox.error.reminderTooLate(formatDayDate(day, language));
+
+/** An error nothing recognised, tried again later. */
+export const unknownRetry = (
+  language: Language,
+  attempts: number,
+  maxAttempts: number,
+  at: LocalDateTime,
+  message: string,
+): string =>
+  catalogue(language).outbox.error.unknownRetry(
+    attempts,
+    maxAttempts,
+    formatDayDateTime(at, language),
+    shorten(message),
+  );
 
 /** Why a row a killed run left 'đang gửi' is handed to the principal. */
 export const interrupted = (language: Language): string => catalogue(language).outbox.error.interrupted;

@@ -1,4 +1,6 @@
 import type { DrainResult } from '../../app/outbox/drain-outbox';
+import { mailReserve } from '../../app/jobs/mail-reserve';
+import { plannedReminderRun } from '../../app/jobs/reminder-timing';
 import { loadOutbox } from '../../app/outbox/outbox-store';
 import { sendInvitations, type SendInvitationsResult } from '../../app/outbox/send-invitations';
 import { catalogue } from '../../core/i18n/catalogue';
@@ -80,6 +82,10 @@ export async function runDrain(file: string, options: DrainCliOptions, ctx: RunC
       {
         ...(smtpUrl ? { smtpUrl } : { outDir: mailDir }),
         ...(options.dailyLimit !== undefined ? { dailyLimit: options.dailyLimit } : {}),
+        // Invitations leave room for the reminders and confirmations the window will need.
+        reserve: (untilMs) =>
+          mailReserve({ tables: workbook, clock: ports.clock, properties: ports.properties }, untilMs),
+        wakeAt: () => plannedReminderRun(ports.properties),
         save,
       },
     );

@@ -16,8 +16,6 @@ export interface LocalMailOptions {
   smtpUrl?: string;
   /** Recipients a day (default 100, the consumer Gmail quota). */
   dailyLimit?: number;
-  /** The school's zone: the daily count restarts at its midnight. */
-  timeZone?: string;
   /** From address (default: the SMTP user when it is an address, else learning-week@localhost). */
   fromAddress?: string;
   /** Where the daily count is kept (default OUT_DIR/.daily-count.json). */
@@ -45,7 +43,6 @@ export class LocalMail implements AsyncMailPort {
       options.counterFile ?? join(this.outDir, '.daily-count.json'),
       options.clock,
       options.dailyLimit ?? DEFAULT_DAILY_LIMIT,
-      options.timeZone,
     );
     this.toFiles = !options.smtpUrl;
     this.transport = options.smtpUrl

@@ -70,7 +70,6 @@ export async function drainLocally(
     ...(smtpUrl ? { smtpUrl } : {}),
     ...(dailyLimit !== undefined ? { dailyLimit } : {}),
     ...(outDir ? { outDir } : {}),
-    ...(drainOptions.timeZone ? { timeZone: drainOptions.timeZone } : {}),
   });
   try {
     return await drainOutboxAsync(

@@ -15,6 +15,8 @@ import {
   type JobName,
   type JobOutcome,
 } from '../../app/jobs/jobs';
+import { mailReserve } from '../../app/jobs/mail-reserve';
+import { plannedReminderRun } from '../../app/jobs/reminder-timing';
 import { planEdited } from '../../app/jobs/plan-edit';
 import { acceptResponse, processResponsesJob } from '../../app/jobs/response-queue';
 import { enqueueEntries } from '../../app/outbox/outbox-store';
@@ -160,10 +162,11 @@ export async function playStep(
       day.reminders += (await play('reminders', remindersJob(ports))).queued;
       return;
     case 'drain':
-      await play('drain', drainJob(ports, true));
+      day.reminders += (await play('drain', drainJob(ports, true))).remindersQueued;
       return;
     case 'continuation':
-      await play('continuation', drainJob(ports, false));
+      // A reminder run planned before the quota's reset is played by a continuation.
+      day.reminders += (await play('continuation', drainJob(ports, false))).remindersQueued;
       return;
     case 'progressNote':
       await play('progress', progressJob(ports));
@@ -186,12 +189,15 @@ function runLocked<T>(name: JobName, ports: WeekPorts, run: () => Promise<T>): P
  */
 function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory, deadline: Deadline): AsyncEffects {
   return {
-    drain: async () => {
+    drain: async (effect) => {
       const result = await drainLocally(
         { ...ports, deadline },
         {
           outDir: ports.mailDir,
           dailyLimit: ports.dailyMailLimit,
+          reserve: (untilMs) => mailReserve(ports, untilMs),
+          wakeAt: () => plannedReminderRun(ports.properties),
+          ...(effect.reportQuota ? { reportQuota: true } : {}),
           // Simulated minutes pass only between steps: no back-off is waited for in real time.
           backoffMs: [],
         },

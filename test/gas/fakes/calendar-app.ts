@@ -1,4 +1,5 @@
-import type { AccountLanguage, DailyQuotas } from './daily-quotas';
+import type { DailyQuotas } from './daily-quotas';
+import type { AccountLanguage } from './mail-errors';
 import type { ErrorFactory } from './faults';
 import type { Faked } from './faked';
 import type { Recorder } from './recorder';
@@ -26,6 +27,7 @@ export const DEFAULT_GUEST_CAP = 200;
 const GUEST_CAP_ERROR: Record<AccountLanguage, string> = {
   en: 'Calendar usage limits exceeded.',
   vi: 'Đã vượt quá giới hạn sử dụng Lịch.',
+  unknown: 'Υπέρβαση ορίων χρήσης Ημερολογίου.',
 };
 
 /** Methods that create or delete: the ones the rate limit above applies to. */

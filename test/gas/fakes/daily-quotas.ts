@@ -1,3 +1,4 @@
+import type { AccountLanguage } from './mail-errors';
 import type { ErrorFactory } from './faults';
 
 /**
@@ -19,8 +20,6 @@ import type { ErrorFactory } from './faults';
  */
 export type DailyQuotaKind = 'properties' | 'documents' | 'calendarEvents' | 'triggerMs';
 
-export type AccountLanguage = 'en' | 'vi';
-
 export const CONSUMER_DAILY_QUOTAS: Readonly<Record<DailyQuotaKind, number>> = {
   properties: 50_000,
   documents: 250,
@@ -29,7 +28,8 @@ export const CONSUMER_DAILY_QUOTAS: Readonly<Record<DailyQuotaKind, number>> = {
 };
 
 /**
- * The errors Apps Script throws, in English and in Vietnamese. The English property wording is
+ * The errors Apps Script throws, in English, in Vietnamese and in a wording nothing knows
+ * (mail-errors.ts). The English property wording is
  * the one Apps Script reports for property writes ("Service invoked too many times for one day:
  * graphite property writes."); the others follow the same "for one day: <service>" pattern, and
  * trigger runtime has its own sentence ("Service using too much computer time for one day").
@@ -46,6 +46,12 @@ export const DAILY_QUOTA_MESSAGES: Readonly<Record<AccountLanguage, Record<Daily
     documents: 'Dịch vụ bị gọi quá nhiều lần trong một ngày: docs create.',
     calendarEvents: 'Dịch vụ bị gọi quá nhiều lần trong một ngày: calendar.',
     triggerMs: 'Dịch vụ sử dụng quá nhiều thời gian máy tính trong một ngày.',
+  },
+  unknown: {
+    properties: 'Η υπηρεσία κλήθηκε πάρα πολλές φορές για μία ημέρα: graphite property writes.',
+    documents: 'Η υπηρεσία κλήθηκε πάρα πολλές φορές για μία ημέρα: docs create.',
+    calendarEvents: 'Η υπηρεσία κλήθηκε πάρα πολλές φορές για μία ημέρα: calendar.',
+    triggerMs: 'Η υπηρεσία χρησιμοποίησε πάρα πολύ χρόνο υπολογιστή για μία ημέρα.',
   },
 };
 

@@ -1,5 +1,5 @@
 import { createPrng } from '../../../src/core/seed/prng';
-import type { AccountLanguage } from './daily-quotas';
+import { SERVICE_ERRORS, transientErrors, type AccountLanguage } from './mail-errors';
 /**
  * Fault injection for the recording fakes. Every fake method reports its call to the Recorder,
  * which hands it here first, so one place can make any service call fail the way Apps Script
@@ -34,11 +34,9 @@ export class Killed extends Error {
   }
 }
 
-export const TRANSIENT_ERRORS = [
-  'Service invoked too many times in a short time. Try Utilities.sleep(1000) between calls.',
-  'Service unavailable. Please try again later.',
-] as const;
-export const DAILY_QUOTA_ERROR = 'Service invoked too many times for one day: email.';
+/** The English transient errors (rate limit, unavailable), as an English account sees them. */
+export const TRANSIENT_ERRORS = [SERVICE_ERRORS.en.rate, SERVICE_ERRORS.en.unavailable] as const;
+export const DAILY_QUOTA_ERROR = SERVICE_ERRORS.en.mailDaily;
 
 /** A seeded generator (mulberry32), so a failing schedule replays exactly. */
 export function seeded(seed: number): () => number {
@@ -113,8 +111,9 @@ export class Faults {
   /** Transient errors thrown so far. */
   transientThrown = 0;
   /**
-   * The language of the account the script runs as: Apps Script words its errors in it (the
-   * daily quotas' errors, the calendar's).
+   * The language of the account the script runs as: Apps Script words its errors in it, so
+   * the mail quota error, the transient errors, the daily quotas' errors and the calendar's come
+   * in it (mail-errors.ts, daily-quotas.ts).
    */
   accountLanguage: AccountLanguage = 'en';
 
@@ -154,7 +153,8 @@ export class Faults {
     const transient = this.transient;
     if (transient?.methods.has(method) && transient.random() < transient.rate) {
       this.transientThrown++;
-      throw this.errors.make(TRANSIENT_ERRORS[Math.floor(transient.random() * TRANSIENT_ERRORS.length)]!);
+      const texts = this.accountLanguage === 'en' ? TRANSIENT_ERRORS : transientErrors(this.accountLanguage);
+      throw this.errors.make(texts[Math.floor(transient.random() * texts.length)]!);
     }
   }
 

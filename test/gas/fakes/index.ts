@@ -24,6 +24,8 @@ export { FORMULA_RESULT } from './sheet-input';
 export { DEFAULT_NOW } from './clock';
 export { DEFAULT_USER } from './users';
 export { Killed, TRANSIENT_ERRORS, DAILY_QUOTA_ERROR, type ExecutionRecord } from './faults';
+export { SERVICE_ERRORS, type AccountLanguage } from './mail-errors';
+export { QUOTA_WINDOW_MS } from './mail';
 export type { FakeForm, FakeFormResponse } from './form-app';
 export { CALENDAR_RATE_ERROR, CALENDAR_RATE_ERROR_VI, DEFAULT_GUEST_CAP } from './calendar-app';
 export { CONSUMER_DAILY_QUOTAS, DAILY_QUOTA_MESSAGES } from './daily-quotas';
@@ -71,7 +73,14 @@ export function createGasFakes(options: GasFakeOptions = {}) {
   const lock = new FakeLock(rec, () => faults.current());
   const properties = new FakeProperties(rec, quotas);
   const utilities = new FakeUtilitiesWithBlobs(rec, clock);
-  const mail = new FakeMailApp(rec, clock, scriptZone, options.mail, faults.errors);
+  const mail = new FakeMailApp(
+    rec,
+    clock,
+    options.mail,
+    faults.errors,
+    () => users.current,
+    () => faults.accountLanguage,
+  );
   const scriptApp = new FakeScriptAppWithEdits(rec, clock, scriptZone, users, quotas);
   const calendarApp = new FakeCalendarApp(rec, options.calendar, faults.errors, quotas);
   const formApp = new FakeFormApp(rec, clock, (id) => (id === spreadsheet.id ? spreadsheet : undefined));

@@ -1,6 +1,7 @@
-import { toWallClock } from '../../../src/core/time-zone';
 import type { FakeClock } from './clock';
-import { DAILY_QUOTA_ERROR, type ErrorFactory } from './faults';
+import type { ErrorFactory } from './faults';
+import { SERVICE_ERRORS, type AccountLanguage } from './mail-errors';
+import { DEFAULT_USER } from './users';
 import type { Recorder } from './recorder';
 
 export interface SentMail {
@@ -20,35 +21,57 @@ export interface FakeMailOptions {
   sendMs?: number;
 }
 
+/** One user's quota window: it opened at their first counted send and lasts 24 hours. */
+interface QuotaWindow {
+  readonly startMs: number;
+  used: number;
+}
+
+/** "Quotas are per user and reset 24 hours after the first request" (the quotas page). */
+export const QUOTA_WINDOW_MS = 24 * 3_600_000;
+
 /**
- * MailApp: records what was sent; the quota is per recipient and comes back at midnight (script
- * zone) of the fake clock. Beyond it sendEmail throws Apps Script's daily-quota error.
- * `overstate` makes getRemainingDailyQuota promise more than is left (the counter lags in real
- * life), so the drain meets the error itself.
+ * MailApp (https://developers.google.com/apps-script/reference/mail/mail-app): records what was
+ * sent; the quota follows https://developers.google.com/apps-script/guides/services/quotas —
+ * recipients, not mails, are counted ("Email recipients per day"), per user (the execution's
+ * effective user: a trigger's creator, a menu's clicker), in a window that opens at that user's
+ * first send and resets 24 hours after it, not at midnight. getRemainingDailyQuota() ("the
+ * number of remaining emails a user can send for the rest of the day") reads the same window.
+ * Beyond it sendEmail throws the daily-quota error, worded in the account's language
+ * (mail-errors.ts). `overstate` makes getRemainingDailyQuota promise more than is left (the
+ * counter lags in real life), so the drain meets the error itself.
  */
 export class FakeMailApp {
   readonly sent: SentMail[] = [];
   dailyQuota: number;
   sendMs: number;
   overstate = 0;
-  private usedToday = 0;
-  private day = '';
+  private readonly windows = new Map<string, QuotaWindow>();
 
   constructor(
     private readonly rec: Recorder,
     private readonly clock: FakeClock,
-    private readonly zone: string,
     options: FakeMailOptions = {},
     private readonly errors: ErrorFactory = { make: (message) => new Error(message) },
+    /** The execution's effective user, whose quota a send spends. */
+    private readonly user: () => string = () => DEFAULT_USER,
+    /** The account's language, in which the quota error is worded. */
+    private readonly language: () => AccountLanguage = () => 'en',
   ) {
     this.dailyQuota = options.dailyQuota ?? 100;
     this.sendMs = options.sendMs ?? 300;
   }
 
-  /** Recipients left today, as the test sees it. */
-  left(): number {
-    this.rollDay();
-    return Math.max(0, this.dailyQuota - this.usedToday);
+  /** Recipients left in the current user's window, as the test sees it. */
+  left(user = this.user()): number {
+    const window = this.openWindow(user);
+    return Math.max(0, this.dailyQuota - (window?.used ?? 0));
+  }
+
+  /** When the user's window resets (ms), if one is open. */
+  resetsAtMs(user = this.user()): number | undefined {
+    const window = this.openWindow(user);
+    return window ? window.startMs + QUOTA_WINDOW_MS : undefined;
   }
 
   getRemainingDailyQuota(): number {
@@ -68,8 +91,11 @@ export class FakeMailApp {
       throw this.errors.make('Invalid argument: header');
     const recipients = to.split(',').filter((r) => r.trim() !== '').length;
     this.clock.advance(this.sendMs);
-    if (recipients > this.left()) throw this.errors.make(DAILY_QUOTA_ERROR);
-    this.usedToday += recipients;
+    const user = this.user();
+    if (recipients > this.left(user)) throw this.errors.make(SERVICE_ERRORS[this.language()].mailDaily);
+    const window = this.openWindow(user) ?? { startMs: this.clock.nowMs, used: 0 };
+    window.used += recipients;
+    this.windows.set(user, window);
     this.sent.push({
       to,
       subject: message.subject ?? '',
@@ -81,11 +107,11 @@ export class FakeMailApp {
     });
   }
 
-  private rollDay(): void {
-    const day = toWallClock(this.clock.now(), this.zone).iso.slice(0, 10);
-    if (day !== this.day) {
-      this.day = day;
-      this.usedToday = 0;
-    }
+  /** The user's window if it is still open; a window 24 hours old has reset. */
+  private openWindow(user: string): QuotaWindow | undefined {
+    const window = this.windows.get(user);
+    if (window && this.clock.nowMs < window.startMs + QUOTA_WINDOW_MS) return window;
+    this.windows.delete(user);
+    return undefined;
   }
 }

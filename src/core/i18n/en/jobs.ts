@@ -17,10 +17,12 @@ export const jobs: typeof vi = {
   },
   invitations: {
     deferredNote:
-      'Mail held back by Google\'s daily sending limit goes out by itself after midnight; the "Outbox" tab shows the state of each.',
+      'Mail deferred by Google\'s sending quota (counted over 24 hours from the first mail, not from midnight) goes by itself when the quota comes back; invitations go after confirmations and reminders. See each mail\'s status in the "Outbox" tab.',
   },
   calendar: {
     syncFailed: (detail) => `Calendar sync: ${detail}`,
+    remindersPlanned: (mails, at) =>
+      `Reminders: the sending quota cannot take tomorrow's ${mails} reminders now; they will be queued at ${at}, half an hour before the quota comes back, so that all of them go today.`,
   },
   progress: {
     missedRecorded: (count) => `Recorded ${count} missed responses.`,

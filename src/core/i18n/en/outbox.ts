@@ -7,12 +7,19 @@ export const outbox: typeof vi = {
     transient: (attempts: number, original: string) =>
       `The mail service is not answering for now (tried ${attempts} times); it will be sent again automatically. Details: ${original}`,
     quota: (original: string) =>
-      `Today's sending quota is used up; the mail will go out tomorrow. Details: ${original}`,
+      `The 24-hour sending quota is used up; the mail will go out when the quota comes back. Details: ${original}`,
     gaveUp: (attempts: number, original: string) =>
       `Sending failed after ${attempts} attempts; this mail will not be tried again. Details: ${original}`,
     willRetry: (attempts: number, maxAttempts: number, original: string) =>
       `Sending failed (attempt ${attempts}/${maxAttempts}); it will be tried again. Details: ${original}`,
-    quotaDeferred: "Today's sending quota is used up; the mail will go out after 00:05 tomorrow.",
+    unknownRetry: (attempts: number, maxAttempts: number, at: string, original: string) =>
+      `An error of unknown cause (attempt ${attempts}/${maxAttempts}); it will be tried again at ${at}. Details: ${original}`,
+    quotaDeferred: (at: string) =>
+      `The sending quota is used up (it counts 24 hours from the first mail, not from midnight); the mail will go out when it comes back, expected ${at}.`,
+    quotaDeferredUnknown:
+      'The sending quota is used up; every send checks the quota again and sends as soon as it is back.',
+    reminderTooLate: (day: string) =>
+      `Not sent: a reminder must arrive before the activity's day (${day}), and that time has passed because the sending quota was used up.`,
     interrupted:
       'The previous send was cut off midway and it is not known whether this mail went, so it is NOT sent again automatically. ' +
       'Look in the "Sent" folder of the sending account: if the mail is there, set the Status to "sent"; ' +
@@ -57,7 +64,9 @@ export const outbox: typeof vi = {
     journalNotWritten: (detail: string) => `could not write the send journal (${detail}).`,
     journalNotDeleted: (detail: string) => `could not delete the send journal (${detail}).`,
     sent: (n: number) => `${n} sent`,
-    deferred: (n: number) => `${n} waiting for tomorrow's quota`,
+    deferred: (n: number) => `${n} waiting for the quota to come back`,
+    tooLate: (n: number) => `${n} reminders not sent because their activity's day had begun`,
+    lastMailAt: (at: string) => `the last waiting mail should go at ${at}`,
     retrying: (n: number) => `${n} with a temporary error, to be retried`,
     failed: (n: number) => `${n} failed`,
     needsReview: (n: number) => `${n} to check`,

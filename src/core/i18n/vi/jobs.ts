@@ -16,10 +16,12 @@ export const jobs = {
   },
   invitations: {
     deferredNote:
-      'Thư hoãn do hạn mức gửi thư hằng ngày của Google sẽ tự gửi sau 0 giờ ngày mai; xem trạng thái từng thư ở tab "Hộp thư đi".',
+      'Thư hoãn do hạn mức gửi thư của Google (tính theo 24 giờ kể từ thư đầu tiên, không theo nửa đêm) sẽ tự gửi khi hạn mức được cấp lại; thư mời đi sau thư xác nhận và thư nhắc lịch. Xem trạng thái từng thư ở tab "Hộp thư đi".',
   },
   calendar: {
     syncFailed: (detail: string) => `Đồng bộ lịch: ${detail}`,
+    remindersPlanned: (mails: number, at: string) =>
+      `Nhắc lịch: hạn mức gửi thư hiện không đủ cho ${mails} thư nhắc của ngày mai; thư sẽ được xếp lúc ${at}, nửa giờ trước khi hạn mức được cấp lại, để tất cả đi trong hôm nay.`,
   },
   progress: {
     missedRecorded: (count: number) => `Đã ghi ${count} câu trả lời bị bỏ lỡ.`,

@@ -7,12 +7,19 @@ export const outbox = {
     transient: (attempts: number, original: string) =>
       `Dịch vụ thư tạm thời không phản hồi (đã thử ${attempts} lần); hệ thống sẽ tự gửi lại. Chi tiết: ${original}`,
     quota: (original: string) =>
-      `Đã hết hạn mức gửi thư trong ngày; thư sẽ được gửi vào ngày mai. Chi tiết: ${original}`,
+      `Đã hết hạn mức gửi thư trong 24 giờ; thư sẽ được gửi khi hạn mức được cấp lại. Chi tiết: ${original}`,
     gaveUp: (attempts: number, original: string) =>
       `Gửi không thành công sau ${attempts} lần thử; hệ thống ngừng gửi thư này. Chi tiết: ${original}`,
     willRetry: (attempts: number, maxAttempts: number, original: string) =>
       `Gửi không thành công (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại. Chi tiết: ${original}`,
-    quotaDeferred: 'Đã dùng hết hạn mức gửi thư trong ngày; thư sẽ được gửi sau 00:05 ngày mai.',
+    unknownRetry: (attempts: number, maxAttempts: number, at: string, original: string) =>
+      `Lỗi chưa rõ nguyên nhân (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại lúc ${at}. Chi tiết: ${original}`,
+    quotaDeferred: (at: string) =>
+      `Đã dùng hết hạn mức gửi thư (hạn mức tính theo 24 giờ kể từ thư đầu tiên, không theo nửa đêm); thư sẽ được gửi khi hạn mức được cấp lại, dự kiến ${at}.`,
+    quotaDeferredUnknown:
+      'Đã dùng hết hạn mức gửi thư; mỗi lần gửi, hệ thống kiểm tra lại hạn mức và gửi ngay khi được cấp lại.',
+    reminderTooLate: (day: string) =>
+      `Không gửi: thư nhắc lịch cần đến trước ngày hoạt động (${day}), nay đã quá thời điểm đó vì hết hạn mức gửi thư.`,
     interrupted:
       'Lần gửi trước bị ngắt giữa chừng, chưa rõ thư đã đi hay chưa, nên hệ thống KHÔNG tự gửi lại. ' +
       'Hãy xem thư mục "Đã gửi" của tài khoản gửi: nếu có thư này, đặt Trạng thái là "đã gửi"; ' +
@@ -55,7 +62,9 @@ export const outbox = {
     journalNotWritten: (detail: string) => `không ghi được nhật ký gửi (${detail}).`,
     journalNotDeleted: (detail: string) => `không xóa được nhật ký gửi (${detail}).`,
     sent: (n: number) => `đã gửi ${n} thư`,
-    deferred: (n: number) => `${n} thư chờ hạn mức ngày mai`,
+    deferred: (n: number) => `${n} thư chờ hạn mức được cấp lại`,
+    tooLate: (n: number) => `${n} thư nhắc không gửi vì đã quá ngày hoạt động`,
+    lastMailAt: (at: string) => `thư cuối cùng đang chờ dự kiến đi lúc ${at}`,
     retrying: (n: number) => `${n} thư lỗi tạm thời, sẽ thử lại`,
     failed: (n: number) => `${n} thư thất bại`,
     needsReview: (n: number) => `${n} thư cần kiểm tra`,
