@@ -26,6 +26,10 @@ const URGENCY_BY_ACTION: Readonly<Record<string, Urgency>> = {
   reminder: 'reminder',
   'progress-note': 'note',
   'report-mail': 'note',
+  // Owners asked for their results: days of slack before the report, so after the mail with a
+  // deadline of hours, before bulk invitations.
+  'result-ask': 'note',
+  'result-reminder': 'note',
   'invite-mail': 'bulk',
   'invite-family-mail': 'bulk',
 };
