@@ -71,7 +71,7 @@ describe('asking the owners for their results', () => {
     expect(queueResultRequests(ports, evening(1))).toEqual({ asked: 1, reminded: 0 });
     const [ask] = asks(tables);
     expect(ask!.recipients).toEqual(['thuvien@mn2010.example']);
-    expect(ask!.subject).toBe('Xin báo cáo kết quả hoạt động');
+    expect(ask!.subject).toBe('Xin báo cáo kết quả hoạt động HD08');
     expect(textOf(ask!.payload)).toContain('HD08 – Phát động phong trào');
     expect(textOf(ask!.payload)).toContain('entry.2=HD08');
     // The same evening again, and the next evenings: HD08 was asked about already.
@@ -86,7 +86,7 @@ describe('asking the owners for their results', () => {
     queueResultRequests(ports, evening(4));
     const deputy = asks(tables).filter((e) => e.recipients[0] === 'phohieutruong@mn2010.example');
     expect(deputy).toHaveLength(1);
-    expect(deputy[0]!.subject).toBe('Xin báo cáo kết quả 2 hoạt động');
+    expect(deputy[0]!.subject).toBe('Xin báo cáo kết quả 2 hoạt động: HD06, HD09');
     const text = textOf(deputy[0]!.payload);
     expect(text).toContain('HD06 – ');
     expect(text).toContain('HD09 – ');

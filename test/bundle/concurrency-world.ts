@@ -166,6 +166,9 @@ export interface Verdict {
 const SEATED = /([A-Za-z]+\d+): có chỗ/g;
 const seatedIn = (text: unknown): string[] => [...String(text ?? '').matchAll(SEATED)].map((m) => m[1]!);
 
+/** Seconds after "Gửi thư mời" starts when its first invitation has left. */
+const SENDING_FROM_S = 11;
+
 /** Plays one schedule from the base and says what a user would have noticed. */
 export function playSchedule(code: string, base: Base, schedule: Schedule): Verdict {
   let tie = 0;
@@ -186,7 +189,10 @@ export function playSchedule(code: string, base: Base, schedule: Schedule): Verd
   for (const s of schedule.submissions) {
     const person = base.people[s.person]!;
     const form = formOf(fakes, s.form);
-    const atS = s.duringInvite && inviteAt !== undefined ? inviteAt + 3 + (s.atS % 12) : s.atS;
+    // The drain's first round (the ledger, then the plan and the response tabs for the room bulk
+    // mail leaves, under the lock) takes about 10 s of service latency before the first
+    // invitation leaves; its 38 invitations then go over some 16 s: "while it is sending".
+    const atS = s.duringInvite && inviteAt !== undefined ? inviteAt + SENDING_FROM_S + (s.atS % 12) : s.atS;
     const atMs = t0 + atS * 1000;
     world.at(atMs, () => {
       // Google Forms takes the answer (a form being rebuilt still accepts it), then delivers it.

@@ -178,7 +178,7 @@ function askMail(
   const ids = activities.map((a) => a.id.toUpperCase()).join('+');
   const mail = simpleMail({
     language: settings.language,
-    subject: t.subject(activities.length),
+    subject: t.subject(activities.map((a) => a.id.toUpperCase())),
     greeting: t.greeting(ownerName(plan, owner)),
     paragraphs: [t.intro, lines(settings, properties, activities)],
     closing: t.closing,

@@ -43,8 +43,10 @@ export const results: typeof vi = {
   notesAdded: (text: string) => `Result: ${text}`,
   postNote: (id: string, title: string) => `From the result of ${id} – ${title}`,
   ask: {
-    subject: (count: number) =>
-      count === 1 ? 'Please report an activity’s result' : `Please report the results of ${count} activities`,
+    subject: (ids: readonly string[]) =>
+      ids.length === 1
+        ? `Please report the result of activity ${ids[0]}`
+        : `Please report the results of ${ids.length} activities: ${ids.join(', ')}`,
     greeting: (name: string) => `Dear ${name},`,
     intro:
       'An activity you are responsible for is over. Please take a few minutes to tell the school how it went:',

@@ -49,8 +49,12 @@ export const results = {
   postNote: (id: string, title: string) => `Từ báo cáo kết quả ${id} – ${title}`,
   /** The mails that ask for a result. */
   ask: {
-    subject: (count: number) =>
-      count === 1 ? 'Xin báo cáo kết quả hoạt động' : `Xin báo cáo kết quả ${count} hoạt động`,
+    // The activities' ids in the subject: an owner asked on two days for different activities
+    // gets two mails that do not look like one sent twice (nor thread as one).
+    subject: (ids: readonly string[]) =>
+      ids.length === 1
+        ? `Xin báo cáo kết quả hoạt động ${ids[0]}`
+        : `Xin báo cáo kết quả ${ids.length} hoạt động: ${ids.join(', ')}`,
     greeting: (name: string) => `Kính gửi thầy/cô ${name},`,
     intro: 'Hoạt động thầy/cô phụ trách đã kết thúc. Xin thầy/cô dành ít phút cho nhà trường biết kết quả:',
     line: (id: string, title: string, url: string) => `${id} – ${title}: ${url}`,
