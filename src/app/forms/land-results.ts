@@ -194,13 +194,14 @@ function addPosts(
   for (const { item, post } of posts) {
     if (known.has(post.link)) continue;
     known.add(post.link);
-    const activity = context.plan.activities.find((a) => a.id === item.activityId);
+    // The district reads who posted: the People tab's name when the address is a colleague's.
+    const person = context.plan.people.find((p) => p.email.toLowerCase() === item.by.toLowerCase());
     records.push({
       date: dayOf(item.response.submittedAt),
       channel: choiceLabel(post.channel, tabLang),
       link: post.link,
-      by: cellSafe(item.by),
-      note: cellSafe(catalogue(lang).results.postNote(item.activityId, activity?.title ?? '')),
+      by: cellSafe(person?.name ?? item.by),
+      note: cellSafe(catalogue(lang).results.postNote(item.activityId)),
     });
   }
   appendRecords(tables, tab, records);

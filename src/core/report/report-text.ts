@@ -85,7 +85,9 @@ export function activitySpan(activity: Activity, lang: Language): string {
   if (!end) return from;
   return dayMonth(end) === dayMonth(start)
     ? `${from}–${formatTime(end)}`
-    : `${from} – ${dayMonth(end)} ${formatTime(end)}`;
+    : // Over several days the end goes on a line of its own: a table cell that never breaks
+      // inside a time, without taking the width the activity's title needs.
+      `${from} –\n${dayMonth(end)} ${formatTime(end)}`;
 }
 
 /** "14:00 thứ Ba, 05/10/2021" */

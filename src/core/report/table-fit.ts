@@ -11,9 +11,11 @@ import type { ReportBlock, TableBlock, TableCell } from './blocks';
  * 165 mm holds about 78 of them, less each cell's padding.
  */
 const LINE_UNITS = 78;
-const PADDING_UNITS = 2;
+const PADDING_UNITS = 3;
 /** A column whose longest line is at most this wide is kept on one line when the page allows. */
 const NARROW_UNITS = 24;
+/** What a long-text column keeps before narrow columns take room to stay on one line. */
+const WIDE_SHARE_UNITS = 22;
 /** Every column gets this much, or its longest line if shorter, before any other shares out. */
 const FLOOR_UNITS = 12;
 
@@ -24,7 +26,7 @@ const FLOOR_UNITS = 12;
 function units(text: string): number {
   let n = 0;
   for (const ch of text) {
-    if (/[mwMW–—]/u.test(ch)) n += 1.5;
+    if (/[mwMW–—@]/u.test(ch)) n += 1.5;
     else if (ch !== ch.toLowerCase()) n += 1.4;
     else if (/[0-9]/.test(ch)) n += 1;
     else if (/[\s.,:;'’!|()/\\\-il]/u.test(ch)) n += 0.55;
@@ -36,7 +38,19 @@ function units(text: string): number {
 /** Header cells are bold, about a tenth wider. */
 const BOLD = 1.1;
 
-const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+/).map((w) => units(w)));
+/**
+ * The narrowest a word lets its column be. A link is one long "word", but Word and LibreOffice
+ * break it after a slash or a hyphen, so a long one counts by its longest piece: otherwise one
+ * link would take the page and squeeze a date or a channel name letter by letter.
+ */
+const LONG_WORD_UNITS = 24;
+function wordUnits(word: string): number {
+  const whole = units(word);
+  if (whole <= LONG_WORD_UNITS || !word.includes('://')) return whole;
+  return Math.max(0, ...word.split(/(?<=[/\-?&=_.])/u).map(units));
+}
+
+const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+/).map(wordUnits));
 
 function longestLine(text: string): number {
   return Math.max(0, ...text.split('\n').map(units));
@@ -79,10 +93,17 @@ export function fittedWidths(block: TableBlock): number[] {
   const widths = columns.map((c) => c.min);
   let room = LINE_UNITS - widths.reduce((a, b) => a + b, 0);
   const wide = new Set<number>();
+  // A long-text column (a title, a link) keeps a readable share: a narrow column is laid on one
+  // line only with the room left after that share, else a link breaks every few letters.
+  const share = columns.reduce(
+    (sum, c, i) =>
+      c.longest > NARROW_UNITS ? sum + Math.max(0, Math.min(c.longest, WIDE_SHARE_UNITS) - widths[i]!) : sum,
+    0,
+  );
   const byWant = columns.map((c, i) => ({ i, want: c.longest - c.min })).sort((a, b) => a.want - b.want);
   for (const { i, want } of byWant) {
     if (want <= 0) continue;
-    if (columns[i]!.longest <= NARROW_UNITS && want <= room) {
+    if (columns[i]!.longest <= NARROW_UNITS && want <= room - share) {
       widths[i] = columns[i]!.longest;
       room -= want;
     } else wide.add(i);

@@ -41,7 +41,7 @@ export const results: typeof vi = {
   },
   fields: { status: 'Status', resultNotes: 'Notes', evidence: 'Evidence' },
   notesAdded: (text: string) => `Result: ${text}`,
-  postNote: (id: string, title: string) => `From the result of ${id} – ${title}`,
+  postNote: (id: string) => `From the result of ${id}`,
   ask: {
     subject: (ids: readonly string[]) =>
       ids.length === 1

@@ -46,7 +46,7 @@ export const results = {
   /** A result added below the note the Activities' cell already held. */
   notesAdded: (text: string) => `Kết quả: ${text}`,
   /** The note an outreach row written from a result carries. */
-  postNote: (id: string, title: string) => `Từ báo cáo kết quả ${id} – ${title}`,
+  postNote: (id: string) => `Từ báo cáo kết quả ${id}`,
   /** The mails that ask for a result. */
   ask: {
     // The activities' ids in the subject: an owner asked on two days for different activities
