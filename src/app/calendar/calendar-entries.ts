@@ -1,7 +1,6 @@
 import type { LocalDateTime } from '../../core/cell';
 import {
   guestNames,
-  guestsDigest,
   icsCancellationOf,
   icsEventOf,
   lateGuestMail,
@@ -186,8 +185,6 @@ export function mailedEntries(op: CalendarOp, outcome: CalendarOutcome, ctx: Mai
       const ics = icsCancellationOf(
         {
           activityId: op.activityId,
-          fingerprint: '',
-          guests: guestsDigest([email]),
           sequence: op.sequence,
           title: was.title,
           ...(was.start ? { start: was.start } : {}),

@@ -64,7 +64,7 @@ export function icsEventOf(
  * that guest; the week's feed names none).
  */
 export function icsCancellationOf(
-  known: KnownEvent,
+  known: Pick<KnownEvent, 'activityId' | 'sequence' | 'title' | 'start' | 'end'>,
   timeZone: string,
   ctx: IcsContext,
   guests: readonly string[] = [],

@@ -10,7 +10,6 @@ import { enqueueEntries } from '../../app/outbox/outbox-store';
 import type { LocalDateTime } from '../../core/cell';
 import {
   guestNames,
-  guestsDigest,
   icsCancellationOf,
   lateGuestMail,
   organizerOf,
@@ -119,8 +118,6 @@ export function calendarMailEntries(ops: readonly CalendarOp[], ctx: CalendarMai
       const ics = icsCancellationOf(
         {
           activityId: op.activityId,
-          fingerprint: '',
-          guests: guestsDigest([email]),
           sequence: op.sequence,
           title: event.title,
           ...(event.start ? { start: event.start } : {}),
