@@ -11961,8 +11961,6 @@ ${catalogue(lang).results.notesAdded(want)}`;
         const ics = icsCancellationOf(
           {
             activityId: op.activityId,
-            fingerprint: "",
-            guests: guestsDigest([email]),
             sequence: op.sequence,
             title: was.title,
             ...was.start ? { start: was.start } : {},
