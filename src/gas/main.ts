@@ -264,6 +264,13 @@ function gasEffects(runtime: GasRuntime): SyncEffects {
         wakeAt: () => plannedReminderRun(runtime.properties),
         ...(effect.reportQuota ? { reportQuota: true } : {}),
       }),
+    mailQuota: () => {
+      try {
+        return runtime.mail.remainingDailyQuota();
+      } catch {
+        return undefined;
+      }
+    },
     calendar: () => applyCalendar(runtime),
     report: (effect) =>
       runReportJob({ ...runtime, reportRetry: reportRetryTrigger(runtime.properties) }, effect.options),

@@ -87,8 +87,19 @@ describe('drainOutbox', () => {
     const day1 = drainOutbox(w.ports());
     expect(day1).toMatchObject({ sent: 30, deferred: 70, remaining: 70 });
     expect(day1.message).toContain('70 thư chờ hạn mức được cấp lại');
-    // 70 more at 30 a window: the last of them in the third window after this one opened.
-    expect(day1.message).toContain('thư cuối cùng đang chờ dự kiến đi lúc thứ Sáu, 01/10/2021 08:00');
+    // 70 more at 30 a window: the last of them in the third window after this one. Each window
+    // opens with the mail due a minute after the last one reset, so the resets drift a minute.
+    expect(day1.message).toContain('thư cuối cùng đang chờ dự kiến đi lúc thứ Sáu, 01/10/2021 08:02');
+    // Each waiting row says which reset it waits for, in the order the drain will send them.
+    expect(entryByKey(w.tables, 'invite-mail:NS0060:2021')!.lastError).toContain(
+      'dự kiến thứ Tư, 29/09/2021 08:00',
+    );
+    expect(entryByKey(w.tables, 'invite-mail:NS0061:2021')!.lastError).toContain(
+      'chờ đến lần hạn mức được cấp lại thứ 2, dự kiến gửi lúc thứ Năm, 30/09/2021 08:01',
+    );
+    expect(entryByKey(w.tables, 'invite-mail:NS0091:2021')!.lastError).toContain(
+      'chờ đến lần hạn mức được cấp lại thứ 3, dự kiến gửi lúc thứ Sáu, 01/10/2021 08:02',
+    );
     const deferred = entryByKey(w.tables, 'invite-mail:NS0031:2021')!;
     // The first mail went at 08:00: the window resets 24 hours later, not at midnight.
     expect(deferred).toMatchObject({

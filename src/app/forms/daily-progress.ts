@@ -14,7 +14,7 @@ import { formatShortDate } from '../../core/i18n/dates';
 import { organiserNoteMail } from '../../core/mail/organiser-note';
 import { mailEntry } from '../../core/outbox/enqueue';
 import { outboxKey } from '../../core/outbox/entry';
-import type { Language } from '../../core/plan';
+import type { Language, Settings } from '../../core/plan';
 import { toWallClock } from '../../core/time-zone';
 import type { TablesPort } from '../../ports';
 import { loadFormsContext, type FormsContext } from './forms-context';
@@ -141,14 +141,21 @@ export interface DailyProgressResult {
 export function queueDailyProgress(
   ports: Pick<AppPorts, 'tables' | 'lock' | 'log'>,
   at: Date | LocalDateTime,
-  options: { lockTimeoutMs?: number } = {},
+  options: {
+    lockTimeoutMs?: number;
+    /** Lines other rooms add under the forms' (the outbox's outlook, the calendar), read under the same lock. */
+    more?: (now: LocalDateTime, settings: Settings) => readonly string[];
+  } = {},
 ): DailyProgressResult {
   return ports.lock.withLock(options.lockTimeoutMs ?? 30_000, () => {
     const context = loadFormsContext(ports.tables);
     const settings = context.settings;
     const now = isLocalDateTime(at) ? at : toWallClock(at, context.zone);
     const lang = settings?.language ?? 'vi';
-    const lines = progressLines(readFormsProgress(ports.tables, now, context), lang);
+    const lines = [
+      ...progressLines(readFormsProgress(ports.tables, now, context), lang),
+      ...(settings && options.more ? options.more(now, settings) : []),
+    ];
     if (!settings?.organiserEmail) {
       ports.log.info(catalogue(lang).forms.app.noOrganiser);
       return { lines };

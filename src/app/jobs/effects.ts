@@ -12,6 +12,8 @@ import type { ReportJobOptions, ReportJobResult } from '../report/report-job';
 export type Effect =
   /** `reportQuota`: read the quota at the end even when nothing was due (DrainResult.quotaLeft). */
   | { readonly kind: 'drain'; readonly reportQuota?: boolean }
+  /** Recipients the mail quota has left now (MailApp.getRemainingDailyQuota(), the local counter). */
+  | { readonly kind: 'mailQuota' }
   | { readonly kind: 'calendar'; readonly manual: boolean }
   | { readonly kind: 'report'; readonly options: ReportJobOptions }
   /** The forms from the plan and the triggers they need (Setup, the forms menu). */
@@ -52,6 +54,8 @@ export interface MissedResponses {
 
 export interface EffectResults {
   drain: DrainResult;
+  /** Undefined when the service could not tell. */
+  mailQuota: number | undefined;
   calendar: CalendarApplied;
   report: ReportJobResult;
   /** The text of each: one section of the Setup dialog. */

@@ -1,5 +1,10 @@
 import type { TriggersPort } from '../../ports';
-import { queueDailyProgress } from '../forms/daily-progress';
+import { progressNoteKey, queueDailyProgress } from '../forms/daily-progress';
+import { mailOutlook } from '../outbox/mail-outlook';
+import { overCapLines } from '../calendar/over-cap-guests';
+import { PENDING, type OutboxEntry } from '../../core/outbox/entry';
+import type { LocalDateTime } from '../../core/cell';
+import type { Settings } from '../../core/plan';
 import { queueResultRequests } from '../forms/ask-results';
 import { importResponses } from '../forms/handle-form-submit';
 import type { AppPorts } from '../ports-bundle';
@@ -273,9 +278,33 @@ export function* progressJob(ports: JobPorts): Job<JobOutcome> {
   }
   missed.done();
   queueResultRequests(ports, now);
-  const progress = queueDailyProgress(ports, now);
+  // The note tells when the last waiting mail should go: the quota as it stands before this drain.
+  const quotaLeft = yield* perform({ kind: 'mailQuota' });
+  const progress = queueDailyProgress(ports, now, {
+    more: (wall, settings) => [
+      ...mailOutlook(ports.tables, wall, quotaLeft, settings.language, noteAsQueued(wall, settings)),
+      ...(calendarEnabled(ports.properties)
+        ? overCapLines(ports.properties, settings.year, settings.language)
+        : []),
+    ],
+  });
   const drained = yield* perform({ kind: 'drain' });
   return { text: [...progress.lines, drained.message].join('\n') };
+}
+
+/** The evening note as it will stand in the outbox, so the outlook counts it (one recipient, a note). */
+function noteAsQueued(now: LocalDateTime, settings: Settings): OutboxEntry | undefined {
+  if (!settings.organiserEmail) return undefined;
+  return {
+    key: progressNoteKey(now),
+    kind: 'mail',
+    recipients: [settings.organiserEmail],
+    subject: '',
+    payload: '',
+    state: PENDING,
+    attempts: 0,
+    createdAt: now,
+  };
 }
 
 /**

@@ -8,11 +8,15 @@ import { toOutgoing } from './drain-mail';
 import { sameKey } from '../../core/outbox/ledger-rows';
 import { leaseLive, type Settlement } from './drain-settle';
 import { deferredEntry, type BatchItem, type DrainState, type QuotaBack } from './drain-state';
+import { WindowPlanner } from './send-forecast';
+import type { QuotaWindow } from '../../core/outbox/quota-window';
 
 export interface PickOptions {
   readonly now: LocalDateTime;
   /** When the quota comes back, for what it cannot take now. */
   readonly quotaBack: (opening: boolean) => QuotaBack;
+  /** The quota's window as the ledger shows it: each deferred mail is told which reset it waits for. */
+  readonly window: QuotaWindow | undefined;
   /**
    * The first round of a drain looks at every deferred mail again, due or not (the quota may
    * have come back sooner than the ledger shows: the window began before a mail it knows of).
@@ -81,12 +85,16 @@ export function pickBatch(
   let quota: number | undefined;
   let reserve: number | undefined;
   let quotaGone = false;
-  const defer = (row: number, entry: OutboxEntry): void => {
-    const deferred = deferredEntry(entry, at.quotaBack(batch.length > 0), at.language);
-    // Already waiting for the same reset: nothing to write, nothing newly deferred.
-    if (entry.state === DEFERRED && entry.nextAttempt?.iso === deferred.nextAttempt?.iso) return;
+  let planner: WindowPlanner | undefined;
+  const defer = (row: number, entry: OutboxEntry, recipients: number): void => {
+    // The mail waits behind the more urgent ones: told which reset it waits for (send-forecast.ts).
+    const slot = planner?.place(entry.key, recipients);
+    const deferred = deferredEntry(entry, at.quotaBack(batch.length > 0), at.language, slot);
+    const sameReset = entry.state === DEFERRED && entry.nextAttempt?.iso === deferred.nextAttempt?.iso;
+    // Already waiting for the same reset: not newly deferred; written only if its place moved.
+    if (sameReset && entry.lastError === deferred.lastError) return;
     set(row, deferred, firstWrite);
-    counts.deferred++;
+    if (!sameReset) counts.deferred++;
   };
   for (const { row, entry } of due) {
     const late = reminderTooLate(entry.key, at.now);
@@ -106,14 +114,20 @@ export function pickBatch(
       counts.failed++;
       continue;
     }
-    quota ??= at.quota();
+    if (quota === undefined) {
+      quota = at.quota();
+      planner = new WindowPlanner(at.now, quota, at.window);
+    }
     const room = isBulk(entry.key) && !quotaGone && quota > 0 ? quota - (reserve ??= at.reserve()) : quota;
     if (quotaGone || mail.to.length > room) {
-      // Nothing less urgent, nor later in the sheet, jumps the queue.
+      // Nothing less urgent, nor later in the sheet, jumps the queue: what is left of this
+      // window (the reserve's share) is the coming time-sensitive mail's.
+      if (!quotaGone) planner?.closeWindow();
       quotaGone = true;
-      defer(row, entry);
+      defer(row, entry, mail.to.length);
       continue;
     }
+    planner?.place(entry.key, mail.to.length);
     quota -= mail.to.length;
     batch.push({ row, before: entry, mail });
     set(row, { ...entry, state: SENDING, attempts: entry.attempts + 1, nextAttempt: at.lease }, firstWrite);

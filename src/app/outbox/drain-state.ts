@@ -1,5 +1,6 @@
 import { DEFERRED, type OutboxEntry } from '../../core/outbox/entry';
-import { quotaDeferred } from '../../core/outbox/error-text';
+import { quotaDeferred, quotaDeferredBehind } from '../../core/outbox/error-text';
+import type { Slot } from './send-forecast';
 import type { Language } from '../../core/plan';
 import type { LocalDateTime } from '../../core/cell';
 import type { OutgoingMail } from '../../ports';
@@ -52,8 +53,21 @@ export interface QuotaBack {
   readonly retry: LocalDateTime;
 }
 
-export function deferredEntry(entry: OutboxEntry, back: QuotaBack, language: Language): OutboxEntry {
-  return { ...entry, state: DEFERRED, nextAttempt: back.retry, lastError: quotaDeferred(language, back.at) };
+/**
+ * A mail deferred for the quota: due again at `back.retry`, and told when it should go — at the
+ * coming reset, or, behind more urgent mail (`slot`, send-forecast.ts), after several.
+ */
+export function deferredEntry(
+  entry: OutboxEntry,
+  back: QuotaBack,
+  language: Language,
+  slot?: Slot,
+): OutboxEntry {
+  const lastError =
+    slot && slot.window > 1
+      ? quotaDeferredBehind(language, slot.window, slot.at)
+      : quotaDeferred(language, back.at);
+  return { ...entry, state: DEFERRED, nextAttempt: back.retry, lastError };
 }
 
 /** One mail of the batch: its ledger row, the entry before it was marked, what goes to the mailer. */

@@ -4,9 +4,10 @@ import {
   SEND_JOURNAL_KEY,
   type SendJournal,
 } from '../../core/outbox/send-journal';
-import { SENT, WAITING_STATES, type OutboxEntry } from '../../core/outbox/entry';
+import { SENT, type OutboxEntry } from '../../core/outbox/entry';
 import { addMinutes } from '../../core/outbox/schedule';
-import { lastMailAt, windowFromLedger, windowReset, type QuotaWindow } from '../../core/outbox/quota-window';
+import { windowFromLedger, windowReset, type QuotaWindow } from '../../core/outbox/quota-window';
+import { sendForecast } from './send-forecast';
 import { toInstant } from '../../core/time-zone';
 import { sameKey } from '../../core/outbox/ledger-rows';
 import type { LocalDateTime } from '../../core/cell';
@@ -137,6 +138,7 @@ export function* drainSteps(
     const batch = pickBatch(rows, settlement, state, write, {
       now,
       quotaBack,
+      window,
       recheckDeferred: round === 0,
       reserve: reserveUntilReset,
       // Before anything is marked the quota service may fail the run; after a batch it may not
@@ -232,15 +234,13 @@ export function* drainSteps(
     return { batch, results, journal: journal.current };
   }
 
-  /** When the last waiting mail should go: the waiting recipients against the quota's window. */
+  /** When the last waiting mail should go (send-forecast.ts), with what the quota has left. */
   function lastMail(current: ReadonlyMap<number, OutboxEntry>, quotaRead: number): { lastMailAt?: Date } {
-    let waiting = 0;
-    for (const e of current.values())
-      if (e.kind === 'mail' && WAITING_STATES.includes(e.state)) waiting += e.recipients.length;
-    if (waiting === 0) return {};
-    const left = Math.max(0, quotaLeft ?? quotaRead);
-    const at = lastMailAt(waiting, left, left + (window?.used ?? 0), window, wallNow());
-    return at === undefined ? {} : { lastMailAt: toInstant(at, o.timeZone) };
+    const rows = [...current].map(([row, entry]) => ({ row, entry }));
+    const forecast = sendForecast(rows, wallNow(), Math.max(0, quotaLeft ?? quotaRead));
+    return forecast.mails > 0 && forecast.lastAt
+      ? { lastMailAt: toInstant(forecast.lastAt, o.timeZone) }
+      : {};
   }
 
   function finish(

@@ -32,6 +32,21 @@ export function quotaDeferred(language: Language, back: LocalDateTime | undefine
   return back ? t.quotaDeferred(formatDayDateTime(back, language)) : t.quotaDeferredUnknown;
 }
 
+/**
+ * Why an entry waits for more than the coming reset: the more urgent mail before it fills
+ * `windows - 1` whole windows first; `at`, when it should go (unknown: every drain checks).
+ */
+export function quotaDeferredBehind(
+  language: Language,
+  windows: number,
+  at: LocalDateTime | undefined,
+): string {
+  const t = catalogue(language).outbox.error;
+  return at && Number.isFinite(windows)
+    ? t.quotaDeferredBehind(windows, formatDayDateTime(at, language))
+    : t.quotaDeferredUnknown;
+}
+
 /** Why a reminder that can no longer arrive before its activity was not sent. */
 export const reminderTooLate = (language: Language, day: LocalDateTime): string =>
   catalogue(language).outbox.error.reminderTooLate(formatDayDate(day, language));

@@ -42,22 +42,3 @@ export function windowFromLedger(
 /** When the open window resets; undefined when none is open (the quota is whole). */
 export const windowReset = (window: QuotaWindow | undefined): LocalDateTime | undefined =>
   window ? addMinutes(window.start, WINDOW_MINUTES) : undefined;
-
-/**
- * When the last of `waiting` recipients should go, given `left` now and the window's size
- * (`limit`, its used part plus what is left): at once when they fit, else at the reset after
- * which the last of them fits, a whole window at a time.
- */
-export function lastMailAt(
-  waiting: number,
-  left: number,
-  limit: number,
-  window: QuotaWindow | undefined,
-  now: LocalDateTime,
-): LocalDateTime | undefined {
-  if (waiting <= left) return now;
-  const reset = windowReset(window);
-  if (!reset || limit <= 0) return undefined;
-  const windows = Math.ceil((waiting - left) / limit);
-  return addMinutes(reset, (windows - 1) * WINDOW_MINUTES);
-}

@@ -5,7 +5,7 @@ import type { MailAttachment } from '../../core/outbox/entry';
 import type { AsyncMailPort, ClockPort, OutgoingMail } from '../../ports';
 import { writeFileAtomic } from '../files/atomic-write';
 import { emlFileName } from './mail-files';
-import { DailyMailCounter, DEFAULT_DAILY_LIMIT } from './mail-quota';
+import { DAILY_COUNT_FILE, DailyMailCounter, DEFAULT_DAILY_LIMIT } from './mail-quota';
 import { SMTP_TIMEOUTS } from './smtp-check';
 
 export interface LocalMailOptions {
@@ -40,7 +40,7 @@ export class LocalMail implements AsyncMailPort {
   constructor(options: LocalMailOptions) {
     this.outDir = options.outDir ?? join('out', 'mail');
     this.counter = new DailyMailCounter(
-      options.counterFile ?? join(this.outDir, '.daily-count.json'),
+      options.counterFile ?? join(this.outDir, DAILY_COUNT_FILE),
       options.clock,
       options.dailyLimit ?? DEFAULT_DAILY_LIMIT,
     );

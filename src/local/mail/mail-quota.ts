@@ -6,6 +6,9 @@ import { writeFileAtomic } from '../files/atomic-write';
 /** The consumer Gmail allowance: recipients a day. */
 export const DEFAULT_DAILY_LIMIT = 100;
 
+/** The counter's file, beside the mail it counts. */
+export const DAILY_COUNT_FILE = '.daily-count.json';
+
 /** Apps Script's quotas "reset 24 hours after the first request", not at midnight. */
 const WINDOW_MS = 24 * 3_600_000;
 

@@ -20,6 +20,7 @@ import { plannedReminderRun } from '../../app/jobs/reminder-timing';
 import { planEdited } from '../../app/jobs/plan-edit';
 import { acceptResponse, processResponsesJob } from '../../app/jobs/response-queue';
 import { enqueueEntries } from '../../app/outbox/outbox-store';
+import { DAILY_COUNT_FILE, DailyMailCounter } from '../mail/mail-quota';
 import { executionDeadline, type Deadline } from '../../app/deadline';
 import { runReportJob } from '../../app/report/report-job';
 import { lateGuestEntries, planCalendarSync } from '../../app/calendar/sync-calendar';
@@ -206,6 +207,12 @@ function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory, deadl
       day.failed += result.failed;
       return result;
     },
+    mailQuota: () =>
+      new DailyMailCounter(
+        join(ports.mailDir, DAILY_COUNT_FILE),
+        ports.clock,
+        ports.dailyMailLimit,
+      ).remaining(),
     calendar: async () => {
       // The runner invites through the calendar files: they are its record of who had each event.
       const options = { recorded: icsGuestRecord(ports.calendarDir) };

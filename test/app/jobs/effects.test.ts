@@ -36,6 +36,7 @@ function effects(calendar: () => never | { lines: string[] }) {
     formsAndTriggers: unused,
     prepareCalendar: unused,
     calendarPreview: unused,
+    mailQuota: unused,
     missedResponses: unused,
     formResponses: unused,
   } as unknown as SyncEffects & AsyncEffects;

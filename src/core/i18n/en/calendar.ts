@@ -94,6 +94,10 @@ export const calendar: typeof vi = {
     error: (detail: string) => `The calendar reported an error: ${detail}`,
     retryError: (detail: string) => `The calendar reported an error, to be retried: ${detail}`,
   },
+  progress: {
+    overCap: (id: string, guests: string, cap: string, mailed: string) =>
+      `Calendar, ${id}: ${guests} guests, more than the ${cap} a Google Calendar event lists; ${mailed} people get the invitation (.ics file) by mail instead of on the guest list.`,
+  },
   reminders: {
     logPrefix: 'Calendar reminders',
     busy: 'Another task is running; no reminder was queued. The next run will queue them.',

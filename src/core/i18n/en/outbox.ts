@@ -16,6 +16,8 @@ export const outbox: typeof vi = {
       `An error of unknown cause (attempt ${attempts}/${maxAttempts}); it will be tried again at ${at}. Details: ${original}`,
     quotaDeferred: (at: string) =>
       `The sending quota is used up (it counts 24 hours from the first mail, not from midnight); the mail will go out when it comes back, expected ${at}.`,
+    quotaDeferredBehind: (windows: number, at: string) =>
+      `The sending quota is used up (it counts 24 hours from the first mail, not from midnight); the mail ahead of it (the more urgent first, then in row order) takes the nearer returns, so this one waits for the quota's return number ${windows}, expected to go at ${at}.`,
     quotaDeferredUnknown:
       'The sending quota is used up; every send checks the quota again and sends as soon as it is back.',
     reminderTooLate: (day: string) =>
@@ -73,6 +75,17 @@ export const outbox: typeof vi = {
     recovered: (n: number) => `${n} from an interrupted send settled again`,
     remaining: (n: number) => `${n} still waiting`,
     stoppedForTime: 'stopped before the time limit, it will continue on its own',
+  },
+  outlook: {
+    nothingWaiting: 'Outbox: no mail is waiting.',
+    allNow: (mails: string, recipients: string) =>
+      `Outbox: ${mails} mails waiting (${recipients} recipients), all going at the next send.`,
+    lastAt: (mails: string, recipients: string, at: string, windows: string) =>
+      `Outbox: ${mails} mails waiting (${recipients} recipients); the last should go at ${at}, ` +
+      `after the 24-hour sending quota has come back ${windows} times (reminders and confirmations go before invitations).`,
+    unknown: (mails: string, recipients: string) =>
+      `Outbox: ${mails} mails waiting (${recipients} recipients); the sending quota is used up and when it comes back is not known — every send checks again.`,
+    tooLate: (n: string) => `${n} reminders will not go before their activity's day: the quota is used up.`,
   },
   invitations: {
     logPrefix: 'Invitations',

@@ -92,6 +92,10 @@ export const calendar = {
     error: (detail: string) => `Lịch báo lỗi: ${detail}`,
     retryError: (detail: string) => `Lịch báo lỗi, sẽ thử lại: ${detail}`,
   },
+  progress: {
+    overCap: (id: string, guests: string, cap: string, mailed: string) =>
+      `Lịch, ${id}: ${guests} khách mời, nhiều hơn ${cap} người một sự kiện Google Lịch ghi tên được; ${mailed} người nhận lời mời (tệp .ics) qua thư thay vì trong danh sách khách.`,
+  },
   reminders: {
     logPrefix: 'Nhắc lịch',
     busy: 'Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.',

@@ -16,6 +16,8 @@ export const outbox = {
       `Lỗi chưa rõ nguyên nhân (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại lúc ${at}. Chi tiết: ${original}`,
     quotaDeferred: (at: string) =>
       `Đã dùng hết hạn mức gửi thư (hạn mức tính theo 24 giờ kể từ thư đầu tiên, không theo nửa đêm); thư sẽ được gửi khi hạn mức được cấp lại, dự kiến ${at}.`,
+    quotaDeferredBehind: (windows: number, at: string) =>
+      `Đã dùng hết hạn mức gửi thư (hạn mức tính theo 24 giờ kể từ thư đầu tiên, không theo nửa đêm); các thư xếp trước (thư gấp trước, rồi theo thứ tự dòng) dùng các lần cấp lại gần hơn, nên thư này chờ đến lần hạn mức được cấp lại thứ ${windows}, dự kiến gửi lúc ${at}.`,
     quotaDeferredUnknown:
       'Đã dùng hết hạn mức gửi thư; mỗi lần gửi, hệ thống kiểm tra lại hạn mức và gửi ngay khi được cấp lại.',
     reminderTooLate: (day: string) =>
@@ -71,6 +73,17 @@ export const outbox = {
     recovered: (n: number) => `${n} thư của lần gửi bị ngắt đã được xác định lại`,
     remaining: (n: number) => `còn ${n} thư chờ`,
     stoppedForTime: 'dừng trước giới hạn thời gian, sẽ tự chạy tiếp',
+  },
+  outlook: {
+    nothingWaiting: 'Hộp thư đi: không còn thư nào chờ gửi.',
+    allNow: (mails: string, recipients: string) =>
+      `Hộp thư đi: ${mails} thư chờ gửi (${recipients} người nhận), đi hết trong lần gửi tới.`,
+    lastAt: (mails: string, recipients: string, at: string, windows: string) =>
+      `Hộp thư đi: ${mails} thư chờ gửi (${recipients} người nhận); thư cuối cùng dự kiến đi lúc ${at}, ` +
+      `sau ${windows} lần hạn mức gửi thư 24 giờ được cấp lại (thư nhắc lịch và thư xác nhận đi trước thư mời).`,
+    unknown: (mails: string, recipients: string) =>
+      `Hộp thư đi: ${mails} thư chờ gửi (${recipients} người nhận); hạn mức gửi thư đã hết và chưa biết lúc nào được cấp lại — mỗi lần gửi, hệ thống kiểm tra lại.`,
+    tooLate: (n: string) => `${n} thư nhắc lịch sẽ không kịp đi trước ngày hoạt động vì hết hạn mức.`,
   },
   invitations: {
     logPrefix: 'Gửi thư mời',
