@@ -147,6 +147,7 @@ describe('the benchmark', () => {
         csvImport?: { rows: number; ms: number; peakRssMb: number };
       };
       responses: { batches: { waiting: number }[]; busiestDay: { totalMin: number } }[];
+      mailTimeline: { invitations: number; invitationDays: number; reminders: unknown[] }[];
     };
     expect(json.responses.map((r) => r.batches.map((b) => b.waiting))).toEqual([[1, 20, 200]]);
     expect(json.responses[0]!.busiestDay.totalMin).toBeGreaterThan(0);
@@ -157,11 +158,16 @@ describe('the benchmark', () => {
     expect(json.local.csvImport).toMatchObject({ rows: 300 });
     expect(json.local.csvImport!.peakRssMb).toBeGreaterThan(0);
     const md = readFileSync(join(dir, 'bench.md'), 'utf8');
-    // A row per execution, the mail days, a row per processing batch (1, 20, 200), the busiest
-    // day and the script properties.
+    // Every staff member and family invited, played day by day under the consumer quota.
+    const timeline = json.mailTimeline[0]!;
+    expect(timeline).toMatchObject({ invitations: 28 });
+    expect(timeline.invitationDays).toBeGreaterThanOrEqual(1);
+    // A row per execution, the mail days, the invitations' days and a row per reminder day, a
+    // row per processing batch (1, 20, 200), the busiest day and the script properties.
     expect(md.split('\n').filter((l) => l.startsWith('| 8/20 |'))).toHaveLength(
-      EXECUTION_KINDS.length + 1 + 3 + 1 + 1,
+      EXECUTION_KINDS.length + 1 + 1 + timeline.reminders.length + 3 + 1 + 1,
     );
+    expect(md).toMatch(/^\| 8\/20 \| 28 \| 1 \| thứ Ba, 28\/09\/2021 08:1\d \|$/m);
     expect(md).toMatch(/^\| 8\/20 \| \d+\.\d KB \| \d+\.\d KB \| \d+ \|$/m);
     expect(md).toContain('| Trường | Lệnh dịch vụ mỗi lần gửi biểu mẫu (lần đầu / các lần sau) |');
     expect(md).toContain('Tổng phút kích hoạt (hạn mức Gmail 90 phút/ngày)');

@@ -28,6 +28,8 @@ import {
   type SchoolSize,
 } from './bench-school';
 import { runWeek } from '../week/run-week';
+import { measureMailTimeline, type MailTimeline } from './mail-timeline';
+import { formatDayDateTime } from '../../core/i18n/dates';
 import { CSV_IMPORT_TARGET, measureCsvImport, type CsvImportRun } from './csv-import-bench';
 import {
   busyDayWorkbook,
@@ -88,6 +90,8 @@ export interface BenchResult {
   }[];
   /** A response's path through the pushed bundle: submit runs, processing batches, the busiest day. */
   readonly responses: readonly ResponsePathRow[];
+  /** The consumer quota's mail, played through the real jobs (mail-timeline.ts). */
+  readonly mailTimeline: readonly MailTimeline[];
   /** The script properties the week leaves, and the most they held, per size (Apps Script: 500 KB). */
   readonly properties: readonly { size: string; bytes: number; peakBytes: number; keys: number }[];
   readonly local: {
@@ -195,6 +199,8 @@ export function benchMarkdown(result: BenchResult): string {
       (d) => `| ${d.size} | ${d.invitations} | ${d.consumerDays} | ${d.workspaceDays} |`,
     ),
     '',
+    ...mailTimelineLines(result.mailTimeline),
+    '',
     '| Trường | Lệnh dịch vụ mỗi lần gửi biểu mẫu (lần đầu / các lần sau) | Ô đọc khi gửi | Ước tính một lần gửi | Lô chờ xử lý | Lệnh dịch vụ mỗi lô | Lệnh bảng tính mỗi lô | Ô đọc / ghi mỗi lô | Thư mỗi lô | Ước tính mỗi lô |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...result.responses.flatMap((r) =>
@@ -233,6 +239,33 @@ export function benchMarkdown(result: BenchResult): string {
     ...csvImportLine(result.local.csvImport),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The invitations' days and each activity day's last reminder, as the jobs played them under
+ * the consumer quota; a reminder is meant to go the day before its activity.
+ */
+function mailTimelineLines(timelines: readonly MailTimeline[]): string[] {
+  if (timelines.length === 0) return [];
+  const when = (at: MailTimeline['lastInvitation']): string => (at ? formatDayDateTime(at, 'vi') : '—');
+  return [
+    `| Trường | Thư mời (28/09 08:10) | Số ngày gửi hết thư mời (Gmail ${MAIL_QUOTA.consumer} người nhận/24 giờ, chạy các tác vụ thật) | Thư mời cuối cùng đi lúc |`,
+    '|---|---:|---:|---|',
+    ...timelines.map(
+      (t) => `| ${t.size} | ${t.invitations} | ${t.invitationDays} | ${when(t.lastInvitation)} |`,
+    ),
+    '',
+    '| Trường | Ngày hoạt động | Thư nhắc | Đã gửi | Không kịp gửi | Thư nhắc cuối cùng đi lúc | Trước ngày hoạt động |',
+    '|---|---|---:|---:|---:|---|---|',
+    ...timelines.flatMap((t) =>
+      t.reminders.map(
+        (r) =>
+          `| ${t.size} | ${r.day.slice(8, 10)}/${r.day.slice(5, 7)} | ${r.queued} | ${r.sent} | ${r.tooLate} | ${when(r.lastSent)} | ${r.dayBefore ? 'có' : 'không'} |`,
+      ),
+    ),
+    '',
+    'Thư mời và thư nhắc: tuần lễ chạy các tác vụ thật trên máy với đồng hồ giả lập (gửi thư 00:10, nhắc lịch 07:00, tiến độ 17:00 và các lần gửi tiếp theo), hạn mức 100 người nhận trong 24 giờ kể từ thư đầu tiên; mọi CB-GV-NV và phụ huynh được mời lúc 08:10 ngày 28/09; không đồng bộ lịch (trên Google, Lịch tự gửi lời mời).',
+  ];
 }
 
 /** The big CSV import against its target: the command's own time and memory. */
@@ -323,6 +356,7 @@ export async function runBench(
   const mailDays: BenchResult['mailDays'][number][] = [];
   const responses: ResponsePathRow[] = [];
   const properties: BenchResult['properties'][number][] = [];
+  const mailTimeline: MailTimeline[] = [];
   for (const size of sizes) {
     out(`Đo trường ${size.staff} CB-GV-NV / ${size.families} phụ huynh…`);
     const run = measureSchool(size);
@@ -335,12 +369,15 @@ export async function runBench(
       consumerDays: Math.ceil(run.invitations / MAIL_QUOTA.consumer),
       workspaceDays: Math.ceil(run.invitations / MAIL_QUOTA.workspace),
     });
+    out(`Chạy thư của tuần lễ theo hạn mức Gmail, trường ${size.staff}/${size.families}…`);
+    mailTimeline.push(await measureMailTimeline(size, MAIL_QUOTA.consumer));
   }
 
   const result: BenchResult = {
     latencyMs: LATENCY_MS,
     rows,
     mailDays,
+    mailTimeline,
     responses,
     properties,
     local: {
