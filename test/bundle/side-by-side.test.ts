@@ -3,6 +3,7 @@ import { LATENCY_MS } from '../../src/local/bench/bench-model';
 import { closePools } from '../gas/fakes/side-by-side/channel';
 import { LOCK_TIMEOUT_ERROR } from '../gas/fakes/side-by-side/lock';
 import { createSideBySide, EXECUTION_LIMIT_MS } from '../gas/fakes/side-by-side/world';
+import { DAILY_QUOTA_MESSAGES } from '../gas/fakes';
 
 /**
  * The scheduler itself, on small scripts written for it (the product's executions are in the
@@ -66,6 +67,11 @@ function readGrid() {
 }
 function plant() { ScriptApp.newTrigger('tick').timeBased().after(60000).create(); }
 function tick() { Logger.log('tick at ' + Date.now()); }
+function slowTick() { Utilities.sleep(120000); Logger.log('slowTick at ' + Date.now()); }
+function plantSlow() {
+  for (var h = 1; h <= 5; h++) ScriptApp.newTrigger('slowTick').timeBased().after(h * 3600000).create();
+  ScriptApp.newTrigger('slowTick').timeBased().after(26 * 3600000).create();
+}
 function onSubmit(e) { Logger.log('submit ' + e.response.getId() + ' via ' + e.triggerUid); }
 `;
 
@@ -195,5 +201,30 @@ describe('executions side by side', () => {
     expect(submits).toHaveLength(4);
     expect(new Set(submits.map((e) => e.startMs))).toEqual(new Set([t0 + 11 * 60_000]));
     expect(world.fakes.transcript.filter((l) => l.startsWith('submit resp-1 via'))).toHaveLength(4);
+  });
+
+  it("charges trigger runtime to the trigger's owner: past the daily total, trigger runs fail with the quota error, menu runs do not count", () => {
+    // 5 minutes a day instead of 90, so three 2-minute runs reach it.
+    const world = createSideBySide(SCRIPT, { quotas: { limits: { triggerMs: 5 * 60_000 } } });
+    const t0 = world.fakes.clock.nowMs;
+    world.click('plantSlow');
+    world.runUntil(t0 + 6 * 3_600_000);
+    const ticks = world.executions.filter((e) => e.name === 'slowTick');
+    expect(ticks.map((e) => e.ok)).toEqual([true, true, true, false, false]);
+    // The third run started with 1 minute left and ran its 2 minutes: Apps Script stops new runs, not a running one.
+    expect(ticks[3]!.error?.message).toBe(DAILY_QUOTA_MESSAGES.en.triggerMs);
+    expect(ticks[3]!.totalCalls).toBe(0);
+    expect(world.fakes.scriptApp.refusedRuns.map((r) => r.handler)).toEqual(['slowTick', 'slowTick']);
+    expect(world.fakes.transcript.filter((l) => l.startsWith('slowTick at'))).toHaveLength(3);
+    // A menu run is no trigger: it runs.
+    expect(world.click('slowTick').ok).toBe(true);
+    // 24 hours after the owner's first trigger run the window resets and the trigger runs again.
+    world.runUntil(t0 + 27 * 3_600_000);
+    const later = world.executions.filter(
+      (e) => e.name === 'slowTick' && e.startMs > ticks[0]!.startMs + 24 * 3_600_000,
+    );
+    expect(later.length).toBeGreaterThan(0);
+    expect(later[0]!.ok).toBe(true);
+    world.close();
   });
 });

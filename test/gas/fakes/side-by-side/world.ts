@@ -199,7 +199,44 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
       realMs: 0,
     };
     executions.push(exec);
+    if (exec.byTrigger) chargeStart(exec);
     return exec.id;
+  }
+
+  /**
+   * "Triggers total runtime: 90 min / day" (consumer; developers.google.com/apps-script/guides/
+   * services/quotas): a trigger's execution counts from its start to its end against its
+   * owner's daily total, in the owner's 24-hour window. Once the owner has spent it, a trigger
+   * execution fails at once with the quota's error and does nothing (ScriptApp.refusedRuns
+   * lists it); menu runs and the editor do not count.
+   */
+  function chargeStart(exec: Execution): void {
+    const quotas = fakes.quotas;
+    if (!quotas.spent('triggerMs', exec.user)) {
+      // The window opens at the first counted request: this run's start.
+      const saved = clock.nowMs;
+      clock.nowMs = exec.startMs;
+      quotas.spend('triggerMs', 0, exec.user);
+      clock.nowMs = saved;
+      return;
+    }
+    const error = quotas.message('triggerMs');
+    fakes.scriptApp.refusedRuns.push({ handler: exec.name, owner: exec.user, atMs: exec.startMs, error });
+    exec.phase = { kind: 'done' };
+    reports.push({
+      id: exec.id,
+      name: exec.name,
+      startMs: exec.startMs,
+      endMs: exec.startMs,
+      outcome: 'error',
+      ok: false,
+      killed: false,
+      error: { name: 'Exception', message: error },
+      calls: {},
+      totalCalls: 0,
+      realMs: 0,
+    });
+    for (const observer of observers) observer(reports.at(-1)!);
   }
 
   /** A main-thread action at a simulated time (a principal's edit, a response being written). */
@@ -284,6 +321,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
     exec.phase = { kind: 'done' };
     setNow(endMs);
     lock.endOf(exec.id);
+    if (exec.byTrigger) fakes.quotas.spend('triggerMs', endMs - exec.startMs, exec.user);
     if (exec.thread) {
       if (outcome === 'killed' || outcome === 'hung') exec.thread.kill();
       else pool.give(exec.thread);
