@@ -21,3 +21,15 @@ describe('the mail timeline under the consumer quota', () => {
     }
   }, 120_000);
 });
+
+describe('a school whose invitations outlast the played days', () => {
+  it('is counted at the last played day’s pace, as many days as playing them all takes', async () => {
+    const size = { label: 'nhỏ', staff: 8, families: 20 };
+    const counted = await measureMailTimeline(size, 4);
+    const played = await measureMailTimeline(size, 4, 30);
+    expect(counted.estimate).toMatchObject({ playedTo: '2021-10-10' });
+    expect(counted.estimate!.perDay).toBeGreaterThan(0);
+    expect(played.estimate).toBeUndefined();
+    expect(counted.invitationDays).toBe(played.invitationDays);
+  }, 120_000);
+});

@@ -248,12 +248,15 @@ export function benchMarkdown(result: BenchResult): string {
 function mailTimelineLines(timelines: readonly MailTimeline[]): string[] {
   if (timelines.length === 0) return [];
   const when = (at: MailTimeline['lastInvitation']): string => (at ? formatDayDateTime(at, 'vi') : '—');
+  const days = (t: MailTimeline): string => {
+    if (!t.estimate) return String(t.invitationDays);
+    const e = t.estimate;
+    return `≈ ${t.invitationDays} (ước tính: chạy đến ${e.playedTo.slice(8, 10)}/${e.playedTo.slice(5, 7)} còn ${e.waiting} thư mời, đi ${e.perDay} thư/ngày)`;
+  };
   return [
     `| Trường | Thư mời (28/09 08:10) | Số ngày gửi hết thư mời (Gmail ${MAIL_QUOTA.consumer} người nhận/24 giờ, chạy các tác vụ thật) | Thư mời cuối cùng đi lúc |`,
     '|---|---:|---:|---|',
-    ...timelines.map(
-      (t) => `| ${t.size} | ${t.invitations} | ${t.invitationDays} | ${when(t.lastInvitation)} |`,
-    ),
+    ...timelines.map((t) => `| ${t.size} | ${t.invitations} | ${days(t)} | ${when(t.lastInvitation)} |`),
     '',
     '| Trường | Ngày hoạt động | Thư nhắc | Đã gửi | Không kịp gửi | Thư nhắc cuối cùng đi lúc | Trước ngày hoạt động |',
     '|---|---|---:|---:|---:|---|---|',
