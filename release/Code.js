@@ -354,12 +354,121 @@ var __app = (() => {
     return { start: open.start, used: open.used };
   }
   var windowReset = (window) => window ? addMinutes(window.start, WINDOW_MINUTES) : void 0;
-  function lastMailAt(waiting, left, limit, window, now) {
-    if (waiting <= left) return now;
-    const reset = windowReset(window);
-    if (!reset || limit <= 0) return void 0;
-    const windows = Math.ceil((waiting - left) / limit);
-    return addMinutes(reset, (windows - 1) * WINDOW_MINUTES);
+
+  // src/core/outbox/urgency.ts
+  var URGENCY_CLASSES = ["calendar", "reminder", "promotion", "confirmation", "note", "bulk"];
+  var URGENCY_BY_ACTION = {
+    "confirm-mail": "confirmation",
+    "flagged-mail": "confirmation",
+    promote: "promotion",
+    "calendar-invite": "calendar",
+    "calendar-cancel": "calendar",
+    reminder: "reminder",
+    "progress-note": "note",
+    "report-mail": "note",
+    // Owners asked for their results: days of slack before the report, so after the mail with a
+    // deadline of hours, before bulk invitations.
+    "result-ask": "note",
+    "result-reminder": "note",
+    "invite-mail": "bulk",
+    "invite-family-mail": "bulk"
+  };
+  function urgencyOf(key) {
+    const action = key.trim().split(":")[0].toLowerCase();
+    return URGENCY_BY_ACTION[action] ?? "note";
+  }
+  var urgencyRank = (key) => URGENCY_CLASSES.indexOf(urgencyOf(key));
+  var isBulk = (key) => urgencyOf(key) === "bulk";
+  function reminderDay(key) {
+    if (urgencyOf(key) !== "reminder") return void 0;
+    const match = /:(\d{4})-(\d{2})-(\d{2})\s*$/.exec(key);
+    if (!match) return void 0;
+    return localDateTime(Number(match[1]), Number(match[2]), Number(match[3]));
+  }
+  function reminderTooLate(key, now) {
+    const day = reminderDay(key);
+    return day && day.iso <= now.iso ? day : void 0;
+  }
+
+  // src/app/outbox/send-forecast.ts
+  var DUE_AFTER_RESET_MINUTES = 1;
+  var WindowPlanner = class {
+    constructor(now, left, window) {
+      this.now = now;
+      this.window = window;
+      this.index = 0;
+      this.placedNow = false;
+      this.room = Math.max(0, left);
+      this.size = (window?.used ?? 0) + this.room;
+    }
+    /** When window `index` opens: now for the open one, a minute after each reset for the next. */
+    opensAt(index) {
+      if (index === 0) return this.now;
+      const open = this.window ?? (this.placedNow ? { start: this.now, used: 0 } : void 0);
+      const reset = windowReset(open);
+      if (!reset) return void 0;
+      return addMinutes(reset, (index - 1) * (WINDOW_MINUTES + DUE_AFTER_RESET_MINUTES));
+    }
+    /** Nothing more goes in the current window (the drain kept the rest back, e.g. for the reserve). */
+    closeWindow() {
+      this.index++;
+      this.room = this.size;
+    }
+    /**
+     * The slot of a mail to `recipients` with idempotency key `key`, not before `notBefore` (a
+     * retry planned later): it takes its room there, unless it is a reminder that would be too late.
+     */
+    place(key, recipients, notBefore) {
+      if (recipients > this.size) return { window: Infinity };
+      if (recipients > this.room) this.closeWindow();
+      let at2 = this.opensAt(this.index);
+      if (at2 && notBefore && wallMinutes(notBefore) > wallMinutes(at2)) at2 = notBefore;
+      if (at2 && reminderTooLate(key, at2)) return { window: this.index, at: at2, tooLate: true };
+      this.room -= recipients;
+      if (this.index === 0) this.placedNow = true;
+      return at2 ? { window: this.index, at: at2 } : { window: this.index };
+    }
+  };
+  function sendForecast(rows, now, left) {
+    const planner = new WindowPlanner(
+      now,
+      left,
+      windowFromLedger(
+        rows.map((r) => r.entry),
+        now
+      )
+    );
+    const waiting = rows.filter((r) => r.entry.kind === "mail" && WAITING_STATES.includes(r.entry.state)).sort((a, b) => urgencyRank(a.entry.key) - urgencyRank(b.entry.key) || a.row - b.row);
+    let mails = 0;
+    let recipients = 0;
+    let windows = 0;
+    let tooLate = 0;
+    let unknown = false;
+    let last;
+    for (const { entry: entry2 } of waiting) {
+      const notBefore = entry2.state === DEFERRED ? void 0 : entry2.nextAttempt;
+      const slot = planner.place(entry2.key, entry2.recipients.length, notBefore);
+      if (slot.tooLate) {
+        tooLate++;
+        continue;
+      }
+      mails++;
+      recipients += entry2.recipients.length;
+      if (!slot.at) {
+        unknown = true;
+        continue;
+      }
+      windows = Math.max(windows, slot.window);
+      if (!last || wallMinutes(slot.at) > wallMinutes(last)) last = slot.at;
+    }
+    return {
+      mails,
+      recipients,
+      windows,
+      unknown,
+      tooLate,
+      ...last && !unknown ? { lastAt: last } : {}
+    };
   }
 
   // src/core/time-zone.ts
@@ -2952,6 +3061,9 @@ Environment:
       error: (detail) => `The calendar reported an error: ${detail}`,
       retryError: (detail) => `The calendar reported an error, to be retried: ${detail}`
     },
+    progress: {
+      overCap: (id, guests, cap, mailed) => `Calendar, ${id}: ${guests} guests, more than the ${cap} a Google Calendar event lists; ${mailed} people get the invitation (.ics file) by mail instead of on the guest list.`
+    },
     reminders: {
       logPrefix: "Calendar reminders",
       busy: "Another task is running; no reminder was queued. The next run will queue them.",
@@ -2988,6 +3100,7 @@ Environment:
       willRetry: (attempts, maxAttempts, original) => `Sending failed (attempt ${attempts}/${maxAttempts}); it will be tried again. Details: ${original}`,
       unknownRetry: (attempts, maxAttempts, at2, original) => `An error of unknown cause (attempt ${attempts}/${maxAttempts}); it will be tried again at ${at2}. Details: ${original}`,
       quotaDeferred: (at2) => `The sending quota is used up (it counts 24 hours from the first mail, not from midnight); the mail will go out when it comes back, expected ${at2}.`,
+      quotaDeferredBehind: (windows, at2) => `The sending quota is used up (it counts 24 hours from the first mail, not from midnight); the mail ahead of it (the more urgent first, then in row order) takes the nearer returns, so this one waits for the quota's return number ${windows}, expected to go at ${at2}.`,
       quotaDeferredUnknown: "The sending quota is used up; every send checks the quota again and sends as soon as it is back.",
       reminderTooLate: (day) => `Not sent: a reminder must arrive before the activity's day (${day}), and that time has passed because the sending quota was used up.`,
       interrupted: 'The previous send was cut off midway and it is not known whether this mail went, so it is NOT sent again automatically. Look in the "Sent" folder of the sending account: if the mail is there, set the Status to "sent"; if not, set it back to "waiting" to have it sent.'
@@ -3029,6 +3142,13 @@ Environment:
       recovered: (n2) => `${n2} from an interrupted send settled again`,
       remaining: (n2) => `${n2} still waiting`,
       stoppedForTime: "stopped before the time limit, it will continue on its own"
+    },
+    outlook: {
+      nothingWaiting: "Outbox: no mail is waiting.",
+      allNow: (mails, recipients) => `Outbox: ${mails} mails waiting (${recipients} recipients), all going at the next send.`,
+      lastAt: (mails, recipients, at2, windows) => `Outbox: ${mails} mails waiting (${recipients} recipients); the last should go at ${at2}, after the 24-hour sending quota has come back ${windows} times (reminders and confirmations go before invitations).`,
+      unknown: (mails, recipients) => `Outbox: ${mails} mails waiting (${recipients} recipients); the sending quota is used up and when it comes back is not known — every send checks again.`,
+      tooLate: (n2) => `${n2} reminders will not go before their activity's day: the quota is used up.`
     },
     invitations: {
       logPrefix: "Invitations",
@@ -4284,6 +4404,9 @@ Biến môi trường:
       error: (detail) => `Lịch báo lỗi: ${detail}`,
       retryError: (detail) => `Lịch báo lỗi, sẽ thử lại: ${detail}`
     },
+    progress: {
+      overCap: (id, guests, cap, mailed) => `Lịch, ${id}: ${guests} khách mời, nhiều hơn ${cap} người một sự kiện Google Lịch ghi tên được; ${mailed} người nhận lời mời (tệp .ics) qua thư thay vì trong danh sách khách.`
+    },
     reminders: {
       logPrefix: "Nhắc lịch",
       busy: "Một tác vụ khác đang chạy; chưa xếp thư nhắc lịch. Lần chạy sau sẽ xếp.",
@@ -4320,6 +4443,7 @@ Biến môi trường:
       willRetry: (attempts, maxAttempts, original) => `Gửi không thành công (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại. Chi tiết: ${original}`,
       unknownRetry: (attempts, maxAttempts, at2, original) => `Lỗi chưa rõ nguyên nhân (lần ${attempts}/${maxAttempts}); hệ thống sẽ thử lại lúc ${at2}. Chi tiết: ${original}`,
       quotaDeferred: (at2) => `Đã dùng hết hạn mức gửi thư (hạn mức tính theo 24 giờ kể từ thư đầu tiên, không theo nửa đêm); thư sẽ được gửi khi hạn mức được cấp lại, dự kiến ${at2}.`,
+      quotaDeferredBehind: (windows, at2) => `Đã dùng hết hạn mức gửi thư (hạn mức tính theo 24 giờ kể từ thư đầu tiên, không theo nửa đêm); các thư xếp trước (thư gấp trước, rồi theo thứ tự dòng) dùng các lần cấp lại gần hơn, nên thư này chờ đến lần hạn mức được cấp lại thứ ${windows}, dự kiến gửi lúc ${at2}.`,
       quotaDeferredUnknown: "Đã dùng hết hạn mức gửi thư; mỗi lần gửi, hệ thống kiểm tra lại hạn mức và gửi ngay khi được cấp lại.",
       reminderTooLate: (day) => `Không gửi: thư nhắc lịch cần đến trước ngày hoạt động (${day}), nay đã quá thời điểm đó vì hết hạn mức gửi thư.`,
       interrupted: 'Lần gửi trước bị ngắt giữa chừng, chưa rõ thư đã đi hay chưa, nên hệ thống KHÔNG tự gửi lại. Hãy xem thư mục "Đã gửi" của tài khoản gửi: nếu có thư này, đặt Trạng thái là "đã gửi"; nếu không có, đặt lại "chờ gửi" để hệ thống gửi.'
@@ -4361,6 +4485,13 @@ Biến môi trường:
       recovered: (n2) => `${n2} thư của lần gửi bị ngắt đã được xác định lại`,
       remaining: (n2) => `còn ${n2} thư chờ`,
       stoppedForTime: "dừng trước giới hạn thời gian, sẽ tự chạy tiếp"
+    },
+    outlook: {
+      nothingWaiting: "Hộp thư đi: không còn thư nào chờ gửi.",
+      allNow: (mails, recipients) => `Hộp thư đi: ${mails} thư chờ gửi (${recipients} người nhận), đi hết trong lần gửi tới.`,
+      lastAt: (mails, recipients, at2, windows) => `Hộp thư đi: ${mails} thư chờ gửi (${recipients} người nhận); thư cuối cùng dự kiến đi lúc ${at2}, sau ${windows} lần hạn mức gửi thư 24 giờ được cấp lại (thư nhắc lịch và thư xác nhận đi trước thư mời).`,
+      unknown: (mails, recipients) => `Hộp thư đi: ${mails} thư chờ gửi (${recipients} người nhận); hạn mức gửi thư đã hết và chưa biết lúc nào được cấp lại — mỗi lần gửi, hệ thống kiểm tra lại.`,
+      tooLate: (n2) => `${n2} thư nhắc lịch sẽ không kịp đi trước ngày hoạt động vì hết hạn mức.`
     },
     invitations: {
       logPrefix: "Gửi thư mời",
@@ -5211,7 +5342,11 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const t = catalogue(language).outbox.error;
     return back ? t.quotaDeferred(formatDayDateTime(back, language)) : t.quotaDeferredUnknown;
   }
-  var reminderTooLate = (language, day) => catalogue(language).outbox.error.reminderTooLate(formatDayDate(day, language));
+  function quotaDeferredBehind(language, windows, at2) {
+    const t = catalogue(language).outbox.error;
+    return at2 && Number.isFinite(windows) ? t.quotaDeferredBehind(windows, formatDayDateTime(at2, language)) : t.quotaDeferredUnknown;
+  }
+  var reminderTooLate2 = (language, day) => catalogue(language).outbox.error.reminderTooLate(formatDayDate(day, language));
   var unknownRetry = (language, attempts, maxAttempts, at2, message4) => catalogue(language).outbox.error.unknownRetry(
     attempts,
     maxAttempts,
@@ -5222,41 +5357,6 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function shorten(message4) {
     const one = message4.replace(/\s+/g, " ").trim();
     return one.length > 300 ? `${one.slice(0, 300)}…` : one;
-  }
-
-  // src/core/outbox/urgency.ts
-  var URGENCY_CLASSES = ["calendar", "reminder", "promotion", "confirmation", "note", "bulk"];
-  var URGENCY_BY_ACTION = {
-    "confirm-mail": "confirmation",
-    "flagged-mail": "confirmation",
-    promote: "promotion",
-    "calendar-invite": "calendar",
-    "calendar-cancel": "calendar",
-    reminder: "reminder",
-    "progress-note": "note",
-    "report-mail": "note",
-    // Owners asked for their results: days of slack before the report, so after the mail with a
-    // deadline of hours, before bulk invitations.
-    "result-ask": "note",
-    "result-reminder": "note",
-    "invite-mail": "bulk",
-    "invite-family-mail": "bulk"
-  };
-  function urgencyOf(key) {
-    const action = key.trim().split(":")[0].toLowerCase();
-    return URGENCY_BY_ACTION[action] ?? "note";
-  }
-  var urgencyRank = (key) => URGENCY_CLASSES.indexOf(urgencyOf(key));
-  var isBulk = (key) => urgencyOf(key) === "bulk";
-  function reminderDay(key) {
-    if (urgencyOf(key) !== "reminder") return void 0;
-    const match = /:(\d{4})-(\d{2})-(\d{2})\s*$/.exec(key);
-    if (!match) return void 0;
-    return localDateTime(Number(match[1]), Number(match[2]), Number(match[3]));
-  }
-  function reminderTooLate2(key, now) {
-    const day = reminderDay(key);
-    return day && day.iso <= now.iso ? day : void 0;
   }
 
   // src/core/outbox/enqueue.ts
@@ -5394,8 +5494,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       }
     };
   }
-  function deferredEntry(entry2, back, language) {
-    return { ...entry2, state: DEFERRED, nextAttempt: back.retry, lastError: quotaDeferred(language, back.at) };
+  function deferredEntry(entry2, back, language, slot) {
+    const lastError = slot && slot.window > 1 ? quotaDeferredBehind(language, slot.window, slot.at) : quotaDeferred(language, back.at);
+    return { ...entry2, state: DEFERRED, nextAttempt: back.retry, lastError };
   }
 
   // src/app/outbox/drain-batch.ts
@@ -5428,16 +5529,19 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     let quota;
     let reserve;
     let quotaGone = false;
-    const defer = (row, entry2) => {
-      const deferred = deferredEntry(entry2, at2.quotaBack(batch.length > 0), at2.language);
-      if (entry2.state === DEFERRED && entry2.nextAttempt?.iso === deferred.nextAttempt?.iso) return;
+    let planner;
+    const defer = (row, entry2, recipients) => {
+      const slot = planner?.place(entry2.key, recipients);
+      const deferred = deferredEntry(entry2, at2.quotaBack(batch.length > 0), at2.language, slot);
+      const sameReset = entry2.state === DEFERRED && entry2.nextAttempt?.iso === deferred.nextAttempt?.iso;
+      if (sameReset && entry2.lastError === deferred.lastError) return;
       set(row, deferred, firstWrite);
-      counts.deferred++;
+      if (!sameReset) counts.deferred++;
     };
     for (const { row, entry: entry2 } of due) {
-      const late = reminderTooLate2(entry2.key, at2.now);
+      const late = reminderTooLate(entry2.key, at2.now);
       if (late) {
-        const lastError = reminderTooLate(at2.language, late);
+        const lastError = reminderTooLate2(at2.language, late);
         set(row, { ...entry2, state: FAILED, lastError, doneAt: at2.now, nextAttempt: void 0 }, firstWrite);
         counts.tooLate++;
         continue;
@@ -5452,13 +5556,18 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         counts.failed++;
         continue;
       }
-      quota ?? (quota = at2.quota());
+      if (quota === void 0) {
+        quota = at2.quota();
+        planner = new WindowPlanner(at2.now, quota, at2.window);
+      }
       const room = isBulk(entry2.key) && !quotaGone && quota > 0 ? quota - (reserve ?? (reserve = at2.reserve())) : quota;
       if (quotaGone || mail3.to.length > room) {
+        if (!quotaGone) planner?.closeWindow();
         quotaGone = true;
-        defer(row, entry2);
+        defer(row, entry2, mail3.to.length);
         continue;
       }
+      planner?.place(entry2.key, mail3.to.length);
       quota -= mail3.to.length;
       batch.push({ row, before: entry2, mail: mail3 });
       set(row, { ...entry2, state: SENDING, attempts: entry2.attempts + 1, nextAttempt: at2.lease }, firstWrite);
@@ -5852,6 +5961,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       const batch = pickBatch(rows, settlement, state, write, {
         now,
         quotaBack,
+        window,
         recheckDeferred: round2 === 0,
         reserve: reserveUntilReset,
         // Before anything is marked the quota service may fail the run; after a batch it may not
@@ -5932,13 +6042,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       return { batch, results: results3, journal: journal.current };
     }
     function lastMail(current, quotaRead) {
-      let waiting = 0;
-      for (const e of current.values())
-        if (e.kind === "mail" && WAITING_STATES.includes(e.state)) waiting += e.recipients.length;
-      if (waiting === 0) return {};
-      const left = Math.max(0, quotaLeft ?? quotaRead);
-      const at2 = lastMailAt(waiting, left, left + (window?.used ?? 0), window, wallNow());
-      return at2 === void 0 ? {} : { lastMailAt: toInstant(at2, o.timeZone) };
+      const rows = [...current].map(([row, entry2]) => ({ row, entry: entry2 }));
+      const forecast = sendForecast(rows, wallNow(), Math.max(0, quotaLeft ?? quotaRead));
+      return forecast.mails > 0 && forecast.lastAt ? { lastMailAt: toInstant(forecast.lastAt, o.timeZone) } : {};
     }
     function finish(next, unrecorded) {
       const result = {
@@ -9427,7 +9533,10 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       const settings = context.settings;
       const now = isLocalDateTime(at2) ? at2 : toWallClock(at2, context.zone);
       const lang = settings?.language ?? "vi";
-      const lines2 = progressLines(readFormsProgress(ports.tables, now, context), lang);
+      const lines2 = [
+        ...progressLines(readFormsProgress(ports.tables, now, context), lang),
+        ...settings && options.more ? options.more(now, settings) : []
+      ];
       if (!settings?.organiserEmail) {
         ports.log.info(catalogue(lang).forms.app.noOrganiser);
         return { lines: lines2 };
@@ -9452,6 +9561,99 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       const result = enqueueEntries(ports.tables, [entry2]);
       return result.added.includes(key) ? { queued: key, lines: lines2 } : { lines: lines2 };
     });
+  }
+
+  // src/app/outbox/mail-outlook.ts
+  function mailOutlook(tables, now, left, language, coming) {
+    const rows = [...loadOutbox(tables).ledger.rows];
+    if (coming && !rows.some((r) => sameKey(r.entry.key) === sameKey(coming.key)))
+      rows.push({ row: Number.MAX_SAFE_INTEGER, entry: coming });
+    return outlookLines(sendForecast(rows, now, left ?? 0), language);
+  }
+  function outlookLines(forecast, language) {
+    const t = catalogue(language).outbox.outlook;
+    const n2 = (value) => groupedInteger(value, language);
+    const lines2 = [];
+    if (forecast.mails === 0) lines2.push(t.nothingWaiting);
+    else if (forecast.unknown || !forecast.lastAt)
+      lines2.push(t.unknown(n2(forecast.mails), n2(forecast.recipients)));
+    else if (forecast.windows === 0) lines2.push(t.allNow(n2(forecast.mails), n2(forecast.recipients)));
+    else
+      lines2.push(
+        t.lastAt(
+          n2(forecast.mails),
+          n2(forecast.recipients),
+          formatDayDateTime(forecast.lastAt, language),
+          n2(forecast.windows)
+        )
+      );
+    if (forecast.tooLate > 0) lines2.push(t.tooLate(n2(forecast.tooLate)));
+    return lines2;
+  }
+
+  // src/app/calendar/known-events.ts
+  var INDEX_KEY = (year) => `calendar:${year}:index`;
+  function loadKnownEvents(properties, year) {
+    const known = /* @__PURE__ */ new Map();
+    for (const id of readIndex(properties, year)) {
+      const state = decodeKnownEvent(knownEventKey(year, id), (k) => properties.get(k));
+      if (state) known.set(id, state);
+    }
+    return known;
+  }
+  function saveKnownEvent(properties, year, state) {
+    for (const [key, value] of encodeKnownEvent(knownEventKey(year, state.activityId), state)) {
+      properties.set(key, value);
+    }
+    const index = readIndex(properties, year);
+    if (!index.includes(state.activityId))
+      properties.set(INDEX_KEY(year), JSON.stringify([...index, state.activityId]));
+  }
+  function readIndex(properties, year) {
+    try {
+      const value = JSON.parse(properties.get(INDEX_KEY(year)) ?? "[]");
+      return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+    } catch {
+      return [];
+    }
+  }
+  function digestStoredGuestLists(properties, year) {
+    let rewritten = 0;
+    for (const id of readIndex(properties, year)) {
+      const key = knownEventKey(year, id);
+      const head = properties.get(key);
+      if (head === void 0) continue;
+      const parts = partCount(head);
+      const partKeys = Array.from({ length: parts }, (_, i) => `${key}#${i + 1}`);
+      const json = parts === 0 ? head : partKeys.map((k) => properties.get(k) ?? "").join("");
+      if (!/"guests"\s*:\s*\[/.test(json)) continue;
+      const state = decodeKnownEvent(key, (k) => properties.get(k));
+      for (const k of partKeys) properties.delete(k);
+      if (state) saveKnownEvent(properties, year, state);
+      else properties.delete(key);
+      rewritten++;
+    }
+    return rewritten;
+  }
+  function partCount(head) {
+    try {
+      const parts = JSON.parse(head)?.parts;
+      return typeof parts === "number" ? parts : 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  // src/app/calendar/over-cap-guests.ts
+  function overCapLines(properties, year, language, cap = GUEST_LIST_CAP) {
+    const t = catalogue(language).calendar.progress;
+    const n2 = (value) => groupedInteger(value, language);
+    const lines2 = [];
+    for (const [id, state] of loadKnownEvents(properties, year)) {
+      if (state.cancelled || state.guests.count <= cap) continue;
+      lines2.push(t.overCap(id, n2(state.guests.count), n2(cap), n2(state.guests.count - cap)));
+    }
+    return lines2;
   }
 
   // src/core/mail/confirmation.ts
@@ -10478,59 +10680,6 @@ ${catalogue(lang).results.notesAdded(want)}`;
       const label = t.tables[tab.table];
       return t.summaryLine(label.tab, tab.rows.length, label.unit);
     });
-  }
-
-  // src/app/calendar/known-events.ts
-  var INDEX_KEY = (year) => `calendar:${year}:index`;
-  function loadKnownEvents(properties, year) {
-    const known = /* @__PURE__ */ new Map();
-    for (const id of readIndex(properties, year)) {
-      const state = decodeKnownEvent(knownEventKey(year, id), (k) => properties.get(k));
-      if (state) known.set(id, state);
-    }
-    return known;
-  }
-  function saveKnownEvent(properties, year, state) {
-    for (const [key, value] of encodeKnownEvent(knownEventKey(year, state.activityId), state)) {
-      properties.set(key, value);
-    }
-    const index = readIndex(properties, year);
-    if (!index.includes(state.activityId))
-      properties.set(INDEX_KEY(year), JSON.stringify([...index, state.activityId]));
-  }
-  function readIndex(properties, year) {
-    try {
-      const value = JSON.parse(properties.get(INDEX_KEY(year)) ?? "[]");
-      return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-    } catch {
-      return [];
-    }
-  }
-  function digestStoredGuestLists(properties, year) {
-    let rewritten = 0;
-    for (const id of readIndex(properties, year)) {
-      const key = knownEventKey(year, id);
-      const head = properties.get(key);
-      if (head === void 0) continue;
-      const parts = partCount(head);
-      const partKeys = Array.from({ length: parts }, (_, i) => `${key}#${i + 1}`);
-      const json = parts === 0 ? head : partKeys.map((k) => properties.get(k) ?? "").join("");
-      if (!/"guests"\s*:\s*\[/.test(json)) continue;
-      const state = decodeKnownEvent(key, (k) => properties.get(k));
-      for (const k of partKeys) properties.delete(k);
-      if (state) saveKnownEvent(properties, year, state);
-      else properties.delete(key);
-      rewritten++;
-    }
-    return rewritten;
-  }
-  function partCount(head) {
-    try {
-      const parts = JSON.parse(head)?.parts;
-      return typeof parts === "number" ? parts : 0;
-    } catch {
-      return 0;
-    }
   }
 
   // src/app/privacy/purge-personal-data.ts
@@ -12564,9 +12713,28 @@ ${catalogue(lang).results.notesAdded(want)}`;
     }
     missed.done();
     queueResultRequests(ports, now);
-    const progress = queueDailyProgress(ports, now);
+    const quotaLeft = yield* perform({ kind: "mailQuota" });
+    const progress = queueDailyProgress(ports, now, {
+      more: (wall, settings) => [
+        ...mailOutlook(ports.tables, wall, quotaLeft, settings.language, noteAsQueued(wall, settings)),
+        ...calendarEnabled(ports.properties) ? overCapLines(ports.properties, settings.year, settings.language) : []
+      ]
+    });
     const drained = yield* perform({ kind: "drain" });
     return { text: [...progress.lines, drained.message].join("\n") };
+  }
+  function noteAsQueued(now, settings) {
+    if (!settings.organiserEmail) return void 0;
+    return {
+      key: progressNoteKey(now),
+      kind: "mail",
+      recipients: [settings.organiserEmail],
+      subject: "",
+      payload: "",
+      state: PENDING,
+      attempts: 0,
+      createdAt: now
+    };
   }
   function* reportJob(ports, options) {
     const report3 = yield* perform({ kind: "report", options });
@@ -17144,6 +17312,13 @@ ${t.written}` };
         wakeAt: () => plannedReminderRun(runtime.properties),
         ...effect.reportQuota ? { reportQuota: true } : {}
       }),
+      mailQuota: () => {
+        try {
+          return runtime.mail.remainingDailyQuota();
+        } catch {
+          return void 0;
+        }
+      },
       calendar: () => applyCalendar(runtime),
       report: (effect) => runReportJob({ ...runtime, reportRetry: reportRetryTrigger(runtime.properties) }, effect.options),
       formsAndTriggers: () => runtime.lock.withLock(JOB_LOCK_WAIT_MS, () => formsAndTriggers(runtime)),
