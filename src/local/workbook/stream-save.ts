@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import { isPlain, plainRowXml, type PlainCell, type WriterTables } from './row-xml';
 import { SharedStrings, StyleCanon } from './writer-tables';
+import type { AppendedRows } from './appended-rows';
 
 /** What exceljs's worksheets hold beyond their typings (the model the reader filled in). */
 interface SheetModel {
@@ -48,6 +49,8 @@ export async function streamedXlsx(
   book: ExcelJS.Workbook,
   /** `exceljs`: every row and the shared strings rendered by exceljs (to compare both ways). */
   rows: 'plain' | 'exceljs' = 'plain',
+  /** Rows kept out of the model below each sheet's last row (plain by construction). */
+  kept: ReadonlyMap<ExcelJS.Worksheet, AppendedRows> = new Map(),
 ): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
@@ -63,7 +66,7 @@ export async function streamedXlsx(
     styles: (writer as unknown as WriterTables).styles,
     sharedStrings: ownStrings(writer, plain),
   };
-  for (const sheet of book.worksheets) copySheet(sheet, writer, tables, styles, plain);
+  for (const sheet of book.worksheets) copySheet(sheet, writer, tables, styles, plain, kept.get(sheet));
   await writer.commit();
   return new Uint8Array(Buffer.concat(chunks));
 }
@@ -139,6 +142,7 @@ function copySheet(
   tables: WriterTables,
   styles: StyleCanon,
   plainRows: boolean,
+  kept: AppendedRows | undefined,
 ): void {
   const out = writer.addWorksheet(sheet.name, {
     views: sheet.views,
@@ -192,6 +196,14 @@ function copySheet(
     });
     copy.commit();
   });
+  // The kept rows come after every row of the model, as exceljs would have numbered them.
+  for (const row of kept?.rows() ?? []) {
+    const plainCells = row.cells.map((cell): PlainCell => ({ ...cell, style: styles.of(cell) }));
+    plain.add(row.number, () => {
+      rowStyleId ??= tables.styles.addStyleModel({});
+      return plainRowXml(row.number, plainCells, {}, tables, rowStyleId);
+    });
+  }
   plain.flush();
   out.commit();
 }

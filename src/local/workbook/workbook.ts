@@ -7,18 +7,29 @@ import { trimGrid } from '../../core/grid-trim';
 import { applyLayout, DATETIME_FORMAT } from './sheet-layout';
 import { compactValidations } from './validation-ranges';
 import { streamable, streamedXlsx } from './stream-save';
+import { AppendedRows } from './appended-rows';
 
 /** Excel's limit: a cell holds at most 32,767 characters; a longer one makes Excel repair the file. */
 export const EXCEL_CELL_LIMIT = 32_767;
 
 /**
  * The local runtime's TablesPort: an in-memory exceljs workbook, loaded from and saved to an
- * .xlsx file. Each port call works on memory; `save` writes the whole file atomically.
+ * .xlsx file. Each port call works on memory; `save` writes the whole file atomically. Rows
+ * written below a tab's last row are kept aside as bare values (appended-rows.ts) and
+ * rendered straight into the saved file: the same file, without exceljs's objects per cell.
  */
 export class Workbook implements TablesPort {
   readonly cellLimit = EXCEL_CELL_LIMIT;
+  /** Per tab, the rows kept out of exceljs's model until the save. */
+  private readonly appended = new Map<ExcelJS.Worksheet, AppendedRows>();
 
-  private constructor(readonly book: ExcelJS.Workbook) {}
+  private constructor(private readonly excel: ExcelJS.Workbook) {}
+
+  /** The exceljs workbook with every row in it, for whoever reads or changes it directly. */
+  get book(): ExcelJS.Workbook {
+    this.settle();
+    return this.excel;
+  }
 
   static create(): Workbook {
     const book = new ExcelJS.Workbook();
@@ -36,18 +47,18 @@ export class Workbook implements TablesPort {
 
   /** Writes the workbook atomically; the previous file is kept as FILE.bak. */
   async save(file: string, io?: WriteIo): Promise<void> {
-    const bytes = streamable(this.book)
-      ? await streamedXlsx(this.book)
+    const bytes = streamable(this.excel)
+      ? await streamedXlsx(this.excel, 'plain', this.appended)
       : new Uint8Array((await this.book.xlsx.writeBuffer()) as ArrayBuffer);
     writeFileAtomic(file, bytes, { backup: true, io });
   }
 
   tableNames(): string[] {
-    return this.book.worksheets.map((sheet) => sheet.name);
+    return this.excel.worksheets.map((sheet) => sheet.name);
   }
 
   read(name: string): Grid | undefined {
-    const sheet = this.book.getWorksheet(name);
+    const sheet = this.excel.getWorksheet(name);
     if (!sheet) return undefined;
     const raw: Cell[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -57,13 +68,18 @@ export class Workbook implements TablesPort {
       });
       raw[rowNumber - 1] = line;
     });
+    for (const [rowNumber, values] of this.appended.get(sheet)?.values() ?? []) {
+      const line: Cell[] = [];
+      for (let c = 0; c < values.length; c++) line[c] = fromExcel(values[c]);
+      raw[rowNumber - 1] = line;
+    }
     for (let i = 0; i < raw.length; i++) raw[i] ??= [];
     return trimGrid(raw);
   }
 
   create(name: string): boolean {
-    if (this.book.getWorksheet(name)) return false;
-    this.book.addWorksheet(name);
+    if (this.excel.getWorksheet(name)) return false;
+    this.excel.addWorksheet(name);
     return true;
   }
 
@@ -84,9 +100,15 @@ export class Workbook implements TablesPort {
         }
       }
     }
-    // One row object per line and one conversion per cell: a large import writes some 300,000.
+    // One conversion per cell: a large import writes some 450,000, nearly all below the last row.
     block.forEach((line, i) => {
-      const sheetRow = sheet.getRow(row + i + 1);
+      const number = row + i + 1;
+      const kept = this.keptFor(sheet, number);
+      if (kept) {
+        kept.set(number, col + 1, line.map(toExcel));
+        return;
+      }
+      const sheetRow = sheet.getRow(number);
       line.forEach((value, j) => {
         const cell = sheetRow.getCell(col + j + 1);
         const stored = toExcel(value);
@@ -105,10 +127,31 @@ export class Workbook implements TablesPort {
     this.write(name, used, 0, block);
   }
 
+  /** Where row NUMBER of SHEET is kept when it is below the tab's last exceljs row. */
+  private keptFor(sheet: ExcelJS.Worksheet, number: number): AppendedRows | undefined {
+    const kept = this.appended.get(sheet);
+    if (kept) return number >= kept.first ? kept : undefined;
+    if (number <= sheet.rowCount) return undefined;
+    const made = new AppendedRows(sheet, sheet.rowCount + 1);
+    this.appended.set(sheet, made);
+    return made;
+  }
+
+  /** Every kept row into exceljs's model, as if it had been written there. */
+  private settle(sheet?: ExcelJS.Worksheet): void {
+    for (const [of, kept] of this.appended) {
+      if (sheet && of !== sheet) continue;
+      kept.settleInto();
+      this.appended.delete(of);
+    }
+  }
+
   /** How many rows `read` would return, found from the bottom without reading the tab. */
   private usedRows(name: string): number {
-    const sheet = this.book.getWorksheet(name);
+    const sheet = this.excel.getWorksheet(name);
     if (!sheet) return 0;
+    const kept = this.appended.get(sheet)?.lastFilled() ?? 0;
+    if (kept > 0) return kept;
     for (let r = sheet.rowCount; r >= 1; r--) {
       let filled = false;
       sheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell) => {
@@ -121,11 +164,14 @@ export class Workbook implements TablesPort {
   }
 
   layout(name: string, layout: TableLayout): void {
-    applyLayout(this.sheet(name), layout);
+    const sheet = this.sheet(name);
+    // A layout changes column styles, which a kept row's cells would otherwise take on later.
+    this.settle(sheet);
+    applyLayout(sheet, layout);
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
-    const sheet = this.book.getWorksheet(name);
+    const sheet = this.excel.getWorksheet(name);
     if (!sheet) throw new Error(`no tab "${name}" in the workbook`);
     return sheet;
   }

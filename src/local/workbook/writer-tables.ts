@@ -6,6 +6,14 @@ import { xmlText } from './row-xml';
  * cell. Both give the ids exceljs itself would give, so the file is the one it would write.
  */
 
+/** What a style is chosen by: an exceljs cell, or a row kept out of the model (appended-rows.ts). */
+interface StyledCell {
+  readonly style: Partial<ExcelJS.Style>;
+  /** exceljs's Enums.ValueType. */
+  readonly type: number;
+  readonly value: unknown;
+}
+
 /** exceljs's Enums.ValueType, of the cells whose default number format is not 'none'. */
 const NULL = 0;
 const NUMBER = 2;
@@ -16,7 +24,7 @@ const FORMULA = 6;
  * The number format exceljs gives a style without one, by the cell's type (a formula's by its
  * result): General for numbers and empty cells, a date format for dates, none for the others.
  */
-function defaultFormat(cell: ExcelJS.Cell): 'general' | 'date' | 'none' {
+function defaultFormat(cell: StyledCell): 'general' | 'date' | 'none' {
   let type = cell.type as number;
   if (type === FORMULA) {
     const result = (cell.value as { result?: unknown } | null)?.result;
@@ -49,7 +57,7 @@ export class StyleCanon {
     return String(id);
   }
 
-  of(cell: ExcelJS.Cell): Partial<ExcelJS.Style> {
+  of(cell: StyledCell): Partial<ExcelJS.Style> {
     const style = cell.style;
     const key = [
       style.numFmt ? `=${style.numFmt}` : defaultFormat(cell),
