@@ -6829,13 +6829,25 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   // src/core/mail/escape.ts
   function plain(value) {
     if (value === void 0 || value === null) return "";
-    return String(value).normalize("NFC").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").replace(/\r\n?/g, "\n");
+    const text2 = String(value).normalize("NFC");
+    if (!NEEDS_CLEANING.test(text2)) return text2;
+    return text2.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").replace(/\r\n?/g, "\n");
   }
+  var NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\u007F]/;
   function oneLine(value) {
-    return plain(value).replace(/\s+/g, " ").trim();
+    const text2 = plain(value);
+    return /[^\S ]| {2}|^ | $/.test(text2) ? text2.replace(/\s+/g, " ").trim() : text2;
   }
+  var ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;"
+  };
   function html(value) {
-    return plain(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+    const text2 = plain(value);
+    return /[&<>"']/.test(text2) ? text2.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text2;
   }
   function safeUrl(value) {
     const url = oneLine(value);
@@ -8447,11 +8459,20 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
 
   // src/core/forms/normalise-response.ts
   var EMAIL_TITLES = ["email", "email address", "dia chi email"];
+  var questionIndexes = /* @__PURE__ */ new WeakMap();
   function findQuestion(spec, title) {
-    const folded2 = foldHeader(title);
-    return spec.questions.find(
-      (q) => foldHeader(q.title) === folded2 || foldKey(q.key) === folded2 || (q.aliases ?? []).some((alias) => foldHeader(alias) === folded2)
-    );
+    let index = questionIndexes.get(spec);
+    if (!index) {
+      const names = /* @__PURE__ */ new Map();
+      const claim = (name, q) => void (names.has(name) || names.set(name, q));
+      for (const q of spec.questions) {
+        claim(foldHeader(q.title), q);
+        claim(foldKey(q.key), q);
+        for (const alias of q.aliases ?? []) claim(foldHeader(alias), q);
+      }
+      questionIndexes.set(spec, index = names);
+    }
+    return index.get(foldHeader(title));
   }
   function matchChoice2(value, question2) {
     const folded2 = foldKey(value);

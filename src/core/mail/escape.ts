@@ -5,27 +5,34 @@
  */
 export function plain(value: string | number | undefined | null): string {
   if (value === undefined || value === null) return '';
-  return (
-    String(value)
-      .normalize('NFC')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-      .replace(/\r\n?/g, '\n')
-  );
+  const text = String(value).normalize('NFC');
+  // Most texts have nothing to strip: a test is cheaper than two replaces (10,000 mails at once).
+  if (!NEEDS_CLEANING.test(text)) return text;
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\r\n?/g, '\n');
 }
+
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 /** One line: for subjects and table cells. */
 export function oneLine(value: string | number | undefined | null): string {
-  return plain(value).replace(/\s+/g, ' ').trim();
+  const text = plain(value);
+  // Nothing to fold (no break, tab, odd space, double or outer space): the text as it is.
+  return /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
 export function html(value: string | number | undefined | null): string {
-  return plain(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  const text = plain(value);
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : text;
 }
 
 /** Only http(s) links become clickable; anything else (javascript:, data:) is shown as text. */

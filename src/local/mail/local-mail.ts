@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
+import type nodemailer from 'nodemailer';
 import type { MailAttachment } from '../../core/outbox/entry';
 import type { AsyncMailPort, ClockPort, OutgoingMail } from '../../ports';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -33,7 +33,10 @@ type Transport = ReturnType<typeof nodemailer.createTransport>;
 export class LocalMail implements AsyncMailPort {
   readonly outDir: string;
   readonly counter: DailyMailCounter;
-  private readonly transport: Transport;
+  /** Made at the first send: nodemailer is loaded then, not when a command starts. */
+  private transport: Transport | undefined;
+  private opening: Promise<Transport> | undefined;
+  private readonly smtpUrl: string | undefined;
   private readonly toFiles: boolean;
   private readonly from: string;
 
@@ -45,9 +48,7 @@ export class LocalMail implements AsyncMailPort {
       options.dailyLimit ?? DEFAULT_DAILY_LIMIT,
     );
     this.toFiles = !options.smtpUrl;
-    this.transport = options.smtpUrl
-      ? nodemailer.createTransport({ ...SMTP_TIMEOUTS, url: options.smtpUrl })
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+    this.smtpUrl = options.smtpUrl;
     this.from = options.fromAddress ?? smtpUser(options.smtpUrl) ?? 'learning-week@localhost';
   }
 
@@ -69,7 +70,7 @@ export class LocalMail implements AsyncMailPort {
       messageId: `<${encodeURIComponent(mail.key)}@learning-week.local>`,
       ...attachmentOptions(mail.attachments ?? []),
     };
-    const info = (await this.transport.sendMail(message)) as { message?: unknown };
+    const info = (await (await this.openTransport()).sendMail(message)) as { message?: unknown };
     if (this.toFiles) {
       if (!Buffer.isBuffer(info.message)) throw new Error('nodemailer returned no message buffer');
       mkdirSync(this.outDir, { recursive: true });
@@ -79,7 +80,17 @@ export class LocalMail implements AsyncMailPort {
   }
 
   close(): void {
-    this.transport.close();
+    this.transport?.close();
+  }
+
+  private openTransport(): Promise<Transport> {
+    this.opening ??= import('nodemailer').then(({ default: mailer }) => {
+      this.transport = this.smtpUrl
+        ? mailer.createTransport({ ...SMTP_TIMEOUTS, url: this.smtpUrl })
+        : mailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+      return this.transport;
+    });
+    return this.opening;
   }
 }
 

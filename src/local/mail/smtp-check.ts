@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import { cliText } from '../runtime/cli-text';
 import { serverOf } from './smtp-url';
 
@@ -25,6 +24,7 @@ export async function smtpProblem(
   url: string,
   timeouts: { connectionTimeout: number; greetingTimeout: number } = SMTP_TIMEOUTS,
 ): Promise<string | undefined> {
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({ ...SMTP_TIMEOUTS, ...timeouts, url });
   try {
     await transport.verify();

@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import mammoth from 'mammoth';
 import type { ReportModel } from '../../core/report';
 import { writeFileAtomic } from '../files/atomic-write';
 import { reportDocx } from '../report/write-report';
@@ -15,7 +14,11 @@ export const PLAN_DIR = join('out', 'plan');
  */
 export async function readPlanFile(path: string): Promise<string | undefined> {
   const kind = extname(path).toLowerCase();
-  if (kind === '.docx') return (await mammoth.extractRawText({ path })).value;
+  if (kind === '.docx') {
+    // Loaded here, not at start: only a .docx plan needs it, and it costs a third of a second.
+    const { default: mammoth } = await import('mammoth');
+    return (await mammoth.extractRawText({ path })).value;
+  }
   if (kind === '.txt') return (await fs.readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   return undefined;
 }

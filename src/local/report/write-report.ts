@@ -1,19 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
-import { Packer } from 'docx';
 import { catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/plan';
 import type { ReportModel } from '../../core/report';
 import { writeFileAtomic } from '../files/atomic-write';
-import { chartPng } from './chart-image';
-import { reportDocument, type ChartImage } from './docx-document';
+import type { ChartImage } from './docx-document';
 
 /** Where `learning-week report` writes: out/report/bao-cao-<year>.docx (and .pdf). */
 export const REPORT_DIR = join('out', 'report');
 
 /** Every chart of the model drawn to PNG, by chart id. */
 export async function chartImages(model: ReportModel): Promise<Map<string, ChartImage>> {
+  const { chartPng } = await import('./chart-image');
   const images = new Map<string, ChartImage>();
   for (const chart of model.charts) {
     const { png, width, height } = await chartPng(chart);
@@ -24,6 +23,7 @@ export async function chartImages(model: ReportModel): Promise<Map<string, Chart
 
 /** The .docx bytes of the model (charts included). */
 export async function reportDocx(model: ReportModel): Promise<Buffer> {
+  const [{ Packer }, { reportDocument }] = await Promise.all([import('docx'), import('./docx-document')]);
   return Packer.toBuffer(reportDocument(model, await chartImages(model)));
 }
 

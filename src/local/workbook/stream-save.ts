@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { WorkbookWriter } from './exceljs-parts';
 import { PassThrough, Readable } from 'node:stream';
 import { isPlain, plainRowXml, type PlainCell, type WriterTables } from './row-xml';
 import { SharedStrings, StyleCanon } from './writer-tables';
@@ -55,7 +56,7 @@ export async function streamedXlsx(
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const writer = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   writer.creator = book.creator;
   writer.lastModifiedBy = book.lastModifiedBy;
   writer.created = book.created;

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook as ExcelWorkbook } from './exceljs-parts';
 import type { Cell, Grid } from '../../core/cell';
 import type { TableLayout, TablesPort } from '../../ports';
 import { writeFileAtomic, type WriteIo } from '../files/atomic-write';
@@ -32,14 +33,14 @@ export class Workbook implements TablesPort {
   }
 
   static create(): Workbook {
-    const book = new ExcelJS.Workbook();
+    const book = new ExcelWorkbook();
     book.creator = 'learning-week';
     return new Workbook(book);
   }
 
   /** Loads an .xlsx file; throws what the file system or the zip/XML reader throws. */
   static async open(file: string): Promise<Workbook> {
-    const book = new ExcelJS.Workbook();
+    const book = new ExcelWorkbook();
     await book.xlsx.readFile(file);
     book.worksheets.forEach(compactValidations);
     return new Workbook(book);

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { xmlText } from './row-xml';
+import { Utf8Pieces } from './utf8-pieces';
 
 /**
  * Two tables exceljs's streaming writer keeps for the whole workbook, made to cost little per
@@ -103,7 +104,7 @@ export class SharedStrings {
 
   /**
    * xl/sharedStrings.xml as exceljs renders plain texts (its count is the unique count too), in
-   * UTF-8 pieces of about 64 KB, or undefined when a rich text is among them (exceljs renders
+   * UTF-8 pieces of about 256 KB, or undefined when a rich text is among them (exceljs renders
    * those itself). Pieces, because a large import's payloads make tens of MB of text: one
    * string of it, then its bytes, would be two more copies at the peak.
    */
@@ -114,16 +115,17 @@ export class SharedStrings {
 }
 
 function* xmlPieces(values: readonly string[]): Generator<Buffer> {
-  let piece =
+  const out = new Utf8Pieces();
+  out.write(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${values.length}" uniqueCount="${values.length}">`;
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${values.length}" uniqueCount="${values.length}">`,
+  );
   for (const text of values) {
     const preserve = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
-    piece += `<si><t${preserve}>${xmlText(text)}</t></si>`;
-    if (piece.length > 65_536) {
-      yield Buffer.from(piece, 'utf8');
-      piece = '';
-    }
+    const full = out.write(`<si><t${preserve}>${xmlText(text)}</t></si>`);
+    if (full) yield full;
   }
-  yield Buffer.from(`${piece}</sst>`, 'utf8');
+  out.write('</sst>');
+  const last = out.take();
+  if (last) yield last;
 }
