@@ -90,7 +90,21 @@ export interface Schedule {
   readonly quota: number;
   readonly kill: { readonly handler: string; readonly at: StartOptions } | undefined;
   readonly ties: readonly number[];
+  /**
+   * Minutes of the triggers' owner's 90 a day already spent when the schedule starts, in a
+   * window that opened 22 hours before (so it is given back two hours in): near the limit,
+   * triggered runs, form submits included, are refused until then.
+   */
+  readonly triggerMinutesSpent: number;
 }
+
+/** "Triggers total runtime 90 min / day" (consumer; developers.google.com/apps-script/guides/services/quotas). */
+const TRIGGER_MINUTES_A_DAY = 90;
+/** How long before the schedule the owner's trigger-runtime window opened. */
+const WINDOW_OPENED_BEFORE_MS = 22 * 3600_000;
+
+/** The runs of a schedule that Apps Script starts from a clock trigger (the rest are menu items). */
+const TRIGGERED_RUNS: ReadonlySet<Run> = new Set<Run>(['drainOutbox', 'sendReminders', 'sendDailyProgress']);
 
 const KILLS: readonly StartOptions[] = [
   { killAfter: { method: 'MailApp.sendEmail', nth: 2 } },
@@ -136,6 +150,7 @@ export function scheduleArb(people: number): fc.Arbitrary<Schedule> {
       { nil: undefined, freq: 3 },
     ),
     ties: fc.array(fc.nat(5), { maxLength: 40 }),
+    triggerMinutesSpent: fc.constantFrom(0, 0, 0, 0, 88, TRIGGER_MINUTES_A_DAY - 0.5, TRIGGER_MINUTES_A_DAY),
   });
 }
 
@@ -182,10 +197,32 @@ export function playSchedule(code: string, base: Base, schedule: Schedule): Verd
   if (schedule.transient > 0)
     world.injectTransient(['MailApp.sendEmail'], schedule.transient, schedule.ties.length + 1);
   if (schedule.kill) world.faultNext(schedule.kill.handler, schedule.kill.at);
+  // Every trigger belongs to whoever ran Setup; its runs spend that account's daily minutes.
+  const owner = fakes.scriptApp.triggers[0]?.owner ?? fakes.users.current;
+  if (schedule.triggerMinutesSpent > 0) {
+    fakes.clock.nowMs = t0 - WINDOW_OPENED_BEFORE_MS;
+    fakes.quotas.spend('triggerMs', schedule.triggerMinutesSpent * MINUTE, owner);
+    fakes.clock.nowMs = t0;
+  }
+  /** Starts a form-submit delivery as its trigger's owner, as Apps Script does; false if refused. */
+  const deliver = (trigger: { handler: string; owner: string; uid: string }, event: object): boolean => {
+    const id = fakes.users.as(
+      trigger.owner,
+      () => world.start(trigger.handler, { authMode: 'FULL', ...event, triggerUid: trigger.uid }),
+      true,
+    );
+    return !world.executions.some((r) => r.id === id && r.totalCalls === 0 && r.error !== undefined);
+  };
 
   const inviteAt = schedule.runs.find((r) => r.run === 'sendInvitations')?.atS;
-  for (const { run, atS } of schedule.runs) world.at(t0 + atS * 1000, () => void world.start(run));
-  const submitted: { atMs: number; email: string; response?: FakeFormResponse }[] = [];
+  for (const { run, atS } of schedule.runs)
+    world.at(t0 + atS * 1000, () =>
+      // The daily jobs run from their clock triggers, as the owner; the others are menu clicks.
+      TRIGGERED_RUNS.has(run)
+        ? void fakes.users.as(owner, () => world.start(run), true)
+        : void world.start(run),
+    );
+  const submitted: { atMs: number; email: string; response?: FakeFormResponse; delivered: boolean }[] = [];
   for (const s of schedule.submissions) {
     const person = base.people[s.person]!;
     const form = formOf(fakes, s.form);
@@ -197,17 +234,17 @@ export function playSchedule(code: string, base: Base, schedule: Schedule): Verd
     world.at(atMs, () => {
       // Google Forms takes the answer (a form being rebuilt still accepts it), then delivers it.
       const response = fakes.formApp.respond(form, person.email, answersFor(form, person.name, s.choice));
-      submitted.push({ atMs, email: person.email, response });
+      let delivered = false;
       for (let i = 0; i < (s.twice ? 2 : 1); i++)
         for (const trigger of fakes.scriptApp.submitTriggers(form.id))
-          world.start(trigger.handler, { authMode: 'FULL', response, source: form, triggerUid: trigger.uid });
+          delivered = deliver(trigger, { response, source: form }) || delivered;
+      submitted.push({ atMs, email: person.email, response, delivered });
     });
   }
   if (schedule.blank !== undefined) {
     const form = formOf(fakes, 'attendance');
     world.at(t0 + schedule.blank * 1000, () => {
-      for (const trigger of fakes.scriptApp.submitTriggers(form.id))
-        world.start(trigger.handler, { authMode: 'FULL', source: form, triggerUid: trigger.uid });
+      for (const trigger of fakes.scriptApp.submitTriggers(form.id)) deliver(trigger, { source: form });
     });
   }
 
@@ -239,6 +276,15 @@ export function playSchedule(code: string, base: Base, schedule: Schedule): Verd
 
   world.runUntil(t0 + 40 * MINUTE);
   world.settle(t0 + 3 * 3600_000);
+  // Once the owner's minutes are spent Apps Script refuses every triggered run: a refused submit
+  // leaves the answer only in the form, a refused processing run leaves it in the queue. The
+  // evening progress run's sweep (17:00, once the minutes are given back) is what records them.
+  const refusals = fakes.scriptApp.refusedRuns;
+  const evening = fakes.scriptApp.triggers.find((t) => t.handler === 'sendDailyProgress')?.nextMs;
+  if (refusals.length > 0 && evening !== undefined) {
+    world.runUntil(evening + 30 * MINUTE);
+    world.settle(evening + 3 * 3600_000);
+  }
 
   const executions = world.executions;
   const killedOnPurpose = new Set(
@@ -252,7 +298,11 @@ export function playSchedule(code: string, base: Base, schedule: Schedule): Verd
     if (e.killed && !killedOnPurpose.has(e.id)) problems.push(`${e.name} killed`);
   }
   const ledger = loadOutbox(tablesOf({ fakes } as never)).ledger.rows.map((r) => r.entry);
-  const quotaSpent = fakes.mail.left() === 0 || ledger.some((e) => /hạn mức/.test(String(e.lastError ?? '')));
+  // Mail waits when the mail quota is spent, or when the owner's trigger minutes are (no drain runs).
+  const quotaSpent =
+    fakes.mail.left() === 0 ||
+    ledger.some((e) => /hạn mức/.test(String(e.lastError ?? ''))) ||
+    refusals.length > 0;
   const sent = fakes.mail.sent;
   const seen = new Map<string, number>();
   for (const m of sent)
@@ -277,7 +327,8 @@ export function playSchedule(code: string, base: Base, schedule: Schedule): Verd
       problems.push(`response ${id} of ${s.email} lost: not in ${RAW_RESPONSES_TABLE.name}`);
       continue;
     }
-    if (recorded > s.atMs + CONFIRM_WITHIN_MS)
+    const waitsForMinutes = !s.delivered || refusals.some((r) => r.atMs >= s.atMs);
+    if (!waitsForMinutes && recorded > s.atMs + CONFIRM_WITHIN_MS)
       problems.push(`response ${id} recorded ${Math.round((recorded - s.atMs) / 1000)} s after it was sent`);
     if (quotaSpent) continue;
     const rows = ledger.filter((e) => e.kind === 'mail' && e.key.includes(id));

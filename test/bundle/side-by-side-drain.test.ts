@@ -35,6 +35,7 @@ describe('a response submitted while a drain is sending', () => {
       quota: 100,
       kill: undefined,
       ties: [],
+      triggerMinutesSpent: 0,
     });
     // no seat taken back, no session overfilled, nothing lost or sent twice
     expect(verdict.problems).toEqual([]);
@@ -55,5 +56,37 @@ describe('a response submitted while a drain is sending', () => {
     const confirmations = sent.filter((m) => !m.subject.startsWith('Thư mời'));
     expect(confirmations.length).toBeGreaterThanOrEqual(verdict.submissions.length);
     for (const m of confirmations) expect(m.atMs - last).toBeLessThanOrEqual(10 * MINUTE);
+  });
+});
+
+describe("answers while the triggers' owner has spent the day's 90 minutes", () => {
+  it('are refused by Apps Script, kept by the form, and recorded by the 17:00 sweep once the minutes come back', () => {
+    const verdict = playSchedule(code, base, {
+      submissions: [
+        { form: 'attendance', person: 0, choice: 0, atS: 30, duringInvite: false, twice: false },
+        { form: 'training', person: 1, choice: 0, atS: 60, duringInvite: false, twice: true },
+      ],
+      blank: undefined,
+      runs: [{ run: 'drainOutbox', atS: 90 }],
+      transient: 0,
+      quota: 100,
+      kill: undefined,
+      ties: [],
+      triggerMinutesSpent: 90,
+    });
+    expect(verdict.problems).toEqual([]);
+    const refused = verdict.fakes.scriptApp.refusedRuns;
+    // both deliveries of the second answer, and the first answer's, were refused at once
+    expect(refused.filter((r) => /Submit$/.test(r.handler))).toHaveLength(3);
+    expect(refused.every((r) => /thời gian máy tính|computer time/.test(r.error))).toBe(true);
+    const sweep = verdict.executions.find((e) => e.name === 'sendDailyProgress' && e.ok);
+    expect(sweep).toBeDefined();
+    for (const s of verdict.submissions) {
+      const recorded = verdict.recordedAt.get(s.id);
+      expect(recorded).toBeDefined();
+      // recorded by the evening run, not by a submit or a processing run
+      expect(recorded!).toBeGreaterThanOrEqual(sweep!.startMs);
+      expect(recorded!).toBeLessThanOrEqual(sweep!.endMs);
+    }
   });
 });
