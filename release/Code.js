@@ -3257,6 +3257,10 @@ Environment:
       result: "Activity results"
     },
     lockBusy: "Another task (yours or someone else’s) is writing to the sheet. Please wait a few minutes and run it again.",
+    dailyQuota: {
+      properties: "The account that runs the automation has used up its script data reads/writes for 24 hours (personal Gmail account: 50,000 a day). The allowance comes back 24 hours after its first use. Nothing is lost: the answers stay in the forms and are recorded by the first 17:00 sweep after it is back; anything else can be run again then.",
+      documents: "The account has created as many Google Docs as it may in 24 hours (personal Gmail account: 250 a day), so no document could be made. The allowance comes back 24 hours after the first one was created: the scheduled report tries again by itself, or click again then."
+    },
     failure: (detail) => `Could not be done: ${detail}
 It is safe to run again: nothing is written twice. If the error comes back, send this text to your technical support.`,
     noForms: "No form could be created.",
@@ -4600,6 +4604,10 @@ Biến môi trường:
       result: "Báo cáo kết quả hoạt động"
     },
     lockBusy: "Một tác vụ khác (của bạn hoặc của người khác) đang ghi vào bảng tính. Vui lòng đợi ít phút rồi chạy lại.",
+    dailyQuota: {
+      properties: "Tài khoản chạy tự động đã dùng hết lượt đọc/ghi dữ liệu của tập lệnh trong 24 giờ (tài khoản Gmail cá nhân: 50.000 lượt mỗi ngày). Hạn mức được cấp lại 24 giờ sau lần dùng đầu tiên. Không mất dữ liệu nào: câu trả lời vẫn nằm trong biểu mẫu và được ghi ở lần quét lúc 17:00 đầu tiên sau khi hạn mức được cấp lại; các việc khác có thể chạy lại khi đó.",
+      documents: "Tài khoản đã tạo hết số tài liệu Google được phép trong 24 giờ (tài khoản Gmail cá nhân: 250 tài liệu mỗi ngày), nên chưa tạo được văn bản. Hạn mức được cấp lại 24 giờ sau lần tạo đầu tiên: báo cáo theo lịch tự thử lại, hoặc bấm lại khi đó."
+    },
     failure: (detail) => `Không thực hiện được: ${detail}
 Có thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu lỗi lặp lại, hãy gửi nội dung này cho người hỗ trợ kỹ thuật.`,
     noForms: "Chưa tạo được biểu mẫu nào.",
@@ -12042,7 +12050,11 @@ ${catalogue(lang).results.notesAdded(want)}`;
     if (properties.get(LANGUAGE_KEY) !== language) properties.set(LANGUAGE_KEY, language);
   }
   function uiLanguage(properties) {
-    return properties.get(LANGUAGE_KEY) === "en" ? "en" : "vi";
+    try {
+      return properties.get(LANGUAGE_KEY) === "en" ? "en" : "vi";
+    } catch {
+      return "vi";
+    }
   }
 
   // src/core/calendar/change-mail.ts
@@ -12786,6 +12798,15 @@ ${forms3}` };
   }
   function describe2(error) {
     return error instanceof Error ? error.stack ?? error.message : String(error);
+  }
+
+  // src/core/daily-quota.ts
+  var SERVICE_NAMES = [
+    [/:\s*graphite property (reads?|writes?)\.?\s*$/i, "properties"],
+    [/:\s*docs? create\.?\s*$/i, "documents"]
+  ];
+  function spentDailyQuota(message4) {
+    return SERVICE_NAMES.find(([name]) => name.test(message4))?.[1];
   }
 
   // src/core/report/report-text.ts
@@ -14060,9 +14081,10 @@ ${dayMonth(end)} ${formatTime(end)}`
 
   // src/app/report/report-retry.ts
   var REPORT_RETRY_MS = 2 * 6e4;
+  var QUOTA_RETRY_MS = 5 * 36e5;
   var MAX_REPORT_RETRIES = 10;
   var ATTEMPTS_KEY = "report.retry.attempts";
-  function retryScheduledReport(ports, language, deadline) {
+  function retryScheduledReport(ports, language, deadline, waitMs) {
     const retry = ports.reportRetry;
     if (!retry) return void 0;
     const t = catalogue(language).report.job;
@@ -14071,7 +14093,7 @@ ${dayMonth(end)} ${formatTime(end)}`
       ports.log.error(t.retriesSpent(attempts));
       return void 0;
     }
-    const afterMs = deadline ? Math.max(REPORT_RETRY_MS, deadline.leaseEndMs - ports.clock.now().getTime() + LEASE_MARGIN_MS) : REPORT_RETRY_MS;
+    const afterMs = waitMs ?? (deadline ? Math.max(REPORT_RETRY_MS, deadline.leaseEndMs - ports.clock.now().getTime() + LEASE_MARGIN_MS) : REPORT_RETRY_MS);
     try {
       retry.schedule(afterMs);
     } catch (error) {
@@ -14117,6 +14139,8 @@ ${dayMonth(end)} ${formatTime(end)}`
       if (leadership.length > 0) ports.documents.share(document.id, leadership);
     } catch (error) {
       releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
+      if (options.mode === "schedule" && spentDailyQuota(errorMessage(error)) === "documents")
+        retryScheduledReport(ports, settings?.language, void 0, QUOTA_RETRY_MS);
       throw error;
     }
     return underLockOrBusy(
@@ -14937,6 +14961,16 @@ ${text2}`);
     const parts = [result.created.length > 0 ? t.triggersCreated(result.created.length) : t.triggersPresent];
     if (result.removed > 0) parts.push(t.triggersRemoved(result.removed));
     return parts.join(" ");
+  }
+  function failureText(error, lang) {
+    const detail = errorMessage(error);
+    const quota = spentDailyQuota(detail);
+    return quota ? menuTexts(lang).dailyQuota[quota] : menuTexts(lang).failure(detail);
+  }
+  function explainedFailure(error, lang) {
+    const detail = errorMessage(error);
+    const quota = spentDailyQuota(detail);
+    return quota ? new Error(`${menuTexts(lang).dailyQuota[quota]} (${detail})`) : error;
   }
 
   // src/gas/continuation.ts
@@ -17246,7 +17280,7 @@ ${t.written}` };
     } catch (error) {
       console.error(describe4(error));
       const t = menuTexts(lang);
-      tell(t.items.importPlan, error instanceof LockUnavailableError ? t.lockBusy : t.failure(message3(error)));
+      tell(t.items.importPlan, error instanceof LockUnavailableError ? t.lockBusy : failureText(error, lang));
     }
   }
   function exportPlan() {
@@ -17257,7 +17291,7 @@ ${t.written}` };
       tell(outcome.title, outcome.text);
     } catch (error) {
       console.error(describe4(error));
-      tell(menuTexts(lang).items.exportPlan, menuTexts(lang).failure(message3(error)));
+      tell(menuTexts(lang).items.exportPlan, failureText(error, lang));
     }
   }
   function buildReportOnSchedule(e) {
@@ -17316,7 +17350,11 @@ ${t.written}` };
       tell(menuTexts(uiLanguage(properties)).titles.submit, noEventMessage(uiLanguage(properties)));
       return;
     }
-    acceptResponse(ports, { formId, responseId: e.response.getId(), receivedAt: clock.now().toISOString() });
+    try {
+      acceptResponse(ports, { formId, responseId: e.response.getId(), receivedAt: clock.now().toISOString() });
+    } catch (error) {
+      throw explainedFailure(error, uiLanguage(properties));
+    }
   }
   function queueOf(runtime) {
     const store = scriptStore();
@@ -17415,11 +17453,12 @@ ${t.written}` };
       tell(outcome.title, outcome.text);
     } catch (error) {
       console.error(describe4(error));
-      if (!availableUi()) throw error;
-      const t = menuTexts(uiLanguage(scriptProperties()));
+      const lang = uiLanguage(scriptProperties());
+      if (!availableUi()) throw explainedFailure(error, lang);
+      const t = menuTexts(lang);
       tell(
         t.titles[fallbackTitle],
-        error instanceof LockUnavailableError ? t.lockBusy : t.failure(message3(error))
+        error instanceof LockUnavailableError ? t.lockBusy : failureText(error, lang)
       );
     }
   }

@@ -41,7 +41,15 @@ import { purgeFormCopies } from './form-copies-purge';
 import { hasFullConsent } from './consent';
 import { planEdited } from './edit-trigger';
 import { uiLanguage } from '../app/jobs/language';
-import { formsSummary, menuItems, menuTexts, triggersSummary, type TitleKey } from './messages';
+import {
+  explainedFailure,
+  failureText,
+  formsSummary,
+  menuItems,
+  menuTexts,
+  triggersSummary,
+  type TitleKey,
+} from './messages';
 import { gasRuntime, type GasRuntime } from './runtime';
 import { consoleLog, scriptProperties, systemClock } from './services';
 import { responsesSinceLastSweep } from './missed-responses';
@@ -141,7 +149,7 @@ export function importPlan(): void {
   } catch (error) {
     console.error(describe(error));
     const t = menuTexts(lang);
-    tell(t.items.importPlan, error instanceof LockUnavailableError ? t.lockBusy : t.failure(message(error)));
+    tell(t.items.importPlan, error instanceof LockUnavailableError ? t.lockBusy : failureText(error, lang));
   }
 }
 
@@ -154,7 +162,7 @@ export function exportPlan(): void {
     tell(outcome.title, outcome.text);
   } catch (error) {
     console.error(describe(error));
-    tell(menuTexts(lang).items.exportPlan, menuTexts(lang).failure(message(error)));
+    tell(menuTexts(lang).items.exportPlan, failureText(error, lang));
   }
 }
 
@@ -242,7 +250,11 @@ function recordSubmission(formId: FormId, e: FormSubmitEvent): void {
     tell(menuTexts(uiLanguage(properties)).titles.submit, noEventMessage(uiLanguage(properties)));
     return;
   }
-  acceptResponse(ports, { formId, responseId: e.response.getId(), receivedAt: clock.now().toISOString() });
+  try {
+    acceptResponse(ports, { formId, responseId: e.response.getId(), receivedAt: clock.now().toISOString() });
+  } catch (error) {
+    throw explainedFailure(error, uiLanguage(properties));
+  }
 }
 
 /** The response queue with this execution's services (the processing run). */
@@ -372,11 +384,12 @@ function reported(
     tell(outcome.title, outcome.text);
   } catch (error) {
     console.error(describe(error));
-    if (!availableUi()) throw error;
-    const t = menuTexts(uiLanguage(scriptProperties()));
+    const lang = uiLanguage(scriptProperties());
+    if (!availableUi()) throw explainedFailure(error, lang);
+    const t = menuTexts(lang);
     tell(
       t.titles[fallbackTitle],
-      error instanceof LockUnavailableError ? t.lockBusy : t.failure(message(error)),
+      error instanceof LockUnavailableError ? t.lockBusy : failureText(error, lang),
     );
   }
 }

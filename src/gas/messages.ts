@@ -1,3 +1,5 @@
+import { spentDailyQuota } from '../core/daily-quota';
+import { errorMessage } from '../core/outbox/classify-error';
 import { catalogue } from '../core/i18n/catalogue';
 import type { Language } from '../core/plan';
 import type { TriggerInstallResult } from './trigger-installer';
@@ -43,4 +45,25 @@ export function triggersSummary(result: TriggerInstallResult, lang: Language): s
   const parts = [result.created.length > 0 ? t.triggersCreated(result.created.length) : t.triggersPresent];
   if (result.removed > 0) parts.push(t.triggersRemoved(result.removed));
   return parts.join(' ');
+}
+
+/**
+ * What a failure tells the principal: a spent daily allowance in words of what it means and
+ * when it comes back (the account's own error says neither, and may be in English); anything
+ * else as the generic "could not be done" with the error's text.
+ */
+export function failureText(error: unknown, lang: Language): string {
+  const detail = errorMessage(error);
+  const quota = spentDailyQuota(detail);
+  return quota ? menuTexts(lang).dailyQuota[quota] : menuTexts(lang).failure(detail);
+}
+
+/**
+ * A failure rethrown from a trigger run: a spent allowance as its explanation, so that the
+ * failure notice Apps Script mails to the triggers' owner says it in the sheet's language.
+ */
+export function explainedFailure(error: unknown, lang: Language): unknown {
+  const detail = errorMessage(error);
+  const quota = spentDailyQuota(detail);
+  return quota ? new Error(`${menuTexts(lang).dailyQuota[quota]} (${detail})`) : error;
 }

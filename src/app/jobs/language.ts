@@ -13,5 +13,10 @@ export function rememberLanguage(properties: PropertiesPort, language: Language)
 }
 
 export function uiLanguage(properties: PropertiesPort): Language {
-  return properties.get(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
+  try {
+    return properties.get(LANGUAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    // The store itself failing (its daily allowance spent, say) must still be explained: in Vietnamese.
+    return 'vi';
+  }
 }

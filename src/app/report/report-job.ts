@@ -1,5 +1,7 @@
 import type { LocalDateTime } from '../../core/cell';
+import { spentDailyQuota } from '../../core/daily-quota';
 import { catalogue } from '../../core/i18n/catalogue';
+import { errorMessage } from '../../core/outbox/classify-error';
 import type { Settings } from '../../core/plan';
 import type { ReportModel } from '../../core/report';
 import { LockUnavailableError, type DocumentsPort, type ReportDocumentHandle } from '../../ports';
@@ -12,7 +14,12 @@ import type { AppPorts } from '../ports-bundle';
 import { buildReportModel } from './build-report';
 import { writeFiguresTab } from './figures-tab';
 import { reportLinkEntry } from './report-link-entry';
-import { retryScheduledReport, scheduledReportDone, type ReportRetryPort } from './report-retry';
+import {
+  QUOTA_RETRY_MS,
+  retryScheduledReport,
+  scheduledReportDone,
+  type ReportRetryPort,
+} from './report-retry';
 
 export type { ReportRetryPort } from './report-retry';
 
@@ -108,6 +115,10 @@ export function runReportJob(ports: ReportJobPorts, options: ReportJobOptions): 
     // execution's own claim needs no lock: another run that reads it first still sees it live
     // and refuses, one that reads it after finds none.
     releaseClaim(ports.properties, REPORT_CLAIM_KEY, deadline);
+    // The day's documents spent: retrying at the lease's end would only fail again, so the
+    // scheduled report's retry waits for the allowance instead.
+    if (options.mode === 'schedule' && spentDailyQuota(errorMessage(error)) === 'documents')
+      retryScheduledReport(ports, settings?.language, undefined, QUOTA_RETRY_MS);
     throw error;
   }
   return underLockOrBusy(

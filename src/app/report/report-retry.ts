@@ -21,6 +21,12 @@ export interface ReportRetryPort {
  * until its lease ends (at most 8 minutes after it started), so a few retries find it free.
  */
 export const REPORT_RETRY_MS = 2 * 60_000;
+/**
+ * A scheduled report refused by the account's daily documents allowance tries again this much
+ * later. The allowance comes back 24 hours after its first use; such a run spends two of the
+ * retries (the watchdog set when it began, then this one), so the five it may make reach 25 hours.
+ */
+export const QUOTA_RETRY_MS = 5 * 3600_000;
 /** Retries of one year's scheduled report before it is left to the menu (a report that always fails). */
 export const MAX_REPORT_RETRIES = 10;
 const ATTEMPTS_KEY = 'report.retry.attempts';
@@ -42,6 +48,8 @@ export function retryScheduledReport(
   ports: RetryPorts,
   language: Language | undefined,
   deadline?: Deadline,
+  /** A wait of its own (QUOTA_RETRY_MS), in place of the lock's or the lease's. */
+  waitMs?: number,
 ): number | undefined {
   const retry = ports.reportRetry;
   if (!retry) return undefined;
@@ -51,9 +59,11 @@ export function retryScheduledReport(
     ports.log.error(t.retriesSpent(attempts));
     return undefined;
   }
-  const afterMs = deadline
-    ? Math.max(REPORT_RETRY_MS, deadline.leaseEndMs - ports.clock.now().getTime() + LEASE_MARGIN_MS)
-    : REPORT_RETRY_MS;
+  const afterMs =
+    waitMs ??
+    (deadline
+      ? Math.max(REPORT_RETRY_MS, deadline.leaseEndMs - ports.clock.now().getTime() + LEASE_MARGIN_MS)
+      : REPORT_RETRY_MS);
   try {
     retry.schedule(afterMs);
   } catch (error) {

@@ -87,7 +87,7 @@ export function createGasFakes(options: GasFakeOptions = {}) {
   const documentApp = new FakeDocumentApp(rec, quotas);
   const charts = new FakeCharts(rec);
   const globals = {
-    SpreadsheetApp: new FakeSpreadsheetApp(rec, spreadsheet, ui),
+    SpreadsheetApp: new FakeSpreadsheetApp(rec, spreadsheet, ui, users),
     PropertiesService: new FakePropertiesService(rec, properties),
     LockService: new FakeLockService(rec, lock),
     Session: new FakeSession(rec, scriptZone, users),

@@ -151,7 +151,12 @@ export class FakeSpreadsheet implements Faked<
   }
 }
 
-/** The SpreadsheetApp global. `getUi` throws without a UI, as it does in triggers. */
+/**
+ * The SpreadsheetApp global. `getUi` throws without a UI, and in any trigger's execution even
+ * while the sheet is open: "A script can only interact with the UI for the current instance of
+ * an open editor" (developers.google.com/apps-script/reference/base/ui), and an installable
+ * trigger's run has none.
+ */
 export class FakeSpreadsheetApp implements Faked<
   Real.SpreadsheetApp,
   'flush' | 'getUi' | 'newDataValidation',
@@ -161,6 +166,8 @@ export class FakeSpreadsheetApp implements Faked<
     private readonly rec: Recorder,
     private readonly active: FakeSpreadsheet | null,
     private readonly ui: FakeUi | undefined,
+    /** Whether the current execution is a trigger's (FakeUsers). */
+    private readonly execution: { readonly inTrigger: boolean } = { inTrigger: false },
   ) {}
 
   getActiveSpreadsheet(): FakeSpreadsheet | null {
@@ -170,7 +177,8 @@ export class FakeSpreadsheetApp implements Faked<
 
   getUi(): FakeUi {
     this.rec.hit('SpreadsheetApp.getUi');
-    if (!this.ui) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    if (!this.ui || this.execution.inTrigger)
+      throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     return this.ui;
   }
 

@@ -39,6 +39,15 @@ export const menu: typeof vi = {
   },
   lockBusy:
     'Another task (yours or someone else’s) is writing to the sheet. Please wait a few minutes and run it again.',
+  dailyQuota: {
+    properties:
+      'The account that runs the automation has used up its script data reads/writes for 24 hours (personal Gmail account: 50,000 a day). ' +
+      'The allowance comes back 24 hours after its first use. Nothing is lost: the answers stay in the forms ' +
+      'and are recorded by the first 17:00 sweep after it is back; anything else can be run again then.',
+    documents:
+      'The account has created as many Google Docs as it may in 24 hours (personal Gmail account: 250 a day), so no document could be made. ' +
+      'The allowance comes back 24 hours after the first one was created: the scheduled report tries again by itself, or click again then.',
+  },
   failure: (detail) =>
     `Could not be done: ${detail}\nIt is safe to run again: nothing is written twice. If the error comes back, send this text to your technical support.`,
   noForms: 'No form could be created.',

@@ -38,6 +38,15 @@ export const menu = {
   },
   lockBusy:
     'Một tác vụ khác (của bạn hoặc của người khác) đang ghi vào bảng tính. Vui lòng đợi ít phút rồi chạy lại.',
+  dailyQuota: {
+    properties:
+      'Tài khoản chạy tự động đã dùng hết lượt đọc/ghi dữ liệu của tập lệnh trong 24 giờ (tài khoản Gmail cá nhân: 50.000 lượt mỗi ngày). ' +
+      'Hạn mức được cấp lại 24 giờ sau lần dùng đầu tiên. Không mất dữ liệu nào: câu trả lời vẫn nằm trong biểu mẫu ' +
+      'và được ghi ở lần quét lúc 17:00 đầu tiên sau khi hạn mức được cấp lại; các việc khác có thể chạy lại khi đó.',
+    documents:
+      'Tài khoản đã tạo hết số tài liệu Google được phép trong 24 giờ (tài khoản Gmail cá nhân: 250 tài liệu mỗi ngày), nên chưa tạo được văn bản. ' +
+      'Hạn mức được cấp lại 24 giờ sau lần tạo đầu tiên: báo cáo theo lịch tự thử lại, hoặc bấm lại khi đó.',
+  },
   failure: (detail: string) =>
     `Không thực hiện được: ${detail}\nCó thể chạy lại an toàn: thao tác không ghi trùng dữ liệu. Nếu lỗi lặp lại, hãy gửi nội dung này cho người hỗ trợ kỹ thuật.`,
   noForms: 'Chưa tạo được biểu mẫu nào.',
