@@ -2736,6 +2736,9 @@ Commands:
                            only shown what would change, and written with --apply.
   plan FILE [--out FOLDER] Write the school's plan document from Settings and Activities
                            (out/plan/ke-hoach-YEAR.docx, Decree 30/2020 layout).
+  announce FILE [--out FOLDER]
+                           Write a text to paste into the Zalo group of each class and staff group,
+                           with a QR code of each form (out/announce/: .txt, .svg and .png files).
   purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
                            signed up for training, mail to families) once the personal data retention period
                            (counted from the week's last day) is over; before that only print the date. Figures are kept.
@@ -3731,6 +3734,28 @@ Check the link and that you may view the document.`,
     }
   };
 
+  // src/core/i18n/en/announce.ts
+  var announce = {
+    asks: {
+      attendance: "Please confirm whether you will attend the opening ceremony",
+      training: "Sign up for the training sessions and talks",
+      nomination: 'Nominate a "Studious family" of the class'
+    },
+    classGreeting: (className) => `Dear parents of class ${className},`,
+    groupGreeting: (group) => `Dear colleagues of ${group},`,
+    everyoneGreeting: "Dear parents and colleagues,",
+    intro: (school, theme, from, to) => `${school} holds the Lifelong Learning Week (${from} – ${to})${theme ? `, on "${theme}"` : ""}.`,
+    link: (url) => `👉 Tap here: ${url}`,
+    noLink: '(The form has no link yet: run "forms" or Setup to make the forms, then make the announcements again.)',
+    deadline: (when) => `By ${when}.`,
+    thanks: (school) => `Thank you! — ${school}`,
+    written: (count, dir) => `Wrote ${count} announcement and QR code files in ${dir}.`,
+    missingLink: (form) => `The form “${form}” has no link yet: its announcements are made, without a QR code. Run "forms" first.`,
+    tooLong: (form) => `The link of the form “${form}” is too long for a QR code: use a short link in Settings.`,
+    noClass: (count) => `${count} families have no class: they are in the general announcement "Parents (no class)".`,
+    unclassed: "Parents (no class)"
+  };
+
   // src/core/i18n/en/index.ts
   var en = {
     cli,
@@ -3746,7 +3771,8 @@ Check the link and that you may view the document.`,
     report,
     shell,
     planDocument,
-    results
+    results,
+    announce
   };
 
   // src/core/i18n/vi/findings.ts
@@ -4070,6 +4096,9 @@ Lệnh:
                            những gì sẽ thay đổi; --apply mới ghi vào tệp.
   plan TỆP [--out THƯ-MỤC] Ghi văn bản KẾ HOẠCH của trường từ Cấu hình và Hoạt động
                            (out/plan/ke-hoach-NĂM.docx, thể thức Nghị định 30/2020).
+  announce TỆP [--out THƯ-MỤC]
+                           Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, kèm mã QR của
+                           từng biểu mẫu (out/announce/, tệp .txt, .svg và .png).
   purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
                            đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
                            (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
@@ -5095,6 +5124,30 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     }
   };
 
+  // src/core/i18n/vi/announce.ts
+  var announce2 = {
+    /** What each form asks of the reader, as a call to act. */
+    asks: {
+      attendance: "Xin Quý phụ huynh / thầy cô xác nhận tham dự Lễ khai mạc",
+      training: "Đăng ký tham gia các buổi tập huấn, nói chuyện",
+      nomination: 'Đề cử "Gia đình hiếu học" của lớp'
+    },
+    classGreeting: (className) => `Kính gửi Quý phụ huynh lớp ${className},`,
+    groupGreeting: (group) => `Kính gửi thầy cô ${group},`,
+    everyoneGreeting: "Kính gửi Quý phụ huynh và thầy cô,",
+    intro: (school, theme, from, to) => `${school} tổ chức Tuần lễ hưởng ứng học tập suốt đời (${from} – ${to})${theme ? `, chủ đề "${theme}"` : ""}.`,
+    link: (url) => `👉 Bấm vào đây: ${url}`,
+    noLink: '(Chưa có đường liên kết của biểu mẫu: hãy chạy "forms" hoặc Thiết lập để tạo biểu mẫu, rồi tạo lại thông báo.)',
+    deadline: (when) => `Hạn: trước ${when}.`,
+    thanks: (school) => `Trân trọng cảm ơn! — ${school}`,
+    /** The kit's index: one line per file written. */
+    written: (count, dir) => `Đã tạo ${count} tệp thông báo và mã QR trong ${dir}.`,
+    missingLink: (form) => `Biểu mẫu “${form}” chưa có đường liên kết: thông báo vẫn được tạo nhưng chưa có mã QR. Hãy chạy "forms" trước.`,
+    tooLong: (form) => `Đường liên kết của biểu mẫu “${form}” quá dài cho một mã QR: hãy dùng đường liên kết rút gọn trong Cấu hình.`,
+    noClass: (count) => `${count} phụ huynh chưa ghi lớp: họ nằm trong thông báo chung “Phụ huynh (chưa ghi lớp)”.`,
+    unclassed: "Phụ huynh (chưa ghi lớp)"
+  };
+
   // src/core/i18n/vi/index.ts
   var vi = {
     cli: cli2,
@@ -5110,7 +5163,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     report: report2,
     shell: shell2,
     planDocument: planDocument2,
-    results: results2
+    results: results2,
+    announce: announce2
   };
 
   // src/core/i18n/catalogue.ts

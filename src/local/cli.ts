@@ -16,6 +16,7 @@ import { parseReportAt, reportLines, runReport } from './commands/report-command
 import { printRespond, runRespond } from './commands/respond-command';
 import { planTexts, printImport, runImport, runPlanExport } from './commands/plan-commands';
 import { failureLine } from './commands/error-boundary';
+import { announceLines, runAnnounce } from './commands/announce-command';
 import { takeHeldErrors } from './runtime/console-log';
 import { isInteractive, playWeek, weekOptions } from './commands/week-command';
 
@@ -187,6 +188,15 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
         return EXIT.planHasErrors;
       }
       ctx.out(planTexts().written(path));
+      return EXIT.ok;
+    }
+    case 'announce': {
+      const kit = await runAnnounce(command.file, command.out, ctx);
+      if (!kit) {
+        console.error(planTexts().noSettings);
+        return EXIT.planHasErrors;
+      }
+      for (const line of announceLines(kit)) ctx.out(line);
       return EXIT.ok;
     }
     case 'bench': {

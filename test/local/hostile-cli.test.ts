@@ -111,6 +111,7 @@ const COMMANDS: [string, (dir: string, file: string) => string[], { locksFirst: 
   ['forms', (dir, file) => ['forms', file, '--out', join(dir, 'forms')], { locksFirst: true }],
   ['sync', (dir, file) => ['sync', file, '--out', join(dir, 'calendar')], { locksFirst: true }],
   ['report', (dir, file) => ['report', file, '--out', join(dir, 'report')], { locksFirst: true }],
+  ['announce', (dir, file) => ['announce', file, '--out', join(dir, 'announce')], { locksFirst: true }],
   ['week', (dir) => ['week', '--out', join(dir, 'week')], { locksFirst: false }],
 ];
 
@@ -150,7 +151,7 @@ describe('file-system failures in every command', () => {
 
 describe('real files', () => {
   it('--out naming an existing file is refused before any work', async () => {
-    for (const command of ['sync', 'report', 'forms', 'drain']) {
+    for (const command of ['sync', 'report', 'forms', 'drain', 'announce']) {
       const { dir, file } = workbook();
       const taken = join(dir, 'taken');
       writeFileSync(taken, 'x');

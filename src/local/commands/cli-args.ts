@@ -30,6 +30,7 @@ export type Command =
   | { kind: 'report'; file: string; at?: string; pdf: boolean; out?: string; common: CommonOptions }
   | { kind: 'import'; source: string; out?: string; apply: boolean; common: CommonOptions }
   | { kind: 'plan'; file: string; out?: string; common: CommonOptions }
+  | { kind: 'announce'; file: string; out?: string; common: CommonOptions }
   | {
       kind: 'respond';
       file: string;
@@ -156,6 +157,7 @@ export function parseCommand(argv: readonly string[]): Command {
       case 'report':
       case 'purge':
       case 'plan':
+      case 'announce':
         return parseWorkbookCommand(name, rest);
       case 'import':
         return parseImport(rest);
@@ -224,6 +226,7 @@ const WORKBOOK_COMMANDS = {
   reminders: COMMON,
   purge: { ...COMMON, 'dry-run': { type: 'boolean', default: false } },
   plan: { ...COMMON, out: { type: 'string', short: 'o' } },
+  announce: { ...COMMON, out: { type: 'string', short: 'o' } },
   report: {
     ...COMMON,
     at: { type: 'string' },
@@ -268,6 +271,8 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       return { kind: 'reminders', file, common: shared };
     case 'plan':
       return { kind: 'plan', file, ...(out !== undefined ? { out } : {}), common: shared };
+    case 'announce':
+      return { kind: 'announce', file, ...(out !== undefined ? { out } : {}), common: shared };
     case 'purge':
       return { kind: 'purge', file, dryRun: v['dry-run'] === true, common: shared };
     case 'report':

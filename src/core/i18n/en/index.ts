@@ -13,6 +13,7 @@ import { sheet } from './sheet';
 import { shell } from './shell';
 import { planDocument } from './plan-document';
 import { results } from './results';
+import { announce } from './announce';
 
 export const en: Catalogue = {
   cli,
@@ -29,4 +30,5 @@ export const en: Catalogue = {
   shell,
   planDocument,
   results,
+  announce,
 };

@@ -12,6 +12,7 @@ import { sheet } from './sheet';
 import { shell } from './shell';
 import { planDocument } from './plan-document';
 import { results } from './results';
+import { announce } from './announce';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
 export const vi = {
@@ -29,6 +30,7 @@ export const vi = {
   shell,
   planDocument,
   results,
+  announce,
 };
 
 export type Catalogue = typeof vi;

@@ -1,0 +1,141 @@
+import { formatDayDate } from '../i18n/dates';
+import { catalogue } from '../i18n/catalogue';
+import { oneLine } from '../mail/escape';
+import type { Plan, Settings } from '../plan';
+import { foldKey } from '../text';
+import { qrMatrix, type QrMatrix } from './qr-code';
+
+/** The forms announced to families and staff (the results form goes to activity owners only). */
+export const KIT_FORMS = ['attendance', 'training', 'nomination'] as const;
+export type KitForm = (typeof KIT_FORMS)[number];
+
+/** Who gets which form: every family is asked all three, staff the two of the week's events. */
+const FORMS_FOR = {
+  class: KIT_FORMS,
+  unclassed: KIT_FORMS,
+  group: ['attendance', 'training'],
+} as const satisfies Record<string, readonly KitForm[]>;
+
+export interface Audience {
+  readonly kind: 'class' | 'unclassed' | 'group';
+  /** The class or staff group as typed (one line), or the "no class" label. */
+  readonly name: string;
+  /** A file-name part: ASCII, lower case (two names that fold alike share it: numbered). */
+  readonly slug: string;
+  readonly size: number;
+}
+
+export interface KitText {
+  readonly form: KitForm;
+  readonly audience: Audience;
+  /** Plain text for a Zalo group: no markup, the link on a line of its own. */
+  readonly zalo: string;
+}
+
+export interface AnnouncementKit {
+  readonly texts: readonly KitText[];
+  /** Each form's link and its QR code, for the forms that have a link that fits one. */
+  readonly codes: readonly { readonly form: KitForm; readonly url: string; readonly qr: QrMatrix }[];
+  /** What the principal should know: a form without a link, families without a class. */
+  readonly warnings: readonly string[];
+}
+
+/** A name as a teacher typed it, on one line and short enough for a Zalo preview. */
+const NAME_MAX = 60;
+const shortName = (name: string): string => {
+  const line = oneLine(name);
+  const chars = [...line];
+  return chars.length > NAME_MAX ? `${chars.slice(0, NAME_MAX - 1).join('')}…` : line;
+};
+
+/**
+ * The week's announcements from the plan: one short paste-ready text per form for every class
+ * of "Phụ huynh" (families without a class in one text of their own) and every staff group of
+ * "Nhân sự", and a QR code per form link. Deadlines: the opening ceremony and the training
+ * signups by the week's first day, nominations by its last.
+ */
+export function announcementKit(plan: Plan, settings: Settings): AnnouncementKit {
+  const t = catalogue(settings.language).announce;
+  const formTitles = catalogue(settings.language).menu.forms;
+  const audiences = audiencesOf(plan, t.unclassed);
+  const warnings: string[] = [];
+  const unclassed = audiences.find((a) => a.kind === 'unclassed');
+  if (unclassed) warnings.push(t.noClass(unclassed.size));
+
+  const codes: { form: KitForm; url: string; qr: QrMatrix }[] = [];
+  for (const form of KIT_FORMS) {
+    const url = settings.formUrls[form];
+    if (!url) {
+      warnings.push(t.missingLink(formTitles[form]));
+      continue;
+    }
+    try {
+      codes.push({ form, url, qr: qrMatrix(url) });
+    } catch {
+      warnings.push(t.tooLong(formTitles[form]));
+    }
+  }
+
+  const from = formatDayDate(settings.weekStart, settings.language);
+  const to = formatDayDate(settings.weekEnd, settings.language);
+  const school = shortName(settings.school);
+  const texts: KitText[] = [];
+  for (const audience of audiences) {
+    for (const form of FORMS_FOR[audience.kind]) {
+      const url = settings.formUrls[form];
+      const greeting =
+        audience.kind === 'group'
+          ? t.groupGreeting(audience.name)
+          : audience.kind === 'class'
+            ? t.classGreeting(withoutClassWord(audience.name))
+            : t.everyoneGreeting;
+      const deadline = form === 'nomination' ? settings.weekEnd : settings.weekStart;
+      const zalo = [
+        greeting,
+        t.intro(school, oneLine(settings.theme), from, to),
+        `${t.asks[form]}:`,
+        url ? t.link(oneLine(url)) : t.noLink,
+        t.deadline(formatDayDate(deadline, settings.language)),
+        t.thanks(school),
+      ].join('\n');
+      texts.push({ form, audience, zalo });
+    }
+  }
+  return { texts, codes, warnings };
+}
+
+/** "Lớp Lá 1" as "Lá 1": the greeting says "lớp" itself. */
+const withoutClassWord = (name: string): string => name.replace(/^(lớp|class)\s+/iu, '');
+
+/** The classes and staff groups, in the order the sheet first names them. */
+function audiencesOf(plan: Plan, unclassedLabel: string): Audience[] {
+  const slugs = new Map<string, number>();
+  const slugOf = (prefix: string, name: string): string => {
+    const base = `${prefix}-${
+      foldKey(name)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'x'
+    }`.slice(0, 48);
+    const seen = (slugs.get(base) ?? 0) + 1;
+    slugs.set(base, seen);
+    return seen === 1 ? base : `${base}-${seen}`;
+  };
+  const counted = (names: (string | undefined)[]): Map<string, number> => {
+    const byName = new Map<string, number>();
+    for (const name of names) {
+      const key = name === undefined ? '' : shortName(name);
+      byName.set(key, (byName.get(key) ?? 0) + 1);
+    }
+    return byName;
+  };
+  const out: Audience[] = [];
+  for (const [name, size] of counted(plan.families.map((f) => f.className))) {
+    if (name === '')
+      out.push({ kind: 'unclassed', name: unclassedLabel, slug: slugOf('phu-huynh', 'chua-ghi-lop'), size });
+    else out.push({ kind: 'class', name, slug: slugOf('lop', name), size });
+  }
+  for (const [name, size] of counted(plan.people.filter((p) => p.active).map((p) => p.group))) {
+    if (name !== '') out.push({ kind: 'group', name, slug: slugOf('nhan-su', name), size });
+  }
+  return out;
+}

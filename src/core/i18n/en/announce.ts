@@ -1,0 +1,27 @@
+import type { announce as vi } from '../vi/announce';
+
+export const announce: typeof vi = {
+  asks: {
+    attendance: 'Please confirm whether you will attend the opening ceremony',
+    training: 'Sign up for the training sessions and talks',
+    nomination: 'Nominate a "Studious family" of the class',
+  },
+  classGreeting: (className) => `Dear parents of class ${className},`,
+  groupGreeting: (group) => `Dear colleagues of ${group},`,
+  everyoneGreeting: 'Dear parents and colleagues,',
+  intro: (school, theme, from, to) =>
+    `${school} holds the Lifelong Learning Week (${from} – ${to})${theme ? `, on "${theme}"` : ''}.`,
+  link: (url) => `👉 Tap here: ${url}`,
+  noLink:
+    '(The form has no link yet: run "forms" or Setup to make the forms, then make the announcements again.)',
+  deadline: (when) => `By ${when}.`,
+  thanks: (school) => `Thank you! — ${school}`,
+  written: (count, dir) => `Wrote ${count} announcement and QR code files in ${dir}.`,
+  missingLink: (form) =>
+    `The form “${form}” has no link yet: its announcements are made, without a QR code. Run "forms" first.`,
+  tooLong: (form) =>
+    `The link of the form “${form}” is too long for a QR code: use a short link in Settings.`,
+  noClass: (count) =>
+    `${count} families have no class: they are in the general announcement "Parents (no class)".`,
+  unclassed: 'Parents (no class)',
+};

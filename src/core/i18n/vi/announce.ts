@@ -1,0 +1,28 @@
+/** The announcement kit: short texts a teacher pastes into her class's Zalo group. */
+export const announce = {
+  /** What each form asks of the reader, as a call to act. */
+  asks: {
+    attendance: 'Xin Quý phụ huynh / thầy cô xác nhận tham dự Lễ khai mạc',
+    training: 'Đăng ký tham gia các buổi tập huấn, nói chuyện',
+    nomination: 'Đề cử "Gia đình hiếu học" của lớp',
+  },
+  classGreeting: (className: string) => `Kính gửi Quý phụ huynh lớp ${className},`,
+  groupGreeting: (group: string) => `Kính gửi thầy cô ${group},`,
+  everyoneGreeting: 'Kính gửi Quý phụ huynh và thầy cô,',
+  intro: (school: string, theme: string, from: string, to: string) =>
+    `${school} tổ chức Tuần lễ hưởng ứng học tập suốt đời (${from} – ${to})${theme ? `, chủ đề "${theme}"` : ''}.`,
+  link: (url: string) => `👉 Bấm vào đây: ${url}`,
+  noLink:
+    '(Chưa có đường liên kết của biểu mẫu: hãy chạy "forms" hoặc Thiết lập để tạo biểu mẫu, rồi tạo lại thông báo.)',
+  deadline: (when: string) => `Hạn: trước ${when}.`,
+  thanks: (school: string) => `Trân trọng cảm ơn! — ${school}`,
+  /** The kit's index: one line per file written. */
+  written: (count: number, dir: string) => `Đã tạo ${count} tệp thông báo và mã QR trong ${dir}.`,
+  missingLink: (form: string) =>
+    `Biểu mẫu “${form}” chưa có đường liên kết: thông báo vẫn được tạo nhưng chưa có mã QR. Hãy chạy "forms" trước.`,
+  tooLong: (form: string) =>
+    `Đường liên kết của biểu mẫu “${form}” quá dài cho một mã QR: hãy dùng đường liên kết rút gọn trong Cấu hình.`,
+  noClass: (count: number) =>
+    `${count} phụ huynh chưa ghi lớp: họ nằm trong thông báo chung “Phụ huynh (chưa ghi lớp)”.`,
+  unclassed: 'Phụ huynh (chưa ghi lớp)',
+};

@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readPlanTabs } from '../../app/calendar/plan-tabs';
+import { announcementKit } from '../../core/announce/kit';
+import { qrSvg } from '../../core/announce/qr-code';
+import { catalogue } from '../../core/i18n/catalogue';
+import type { Language } from '../../core/plan';
+import { writeFileAtomic } from '../files/atomic-write';
+import { openForUpdate } from '../workbook/workbook-file';
+import type { RunContext } from './commands';
+import { checkOutputFolder } from './output-folder';
+
+/** Where `learning-week announce` writes: out/announce/<form>/. */
+export const ANNOUNCE_DIR = join('out', 'announce');
+
+/** Pixels to a QR module in the PNG: a code of a form link is about 500 px, sharp on A5 paper. */
+const PNG_MODULE = 12;
+
+export interface WrittenKit {
+  readonly dir: string;
+  readonly files: readonly string[];
+  readonly warnings: readonly string[];
+  /** The plan's language: the kit's and its messages'. */
+  readonly language: Language;
+}
+
+/**
+ * announce: the plan read (under the workbook's lock, nothing written to it), then per form a
+ * folder with one Zalo text per class and staff group (zalo-<audience>.txt) and the form's QR
+ * code as qr.svg and qr.png. Undefined when Settings cannot be read.
+ */
+export async function runAnnounce(
+  file: string,
+  outDir: string | undefined,
+  ctx: RunContext,
+): Promise<WrittenKit | undefined> {
+  const dir = resolve(outDir ?? ANNOUNCE_DIR);
+  checkOutputFolder(dir);
+  const { workbook, release } = await openForUpdate(file, 'read');
+  let parsed;
+  try {
+    parsed = readPlanTabs(workbook).parsed;
+  } finally {
+    release();
+  }
+  const settings = parsed.plan.settings;
+  if (!settings) return undefined;
+  const kit = announcementKit(parsed.plan, settings);
+  const files: string[] = [];
+  const write = (path: string, bytes: string | Uint8Array): void => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileAtomic(path, bytes);
+    files.push(path);
+  };
+  for (const text of kit.texts)
+    write(join(dir, text.form, `zalo-${text.audience.slug}.txt`), `${text.zalo}\n`);
+  const { Resvg } = await import('@resvg/resvg-js');
+  for (const code of kit.codes) {
+    write(join(dir, code.form, 'qr.svg'), qrSvg(code.qr, PNG_MODULE));
+    write(join(dir, code.form, 'qr.png'), new Resvg(qrSvg(code.qr, PNG_MODULE)).render().asPng());
+  }
+  if (ctx.verbose) for (const path of files) ctx.out(path);
+  return { dir, files, warnings: kit.warnings, language: settings.language };
+}
+
+/** The lines `announce` prints: what to know first, then how many files went where. */
+export function announceLines(kit: WrittenKit): string[] {
+  return [...kit.warnings, catalogue(kit.language).announce.written(kit.files.length, kit.dir)];
+}

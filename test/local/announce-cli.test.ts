@@ -1,0 +1,99 @@
+import { Resvg } from '@resvg/resvg-js';
+import ExcelJS from 'exceljs';
+import jsQR from 'jsqr';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, cli, columnOf, tempDir, type CliRun } from './cli-support';
+
+beforeAll(buildCli);
+
+const LINKS = {
+  'Biểu mẫu điểm danh khai mạc': 'https://docs.google.com/forms/d/e/1FAIpQLSdAttendance2021xyz/viewform',
+  'Biểu mẫu đăng ký tập huấn': 'https://docs.google.com/forms/d/e/1FAIpQLSdTraining2021abc/viewform',
+} as const;
+const LONG_CLASS = `Lớp 🌟 Ngôi sao ${'nhỏ '.repeat(60)}`;
+
+/** What a phone camera reads from an image file: rendered by resvg, decoded by jsQR (as UTF-8). */
+function qrOf(image: Buffer, type: 'png' | 'svg'): string | undefined {
+  const svg =
+    type === 'svg'
+      ? image.toString('utf8')
+      : `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"><image width="600" height="600" href="data:image/png;base64,${image.toString('base64')}"/></svg>`;
+  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: 600 }, background: 'white' }).render();
+  const found = jsQR(new Uint8ClampedArray(rendered.pixels), rendered.width, rendered.height);
+  return found ? Buffer.from(found.binaryData).toString('utf8') : undefined;
+}
+
+describe('learning-week announce: Zalo texts per class and staff group, a QR code per form', () => {
+  let dir = '';
+  let run: CliRun;
+  const kit = (...parts: string[]) => join(dir, 'out', 'announce', ...parts);
+
+  beforeAll(async () => {
+    dir = tempDir();
+    expect(cli(['init', '--sample', '--out', 'k.xlsx'], dir).status).toBe(0);
+    // As on Google, where Setup writes the forms' links; the nomination form has none yet. One
+    // family typed a class with an emoji and 200 characters, one none at all.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'k.xlsx'));
+    const settings = book.getWorksheet('Cấu hình')!;
+    settings.eachRow((row) => {
+      const link = LINKS[String(row.getCell(1).value) as keyof typeof LINKS];
+      if (link) row.getCell(2).value = link;
+    });
+    const families = book.getWorksheet('Phụ huynh')!;
+    const classCol = columnOf(families, 'Lớp');
+    families.getCell(2, classCol).value = LONG_CLASS;
+    families.getCell(3, classCol).value = null;
+    await book.xlsx.writeFile(join(dir, 'k.xlsx'));
+    run = cli(['announce', 'k.xlsx'], dir);
+  }, 120_000);
+
+  it('says what is missing in Vietnamese and writes the kit', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toContain(
+      'Biểu mẫu “Đề cử "Gia đình hiếu học"” chưa có đường liên kết: thông báo vẫn được tạo nhưng chưa có mã QR. Hãy chạy "forms" trước.',
+    );
+    expect(lines).toContain(
+      '1 phụ huynh chưa ghi lớp: họ nằm trong thông báo chung “Phụ huynh (chưa ghi lớp)”.',
+    );
+    expect(lines.at(-1)).toMatch(/^Đã tạo \d+ tệp thông báo và mã QR trong .*announce\.$/);
+  });
+
+  it("gives each class a text with the school, the form's link and its deadline", () => {
+    const text = readFileSync(kit('training', 'zalo-lop-la-1.txt'), 'utf8');
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Kính gửi Quý phụ huynh lớp Lá 1,',
+      'Trường Mầm non 20/10 tổ chức Tuần lễ hưởng ứng học tập suốt đời (thứ Sáu, 01/10/2021 – thứ Năm, 07/10/2021), chủ đề "Chuyển đổi số để xây dựng thành công một xã hội học tập mới".',
+    ]);
+    expect(text).toContain(`👉 Bấm vào đây: ${LINKS['Biểu mẫu đăng ký tập huấn']}\n`);
+    expect(text).toContain('Hạn: trước thứ Sáu, 01/10/2021.');
+    const nomination = readFileSync(kit('nomination', 'zalo-lop-la-1.txt'), 'utf8');
+    expect(nomination).toContain('Hạn: trước thứ Năm, 07/10/2021.');
+    expect(nomination).toContain('Chưa có đường liên kết của biểu mẫu');
+    // Staff groups are asked the two events of the week, not the families' nomination.
+    expect(existsSync(kit('attendance', 'zalo-nhan-su-to-la.txt'))).toBe(true);
+    expect(readdirSync(kit('nomination')).some((f) => f.startsWith('zalo-nhan-su'))).toBe(false);
+  });
+
+  it('keeps an odd class name on one short line, and families without a class in a text of their own', () => {
+    const files = readdirSync(kit('attendance'));
+    const long = files.find((f) => f.startsWith('zalo-lop-lop-ngoi-sao'))!;
+    expect(long.length).toBeLessThanOrEqual(60);
+    const greeting = readFileSync(kit('attendance', long), 'utf8').split('\n')[0]!;
+    expect([...greeting].length).toBeLessThan(100);
+    expect(greeting).toMatch(/^Kính gửi Quý phụ huynh lớp 🌟 Ngôi sao nhỏ .*…,$/);
+    expect(readFileSync(kit('attendance', 'zalo-phu-huynh-chua-ghi-lop.txt'), 'utf8')).toMatch(
+      /^Kính gửi Quý phụ huynh và thầy cô,/,
+    );
+  });
+
+  it("prints a QR code per linked form that a phone reads back as the form's exact link", () => {
+    expect(qrOf(readFileSync(kit('attendance', 'qr.png')), 'png')).toBe(LINKS['Biểu mẫu điểm danh khai mạc']);
+    expect(qrOf(readFileSync(kit('training', 'qr.svg')), 'svg')).toBe(LINKS['Biểu mẫu đăng ký tập huấn']);
+    expect(existsSync(kit('nomination', 'qr.png'))).toBe(false);
+  });
+});
