@@ -3749,6 +3749,12 @@ Check the link and that you may view the document.`,
     noLink: '(The form has no link yet: run "forms" or Setup to make the forms, then make the announcements again.)',
     deadline: (when) => `By ${when}.`,
     thanks: (school) => `Thank you! — ${school}`,
+    poster: {
+      week: (year) => `LIFELONG LEARNING WEEK ${year}`,
+      theme: (theme) => `Theme: “${theme}”`,
+      scan: "Scan the QR code with Zalo or your phone's camera",
+      slogan: "“Learn at school, from books, from each other and from the people”"
+    },
     written: (count, dir) => `Wrote ${count} announcement and QR code files in ${dir}.`,
     missingLink: (form) => `The form “${form}” has no link yet: its announcements are made, without a QR code. Run "forms" first.`,
     tooLong: (form) => `The link of the form “${form}” is too long for a QR code: use a short link in Settings.`,
@@ -5140,6 +5146,14 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     noLink: '(Chưa có đường liên kết của biểu mẫu: hãy chạy "forms" hoặc Thiết lập để tạo biểu mẫu, rồi tạo lại thông báo.)',
     deadline: (when) => `Hạn: trước ${when}.`,
     thanks: (school) => `Trân trọng cảm ơn! — ${school}`,
+    /** The printed poster of a form. */
+    poster: {
+      week: (year) => `TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM ${year}`,
+      theme: (theme) => `Chủ đề: “${theme}”`,
+      scan: "Quét mã QR bằng Zalo hoặc máy ảnh của điện thoại",
+      /** The week's banner (the 2021 plan's), at the foot of every poster. */
+      slogan: "“Học ở trường, học ở sách vở, học lẫn nhau và học ở Nhân dân”"
+    },
     /** The kit's index: one line per file written. */
     written: (count, dir) => `Đã tạo ${count} tệp thông báo và mã QR trong ${dir}.`,
     missingLink: (form) => `Biểu mẫu “${form}” chưa có đường liên kết: thông báo vẫn được tạo nhưng chưa có mã QR. Hãy chạy "forms" trước.`,

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import ExcelJS from 'exceljs';
 import jsQR from 'jsqr';
+import JSZip from 'jszip';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -95,5 +96,28 @@ describe('learning-week announce: Zalo texts per class and staff group, a QR cod
     expect(qrOf(readFileSync(kit('attendance', 'qr.png')), 'png')).toBe(LINKS['Biểu mẫu điểm danh khai mạc']);
     expect(qrOf(readFileSync(kit('training', 'qr.svg')), 'svg')).toBe(LINKS['Biểu mẫu đăng ký tập huấn']);
     expect(existsSync(kit('nomination', 'qr.png'))).toBe(false);
+  });
+
+  it('makes an A4 poster per linked form: what to do, its QR code read back as the link, the deadline, the slogan', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(kit('training', 'poster.docx')));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
+    expect(text.split('\n')).toEqual([
+      'TRƯỜNG MẦM NON 20/10',
+      'TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM 2021',
+      'Chủ đề: “Chuyển đổi số để xây dựng thành công một xã hội học tập mới”',
+      'Đăng ký tham gia các buổi tập huấn, nói chuyện',
+      'Quét mã QR bằng Zalo hoặc máy ảnh của điện thoại',
+      LINKS['Biểu mẫu đăng ký tập huấn'],
+      'Hạn: trước thứ Sáu, 01/10/2021.',
+      '“Học ở trường, học ở sách vở, học lẫn nhau và học ở Nhân dân”',
+    ]);
+    // A4 portrait.
+    expect(xml).toMatch(/<w:pgSz w:w="1190[56]" w:h="1683[78]" w:orient="portrait"/);
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    const png = Buffer.from(await zip.file(media[0]!)!.async('uint8array'));
+    expect(qrOf(png, 'png')).toBe(LINKS['Biểu mẫu đăng ký tập huấn']);
+    expect(existsSync(kit('nomination', 'poster.docx'))).toBe(false);
   });
 });

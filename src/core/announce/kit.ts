@@ -32,8 +32,23 @@ export interface KitText {
   readonly zalo: string;
 }
 
+/** A printable A4 poster of one form: every line of it, in reading order. */
+export interface Poster {
+  readonly form: KitForm;
+  readonly school: string;
+  readonly week: string;
+  readonly theme: string;
+  readonly ask: string;
+  readonly scan: string;
+  readonly qr: QrMatrix;
+  readonly url: string;
+  readonly deadline: string;
+  readonly slogan: string;
+}
+
 export interface AnnouncementKit {
   readonly texts: readonly KitText[];
+  readonly posters: readonly Poster[];
   /** Each form's link and its QR code, for the forms that have a link that fits one. */
   readonly codes: readonly { readonly form: KitForm; readonly url: string; readonly qr: QrMatrix }[];
   /** What the principal should know: a form without a link, families without a class. */
@@ -89,7 +104,7 @@ export function announcementKit(plan: Plan, settings: Settings): AnnouncementKit
           : audience.kind === 'class'
             ? t.classGreeting(withoutClassWord(audience.name))
             : t.everyoneGreeting;
-      const deadline = form === 'nomination' ? settings.weekEnd : settings.weekStart;
+      const deadline = deadlineOf(form, settings);
       const zalo = [
         greeting,
         t.intro(school, oneLine(settings.theme), from, to),
@@ -101,8 +116,24 @@ export function announcementKit(plan: Plan, settings: Settings): AnnouncementKit
       texts.push({ form, audience, zalo });
     }
   }
-  return { texts, codes, warnings };
+  const posters = codes.map(({ form, url, qr }): Poster => ({
+    form,
+    school,
+    week: t.poster.week(settings.year),
+    theme: settings.theme ? t.poster.theme(oneLine(settings.theme)) : '',
+    ask: t.asks[form],
+    scan: t.poster.scan,
+    qr,
+    url: oneLine(url),
+    deadline: t.deadline(formatDayDate(deadlineOf(form, settings), settings.language)),
+    slogan: t.poster.slogan,
+  }));
+  return { texts, posters, codes, warnings };
 }
+
+/** Answers are wanted before the week for its events, by its last day for nominations. */
+const deadlineOf = (form: KitForm, settings: Settings) =>
+  form === 'nomination' ? settings.weekEnd : settings.weekStart;
 
 /** "Lớp Lá 1" as "Lá 1": the greeting says "lớp" itself. */
 const withoutClassWord = (name: string): string => name.replace(/^(lớp|class)\s+/iu, '');

@@ -26,8 +26,8 @@ export interface WrittenKit {
 
 /**
  * announce: the plan read (under the workbook's lock, nothing written to it), then per form a
- * folder with one Zalo text per class and staff group (zalo-<audience>.txt) and the form's QR
- * code as qr.svg and qr.png. Undefined when Settings cannot be read.
+ * folder with one Zalo text per class and staff group (zalo-<audience>.txt), the form's QR
+ * code as qr.svg and qr.png, and an A4 poster with it (poster.docx). Undefined when Settings cannot be read.
  */
 export async function runAnnounce(
   file: string,
@@ -54,10 +54,17 @@ export async function runAnnounce(
   };
   for (const text of kit.texts)
     write(join(dir, text.form, `zalo-${text.audience.slug}.txt`), `${text.zalo}\n`);
-  const { Resvg } = await import('@resvg/resvg-js');
-  for (const code of kit.codes) {
-    write(join(dir, code.form, 'qr.svg'), qrSvg(code.qr, PNG_MODULE));
-    write(join(dir, code.form, 'qr.png'), new Resvg(qrSvg(code.qr, PNG_MODULE)).render().asPng());
+  // Loaded here: the rasteriser and the .docx writer cost half a second at start.
+  const [{ Resvg }, { posterDocx }] = await Promise.all([
+    import('@resvg/resvg-js'),
+    import('../announce/poster-docx'),
+  ]);
+  for (const poster of kit.posters) {
+    const svg = qrSvg(poster.qr, PNG_MODULE);
+    const png = new Resvg(svg).render().asPng();
+    write(join(dir, poster.form, 'qr.svg'), svg);
+    write(join(dir, poster.form, 'qr.png'), png);
+    write(join(dir, poster.form, 'poster.docx'), await posterDocx(poster, png));
   }
   if (ctx.verbose) for (const path of files) ctx.out(path);
   return { dir, files, warnings: kit.warnings, language: settings.language };

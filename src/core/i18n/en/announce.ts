@@ -16,6 +16,12 @@ export const announce: typeof vi = {
     '(The form has no link yet: run "forms" or Setup to make the forms, then make the announcements again.)',
   deadline: (when) => `By ${when}.`,
   thanks: (school) => `Thank you! — ${school}`,
+  poster: {
+    week: (year) => `LIFELONG LEARNING WEEK ${year}`,
+    theme: (theme) => `Theme: “${theme}”`,
+    scan: "Scan the QR code with Zalo or your phone's camera",
+    slogan: '“Learn at school, from books, from each other and from the people”',
+  },
   written: (count, dir) => `Wrote ${count} announcement and QR code files in ${dir}.`,
   missingLink: (form) =>
     `The form “${form}” has no link yet: its announcements are made, without a QR code. Run "forms" first.`,

@@ -16,6 +16,14 @@ export const announce = {
     '(Chưa có đường liên kết của biểu mẫu: hãy chạy "forms" hoặc Thiết lập để tạo biểu mẫu, rồi tạo lại thông báo.)',
   deadline: (when: string) => `Hạn: trước ${when}.`,
   thanks: (school: string) => `Trân trọng cảm ơn! — ${school}`,
+  /** The printed poster of a form. */
+  poster: {
+    week: (year: number) => `TUẦN LỄ HƯỞNG ỨNG HỌC TẬP SUỐT ĐỜI NĂM ${year}`,
+    theme: (theme: string) => `Chủ đề: “${theme}”`,
+    scan: 'Quét mã QR bằng Zalo hoặc máy ảnh của điện thoại',
+    /** The week's banner (the 2021 plan's), at the foot of every poster. */
+    slogan: '“Học ở trường, học ở sách vở, học lẫn nhau và học ở Nhân dân”',
+  },
   /** The kit's index: one line per file written. */
   written: (count: number, dir: string) => `Đã tạo ${count} tệp thông báo và mã QR trong ${dir}.`,
   missingLink: (form: string) =>
