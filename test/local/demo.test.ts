@@ -101,4 +101,17 @@ describe('npm start (learning-week demo)', () => {
     const results = book.read('Kết quả hoạt động')!;
     expect(results.length - 1).toBe(6);
   });
+
+  it('dates every .eml in its simulated week, not on the day the demo ran', () => {
+    const mailDir = join(dir, 'out', 'mail');
+    const dates = readdirSync(mailDir)
+      .filter((f) => f.endsWith('.eml'))
+      .map((f) => /^Date: (.+)$/m.exec(readFileSync(join(mailDir, f), 'latin1'))?.[1] ?? '');
+    expect(dates.length).toBeGreaterThan(100);
+    const days = dates.map((d) => new Date(d).getTime());
+    expect(days.every((ms) => Number.isFinite(ms))).toBe(true);
+    // The demo's clock runs from Setup in late September to the report after 07/10/2021.
+    expect(Math.min(...days)).toBeGreaterThanOrEqual(Date.UTC(2021, 8, 20));
+    expect(Math.max(...days)).toBeLessThan(Date.UTC(2021, 9, 20));
+  });
 });

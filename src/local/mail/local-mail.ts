@@ -39,6 +39,7 @@ export class LocalMail implements AsyncMailPort {
   private readonly smtpUrl: string | undefined;
   private readonly toFiles: boolean;
   private readonly from: string;
+  private readonly clock: ClockPort;
 
   constructor(options: LocalMailOptions) {
     this.outDir = options.outDir ?? join('out', 'mail');
@@ -49,6 +50,7 @@ export class LocalMail implements AsyncMailPort {
     );
     this.toFiles = !options.smtpUrl;
     this.smtpUrl = options.smtpUrl;
+    this.clock = options.clock;
     this.from = options.fromAddress ?? smtpUser(options.smtpUrl) ?? 'learning-week@localhost';
   }
 
@@ -62,6 +64,8 @@ export class LocalMail implements AsyncMailPort {
       to: [...mail.to],
       ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       subject: mail.subject,
+      // The runtime's time, not the machine's: the simulated week's mail is dated in that week.
+      date: this.clock.now(),
       text: mail.text,
       html: mail.html,
       textEncoding: 'base64' as const,
