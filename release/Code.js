@@ -1304,6 +1304,7 @@ var __app = (() => {
       type: "url",
       required: false,
       system: true,
+      localFiles: true,
       help: "Do hệ thống ghi khi tạo biểu mẫu."
     },
     {
@@ -1313,6 +1314,7 @@ var __app = (() => {
       type: "url",
       required: false,
       system: true,
+      localFiles: true,
       help: "Do hệ thống ghi khi tạo biểu mẫu."
     },
     {
@@ -1322,6 +1324,7 @@ var __app = (() => {
       type: "url",
       required: false,
       system: true,
+      localFiles: true,
       help: "Do hệ thống ghi khi tạo biểu mẫu."
     },
     {
@@ -1331,6 +1334,7 @@ var __app = (() => {
       type: "url",
       required: false,
       system: true,
+      localFiles: true,
       help: "Do hệ thống ghi khi tạo biểu mẫu."
     }
   ];
@@ -3756,7 +3760,7 @@ Check the link and that you may view the document.`,
       slogan: "“Learn at school, from books, from each other and from the people”"
     },
     written: (count, dir) => `Wrote ${count} announcement and QR code files in ${dir}.`,
-    missingLink: (form) => `The form “${form}” has no link yet: its announcements are made, without a QR code. Run "forms" first.`,
+    missingLink: (form) => `The form “${form}” has no link a phone can open: its announcements are made, without a QR code. The preview on this computer ("forms") will not do; make the Google form (Setup) or paste its link into Settings.`,
     tooLong: (form) => `The link of the form “${form}” is too long for a QR code: use a short link in Settings.`,
     noClass: (count) => `${count} families have no class: they are in the general announcement "Parents (no class)".`,
     unclassed: "Parents (no class)"
@@ -5156,7 +5160,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     },
     /** The kit's index: one line per file written. */
     written: (count, dir) => `Đã tạo ${count} tệp thông báo và mã QR trong ${dir}.`,
-    missingLink: (form) => `Biểu mẫu “${form}” chưa có đường liên kết: thông báo vẫn được tạo nhưng chưa có mã QR. Hãy chạy "forms" trước.`,
+    missingLink: (form) => `Biểu mẫu “${form}” chưa có đường liên kết mà điện thoại mở được: thông báo vẫn được tạo nhưng chưa có mã QR. Bản xem trước trên máy (lệnh "forms") không dùng được; hãy tạo biểu mẫu Google (Thiết lập) hoặc dán đường liên kết của nó vào Cấu hình.`,
     tooLong: (form) => `Đường liên kết của biểu mẫu “${form}” quá dài cho một mã QR: hãy dùng đường liên kết rút gọn trong Cấu hình.`,
     noClass: (count) => `${count} phụ huynh chưa ghi lớp: họ nằm trong thông báo chung “Phụ huynh (chưa ghi lớp)”.`,
     unclassed: "Phụ huynh (chưa ghi lớp)"
@@ -7064,10 +7068,11 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     }
     return text2;
   }
-  function parseUrl(cell2) {
+  function parseUrl(cell2, localFiles = false) {
     const text2 = parseText(cell2);
     if (text2.value === void 0) return text2;
     const raw = text2.value;
+    if (localFiles && /^file:\/\/\/\S+$/i.test(raw)) return ok(raw);
     const url = /^www\./i.test(raw) ? `https://${raw}` : raw;
     if (!/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/i.test(url)) return fail("url.invalid", { text: raw });
     return ok(url);
@@ -7212,7 +7217,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       case "id":
         return parseId(cell2);
       case "url":
-        return parseUrl(cell2);
+        return parseUrl(cell2, spec.localFiles === true);
       case "email":
         return parseEmail(cell2);
       case "emails":
@@ -7362,13 +7367,18 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       ...optional("proposals", str(v.proposals)),
       ...optional("booksDonated", num(v.booksDonated)),
       ...optional("booksCirculated", num(v.booksCirculated)),
+      // Only links the people mailed can open: a local preview (file:///…) is accepted in the
+      // sheet, since the local runtime writes it, but goes into no mail, text or QR code.
       formUrls: {
-        ...optional("attendance", str(v.attendanceFormUrl)),
-        ...optional("training", str(v.trainingFormUrl)),
-        ...optional("nomination", str(v.nominationFormUrl)),
-        ...optional("result", str(v.resultFormUrl))
+        ...optional("attendance", webLink(str(v.attendanceFormUrl))),
+        ...optional("training", webLink(str(v.trainingFormUrl))),
+        ...optional("nomination", webLink(str(v.nominationFormUrl))),
+        ...optional("result", webLink(str(v.resultFormUrl)))
       }
     };
+  }
+  function webLink(url) {
+    return url !== void 0 && /^https?:\/\//i.test(url) ? url : void 0;
   }
 
   // src/core/validation/parse-plan.ts

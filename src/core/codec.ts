@@ -32,6 +32,8 @@ export interface ValueSpec {
   readonly type: ColumnType;
   readonly required: boolean;
   readonly choices?: readonly string[];
+  /** A 'url' that may also be a file of this computer (file:///…): the local runtime's forms. */
+  readonly localFiles?: boolean;
 }
 
 export interface CodecContext {
@@ -84,10 +86,11 @@ export function parseId(cell: Cell): Parsed<string> {
   return text;
 }
 
-export function parseUrl(cell: Cell): Parsed<string> {
+export function parseUrl(cell: Cell, localFiles = false): Parsed<string> {
   const text = parseText(cell);
   if (text.value === undefined) return text;
   const raw = text.value;
+  if (localFiles && /^file:\/\/\/\S+$/i.test(raw)) return ok(raw);
   const url = /^www\./i.test(raw) ? `https://${raw}` : raw;
   if (!/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/i.test(url)) return fail('url.invalid', { text: raw });
   return ok(url);
@@ -285,7 +288,7 @@ function parseByType(cell: Cell, spec: ValueSpec, ctx: CodecContext): Parsed {
     case 'id':
       return parseId(cell);
     case 'url':
-      return parseUrl(cell);
+      return parseUrl(cell, spec.localFiles === true);
     case 'email':
       return parseEmail(cell);
     case 'emails':

@@ -56,7 +56,8 @@ describe('learning-week announce: Zalo texts per class and staff group, a QR cod
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines).toContain(
-      'Biểu mẫu “Đề cử "Gia đình hiếu học"” chưa có đường liên kết: thông báo vẫn được tạo nhưng chưa có mã QR. Hãy chạy "forms" trước.',
+      'Biểu mẫu “Đề cử "Gia đình hiếu học"” chưa có đường liên kết mà điện thoại mở được: thông báo vẫn được tạo nhưng chưa có mã QR. ' +
+        'Bản xem trước trên máy (lệnh "forms") không dùng được; hãy tạo biểu mẫu Google (Thiết lập) hoặc dán đường liên kết của nó vào Cấu hình.',
     );
     expect(lines).toContain(
       '1 phụ huynh chưa ghi lớp: họ nằm trong thông báo chung “Phụ huynh (chưa ghi lớp)”.',

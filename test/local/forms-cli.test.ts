@@ -195,6 +195,10 @@ describe('learning-week forms', () => {
     expect(run.status).toBe(0);
     const files = readdirSync(join(dir, 'out', 'forms')).sort();
     expect(files).toEqual(['attendance.html', 'nomination.html', 'result.html', 'training.html']);
+    // The previews' links the command wrote into Settings are no error of the principal's.
+    const check = cli(['validate', 'k.xlsx'], dir);
+    expect(check.stdout).not.toMatch(/Biểu mẫu[^\n]*(không hợp lệ|lỗi)/);
+    expect(check.stdout).toMatch(/Kiểm tra xong: 0 lỗi/);
     const pages = files.map((f) => readFileSync(join(dir, 'out', 'forms', f), 'utf8'));
     for (const page of pages) expect(page).not.toContain('<script>');
     expect(pages.some((p) => p.includes('&lt;script&gt;alert(1)&lt;/script&gt;'))).toBe(true);

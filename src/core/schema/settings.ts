@@ -14,6 +14,8 @@ export interface SettingSpec<K extends string = string> {
   readonly help: string;
   /** Written by the system (form links, ids); the principal should not edit it. */
   readonly system?: boolean;
+  /** A link that may be a file of this computer: what the local runtime writes for its forms. */
+  readonly localFiles?: boolean;
 }
 
 export const LANGUAGES = ['Tiếng Việt', 'English'] as const;
@@ -285,6 +287,7 @@ export const SETTINGS = [
     type: 'url',
     required: false,
     system: true,
+    localFiles: true,
     help: 'Do hệ thống ghi khi tạo biểu mẫu.',
   },
   {
@@ -294,6 +297,7 @@ export const SETTINGS = [
     type: 'url',
     required: false,
     system: true,
+    localFiles: true,
     help: 'Do hệ thống ghi khi tạo biểu mẫu.',
   },
   {
@@ -303,6 +307,7 @@ export const SETTINGS = [
     type: 'url',
     required: false,
     system: true,
+    localFiles: true,
     help: 'Do hệ thống ghi khi tạo biểu mẫu.',
   },
   {
@@ -312,6 +317,7 @@ export const SETTINGS = [
     type: 'url',
     required: false,
     system: true,
+    localFiles: true,
     help: 'Do hệ thống ghi khi tạo biểu mẫu.',
   },
 ] as const satisfies readonly SettingSpec[];

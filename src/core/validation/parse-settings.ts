@@ -141,11 +141,17 @@ function toSettings(v: Partial<Record<SettingKey, Typed>>): Settings | undefined
     ...optional('proposals', str(v.proposals)),
     ...optional('booksDonated', num(v.booksDonated)),
     ...optional('booksCirculated', num(v.booksCirculated)),
+    // Only links the people mailed can open: a local preview (file:///…) is accepted in the
+    // sheet, since the local runtime writes it, but goes into no mail, text or QR code.
     formUrls: {
-      ...optional('attendance', str(v.attendanceFormUrl)),
-      ...optional('training', str(v.trainingFormUrl)),
-      ...optional('nomination', str(v.nominationFormUrl)),
-      ...optional('result', str(v.resultFormUrl)),
+      ...optional('attendance', webLink(str(v.attendanceFormUrl))),
+      ...optional('training', webLink(str(v.trainingFormUrl))),
+      ...optional('nomination', webLink(str(v.nominationFormUrl))),
+      ...optional('result', webLink(str(v.resultFormUrl))),
     },
   };
+}
+
+function webLink(url: string | undefined): string | undefined {
+  return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
 }

@@ -24,7 +24,8 @@ export const announce: typeof vi = {
   },
   written: (count, dir) => `Wrote ${count} announcement and QR code files in ${dir}.`,
   missingLink: (form) =>
-    `The form “${form}” has no link yet: its announcements are made, without a QR code. Run "forms" first.`,
+    `The form “${form}” has no link a phone can open: its announcements are made, without a QR code. ` +
+    'The preview on this computer ("forms") will not do; make the Google form (Setup) or paste its link into Settings.',
   tooLong: (form) =>
     `The link of the form “${form}” is too long for a QR code: use a short link in Settings.`,
   noClass: (count) =>

@@ -27,7 +27,8 @@ export const announce = {
   /** The kit's index: one line per file written. */
   written: (count: number, dir: string) => `Đã tạo ${count} tệp thông báo và mã QR trong ${dir}.`,
   missingLink: (form: string) =>
-    `Biểu mẫu “${form}” chưa có đường liên kết: thông báo vẫn được tạo nhưng chưa có mã QR. Hãy chạy "forms" trước.`,
+    `Biểu mẫu “${form}” chưa có đường liên kết mà điện thoại mở được: thông báo vẫn được tạo nhưng chưa có mã QR. ` +
+    'Bản xem trước trên máy (lệnh "forms") không dùng được; hãy tạo biểu mẫu Google (Thiết lập) hoặc dán đường liên kết của nó vào Cấu hình.',
   tooLong: (form: string) =>
     `Đường liên kết của biểu mẫu “${form}” quá dài cho một mã QR: hãy dùng đường liên kết rút gọn trong Cấu hình.`,
   noClass: (count: number) =>
