@@ -3570,7 +3570,7 @@ Open File → Settings → Locale and choose Vietnam. Until then a typed date su
       busyNow: 'Another run is making the report (the Google Doc is being written), so this one does nothing more. In a few minutes the report is done and the leadership gets the link mail; if not, click "Build the report now" again.',
       busyRetry: (minutes2) => `Another run is making the report or writing the sheet; the scheduled run tries again in about ${minutes2} minutes.`,
       busyNoRetry: 'Another run is making the report or writing the sheet, and no retry could be scheduled: if there is no final report yet, click "Build the report now".',
-      notRecorded: 'The report document was written, but the sheet stayed busy too long: it is not recorded and the link mail is not queued. Click "Make the report now" again in a few minutes (the same document is updated, no new one is made).',
+      notRecorded: 'The report document was written, but the sheet stayed busy too long: it is not recorded and the link mail is not queued. Click "Build the report now" again in a few minutes (the same document is updated, no new one is made).',
       retryFailed: (detail) => `The scheduled report's retry could not be scheduled (${detail}); if there is no final report yet, click "Build the report now".`,
       retriesSpent: (attempts) => `The final report could still not be made after ${attempts} scheduled attempts; click "Build the report now".`
     }

@@ -3,7 +3,7 @@ import { loadOutbox } from '../../src/app/outbox/outbox-store';
 import { NEEDS_REVIEW } from '../../src/core/outbox/entry';
 import { RAW_RESPONSES_TABLE, TRAINING_SIGNUPS_TABLE } from '../../src/core/schema/response-tables';
 import { ACTIVITIES_TABLE, PEOPLE_TABLE } from '../../src/core/schema/tables';
-import type { FakeForm, FakeFormResponse, GasFakes } from '../gas/fakes';
+import type { FakeFormResponse, GasFakes } from '../gas/fakes';
 import {
   createSideBySide,
   EXECUTION_LIMIT_MS,
@@ -14,6 +14,7 @@ import {
 import { pasteSampleRoster, recordsOf } from './sheet-view';
 import { formOf } from './week-world';
 import { tablesOf } from './week-world';
+import { filledAnswers } from './form-answers';
 
 /**
  * Random schedules of the week's executions side by side, from one Setup: responses arriving at
@@ -154,19 +155,6 @@ export function scheduleArb(people: number): fc.Arbitrary<Schedule> {
   });
 }
 
-/** Answers to every question: a choice picked by `choice`, a plausible text elsewhere. */
-function answersFor(form: FakeForm, name: string, choice: number): Record<string, string | string[]> {
-  const answers: Record<string, string | string[]> = {};
-  for (const item of form.items) {
-    if (item.type === 'CHECKBOX') answers[item.title] = [item.choices[choice % item.choices.length]!];
-    else if (item.type === 'MULTIPLE_CHOICE' || item.type === 'LIST')
-      answers[item.title] = item.choices[choice % item.choices.length]!;
-    else if (/họ và tên/i.test(item.title)) answers[item.title] = name;
-    else answers[item.title] = 'Tổ 1';
-  }
-  return answers;
-}
-
 export interface Verdict {
   readonly problems: string[];
   readonly executions: readonly ExecutionReport[];
@@ -233,7 +221,7 @@ export function playSchedule(code: string, base: Base, schedule: Schedule): Verd
     const atMs = t0 + atS * 1000;
     world.at(atMs, () => {
       // Google Forms takes the answer (a form being rebuilt still accepts it), then delivers it.
-      const response = fakes.formApp.respond(form, person.email, answersFor(form, person.name, s.choice));
+      const response = fakes.formApp.respond(form, person.email, filledAnswers(form, person.name, s.choice));
       let delivered = false;
       for (let i = 0; i < (s.twice ? 2 : 1); i++)
         for (const trigger of fakes.scriptApp.submitTriggers(form.id))

@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/core/i18n/catalogue';
 import { RAW_RESPONSES_TABLE } from '../../src/core/schema/response-tables';
 import { CONSUMER_DAILY_QUOTAS, DEFAULT_NOW } from '../gas/fakes';
-import type { FakeForm } from '../gas/fakes';
 import type { AccountLanguage } from '../gas/fakes/mail-errors';
 import { bundleCode, loadBundle, type LoadedBundle } from './load-bundle';
 import { reportWorld } from './report-world';
 import { pasteSampleRoster, recordsOf } from './sheet-view';
 import { formOf } from './week-world';
+import { filledAnswers } from './form-answers';
 
 /**
  * The account's daily allowances that no ledger of ours counts (script properties, Docs
@@ -32,17 +32,6 @@ function spend(bundle: LoadedBundle, kind: 'properties' | 'documents', openedAgo
   clock.nowMs = now - openedAgoMs;
   quotas.spend(kind, CONSUMER_DAILY_QUOTAS[kind], users.current);
   clock.nowMs = now;
-}
-
-/** Answers to every question: the first choice, or a plausible text. */
-function answersFor(form: FakeForm, name: string): Record<string, string | string[]> {
-  const answers: Record<string, string | string[]> = {};
-  for (const item of form.items) {
-    if (item.type === 'CHECKBOX') answers[item.title] = [item.choices[0]!];
-    else if (item.type === 'MULTIPLE_CHOICE' || item.type === 'LIST') answers[item.title] = item.choices[0]!;
-    else answers[item.title] = /họ và tên/i.test(item.title) ? name : 'Tổ 1';
-  }
-  return answers;
 }
 
 const lastError = (bundle: LoadedBundle): string => {
@@ -70,7 +59,7 @@ describe.each<AccountLanguage>(['en', 'vi', 'unknown'])('an account whose errors
     const { formApp, quotas, scriptApp } = bundle.fakes;
     quotas.spend('properties', CONSUMER_DAILY_QUOTAS.properties);
     const form = formOf(bundle.fakes, 'attendance');
-    const response = formApp.respond(form, 'an@example.edu.vn', answersFor(form, 'Nguyễn Văn An'));
+    const response = formApp.respond(form, 'an@example.edu.vn', filledAnswers(form, 'Nguyễn Văn An'));
     bundle.fakes.deliverFormSubmit(form, response, 1);
     const submit = bundle.fakes.executions.at(-1)!;
     expect(submit.ok).toBe(false);

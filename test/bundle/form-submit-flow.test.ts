@@ -4,6 +4,7 @@ import { ATTENDANCE_TABLE, RAW_RESPONSES_TABLE } from '../../src/core/schema/res
 import type { FakeForm } from '../gas/fakes';
 import { bundleCode, loadBundle, type LoadedBundle } from './load-bundle';
 import { pasteSampleRoster, recordsOf } from './sheet-view';
+import { filledAnswers } from './form-answers';
 
 /**
  * Form submissions through dist/Code.js: Google Forms delivering each response to the submit
@@ -22,19 +23,6 @@ function world(): { bundle: LoadedBundle; attendance: FakeForm } {
   bundle.call('syncForms'); // groups of the roster become choices
   const attendance = bundle.fakes.formApp.forms.find((f) => f.title.startsWith('Lễ khai mạc'))!;
   return { bundle, attendance };
-}
-
-/** Answers to every question: the first choice, or a plausible text. */
-function answersFor(form: FakeForm, name: string, choice = 0): Record<string, string | string[]> {
-  const answers: Record<string, string | string[]> = {};
-  for (const item of form.items) {
-    if (item.type === 'CHECKBOX') answers[item.title] = [item.choices[choice % item.choices.length]!];
-    else if (item.type === 'MULTIPLE_CHOICE' || item.type === 'LIST')
-      answers[item.title] = item.choices[choice % item.choices.length]!;
-    else if (/họ và tên/i.test(item.title)) answers[item.title] = name;
-    else answers[item.title] = 'Tổ 1';
-  }
-  return answers;
 }
 
 const tab = (bundle: LoadedBundle, name: string) => recordsOf(bundle.fakes.spreadsheet, name);
@@ -66,7 +54,7 @@ describe('form submissions in the vm', () => {
     const response = formApp.respond(
       attendance,
       'an@example.edu.vn',
-      answersFor(attendance, 'Nguyễn Văn An'),
+      filledAnswers(attendance, 'Nguyễn Văn An'),
     );
     const submittedAt = clock.nowMs;
     // A drain (or Setup) is holding the script lock.
@@ -105,7 +93,7 @@ describe('form submissions in the vm', () => {
       const response = formApp.respond(
         attendance,
         `gv${i}@example.edu.vn`,
-        answersFor(attendance, `Người ${i}`),
+        filledAnswers(attendance, `Người ${i}`),
       );
       return callsOf(bundle, () => bundle.fakes.deliverFormSubmit(attendance, response, 1)).total;
     });
@@ -127,7 +115,7 @@ describe('form submissions in the vm', () => {
       ['cuong@example.edu.vn', 'Lê Văn Cường'],
     ] as const;
     const responses = people.map(([email, name]) =>
-      formApp.respond(attendance, email, answersFor(attendance, name)),
+      formApp.respond(attendance, email, filledAnswers(attendance, name)),
     );
     for (const r of responses) bundle.fakes.deliverFormSubmit(attendance, r, 2);
     expect(scriptApp.pending('processResponses')).toHaveLength(1);
@@ -139,7 +127,7 @@ describe('form submissions in the vm', () => {
     const changed = formApp.respond(
       attendance,
       'gv.an@example.edu.vn',
-      answersFor(attendance, 'Nguyễn Văn An', 1),
+      filledAnswers(attendance, 'Nguyễn Văn An', 1),
     );
     bundle.fakes.deliverFormSubmit(attendance, changed, 2);
     scriptApp.runUntil(clock.nowMs + 10 * 60_000, { duplicate: true });
@@ -149,7 +137,7 @@ describe('form submissions in the vm', () => {
     const rows = tab(bundle, ATTENDANCE_TABLE.name);
     expect(rows.map((r) => r['Email']).sort()).toEqual(people.map(([e]) => e.toLowerCase()).sort());
     const an = rows.find((r) => r['Email'] === 'gv.an@example.edu.vn')!;
-    expect(an['Hình thức']).toBe(answersFor(attendance, '', 1)['Bạn muốn']);
+    expect(an['Hình thức']).toBe(filledAnswers(attendance, '', 1)['Bạn muốn']);
     const keys = tab(bundle, OUTBOX_TABLE.name)
       .map((r) => String(r['Khóa']))
       .filter((k) => /^(confirm|flagged)-mail:/.test(k));
@@ -166,7 +154,11 @@ describe('form submissions in the vm', () => {
     const { bundle, attendance } = world();
     const { formApp, scriptApp, clock } = bundle.fakes;
     // Google kept an answer whose trigger delivered nothing usable.
-    const lost = formApp.respond(attendance, 'binh@example.edu.vn', answersFor(attendance, 'Trần Thị Bình'));
+    const lost = formApp.respond(
+      attendance,
+      'binh@example.edu.vn',
+      filledAnswers(attendance, 'Trần Thị Bình'),
+    );
     const record = bundle.run('onAttendanceSubmit', { authMode: 'FULL' });
     expect(record.ok).toBe(true);
     expect(bundle.fakes.transcript.join('\n')).toContain('không kèm câu trả lời nào');
@@ -181,7 +173,7 @@ describe('form submissions in the vm', () => {
     const response = formApp(bundle).respond(
       attendance,
       'an@example.edu.vn',
-      answersFor(attendance, 'Nguyễn Văn An'),
+      filledAnswers(attendance, 'Nguyễn Văn An'),
     );
     bundle.fakes.deliverFormSubmit(attendance, response, 1);
     // The principal renames a question by hand before the processing run reads the response.
@@ -199,7 +191,7 @@ describe('form submissions in the vm', () => {
     const response = formApp.respond(
       attendance,
       'an@example.edu.vn',
-      answersFor(attendance, 'Nguyễn Văn An'),
+      filledAnswers(attendance, 'Nguyễn Văn An'),
     );
     faults.interleaveAt('Form.setTitle', 1, () => bundle.fakes.deliverFormSubmit(attendance, response, 1));
     bundle.call('syncForms');
@@ -215,11 +207,15 @@ describe('form submissions in the vm', () => {
     const delivered = formApp.respond(
       attendance,
       'an@example.edu.vn',
-      answersFor(attendance, 'Nguyễn Văn An'),
+      filledAnswers(attendance, 'Nguyễn Văn An'),
     );
     bundle.fakes.deliverFormSubmit(attendance, delivered, 1);
     // Bình's submit trigger never ran at all: Google kept the answer.
-    const lost = formApp.respond(attendance, 'binh@example.edu.vn', answersFor(attendance, 'Trần Thị Bình'));
+    const lost = formApp.respond(
+      attendance,
+      'binh@example.edu.vn',
+      filledAnswers(attendance, 'Trần Thị Bình'),
+    );
     bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 2 * 60_000);
     expect(tab(bundle, RAW_RESPONSES_TABLE.name)).toHaveLength(1);
 
@@ -239,11 +235,19 @@ describe('form submissions in the vm', () => {
     const { formApp, scriptApp, clock } = bundle.fakes;
     const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em'];
     names.forEach((name, i) => {
-      const response = formApp.respond(attendance, `nguoi${i}@example.edu.vn`, answersFor(attendance, name));
+      const response = formApp.respond(
+        attendance,
+        `nguoi${i}@example.edu.vn`,
+        filledAnswers(attendance, name),
+      );
       bundle.fakes.deliverFormSubmit(attendance, response, 1);
     });
     scriptApp.runUntil(clock.nowMs + 2 * 60_000);
-    const lost = formApp.respond(attendance, 'giang@example.edu.vn', answersFor(attendance, 'Vũ Thị Giang'));
+    const lost = formApp.respond(
+      attendance,
+      'giang@example.edu.vn',
+      filledAnswers(attendance, 'Vũ Thị Giang'),
+    );
     const before = bundle.fakes.calls['FormResponse.getItemResponses'] ?? 0;
     scriptApp.runUntil(clock.nowMs + 24 * 3600_000);
     // The five recorded ones are known by their id; only Giang's answers are read.

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_TABLES, LOG_TABLE } from '../../src/core/schema/tables';
 import { ATTENDANCE_TABLE } from '../../src/core/schema/response-tables';
-import type { FakeForm } from '../gas/fakes';
 import { toWallClock } from '../../src/core/time-zone';
 import { INTL_UTC_ONLY, INTL_WITH_GARBAGE_PARTS, INTL_WITHOUT_OFFSET_NAMES } from './intl-variants';
 import { bundleCode, FIXED_NOW, loadBundle, type LoadedBundle } from './load-bundle';
 import { gridOf, pasteSampleRoster, recordsOf } from './sheet-view';
+import { filledAnswers } from './form-answers';
 
 /**
  * dist/Code.js on engines whose Intl has less than Node's full ICU. Every date the product
@@ -19,17 +19,6 @@ beforeAll(async () => {
 
 const RESPONSE_AT = Date.UTC(2021, 9, 1, 1, 3); // 08:03 on 01/10/2021 in the school
 
-function answersFor(form: FakeForm): Record<string, string | string[]> {
-  const answers: Record<string, string | string[]> = {};
-  for (const item of form.items) {
-    if (item.type === 'CHECKBOX') answers[item.title] = [item.choices[0]!];
-    else if (item.type === 'MULTIPLE_CHOICE' || item.type === 'LIST') answers[item.title] = item.choices[0]!;
-    else if (/họ và tên/i.test(item.title)) answers[item.title] = 'Nguyễn Văn An';
-    else answers[item.title] = 'Tổ 1';
-  }
-  return answers;
-}
-
 /** Setup, the roster, the forms, then one response recorded by its submit trigger. */
 function setupAndRespond(prelude?: string): LoadedBundle {
   const bundle = loadBundle(code, {}, prelude ? { prelude } : {});
@@ -38,7 +27,11 @@ function setupAndRespond(prelude?: string): LoadedBundle {
   bundle.call('syncForms');
   const attendance = bundle.fakes.formApp.forms.find((f) => f.title.startsWith('Lễ khai mạc'))!;
   bundle.fakes.clock.nowMs = RESPONSE_AT;
-  const response = bundle.fakes.formApp.respond(attendance, 'an@example.edu.vn', answersFor(attendance));
+  const response = bundle.fakes.formApp.respond(
+    attendance,
+    'an@example.edu.vn',
+    filledAnswers(attendance, 'Nguyễn Văn An'),
+  );
   bundle.fakes.deliverFormSubmit(attendance, response);
   // The submit run queues it; the processing run a minute later records it.
   bundle.fakes.scriptApp.runUntil(bundle.fakes.clock.nowMs + 2 * 60_000);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTBOX_TABLE } from '../../src/core/schema/outbox-table';
 import { RAW_RESPONSES_TABLE } from '../../src/core/schema/response-tables';
-import type { FakeForm } from '../gas/fakes';
 import { closePools } from '../gas/fakes/side-by-side/channel';
 import { createSideBySide, type SideBySide, type StartOptions } from '../gas/fakes/side-by-side/world';
 import { buildBase, type Base } from './concurrency-world';
@@ -9,6 +8,7 @@ import { bundleCode } from './load-bundle';
 import { pasteTabs, sampleResponseTabs } from './report-world';
 import { recordsOf } from './sheet-view';
 import { formOf } from './week-world';
+import { filledAnswers } from './form-answers';
 
 /**
  * The week's report with other executions side by side: the Doc is written WITHOUT the script
@@ -79,18 +79,6 @@ const reportRows = (world: SideBySide) =>
     String(r['Khóa']).startsWith('report-mail:'),
   );
 
-/** Answers to every question of the form: the first choice, a plausible text elsewhere. */
-function answersFor(form: FakeForm, name: string): Record<string, string | string[]> {
-  const answers: Record<string, string | string[]> = {};
-  for (const item of form.items) {
-    if (item.type === 'CHECKBOX') answers[item.title] = [item.choices[0]!];
-    else if (item.type === 'MULTIPLE_CHOICE' || item.type === 'LIST') answers[item.title] = item.choices[0]!;
-    else if (/họ và tên/i.test(item.title)) answers[item.title] = name;
-    else answers[item.title] = 'Tổ 1';
-  }
-  return answers;
-}
-
 describe('the report while others run', () => {
   it('writes the Doc without the script lock: an answer sent during a slow render is recorded within 2 minutes', () => {
     const person = base.people[0]!;
@@ -101,7 +89,11 @@ describe('the report while others run', () => {
       (world) => {
         const form = formOf(world.fakes, 'attendance');
         submittedAt = REPORT_TIME + 20_000;
-        world.submitForm(form, { email: person.email, answers: answersFor(form, person.name) }, submittedAt);
+        world.submitForm(
+          form,
+          { email: person.email, answers: filledAnswers(form, person.name) },
+          submittedAt,
+        );
       },
       { stall: { method: 'Body.appendTable', nth: 2, ms: 150_000 } },
     );

@@ -299,7 +299,7 @@ export const report: typeof vi = {
       'if there is no final report yet, click "Build the report now".',
     notRecorded:
       'The report document was written, but the sheet stayed busy too long: it is not recorded and the link mail is not queued. ' +
-      'Click "Make the report now" again in a few minutes (the same document is updated, no new one is made).',
+      'Click "Build the report now" again in a few minutes (the same document is updated, no new one is made).',
     retryFailed: (detail) =>
       `The scheduled report's retry could not be scheduled (${detail}); if there is no final report yet, click "Build the report now".`,
     retriesSpent: (attempts) =>
