@@ -194,11 +194,11 @@ export function playSchedule(code: string, base: Base, schedule: Schedule): Verd
   }
   /** Starts a form-submit delivery as its trigger's owner, as Apps Script does; false if refused. */
   const deliver = (trigger: { handler: string; owner: string; uid: string }, event: object): boolean => {
-    const id = fakes.users.as(
-      trigger.owner,
-      () => world.start(trigger.handler, { authMode: 'FULL', ...event, triggerUid: trigger.uid }),
-      true,
-    );
+    const id = world.startAsTrigger(trigger.owner, trigger.handler, {
+      authMode: 'FULL',
+      ...event,
+      triggerUid: trigger.uid,
+    });
     return !world.executions.some((r) => r.id === id && r.totalCalls === 0 && r.error !== undefined);
   };
 
@@ -206,9 +206,7 @@ export function playSchedule(code: string, base: Base, schedule: Schedule): Verd
   for (const { run, atS } of schedule.runs)
     world.at(t0 + atS * 1000, () =>
       // The daily jobs run from their clock triggers, as the owner; the others are menu clicks.
-      TRIGGERED_RUNS.has(run)
-        ? void fakes.users.as(owner, () => world.start(run), true)
-        : void world.start(run),
+      TRIGGERED_RUNS.has(run) ? void world.startAsTrigger(owner, run) : void world.start(run),
     );
   const submitted: { atMs: number; email: string; response?: FakeFormResponse; delivered: boolean }[] = [];
   for (const s of schedule.submissions) {

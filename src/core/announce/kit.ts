@@ -48,9 +48,8 @@ export interface Poster {
 
 export interface AnnouncementKit {
   readonly texts: readonly KitText[];
+  /** One per form whose link fits a QR code. */
   readonly posters: readonly Poster[];
-  /** Each form's link and its QR code, for the forms that have a link that fits one. */
-  readonly codes: readonly { readonly form: KitForm; readonly url: string; readonly qr: QrMatrix }[];
   /** What the principal should know: a form without a link, families without a class. */
   readonly warnings: readonly string[];
 }
@@ -128,7 +127,7 @@ export function announcementKit(plan: Plan, settings: Settings): AnnouncementKit
     deadline: t.deadline(formatDayDate(deadlineOf(form, settings), settings.language)),
     slogan: t.poster.slogan,
   }));
-  return { texts, posters, codes, warnings };
+  return { texts, posters, warnings };
 }
 
 /** Answers are wanted before the week for its events, by its last day for nominations. */

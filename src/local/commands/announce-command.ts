@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readPlanTabs } from '../../app/calendar/plan-tabs';
-import { announcementKit } from '../../core/announce/kit';
+import { announcementKit, type Poster } from '../../core/announce/kit';
 import { qrSvg } from '../../core/announce/qr-code';
 import { catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/plan';
@@ -54,20 +54,29 @@ export async function runAnnounce(
   };
   for (const text of kit.texts)
     write(join(dir, text.form, `zalo-${text.audience.slug}.txt`), `${text.zalo}\n`);
+  if (kit.posters.length > 0) await writePosters(kit.posters, dir, write);
+  if (ctx.verbose) for (const path of files) ctx.out(path);
+  return { dir, files, warnings: kit.warnings, language: settings.language };
+}
+
+/** Each poster's QR code as qr.svg and qr.png, and the poster as poster.docx, in its form's folder. */
+async function writePosters(
+  posters: readonly Poster[],
+  dir: string,
+  write: (path: string, bytes: string | Uint8Array) => void,
+): Promise<void> {
   // Loaded here: the rasteriser and the .docx writer cost half a second at start.
   const [{ Resvg }, { posterDocx }] = await Promise.all([
     import('@resvg/resvg-js'),
     import('../announce/poster-docx'),
   ]);
-  for (const poster of kit.posters) {
+  for (const poster of posters) {
     const svg = qrSvg(poster.qr, PNG_MODULE);
     const png = new Resvg(svg).render().asPng();
     write(join(dir, poster.form, 'qr.svg'), svg);
     write(join(dir, poster.form, 'qr.png'), png);
     write(join(dir, poster.form, 'poster.docx'), await posterDocx(poster, png));
   }
-  if (ctx.verbose) for (const path of files) ctx.out(path);
-  return { dir, files, warnings: kit.warnings, language: settings.language };
 }
 
 /** The lines `announce` prints: what to know first, then how many files went where. */

@@ -239,6 +239,14 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
     for (const observer of observers) observer(reports.at(-1)!);
   }
 
+  /**
+   * An execution a trigger of OWNER starts: it runs as OWNER and spends OWNER's trigger minutes
+   * (refused at once once they are spent), as Apps Script runs a trigger as its creator.
+   */
+  function startAsTrigger(owner: string, name: string, event?: unknown, atMs = clock.nowMs): number {
+    return fakes.users.as(owner, () => start(name, event, atMs), true);
+  }
+
   /** A main-thread action at a simulated time (a principal's edit, a response being written). */
   function at(atMs: number, run: () => void): void {
     actions.push({ atMs, seq: nextSeq++, run });
@@ -262,15 +270,11 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
           : fakes.formApp.respond(form, response.email, response.answers);
       for (let i = 0; i < times; i++)
         for (const trigger of fakes.scriptApp.submitTriggers(form.id))
-          fakes.users.as(
+          startAsTrigger(
             trigger.owner,
-            () =>
-              start(
-                trigger.handler,
-                { authMode: 'FULL', response: made, source: form, triggerUid: trigger.uid },
-                atMs,
-              ),
-            true,
+            trigger.handler,
+            { authMode: 'FULL', response: made, source: form, triggerUid: trigger.uid },
+            atMs,
           );
     });
   }
@@ -495,7 +499,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
   function fire(trigger: FakeTrigger, atMs: number): void {
     setNow(atMs);
     const event = fakes.scriptApp.fire(trigger);
-    fakes.users.as(trigger.owner, () => start(trigger.handler, event, atMs), true);
+    startAsTrigger(trigger.owner, trigger.handler, event, atMs);
   }
 
   /** Processes one event due by `limitMs`; false when there is none. */
@@ -552,6 +556,7 @@ export function createSideBySide(code: string, options: SideBySideOptions = {}) 
     fakes,
     lock,
     start,
+    startAsTrigger,
     at,
     submitForm,
     runUntil,
