@@ -2742,7 +2742,7 @@ Commands:
                            (out/plan/ke-hoach-YEAR.docx, Decree 30/2020 layout).
   announce FILE [--out FOLDER]
                            Write a text to paste into the Zalo group of each class and staff group,
-                           with a QR code of each form (out/announce/: .txt, .svg and .png files).
+                           with each form's QR code and A4 poster (out/announce/: .txt, .svg, .png, .docx).
   purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
                            signed up for training, mail to families) once the personal data retention period
                            (counted from the week's last day) is over; before that only print the date. Figures are kept.
@@ -3750,7 +3750,7 @@ Check the link and that you may view the document.`,
     everyoneGreeting: "Dear parents and colleagues,",
     intro: (school, theme, from, to) => `${school} holds the Lifelong Learning Week (${from} – ${to})${theme ? `, on "${theme}"` : ""}.`,
     link: (url) => `👉 Tap here: ${url}`,
-    noLink: '(The form has no link yet: run "forms" or Setup to make the forms, then make the announcements again.)',
+    noLink: "(The form has no link yet: make the Google form (Setup) or paste its link into Settings, then make the announcements again.)",
     deadline: (when) => `By ${when}.`,
     thanks: (school) => `Thank you! — ${school}`,
     poster: {
@@ -4107,8 +4107,8 @@ Lệnh:
   plan TỆP [--out THƯ-MỤC] Ghi văn bản KẾ HOẠCH của trường từ Cấu hình và Hoạt động
                            (out/plan/ke-hoach-NĂM.docx, thể thức Nghị định 30/2020).
   announce TỆP [--out THƯ-MỤC]
-                           Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, kèm mã QR của
-                           từng biểu mẫu (out/announce/, tệp .txt, .svg và .png).
+                           Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, kèm mã QR và áp
+                           phích A4 của từng biểu mẫu (out/announce/: .txt, .svg, .png và .docx).
   purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
                            đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
                            (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
@@ -5147,7 +5147,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     everyoneGreeting: "Kính gửi Quý phụ huynh và thầy cô,",
     intro: (school, theme, from, to) => `${school} tổ chức Tuần lễ hưởng ứng học tập suốt đời (${from} – ${to})${theme ? `, chủ đề "${theme}"` : ""}.`,
     link: (url) => `👉 Bấm vào đây: ${url}`,
-    noLink: '(Chưa có đường liên kết của biểu mẫu: hãy chạy "forms" hoặc Thiết lập để tạo biểu mẫu, rồi tạo lại thông báo.)',
+    noLink: "(Chưa có đường liên kết của biểu mẫu: hãy tạo biểu mẫu Google (Thiết lập) hoặc dán đường liên kết của nó vào Cấu hình, rồi tạo lại thông báo.)",
     deadline: (when) => `Hạn: trước ${when}.`,
     thanks: (school) => `Trân trọng cảm ơn! — ${school}`,
     /** The printed poster of a form. */

@@ -13,7 +13,7 @@ export const announce: typeof vi = {
     `${school} holds the Lifelong Learning Week (${from} – ${to})${theme ? `, on "${theme}"` : ''}.`,
   link: (url) => `👉 Tap here: ${url}`,
   noLink:
-    '(The form has no link yet: run "forms" or Setup to make the forms, then make the announcements again.)',
+    '(The form has no link yet: make the Google form (Setup) or paste its link into Settings, then make the announcements again.)',
   deadline: (when) => `By ${when}.`,
   thanks: (school) => `Thank you! — ${school}`,
   poster: {

@@ -55,7 +55,7 @@ Commands:
                            (out/plan/ke-hoach-YEAR.docx, Decree 30/2020 layout).
   announce FILE [--out FOLDER]
                            Write a text to paste into the Zalo group of each class and staff group,
-                           with a QR code of each form (out/announce/: .txt, .svg and .png files).
+                           with each form's QR code and A4 poster (out/announce/: .txt, .svg, .png, .docx).
   purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
                            signed up for training, mail to families) once the personal data retention period
                            (counted from the week's last day) is over; before that only print the date. Figures are kept.

@@ -13,7 +13,7 @@ export const announce = {
     `${school} tổ chức Tuần lễ hưởng ứng học tập suốt đời (${from} – ${to})${theme ? `, chủ đề "${theme}"` : ''}.`,
   link: (url: string) => `👉 Bấm vào đây: ${url}`,
   noLink:
-    '(Chưa có đường liên kết của biểu mẫu: hãy chạy "forms" hoặc Thiết lập để tạo biểu mẫu, rồi tạo lại thông báo.)',
+    '(Chưa có đường liên kết của biểu mẫu: hãy tạo biểu mẫu Google (Thiết lập) hoặc dán đường liên kết của nó vào Cấu hình, rồi tạo lại thông báo.)',
   deadline: (when: string) => `Hạn: trước ${when}.`,
   thanks: (school: string) => `Trân trọng cảm ơn! — ${school}`,
   /** The printed poster of a form. */

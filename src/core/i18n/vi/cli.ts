@@ -53,8 +53,8 @@ Lệnh:
   plan TỆP [--out THƯ-MỤC] Ghi văn bản KẾ HOẠCH của trường từ Cấu hình và Hoạt động
                            (out/plan/ke-hoach-NĂM.docx, thể thức Nghị định 30/2020).
   announce TỆP [--out THƯ-MỤC]
-                           Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, kèm mã QR của
-                           từng biểu mẫu (out/announce/, tệp .txt, .svg và .png).
+                           Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, kèm mã QR và áp
+                           phích A4 của từng biểu mẫu (out/announce/: .txt, .svg, .png và .docx).
   purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
                            đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
                            (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
