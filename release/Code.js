@@ -922,6 +922,14 @@ var __app = (() => {
         label: "Calendar",
         help: "Create a calendar of its own for the week, or use the default calendar."
       },
+      mailFamilies: {
+        label: "Mail families",
+        help: 'No (the default): families hear through their class Zalo group and the QR posters (menu "Announcements and QR codes") and get no mail; the mail quota is kept for staff. Yes: families also get the invitation, confirmations, reminders and calendar invitations.'
+      },
+      localFormsAddress: {
+        label: "Local forms address",
+        help: "Only when running on a computer without Google: the web address that opens the forms (by default http://127.0.0.1:8080/). Invitations, QR codes and Zalo texts link to it."
+      },
       planDate: {
         label: "Plan date",
         help: "The date the plan is signed, on its place-and-date line (dd/MM/yyyy)."
@@ -1272,6 +1280,22 @@ var __app = (() => {
       choices: CALENDAR_MODES,
       required: false,
       help: "Tạo lịch riêng cho tuần lễ hay dùng lịch mặc định."
+    },
+    {
+      key: "mailFamilies",
+      label: "Gửi thư cho phụ huynh",
+      aliases: ["Mail families"],
+      type: "yesno",
+      required: false,
+      help: 'Không (mặc định): phụ huynh nhận tin qua nhóm Zalo của lớp và mã QR (menu "Tạo thông báo và mã QR"), không nhận thư nào; hạn mức thư để dành cho cán bộ, giáo viên. Có: phụ huynh cũng nhận thư mời, thư xác nhận, thư nhắc và lời mời lịch.'
+    },
+    {
+      key: "localFormsAddress",
+      label: "Địa chỉ biểu mẫu trên máy",
+      aliases: ["Local forms address"],
+      type: "url",
+      required: false,
+      help: "Chỉ khi chạy trên máy tính, không có Google: địa chỉ trang web mở các biểu mẫu (mặc định http://127.0.0.1:8080/). Thư mời, mã QR và tin Zalo dẫn đến địa chỉ này."
     },
     {
       key: "proposals",
@@ -2657,6 +2681,7 @@ var __app = (() => {
       rawTooLong: (id, kept, cellLimit) => `Response ${id}: too long, the raw copy keeps only the first ${groupedInteger(kept, "en")} characters (four cells of at most ${groupedInteger(cellLimit, "en")} each).`,
       outboxBroken: 'The Outbox has a broken row: no confirmation could be queued. Run "Check the plan".',
       settingsIncomplete: "No confirmation sent: the Settings tab lacks required information.",
+      familiesNotMailed: (n2) => `${n2} mail to families not queued: "Mail families" in Settings is "no" (families hear through Zalo and the QR posters).`,
       formsMade: (list) => `Forms: ${list}.`,
       formMade: (formId, created) => `${formId} ${created ? "created" : "updated"}`,
       noSettingsTab: 'No Settings tab found: the form links could not be written. Run "Setup".',
@@ -3167,6 +3192,7 @@ Environment:
       unusable: (n2) => `${n2} rows of the Staff tab have a missing or wrong email, id, name or role and were not invited (see "Check the plan")`,
       inactive: (n2) => `${n2} people no longer working here were not invited`,
       withoutEmail: (n2) => `${n2} families have no email yet`,
+      familiesByZalo: (n2) => `${n2} families not invited by mail because "Mail families" in Settings is "no": send the Zalo texts and QR posters to the classes instead (menu "Announcements and QR codes", or the announce command)`,
       outboxBroken: "the Outbox tab lacks required columns, so no mail could be queued",
       forms: {
         attendance: "Opening ceremony: register / check in",
@@ -4022,6 +4048,7 @@ Check the link and that you may view the document.`,
       rawTooLong: (id, kept, cellLimit) => `Phản hồi ${id}: nội dung quá dài, bản gốc chỉ giữ ${groupedInteger(kept, "vi")} ký tự đầu (bốn ô, mỗi ô tối đa ${groupedInteger(cellLimit, "vi")} ký tự).`,
       outboxBroken: 'Hộp thư đi có dòng hỏng: chưa xếp được thư xác nhận. Hãy chạy "Kiểm tra kế hoạch".',
       settingsIncomplete: "Chưa gửi thư xác nhận: tab Cấu hình thiếu thông tin bắt buộc.",
+      familiesNotMailed: (n2) => `${n2} thư cho phụ huynh không xếp vào Hộp thư đi: mục "Gửi thư cho phụ huynh" trong Cấu hình là "không" (phụ huynh nhận tin qua Zalo và mã QR).`,
       formsMade: (list) => `Biểu mẫu: ${list}.`,
       formMade: (formId, created) => `${formId} ${created ? "đã tạo" : "đã cập nhật"}`,
       noSettingsTab: 'Không tìm thấy tab Cấu hình: chưa ghi được đường liên kết biểu mẫu. Hãy chạy "Thiết lập".',
@@ -4546,6 +4573,7 @@ Biến môi trường:
       unusable: (n2) => `${n2} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
       inactive: (n2) => `${n2} người không còn công tác nên không mời`,
       withoutEmail: (n2) => `${n2} gia đình chưa có email`,
+      familiesByZalo: (n2) => `${n2} gia đình không nhận thư mời vì mục "Gửi thư cho phụ huynh" trong Cấu hình là "không": hãy gửi tin Zalo và mã QR cho các lớp (menu "Tạo thông báo và mã QR", hoặc lệnh announce)`,
       outboxBroken: "tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào",
       forms: {
         attendance: "Đăng ký dự / điểm danh Lễ khai mạc",
@@ -6244,6 +6272,21 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return { ok: false, message: errorMessage(error), ...responseCode !== void 0 ? { responseCode } : {} };
   }
 
+  // src/core/outbox/family-mail.ts
+  function mailableAddress(plan) {
+    if (plan.settings?.mailFamilies) return () => true;
+    const staff2 = /* @__PURE__ */ new Set();
+    const add2 = (email) => {
+      const key = cleanText(email ?? "").toLowerCase();
+      if (key !== "") staff2.add(key);
+    };
+    for (const person2 of plan.people) add2(person2.email);
+    for (const activity of plan.activities) add2(activity.owner);
+    for (const email of plan.settings?.leadershipEmails ?? []) add2(email);
+    add2(plan.settings?.organiserEmail);
+    return (email) => staff2.has(cleanText(email).toLowerCase());
+  }
+
   // src/core/calendar/audience.ts
   var normalise = (email) => cleanText(email).toLowerCase();
   function resolveAudience(plan, audience, extra = []) {
@@ -6262,9 +6305,10 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     }
     const seen = /* @__PURE__ */ new Set();
     const invalid = [];
+    const mayMail = mailableAddress(plan);
     for (const raw of [...base, ...extra]) {
       const email = normalise(raw);
-      if (email === "" || isUndeliverable(email)) continue;
+      if (email === "" || isUndeliverable(email) || !mayMail(email)) continue;
       if (!isValidAddress(email)) invalid.push(raw);
       else seen.add(email);
     }
@@ -7367,6 +7411,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       ...optional("proposals", str(v.proposals)),
       ...optional("booksDonated", num(v.booksDonated)),
       ...optional("booksCirculated", num(v.booksCirculated)),
+      mailFamilies: v.mailFamilies === true,
+      ...optional("localFormsAddress", webLink(str(v.localFormsAddress))),
       // Only links the people mailed can open: a local preview (file:///…) is accepted in the
       // sheet, since the local runtime writes it, but goes into no mail, text or QR code.
       formUrls: {
@@ -10086,8 +10132,14 @@ ${catalogue(lang).results.notesAdded(want)}`;
     );
     const entries = [];
     const owner = /* @__PURE__ */ new Map();
+    const mayMail = mailableAddress(context.plan);
+    let withheld = 0;
     const offer = (entry2, index) => {
       if (!entry2) return;
+      if (!entry2.recipients.some(mayMail)) {
+        withheld += 1;
+        return;
+      }
       entries.push(entry2);
       if (!owner.has(entry2.key)) owner.set(entry2.key, index);
     };
@@ -10097,6 +10149,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
       const formItems = items.filter((i) => i.submission.formId === formId);
       applyForm(ports, context, rawLog, formId, formItems, now, offer, later);
     }
+    if (withheld > 0) log.info(texts4.familiesNotMailed(withheld));
     const added = /* @__PURE__ */ new Set();
     if (entries.length > 0) {
       const result = enqueueEntries(tables, entries);
@@ -10967,13 +11020,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
   };
   function queueInvitations(ports, options) {
     const { tables, clock, log } = ports;
-    const names = tables.tableNames();
-    const { grids, tabNames } = readTabs(
-      tables,
-      PLAN_TABLES.filter((spec) => spec.key !== "outreach" && (spec.key !== "families" || options.families)),
-      names
-    );
-    const { plan, findings: findings3, tables: read2 } = parsePlan(grids, tabNames);
+    const { plan, findings: findings3, tables: read2 } = readPlanFor(tables, options);
     const settings = plan.settings;
     if (!settings) {
       const t2 = catalogue("vi").outbox.invitations;
@@ -11018,7 +11065,9 @@ ${catalogue(lang).results.notesAdded(want)}`;
     }
     const unusable = Math.max(0, (read2.people?.rows.length ?? 0) - plan.people.length);
     let withoutEmail = 0;
-    if (options.families) {
+    const families2 = (options.families ?? settings.mailFamilies) && settings.mailFamilies;
+    const familiesWithheld = options.families && !settings.mailFamilies ? plan.families.filter((f) => f.email).length : 0;
+    if (families2) {
       for (const family of plan.families) {
         if (!family.email) {
           withoutEmail++;
@@ -11039,6 +11088,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
     if (unusable > 0) parts.push(t.unusable(unusable));
     if (inactive > 0) parts.push(t.inactive(inactive));
     if (withoutEmail > 0) parts.push(t.withoutEmail(withoutEmail));
+    if (familiesWithheld > 0) parts.push(t.familiesByZalo(familiesWithheld));
     if (result.findings.some((f) => f.code === "header.missing")) parts.push(t.outboxBroken);
     const message4 = `${parts.join("; ")}.`;
     log.info(`${t.logPrefix}: ${message4}`);
@@ -11053,6 +11103,20 @@ ${catalogue(lang).results.notesAdded(want)}`;
       findings: [...findings3, ...result.findings],
       message: message4
     };
+  }
+  function readPlanFor(tables, options) {
+    const names = tables.tableNames();
+    const planTabs = PLAN_TABLES.filter((spec) => spec.key !== "outreach" && spec.key !== "families");
+    const { grids, tabNames } = readTabs(tables, planTabs, names);
+    const first = parsePlan(grids, tabNames);
+    const wanted = options.families !== false && (options.families || first.plan.settings?.mailFamilies);
+    if (!wanted) return first;
+    const families2 = readTabs(
+      tables,
+      PLAN_TABLES.filter((spec) => spec.key === "families"),
+      names
+    );
+    return parsePlan({ ...grids, ...families2.grids }, { ...tabNames, ...families2.tabNames });
   }
   function senderOf(settings) {
     return settings.senderName ? { senderName: settings.senderName } : {};
@@ -11415,6 +11479,9 @@ ${catalogue(lang).results.notesAdded(want)}`;
       // Counted by the library during the week: nothing to say before it starts.
       booksDonated: null,
       booksCirculated: null,
+      // Families hear on Zalo and posters; the principal opts in to mail for them.
+      mailFamilies: choiceLabel(YES_NO_CHOICES[options.mailFamilies ? 0 : 1], lang),
+      localFormsAddress: null,
       attendanceFormUrl: null,
       trainingFormUrl: null,
       nominationFormUrl: null,
@@ -11844,6 +11911,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
     const out = options.language ? { language: options.language } : {};
     if (options.start !== void 0) out.start = options.start;
     if (options.year !== void 0) out.year = options.year;
+    if (options.mailFamilies) out.mailFamilies = true;
     if (options.start === void 0 && options.year === void 0) {
       if (sheetStart && (!Number.isInteger(sheetYear) || partsOf(sheetStart).year === sheetYear)) {
         out.start = sheetStart.iso.slice(0, 10);

@@ -37,6 +37,14 @@ export interface Settings {
   /** Books given to the school's shelf, and loans or swaps, during the week (typed by the school). */
   booksDonated?: number;
   booksCirculated?: number;
+  /**
+   * Whether families get mail at all (invitations, confirmations, reminders, calendar
+   * invitations). By default they do not: they are reached on Zalo and posters, and the quota
+   * of a personal account is kept for staff.
+   */
+  mailFamilies: boolean;
+  /** Where the local runtime's forms answer (its web app); the default is the loopback one. */
+  localFormsAddress?: string;
   /** Published links of the forms, written by the runtime that made them. */
   formUrls: { attendance?: string; training?: string; nomination?: string; result?: string };
 }

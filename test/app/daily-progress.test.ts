@@ -10,6 +10,7 @@ import { SETTINGS_TABLE } from '../../src/core/schema/tables';
 import { sampleResponses } from '../../src/core/seed';
 import { cellText, readTable } from '../../src/core/table';
 import { MemoryTables } from '../support/memory-tables';
+import { setFamilyMail } from '../support/family-mail';
 
 function world() {
   const tables = new MemoryTables();
@@ -20,6 +21,7 @@ function world() {
     log: { info: () => undefined, error: () => undefined },
   };
   setup(ports, { plan: 'seed', sample: true });
+  setFamilyMail(tables);
   return { tables, ports };
 }
 

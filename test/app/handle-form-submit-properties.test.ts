@@ -8,6 +8,7 @@ import { RAW_RESPONSES_TABLE, TRAINING_SIGNUPS_TABLE } from '../../src/core/sche
 import { ACTIVITIES_TABLE } from '../../src/core/schema/tables';
 import { cellText, readTable } from '../../src/core/table';
 import { MemoryTables } from '../support/memory-tables';
+import { setFamilyMail } from '../support/family-mail';
 
 /**
  * Seats under random submission orders, redeliveries and cancellations: never over capacity,
@@ -28,6 +29,7 @@ function world() {
     log: { info: () => undefined, error: () => undefined },
   };
   setup(ports, { plan: 'seed', sample: true });
+  setFamilyMail(tables);
   const table = readTable(ACTIVITIES_TABLE, tables.read(ACTIVITIES_TABLE.name));
   for (const row of table.rows) {
     const id = cellText(row.cells.id);

@@ -16,18 +16,22 @@ import type { TableSpec } from '../../src/core/schema/types';
 import { cellText, readTable } from '../../src/core/table';
 import { LockUnavailableError } from '../../src/ports';
 import { MemoryTables } from '../support/memory-tables';
+import { setFamilyMail } from '../support/family-mail';
 
 /** A seeded workbook (2021 plan, sample roster) with small sessions: HD06 2 seats, HD10 3. */
 function world(capacities: Record<string, number> = { HD06: 2, HD10: 3 }) {
   const tables = new MemoryTables();
   const errors: string[] = [];
+  const infos: string[] = [];
   const ports = {
     tables,
     clock: { now: () => new Date(Date.UTC(2021, 9, 3, 3, 0)) },
     lock: { withLock: <T>(_ms: number, fn: () => T): T => fn() },
-    log: { info: () => undefined, error: (m: string) => void errors.push(m) },
+    log: { info: (m: string) => void infos.push(m), error: (m: string) => void errors.push(m) },
   };
   setup(ports, { plan: 'seed', sample: true });
+  setFamilyMail(tables);
+  infos.length = 0;
   const grid = tables.read(ACTIVITIES_TABLE.name)!;
   const table = readTable(ACTIVITIES_TABLE, grid);
   const col = table.header.index.capacity!;
@@ -36,7 +40,7 @@ function world(capacities: Record<string, number> = { HD06: 2, HD10: 3 }) {
     if (id in capacities) tables.write(ACTIVITIES_TABLE.name, row.row - 1, col, [[capacities[id]!]]);
   }
   tables.resetCalls();
-  return { tables, ports, errors };
+  return { tables, ports, errors, infos };
 }
 
 const at = (day: number, hour: number, minute = 0) => localDateTime(2021, 10, day, hour, minute);
@@ -106,6 +110,24 @@ describe('handleFormSubmit', () => {
     expect(payload.text).toContain('Kính gửi Trần Văn Bình,');
     expect(payload.text).toContain('Chỗ HD06: danh sách chờ, vị trí số 1');
     expect(payload.text).toContain('Gửi lại biểu mẫu');
+  });
+
+  it('by default confirms to staff only: a family hears on Zalo, and the log says why', () => {
+    const { tables, ports, infos } = world({ HD06: 5 });
+    setFamilyMail(tables, 'không');
+    const staffEmail = tables
+      .read('Nhân sự')!
+      .flat()
+      .map((c) => cellText(c))
+      .find((t) => t.includes('@'))!;
+    const family = handleFormSubmit(ports, training('f', 'me.cua.be@example.org', ['HD06'], 1));
+    const staff = handleFormSubmit(ports, training('s', staffEmail, ['HD06'], 2));
+    expect(family.status).toBe('recorded');
+    expect(family.queued).toEqual([]);
+    expect(staff.queued).toEqual(['confirm-mail:s']);
+    expect(ledgerKeys(tables)).not.toContain('confirm-mail:f');
+    expect(rowsOf(tables, TRAINING_SIGNUPS_TABLE).map((r) => r.responseId)).toEqual(['f', 's']);
+    expect(infos.join('\n')).toContain('1 thư cho phụ huynh không xếp vào Hộp thư đi');
   });
 
   it('a resubmission replaces the person’s row, keeps both raw copies, and promotes the first waiting', () => {

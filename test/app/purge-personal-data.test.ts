@@ -11,6 +11,7 @@ import { sampleResponses, sampleRoster } from '../../src/core/seed';
 import { cellText } from '../../src/core/table';
 import { toInstant } from '../../src/core/time-zone';
 import { MemoryTables } from '../support/memory-tables';
+import { setFamilyMail } from '../support/family-mail';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -32,6 +33,7 @@ function world(nowIso = '2022-01-06T02:00') {
     },
   };
   setup(ports, { plan: 'seed', sample: true });
+  setFamilyMail(tables);
   sendInvitations(ports, { families: true });
   importResponses(ports, sampleResponses());
   now = toInstant({ kind: 'local-datetime', iso: nowIso }, ZONE);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drainOutbox } from '../../src/app/outbox/drain-outbox';
 import { sendInvitations } from '../../src/app/outbox/send-invitations';
+import type { Cell } from '../../src/core/cell';
 import { readMailPayload } from '../../src/core/outbox/enqueue';
 import { entryByKey, statesByKey } from '../support/fault-ledger';
 import { planTables } from '../support/fault-plan';
@@ -8,13 +9,13 @@ import { FaultWorld, seededRandom } from '../support/fault-world';
 
 const START = Date.UTC(2021, 8, 28, 1, 0);
 
-function setup(dailyQuota = 100): FaultWorld {
+function setup(dailyQuota = 100, settings: Record<string, Cell> = {}): FaultWorld {
   const w = new FaultWorld(
     START,
     { transientRate: 0, quotaErrorRate: 0, sendMs: [100, 100], dailyQuota },
     seededRandom(7),
   );
-  const plan = planTables();
+  const plan = planTables({ settings });
   for (const [name, grid] of plan.tabs) w.tables.tabs.set(name, grid);
   return w;
 }
@@ -81,11 +82,26 @@ describe('sendInvitations', () => {
     ]);
   });
 
-  it('with families, invites every family that has an email', () => {
-    const w = setup();
-    const result = sendInvitations(w.ports(), { families: true });
+  it('invites every family that has an email when Settings say "Gửi thư cho phụ huynh: có"', () => {
+    const w = setup(100, { 'Gửi thư cho phụ huynh': 'có' });
+    const result = sendInvitations(w.ports());
     expect(result).toMatchObject({ queued: 5, withoutEmail: 1 });
     expect(statesByKey(w.tables)['invite-family-mail:PH001:2021']).toBe('chờ gửi');
+  });
+
+  it('mails no family without that setting, even when asked, and says where families hear instead', () => {
+    for (const value of [undefined, 'không']) {
+      const w = setup(100, value === undefined ? {} : { 'Gửi thư cho phụ huynh': value });
+      const result = sendInvitations(w.ports(), { families: true });
+      expect(result.queued).toBe(4);
+      expect(Object.keys(statesByKey(w.tables)).filter((k) => k.startsWith('invite-family-mail'))).toEqual(
+        [],
+      );
+      expect(result.message).toContain(
+        '1 gia đình không nhận thư mời vì mục "Gửi thư cho phụ huynh" trong Cấu hình là "không"',
+      );
+      expect(result.message).toContain('Tạo thông báo và mã QR');
+    }
   });
 
   it('shows the form links when given', () => {

@@ -18,6 +18,7 @@ import {
   type ActivityRow,
 } from '../core/calendar/calendar-world';
 import ICAL from 'ical.js';
+import { setFamilyMail } from '../support/family-mail';
 
 const NOW = new Date(Date.UTC(2021, 8, 28, 1, 0));
 
@@ -236,10 +237,21 @@ describe('syncCalendar', () => {
     expect(w.calendar.log).toEqual([]);
   });
 
-  it('adds the seated people of a training as guests', () => {
+  it('adds the seated people of a training as guests (families when Settings let them be mailed)', () => {
     const w = world(rows);
+    setFamilyMail(w.tables);
     syncCalendar(w.ports, { seatedByActivity: new Map([['HD05', ['phuhuynh@nha.example']]]) });
     expect([...w.calendar.byActivity('HD05')!.guests]).toEqual(['phuhuynh@nha.example']);
+  });
+
+  it('invites no family by default: Calendar would mail them, and they hear on Zalo', () => {
+    const w = world(rows);
+    const staff = 'gv1@truong.example';
+    const seated = new Map([['HD05', ['phuhuynh@nha.example', staff]]]);
+    syncCalendar(w.ports, { seatedByActivity: seated });
+    const guests = [...(w.calendar.byActivity('HD05')?.guests ?? [])];
+    expect(guests).toContain(staff);
+    expect(guests).not.toContain('phuhuynh@nha.example');
   });
 
   it('writes the late guest .ics with only that guest, readable by an independent parser', () => {

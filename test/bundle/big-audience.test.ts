@@ -5,7 +5,7 @@ import { ACTIVITIES_TABLE, FAMILIES_TABLE } from '../../src/core/schema/tables';
 import { ACTIVITY_TAG } from '../../src/gas/calendar';
 import { DEFAULT_GUEST_CAP, editEvent } from '../gas/fakes';
 import { bundleCode, loadBundle, type LoadedBundle } from './load-bundle';
-import { pasteSampleRoster, recordsOf } from './sheet-view';
+import { mailFamiliesInSheet, pasteSampleRoster, recordsOf } from './sheet-view';
 
 /**
  * "Mọi người" at a big school, through dist/Code.js: 2,500 families and the staff on one event.
@@ -32,6 +32,7 @@ function bigSchool(): LoadedBundle {
   const b = loadBundle(code);
   b.call('setup');
   pasteSampleRoster(b.fakes.spreadsheet, { families: true });
+  mailFamiliesInSheet(b.fakes.spreadsheet); // a school that has chosen to mail its families
   const fam = sheetRows(b, FAMILIES_TABLE.name);
   const template = fam.rows[1]!;
   const families = Array.from({ length: FAMILIES }, (_, i) => {

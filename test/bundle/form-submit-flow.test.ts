@@ -3,7 +3,7 @@ import { OUTBOX_TABLE } from '../../src/core/schema/outbox-table';
 import { ATTENDANCE_TABLE, RAW_RESPONSES_TABLE } from '../../src/core/schema/response-tables';
 import type { FakeForm } from '../gas/fakes';
 import { bundleCode, loadBundle, type LoadedBundle } from './load-bundle';
-import { pasteSampleRoster, recordsOf } from './sheet-view';
+import { mailFamiliesInSheet, pasteSampleRoster, recordsOf } from './sheet-view';
 import { filledAnswers } from './form-answers';
 
 /**
@@ -20,6 +20,8 @@ function world(): { bundle: LoadedBundle; attendance: FakeForm } {
   const bundle = loadBundle(code);
   bundle.call('setup');
   pasteSampleRoster(bundle.fakes.spreadsheet);
+  // The respondents below are not on the roster: the school mails them as it would families.
+  mailFamiliesInSheet(bundle.fakes.spreadsheet);
   bundle.call('syncForms'); // groups of the roster become choices
   const attendance = bundle.fakes.formApp.forms.find((f) => f.title.startsWith('Lễ khai mạc'))!;
   return { bundle, attendance };

@@ -3,7 +3,7 @@ import { sampleRoster } from '../../src/core/seed';
 import { ACTIVITIES_TABLE } from '../../src/core/schema/tables';
 import { editEvent, type FakeForm } from '../gas/fakes';
 import { bundleCode, loadBundle, type LoadedBundle } from './load-bundle';
-import { pasteSampleRoster } from './sheet-view';
+import { mailFamiliesInSheet, pasteSampleRoster } from './sheet-view';
 
 /**
  * After the purge, nothing the product keeps can bring a family back, through dist/Code.js in
@@ -70,6 +70,7 @@ function week(): LoadedBundle {
   const bundle = loadBundle(code, { mail: { dailyQuota: 5000 } });
   bundle.call('setup');
   pasteSampleRoster(bundle.fakes.spreadsheet, { families: true });
+  mailFamiliesInSheet(bundle.fakes.spreadsheet); // families are mailed: the purge must stop it
   // A response tab an older version linked: Google appends every answer to it.
   trainingForm(bundle).setDestination('SPREADSHEET', bundle.fakes.spreadsheet.id);
   bundle.call('sendInvitations');

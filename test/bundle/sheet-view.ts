@@ -1,7 +1,9 @@
 import type { Cell, Grid } from '../../src/core/cell';
 import { toWallClock } from '../../src/core/time-zone';
 import { setup } from '../../src/app/plan/setup';
-import { FAMILIES_TABLE, PEOPLE_TABLE } from '../../src/core/schema/tables';
+import { FAMILIES_TABLE, PEOPLE_TABLE, SETTINGS_TABLE } from '../../src/core/schema/tables';
+import { cellText } from '../../src/core/table';
+import { foldHeader } from '../../src/core/text';
 import { MemoryTables, trimGrid } from '../support/memory-tables';
 import { DEFAULT_NOW } from '../gas/fakes';
 import type { FakeSpreadsheet } from '../gas/fakes';
@@ -48,4 +50,19 @@ export function pasteSampleRoster(spreadsheet: FakeSpreadsheet, options: { famil
     );
     sheet.getRange(1, 1, values.length, values[0]!.length).setValues(values);
   }
+}
+
+/**
+ * Settings "Gửi thư cho phụ huynh" set to "có" in the live sheet, as the principal types it, for
+ * the tests of what families are mailed; the product's default "không" mails them nothing.
+ */
+export function mailFamiliesInSheet(spreadsheet: FakeSpreadsheet): void {
+  const sheet = spreadsheet.sheet(SETTINGS_TABLE.name);
+  if (!sheet) throw new Error('no Settings tab');
+  const labels = ['gửi thư cho phụ huynh', 'mail families'].map(foldHeader);
+  const row = sheet
+    .dump()
+    .findIndex((r) => labels.includes(foldHeader(cellText((r[0]?.value ?? null) as Cell))));
+  if (row < 0) throw new Error('no "Gửi thư cho phụ huynh" row in Settings');
+  sheet.getRange(row + 1, 2).setValue('có');
 }

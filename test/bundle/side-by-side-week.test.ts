@@ -20,7 +20,7 @@ import { tablesOf, vmSummary } from './week-world';
  * (week.test.ts) — now with every trigger, click and submission a separate execution that
  * interleaves with the others on the latency model's clock.
  */
-const scenario = weekScenario(sampleResponses(), { families: false });
+const scenario = weekScenario(sampleResponses());
 let code = '';
 let outDir = '';
 let local: WeekSummary;

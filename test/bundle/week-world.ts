@@ -18,7 +18,7 @@ import { editEvent, type FakeForm, type FakeFormResponse, type GasFakes } from '
 import type { ExecutionOptions } from '../gas/fakes/faults';
 import { MemoryTables } from '../support/memory-tables';
 import { loadBundle, type LoadedBundle } from './load-bundle';
-import { gridOf, pasteSampleRoster } from './sheet-view';
+import { gridOf, mailFamiliesInSheet, pasteSampleRoster } from './sheet-view';
 
 /**
  * The week's scenario (src/app/jobs/week-scenario.ts) played through dist/Code.js in the bare vm:
@@ -121,6 +121,7 @@ export function playWeekInVm(code: string, scenario: WeekScenario, faults: VmWee
       case 'setup':
         bundle.call('setup');
         pasteSampleRoster(fakes.spreadsheet, { families: true });
+        if (step.mailFamilies) mailFamiliesInSheet(fakes.spreadsheet);
         bundle.call('syncForms'); // the roster's groups become the forms' choices
         break;
       case 'validate':

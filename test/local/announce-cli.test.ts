@@ -1,11 +1,10 @@
-import { Resvg } from '@resvg/resvg-js';
 import ExcelJS from 'exceljs';
-import jsQR from 'jsqr';
 import JSZip from 'jszip';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, cli, columnOf, tempDir, type CliRun } from './cli-support';
+import { qrOf } from './qr-read';
 
 beforeAll(buildCli);
 
@@ -14,17 +13,6 @@ const LINKS = {
   'Biểu mẫu đăng ký tập huấn': 'https://docs.google.com/forms/d/e/1FAIpQLSdTraining2021abc/viewform',
 } as const;
 const LONG_CLASS = `Lớp 🌟 Ngôi sao ${'nhỏ '.repeat(60)}`;
-
-/** What a phone camera reads from an image file: rendered by resvg, decoded by jsQR (as UTF-8). */
-function qrOf(image: Buffer, type: 'png' | 'svg'): string | undefined {
-  const svg =
-    type === 'svg'
-      ? image.toString('utf8')
-      : `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"><image width="600" height="600" href="data:image/png;base64,${image.toString('base64')}"/></svg>`;
-  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: 600 }, background: 'white' }).render();
-  const found = jsQR(new Uint8ClampedArray(rendered.pixels), rendered.width, rendered.height);
-  return found ? Buffer.from(found.binaryData).toString('utf8') : undefined;
-}
 
 describe('learning-week announce: Zalo texts per class and staff group, a QR code per form', () => {
   let dir = '';

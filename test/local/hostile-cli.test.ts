@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as NodeFs from 'node:fs';
+import { mailFamiliesIn } from './family-mail-file';
 
 /**
  * The CLI as a hostile user meets it: every case ends in one line in Vietnamese, exit 2, and
@@ -72,6 +73,8 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lw-hostile-'));
   const file = join(dir, 'wb.xlsx');
   expect((await run(['init', '--sample', '--out', file])).status).toBe(0);
+  // The school mails families: "invite --families" has their invitations to write.
+  await mailFamiliesIn(file);
   expect((await run(['invite', file])).status).toBe(0);
   template = readFileSync(file);
 }, 120_000);

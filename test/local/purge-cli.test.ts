@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, cli, tempDir } from './cli-support';
+import { mailFamiliesIn } from './family-mail-file';
 
 /** `learning-week purge` on a sample workbook with a family's nomination, under both zones. */
 beforeAll(() => buildCli());
@@ -21,9 +22,10 @@ const NOMINATION = {
   },
 };
 
-function workbook(tz: string): string {
+async function workbook(tz: string): Promise<string> {
   const dir = tempDir();
   expect(cli(['init', '--sample', '--out', 'k.xlsx'], dir, tz).status).toBe(0);
+  await mailFamiliesIn(join(dir, 'k.xlsx'));
   expect(cli(['invite', 'k.xlsx', '--families'], dir, tz).status).toBe(0);
   writeFileSync(join(dir, 'n.json'), JSON.stringify(NOMINATION));
   expect(cli(['respond', 'nomination', 'k.xlsx', '--json', 'n.json'], dir, tz).status).toBe(0);
@@ -34,8 +36,8 @@ function workbook(tz: string): string {
 const tz = process.env.TZ ?? 'Asia/Ho_Chi_Minh';
 
 describe('learning-week purge', () => {
-  it('before the date prints when, and leaves the file as it was', () => {
-    const dir = workbook(tz);
+  it('before the date prints when, and leaves the file as it was', async () => {
+    const dir = await workbook(tz);
     const before = readFileSync(join(dir, 'k.xlsx'));
     const run = cli(['purge', 'k.xlsx', '--now', '2022-01-05T23:59'], dir, tz);
     expect(run.status).toBe(0);
@@ -43,8 +45,8 @@ describe('learning-week purge', () => {
     expect(readFileSync(join(dir, 'k.xlsx')).equals(before)).toBe(true);
   });
 
-  it('--dry-run lists what would go; then purge removes it, also from k.xlsx.bak; again: nothing', () => {
-    const dir = workbook(tz);
+  it('--dry-run lists what would go; then purge removes it, also from k.xlsx.bak; again: nothing', async () => {
+    const dir = await workbook(tz);
     const before = readFileSync(join(dir, 'k.xlsx'));
     const dry = cli(['purge', 'k.xlsx', '--dry-run', '--now', '2022-01-06T00:00'], dir, tz);
     expect(dry.status).toBe(0);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleRoster } from '../../src/core/seed';
 import { buildCli, cli, columnOf, rowWhere, tempDir } from './cli-support';
+import { mailFamiliesIn } from './family-mail-file';
 
 /**
  * After `purge`, nothing the workbook keeps brings a family back: the CLI plays the week with
@@ -64,6 +65,7 @@ describe('learning-week after purge', () => {
   it('an edit of "Hoạt động", sync and drain: no mail to a purged family or a pseudonym', async () => {
     const dir = tempDir();
     run(dir, ['init', '--sample', '--out', 'k.xlsx']);
+    await mailFamiliesIn(join(dir, 'k.xlsx'));
     run(dir, ['invite', 'k.xlsx', '--families', '--now', '2021-09-25T08:00']);
     run(dir, ['sync', 'k.xlsx', '--now', '2021-09-26T08:00']);
     writeFileSync(join(dir, 't.json'), JSON.stringify(SIGNUPS));

@@ -32,6 +32,7 @@ import { cellText } from '../../core/table';
 import type { ClockPort, LockPort, LogPort, TablesPort } from '../../ports';
 import { loadFormsContext, schoolNow, type FormsContext } from './forms-context';
 import { promotionEntry, responseMail } from './forms-mails';
+import { mailableAddress } from '../../core/outbox/family-mail';
 import { landResults, type LandingItem } from './land-results';
 import { enqueueEntries } from '../outbox/outbox-store';
 import { appendRecords, loadRawLog, loadTab, rawHistory, writeRows, type RawLog } from './response-store';
@@ -137,8 +138,14 @@ function apply(
   // 2. The normalised rows; a duplicate re-applies only what an interrupted run left undone.
   const entries: OutboxEntry[] = [];
   const owner = new Map<string, number>();
+  const mayMail = mailableAddress(context.plan);
+  let withheld = 0;
   const offer = (entry: OutboxEntry | undefined, index: number): void => {
     if (!entry) return;
+    if (!entry.recipients.some(mayMail)) {
+      withheld += 1;
+      return;
+    }
     entries.push(entry);
     if (!owner.has(entry.key)) owner.set(entry.key, index);
   };
@@ -149,6 +156,8 @@ function apply(
     const formItems = items.filter((i) => i.submission.formId === formId);
     applyForm(ports, context, rawLog, formId, formItems, now, offer, later);
   }
+
+  if (withheld > 0) log.info(texts.familiesNotMailed(withheld));
 
   // 3. Side effects through the outbox, keyed: a key already there is never queued again.
   const added = new Set<string>();

@@ -11,7 +11,12 @@ import { DAILY_DRAIN_AT, DAILY_PROGRESS_AT, REMINDERS_AT } from './schedule';
  * Script bundle by firing the trigger named in `GAS_ENTRY_POINTS` at the same times).
  */
 export type WeekStep =
-  | { readonly at: LocalDateTime; readonly kind: 'setup'; readonly language?: Language }
+  | {
+      readonly at: LocalDateTime;
+      readonly kind: 'setup';
+      readonly language?: Language;
+      readonly mailFamilies?: boolean;
+    }
   | { readonly at: LocalDateTime; readonly kind: 'validate' }
   | { readonly at: LocalDateTime; readonly kind: 'invite'; readonly families: boolean }
   | { readonly at: LocalDateTime; readonly kind: 'submit'; readonly submission: Submission }
@@ -71,8 +76,12 @@ export interface WeekScenario {
 
 export interface WeekScenarioOptions {
   readonly dailyMailLimit?: number;
-  /** Invite the families too (default true: so the first day's mail exceeds the quota). */
-  readonly families?: boolean;
+  /**
+   * Setup writes "Gửi thư cho phụ huynh: có" and the invitations go to the families too, so the
+   * first day's mail exceeds a personal account's quota. Default: the product's own default —
+   * families are reached on Zalo and posters, and get no mail.
+   */
+  readonly mailFamilies?: boolean;
   /** The sheet's language, as Setup writes it into a new sheet (default Vietnamese). */
   readonly language?: Language;
 }
@@ -98,9 +107,10 @@ export function weekScenario(
       at: withTime(firstDay, 8, 0),
       kind: 'setup',
       ...(options.language ? { language: options.language } : {}),
+      ...(options.mailFamilies ? { mailFamilies: true } : {}),
     },
     { at: withTime(firstDay, 8, 5), kind: 'validate' },
-    { at: withTime(firstDay, 8, 10), kind: 'invite', families: options.families ?? true },
+    { at: withTime(firstDay, 8, 10), kind: 'invite', families: options.mailFamilies ?? false },
     { at: withTime(firstDay, 8, 15), kind: 'syncCalendar' },
   ];
   // The triggers exist once Setup has run (28/09 08:00); the week ends with the report.

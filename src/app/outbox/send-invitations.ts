@@ -12,7 +12,10 @@ import { underLockOrBusy } from '../lock';
 import { enqueueEntries } from './outbox-store';
 
 export interface SendInvitationsOptions {
-  /** Also invite every family with an email address. */
+  /**
+   * Invite every family with an email address too: by default when Settings "Gửi thư cho phụ
+   * huynh" says so, never when it does not (the result says where families hear instead).
+   */
   families?: boolean;
   /** Links to the registration forms, shown in the mail when given. */
   forms?: readonly FormLink[];
@@ -89,13 +92,7 @@ function queueInvitations(
   options: SendInvitationsOptions,
 ): SendInvitationsResult {
   const { tables, clock, log } = ports;
-  const names = tables.tableNames();
-  const { grids, tabNames } = readTabs(
-    tables,
-    PLAN_TABLES.filter((spec) => spec.key !== 'outreach' && (spec.key !== 'families' || options.families)),
-    names,
-  );
-  const { plan, findings, tables: read } = parsePlan(grids, tabNames);
+  const { plan, findings, tables: read } = readPlanFor(tables, options);
   const settings = plan.settings;
   if (!settings) {
     const t = catalogue('vi').outbox.invitations;
@@ -142,7 +139,12 @@ function queueInvitations(
   }
   const unusable = Math.max(0, (read.people?.rows.length ?? 0) - plan.people.length);
   let withoutEmail = 0;
-  if (options.families) {
+  // Families are invited by mail only when Settings say so; asking for it without the setting
+  // explains where their announcement is instead.
+  const families = (options.families ?? settings.mailFamilies) && settings.mailFamilies;
+  const familiesWithheld =
+    options.families && !settings.mailFamilies ? plan.families.filter((f) => f.email).length : 0;
+  if (families) {
     for (const family of plan.families) {
       if (!family.email) {
         withoutEmail++;
@@ -164,6 +166,7 @@ function queueInvitations(
   if (unusable > 0) parts.push(t.unusable(unusable));
   if (inactive > 0) parts.push(t.inactive(inactive));
   if (withoutEmail > 0) parts.push(t.withoutEmail(withoutEmail));
+  if (familiesWithheld > 0) parts.push(t.familiesByZalo(familiesWithheld));
   if (result.findings.some((f) => f.code === 'header.missing')) parts.push(t.outboxBroken);
   const message = `${parts.join('; ')}.`;
   log.info(`${t.logPrefix}: ${message}`);
@@ -178,6 +181,25 @@ function queueInvitations(
     findings: [...findings, ...result.findings],
     message,
   };
+}
+
+/**
+ * The plan without Outreach, and without Families unless they may be invited or were asked
+ * for: the tab is read (one more sheet call) only when Settings let the school mail them.
+ */
+function readPlanFor(tables: TablesPort, options: SendInvitationsOptions): ReturnType<typeof parsePlan> {
+  const names = tables.tableNames();
+  const planTabs = PLAN_TABLES.filter((spec) => spec.key !== 'outreach' && spec.key !== 'families');
+  const { grids, tabNames } = readTabs(tables, planTabs, names);
+  const first = parsePlan(grids, tabNames);
+  const wanted = options.families !== false && (options.families || first.plan.settings?.mailFamilies);
+  if (!wanted) return first;
+  const families = readTabs(
+    tables,
+    PLAN_TABLES.filter((spec) => spec.key === 'families'),
+    names,
+  );
+  return parsePlan({ ...grids, ...families.grids }, { ...tabNames, ...families.tabNames });
 }
 
 function senderOf(settings: Settings): { senderName?: string } {

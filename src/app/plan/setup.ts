@@ -46,6 +46,8 @@ export interface SetupOptions {
   sample?: boolean;
   /** The language a new sheet is written in: tab names, headers, Settings (default Vietnamese). */
   language?: Language;
+  /** A new Settings tab says "Gửi thư cho phụ huynh: có" (the default is "không"). */
+  mailFamilies?: boolean;
 }
 
 export interface SetupResult {
@@ -281,6 +283,7 @@ function seedOptionsFrom(options: SetupOptions, existing: Map<string, Cell>): Se
   const out: SeedOptions = options.language ? { language: options.language } : {};
   if (options.start !== undefined) out.start = options.start;
   if (options.year !== undefined) out.year = options.year;
+  if (options.mailFamilies) out.mailFamilies = true;
   if (options.start === undefined && options.year === undefined) {
     if (sheetStart && (!Number.isInteger(sheetYear) || partsOf(sheetStart).year === sheetYear)) {
       out.start = sheetStart.iso.slice(0, 10);

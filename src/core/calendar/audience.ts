@@ -2,6 +2,7 @@ import type { Plan } from '../plan';
 import { AUDIENCE_ALL_STAFF, AUDIENCE_EVERYONE, AUDIENCE_NONE, AUDIENCE_PARENTS } from '../schema/tables';
 import { isUndeliverable, isValidAddress } from '../outbox/recipients';
 import { cleanText, foldKey } from '../text';
+import { mailableAddress } from '../outbox/family-mail';
 
 export type AudienceGuests =
   { ok: true; guests: string[]; invalid: string[] } | { ok: false; audience: string };
@@ -12,7 +13,8 @@ const normalise = (email: string): string => cleanText(email).toLowerCase();
  * The guest list of an audience: all active staff, the families, both, a group of the People
  * tab (matched without regard to case or diacritics), or nobody, plus the extra guests given
  * (people seated in a training). Duplicates collapse; invalid addresses are returned apart so
- * the caller can refuse the event rather than invite a wrong list. A `.invalid` address (the
+ * the caller can refuse the event rather than invite a wrong list. Families are guests only
+ * when Settings let the school mail them. A `.invalid` address (the
  * purge's pseudonym of a family) is nobody to invite: left out, not an error, so a purged
  * training signup never brings a guest back.
  */
@@ -36,9 +38,12 @@ export function resolveAudience(
   }
   const seen = new Set<string>();
   const invalid: string[] = [];
+  // Calendar mails its guests: without the school's consent to mail families, a family seated
+  // in a session is not a guest (the class's Zalo group tells them) — nor is "Phụ huynh".
+  const mayMail = mailableAddress(plan);
   for (const raw of [...base, ...extra]) {
     const email = normalise(raw);
-    if (email === '' || isUndeliverable(email)) continue;
+    if (email === '' || isUndeliverable(email) || !mayMail(email)) continue;
     if (!isValidAddress(email)) invalid.push(raw);
     else seen.add(email);
   }

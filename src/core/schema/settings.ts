@@ -257,6 +257,22 @@ export const SETTINGS = [
     help: 'Tạo lịch riêng cho tuần lễ hay dùng lịch mặc định.',
   },
   {
+    key: 'mailFamilies',
+    label: 'Gửi thư cho phụ huynh',
+    aliases: ['Mail families'],
+    type: 'yesno',
+    required: false,
+    help: 'Không (mặc định): phụ huynh nhận tin qua nhóm Zalo của lớp và mã QR (menu "Tạo thông báo và mã QR"), không nhận thư nào; hạn mức thư để dành cho cán bộ, giáo viên. Có: phụ huynh cũng nhận thư mời, thư xác nhận, thư nhắc và lời mời lịch.',
+  },
+  {
+    key: 'localFormsAddress',
+    label: 'Địa chỉ biểu mẫu trên máy',
+    aliases: ['Local forms address'],
+    type: 'url',
+    required: false,
+    help: 'Chỉ khi chạy trên máy tính, không có Google: địa chỉ trang web mở các biểu mẫu (mặc định http://127.0.0.1:8080/). Thư mời, mã QR và tin Zalo dẫn đến địa chỉ này.',
+  },
+  {
     key: 'proposals',
     label: 'Kiến nghị, đề xuất',
     aliases: ['Proposals'],

@@ -4,6 +4,7 @@ import type { Language } from '../plan';
 import { CALENDAR_MODES, LANGUAGES, SETTINGS, type SettingKey } from '../schema/settings';
 import { choiceLabel, settingIn } from '../sheet-language';
 import { SCHOOL_TIME_ZONE } from '../time-zone';
+import { YES_NO_CHOICES } from '../schema/layout';
 import {
   SEED_BASIS,
   SEED_BASIS_DATE,
@@ -81,6 +82,9 @@ export function defaultSettings(options: SeedOptions = {}, lang: Language = 'vi'
     // Counted by the library during the week: nothing to say before it starts.
     booksDonated: null,
     booksCirculated: null,
+    // Families hear on Zalo and posters; the principal opts in to mail for them.
+    mailFamilies: choiceLabel(YES_NO_CHOICES[options.mailFamilies ? 0 : 1], lang),
+    localFormsAddress: null,
     attendanceFormUrl: null,
     trainingFormUrl: null,
     nominationFormUrl: null,

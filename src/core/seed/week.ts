@@ -12,6 +12,8 @@ export interface SeedOptions {
   start?: string;
   /** The language of the errors below (default Vietnamese); the seed plan itself stays as written. */
   language?: Language;
+  /** Settings "Gửi thư cho phụ huynh": "có" instead of the default "không". */
+  mailFamilies?: boolean;
 }
 
 /** The options made definite: the week is seven days from `start` (00:00) to `end` (00:00). */

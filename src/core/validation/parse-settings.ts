@@ -141,6 +141,8 @@ function toSettings(v: Partial<Record<SettingKey, Typed>>): Settings | undefined
     ...optional('proposals', str(v.proposals)),
     ...optional('booksDonated', num(v.booksDonated)),
     ...optional('booksCirculated', num(v.booksCirculated)),
+    mailFamilies: v.mailFamilies === true,
+    ...optional('localFormsAddress', webLink(str(v.localFormsAddress))),
     // Only links the people mailed can open: a local preview (file:///…) is accepted in the
     // sheet, since the local runtime writes it, but goes into no mail, text or QR code.
     formUrls: {

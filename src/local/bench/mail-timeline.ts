@@ -97,6 +97,7 @@ async function play(
     inbox: new LocalInbox(properties),
     runs: new LocalProcessingRuns(properties, () => clock.now()),
     mailDir: join(scratch, 'mail'),
+    formsDir: join(scratch, 'forms'),
     calendarDir: join(scratch, 'calendar'),
     reportDir: join(scratch, 'report'),
     dailyMailLimit: dailyLimit,

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { announceLines, runAnnounce } from './announce-command';
 import type { Submission } from '../../app/forms/handle-form-submit';
 import type { Language } from '../../core/plan';
 import type { RunContext } from './commands';
@@ -7,20 +9,27 @@ import type { WeekRun } from '../week/run-week';
 /**
  * `npm start` (`learning-week demo`): the whole week 28/09 – 07/10/2021 on the seed plan with
  * the sample roster and the sample responses, into out/. It clears its own outputs first
- * (workbook, properties, mail with the day's count, calendar, report, summary), so a second run
- * gives the same summary. The day lines and the summary are printed as the week is played.
+ * (workbook, properties, mail with the day's count, forms, announcements, calendar, report,
+ * summary), so a second run gives the same summary. The day lines and the summary are printed
+ * as the week is played, then the announcement kit is written from the week's workbook.
  */
 export async function runDemo(
   ctx: RunContext,
   sampleResponses: () => readonly Submission[],
   language?: Language,
 ): Promise<WeekRun> {
-  return playWeek(
-    { outDir: 'out', speed: defaultSpeed(isInteractive()), ...(language ? { language } : {}) },
+  const run = await playWeek(
+    { outDir: DEMO_DIR, speed: defaultSpeed(isInteractive()), ...(language ? { language } : {}) },
     ctx.out,
     sampleResponses,
   );
+  // What reaches the families: the Zalo texts per class and the QR posters of the forms.
+  const kit = await runAnnounce(run.workbookFile, join(DEMO_DIR, 'announce'), ctx);
+  if (kit) for (const line of announceLines(kit)) ctx.out(line);
+  return run;
 }
+
+const DEMO_DIR = 'out';
 
 /** Everything was printed while playing; kept for the CLI's `demo` case. */
 export function printDemo(_run: WeekRun, _ctx: RunContext): void {}

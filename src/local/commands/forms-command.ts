@@ -10,7 +10,8 @@ import type { RunContext } from './commands';
 import type { PreviewFormat } from '../forms/form-preview';
 import { localPorts } from './local-ports';
 import { checkOutputFolder } from './output-folder';
-import { LocalFormsPort } from '../forms/local-forms';
+import { DEFAULT_LOCAL_FORMS_ADDRESS, LocalFormsPort } from '../forms/local-forms';
+import { readSettings } from '../../app/plan/settings-store';
 import { openForUpdate, saveOrExplain } from '../workbook/workbook-file';
 
 export const DEFAULT_FORMS_DIR = join('out', 'forms');
@@ -28,7 +29,8 @@ export async function runFormPreviews(
   checkOutputFolder(outDir ?? DEFAULT_FORMS_DIR);
   const { workbook, release, lock } = await openForUpdate(file);
   try {
-    const forms = new LocalFormsPort(outDir ?? DEFAULT_FORMS_DIR, format);
+    const address = readSettings(workbook)?.localFormsAddress ?? DEFAULT_LOCAL_FORMS_ADDRESS;
+    const forms = new LocalFormsPort(outDir ?? DEFAULT_FORMS_DIR, format, address);
     const ports = localPorts(workbook, file, ctx.clock, ctx.verbose, lock);
     syncForms({ tables: ports.tables, properties: ports.properties, log: ports.log, forms });
     await saveOrExplain(workbook, file);

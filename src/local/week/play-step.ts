@@ -46,6 +46,9 @@ import { writeReport } from '../report/write-report';
 import type { LocalInbox, LocalProcessingRuns } from './local-queue';
 import type { CollectingLog, DayTally, SimulatedClock } from './week-state';
 import { cliText } from '../runtime/cli-text';
+import { DEFAULT_LOCAL_FORMS_ADDRESS, LocalFormsPort } from '../forms/local-forms';
+import { syncForms } from '../../app/forms/sync-forms';
+import { readSettings } from '../../app/plan/settings-store';
 
 /** Everything a step needs: the local runtime's ports around one in-memory workbook. */
 export interface WeekPorts {
@@ -61,6 +64,7 @@ export interface WeekPorts {
   readonly inbox: LocalInbox;
   readonly runs: LocalProcessingRuns;
   readonly mailDir: string;
+  readonly formsDir: string;
   readonly calendarDir: string;
   readonly reportDir: string;
   readonly dailyMailLimit: number;
@@ -108,6 +112,7 @@ export async function playStep(
           year: 2021,
           sample: true,
           ...(step.language ? { language: step.language } : {}),
+          ...(step.mailFamilies ? { mailFamilies: true } : {}),
         }),
       );
       if (result.validation) memory.validation = result.validation;
@@ -185,8 +190,9 @@ function runLocked<T>(name: JobName, ports: WeekPorts, run: () => Promise<T>): P
 /**
  * The jobs' effects on the local runtime. The calendar is written as .ics files (Calendar sends
  * the invitations itself in Apps Script; here the files are them); a guest added to an event
- * that exists gets the invitation mail Apps Script queues for them (addGuest sends none). There
- * are no real forms or triggers to make here: the week's responses come from the scenario.
+ * that exists gets the invitation mail Apps Script queues for them (addGuest sends none). The
+ * forms are previews with the local web app's links; there are no triggers to make, and the
+ * week's responses come from the scenario.
  */
 function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory, deadline: Deadline): AsyncEffects {
   return {
@@ -235,7 +241,14 @@ function localEffects(ports: WeekPorts, day: DayTally, memory: WeekMemory, deadl
       }
       return result;
     },
-    formsAndTriggers: () => '',
+    // The forms' pages (previews here, the local web app's addresses in Settings), so that the
+    // invitations, Zalo texts and QR codes carry links as they do with Google Forms.
+    formsAndTriggers: () => {
+      const address = readSettings(ports.tables)?.localFormsAddress ?? DEFAULT_LOCAL_FORMS_ADDRESS;
+      const forms = new LocalFormsPort(ports.formsDir, 'html', address);
+      syncForms({ tables: ports.tables, properties: ports.properties, log: ports.log, forms });
+      return '';
+    },
     prepareCalendar: () => '',
     calendarPreview: async () =>
       (

@@ -43,7 +43,7 @@ export interface WeekRun {
 }
 
 /** What the runner removes before a run, inside outDir, so a second run gives the same summary. */
-export const WEEK_OUTPUTS = ['mail', 'calendar', 'report', 'summary.json'] as const;
+export const WEEK_OUTPUTS = ['mail', 'forms', 'announce', 'calendar', 'report', 'summary.json'] as const;
 export const weekWorkbookFile = (outDir: string, year: number): string =>
   join(outDir, `learning-week-${year}.xlsx`);
 
@@ -77,6 +77,7 @@ export async function runWeek(scenario: WeekScenario, options: WeekOptions): Pro
     inbox: new LocalInbox(properties),
     runs: new LocalProcessingRuns(properties, () => clock.now()),
     mailDir: join(outDir, 'mail'),
+    formsDir: join(outDir, 'forms'),
     calendarDir: join(outDir, 'calendar'),
     reportDir: join(outDir, 'report'),
     dailyMailLimit: scenario.dailyMailLimit,

@@ -6,6 +6,8 @@ import { AUDIENCE_ALL_STAFF } from '../../../src/core/schema/tables';
 export const SETTINGS: Settings = {
   school: 'Trường Mầm non 20/10',
   governingBody: 'UBND Quận 1',
+  // These tests invite families too: the school opted in to mail for them.
+  mailFamilies: true,
   year: 2021,
   theme: 'Chuyển đổi số để xây dựng thành công một xã hội học tập mới',
   weekStart: localDateTime(2021, 10, 1),

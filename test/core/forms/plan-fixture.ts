@@ -7,6 +7,7 @@ export const SETTINGS: Settings = {
   school: 'Trường Mầm non 20/10',
   governingBody: 'UBND Quận 1',
   wardAssociation: 'Hội khuyến học Phường Nguyễn Cư Trinh',
+  mailFamilies: false,
   year: 2021,
   theme: 'Chuyển đổi số để xây dựng thành công một xã hội học tập mới',
   weekStart: localDateTime(2021, 10, 1),

@@ -239,6 +239,8 @@ export const forms: typeof vi = {
       `Response ${id}: too long, the raw copy keeps only the first ${groupedInteger(kept, 'en')} characters (four cells of at most ${groupedInteger(cellLimit, 'en')} each).`,
     outboxBroken: 'The Outbox has a broken row: no confirmation could be queued. Run "Check the plan".',
     settingsIncomplete: 'No confirmation sent: the Settings tab lacks required information.',
+    familiesNotMailed: (n: number) =>
+      `${n} mail to families not queued: "Mail families" in Settings is "no" (families hear through Zalo and the QR posters).`,
     formsMade: (list) => `Forms: ${list}.`,
     formMade: (formId, created) => `${formId} ${created ? 'created' : 'updated'}`,
     noSettingsTab: 'No Settings tab found: the form links could not be written. Run "Setup".',

@@ -100,6 +100,8 @@ export const outbox: typeof vi = {
       `${n} rows of the Staff tab have a missing or wrong email, id, name or role and were not invited (see "Check the plan")`,
     inactive: (n: number) => `${n} people no longer working here were not invited`,
     withoutEmail: (n: number) => `${n} families have no email yet`,
+    familiesByZalo: (n: number) =>
+      `${n} families not invited by mail because "Mail families" in Settings is "no": send the Zalo texts and QR posters to the classes instead (menu "Announcements and QR codes", or the announce command)`,
     outboxBroken: 'the Outbox tab lacks required columns, so no mail could be queued',
     forms: {
       attendance: 'Opening ceremony: register / check in',

@@ -254,6 +254,14 @@ export const sheet: typeof vi = {
       label: 'Calendar',
       help: 'Create a calendar of its own for the week, or use the default calendar.',
     },
+    mailFamilies: {
+      label: 'Mail families',
+      help: 'No (the default): families hear through their class Zalo group and the QR posters (menu "Announcements and QR codes") and get no mail; the mail quota is kept for staff. Yes: families also get the invitation, confirmations, reminders and calendar invitations.',
+    },
+    localFormsAddress: {
+      label: 'Local forms address',
+      help: 'Only when running on a computer without Google: the web address that opens the forms (by default http://127.0.0.1:8080/). Invitations, QR codes and Zalo texts link to it.',
+    },
     planDate: {
       label: 'Plan date',
       help: 'The date the plan is signed, on its place-and-date line (dd/MM/yyyy).',

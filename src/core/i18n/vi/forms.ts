@@ -240,6 +240,8 @@ export const forms = {
       `Phản hồi ${id}: nội dung quá dài, bản gốc chỉ giữ ${groupedInteger(kept, 'vi')} ký tự đầu (bốn ô, mỗi ô tối đa ${groupedInteger(cellLimit, 'vi')} ký tự).`,
     outboxBroken: 'Hộp thư đi có dòng hỏng: chưa xếp được thư xác nhận. Hãy chạy "Kiểm tra kế hoạch".',
     settingsIncomplete: 'Chưa gửi thư xác nhận: tab Cấu hình thiếu thông tin bắt buộc.',
+    familiesNotMailed: (n: number) =>
+      `${n} thư cho phụ huynh không xếp vào Hộp thư đi: mục "Gửi thư cho phụ huynh" trong Cấu hình là "không" (phụ huynh nhận tin qua Zalo và mã QR).`,
     formsMade: (list: string) => `Biểu mẫu: ${list}.`,
     formMade: (formId: string, created: boolean) => `${formId} ${created ? 'đã tạo' : 'đã cập nhật'}`,
     noSettingsTab:

@@ -98,6 +98,8 @@ export const outbox = {
       `${n} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
     inactive: (n: number) => `${n} người không còn công tác nên không mời`,
     withoutEmail: (n: number) => `${n} gia đình chưa có email`,
+    familiesByZalo: (n: number) =>
+      `${n} gia đình không nhận thư mời vì mục "Gửi thư cho phụ huynh" trong Cấu hình là "không": hãy gửi tin Zalo và mã QR cho các lớp (menu "Tạo thông báo và mã QR", hoặc lệnh announce)`,
     outboxBroken: 'tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào',
     forms: {
       attendance: 'Đăng ký dự / điểm danh Lễ khai mạc',
