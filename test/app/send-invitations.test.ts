@@ -108,9 +108,20 @@ describe('sendInvitations', () => {
     const w = setup();
     sendInvitations(w.ports(), { forms: [{ label: 'Đăng ký dự lễ khai mạc', url: 'https://forms.gle/x' }] });
     const payload = readMailPayload(entryByKey(w.tables, 'invite-mail:NS001:2021')!.payload);
-    expect(typeof payload !== 'string' && payload.html).toContain(
-      '<a href="https://forms.gle/x">Đăng ký dự lễ khai mạc</a>',
-    );
+    const html = typeof payload === 'string' ? '' : payload.html;
+    expect(html).toMatch(/<a href="https:\/\/forms\.gle\/x" style="[^"]*">Đăng ký dự lễ khai mạc<\/a>/);
+  });
+
+  it('gives each form of Setup its button and deadline: before the week, nominations by its end', () => {
+    const w = setup();
+    const settings = w.tables.tabs.get('Cấu hình')!;
+    settings.push(['Biểu mẫu điểm danh khai mạc', 'https://forms.gle/mo']);
+    settings.push(['Biểu mẫu đề cử gia đình hiếu học', 'https://forms.gle/de']);
+    sendInvitations(w.ports());
+    const payload = readMailPayload(entryByKey(w.tables, 'invite-mail:NS001:2021')!.payload);
+    const text = typeof payload === 'string' ? payload : payload.text;
+    expect(text).toMatch(/: https:\/\/forms\.gle\/mo \(Hạn: trước thứ Sáu, 01\/10\/2021\)/);
+    expect(text).toMatch(/: https:\/\/forms\.gle\/de \(Hạn: trước thứ Năm, 07\/10\/2021\)/);
   });
 
   it('queues nothing when Settings are unusable, and says why', () => {

@@ -112,7 +112,7 @@ describe('learning-week invite, drain and outbox', () => {
       expect(mail.subject).toMatch(/Thư mời/);
       expect(mail.subject).toBe(mail.subject!.normalize('NFC'));
       expect(mail.text).toContain('Tuần lễ');
-      expect(mail.html).toContain('<table');
+      expect(mail.html).toContain('Chương trình hoạt động</h2>');
       const to = Array.isArray(mail.to) ? mail.to[0]! : mail.to!;
       expect(addresses.has(to.value[0]!.address!.toLowerCase())).toBe(true);
     }

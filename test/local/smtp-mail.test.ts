@@ -174,7 +174,7 @@ describe('local mail over real SMTP', () => {
       });
       expect(parsed.replyTo?.value[0]?.address).toBe('tochuc@truong.example');
       expect(parsed.text).toContain('từ thứ Sáu, 01/10/2021 đến thứ Năm, 07/10/2021');
-      expect(parsed.html).toContain('<table');
+      expect(parsed.html).toContain('Chương trình hoạt động</h2>');
     }
     const hostile = server.received.find((r) => r.envelopeTo[0] === 'dung@truong.example')!.parsed;
     expect(hostile.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; =cmd');

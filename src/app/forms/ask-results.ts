@@ -1,6 +1,7 @@
 import type { Grid, LocalDateTime } from '../../core/cell';
 import { catalogue } from '../../core/i18n/catalogue';
 import { formatDayDateTime } from '../../core/i18n/dates';
+import type { MailAction } from '../../core/mail/layout';
 import { simpleMail } from '../../core/mail/simple-mail';
 import { mailEntry } from '../../core/outbox/enqueue';
 import { outboxKey, type OutboxEntry } from '../../core/outbox/entry';
@@ -141,9 +142,24 @@ function ownerName(plan: Plan, owner: string): string {
   return plan.people.find((p) => p.email.toLowerCase() === owner)?.name ?? owner;
 }
 
-function lines(settings: Settings, properties: PropertiesPort, activities: readonly Activity[]): string {
+/**
+ * Each activity with its prefilled form as a button ("HD05 – Tập huấn…"); one without a link
+ * (no results form yet) as a line that says how to report it.
+ */
+function asks(
+  settings: Settings,
+  properties: PropertiesPort,
+  activities: readonly Activity[],
+): { actions: MailAction[]; unlinked: string } {
   const t = catalogue(settings.language).results.ask;
-  return activities.map((a) => t.line(a.id, a.title, linkOf(properties, settings, a) || t.noLink)).join('\n');
+  const actions: MailAction[] = [];
+  const unlinked: string[] = [];
+  for (const a of activities) {
+    const url = linkOf(properties, settings, a);
+    if (url) actions.push({ label: t.button(a.id, a.title), url });
+    else unlinked.push(t.line(a.id, a.title, t.noLink));
+  }
+  return { actions, unlinked: unlinked.join('\n') };
 }
 
 function entry(
@@ -176,11 +192,13 @@ function askMail(
 ): OutboxEntry {
   const t = catalogue(settings.language).results.ask;
   const ids = activities.map((a) => a.id.toUpperCase()).join('+');
+  const ask = asks(settings, properties, activities);
   const mail = simpleMail({
     language: settings.language,
     subject: t.subject(activities.map((a) => a.id.toUpperCase())),
     greeting: t.greeting(ownerName(plan, owner)),
-    paragraphs: [t.intro, lines(settings, properties, activities)],
+    paragraphs: [t.intro, ask.unlinked],
+    actions: ask.actions,
     closing: t.closing,
     signature: settings.senderName || settings.school,
   });
@@ -197,11 +215,13 @@ function reminderMail(
 ): OutboxEntry {
   const t = catalogue(settings.language).results.ask;
   const when = settings.reportAt ? formatDayDateTime(settings.reportAt, settings.language) : '';
+  const ask = asks(settings, properties, activities);
   const mail = simpleMail({
     language: settings.language,
     subject: t.reminderSubject,
     greeting: t.greeting(ownerName(plan, owner)),
-    paragraphs: [t.reminderIntro(when), lines(settings, properties, activities)],
+    paragraphs: [t.reminderIntro(when), ask.unlinked],
+    actions: ask.actions,
     closing: t.closing,
     signature: settings.senderName || settings.school,
   });

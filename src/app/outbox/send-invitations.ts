@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/findings';
+import { formDeadline, type AnnouncedForm } from '../../core/forms/form-deadline';
 import { invitationMail, type FormLink, type InvitationActivity } from '../../core/mail/invitation';
 import { mailEntry } from '../../core/outbox/enqueue';
 import { FAILED, outboxKey, type OutboxEntry } from '../../core/outbox/entry';
@@ -120,6 +121,7 @@ function queueInvitations(
           weekEnd: settings.weekEnd,
           activities: programme,
           ...(forms.length > 0 ? { forms } : {}),
+          timeZone: settings.timeZone,
           ...senderOf(settings),
         }),
         ...senderOf(settings),
@@ -226,10 +228,9 @@ function programmeOf(activities: readonly Activity[]): InvitationActivity[] {
 /** The published form links Setup wrote into Settings, labelled for the invitation. */
 function formLinksOf(settings: Settings): FormLink[] {
   const t = catalogue(settings.language).outbox.invitations.forms;
-  const links: [string | undefined, string][] = [
-    [settings.formUrls.attendance, t.attendance],
-    [settings.formUrls.training, t.training],
-    [settings.formUrls.nomination, t.nomination],
-  ];
-  return links.flatMap(([url, label]) => (url ? [{ label, url }] : []));
+  const forms: AnnouncedForm[] = ['attendance', 'training', 'nomination'];
+  return forms.flatMap((form) => {
+    const url = settings.formUrls[form];
+    return url ? [{ label: t[form], url, deadline: formDeadline(form, settings) }] : [];
+  });
 }

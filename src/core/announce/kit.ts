@@ -1,3 +1,4 @@
+import { formDeadline } from '../forms/form-deadline';
 import { formatDayDate } from '../i18n/dates';
 import { catalogue } from '../i18n/catalogue';
 import { oneLine } from '../mail/escape';
@@ -103,7 +104,7 @@ export function announcementKit(plan: Plan, settings: Settings): AnnouncementKit
           : audience.kind === 'class'
             ? t.classGreeting(withoutClassWord(audience.name))
             : t.everyoneGreeting;
-      const deadline = deadlineOf(form, settings);
+      const deadline = formDeadline(form, settings);
       const zalo = [
         greeting,
         t.intro(school, oneLine(settings.theme), from, to),
@@ -124,15 +125,11 @@ export function announcementKit(plan: Plan, settings: Settings): AnnouncementKit
     scan: t.poster.scan,
     qr,
     url: oneLine(url),
-    deadline: t.deadline(formatDayDate(deadlineOf(form, settings), settings.language)),
+    deadline: t.deadline(formatDayDate(formDeadline(form, settings), settings.language)),
     slogan: t.poster.slogan,
   }));
   return { texts, posters, warnings };
 }
-
-/** Answers are wanted before the week for its events, by its last day for nominations. */
-const deadlineOf = (form: KitForm, settings: Settings) =>
-  form === 'nomination' ? settings.weekEnd : settings.weekStart;
 
 /** "Lớp Lá 1" as "Lá 1": the greeting says "lớp" itself. */
 const withoutClassWord = (name: string): string => name.replace(/^(lớp|class)\s+/iu, '');

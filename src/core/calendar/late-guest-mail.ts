@@ -3,6 +3,7 @@ import { activityWhen } from '../mail/when';
 import type { RenderedMail } from '../mail/rendered-mail';
 import { simpleMail } from '../mail/simple-mail';
 import type { Settings } from '../plan';
+import { googleCalendarLink } from '../mail/add-to-calendar';
 import type { DesiredEvent } from './types';
 
 /**
@@ -18,6 +19,8 @@ export function lateGuestMail(event: DesiredEvent, settings: Settings, recipient
     subject: t.inviteSubject(event.title, when),
     greeting: m.greeting(recipientName ?? t.guest),
     paragraphs: [t.invite(settings.school, event.title)],
+    // Not on the event's own guest list: one tap adds it; the .ics serves every other calendar.
+    actions: [{ label: t.addToCalendar, url: googleCalendarLink(event), note: t.otherCalendars }],
     facts: [
       [t.when, when],
       [t.where, event.location ?? ''],

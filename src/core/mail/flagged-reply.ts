@@ -27,8 +27,9 @@ export function flaggedReplyMail(data: FlaggedReplyData): RenderedMail {
     paragraphs: [
       m.flagged.received(data.school, data.form),
       data.reasons.map((r) => `- ${r}`).join('\n'),
-      m.flagged.again(data.formUrl),
+      m.flagged.again,
     ],
+    actions: data.formUrl ? [{ label: m.flagged.againButton, url: data.formUrl }] : [],
     facts: data.details,
     closing: m.closing,
     signature: data.senderName || data.school,

@@ -53,7 +53,7 @@ describe('the invitation', () => {
     expect(invitationMail({ ...WEEK, language: 'en', recipientName: 'Ms An' })).toMatchSnapshot();
   });
 
-  it('gives the week as "từ thứ Sáu, 01/10/2021 đến thứ Năm, 07/10/2021" and the theme', () => {
+  it('gives the week as "từ thứ Sáu, 01/10/2021 đến thứ Năm, 07/10/2021", the theme, each day and its hours', () => {
     const mail = invitationMail(WEEK);
     expect(mail.subject).toBe(
       'Thư mời tham gia Tuần lễ hưởng ứng học tập suốt đời năm 2021 – Trường Mầm non 20/10',
@@ -61,26 +61,67 @@ describe('the invitation', () => {
     for (const part of [mail.text, mail.html]) {
       expect(part).toContain('từ thứ Sáu, 01/10/2021 đến thứ Năm, 07/10/2021');
       expect(part).toContain('Chuyển đổi số để xây dựng thành công một xã hội học tập mới');
-      expect(part).toContain('thứ Ba, 05/10/2021, 08:00–10:00');
-      expect(part).toContain('thứ Tư, 06/10/2021, 14:00–16:00 (giờ dự kiến)');
+      expect(part).toContain('thứ Ba, 05/10/2021');
+      expect(part).toContain('08:00–10:00');
+      expect(part).toContain('14:00–16:00 (giờ dự kiến)');
     }
   });
 
-  it('lists the programme as a table in HTML and as numbered lines in text, with links', () => {
-    const mail = invitationMail(WEEK);
-    expect(mail.html.match(/<tr>/g)).toHaveLength(4); // header + 3 activities
-    expect(mail.html).toContain('<a href="https://zoom.us/j/123456789">https://zoom.us/j/123456789</a>');
-    expect(mail.html).toContain('<a href="https://forms.gle/abc">Đăng ký dự lễ khai mạc</a>');
+  it('puts the forms first, as buttons with their deadline, then the programme as a list per day', () => {
+    const mail = invitationMail({
+      ...WEEK,
+      forms: [
+        {
+          label: 'Đăng ký dự lễ khai mạc',
+          url: 'https://forms.gle/abc',
+          deadline: localDateTime(2021, 10, 1),
+        },
+      ],
+    });
+    expect(mail.html).not.toContain('<table');
+    const button = mail.html.indexOf('<a href="https://forms.gle/abc" style="display:block');
+    expect(button).toBeGreaterThan(0);
+    expect(button).toBeLessThan(mail.html.indexOf('Chương trình hoạt động'));
+    expect(mail.html).toContain('Hạn: trước thứ Sáu, 01/10/2021');
+    // one heading per day, in time order; the activity spanning the week comes last, on its own
+    const days = [...mail.html.matchAll(/<h3[^>]*>([^<]*)<\/h3>/g)].map((m) => m[1]);
+    expect(days).toEqual(['thứ Ba, 05/10/2021', 'thứ Tư, 06/10/2021', 'Trong nhiều ngày']);
     expect(mail.text).toContain(
-      '2. Dự Lễ khai mạc trực tuyến do Quận tổ chức — thứ Ba, 05/10/2021, 08:00–10:00',
+      'Trong nhiều ngày\n- Treo cờ, băng rôn tại trường (từ thứ Sáu, 01/10/2021 đến thứ Năm, 07/10/2021) — Cổng trường',
     );
-    expect(mail.text).toContain('- Đăng ký dự lễ khai mạc: https://forms.gle/abc');
+    expect(mail.html).toContain('<a href="https://zoom.us/j/123456789">https://zoom.us/j/123456789</a>');
+    expect(mail.text).toContain(
+      'thứ Ba, 05/10/2021\n- 08:00–10:00 Dự Lễ khai mạc trực tuyến do Quận tổ chức — Hội trường UBND Quận 1',
+    );
+    expect(mail.text).toContain(
+      '- Đăng ký dự lễ khai mạc: https://forms.gle/abc (Hạn: trước thứ Sáu, 01/10/2021)',
+    );
+    expect(mail.text.indexOf('https://forms.gle/abc')).toBeLessThan(
+      mail.text.indexOf('Chương trình hoạt động'),
+    );
+  });
+
+  it("links each activity with hours to Google Calendar at the school's hours", () => {
+    const mail = invitationMail(WEEK);
+    const links = [...mail.html.matchAll(/href="(https:\/\/calendar\.google\.com[^"]*)"/g)].map(
+      (m) => new URL(m[1]!.replace(/&amp;/g, '&')),
+    );
+    expect(links).toHaveLength(2); // the two with hours; not the banner hung all week
+    const opening = links.find(
+      (u) => u.searchParams.get('text') === 'Dự Lễ khai mạc trực tuyến do Quận tổ chức',
+    )!;
+    expect(opening.searchParams.get('action')).toBe('TEMPLATE');
+    expect(opening.searchParams.get('dates')).toBe('20211005T080000/20211005T100000');
+    expect(opening.searchParams.get('ctz')).toBe('Asia/Ho_Chi_Minh');
+    expect(opening.searchParams.get('location')).toBe('Hội trường UBND Quận 1 và các điểm cầu');
+    expect(opening.searchParams.get('details')).toBe('https://zoom.us/j/123456789');
   });
 
   it('leaves out the forms section when there are no forms', () => {
     const mail = invitationMail({ ...WEEK, forms: [] });
     expect(mail.text).not.toContain('biểu mẫu');
-    expect(mail.html).not.toContain('<ul>');
+    expect(mail.html).not.toContain('biểu mẫu');
+    expect(mail.html).not.toContain('display:block');
   });
 
   it('escapes a hostile name and shows =cmd as typed', () => {
@@ -128,7 +169,7 @@ describe('the invitation', () => {
         expect(mail.subject).not.toMatch(/[\r\n]/);
         // The only tags are ours: strip them and no angle bracket may remain.
         const withoutOurTags = mail.html.replace(
-          /<\/?(?:!DOCTYPE html|html|head|meta|title|body|p|br|h3|table|thead|tbody|tr|th|td|strong|ul|li|a)\b[^<>]*>/g,
+          /<\/?(?:!DOCTYPE html|html|head|meta|title|body|div|p|br|h2|h3|span|strong|ul|li|a)\b[^<>]*>/g,
           '',
         );
         expect(withoutOurTags).not.toMatch(/[<>]/);

@@ -41,6 +41,8 @@ export const calendar: typeof vi = {
     when: 'When',
     where: 'Where',
     link: 'Link',
+    addToCalendar: 'Add to Google Calendar',
+    otherCalendars: 'Other calendars (phone, Outlook): open the attached .ics file.',
   },
   description: {
     week: (year: number, theme: string) =>

@@ -12,10 +12,11 @@ export const mail: typeof vi = {
       `${school} warmly invites you to take part in the Lifelong Learning Week ${year}, held ${range}.`,
     theme: 'Theme',
     programme: 'Programme',
-    activity: 'Activity',
-    when: 'When',
-    where: 'Where / how',
     forms: 'Please register using these forms',
+    deadline: (day: string) => `Deadline: before ${day}`,
+    severalDays: 'Over several days',
+    undated: 'Time to be announced',
+    addToCalendar: 'Add to calendar',
     reply: (email: string) => `For any question, reply to this mail or write to ${email}.`,
     noActivities: 'The detailed programme will follow.',
   },
@@ -35,8 +36,8 @@ export const mail: typeof vi = {
     subject: (form: string, school: string) => `Please check your answer: ${form} – ${school}`,
     received: (school: string, form: string) =>
       `${school} received your answer to “${form}”, but it needs a correction:`,
-    again: (formUrl: string | undefined) =>
-      `Please submit the form again with the missing information; the latest answer counts${formUrl ? `: ${formUrl}` : '.'}`,
+    again: 'Please submit the form again with the missing information; the latest answer counts.',
+    againButton: 'Submit the form again',
   },
   organiserNote: {
     subject: (topic: string) => `[Lifelong Learning Week] ${topic}`,
@@ -46,8 +47,9 @@ export const mail: typeof vi = {
   promotion: {
     subject: (school: string) => `A seat is now yours – ${school}`,
     seated: 'A seat has freed up and you, first on the waitlist, now have a seat at this session.',
-    change: (formUrl: string | undefined) =>
-      `If you can no longer come, please resubmit the registration form without this session so someone else can have the seat${formUrl ? `: ${formUrl}` : '.'}`,
+    change:
+      'If you can no longer come, please resubmit the registration form without this session so someone else can have the seat.',
+    changeButton: 'Open the registration form',
     session: 'Session',
   },
 };

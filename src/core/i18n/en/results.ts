@@ -51,6 +51,7 @@ export const results: typeof vi = {
     intro:
       'An activity you are responsible for is over. Please take a few minutes to tell the school how it went:',
     line: (id: string, title: string, url: string) => `${id} – ${title}: ${url}`,
+    button: (id: string, title: string) => `Report ${id} – ${title}`,
     noLink: 'choose this activity id in the “Activity results” form',
     reminderSubject: 'Reminder: activity results are due before the report',
     reminderIntro: (when: string) =>

@@ -39,6 +39,8 @@ export const calendar = {
     when: 'Thời gian',
     where: 'Địa điểm',
     link: 'Đường liên kết',
+    addToCalendar: 'Thêm vào Google Lịch',
+    otherCalendars: 'Lịch khác (điện thoại, Outlook): mở tệp .ics đính kèm.',
   },
   description: {
     week: (year: number, theme: string) =>

@@ -12,10 +12,11 @@ export const mail = {
       `${school} trân trọng kính mời Quý thầy cô, anh chị tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year}, diễn ra ${range}.`,
     theme: 'Chủ đề',
     programme: 'Chương trình hoạt động',
-    activity: 'Hoạt động',
-    when: 'Thời gian',
-    where: 'Địa điểm / hình thức',
     forms: 'Vui lòng đăng ký qua các biểu mẫu sau',
+    deadline: (day: string) => `Hạn: trước ${day}`,
+    severalDays: 'Trong nhiều ngày',
+    undated: 'Thời gian sẽ báo sau',
+    addToCalendar: 'Thêm vào lịch',
     reply: (email: string) => `Mọi thắc mắc xin trả lời thư này hoặc liên hệ ${email}.`,
     noActivities: 'Chương trình chi tiết sẽ được gửi sau.',
   },
@@ -37,8 +38,8 @@ export const mail = {
     subject: (form: string, school: string) => `Cần bổ sung: ${form} – ${school}`,
     received: (school: string, form: string) =>
       `${school} đã nhận được phản hồi của Quý vị cho biểu mẫu “${form}”, nhưng phản hồi cần được sửa lại vì:`,
-    again: (formUrl: string | undefined) =>
-      `Xin vui lòng gửi lại biểu mẫu với thông tin đầy đủ; lần gửi sau cùng sẽ được tính${formUrl ? `: ${formUrl}` : '.'}`,
+    again: 'Xin vui lòng gửi lại biểu mẫu với thông tin đầy đủ; lần gửi sau cùng sẽ được tính.',
+    againButton: 'Gửi lại biểu mẫu',
   },
   organiserNote: {
     subject: (topic: string) => `[Tuần lễ học tập suốt đời] ${topic}`,
@@ -48,8 +49,9 @@ export const mail = {
   promotion: {
     subject: (school: string) => `Đã có chỗ cho Quý vị – ${school}`,
     seated: `Một chỗ vừa trống và Quý vị, người đứng đầu danh sách chờ, đã được xếp chỗ tham gia buổi sau.`,
-    change: (formUrl: string | undefined) =>
-      `Nếu không tham gia được nữa, xin gửi lại biểu mẫu đăng ký và bỏ chọn buổi này để nhường chỗ cho người khác${formUrl ? `: ${formUrl}` : '.'}`,
+    change:
+      'Nếu không tham gia được nữa, xin gửi lại biểu mẫu đăng ký và bỏ chọn buổi này để nhường chỗ cho người khác.',
+    changeButton: 'Mở biểu mẫu đăng ký',
     session: 'Buổi',
   },
 };

@@ -58,6 +58,7 @@ export const results = {
     greeting: (name: string) => `Kính gửi thầy/cô ${name},`,
     intro: 'Hoạt động thầy/cô phụ trách đã kết thúc. Xin thầy/cô dành ít phút cho nhà trường biết kết quả:',
     line: (id: string, title: string, url: string) => `${id} – ${title}: ${url}`,
+    button: (id: string, title: string) => `Báo cáo ${id} – ${title}`,
     noLink: 'chọn mã hoạt động này trong biểu mẫu “Báo cáo kết quả hoạt động”',
     reminderSubject: 'Nhắc báo cáo kết quả hoạt động trước giờ tổng hợp báo cáo',
     reminderIntro: (when: string) =>

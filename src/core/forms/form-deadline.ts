@@ -1,0 +1,17 @@
+import type { LocalDateTime } from '../cell';
+import type { Settings } from '../plan';
+
+/** The forms announced to staff and families (the results form goes to activity owners only). */
+export type AnnouncedForm = 'attendance' | 'training' | 'nomination';
+
+/**
+ * The day by which answers are wanted: before the week for its events (seats and the opening's
+ * count are planned from them), by its last day for nominations. The invitation's buttons and
+ * the announcement kit's texts and posters tell the same day.
+ */
+export function formDeadline(
+  form: AnnouncedForm,
+  settings: Pick<Settings, 'weekStart' | 'weekEnd'>,
+): LocalDateTime {
+  return form === 'nomination' ? settings.weekEnd : settings.weekStart;
+}
