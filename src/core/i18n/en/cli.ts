@@ -61,7 +61,7 @@ Commands:
                            above open; one line per tab. Needs "google login" first (read-only scope
                            spreadsheets.readonly). Writes ID.xlsx by default.
   district collect --sheets LIST [--out FILE.xlsx]
-                           For the district office: read each school's "Số liệu báo cáo" tab (LIST: a
+                           For the district office: read each school's report figures tab (LIST: a
                            text file, one Google Sheet link or id per line, # for comments) into FILE
                            (default district.xlsx): a row per school, a totals row and a "Not read" tab
                            with reasons. Exit 1 when some school was not read, 2 when none was
