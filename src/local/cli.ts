@@ -208,6 +208,10 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       const { pullSheet } = await import('./google/google-pull');
       return pullSheet({ sheet: command.sheet, ...(command.out ? { out: command.out } : {}) }, printer(ctx));
     }
+    case 'google-login': {
+      const { loginGoogle } = await import('./google/google-login');
+      return loginGoogle({ clientFile: command.clientFile }, printer(ctx));
+    }
     case 'bench': {
       const scratch = join(mkdtempSync(join(tmpdir(), 'learning-week-bench-')), 'bench.xlsx');
       try {

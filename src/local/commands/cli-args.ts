@@ -33,6 +33,7 @@ export type Command =
   | { kind: 'announce'; file: string; out?: string; common: CommonOptions }
   | { kind: 'district-collect'; list: string; out?: string; common: CommonOptions }
   | { kind: 'google-pull'; sheet: string; out?: string; common: CommonOptions }
+  | { kind: 'google-login'; clientFile: string; common: CommonOptions }
   | {
       kind: 'respond';
       file: string;
@@ -372,6 +373,7 @@ function parseDistrict(rest: readonly string[]): Command {
 function parseGoogle(rest: readonly string[]): Command {
   const [sub, ...more] = rest;
   if (sub === '--help' || sub === '-h') return { kind: 'help' };
+  if (sub === 'login') return parseLogin(more);
   if (sub !== 'pull') return { kind: 'usage', reason: cliText().args.googleUsage };
   const { values, positionals } = parseArgs({
     args: [...more],
@@ -388,6 +390,17 @@ function parseGoogle(rest: readonly string[]): Command {
     ...(values.out !== undefined ? { out: values.out } : {}),
     common: common(values),
   };
+}
+
+const LOGIN = { ...COMMON, client: { type: 'string' } } as const;
+
+/** google login --client CLIENT.json: the OAuth client is the school's own, from Google Cloud. */
+function parseLogin(rest: readonly string[]): Command {
+  const { values, positionals } = parseArgs({ args: [...rest], options: LOGIN, allowPositionals: true });
+  if (values.help) return { kind: 'help' };
+  if (positionals.length > 0 || values.client === undefined || values.client.trim() === '')
+    return { kind: 'usage', reason: cliText().args.googleUsage };
+  return { kind: 'google-login', clientFile: values.client, common: common(values) };
 }
 
 const RESPOND = {

@@ -56,6 +56,10 @@ Commands:
   announce FILE [--out FOLDER]
                            Write a text to paste into the Zalo group of each class and staff group,
                            with each form's QR code and A4 poster (out/announce/: .txt, .svg, .png, .docx).
+  google login --client CLIENT.json
+                           Sign in to Google in the browser (asking only to view spreadsheets,
+                           spreadsheets.readonly) with the school's "Desktop app" OAuth client from Google
+                           Cloud; saves the token in ~/.config/learning-week/google-token.json (0600).
   google pull SHEET [--out FILE.xlsx]
                            Download the whole live Google Sheet (link or id) into an .xlsx the commands
                            above open; one line per tab. Needs "google login" first (read-only scope
@@ -146,7 +150,7 @@ Environment:
     districtUsage:
       "Usage: learning-week district collect --sheets LIST.txt [--out FILE.xlsx] (LIST: one school's Google Sheet link or id per line).",
     googleUsage:
-      'Usage: learning-week google pull SHEET [--out FILE.xlsx] (SHEET: a Google Sheet link or id).',
+      'Usage: learning-week google login --client CLIENT.json, or learning-week google pull SHEET [--out FILE.xlsx] (SHEET: a Google Sheet link or id).',
     needsOneFile: (command) =>
       `The ${command} command needs exactly one .xlsx file, e.g.: learning-week ${command} plan.xlsx`,
     noCommand: (name) => `There is no command "${name}".`,

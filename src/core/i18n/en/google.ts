@@ -23,6 +23,25 @@ export const google: Catalogue['google'] = {
     `Cannot read the Google sign-in file ${path}: run "learning-week google login" again; nothing was written.`,
   badSheet: (text: string) =>
     `“${text}” is not the link or id of a Google Sheet (like https://docs.google.com/spreadsheets/d/ID/edit).`,
+  login: {
+    openLink: (url: string) =>
+      `Open this link in a browser, sign in to Google and allow viewing spreadsheets (read-only):\n${url}`,
+    saved: (path: string) => `Signed in to Google; the token is saved in ${path} (readable by you only).`,
+    timedOut:
+      'Waited 5 minutes and the browser did not come back: run "learning-week google login" again; nothing was written.',
+    denied:
+      'You did not allow learning-week to view spreadsheets: nothing was written. Run "learning-week google login" again when ready.',
+    badAnswer:
+      'The browser brought back an answer that does not match this sign-in: run "learning-week google login" again; nothing was written.',
+    tokenRefused: (message: string) =>
+      `Google did not grant a token (${message}): run "learning-week google login" again; nothing was written.`,
+    badClientFile: (file: string) =>
+      `${file} is not an OAuth client file from Google Cloud (it needs "client_id"; type "Desktop app"): download client_secret_….json again.`,
+    page: {
+      done: 'Signed in. You can close this page and go back to the terminal.',
+      failed: 'Not signed in. See the message in the terminal.',
+    },
+  },
   pull: {
     failed: (sheet: string, reason: string) =>
       `Cannot download spreadsheet ${sheet}: ${reason}. Nothing was written.`,

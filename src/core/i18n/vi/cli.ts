@@ -55,6 +55,10 @@ Lệnh:
   announce TỆP [--out THƯ-MỤC]
                            Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, kèm mã QR và áp
                            phích A4 của từng biểu mẫu (out/announce/: .txt, .svg, .png và .docx).
+  google login --client CLIENT.json
+                           Đăng nhập Google qua trình duyệt (chỉ xin quyền xem bảng tính,
+                           spreadsheets.readonly) bằng OAuth client loại "Desktop app" của trường tải từ
+                           Google Cloud; lưu mã đăng nhập vào ~/.config/learning-week/google-token.json (0600).
   google pull BẢNG-TÍNH [--out TỆP.xlsx]
                            Tải cả Google Sheet đang dùng (đường liên kết hoặc mã) về một tệp .xlsx mà
                            các lệnh trên mở được; in một dòng mỗi trang tính. Cần "google login" trước
@@ -148,7 +152,7 @@ Biến môi trường:
     districtUsage:
       'Cách dùng: learning-week district collect --sheets DANH-SÁCH.txt [--out TỆP.xlsx] (DANH-SÁCH: mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường).',
     googleUsage:
-      'Cách dùng: learning-week google pull BẢNG-TÍNH [--out TỆP.xlsx] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).',
+      'Cách dùng: learning-week google login --client CLIENT.json, hoặc learning-week google pull BẢNG-TÍNH [--out TỆP.xlsx] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).',
     needsOneFile: (command: string) =>
       `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
     noCommand: (name: string) => `Không có lệnh "${name}".`,

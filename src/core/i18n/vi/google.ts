@@ -23,6 +23,25 @@ export const google = {
     `Không đọc được tệp đăng nhập Google ${path}: hãy chạy lại "learning-week google login"; chưa có gì được ghi.`,
   badSheet: (text: string) =>
     `“${text}” không phải đường liên kết hay mã của một Google Sheet (dạng https://docs.google.com/spreadsheets/d/MÃ/edit).`,
+  login: {
+    openLink: (url: string) =>
+      `Mở đường liên kết sau trong trình duyệt, đăng nhập tài khoản Google và cho phép xem bảng tính (chỉ đọc):\n${url}`,
+    saved: (path: string) => `Đã đăng nhập Google; mã đăng nhập được lưu ở ${path} (chỉ bạn đọc được).`,
+    timedOut:
+      'Đã chờ 5 phút mà trình duyệt chưa quay lại: hãy chạy lại "learning-week google login"; chưa có gì được ghi.',
+    denied:
+      'Bạn chưa cho phép learning-week xem bảng tính: chưa có gì được ghi. Chạy lại "learning-week google login" khi sẵn sàng.',
+    badAnswer:
+      'Trình duyệt trả về một câu trả lời không khớp với lần đăng nhập này: hãy chạy lại "learning-week google login"; chưa có gì được ghi.',
+    tokenRefused: (message: string) =>
+      `Google không cấp mã đăng nhập (${message}): hãy chạy lại "learning-week google login"; chưa có gì được ghi.`,
+    badClientFile: (file: string) =>
+      `Tệp ${file} không phải tệp OAuth client tải từ Google Cloud (cần "client_id"; loại "Desktop app"): hãy tải lại tệp client_secret_….json.`,
+    page: {
+      done: 'Đã đăng nhập. Bạn có thể đóng trang này và quay lại cửa sổ dòng lệnh.',
+      failed: 'Chưa đăng nhập được. Hãy xem thông báo trong cửa sổ dòng lệnh.',
+    },
+  },
   pull: {
     failed: (sheet: string, reason: string) =>
       `Không tải được bảng tính ${sheet}: ${reason}. Chưa có gì được ghi.`,
