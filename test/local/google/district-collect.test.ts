@@ -143,6 +143,30 @@ describe('district collect against the Sheets stand-in', () => {
     expect(total[at('opening.target_percent')]).toBeNull();
   });
 
+  it('reads 100 schools behind a 50 ms network in a few seconds, one request each', async () => {
+    const ids = Array.from(
+      { length: 100 },
+      (_, n) => `1Hundred${String(n).padStart(3, '0')}SchoolsAbCdEfGhIj`,
+    );
+    ids.forEach((sheet, n) =>
+      standIn.addSheet(sheet, 'KH', schoolTabs(`Trường ${n + 1}`, { 'activities.done': 1 })),
+    );
+    standIn.latencyMs = 50;
+    const before = standIn.requests.length;
+    const started = Date.now();
+    try {
+      const result = await run(ids.join('\n'), 'hundred.xlsx');
+      expect(result.status).toBe(0);
+    } finally {
+      standIn.latencyMs = 0;
+    }
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(standIn.requests.length - before).toBe(100);
+    const summary = (await Workbook.open(join(dir, 'hundred.xlsx'))).read('Tổng hợp')!;
+    expect(summary).toHaveLength(102);
+    expect(summary[101]![2 + DISTRICT_FIGURE_KEYS.indexOf('activities.done')]).toBe(100);
+  });
+
   it('writes nothing and exits 2 when no school could be read', async () => {
     standIn.failAlways(id(21), 403);
     const result = await run(`${id(21)}\nkhông phải đường liên kết\n`, 'none.xlsx');

@@ -87,6 +87,16 @@ describe('google pull against the Sheets stand-in', () => {
     expect(existsSync(join(dir, 'forbidden.xlsx'))).toBe(false);
   });
 
+  it('says to sign in again when Google no longer takes the token', async () => {
+    standIn.failAlways('1RevokedTokenSheet000000000000', 401);
+    const result = await pull('1RevokedTokenSheet000000000000', 'revoked.xlsx');
+    expect(result.status).toBe(2);
+    expect(result.err).toEqual([
+      'Không tải được bảng tính 1RevokedTokenSheet000000000000: phiên đăng nhập Google đã hết hạn hoặc bị thu hồi; hãy chạy "learning-week google login" rồi thử lại. Chưa có gì được ghi.',
+    ]);
+    expect(existsSync(join(dir, 'revoked.xlsx'))).toBe(false);
+  });
+
   it('writes nothing on a 404, nor for a text that names no sheet, nor without a token', async () => {
     standIn.failAlways('1DeletedSheet0000000000000000', 404);
     const gone = await pull('1DeletedSheet0000000000000000', 'gone.xlsx');
