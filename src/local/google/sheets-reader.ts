@@ -35,7 +35,7 @@ export async function sheetsReader(options: ReaderOptions): Promise<SheetsReader
     ...(options.token.client_secret ? { clientSecret: options.token.client_secret } : {}),
   });
   auth.setCredentials(options.token);
-  const rootUrl = options.rootUrl ?? process.env[SHEETS_ROOT_URL_ENV];
+  const rootUrl = options.rootUrl ?? safeRootUrl(process.env[SHEETS_ROOT_URL_ENV]);
   const api = sheets({ version: 'v4', auth, retry: false, ...(rootUrl ? { rootUrl } : {}) });
   const backOff = options.backOff ?? GOOGLE_BACK_OFF;
   return {
@@ -62,6 +62,22 @@ export async function sheetsReader(options: ReaderOptions): Promise<SheetsReader
       return ranges.map((_, i) => (got[i]?.values ?? []).map((row: unknown[]) => row.map(cellOf)));
     },
   };
+}
+
+/**
+ * The root URL from the environment, only where the user's token may go: https, or plain http
+ * to this very machine (a stand-in, a local proxy). Anything else is ignored rather than sent
+ * the token in clear.
+ */
+function safeRootUrl(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  try {
+    const url = new URL(text);
+    const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+    return url.protocol === 'https:' || (url.protocol === 'http:' && loopback) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** An unformatted value as a cell: numbers, text and booleans as they are, "" as empty. */
