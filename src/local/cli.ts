@@ -199,6 +199,19 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       for (const line of announceLines(kit)) ctx.out(line);
       return EXIT.ok;
     }
+    case 'district-collect': {
+      // Loaded here: the Google client costs time at start that no other command should pay.
+      const { collectDistrict } = await import('./google/district-collect');
+      return collectDistrict({ list: command.list, out: command.out ?? DISTRICT_FILE }, printer(ctx));
+    }
+    case 'google-pull': {
+      const { pullSheet } = await import('./google/google-pull');
+      return pullSheet({ sheet: command.sheet, ...(command.out ? { out: command.out } : {}) }, printer(ctx));
+    }
+    case 'google-login': {
+      const { loginGoogle } = await import('./google/google-login');
+      return loginGoogle({ clientFile: command.clientFile }, printer(ctx));
+    }
     case 'bench': {
       const scratch = join(mkdtempSync(join(tmpdir(), 'learning-week-bench-')), 'bench.xlsx');
       try {
@@ -210,6 +223,14 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
     }
   }
 }
+
+/** Where `district collect` writes when no --out is given. */
+const DISTRICT_FILE = 'district.xlsx';
+
+const printer = (ctx: RunContext): { out(line: string): void; err(line: string): void } => ({
+  out: ctx.out,
+  err: (line) => console.error(line),
+});
 
 function quote(file: string): string {
   return /\s/.test(file) ? `"${file}"` : file;

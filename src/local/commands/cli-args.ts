@@ -31,6 +31,9 @@ export type Command =
   | { kind: 'import'; source: string; out?: string; apply: boolean; common: CommonOptions }
   | { kind: 'plan'; file: string; out?: string; common: CommonOptions }
   | { kind: 'announce'; file: string; out?: string; common: CommonOptions }
+  | { kind: 'district-collect'; list: string; out?: string; common: CommonOptions }
+  | { kind: 'google-pull'; sheet: string; out?: string; common: CommonOptions }
+  | { kind: 'google-login'; clientFile: string; common: CommonOptions }
   | {
       kind: 'respond';
       file: string;
@@ -163,6 +166,10 @@ export function parseCommand(argv: readonly string[]): Command {
         return parseImport(rest);
       case 'respond':
         return parseRespond(rest);
+      case 'district':
+        return parseDistrict(rest);
+      case 'google':
+        return parseGoogle(rest);
       default:
         return { kind: 'usage', reason: cliText().args.noCommand(name) };
     }
@@ -338,6 +345,62 @@ function parseImport(rest: readonly string[]): Command {
     apply: values.apply,
     common: common(values),
   };
+}
+
+const GOOGLE_COMMANDS = { ...COMMON, out: { type: 'string', short: 'o' } } as const;
+const DISTRICT = { ...GOOGLE_COMMANDS, sheets: { type: 'string' } } as const;
+
+/** district collect --sheets LIST [--out FILE.xlsx]: the only district command so far. */
+function parseDistrict(rest: readonly string[]): Command {
+  const [sub, ...more] = rest;
+  if (sub === '--help' || sub === '-h') return { kind: 'help' };
+  if (sub !== 'collect') return { kind: 'usage', reason: cliText().args.districtUsage };
+  const { values, positionals } = parseArgs({ args: [...more], options: DISTRICT, allowPositionals: true });
+  if (values.help) return { kind: 'help' };
+  if (positionals.length > 0 || values.sheets === undefined || values.sheets.trim() === '')
+    return { kind: 'usage', reason: cliText().args.districtUsage };
+  if (values.out !== undefined && values.out.trim() === '')
+    return { kind: 'usage', reason: cliText().args.emptyOption('out') };
+  return {
+    kind: 'district-collect',
+    list: values.sheets,
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    common: common(values),
+  };
+}
+
+/** google pull SHEET [--out FILE.xlsx]: the sheet is checked when run, as a file is opened then. */
+function parseGoogle(rest: readonly string[]): Command {
+  const [sub, ...more] = rest;
+  if (sub === '--help' || sub === '-h') return { kind: 'help' };
+  if (sub === 'login') return parseLogin(more);
+  if (sub !== 'pull') return { kind: 'usage', reason: cliText().args.googleUsage };
+  const { values, positionals } = parseArgs({
+    args: [...more],
+    options: GOOGLE_COMMANDS,
+    allowPositionals: true,
+  });
+  if (values.help) return { kind: 'help' };
+  if (positionals.length !== 1) return { kind: 'usage', reason: cliText().args.googleUsage };
+  if (values.out !== undefined && values.out.trim() === '')
+    return { kind: 'usage', reason: cliText().args.emptyOption('out') };
+  return {
+    kind: 'google-pull',
+    sheet: positionals[0]!,
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    common: common(values),
+  };
+}
+
+const LOGIN = { ...COMMON, client: { type: 'string' } } as const;
+
+/** google login --client CLIENT.json: the OAuth client is the school's own, from Google Cloud. */
+function parseLogin(rest: readonly string[]): Command {
+  const { values, positionals } = parseArgs({ args: [...rest], options: LOGIN, allowPositionals: true });
+  if (values.help) return { kind: 'help' };
+  if (positionals.length > 0 || values.client === undefined || values.client.trim() === '')
+    return { kind: 'usage', reason: cliText().args.googleUsage };
+  return { kind: 'google-login', clientFile: values.client, common: common(values) };
 }
 
 const RESPOND = {

@@ -56,6 +56,20 @@ Commands:
   announce FILE [--out FOLDER]
                            Write a text to paste into the Zalo group of each class and staff group,
                            with each form's QR code and A4 poster (out/announce/: .txt, .svg, .png, .docx).
+  google login --client CLIENT.json
+                           Sign in to Google in the browser (asking only to view spreadsheets,
+                           spreadsheets.readonly) with the school's "Desktop app" OAuth client from Google
+                           Cloud; saves the token in ~/.config/learning-week/google-token.json (0600).
+  google pull SHEET [--out FILE.xlsx]
+                           Download the whole live Google Sheet (link or id) into an .xlsx the commands
+                           above open; one line per tab. Needs "google login" first (read-only scope
+                           spreadsheets.readonly). Writes ID.xlsx by default.
+  district collect --sheets LIST [--out FILE.xlsx]
+                           For the district office: read each school's report figures tab (LIST: a
+                           text file, one Google Sheet link or id per line, # for comments) into FILE
+                           (default district.xlsx): a row per school, a totals row and a "Not read" tab
+                           with reasons. Exit 1 when some school was not read, 2 when none was
+                           (nothing written).
   purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
                            signed up for training, mail to families) once the personal data retention period
                            (counted from the week's last day) is over; before that only print the date. Figures are kept.
@@ -133,6 +147,10 @@ Environment:
   badNow: (text) =>
     `The time --now "${text}" is not valid: write it as 2021-10-05T08:00 (school time) or with a time zone, e.g. 2021-10-05T08:00+07:00.`,
   args: {
+    districtUsage:
+      "Usage: learning-week district collect --sheets LIST.txt [--out FILE.xlsx] (LIST: one school's Google Sheet link or id per line).",
+    googleUsage:
+      'Usage: learning-week google login --client CLIENT.json, or learning-week google pull SHEET [--out FILE.xlsx] (SHEET: a Google Sheet link or id).',
     needsOneFile: (command) =>
       `The ${command} command needs exactly one .xlsx file, e.g.: learning-week ${command} plan.xlsx`,
     noCommand: (name) => `There is no command "${name}".`,

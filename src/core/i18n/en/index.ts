@@ -14,6 +14,7 @@ import { shell } from './shell';
 import { planDocument } from './plan-document';
 import { results } from './results';
 import { announce } from './announce';
+import { google } from './google';
 
 export const en: Catalogue = {
   cli,
@@ -31,4 +32,5 @@ export const en: Catalogue = {
   planDocument,
   results,
   announce,
+  google,
 };

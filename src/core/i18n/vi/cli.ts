@@ -55,6 +55,20 @@ Lệnh:
   announce TỆP [--out THƯ-MỤC]
                            Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, kèm mã QR và áp
                            phích A4 của từng biểu mẫu (out/announce/: .txt, .svg, .png và .docx).
+  google login --client CLIENT.json
+                           Đăng nhập Google qua trình duyệt (chỉ xin quyền xem bảng tính,
+                           spreadsheets.readonly) bằng OAuth client loại "Desktop app" của trường tải từ
+                           Google Cloud; lưu mã đăng nhập vào ~/.config/learning-week/google-token.json (0600).
+  google pull BẢNG-TÍNH [--out TỆP.xlsx]
+                           Tải cả Google Sheet đang dùng (đường liên kết hoặc mã) về một tệp .xlsx mà
+                           các lệnh trên mở được; in một dòng mỗi trang tính. Cần "google login" trước
+                           (quyền chỉ đọc spreadsheets.readonly). Mặc định ghi MÃ.xlsx.
+  district collect --sheets DANH-SÁCH [--out TỆP.xlsx]
+                           Phòng giáo dục tổng hợp số liệu: đọc tab "Số liệu báo cáo" của từng trường
+                           (DANH-SÁCH: tệp văn bản, mỗi dòng một đường liên kết hoặc mã Google Sheet,
+                           # là ghi chú), ghi TỆP (mặc định district.xlsx): mỗi trường một dòng, dòng
+                           tổng cộng và trang "Chưa đọc được" kèm lý do. Mã thoát 1 khi có trường
+                           chưa đọc được, 2 khi không đọc được trường nào (không ghi gì).
   purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
                            đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
                            (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
@@ -135,6 +149,10 @@ Biến môi trường:
   badNow: (text: string) =>
     `Thời điểm --now "${text}" không hợp lệ: hãy ghi dạng 2021-10-05T08:00 (giờ của trường) hoặc có múi giờ, ví dụ 2021-10-05T08:00+07:00.`,
   args: {
+    districtUsage:
+      'Cách dùng: learning-week district collect --sheets DANH-SÁCH.txt [--out TỆP.xlsx] (DANH-SÁCH: mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường).',
+    googleUsage:
+      'Cách dùng: learning-week google login --client CLIENT.json, hoặc learning-week google pull BẢNG-TÍNH [--out TỆP.xlsx] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).',
     needsOneFile: (command: string) =>
       `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
     noCommand: (name: string) => `Không có lệnh "${name}".`,

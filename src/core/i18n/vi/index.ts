@@ -13,6 +13,7 @@ import { shell } from './shell';
 import { planDocument } from './plan-document';
 import { results } from './results';
 import { announce } from './announce';
+import { google } from './google';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
 export const vi = {
@@ -31,6 +32,7 @@ export const vi = {
   planDocument,
   results,
   announce,
+  google,
 };
 
 export type Catalogue = typeof vi;

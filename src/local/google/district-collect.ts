@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import type { Grid } from '../../core/cell';
+import { catalogue } from '../../core/i18n/catalogue';
+import {
+  districtGrids,
+  figuresOfGrid,
+  schoolNameOfSettings,
+  type SchoolNotRead,
+  type SchoolRead,
+} from '../../core/report/district-rollup';
+import { SETTINGS_TABLE } from '../../core/schema/tables';
+import { cliLanguage, cliText } from '../runtime/cli-text';
+import { reasonFor, saveOrExplain } from '../workbook/workbook-file';
+import { refuseOutput, writeTab, type Printer } from './google-output';
+import { Workbook } from '../workbook/workbook';
+import type { BackOff } from './back-off';
+import { failureReason, googleText, tokenProblemLine } from './google-texts';
+import { readToken } from './google-token';
+import { parseSchoolList, type ListedSheet } from './school-list';
+import { SheetsCallFailed } from './sheets-failure';
+import { rangeOf, sheetsReader, type SheetsReader } from './sheets-reader';
+
+/** Schools read at once: enough to hide the network's latency, few enough for a per-minute quota. */
+const SCHOOLS_AT_ONCE = 4;
+
+/** The tabs every school's sheet has, as Setup names them in Vietnamese. */
+const FIGURES_TAB = catalogue('vi').report.figures.tab;
+const SETTINGS_TAB = SETTINGS_TABLE.name;
+/** The ranges of the one request per school: the figures (key, label, value) and the school's name. */
+export const SCHOOL_RANGES = [rangeOf(FIGURES_TAB, 'A:C'), rangeOf(SETTINGS_TAB, 'A:B')] as const;
+
+export interface CollectOptions {
+  readonly list: string;
+  readonly out: string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly rootUrl?: string;
+  readonly backOff?: BackOff;
+}
+
+/**
+ * district collect: each listed school's figures in one values.batchGet, a few schools at a
+ * time, into a district workbook written atomically. A school that fails is a line and a row
+ * of the failures tab, never the end of the run. Exit 0 all read, 1 some not read (a person
+ * must look), 2 nothing read or nothing could start (no list, no token, nowhere to write):
+ * then nothing is written.
+ */
+export async function collectDistrict(options: CollectOptions, print: Printer): Promise<number> {
+  const t = googleText();
+  let listText: string;
+  try {
+    listText = readFileSync(options.list, 'utf8');
+  } catch (error) {
+    print.err(cliText().cannotRead(options.list, reasonFor(error, options.list)));
+    return 2;
+  }
+  const { sheets, problems } = parseSchoolList(listText);
+  const notRead: SchoolNotRead[] = [];
+  for (const p of problems) {
+    // A sheet listed twice is read once: said, but not a school missing from the district.
+    if (p.sameAs !== undefined) {
+      print.err(t.district.schoolFailed(p.line, p.text, t.district.duplicate(p.sameAs)));
+      continue;
+    }
+    notRead.push({ line: p.line, what: p.text, reason: t.district.notASheet });
+    print.err(t.district.badLine(p.line, p.text));
+  }
+  if (sheets.length === 0) {
+    print.err(t.district.listEmpty(options.list));
+    return 2;
+  }
+  const stop = refuseOutput(options.out);
+  if (stop) {
+    print.err(stop);
+    return 2;
+  }
+  const token = readToken(options.env);
+  if (token.kind !== 'token') {
+    print.err(tokenProblemLine(token));
+    return 2;
+  }
+  const reader = await sheetsReader({
+    token: token.token,
+    ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
+    ...(options.backOff ? { backOff: options.backOff } : {}),
+  });
+  const read: SchoolRead[] = [];
+  const failed: SchoolNotRead[] = [];
+  await eachAtMost(SCHOOLS_AT_ONCE, sheets, async (listed) => {
+    const outcome = await readSchool(reader, listed);
+    if ('reason' in outcome) failed.push(outcome);
+    else read.push(outcome);
+  });
+  // Schools finish in any order; their lines come in the list's, so a rerun reads the same.
+  for (const f of failed.sort((a, b) => a.line - b.line)) {
+    print.err(t.district.schoolFailed(f.line, f.what, f.reason));
+    notRead.push(f);
+  }
+  if (read.length === 0) {
+    print.err(t.district.nothingRead(options.out));
+    return 2;
+  }
+  const grids = districtGrids(read, notRead, cliLanguage());
+  const workbook = Workbook.create();
+  writeTab(workbook, grids.summaryTab, grids.summary);
+  writeTab(workbook, grids.failuresTab, grids.failures);
+  await saveOrExplain(workbook, options.out);
+  print.out(t.district.written(options.out, read.length, notRead.length));
+  return notRead.length === 0 ? 0 : 1;
+}
+
+async function readSchool(reader: SheetsReader, listed: ListedSheet): Promise<SchoolRead | SchoolNotRead> {
+  const failed = (reason: string): SchoolNotRead => ({ line: listed.line, what: listed.sheetId, reason });
+  let grids: Grid[];
+  try {
+    grids = await reader.batchGet(listed.sheetId, SCHOOL_RANGES);
+  } catch (error) {
+    if (error instanceof SheetsCallFailed) return failed(failureReason(error.failure));
+    throw error;
+  }
+  const figures = figuresOfGrid(grids[0] ?? []);
+  if (figures.size === 0) return failed(googleText().district.emptyTab(FIGURES_TAB));
+  const school = schoolNameOfSettings(grids[1] ?? []) ?? listed.sheetId;
+  return { line: listed.line, sheetId: listed.sheetId, school, figures };
+}
+
+/** Runs `work` on every item, never more than `limit` at once. */
+async function eachAtMost<T>(
+  limit: number,
+  items: readonly T[],
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCommand } from '../../../src/local/commands/cli-args';
+import { SHEETS_ROOT_URL_ENV } from '../../../src/local/google/sheets-reader';
+import { buildCli, ROOT, tempDir } from '../cli-support';
+import { SheetsStandIn } from './sheets-stand-in';
+import { configHomeWithToken } from './token-file';
+
+const BIN = join(ROOT, 'bin', 'learning-week.js');
+const ID = '1CliSchoolSheet0000000000000000';
+
+/** The built CLI in a child process, run asynchronously so that the stand-in in this one can answer. */
+async function cli(args: string[], cwd: string, env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC', LEARNING_WEEK_LANG: '', ...env },
+    });
+    return { status: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { status: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('the google and district commands in the CLI', () => {
+  let standIn: SheetsStandIn;
+  beforeAll(async () => {
+    buildCli();
+    standIn = await SheetsStandIn.start();
+    standIn.addSheet(ID, 'KH', {
+      'Cấu hình': [
+        ['Mục', 'Giá trị'],
+        ['Tên trường', 'Trường A'],
+      ],
+    });
+  });
+  afterAll(() => standIn.close());
+
+  it('parses district collect and google pull, and says how to use them', () => {
+    expect(parseCommand(['district', 'collect', '--sheets', 'ds.txt'])).toMatchObject({
+      kind: 'district-collect',
+      list: 'ds.txt',
+    });
+    expect(parseCommand(['google', 'pull', ID, '--out', 'x.xlsx'])).toMatchObject({
+      kind: 'google-pull',
+      sheet: ID,
+      out: 'x.xlsx',
+    });
+    expect(parseCommand(['district', 'collect'])).toMatchObject({ kind: 'usage' });
+    expect(parseCommand(['google', 'push'])).toMatchObject({ kind: 'usage' });
+  });
+
+  it('runs district collect end to end: the school without the tab is a line, exit 2, no file', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'truong.txt'), `# Quận 1\n${ID}\n`);
+    const env = { XDG_CONFIG_HOME: configHomeWithToken(), [SHEETS_ROOT_URL_ENV]: standIn.rootUrl };
+    const run = await cli(['district', 'collect', '--sheets', 'truong.txt'], cwd, env);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `Dòng 2 (${ID}): bảng tính không có tab “Số liệu báo cáo”.`,
+      'Không đọc được số liệu của trường nào; chưa ghi district.xlsx.',
+    ]);
+    expect(existsSync(join(cwd, 'district.xlsx'))).toBe(false);
+    expect(standIn.requestsFor(ID)).toHaveLength(1);
+  });
+
+  it('pulls through the CLI, and the help names both commands', async () => {
+    const cwd = tempDir();
+    const env = { XDG_CONFIG_HOME: configHomeWithToken(), [SHEETS_ROOT_URL_ENV]: standIn.rootUrl };
+    const run = await cli(['google', 'pull', ID, '--out', 'ban-sao.xlsx'], cwd, env);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trimEnd().split('\n')).toEqual([
+      '  Cấu hình: 2 dòng',
+      'Đã ghi ban-sao.xlsx: 1 trang tính.',
+    ]);
+    expect(run.status).toBe(0);
+    const help = await cli(['help'], cwd, {});
+    expect(help.stdout).toContain('district collect --sheets DANH-SÁCH');
+    expect(help.stdout).toContain('google pull BẢNG-TÍNH');
+  });
+});
