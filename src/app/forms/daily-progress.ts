@@ -138,7 +138,7 @@ export function progressLines(progress: FormsProgress, lang: Language = 'vi'): s
 /** "Lá 1: 12/30 gia đình đã trả lời", class by class, when the plan lists families or any answered. */
 function familyLines(families: AnswersByClass, lang: Language): string[] {
   const t = catalogue(lang).announce;
-  if (families.classes.length === 0 && families.unclassedAnswers === 0) return [];
+  if (families.classes.length === 0) return [];
   const lines = [t.answers.heading];
   for (const c of families.classes) {
     const name = c.kind === 'unclassed' ? t.unclassed : c.name;

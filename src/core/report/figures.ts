@@ -242,7 +242,8 @@ function familyFigures(plan: Plan, responses: ResponseTabs): AnswersByClass | un
     ...('who' in r && r.who ? { who: canonicalChoice(r.who) } : {}),
   }));
   const families = answersByClass(plan.families, plan.people, answers);
-  return families.classes.length > 0 || families.unclassedAnswers > 0 ? families : undefined;
+  // Without classes (no "Phụ huynh" rows, no class answered) there is nothing to show by class.
+  return families.classes.length > 0 ? families : undefined;
 }
 
 function nominationFigures(rows: readonly NominationRow[]): NominationFigures {
