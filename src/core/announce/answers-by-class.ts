@@ -1,5 +1,6 @@
 import type { NormalisedResponse } from '../forms/normalise-response';
 import type { Family, Person } from '../plan';
+import { purgedMarker } from '../privacy/marker';
 import { foldKey } from '../text';
 import { forms as viForms } from '../i18n/vi/forms';
 import { shortName } from './class-names';
@@ -46,6 +47,9 @@ export interface AnswersByClass {
 const STAFF = viForms.choices.who.staff;
 const RESIDENT = viForms.choices.who.resident;
 
+/** A family row the purge has emptied: its class is gone with the rest, it is nobody to count. */
+const PURGED = new Set([purgedMarker('vi'), purgedMarker('en')]);
+
 const emailKey = (email: string | undefined): string => (email ?? '').trim().toLowerCase();
 
 /** Where one respondent is counted: a tally's key, or the unclassed answers. */
@@ -66,6 +70,7 @@ export function answersByClass(
   const byFolded = new Map<string, string>();
   const familiesByEmail = new Map<string, Family[]>();
   for (const family of families) {
+    if (PURGED.has(family.className ?? '') || PURGED.has(family.parentName)) continue;
     const name = shortName(family.className ?? '');
     const key = familyKey(family);
     const tally = tallies.get(key);
