@@ -84,7 +84,7 @@ export function answersByClass(
   const staff = new Set(people.map((p) => emailKey(p.email)).filter((e) => e !== ''));
 
   const tabKeyOf = (name: string): string | undefined => {
-    if (tallies.has(`c:${name}`) && tallies.get(`c:${name}`)!.kind === 'class') return `c:${name}`;
+    if (tallies.get(`c:${name}`)?.kind === 'class') return `c:${name}`;
     const folded = foldKey(name);
     return folded === '' ? undefined : byFolded.get(folded);
   };
@@ -103,6 +103,7 @@ export function answersByClass(
         placeOf.set(`f:${email}`, { tally: familyKey(family ?? own[0]!) });
       continue;
     }
+    // Staff (by "Nhân sự" or by "Bạn là") are no family, even when a class was ticked by mistake.
     if (staff.has(email) || answer.who === STAFF) continue;
     const who = email !== '' ? `e:${email}` : `r:${answer.responseId}`;
     if (named !== '') {
