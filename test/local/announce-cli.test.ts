@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, cli, columnOf, tempDir, type CliRun } from './cli-support';
@@ -35,7 +35,23 @@ describe('learning-week announce: Zalo texts per class and staff group, a QR cod
     const classCol = columnOf(families, 'Lớp');
     families.getCell(2, classCol).value = LONG_CLASS;
     families.getCell(3, classCol).value = null;
+    // Two families of Lá 1 have signed up for a training (one twice); nobody of Lá 2 yet.
+    const emailCol = columnOf(families, 'Email');
+    const laOne: string[] = [];
+    families.eachRow((row, n) => {
+      if (n > 1 && row.getCell(classCol).value === 'Lá 1') laOne.push(String(row.getCell(emailCol).value));
+    });
     await book.xlsx.writeFile(join(dir, 'k.xlsx'));
+    const signup = (email: string, minute: number) => ({
+      timestamp: `2021-09-28T08:${String(minute).padStart(2, '0')}`,
+      email,
+      answers: { 'Họ và tên': 'Phụ huynh', 'Bạn là': 'Phụ huynh' },
+    });
+    writeFileSync(
+      join(dir, 'signups.json'),
+      JSON.stringify([signup(laOne[0]!, 1), signup(laOne[1]!, 2), signup(laOne[1]!, 3)]),
+    );
+    expect(cli(['respond', 'training', 'k.xlsx', '--json', 'signups.json'], dir).status).toBe(0);
     run = cli(['announce', 'k.xlsx'], dir);
   }, 120_000);
 
@@ -60,7 +76,8 @@ describe('learning-week announce: Zalo texts per class and staff group, a QR cod
       'Trường Mầm non 20/10 tổ chức Tuần lễ hưởng ứng học tập suốt đời (thứ Sáu, 01/10/2021 – thứ Năm, 07/10/2021), chủ đề "Chuyển đổi số để xây dựng thành công một xã hội học tập mới".',
     ]);
     expect(text).toContain(`👉 Bấm vào đây: ${LINKS['Biểu mẫu đăng ký tập huấn']}\n`);
-    expect(text).toContain('Hạn: trước thứ Sáu, 01/10/2021.');
+    expect(text).toContain('Hạn: trước thứ Sáu, 01/10/2021.\nĐến nay 2/10 gia đình của lớp đã trả lời.\n');
+    expect(readFileSync(kit('training', 'zalo-lop-la-2.txt'), 'utf8')).not.toContain('Đến nay');
     const nomination = readFileSync(kit('nomination', 'zalo-lop-la-1.txt'), 'utf8');
     expect(nomination).toContain('Hạn: trước thứ Năm, 07/10/2021.');
     expect(nomination).toContain('Chưa có đường liên kết của biểu mẫu');

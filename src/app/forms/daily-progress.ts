@@ -9,6 +9,7 @@ import {
   signupsInRecordingOrder,
   type OpeningAttendance,
 } from '../../core/forms';
+import { answersByClass, classAnswersOf, type AnswersByClass } from '../../core/announce/answers-by-class';
 import { catalogue } from '../../core/i18n/catalogue';
 import { formatShortDate } from '../../core/i18n/dates';
 import { organiserNoteMail } from '../../core/mail/organiser-note';
@@ -47,6 +48,8 @@ export interface FormsProgress {
     readonly missing: readonly { readonly id: string; readonly title: string; readonly owner?: string }[];
     readonly flagged: number;
   };
+  /** How many families of each class of "Phụ huynh" answered the opening or the training form. */
+  readonly families: AnswersByClass;
 }
 
 export function readFormsProgress(
@@ -63,9 +66,10 @@ export function readFormsProgress(
   const basis =
     opening?.start && at.iso.slice(0, 10) >= opening.start.iso.slice(0, 10) ? 'present' : 'registered';
 
+  const trainingResponses = rawHistory(log, 'training', context.normalise);
   const allocation = allocateSeats(
     sessionCapacities(context.plan.activities),
-    signupsInRecordingOrder(rawHistory(log, 'training', context.normalise)),
+    signupsInRecordingOrder(trainingResponses),
   );
   const sessions = sessionActivities(context.plan.activities).map((a) => {
     const seats = allocation.sessions.find((s) => s.id === a.id);
@@ -84,6 +88,11 @@ export function readFormsProgress(
     sessions,
     nominations: { total: nominations.length, withoutConsent: nominations.filter((n) => !n.consent).length },
     results: resultsProgress(tables, context, at),
+    families: answersByClass(
+      context.plan.families,
+      context.plan.people,
+      classAnswersOf([...attendanceResponses, ...trainingResponses]),
+    ),
   };
 }
 
@@ -114,6 +123,7 @@ export function progressLines(progress: FormsProgress, lang: Language = 'vi'): s
     lines.push(t.sessionLine(s.id, shorten(s.title), seats, s.waiting));
   }
   lines.push(t.nominations(progress.nominations.total, progress.nominations.withoutConsent));
+  lines.push(...familyLines(progress.families, lang));
   const r = catalogue(lang).results.progress;
   const { missing, flagged } = progress.results;
   if (missing.length > 0) {
@@ -122,6 +132,23 @@ export function progressLines(progress: FormsProgress, lang: Language = 'vi'): s
     for (const m of missing) lines.push(r.missingLine(m.id, m.title, m.owner ?? r.noOwner));
   }
   if (flagged > 0) lines.push(r.flaggedHeading(flagged));
+  return lines;
+}
+
+/** "Lá 1: 12/30 gia đình đã trả lời", class by class, when the plan lists families or any answered. */
+function familyLines(families: AnswersByClass, lang: Language): string[] {
+  const t = catalogue(lang).announce;
+  if (families.classes.length === 0) return [];
+  const lines = [t.answers.heading];
+  for (const c of families.classes) {
+    const name = c.kind === 'unclassed' ? t.unclassed : c.name;
+    lines.push(
+      c.kind === 'unlisted'
+        ? t.answers.unlistedLine(name, c.answered)
+        : t.answers.line(name, c.answered, c.families),
+    );
+  }
+  if (families.unclassedAnswers > 0) lines.push(t.answers.unclassed(families.unclassedAnswers));
   return lines;
 }
 

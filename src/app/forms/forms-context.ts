@@ -1,7 +1,7 @@
 import type { Grid, LocalDateTime } from '../../core/cell';
 import { buildFormSpecs, type FormId, type FormSpec, type NormaliseContext } from '../../core/forms';
 import type { Plan, Settings } from '../../core/plan';
-import { ACTIVITIES_TABLE, PEOPLE_TABLE, SETTINGS_TABLE } from '../../core/schema/tables';
+import { ACTIVITIES_TABLE, FAMILIES_TABLE, PEOPLE_TABLE, SETTINGS_TABLE } from '../../core/schema/tables';
 import type { TableKey } from '../../core/schema/types';
 import type { ReadTable } from '../../core/table';
 import { readTabs } from '../read-tabs';
@@ -10,8 +10,8 @@ import { parsePlan } from '../../core/validation';
 import type { ClockPort, TablesPort } from '../../ports';
 
 /**
- * What the forms use cases need from the plan: Settings, People (the attendance form's groups)
- * and Activities (sessions and seats), read once each, and the FormSpecs built from them —
+ * What the forms use cases need from the plan: Settings, People (the attendance form's groups),
+ * "Phụ huynh" (the families' classes) and Activities (sessions and seats), read once each, and the FormSpecs built from them —
  * the same specs syncForms renders, so a response is read against the form it came from.
  */
 export interface FormsContext {
@@ -28,7 +28,7 @@ export interface FormsContext {
   readonly allTabNames: readonly string[];
 }
 
-const PLAN_SPECS = [SETTINGS_TABLE, PEOPLE_TABLE, ACTIVITIES_TABLE] as const;
+const PLAN_SPECS = [SETTINGS_TABLE, PEOPLE_TABLE, FAMILIES_TABLE, ACTIVITIES_TABLE] as const;
 
 export interface FormsContextOptions {
   readonly seatsTaken?: Readonly<Record<string, number>>;
@@ -49,6 +49,7 @@ export function loadFormsContext(tables: TablesPort, options: FormsContextOption
     normalise: {
       specs,
       activities: parsed.plan.activities,
+      families: parsed.plan.families,
       ...(options.closedAt ? { closedAt: options.closedAt } : {}),
     },
     zone,

@@ -4,6 +4,8 @@ import { catalogue } from '../i18n/catalogue';
 import { oneLine } from '../mail/escape';
 import type { Plan, Settings } from '../plan';
 import { foldKey } from '../text';
+import type { AnswersByClass } from './answers-by-class';
+import { shortName, withoutClassWord } from './class-names';
 import { qrMatrix, type QrMatrix } from './qr-code';
 
 /** The forms announced to families and staff (the results form goes to activity owners only). */
@@ -55,21 +57,14 @@ export interface AnnouncementKit {
   readonly warnings: readonly string[];
 }
 
-/** A name as a teacher typed it, on one line and short enough for a Zalo preview. */
-const NAME_MAX = 60;
-const shortName = (name: string): string => {
-  const line = oneLine(name);
-  const chars = [...line];
-  return chars.length > NAME_MAX ? `${chars.slice(0, NAME_MAX - 1).join('')}…` : line;
-};
-
 /**
  * The week's announcements from the plan: one short paste-ready text per form for every class
  * of "Phụ huynh" (families without a class in one text of their own) and every staff group of
  * "Nhân sự", and a QR code per form link. Deadlines: the opening ceremony and the training
- * signups by the week's first day, nominations by its last.
+ * signups by the week's first day, nominations by its last. With `answers` (how many families of
+ * each class answered so far), a class's texts of the opening and the training say its count.
  */
-export function announcementKit(plan: Plan, settings: Settings): AnnouncementKit {
+export function announcementKit(plan: Plan, settings: Settings, answers?: AnswersByClass): AnnouncementKit {
   const t = catalogue(settings.language).announce;
   const formTitles = catalogue(settings.language).menu.forms;
   const audiences = audiencesOf(plan, t.unclassed);
@@ -105,12 +100,14 @@ export function announcementKit(plan: Plan, settings: Settings): AnnouncementKit
             ? t.classGreeting(withoutClassWord(audience.name))
             : t.everyoneGreeting;
       const deadline = formDeadline(form, settings);
+      const count = form === 'nomination' ? undefined : answeredLine(audience, answers, t.answers);
       const zalo = [
         greeting,
         t.intro(school, oneLine(settings.theme), from, to),
         `${t.asks[form]}:`,
         url ? t.link(oneLine(url)) : t.noLink,
         t.deadline(formatDayDate(deadline, settings.language)),
+        ...(count ? [count] : []),
         t.thanks(school),
       ].join('\n');
       texts.push({ form, audience, zalo });
@@ -131,8 +128,24 @@ export function announcementKit(plan: Plan, settings: Settings): AnnouncementKit
   return { texts, posters, warnings };
 }
 
-/** "Lớp Lá 1" as "Lá 1": the greeting says "lớp" itself. */
-const withoutClassWord = (name: string): string => name.replace(/^(lớp|class)\s+/iu, '');
+/**
+ * "Đến nay 12/30 gia đình của lớp đã trả lời.": a nudge that says others have answered; nothing
+ * while nobody of the class has (a zero shames no one into answering).
+ */
+function answeredLine(
+  audience: Audience,
+  answers: AnswersByClass | undefined,
+  t: ReturnType<typeof catalogue>['announce']['answers'],
+): string | undefined {
+  if (!answers || audience.kind === 'group') return undefined;
+  const tally = answers.classes.find((c) =>
+    audience.kind === 'unclassed' ? c.kind === 'unclassed' : c.kind === 'class' && c.name === audience.name,
+  );
+  if (!tally || tally.answered === 0) return undefined;
+  return audience.kind === 'unclassed'
+    ? t.zaloUnclassed(tally.answered, tally.families)
+    : t.zalo(tally.answered, tally.families);
+}
 
 /** The classes and staff groups, in the order the sheet first names them. */
 function audiencesOf(plan: Plan, unclassedLabel: string): Audience[] {

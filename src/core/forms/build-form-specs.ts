@@ -70,6 +70,33 @@ function activeGroups(plan: Plan): string[] {
   return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }
 
+/** The classes of "Phụ huynh" in the order the sheet first names them (one choice per folded name). */
+function familyClasses(plan: Plan): string[] {
+  const seen = new Map<string, string>();
+  for (const family of plan.families) {
+    const name = family.className?.normalize('NFC').replace(/\s+/g, ' ').trim();
+    if (name && !seen.has(foldKey(name) || name)) seen.set(foldKey(name) || name, name);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * "Lớp của con": how a teacher learns which of her class's families answered. Not required
+ * (staff leave it empty); "other" lets a parent type a class the tab does not list yet.
+ */
+function childClassQuestion(plan: Plan, lang: Language, t: Texts): Question {
+  const classes = familyClasses(plan);
+  // Exports of forms made before this question have no column for it; "Phụ huynh" then gives
+  // a family's class by its address.
+  const fields = { required: false, help: t.childClassHelp, quietIfMissing: true } as const;
+  return classes.length > 0
+    ? {
+        ...question(lang, 'childClass', { ...fields, type: 'multipleChoice', otherOption: true }),
+        choices: classes,
+      }
+    : question(lang, 'childClass', { ...fields, type: 'text' });
+}
+
 function governingBody(plan: Plan, t: Texts = viForms): string {
   return plan.settings?.governingBody ?? t.defaults.governingBody;
 }
@@ -112,6 +139,7 @@ function attendanceForm(plan: Plan): FormSpec {
       question(lang, 'email', { type: 'email', required: true, help: t.attendance.emailHelp }),
       question(lang, 'name', { type: 'text', required: true }),
       groupQuestion,
+      childClassQuestion(plan, lang, t),
       question(lang, 'intent', { type: 'multipleChoice', required: true }, (x) => [
         x.choices.intents.register,
         x.choices.intents.present,
@@ -143,6 +171,7 @@ function trainingForm(plan: Plan, options: FormSpecOptions): FormSpec {
       question(lang, 'email', { type: 'email', required: true, help: t.training.emailHelp }),
       question(lang, 'name', { type: 'text', required: true }),
       question(lang, 'who', { type: 'multipleChoice', required: true }, (x) => Object.values(x.choices.who)),
+      childClassQuestion(plan, lang, t),
       sessionQuestion,
       question(lang, 'pledges', { type: 'checkbox', required: false, otherOption: true }, (x) =>
         Object.values(x.choices.pledges),

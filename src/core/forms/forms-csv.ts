@@ -246,6 +246,7 @@ function columnIssues(
   for (const [key, question] of questionTitles) {
     if (seen.has(key)) continue;
     if (question.key === 'email' && emailAt >= 0) continue;
+    if (question.quietIfMissing) continue;
     issues.push({
       code: 'csv.missingColumn',
       severity: question.required ? 'error' : 'warning',

@@ -1,5 +1,5 @@
 import type { LocalDateTime } from '../cell';
-import type { Activity } from '../plan';
+import type { Activity, Family } from '../plan';
 import { foldHeader, foldKey } from '../text';
 import { formatShortDate, formatTime } from '../i18n/dates';
 import { contentHash } from './hash';
@@ -41,6 +41,21 @@ export interface NormaliseContext {
   readonly activities: readonly Activity[];
   /** A form closed at this wall-clock time takes no later responses (they are flagged). */
   readonly closedAt?: Partial<Record<FormId, LocalDateTime>>;
+  /** "Phụ huynh": a family that leaves its class blank is given the class its address is listed with. */
+  readonly families?: readonly Family[];
+}
+
+/** The class "Phụ huynh" lists for this address, when exactly one class does. */
+function listedClass(email: string, families: readonly Family[] | undefined): string | undefined {
+  if (email === '' || !families) return undefined;
+  const classes = new Set(
+    families
+      .filter((f) => f.email?.trim().toLowerCase() === email)
+      .map((f) => f.className?.normalize('NFC').trim() ?? '')
+      .filter((c) => c !== ''),
+  );
+  // A parent of two children in two classes: which one the answer is about is not ours to guess.
+  return classes.size === 1 ? cellSafe([...classes][0]!) : undefined;
 }
 
 /** Headers that carry the collected address in Google's exports and in our own JSON. */
@@ -246,8 +261,17 @@ export function normaliseResponse(
   if (!answered) reasons.add({ code: 'response.noAnswers', params: {} });
 
   const given = raw.responseId === undefined ? '' : cellSafe(raw.responseId);
+  // The id is made from what was answered, before the class is filled in from "Phụ huynh":
+  // the same response read again after the tab changed keeps its id.
   const responseId =
     given !== '' ? given : derivedResponseId(formId, raw.timestamp, cleanedEmail.email, answers);
+  if (answers['childClass'] === '' && cleanedEmail.valid) {
+    const listed = listedClass(cleanedEmail.email, context.families);
+    if (listed) {
+      answers['childClass'] = listed;
+      reasons.add({ code: 'class.fromFamilies', params: { className: listed } });
+    }
+  }
 
   return {
     formId,
@@ -269,6 +293,12 @@ export function normaliseResponse(
  * "R" + 16 hex digits over the cleaned content: the same response delivered twice, or once
  * as NFD and once as NFC, gets the same id; a different answer or minute gets another.
  */
+/**
+ * Questions added to the forms after ids were first derived: left blank, they leave a response's
+ * id as it was, so a CSV imported before and again after the change is still one response.
+ */
+const LATER_QUESTIONS: ReadonlySet<string> = new Set(['childClass']);
+
 export function derivedResponseId(
   formId: FormId,
   timestamp: LocalDateTime,
@@ -276,6 +306,7 @@ export function derivedResponseId(
   answers: Readonly<Record<string, string | readonly string[]>>,
 ): string {
   const body = Object.keys(answers)
+    .filter((key) => !(LATER_QUESTIONS.has(key) && answers[key] === ''))
     .sort()
     .map((key) => {
       const value = answers[key]!;

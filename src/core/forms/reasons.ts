@@ -29,6 +29,7 @@ export const NOTE_CODES = [
   'text.truncated',
   'text.invisibleRemoved',
   'answer.unknownQuestion',
+  'class.fromFamilies',
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 
@@ -78,6 +79,8 @@ export function reasonText(reason: Reason, lang: Language = 'vi'): string {
     case 'text.invisibleRemoved':
     case 'answer.unknownQuestion':
       return t[reason.code](str(p.question));
+    case 'class.fromFamilies':
+      return t[reason.code](str(p.className));
   }
 }
 

@@ -28,6 +28,11 @@ export interface Question {
   /** Offer Google Forms' "Khác: …" free-text choice (multipleChoice/checkbox only). */
   readonly otherOption?: boolean;
   readonly help?: string;
+  /**
+   * An imported export without this column is normal, not worth a warning: the question is newer
+   * than forms already in use, and what it asks can be found otherwise.
+   */
+  readonly quietIfMissing?: boolean;
 }
 
 /**

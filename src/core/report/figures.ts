@@ -1,3 +1,4 @@
+import { answersByClass, type AnswersByClass, type ClassAnswer } from '../announce/answers-by-class';
 import { withTime, type LocalDateTime } from '../cell';
 import type { Finding } from '../findings';
 import { canonicalChoice } from '../forms/answer-labels';
@@ -74,6 +75,8 @@ export interface ReportFigures {
     readonly seatedEmails: ReadonlySet<string>;
   };
   readonly nominations?: NominationFigures;
+  /** Families of each class that answered the opening or the training form (a family once). */
+  readonly families?: AnswersByClass;
   readonly commendation?: {
     readonly people: readonly Person[];
     readonly groups: readonly GroupAttendance[];
@@ -225,6 +228,24 @@ function trainingFigures(
   };
 }
 
+/** The counted rows of both tabs as answers, oldest first (the latest class of a respondent wins). */
+function familyFigures(plan: Plan, responses: ResponseTabs): AnswersByClass | undefined {
+  const rows = [...(responses.attendance?.rows ?? []), ...(responses.training?.rows ?? [])]
+    .filter((r) => r.counted)
+    .map((r, order) => ({ r, at: r.submittedAt?.iso ?? '', order }))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order))
+    .map(({ r }) => r);
+  const answers: ClassAnswer[] = rows.map((r) => ({
+    email: r.email ?? '',
+    responseId: r.responseId,
+    ...(r.childClass ? { childClass: r.childClass } : {}),
+    ...('who' in r && r.who ? { who: canonicalChoice(r.who) } : {}),
+  }));
+  const families = answersByClass(plan.families, plan.people, answers);
+  // Without classes (no "Phụ huynh" rows, no class answered) there is nothing to show by class.
+  return families.classes.length > 0 ? families : undefined;
+}
+
 function nominationFigures(rows: readonly NominationRow[]): NominationFigures {
   const consented = rows.filter((r) => r.consent).length;
   return {
@@ -256,6 +277,7 @@ export function computeFigures(input: FigureInput): ReportFigures {
       ? trainingFigures(responses.training.rows, plan.activities, at)
       : undefined;
   const invitations = invitationFigures(input.ledger);
+  const families = familyFigures(plan, responses);
   return {
     plan,
     findings: input.findings,
@@ -270,6 +292,7 @@ export function computeFigures(input: FigureInput): ReportFigures {
     ...(opening ? { opening } : {}),
     ...(training ? { training } : {}),
     ...(responses.nominations ? { nominations: nominationFigures(responses.nominations.rows) } : {}),
+    ...(families ? { families } : {}),
     ...(opening && training
       ? {
           commendation: commendation(

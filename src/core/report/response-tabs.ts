@@ -28,11 +28,14 @@ interface Counted {
 
 export interface AttendanceRow extends Counted {
   readonly group?: string;
+  /** "Lớp của con": a family's class (answered, or filled in from "Phụ huynh"). */
+  readonly childClass?: string;
   readonly intent: string;
 }
 
 export interface TrainingRow extends Counted {
   readonly who?: string;
+  readonly childClass?: string;
   /** Activity ids of the sessions chosen, in order. */
   readonly sessionIds: readonly string[];
   readonly pledges: readonly string[];
@@ -86,7 +89,13 @@ function counted<K extends string>(record: RowRecord<K>): Counted {
 export function readAttendanceRows(grid: Grid | undefined): AttendanceRow[] {
   return readTable(ATTENDANCE_TABLE, grid).rows.map((r) => {
     const group = text(r.cells.group);
-    return { ...counted(r), ...(group ? { group } : {}), intent: text(r.cells.intent) ?? '' };
+    const childClass = text(r.cells.childClass);
+    return {
+      ...counted(r),
+      ...(group ? { group } : {}),
+      ...(childClass ? { childClass } : {}),
+      intent: text(r.cells.intent) ?? '',
+    };
   });
 }
 
@@ -101,7 +110,14 @@ export function readTrainingRows(grid: Grid | undefined, activities: readonly Ac
     }
     const pledges = splitJoinedChoices(cleanText(cellText(r.cells.pledges)), PLEDGE_LABELS);
     const who = text(r.cells.who);
-    return { ...counted(r), ...(who ? { who } : {}), sessionIds, pledges };
+    const childClass = text(r.cells.childClass);
+    return {
+      ...counted(r),
+      ...(who ? { who } : {}),
+      ...(childClass ? { childClass } : {}),
+      sessionIds,
+      pledges,
+    };
   });
 }
 

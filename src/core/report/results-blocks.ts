@@ -189,7 +189,7 @@ function openingBlocks(f: ReportFigures, t: ReportTexts, lang: Language): Report
   const r = t.results.opening;
   const blocks: ReportBlock[] = [h2('3.', r.title)];
   const o = f.opening;
-  if (!o || o.present.total === 0) return [...blocks, p(r.none)];
+  if (!o || o.present.total === 0) return [...blocks, p(r.none), ...familyBlocks(f, t, lang)];
   const target = formatPercent(o.target, lang);
   const presentVerdict = o.present.met ? r.met(target) : r.missed(target, o.present.needed);
   blocks.push(p(r.summary(ratioText(o.registered, lang), ratioText(o.present, lang), presentVerdict)));
@@ -219,6 +219,48 @@ function openingBlocks(f: ReportFigures, t: ReportTexts, lang: Language): Report
   });
   const caption = r.caption(target);
   blocks.push({ kind: 'chart', chartId: OPENING_CHART, caption, missing: t.charts.missing(caption) });
+  return [...blocks, ...familyBlocks(f, t, lang)];
+}
+
+/** The families who answered, class by class: which classes a teacher should still remind. */
+function familyBlocks(f: ReportFigures, t: ReportTexts, lang: Language): ReportBlock[] {
+  const families = f.families;
+  if (!families) return [];
+  const r = t.results.families;
+  const listed = families.classes.filter((c) => c.kind !== 'unlisted');
+  const total = listed.reduce((n, c) => n + c.families, 0);
+  const answered = listed.reduce((n, c) => n + c.answered, 0);
+  const share = (count: number, of: number): string =>
+    of === 0 ? '' : formatPercent((100 * count) / of, lang);
+  const blocks: ReportBlock[] = [p(r.intro(answered, total))];
+  blocks.push({
+    kind: 'table',
+    header: r.header,
+    widths: [40, 20, 20, 20],
+    rows: [
+      ...families.classes.map((c) => [
+        cell(
+          c.kind === 'unclassed'
+            ? r.unclassed
+            : c.kind === 'unlisted'
+              ? r.unlisted(plain(c.name))
+              : plain(c.name),
+        ),
+        cell(c.kind === 'unlisted' ? '' : String(c.families)),
+        cell(String(c.answered)),
+        cell(share(c.answered, c.families)),
+      ]),
+      [
+        cell(t.results.wholeSchool, { bold: true }),
+        cell(String(total), { bold: true }),
+        cell(String(answered), { bold: true }),
+        cell(share(answered, total), { bold: true }),
+      ],
+    ],
+    source: r.source(tabOf(f, 'attendance'), tabOf(f, 'trainingSignups'), tabOf(f, 'families')),
+  });
+  if (families.unclassedAnswers > 0)
+    blocks.push(p(r.unclassedAnswers(families.unclassedAnswers, tabOf(f, 'families'))));
   return blocks;
 }
 

@@ -63,6 +63,17 @@ const processingColumns = [
   },
 ] as const satisfies readonly ColumnSpec[];
 
+/** A family's class, as answered or (left blank) as "Phụ huynh" lists the family's address. */
+const childClassColumn = {
+  key: 'childClass',
+  header: 'Lớp của con',
+  aliases: ['Child class'],
+  type: 'text',
+  required: false,
+  width: 110,
+  help: 'Lớp phụ huynh đã chọn; để trống thì lấy lớp của gia đình có cùng email trong tab "Phụ huynh".',
+} as const satisfies ColumnSpec;
+
 export const ATTENDANCE_TABLE = {
   key: 'attendance',
   name: 'Điểm danh khai mạc',
@@ -70,6 +81,7 @@ export const ATTENDANCE_TABLE = {
   columns: [
     ...responseColumns,
     { key: 'group', header: 'Tổ/nhóm', aliases: ['Group'], type: 'text', required: false, width: 140 },
+    childClassColumn,
     { key: 'intent', header: 'Hình thức', aliases: ['Intent'], type: 'text', required: true, width: 160 },
     { key: 'mode', header: 'Nơi tham dự', aliases: ['Mode'], type: 'text', required: false, width: 200 },
     ...processingColumns,
@@ -85,6 +97,7 @@ export const TRAINING_SIGNUPS_TABLE = {
   columns: [
     ...responseColumns,
     { key: 'who', header: 'Đối tượng', aliases: ['Who'], type: 'text', required: false, width: 140 },
+    childClassColumn,
     {
       key: 'sessions',
       header: 'Buổi đăng ký',

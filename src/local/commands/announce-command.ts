@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readPlanTabs } from '../../app/calendar/plan-tabs';
+import { readAnswersByClass } from '../../app/forms/answers-by-class';
+import { loadFormsContext } from '../../app/forms/forms-context';
 import { announcementKit, type Poster } from '../../core/announce/kit';
 import { qrSvg } from '../../core/announce/qr-code';
 import { catalogue } from '../../core/i18n/catalogue';
@@ -25,8 +26,8 @@ export interface WrittenKit {
 }
 
 /**
- * announce: the plan read (under the workbook's lock, nothing written to it), then per form a
- * folder with one Zalo text per class and staff group (zalo-<audience>.txt), the form's QR
+ * announce: the plan and the answers so far read (under the workbook's lock, nothing written to
+ * it), then per form a folder with one Zalo text per class and staff group (zalo-<audience>.txt), the form's QR
  * code as qr.svg and qr.png, and an A4 poster with it (poster.docx). Undefined when Settings cannot be read.
  */
 export async function runAnnounce(
@@ -37,15 +38,17 @@ export async function runAnnounce(
   const dir = resolve(outDir ?? ANNOUNCE_DIR);
   checkOutputFolder(dir);
   const { workbook, release } = await openForUpdate(file, 'read');
-  let parsed;
+  let context;
+  let answers;
   try {
-    parsed = readPlanTabs(workbook).parsed;
+    context = loadFormsContext(workbook);
+    answers = readAnswersByClass(workbook, context);
   } finally {
     release();
   }
-  const settings = parsed.plan.settings;
+  const settings = context.settings;
   if (!settings) return undefined;
-  const kit = announcementKit(parsed.plan, settings);
+  const kit = announcementKit(context.plan, settings, answers);
   const files: string[] = [];
   const write = (path: string, bytes: string | Uint8Array): void => {
     mkdirSync(join(path, '..'), { recursive: true });

@@ -38,6 +38,34 @@ describe('the four forms, generated from the plan', () => {
     expect(group.otherOption).toBe(true);
   });
 
+  it('asks families their child\'s class on both forms families answer, from "Phụ huynh" in sheet order', () => {
+    const families = ['Lá 1', 'Chồi 2', ' lá  1 ', undefined, 'Mầm 3'].map((className, i) => ({
+      row: i + 2,
+      id: `PH${i + 1}`,
+      parentName: `Phụ huynh ${i + 1}`,
+      ...(className === undefined ? {} : { className }),
+    }));
+    const specs = buildFormSpecs(plan({ families }));
+    for (const formId of ['attendance', 'training'] as const) {
+      const spec = formSpecOf(specs, formId);
+      const q = spec.questions.find((x) => x.key === 'childClass')!;
+      expect(q).toMatchObject({
+        title: 'Lớp của con (phụ huynh)',
+        type: 'multipleChoice',
+        required: false,
+        otherOption: true,
+        help: 'Phụ huynh chọn lớp của con (hoặc ghi tên lớp); CB-GV-NV để trống.',
+      });
+      expect(q.choices).toEqual(['Lá 1', 'Chồi 2', 'Mầm 3']);
+    }
+    expect(formSpecOf(specs, 'nomination').questions.map((q) => q.key)).not.toContain('childClass');
+    // No class in the tab yet: a parent types it.
+    const bare = formSpecOf(buildFormSpecs(plan()), 'training').questions.find(
+      (x) => x.key === 'childClass',
+    )!;
+    expect(bare).toMatchObject({ type: 'text', required: false });
+  });
+
   it('asks register-or-check-in and where, naming the governing body hall', () => {
     expect(question('attendance', 'intent').choices).toEqual(['Đăng ký tham dự', 'Điểm danh có mặt']);
     expect(question('attendance', 'mode').choices).toEqual([

@@ -45,6 +45,7 @@ describe('normalising a response', () => {
       group: 'Tổ Lá',
       intent: 'Điểm danh có mặt',
       mode: 'Trực tuyến tại nhà',
+      childClass: '',
     });
     expect(r.responseId).toMatch(/^R[0-9a-f]{16}$/);
     expect(normaliseResponse('attendance', attendance({}), context).responseId).toBe(r.responseId);
@@ -288,5 +289,51 @@ describe('one row per person per form', () => {
       r(1, 'Y', 'y', 'sai'),
     ]);
     expect(result.rows.map((x) => x.answers['name'])).toEqual(['B', 'X', 'Y']);
+  });
+});
+
+describe("a family's class", () => {
+  const families = [
+    { row: 2, id: 'PH1', parentName: 'Trần Văn An', email: 'An.Tran@Gmail.com', className: 'Lá 1' },
+    { row: 3, id: 'PH2', parentName: 'Lê Thị Bình', email: 'binh@gmail.com', className: 'Chồi 2' },
+    { row: 4, id: 'PH3', parentName: 'Lê Thị Bình', email: 'binh@gmail.com', className: 'Mầm 3' },
+  ];
+  const withFamilies = buildFormSpecs(plan({ families }));
+  const ctx: NormaliseContext = { specs: withFamilies, activities: ACTIVITIES, families };
+  const parent = (email: string, answers: Record<string, string> = {}): RawResponse =>
+    attendance({ 'Tổ/nhóm': 'Phụ huynh', ...answers }, { email });
+
+  it('is the class chosen, read tolerantly, or the class typed under "other"', () => {
+    const chosen = normaliseResponse(
+      'attendance',
+      parent('x@gmail.com', { 'Lớp của con (phụ huynh)': 'la 1' }),
+      ctx,
+    );
+    expect(chosen.answers['childClass']).toBe('Lá 1');
+    expect(chosen.flagged).toBe(false);
+    const typed = normaliseResponse(
+      'attendance',
+      parent('x@gmail.com', { 'Lớp của con (phụ huynh)': 'Lá 9' }),
+      ctx,
+    );
+    expect(typed.answers['childClass']).toBe('Lá 9');
+    expect(typed.flagged).toBe(false);
+  });
+
+  it('left blank, is the class "Phụ huynh" lists for the address, and the cleaning column says so', () => {
+    const r = normaliseResponse('attendance', parent('an.tran@gmail.com'), ctx);
+    expect(r.answers['childClass']).toBe('Lá 1');
+    expect(r.notes.map((n) => reasonText(n))).toEqual([
+      'Lớp để trống: đã lấy lớp "Lá 1" của gia đình có cùng email trong tab "Phụ huynh".',
+    ]);
+    // The id is the one the response had before the class was filled in (and before families).
+    const before = normaliseResponse('attendance', parent('an.tran@gmail.com'), { ...ctx, families: [] });
+    expect(before.answers['childClass']).toBe('');
+    expect(r.responseId).toBe(before.responseId);
+  });
+
+  it('is not guessed for a parent listed in two classes, nor for staff', () => {
+    expect(normaliseResponse('attendance', parent('binh@gmail.com'), ctx).answers['childClass']).toBe('');
+    expect(normaliseResponse('attendance', attendance({}), ctx).answers['childClass']).toBe('');
   });
 });

@@ -31,4 +31,15 @@ export const announce: typeof vi = {
   noClass: (count) =>
     `${count} families have no class: they are in the general announcement "Parents (no class)".`,
   unclassed: 'Parents (no class)',
+  answers: {
+    heading: 'Parents who have answered (opening, training), by class:',
+    line: (name, answered, total) => `${name}: ${answered}/${total} families have answered`,
+    unlisted: 'not in the Families list',
+    unlistedLine: (name, answered) =>
+      `${name}: ${answered} families have answered (not in the Families list)`,
+    unclassed: (count) =>
+      `${count} parents answered without a class (their email is not in the Families tab)`,
+    zalo: (answered, total) => `So far ${answered}/${total} families of the class have answered.`,
+    zaloUnclassed: (answered, total) => `So far ${answered}/${total} families without a class have answered.`,
+  },
 };

@@ -56,6 +56,7 @@ export const forms: typeof vi = {
     email: 'Email',
     name: 'Full name',
     group: 'Group',
+    childClass: "Your child's class (parents)",
     intent: 'I want to',
     mode: 'How I attend',
     who: 'I am',
@@ -139,6 +140,7 @@ export const forms: typeof vi = {
     detailWaiting: (position) =>
       `waiting list, place no. ${position} – we will tell you when a seat frees up`,
   },
+  childClassHelp: "Parents: choose your child's class (or type it). Staff: leave it empty.",
   /** The raw copy's source of the demo week's responses. */
   sampleSource: 'Sample',
   noGroup: '(no group)',
@@ -160,6 +162,8 @@ export const forms: typeof vi = {
     'text.invisibleRemoved': (question) => `"${question}" had invisible characters: removed.`,
     'answer.unknownQuestion': (question) =>
       `"${question}" is not a question of the form: kept in the raw copy only.`,
+    'class.fromFamilies': (className) =>
+      `Class left empty: taken as "${className}", the class of the family with the same email in the Families tab.`,
   },
   progress: {
     attendance: (count, total, registered, percent, met, target, needed) =>

@@ -112,6 +112,18 @@ export const report: typeof vi = {
         ` ${n(count, 'address', 'addresses')} not on the staff list ${count === 1 ? 'was' : 'were'} not counted.`,
       caption: (target) => `Chart 1. Attendance at the opening ceremony against the target of ${target}`,
     },
+    families: {
+      intro: (answered, total) =>
+        `Parents who answered the opening or the training form: ${answered}/${total} families on the list, by class:`,
+      header: ['Class', 'Families', 'Answered', 'Share'],
+      unclassed: 'No class',
+      unlisted: (name) => `${name} (not in the Families list)`,
+      source: (attendanceTab, trainingTab, familiesTab) =>
+        `Source: tabs “${attendanceTab}” and “${trainingTab}” (valid rows; a family counts once whatever it answered) ` +
+        `against tab “${familiesTab}” by e-mail and class.`,
+      unclassedAnswers: (count, familiesTab) =>
+        `Besides, ${n(count, 'parent', 'parents')} answered without a class, with an e-mail not in tab “${familiesTab}”.`,
+    },
     training: {
       title: 'Training sessions and talks',
       none: `Training sessions and talks: ${NO_DATA}.`,

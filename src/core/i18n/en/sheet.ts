@@ -1,6 +1,8 @@
 import type { sheet as vi } from '../vi/sheet';
 
 const FINDINGS_HELP = 'Written by "Check the plan". No need to edit this cell.';
+const CHILD_CLASS_HELP =
+  'The class the parent chose; left empty, it is the class of the family with the same email in the Families tab.';
 const PROBLEMS_HELP =
   'Why the response was flagged (a required answer missing, a bad e-mail…). Empty means valid.';
 const CLEANING_HELP =
@@ -78,6 +80,7 @@ export const sheet: typeof vi = {
       email: 'Email Address',
       name: 'Name',
       group: 'Group',
+      childClass: 'Child class',
       intent: 'Intent',
       mode: 'Mode',
       problems: 'Problems',
@@ -90,6 +93,7 @@ export const sheet: typeof vi = {
       email: 'Email Address',
       name: 'Name',
       who: 'Who',
+      childClass: 'Child class',
       sessions: 'Sessions',
       seats: 'Seats',
       pledges: 'Pledges',
@@ -173,8 +177,14 @@ export const sheet: typeof vi = {
       findings: FINDINGS_HELP,
     },
     outreach: { findings: FINDINGS_HELP },
-    attendance: { problems: PROBLEMS_HELP, cleaning: CLEANING_HELP, findings: FINDINGS_HELP },
+    attendance: {
+      childClass: CHILD_CLASS_HELP,
+      problems: PROBLEMS_HELP,
+      cleaning: CLEANING_HELP,
+      findings: FINDINGS_HELP,
+    },
     trainingSignups: {
+      childClass: CHILD_CLASS_HELP,
       sessions: 'One session a line, the activity id in square brackets.',
       seats:
         'Assigned by the system in the order responses are recorded (a seat once given is never taken back), e.g. "HD05: seat; HD07: waiting no. 2".',

@@ -34,4 +34,18 @@ export const announce = {
   noClass: (count: number) =>
     `${count} phụ huynh chưa ghi lớp: họ nằm trong thông báo chung “Phụ huynh (chưa ghi lớp)”.`,
   unclassed: 'Phụ huynh (chưa ghi lớp)',
+  /** How many families of each class have answered (the progress note, the kit's texts). */
+  answers: {
+    heading: 'Phụ huynh đã trả lời (khai mạc, tập huấn), theo lớp:',
+    line: (name: string, answered: number, total: number) =>
+      `${name}: ${answered}/${total} gia đình đã trả lời`,
+    unlisted: 'không có trong danh sách Phụ huynh',
+    unlistedLine: (name: string, answered: number) =>
+      `${name}: ${answered} gia đình đã trả lời (không có trong danh sách Phụ huynh)`,
+    unclassed: (count: number) =>
+      `${count} phụ huynh đã trả lời mà không ghi lớp (email không có trong tab Phụ huynh)`,
+    zalo: (answered: number, total: number) => `Đến nay ${answered}/${total} gia đình của lớp đã trả lời.`,
+    zaloUnclassed: (answered: number, total: number) =>
+      `Đến nay ${answered}/${total} gia đình chưa ghi lớp đã trả lời.`,
+  },
 };

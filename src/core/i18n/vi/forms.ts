@@ -43,6 +43,7 @@ export const forms = {
     email: 'Email',
     name: 'Họ và tên',
     group: 'Tổ/nhóm',
+    childClass: 'Lớp của con (phụ huynh)',
     intent: 'Bạn muốn',
     mode: 'Hình thức tham dự',
     who: 'Bạn là',
@@ -124,6 +125,8 @@ export const forms = {
     detailSeated: 'đã có chỗ',
     detailWaiting: (position: number) => `danh sách chờ, vị trí số ${position} – sẽ báo khi có chỗ`,
   },
+  /** The class question families answer; staff leave it empty. */
+  childClassHelp: 'Phụ huynh chọn lớp của con (hoặc ghi tên lớp); CB-GV-NV để trống.',
   /** The raw copy's source of the demo week's responses. */
   sampleSource: 'Mẫu',
   noGroup: '(chưa có tổ/nhóm)',
@@ -149,6 +152,8 @@ export const forms = {
       `Câu "${question}" có ký tự ẩn (zero-width, đảo chiều): đã bỏ.`,
     'answer.unknownQuestion': (question: string) =>
       `Câu "${question}" không có trong biểu mẫu: chỉ lưu ở bản gốc.`,
+    'class.fromFamilies': (className: string) =>
+      `Lớp để trống: đã lấy lớp "${className}" của gia đình có cùng email trong tab "Phụ huynh".`,
   },
   progress: {
     attendance: (

@@ -113,6 +113,19 @@ export const report = {
       outsiders: (count: number) => ` ${count} địa chỉ ngoài danh sách nhân sự không được tính.`,
       caption: (target: string) => `Biểu đồ 1. Tỷ lệ dự lễ khai mạc so với chỉ tiêu ${target}`,
     },
+    /** Families who answered the opening or the training form, class by class (under the opening). */
+    families: {
+      intro: (answered: number, total: number) =>
+        `Phụ huynh trả lời biểu mẫu lễ khai mạc hoặc đăng ký tập huấn: ${answered}/${total} gia đình trong danh sách, theo lớp:`,
+      header: ['Lớp', 'Số gia đình', 'Đã trả lời', 'Tỷ lệ'],
+      unclassed: 'Chưa ghi lớp',
+      unlisted: (name: string) => `${name} (không có trong danh sách Phụ huynh)`,
+      source: (attendanceTab: string, trainingTab: string, familiesTab: string) =>
+        `Nguồn: tab “${attendanceTab}” và “${trainingTab}” (dòng hợp lệ; mỗi gia đình tính một lần dù trả lời mấy biểu mẫu) ` +
+        `đối chiếu tab “${familiesTab}” theo email và lớp.`,
+      unclassedAnswers: (count: number, familiesTab: string) =>
+        `Ngoài ra ${count} phụ huynh trả lời mà không ghi lớp và email không có trong tab “${familiesTab}”.`,
+    },
     training: {
       title: 'Tập huấn, nói chuyện chuyên đề',
       none: `Các buổi tập huấn, nói chuyện: ${NO_DATA}.`,
