@@ -675,6 +675,7 @@ var __app = (() => {
 
   // src/core/i18n/en/sheet.ts
   var FINDINGS_HELP = 'Written by "Check the plan". No need to edit this cell.';
+  var CHILD_CLASS_HELP = "The class the parent chose; left empty, it is the class of the family with the same email in the Families tab.";
   var PROBLEMS_HELP = "Why the response was flagged (a required answer missing, a bad e-mail…). Empty means valid.";
   var CLEANING_HELP = 'What the system changed when recording (hidden characters removed, formulas blocked, long answers cut). The original is in the "Raw responses" tab.';
   var FORM_HELP = "Written by the system when it creates the form.";
@@ -748,6 +749,7 @@ var __app = (() => {
         email: "Email Address",
         name: "Name",
         group: "Group",
+        childClass: "Child class",
         intent: "Intent",
         mode: "Mode",
         problems: "Problems",
@@ -760,6 +762,7 @@ var __app = (() => {
         email: "Email Address",
         name: "Name",
         who: "Who",
+        childClass: "Child class",
         sessions: "Sessions",
         seats: "Seats",
         pledges: "Pledges",
@@ -843,8 +846,14 @@ var __app = (() => {
         findings: FINDINGS_HELP
       },
       outreach: { findings: FINDINGS_HELP },
-      attendance: { problems: PROBLEMS_HELP, cleaning: CLEANING_HELP, findings: FINDINGS_HELP },
+      attendance: {
+        childClass: CHILD_CLASS_HELP,
+        problems: PROBLEMS_HELP,
+        cleaning: CLEANING_HELP,
+        findings: FINDINGS_HELP
+      },
       trainingSignups: {
+        childClass: CHILD_CLASS_HELP,
         sessions: "One session a line, the activity id in square brackets.",
         seats: 'Assigned by the system in the order responses are recorded (a seat once given is never taken back), e.g. "HD05: seat; HD07: waiting no. 2".',
         problems: PROBLEMS_HELP,
@@ -924,7 +933,7 @@ var __app = (() => {
       },
       mailFamilies: {
         label: "Mail families",
-        help: 'No (the default): families hear through their class Zalo group and the QR posters (menu "Announcements and QR codes") and get no mail; the mail quota is kept for staff. Yes: families also get the invitation, confirmations, reminders and calendar invitations.'
+        help: "No (the default): families hear through their class Zalo group and the QR posters (the announce command on a computer writes them) and get no mail; the mail quota is kept for staff. Yes: families also get the invitation, confirmations, reminders and calendar invitations."
       },
       localFormsAddress: {
         label: "Local forms address",
@@ -1287,7 +1296,7 @@ var __app = (() => {
       aliases: ["Mail families"],
       type: "yesno",
       required: false,
-      help: 'Không (mặc định): phụ huynh nhận tin qua nhóm Zalo của lớp và mã QR (menu "Tạo thông báo và mã QR"), không nhận thư nào; hạn mức thư để dành cho cán bộ, giáo viên. Có: phụ huynh cũng nhận thư mời, thư xác nhận, thư nhắc và lời mời lịch.'
+      help: "Không (mặc định): phụ huynh nhận tin qua nhóm Zalo của lớp và mã QR (lệnh announce trên máy tính tạo sẵn tin và áp phích), không nhận thư nào; hạn mức thư để dành cho cán bộ, giáo viên. Có: phụ huynh cũng nhận thư mời, thư xác nhận, thư nhắc và lời mời lịch."
     },
     {
       key: "localFormsAddress",
@@ -1464,6 +1473,15 @@ var __app = (() => {
       help: 'Những gì hệ thống đã sửa khi ghi (bỏ ký tự ẩn, chặn công thức, cắt câu quá dài). Bản gốc ở tab "Phản hồi gốc".'
     }
   ];
+  var childClassColumn = {
+    key: "childClass",
+    header: "Lớp của con",
+    aliases: ["Child class"],
+    type: "text",
+    required: false,
+    width: 110,
+    help: 'Lớp phụ huynh đã chọn; để trống thì lấy lớp của gia đình có cùng email trong tab "Phụ huynh".'
+  };
   var ATTENDANCE_TABLE = {
     key: "attendance",
     name: "Điểm danh khai mạc",
@@ -1471,6 +1489,7 @@ var __app = (() => {
     columns: [
       ...responseColumns,
       { key: "group", header: "Tổ/nhóm", aliases: ["Group"], type: "text", required: false, width: 140 },
+      childClassColumn,
       { key: "intent", header: "Hình thức", aliases: ["Intent"], type: "text", required: true, width: 160 },
       { key: "mode", header: "Nơi tham dự", aliases: ["Mode"], type: "text", required: false, width: 200 },
       ...processingColumns,
@@ -1485,6 +1504,7 @@ var __app = (() => {
     columns: [
       ...responseColumns,
       { key: "who", header: "Đối tượng", aliases: ["Who"], type: "text", required: false, width: 140 },
+      childClassColumn,
       {
         key: "sessions",
         header: "Buổi đăng ký",
@@ -2532,6 +2552,7 @@ var __app = (() => {
       email: "Email",
       name: "Full name",
       group: "Group",
+      childClass: "Your child's class (parents)",
       intent: "I want to",
       mode: "How I attend",
       who: "I am",
@@ -2604,6 +2625,7 @@ var __app = (() => {
       detailSeated: "you have a seat",
       detailWaiting: (position) => `waiting list, place no. ${position} – we will tell you when a seat frees up`
     },
+    childClassHelp: "Parents: choose your child's class (or type it). Staff: leave it empty.",
     /** The raw copy's source of the demo week's responses. */
     sampleSource: "Sample",
     noGroup: "(no group)",
@@ -2621,7 +2643,8 @@ var __app = (() => {
       "text.formulaNeutralised": (question2) => `"${question2}" started with a formula character: kept as text with a '.`,
       "text.truncated": (question2, max) => `"${question2}" is longer than ${max} characters: the cell keeps the start.`,
       "text.invisibleRemoved": (question2) => `"${question2}" had invisible characters: removed.`,
-      "answer.unknownQuestion": (question2) => `"${question2}" is not a question of the form: kept in the raw copy only.`
+      "answer.unknownQuestion": (question2) => `"${question2}" is not a question of the form: kept in the raw copy only.`,
+      "class.fromFamilies": (className) => `Class left empty: taken as "${className}", the class of the family with the same email in the Families tab.`
     },
     progress: {
       attendance: (count, total2, registered, percent, met, target, needed) => `${count}/${total2} staff ${registered ? "registered for the opening" : "attended the opening"} (${percent}) – ${met ? `target ${target} met` : `${needed} more needed to reach ${target}`}`
@@ -2768,6 +2791,20 @@ Commands:
   announce FILE [--out FOLDER]
                            Write a text to paste into the Zalo group of each class and staff group,
                            with each form's QR code and A4 poster (out/announce/: .txt, .svg, .png, .docx).
+  google login --client CLIENT.json
+                           Sign in to Google in the browser (asking only to view spreadsheets,
+                           spreadsheets.readonly) with the school's "Desktop app" OAuth client from Google
+                           Cloud; saves the token in ~/.config/learning-week/google-token.json (0600).
+  google pull SHEET [--out FILE.xlsx]
+                           Download the whole live Google Sheet (link or id) into an .xlsx the commands
+                           above open; one line per tab. Needs "google login" first (read-only scope
+                           spreadsheets.readonly). Writes ID.xlsx by default.
+  district collect --sheets LIST [--out FILE.xlsx]
+                           For the district office: read each school's report figures tab (LIST: a
+                           text file, one Google Sheet link or id per line, # for comments) into FILE
+                           (default district.xlsx): a row per school, a totals row and a "Not read" tab
+                           with reasons. Exit 1 when some school was not read, 2 when none was
+                           (nothing written).
   purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
                            signed up for training, mail to families) once the personal data retention period
                            (counted from the week's last day) is over; before that only print the date. Figures are kept.
@@ -2831,6 +2868,8 @@ Environment:
     badAt: (text2) => `The time --at "${text2}" is not valid: write it as "07/10/2021 17:00" (school time) or just the day "07/10/2021".`,
     badNow: (text2) => `The time --now "${text2}" is not valid: write it as 2021-10-05T08:00 (school time) or with a time zone, e.g. 2021-10-05T08:00+07:00.`,
     args: {
+      districtUsage: "Usage: learning-week district collect --sheets LIST.txt [--out FILE.xlsx] (LIST: one school's Google Sheet link or id per line).",
+      googleUsage: "Usage: learning-week google login --client CLIENT.json, or learning-week google pull SHEET [--out FILE.xlsx] (SHEET: a Google Sheet link or id).",
       needsOneFile: (command) => `The ${command} command needs exactly one .xlsx file, e.g.: learning-week ${command} plan.xlsx`,
       noCommand: (name) => `There is no command "${name}".`,
       badYear: (year) => `The year "${year}" is not valid: write four digits, e.g. --year 2024.`,
@@ -3047,7 +3086,9 @@ Environment:
       invite: (school, title) => `${school} invites you to "${title}". The attached calendar file (.ics) adds it to your calendar.`,
       when: "When",
       where: "Where",
-      link: "Link"
+      link: "Link",
+      addToCalendar: "Add to Google Calendar",
+      otherCalendars: "Other calendars (phone, Outlook): open the attached .ics file."
     },
     description: {
       week: (year, theme) => `An activity of the Lifelong Learning Week ${year}, theme “${theme}”.`,
@@ -3192,7 +3233,7 @@ Environment:
       unusable: (n2) => `${n2} rows of the Staff tab have a missing or wrong email, id, name or role and were not invited (see "Check the plan")`,
       inactive: (n2) => `${n2} people no longer working here were not invited`,
       withoutEmail: (n2) => `${n2} families have no email yet`,
-      familiesByZalo: (n2) => `${n2} families not invited by mail because "Mail families" in Settings is "no": send the Zalo texts and QR posters to the classes instead (menu "Announcements and QR codes", or the announce command)`,
+      familiesByZalo: (n2) => `${n2} families not invited by mail because "Mail families" in Settings is "no": post the forms' links (in Settings) in the classes' Zalo groups instead (the announce command on a computer writes the Zalo texts and QR posters)`,
       outboxBroken: "the Outbox tab lacks required columns, so no mail could be queued",
       forms: {
         attendance: "Opening ceremony: register / check in",
@@ -3214,10 +3255,11 @@ Environment:
       intro: (school, year, range) => `${school} warmly invites you to take part in the Lifelong Learning Week ${year}, held ${range}.`,
       theme: "Theme",
       programme: "Programme",
-      activity: "Activity",
-      when: "When",
-      where: "Where / how",
       forms: "Please register using these forms",
+      deadline: (day) => `Deadline: before ${day}`,
+      severalDays: "Over several days",
+      undated: "Time to be announced",
+      addToCalendar: "Add to calendar",
       reply: (email) => `For any question, reply to this mail or write to ${email}.`,
       noActivities: "The detailed programme will follow."
     },
@@ -3236,7 +3278,8 @@ Environment:
     flagged: {
       subject: (form, school) => `Please check your answer: ${form} – ${school}`,
       received: (school, form) => `${school} received your answer to “${form}”, but it needs a correction:`,
-      again: (formUrl) => `Please submit the form again with the missing information; the latest answer counts${formUrl ? `: ${formUrl}` : "."}`
+      again: "Please submit the form again with the missing information; the latest answer counts.",
+      againButton: "Submit the form again"
     },
     organiserNote: {
       subject: (topic) => `[Lifelong Learning Week] ${topic}`,
@@ -3246,7 +3289,8 @@ Environment:
     promotion: {
       subject: (school) => `A seat is now yours – ${school}`,
       seated: "A seat has freed up and you, first on the waitlist, now have a seat at this session.",
-      change: (formUrl) => `If you can no longer come, please resubmit the registration form without this session so someone else can have the seat${formUrl ? `: ${formUrl}` : "."}`,
+      change: "If you can no longer come, please resubmit the registration form without this session so someone else can have the seat.",
+      changeButton: "Open the registration form",
       session: "Session"
     }
   };
@@ -3339,7 +3383,7 @@ Open File → Settings → Locale and choose Vietnam. Until then a typed date su
     nothing: (year) => `No personal data of the families is left to delete (${year}).`,
     preview: (dueAt, tabs) => `Preview (nothing deleted yet): the retention period ended on ${dueAt}; the families' names, addresses, children's details, emails… would be deleted in ${tabs} tabs.`,
     headline: (year, days, dueAt) => `The families' personal data (${year}) was deleted after the ${days}-day retention period (ended on ${dueAt}).`,
-    purged: (headline2, lines2) => `${headline2.slice(0, -1)}: ${lines2}. All the figures are kept.`,
+    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. All the figures are kept.`,
     formCopies: (responses, tabs) => [
       ...responses > 0 ? [`deleted ${responses} family responses from the forms`] : [],
       ...tabs > 0 ? [`deleted ${tabs} response sheets made by Google Forms`] : []
@@ -3442,6 +3486,14 @@ Open File → Settings → Locale and choose Vietnam. Until then a typed date su
         source: (tab, rows, notCounted, peopleTab) => `Source: tab “${tab}” (${n(rows, "response row", "response rows")}, ${notCounted} to review or without a valid e-mail address, so not counted) against tab “${peopleTab}” (current staff).`,
         outsiders: (count) => ` ${n(count, "address", "addresses")} not on the staff list ${count === 1 ? "was" : "were"} not counted.`,
         caption: (target) => `Chart 1. Attendance at the opening ceremony against the target of ${target}`
+      },
+      families: {
+        intro: (answered, total2) => `Parents who answered the opening or the training form: ${answered}/${total2} families on the list, by class:`,
+        header: ["Class", "Families", "Answered", "Share"],
+        unclassed: "No class",
+        unlisted: (name) => `${name} (not in the Families list)`,
+        source: (attendanceTab, trainingTab, familiesTab) => `Source: tabs “${attendanceTab}” and “${trainingTab}” (valid rows; a family counts once whatever it answered) against tab “${familiesTab}” by e-mail and class.`,
+        unclassedAnswers: (count, familiesTab) => `Besides, ${n(count, "parent", "parents")} answered without a class, with an e-mail not in tab “${familiesTab}”.`
       },
       training: {
         title: "Training sessions and talks",
@@ -3751,6 +3803,7 @@ Check the link and that you may view the document.`,
       greeting: (name) => `Dear ${name},`,
       intro: "An activity you are responsible for is over. Please take a few minutes to tell the school how it went:",
       line: (id, title, url) => `${id} – ${title}: ${url}`,
+      button: (id, title) => `Report ${id} – ${title}`,
       noLink: "choose this activity id in the “Activity results” form",
       reminderSubject: "Reminder: activity results are due before the report",
       reminderIntro: (when) => `The school writes the week’s report at ${when}. These activities of yours have no result yet:`,
@@ -3789,7 +3842,69 @@ Check the link and that you may view the document.`,
     missingLink: (form) => `The form “${form}” has no link a phone can open: its announcements are made, without a QR code. The preview on this computer ("forms") will not do; make the Google form (Setup) or paste its link into Settings.`,
     tooLong: (form) => `The link of the form “${form}” is too long for a QR code: use a short link in Settings.`,
     noClass: (count) => `${count} families have no class: they are in the general announcement "Parents (no class)".`,
-    unclassed: "Parents (no class)"
+    unclassed: "Parents (no class)",
+    answers: {
+      heading: "Parents who have answered (opening, training), by class:",
+      line: (name, answered, total2) => `${name}: ${answered}/${total2} families have answered`,
+      unlisted: "not in the Families list",
+      unlistedLine: (name, answered) => `${name}: ${answered} families have answered (not in the Families list)`,
+      unclassed: (count) => `${count} parents answered without a class (their email is not in the Families tab)`,
+      zalo: (answered, total2) => `So far ${answered}/${total2} families of the class have answered.`,
+      zaloUnclassed: (answered, total2) => `So far ${answered}/${total2} families without a class have answered.`
+    }
+  };
+
+  // src/core/i18n/en/google.ts
+  var google = {
+    reasons: {
+      unauthorised: 'the Google sign-in has expired or was revoked; run "learning-week google login" and try again',
+      forbidden: "the signed-in Google account may not view this spreadsheet; ask whoever manages it to share it with view access",
+      notFound: "there is no spreadsheet with this id; check the link",
+      noTab: (tab) => `the spreadsheet has no “${tab}” tab`,
+      quota: "Google says the access quota is spent; waited and tried again a few times; run again in a few minutes",
+      server: (status) => `Google's server failed (code ${status}), tried again a few times; run again later`,
+      network: (code) => `cannot reach Google's servers (${code}); check the Internet connection`,
+      other: (message4) => `Google answered with an unexpected error (${message4})`
+    },
+    noToken: (path) => `Not signed in to Google: there is no ${path}. Run "learning-week google login" and try again; nothing was written.`,
+    tokenTooOpen: (path) => `The Google sign-in file ${path} can be read by other users of this computer: run "chmod 600 ${path}" and try again; nothing was written.`,
+    tokenUnreadable: (path) => `Cannot read the Google sign-in file ${path}: run "learning-week google login" again; nothing was written.`,
+    badSheet: (text2) => `“${text2}” is not the link or id of a Google Sheet (like https://docs.google.com/spreadsheets/d/ID/edit).`,
+    login: {
+      openLink: (url) => `Open this link in a browser, sign in to Google and allow viewing spreadsheets (read-only):
+${url}`,
+      saved: (path) => `Signed in to Google; the token is saved in ${path} (readable by you only).`,
+      timedOut: 'Waited 5 minutes and the browser did not come back: run "learning-week google login" again; nothing was written.',
+      denied: 'You did not allow learning-week to view spreadsheets: nothing was written. Run "learning-week google login" again when ready.',
+      badAnswer: 'The browser brought back an answer that does not match this sign-in: run "learning-week google login" again; nothing was written.',
+      tokenRefused: (message4) => `Google did not grant a token (${message4}): run "learning-week google login" again; nothing was written.`,
+      badClientFile: (file) => `${file} is not an OAuth client file from Google Cloud (it needs "client_id"; type "Desktop app"): download client_secret_….json again.`,
+      page: {
+        done: "Signed in. You can close this page and go back to the terminal.",
+        failed: "Not signed in. See the message in the terminal."
+      }
+    },
+    pull: {
+      failed: (sheet3, reason) => `Cannot download spreadsheet ${sheet3}: ${reason}. Nothing was written.`,
+      tab: (tab, rows) => `  ${tab}: ${rows} rows`,
+      written: (file, tabs) => `Wrote ${file}: ${tabs} tabs.`
+    },
+    district: {
+      listEmpty: (file) => `The list ${file} names no spreadsheet: write one school's Google Sheet link or id per line.`,
+      badLine: (line, text2) => `Line ${line} of the list: “${text2}” is not the link or id of a Google Sheet.`,
+      notASheet: "not the link or id of a Google Sheet",
+      duplicate: (first) => `same as line ${first}, read once`,
+      schoolFailed: (line, school, reason) => `Line ${line} (${school}): ${reason}.`,
+      emptyTab: (tab) => `the “${tab}” tab has no figures yet (the school has not made its week report)`,
+      nothingRead: (file) => `No school's figures could be read; ${file} was not written.`,
+      written: (file, read2, failed) => `Wrote ${file}: ${read2} schools with figures${failed > 0 ? `, ${failed} not read (see the “Not read” tab)` : ""}.`,
+      summaryTab: "Summary",
+      failuresTab: "Not read",
+      school: "School",
+      sheetId: "Spreadsheet id",
+      total: (schools) => `Total (${schools} schools)`,
+      failureHeader: ["Line in the list", "School or spreadsheet", "Reason"]
+    }
   };
 
   // src/core/i18n/en/index.ts
@@ -3808,7 +3923,8 @@ Check the link and that you may view the document.`,
     shell,
     planDocument,
     results,
-    announce
+    announce,
+    google
   };
 
   // src/core/i18n/vi/findings.ts
@@ -3895,6 +4011,7 @@ Check the link and that you may view the document.`,
       email: "Email",
       name: "Họ và tên",
       group: "Tổ/nhóm",
+      childClass: "Lớp của con (phụ huynh)",
       intent: "Bạn muốn",
       mode: "Hình thức tham dự",
       who: "Bạn là",
@@ -3967,6 +4084,8 @@ Check the link and that you may view the document.`,
       detailSeated: "đã có chỗ",
       detailWaiting: (position) => `danh sách chờ, vị trí số ${position} – sẽ báo khi có chỗ`
     },
+    /** The class question families answer; staff leave it empty. */
+    childClassHelp: "Phụ huynh chọn lớp của con (hoặc ghi tên lớp); CB-GV-NV để trống.",
     /** The raw copy's source of the demo week's responses. */
     sampleSource: "Mẫu",
     noGroup: "(chưa có tổ/nhóm)",
@@ -3984,7 +4103,8 @@ Check the link and that you may view the document.`,
       "text.formulaNeutralised": (question2) => `Câu "${question2}" bắt đầu bằng ký tự công thức (= + - @): đã thêm dấu ' để giữ nguyên là chữ.`,
       "text.truncated": (question2, max) => `Câu "${question2}" dài hơn ${max} ký tự: ô chỉ giữ phần đầu, bản gốc giữ đủ.`,
       "text.invisibleRemoved": (question2) => `Câu "${question2}" có ký tự ẩn (zero-width, đảo chiều): đã bỏ.`,
-      "answer.unknownQuestion": (question2) => `Câu "${question2}" không có trong biểu mẫu: chỉ lưu ở bản gốc.`
+      "answer.unknownQuestion": (question2) => `Câu "${question2}" không có trong biểu mẫu: chỉ lưu ở bản gốc.`,
+      "class.fromFamilies": (className) => `Lớp để trống: đã lấy lớp "${className}" của gia đình có cùng email trong tab "Phụ huynh".`
     },
     progress: {
       attendance: (count, total2, registered, percent, met, target, needed) => `${count}/${total2} CB-GV-NV ${registered ? "đã đăng ký dự khai mạc" : "đã có mặt tại lễ khai mạc"} (${percent}) – ${met ? `đã đạt chỉ tiêu ${target}` : `cần thêm ${needed} người để đạt ${target}`}`
@@ -4136,6 +4256,20 @@ Lệnh:
   announce TỆP [--out THƯ-MỤC]
                            Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, kèm mã QR và áp
                            phích A4 của từng biểu mẫu (out/announce/: .txt, .svg, .png và .docx).
+  google login --client CLIENT.json
+                           Đăng nhập Google qua trình duyệt (chỉ xin quyền xem bảng tính,
+                           spreadsheets.readonly) bằng OAuth client loại "Desktop app" của trường tải từ
+                           Google Cloud; lưu mã đăng nhập vào ~/.config/learning-week/google-token.json (0600).
+  google pull BẢNG-TÍNH [--out TỆP.xlsx]
+                           Tải cả Google Sheet đang dùng (đường liên kết hoặc mã) về một tệp .xlsx mà
+                           các lệnh trên mở được; in một dòng mỗi trang tính. Cần "google login" trước
+                           (quyền chỉ đọc spreadsheets.readonly). Mặc định ghi MÃ.xlsx.
+  district collect --sheets DANH-SÁCH [--out TỆP.xlsx]
+                           Phòng giáo dục tổng hợp số liệu: đọc tab "Số liệu báo cáo" của từng trường
+                           (DANH-SÁCH: tệp văn bản, mỗi dòng một đường liên kết hoặc mã Google Sheet,
+                           # là ghi chú), ghi TỆP (mặc định district.xlsx): mỗi trường một dòng, dòng
+                           tổng cộng và trang "Chưa đọc được" kèm lý do. Mã thoát 1 khi có trường
+                           chưa đọc được, 2 khi không đọc được trường nào (không ghi gì).
   purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
                            đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
                            (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
@@ -4201,6 +4335,8 @@ Biến môi trường:
     badAt: (text2) => `Thời điểm --at "${text2}" không hợp lệ: hãy ghi dạng "07/10/2021 17:00" (giờ của trường) hoặc chỉ ngày "07/10/2021".`,
     badNow: (text2) => `Thời điểm --now "${text2}" không hợp lệ: hãy ghi dạng 2021-10-05T08:00 (giờ của trường) hoặc có múi giờ, ví dụ 2021-10-05T08:00+07:00.`,
     args: {
+      districtUsage: "Cách dùng: learning-week district collect --sheets DANH-SÁCH.txt [--out TỆP.xlsx] (DANH-SÁCH: mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường).",
+      googleUsage: "Cách dùng: learning-week google login --client CLIENT.json, hoặc learning-week google pull BẢNG-TÍNH [--out TỆP.xlsx] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).",
       needsOneFile: (command) => `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
       noCommand: (name) => `Không có lệnh "${name}".`,
       badYear: (year) => `Năm "${year}" không hợp lệ: hãy ghi bốn chữ số, ví dụ --year 2024.`,
@@ -4428,7 +4564,9 @@ Biến môi trường:
       invite: (school, title) => `${school} trân trọng kính mời Quý vị tham gia hoạt động "${title}". Tệp lịch (.ics) đính kèm giúp thêm hoạt động vào lịch của Quý vị.`,
       when: "Thời gian",
       where: "Địa điểm",
-      link: "Đường liên kết"
+      link: "Đường liên kết",
+      addToCalendar: "Thêm vào Google Lịch",
+      otherCalendars: "Lịch khác (điện thoại, Outlook): mở tệp .ics đính kèm."
     },
     description: {
       week: (year, theme) => `Hoạt động trong Tuần lễ hưởng ứng học tập suốt đời năm ${year}, chủ đề “${theme}”.`,
@@ -4573,7 +4711,7 @@ Biến môi trường:
       unusable: (n2) => `${n2} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
       inactive: (n2) => `${n2} người không còn công tác nên không mời`,
       withoutEmail: (n2) => `${n2} gia đình chưa có email`,
-      familiesByZalo: (n2) => `${n2} gia đình không nhận thư mời vì mục "Gửi thư cho phụ huynh" trong Cấu hình là "không": hãy gửi tin Zalo và mã QR cho các lớp (menu "Tạo thông báo và mã QR", hoặc lệnh announce)`,
+      familiesByZalo: (n2) => `${n2} gia đình không nhận thư mời vì mục "Gửi thư cho phụ huynh" trong Cấu hình là "không": hãy gửi đường liên kết các biểu mẫu (trong Cấu hình) vào nhóm Zalo của các lớp (lệnh announce trên máy tính tạo sẵn tin Zalo và áp phích có mã QR)`,
       outboxBroken: "tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào",
       forms: {
         attendance: "Đăng ký dự / điểm danh Lễ khai mạc",
@@ -4595,10 +4733,11 @@ Biến môi trường:
       intro: (school, year, range) => `${school} trân trọng kính mời Quý thầy cô, anh chị tham gia Tuần lễ hưởng ứng học tập suốt đời năm ${year}, diễn ra ${range}.`,
       theme: "Chủ đề",
       programme: "Chương trình hoạt động",
-      activity: "Hoạt động",
-      when: "Thời gian",
-      where: "Địa điểm / hình thức",
       forms: "Vui lòng đăng ký qua các biểu mẫu sau",
+      deadline: (day) => `Hạn: trước ${day}`,
+      severalDays: "Trong nhiều ngày",
+      undated: "Thời gian sẽ báo sau",
+      addToCalendar: "Thêm vào lịch",
       reply: (email) => `Mọi thắc mắc xin trả lời thư này hoặc liên hệ ${email}.`,
       noActivities: "Chương trình chi tiết sẽ được gửi sau."
     },
@@ -4617,7 +4756,8 @@ Biến môi trường:
     flagged: {
       subject: (form, school) => `Cần bổ sung: ${form} – ${school}`,
       received: (school, form) => `${school} đã nhận được phản hồi của Quý vị cho biểu mẫu “${form}”, nhưng phản hồi cần được sửa lại vì:`,
-      again: (formUrl) => `Xin vui lòng gửi lại biểu mẫu với thông tin đầy đủ; lần gửi sau cùng sẽ được tính${formUrl ? `: ${formUrl}` : "."}`
+      again: "Xin vui lòng gửi lại biểu mẫu với thông tin đầy đủ; lần gửi sau cùng sẽ được tính.",
+      againButton: "Gửi lại biểu mẫu"
     },
     organiserNote: {
       subject: (topic) => `[Tuần lễ học tập suốt đời] ${topic}`,
@@ -4627,7 +4767,8 @@ Biến môi trường:
     promotion: {
       subject: (school) => `Đã có chỗ cho Quý vị – ${school}`,
       seated: `Một chỗ vừa trống và Quý vị, người đứng đầu danh sách chờ, đã được xếp chỗ tham gia buổi sau.`,
-      change: (formUrl) => `Nếu không tham gia được nữa, xin gửi lại biểu mẫu đăng ký và bỏ chọn buổi này để nhường chỗ cho người khác${formUrl ? `: ${formUrl}` : "."}`,
+      change: "Nếu không tham gia được nữa, xin gửi lại biểu mẫu đăng ký và bỏ chọn buổi này để nhường chỗ cho người khác.",
+      changeButton: "Mở biểu mẫu đăng ký",
       session: "Buổi"
     }
   };
@@ -4724,7 +4865,7 @@ Hãy vào Tệp → Cài đặt → Ngôn ngữ, chọn Việt Nam. Cho đến l
     nothing: (year) => `Không còn dữ liệu cá nhân nào của các gia đình cần xóa (năm ${year}).`,
     preview: (dueAt, tabs) => `Xem trước (chưa xóa gì): hết thời hạn lưu trữ từ ${dueAt}; sẽ xóa họ tên, địa chỉ, thông tin về trẻ, email… của các gia đình ở ${tabs} trang tính.`,
     headline: (year, days, dueAt) => `Đã xóa dữ liệu cá nhân của các gia đình (năm ${year}) theo thời hạn lưu trữ ${days} ngày (hết hạn từ ${dueAt}).`,
-    purged: (headline2, lines2) => `${headline2.slice(0, -1)}: ${lines2}. Các con số thống kê được giữ nguyên.`,
+    purged: (headline2, lines) => `${headline2.slice(0, -1)}: ${lines}. Các con số thống kê được giữ nguyên.`,
     formCopies: (responses, tabs) => [
       ...responses > 0 ? [`đã xóa ${responses} câu trả lời của các gia đình khỏi biểu mẫu`] : [],
       ...tabs > 0 ? [`đã xóa ${tabs} trang tính câu trả lời do Google Biểu mẫu tạo`] : []
@@ -4826,6 +4967,15 @@ Hãy vào Tệp → Cài đặt → Ngôn ngữ, chọn Việt Nam. Cho đến l
         source: (tab, rows, notCounted, peopleTab) => `Nguồn: tab “${tab}” (${rows} dòng phản hồi, ${notCounted} dòng cần xem lại hoặc không có email hợp lệ nên không tính) đối chiếu tab “${peopleTab}” (nhân sự đang làm việc).`,
         outsiders: (count) => ` ${count} địa chỉ ngoài danh sách nhân sự không được tính.`,
         caption: (target) => `Biểu đồ 1. Tỷ lệ dự lễ khai mạc so với chỉ tiêu ${target}`
+      },
+      /** Families who answered the opening or the training form, class by class (under the opening). */
+      families: {
+        intro: (answered, total2) => `Phụ huynh trả lời biểu mẫu lễ khai mạc hoặc đăng ký tập huấn: ${answered}/${total2} gia đình trong danh sách, theo lớp:`,
+        header: ["Lớp", "Số gia đình", "Đã trả lời", "Tỷ lệ"],
+        unclassed: "Chưa ghi lớp",
+        unlisted: (name) => `${name} (không có trong danh sách Phụ huynh)`,
+        source: (attendanceTab, trainingTab, familiesTab) => `Nguồn: tab “${attendanceTab}” và “${trainingTab}” (dòng hợp lệ; mỗi gia đình tính một lần dù trả lời mấy biểu mẫu) đối chiếu tab “${familiesTab}” theo email và lớp.`,
+        unclassedAnswers: (count, familiesTab) => `Ngoài ra ${count} phụ huynh trả lời mà không ghi lớp và email không có trong tab “${familiesTab}”.`
       },
       training: {
         title: "Tập huấn, nói chuyện chuyên đề",
@@ -5148,6 +5298,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       greeting: (name) => `Kính gửi thầy/cô ${name},`,
       intro: "Hoạt động thầy/cô phụ trách đã kết thúc. Xin thầy/cô dành ít phút cho nhà trường biết kết quả:",
       line: (id, title, url) => `${id} – ${title}: ${url}`,
+      button: (id, title) => `Báo cáo ${id} – ${title}`,
       noLink: "chọn mã hoạt động này trong biểu mẫu “Báo cáo kết quả hoạt động”",
       reminderSubject: "Nhắc báo cáo kết quả hoạt động trước giờ tổng hợp báo cáo",
       reminderIntro: (when) => `Nhà trường tổng hợp báo cáo tuần lễ lúc ${when}. Các hoạt động sau của thầy/cô chưa có báo cáo kết quả:`,
@@ -5191,7 +5342,72 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     missingLink: (form) => `Biểu mẫu “${form}” chưa có đường liên kết mà điện thoại mở được: thông báo vẫn được tạo nhưng chưa có mã QR. Bản xem trước trên máy (lệnh "forms") không dùng được; hãy tạo biểu mẫu Google (Thiết lập) hoặc dán đường liên kết của nó vào Cấu hình.`,
     tooLong: (form) => `Đường liên kết của biểu mẫu “${form}” quá dài cho một mã QR: hãy dùng đường liên kết rút gọn trong Cấu hình.`,
     noClass: (count) => `${count} phụ huynh chưa ghi lớp: họ nằm trong thông báo chung “Phụ huynh (chưa ghi lớp)”.`,
-    unclassed: "Phụ huynh (chưa ghi lớp)"
+    unclassed: "Phụ huynh (chưa ghi lớp)",
+    /** How many families of each class have answered (the progress note, the kit's texts). */
+    answers: {
+      heading: "Phụ huynh đã trả lời (khai mạc, tập huấn), theo lớp:",
+      line: (name, answered, total2) => `${name}: ${answered}/${total2} gia đình đã trả lời`,
+      unlisted: "không có trong danh sách Phụ huynh",
+      unlistedLine: (name, answered) => `${name}: ${answered} gia đình đã trả lời (không có trong danh sách Phụ huynh)`,
+      unclassed: (count) => `${count} phụ huynh đã trả lời mà không ghi lớp (email không có trong tab Phụ huynh)`,
+      zalo: (answered, total2) => `Đến nay ${answered}/${total2} gia đình của lớp đã trả lời.`,
+      zaloUnclassed: (answered, total2) => `Đến nay ${answered}/${total2} gia đình chưa ghi lớp đã trả lời.`
+    }
+  };
+
+  // src/core/i18n/vi/google.ts
+  var google2 = {
+    /** Why a call to Google failed, as the end of a line that names the sheet. */
+    reasons: {
+      unauthorised: 'phiên đăng nhập Google đã hết hạn hoặc bị thu hồi; hãy chạy "learning-week google login" rồi thử lại',
+      forbidden: "tài khoản Google đã đăng nhập không có quyền xem bảng tính này; hãy nhờ người quản lý bảng tính chia sẻ quyền xem",
+      notFound: "không có bảng tính nào với mã này; hãy kiểm tra lại đường liên kết",
+      noTab: (tab) => `bảng tính không có tab “${tab}”`,
+      quota: "Google báo đã vượt hạn mức truy cập, đã chờ và thử lại vài lần vẫn chưa được; hãy chạy lại sau ít phút",
+      server: (status) => `máy chủ Google đang lỗi (mã ${status}), đã thử lại vài lần; hãy chạy lại sau`,
+      network: (code) => `không kết nối được máy chủ Google (${code}); hãy kiểm tra mạng Internet`,
+      other: (message4) => `Google trả lời lỗi không mong đợi (${message4})`
+    },
+    noToken: (path) => `Chưa đăng nhập Google: không có tệp ${path}. Hãy chạy "learning-week google login" rồi thử lại; chưa có gì được ghi.`,
+    tokenTooOpen: (path) => `Tệp đăng nhập Google ${path} đang cho người khác trên máy đọc được: hãy chạy "chmod 600 ${path}" rồi thử lại; chưa có gì được ghi.`,
+    tokenUnreadable: (path) => `Không đọc được tệp đăng nhập Google ${path}: hãy chạy lại "learning-week google login"; chưa có gì được ghi.`,
+    badSheet: (text2) => `“${text2}” không phải đường liên kết hay mã của một Google Sheet (dạng https://docs.google.com/spreadsheets/d/MÃ/edit).`,
+    login: {
+      openLink: (url) => `Mở đường liên kết sau trong trình duyệt, đăng nhập tài khoản Google và cho phép xem bảng tính (chỉ đọc):
+${url}`,
+      saved: (path) => `Đã đăng nhập Google; mã đăng nhập được lưu ở ${path} (chỉ bạn đọc được).`,
+      timedOut: 'Đã chờ 5 phút mà trình duyệt chưa quay lại: hãy chạy lại "learning-week google login"; chưa có gì được ghi.',
+      denied: 'Bạn chưa cho phép learning-week xem bảng tính: chưa có gì được ghi. Chạy lại "learning-week google login" khi sẵn sàng.',
+      badAnswer: 'Trình duyệt trả về một câu trả lời không khớp với lần đăng nhập này: hãy chạy lại "learning-week google login"; chưa có gì được ghi.',
+      tokenRefused: (message4) => `Google không cấp mã đăng nhập (${message4}): hãy chạy lại "learning-week google login"; chưa có gì được ghi.`,
+      badClientFile: (file) => `Tệp ${file} không phải tệp OAuth client tải từ Google Cloud (cần "client_id"; loại "Desktop app"): hãy tải lại tệp client_secret_….json.`,
+      page: {
+        done: "Đã đăng nhập. Bạn có thể đóng trang này và quay lại cửa sổ dòng lệnh.",
+        failed: "Chưa đăng nhập được. Hãy xem thông báo trong cửa sổ dòng lệnh."
+      }
+    },
+    pull: {
+      failed: (sheet3, reason) => `Không tải được bảng tính ${sheet3}: ${reason}. Chưa có gì được ghi.`,
+      tab: (tab, rows) => `  ${tab}: ${rows} dòng`,
+      written: (file, tabs) => `Đã ghi ${file}: ${tabs} trang tính.`
+    },
+    district: {
+      listEmpty: (file) => `Danh sách ${file} không có bảng tính nào: hãy ghi mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường.`,
+      badLine: (line, text2) => `Dòng ${line} của danh sách: “${text2}” không phải đường liên kết hay mã của một Google Sheet.`,
+      notASheet: "không phải đường liên kết hay mã của một Google Sheet",
+      duplicate: (first) => `trùng với dòng ${first}, chỉ đọc một lần`,
+      schoolFailed: (line, school, reason) => `Dòng ${line} (${school}): ${reason}.`,
+      emptyTab: (tab) => `tab “${tab}” chưa có số liệu nào (trường chưa lập báo cáo kết quả tuần lễ)`,
+      nothingRead: (file) => `Không đọc được số liệu của trường nào; chưa ghi ${file}.`,
+      written: (file, read2, failed) => `Đã ghi ${file}: ${read2} trường có số liệu${failed > 0 ? `, ${failed} trường chưa đọc được (xem trang “Chưa đọc được”)` : ""}.`,
+      /** The district workbook's tabs and headers. */
+      summaryTab: "Tổng hợp",
+      failuresTab: "Chưa đọc được",
+      school: "Trường",
+      sheetId: "Mã bảng tính",
+      total: (schools) => `Tổng cộng (${schools} trường)`,
+      failureHeader: ["Dòng trong danh sách", "Trường hoặc bảng tính", "Lý do"]
+    }
   };
 
   // src/core/i18n/vi/index.ts
@@ -5210,7 +5426,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     shell: shell2,
     planDocument: planDocument2,
     results: results2,
-    announce: announce2
+    announce: announce2,
+    google: google2
   };
 
   // src/core/i18n/catalogue.ts
@@ -6327,24 +6544,24 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   };
   function eventDescription(activity, settings) {
     const t = catalogue(settings.language).calendar.description;
-    const lines2 = [
+    const lines = [
       t.week(settings.year, settings.theme),
       `${t.category}: ${choiceLabel(activity.category, settings.language)}`
     ];
-    if (!activity.timeConfirmed) lines2.push(t.tentative);
+    if (!activity.timeConfirmed) lines.push(t.tentative);
     if (activity.platform || activity.link) {
-      lines2.push(
+      lines.push(
         activity.platform && activity.platform !== "Khác" ? t.online(activity.platform) : t.onlineNoPlatform
       );
-      if (activity.link) lines2.push(`${t.link}: ${activity.link}`);
+      if (activity.link) lines.push(`${t.link}: ${activity.link}`);
     }
-    if (activity.location) lines2.push(`${t.location}: ${activity.location}`);
-    if (activity.owner) lines2.push(`${t.owner}: ${activity.owner}`);
+    if (activity.location) lines.push(`${t.location}: ${activity.location}`);
+    if (activity.owner) lines.push(`${t.owner}: ${activity.owner}`);
     const form = FORM_OF_CATEGORY[activity.category];
     const formUrl = form ? settings.formUrls[form] : void 0;
-    if (form && formUrl) lines2.push(`${t.form[form]}: ${formUrl}`);
-    lines2.push(`${t.organiser}: ${settings.school}`);
-    return lines2.join("\n");
+    if (form && formUrl) lines.push(`${t.form[form]}: ${formUrl}`);
+    lines.push(`${t.organiser}: ${settings.school}`);
+    return lines.join("\n");
   }
 
   // src/core/calendar/desired-events.ts
@@ -6802,8 +7019,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     out.push(current);
     return out.join("\r\n");
   }
-  function joinLines(lines2) {
-    return lines2.map((l) => `${foldLine(l)}\r
+  function joinLines(lines) {
+    return lines.map((l) => `${foldLine(l)}\r
 `).join("");
   }
 
@@ -6853,7 +7070,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     for (const e of calendar3.events) {
       if (!zones.has(e.timeZone)) zones.set(e.timeZone, fixedOffset(e.timeZone, partsOf(e.start).year));
     }
-    const lines2 = [
+    const lines = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
       `PRODID:${PRODID}`,
@@ -6861,12 +7078,12 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       `METHOD:${calendar3.method}`,
       ...calendar3.name ? [`X-WR-CALNAME:${escapeText(calendar3.name)}`] : []
     ];
-    for (const [zone, offset] of zones) if (offset !== void 0) lines2.push(...vtimezone(zone, offset));
+    for (const [zone, offset] of zones) if (offset !== void 0) lines.push(...vtimezone(zone, offset));
     const stamp = utcStamp(calendar3.stamp);
     for (const e of calendar3.events) {
       const fixed = zones.get(e.timeZone) !== void 0;
       const time = (name, value) => fixed ? `${name};TZID=${e.timeZone}:${localStamp(value)}` : `${name}:${utcStamp(toInstant(value, e.timeZone))}`;
-      lines2.push(
+      lines.push(
         "BEGIN:VEVENT",
         `UID:${e.uid}`,
         `SEQUENCE:${e.sequence}`,
@@ -6875,17 +7092,17 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         time("DTEND", e.end),
         `SUMMARY:${escapeText(e.title)}`
       );
-      if (e.description) lines2.push(`DESCRIPTION:${escapeText(e.description)}`);
-      if (e.location) lines2.push(`LOCATION:${escapeText(e.location)}`);
-      if (e.url) lines2.push(`URL:${e.url.replace(/[\r\n]/g, "")}`);
-      lines2.push(`STATUS:${e.cancelled ? "CANCELLED" : "CONFIRMED"}`);
-      if (e.organizer) lines2.push(`ORGANIZER${cn(e.organizer)}:mailto:${e.organizer.email}`);
+      if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+      if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
+      if (e.url) lines.push(`URL:${e.url.replace(/[\r\n]/g, "")}`);
+      lines.push(`STATUS:${e.cancelled ? "CANCELLED" : "CONFIRMED"}`);
+      if (e.organizer) lines.push(`ORGANIZER${cn(e.organizer)}:mailto:${e.organizer.email}`);
       for (const a of e.attendees) {
-        lines2.push(`ATTENDEE${cn(a)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`);
+        lines.push(`ATTENDEE${cn(a)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`);
       }
       if (!e.cancelled) {
         for (const minutes2 of e.reminderMinutes ?? []) {
-          lines2.push(
+          lines.push(
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
             `DESCRIPTION:${escapeText(e.title)}`,
@@ -6894,10 +7111,10 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
           );
         }
       }
-      lines2.push("END:VEVENT");
+      lines.push("END:VEVENT");
     }
-    lines2.push("END:VCALENDAR");
-    return joinLines(lines2);
+    lines.push("END:VCALENDAR");
+    return joinLines(lines);
   }
   function cn(person2) {
     return person2.name ? `;CN=${paramValue(person2.name)}` : "";
@@ -6991,35 +7208,103 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return [
       "<!DOCTYPE html>",
       `<html lang="${language}">`,
-      '<head><meta charset="utf-8"><title>' + html(title) + "</title></head>",
-      '<body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#202124">',
+      '<head><meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      "<title>" + html(title) + "</title></head>",
+      '<body style="margin:0;padding:0;background:#ffffff">',
+      `<div style="${COLUMN_STYLE}">`,
       body,
+      "</div>",
       "</body>",
       "</html>"
     ].join("\n");
   }
-  var TABLE_STYLE = "border-collapse:collapse;margin:8px 0";
-  var CELL_STYLE = "border:1px solid #c0c0c0;padding:4px 8px;vertical-align:top;text-align:left";
+  var COLUMN_STYLE = [
+    "max-width:600px",
+    "margin:0 auto",
+    "padding:16px",
+    "font-family:Arial,Helvetica,sans-serif",
+    "font-size:16px",
+    "line-height:1.5",
+    "color:#202124",
+    "overflow-wrap:anywhere",
+    "word-break:break-word"
+  ].join(";");
+  function actionButton(action) {
+    const url = safeUrl(action.url);
+    const label = html(action.label);
+    const button = url ? `<a href="${html(url)}" style="${BUTTON_STYLE}">${label}</a>` : `<p style="margin:8px 0 0;font-weight:bold">${label}</p>`;
+    const note = action.note ? `<p style="${NOTE_STYLE}">${html(action.note)}</p>` : "";
+    return `<div style="margin:0 0 12px">${button}${note}</div>`;
+  }
+  var BUTTON_STYLE = [
+    "display:block",
+    "min-height:44px",
+    "box-sizing:border-box",
+    "padding:12px 16px",
+    "background:#0b4f9c",
+    "color:#ffffff",
+    "border-radius:6px",
+    "font-weight:bold",
+    "text-align:center",
+    "text-decoration:none"
+  ].join(";");
+  var NOTE_STYLE = "margin:4px 0 0;font-size:14px;color:#4a4f55";
+  var HEADING_STYLE = "margin:20px 0 4px;font-size:19px;line-height:1.3";
+  var SUBHEADING_STYLE = "margin:16px 0 4px;font-size:17px;line-height:1.3";
+  function actionLines(actions) {
+    return actions.map((a) => `- ${a.label}: ${a.url}${a.note ? ` (${a.note})` : ""}`);
+  }
 
   // src/core/mail/simple-mail.ts
   function simpleMail(parts) {
     const subject = oneLine(parts.subject);
     const facts = (parts.facts ?? []).map(([k, v]) => [oneLine(k), oneLine(v)]).filter(([, v]) => v !== "");
+    const actions = (parts.actions ?? []).map((a) => ({ ...a, label: oneLine(a.label), url: oneLine(a.url) })).filter((a) => a.url !== "");
+    const texts4 = parts.paragraphs.map((p2) => p2.trim()).filter((p2) => p2 !== "");
     const text2 = [
       oneLine(parts.greeting),
       "",
-      ...parts.paragraphs.flatMap((p2) => [plain(p2).trim(), ""]),
+      ...texts4.flatMap((p2) => [plain(p2), ""]),
+      ...actions.length > 0 ? [...actionLines(actions), ""] : [],
       ...facts.length > 0 ? [...facts.map(([k, v]) => `- ${k}: ${v}`), ""] : [],
       oneLine(parts.closing),
       oneLine(parts.signature)
     ].join("\n");
     const body = [
       `<p>${html(oneLine(parts.greeting))}</p>`,
-      ...parts.paragraphs.map((p2) => paragraphs(p2.trim())),
-      ...facts.length > 0 ? ["<ul>", ...facts.map(([k, v]) => `<li><strong>${html(k)}:</strong> ${html(v)}</li>`), "</ul>"] : [],
+      ...texts4.map((p2) => paragraphs(p2)),
+      ...actions.map(actionButton),
+      ...facts.length > 0 ? [
+        '<ul style="padding-left:20px">',
+        ...facts.map(([k, v]) => `<li><strong>${html(k)}:</strong> ${safeUrl(v) ? link(v) : html(v)}</li>`),
+        "</ul>"
+      ] : [],
       `<p>${html(oneLine(parts.closing))}<br>${html(oneLine(parts.signature))}</p>`
     ].join("\n");
     return { subject, text: text2, html: htmlDocument(parts.language, subject, body) };
+  }
+
+  // src/core/mail/add-to-calendar.ts
+  var DETAILS_MAX = 300;
+  function googleCalendarLink(event) {
+    const params2 = [
+      ["action", "TEMPLATE"],
+      ["text", event.title],
+      ["dates", datesOf(event.start, event.end)],
+      ["ctz", event.timeZone]
+    ];
+    if (event.location) params2.push(["location", event.location]);
+    if (event.url) params2.push(["details", event.url.slice(0, DETAILS_MAX)]);
+    const query = params2.map(([k, v]) => `${k}=${encodeURIComponent(v.normalize("NFC"))}`).join("&");
+    return `https://calendar.google.com/calendar/render?${query}`;
+  }
+  var atMidnight = (t) => t.iso.endsWith("T00:00");
+  function datesOf(start, end) {
+    const day = (t) => t.iso.slice(0, 10).replace(/-/g, "");
+    if (atMidnight(start) && atMidnight(end)) return `${day(start)}/${day(addDays(end, 1))}`;
+    const stamp = (t) => `${t.iso.replace(/[-:]/g, "")}00`;
+    return `${stamp(start)}/${stamp(end)}`;
   }
 
   // src/core/calendar/late-guest-mail.ts
@@ -7032,6 +7317,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       subject: t.inviteSubject(event.title, when),
       greeting: m.greeting(recipientName2 ?? t.guest),
       paragraphs: [t.invite(settings.school, event.title)],
+      // Not on the event's own guest list: one tap adds it; the .ics serves every other calendar.
+      actions: [{ label: t.addToCalendar, url: googleCalendarLink(event), note: t.otherCalendars }],
       facts: [
         [t.when, when],
         [t.where, event.location ?? ""],
@@ -7047,12 +7334,12 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function overCapNotes(desired, cap, language) {
     const t = catalogue(language).calendar.sync;
     const n2 = (value) => groupedInteger(value, language);
-    const lines2 = [];
+    const lines = [];
     for (const event of desired) {
       const count = event.guests.length;
-      if (count > cap) lines2.push(t.overCap(event.activityId, n2(count), n2(cap), n2(count - cap)));
+      if (count > cap) lines.push(t.overCap(event.activityId, n2(count), n2(cap), n2(count - cap)));
     }
-    return lines2;
+    return lines;
   }
 
   // src/app/read-tabs.ts
@@ -8264,6 +8551,22 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     }
     return [...seen.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, g]) => g);
   }
+  function familyClasses(plan) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const family of plan.families) {
+      const name = family.className?.normalize("NFC").replace(/\s+/g, " ").trim();
+      if (name && !seen.has(foldKey(name) || name)) seen.set(foldKey(name) || name, name);
+    }
+    return [...seen.values()];
+  }
+  function childClassQuestion(plan, lang, t) {
+    const classes = familyClasses(plan);
+    const fields = { required: false, help: t.childClassHelp, quietIfMissing: true };
+    return classes.length > 0 ? {
+      ...question(lang, "childClass", { ...fields, type: "multipleChoice", otherOption: true }),
+      choices: classes
+    } : question(lang, "childClass", { ...fields, type: "text" });
+  }
   function governingBody(plan, t = forms2) {
     return plan.settings?.governingBody ?? t.defaults.governingBody;
   }
@@ -8295,6 +8598,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         question(lang, "email", { type: "email", required: true, help: t.attendance.emailHelp }),
         question(lang, "name", { type: "text", required: true }),
         groupQuestion,
+        childClassQuestion(plan, lang, t),
         question(lang, "intent", { type: "multipleChoice", required: true }, (x) => [
           x.choices.intents.register,
           x.choices.intents.present
@@ -8322,6 +8626,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         question(lang, "email", { type: "email", required: true, help: t.training.emailHelp }),
         question(lang, "name", { type: "text", required: true }),
         question(lang, "who", { type: "multipleChoice", required: true }, (x) => Object.values(x.choices.who)),
+        childClassQuestion(plan, lang, t),
         sessionQuestion,
         question(
           lang,
@@ -8490,6 +8795,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       case "text.invisibleRemoved":
       case "answer.unknownQuestion":
         return t[reason.code](str3(p2.question));
+      case "class.fromFamilies":
+        return t[reason.code](str3(p2.className));
     }
   }
   function isProblem(code) {
@@ -8590,6 +8897,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
 
   // src/core/forms/normalise-response.ts
+  function listedClass(email, families2) {
+    if (email === "" || !families2) return void 0;
+    const classes = new Set(
+      families2.filter((f) => f.email?.trim().toLowerCase() === email).map((f) => f.className?.normalize("NFC").trim() ?? "").filter((c) => c !== "")
+    );
+    return classes.size === 1 ? cellSafe([...classes][0]) : void 0;
+  }
   var EMAIL_TITLES = ["email", "email address", "dia chi email"];
   var questionIndexes = /* @__PURE__ */ new WeakMap();
   function findQuestion(spec, title) {
@@ -8742,6 +9056,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     if (!answered) reasons.add({ code: "response.noAnswers", params: {} });
     const given = raw.responseId === void 0 ? "" : cellSafe(raw.responseId);
     const responseId = given !== "" ? given : derivedResponseId(formId, raw.timestamp, cleanedEmail.email, answers);
+    if (answers["childClass"] === "" && cleanedEmail.valid) {
+      const listed = listedClass(cleanedEmail.email, context.families);
+      if (listed) {
+        answers["childClass"] = listed;
+        reasons.add({ code: "class.fromFamilies", params: { className: listed } });
+      }
+    }
     return {
       formId,
       responseId,
@@ -8757,8 +9078,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       flagged: reasons.problems.length > 0
     };
   }
+  var LATER_QUESTIONS = /* @__PURE__ */ new Set(["childClass"]);
   function derivedResponseId(formId, timestamp, email, answers) {
-    const body = Object.keys(answers).sort().map((key) => {
+    const body = Object.keys(answers).filter((key) => !(LATER_QUESTIONS.has(key) && answers[key] === "")).sort().map((key) => {
       const value = answers[key];
       return `${key}=${typeof value === "string" ? value : value.join("")}`;
     }).join("");
@@ -9454,6 +9776,135 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     return step.value;
   }
 
+  // src/core/privacy/marker.ts
+  var PURGED_MARKER = privacy2.marker;
+  function purgedMarker(lang = "vi") {
+    return catalogue(lang).privacy.marker;
+  }
+  var PSEUDONYM_DOMAIN = "da-xoa.invalid";
+  var PSEUDONYM = /^an-danh-(\d+)@da-xoa\.invalid$/;
+  var PSEUDONYM_ANYWHERE = /an-danh-(\d+)@da-xoa\.invalid/g;
+  function isPseudonym(address) {
+    return PSEUDONYM.test(address.trim().toLowerCase());
+  }
+  function addressKey(text2) {
+    return normaliseEmail(text2) ?? text2.normalize("NFC").trim().toLowerCase();
+  }
+  var Pseudonyms = class {
+    constructor(highestInUse = 0) {
+      this.byKey = /* @__PURE__ */ new Map();
+      this.next = highestInUse + 1;
+    }
+    /** The highest pseudonym number found in these texts. */
+    static highestIn(texts4) {
+      let max = 0;
+      for (const text2 of texts4) {
+        if (!text2.includes("@da-xoa.invalid")) continue;
+        for (const match of text2.matchAll(PSEUDONYM_ANYWHERE)) max = Math.max(max, Number(match[1]));
+      }
+      return max;
+    }
+    of(address) {
+      const key = addressKey(address);
+      if (PSEUDONYM.test(key)) return key;
+      let pseudonym = this.byKey.get(key);
+      if (pseudonym === void 0) {
+        pseudonym = `an-danh-${String(this.next++).padStart(4, "0")}@${PSEUDONYM_DOMAIN}`;
+        this.byKey.set(key, pseudonym);
+      }
+      return pseudonym;
+    }
+    get count() {
+      return this.byKey.size;
+    }
+  };
+
+  // src/core/announce/class-names.ts
+  var NAME_MAX = 60;
+  function shortName(name) {
+    const line = oneLine(name.normalize("NFC"));
+    const chars = [...line];
+    return chars.length > NAME_MAX ? `${chars.slice(0, NAME_MAX - 1).join("")}…` : line;
+  }
+
+  // src/core/announce/answers-by-class.ts
+  var STAFF = forms2.choices.who.staff;
+  var RESIDENT = forms2.choices.who.resident;
+  var PURGED = /* @__PURE__ */ new Set([purgedMarker("vi"), purgedMarker("en")]);
+  var emailKey = (email) => (email ?? "").trim().toLowerCase();
+  function answersByClass(families2, people, answers) {
+    const familyKey = (family) => {
+      const name = shortName(family.className ?? "");
+      return name === "" ? "" : `c:${name}`;
+    };
+    const tallies = /* @__PURE__ */ new Map();
+    const byFolded = /* @__PURE__ */ new Map();
+    const familiesByEmail = /* @__PURE__ */ new Map();
+    for (const family of families2) {
+      if (PURGED.has(family.className ?? "") || PURGED.has(family.parentName)) continue;
+      const name = shortName(family.className ?? "");
+      const key = familyKey(family);
+      const tally = tallies.get(key);
+      if (tally) tally.families++;
+      else tallies.set(key, { kind: name === "" ? "unclassed" : "class", name, families: 1 });
+      const folded2 = foldKey(name);
+      if (name !== "" && folded2 !== "" && !byFolded.has(folded2)) byFolded.set(folded2, key);
+      const email = emailKey(family.email);
+      if (email !== "") familiesByEmail.set(email, [...familiesByEmail.get(email) ?? [], family]);
+    }
+    const staff2 = new Set(people.map((p2) => emailKey(p2.email)).filter((e) => e !== ""));
+    const tabKeyOf = (name) => {
+      if (tallies.get(`c:${name}`)?.kind === "class") return `c:${name}`;
+      const folded2 = foldKey(name);
+      return folded2 === "" ? void 0 : byFolded.get(folded2);
+    };
+    const placeOf2 = /* @__PURE__ */ new Map();
+    for (const answer of answers) {
+      const email = emailKey(answer.email);
+      const named = shortName(answer.childClass ?? "");
+      const own = familiesByEmail.get(email);
+      if (own) {
+        const wanted = named === "" ? void 0 : tabKeyOf(named);
+        const family = own.find((f) => wanted !== void 0 && familyKey(f) === wanted);
+        if (!placeOf2.has(`f:${email}`) || family)
+          placeOf2.set(`f:${email}`, { tally: familyKey(family ?? own[0]) });
+        continue;
+      }
+      if (staff2.has(email) || answer.who === STAFF) continue;
+      const who = email !== "" ? `e:${email}` : `r:${answer.responseId}`;
+      if (named !== "") {
+        const key = tabKeyOf(named) ?? `u:${named}`;
+        if (!tallies.has(key)) tallies.set(key, { kind: "unlisted", name: named, families: 0 });
+        placeOf2.set(who, { tally: key });
+      } else if (answer.who !== RESIDENT && !placeOf2.has(who)) {
+        placeOf2.set(who, { unclassed: true });
+      }
+    }
+    const answered = /* @__PURE__ */ new Map();
+    let unclassedAnswers = 0;
+    for (const place of placeOf2.values()) {
+      if ("unclassed" in place) unclassedAnswers++;
+      else answered.set(place.tally, (answered.get(place.tally) ?? 0) + 1);
+    }
+    const classes = [...tallies].map(([key, t]) => ({ ...t, answered: answered.get(key) ?? 0 })).filter((t) => t.kind !== "unlisted" || t.answered > 0);
+    return { classes, unclassedAnswers };
+  }
+  function classAnswersOf(responses) {
+    const text2 = (value) => typeof value === "string" && value !== "" ? value : void 0;
+    return responses.filter((r) => !r.flagged && (r.formId === "attendance" || r.formId === "training")).map((r, order) => ({ r, order })).sort(
+      (a, b) => a.r.submittedAt.iso < b.r.submittedAt.iso ? -1 : a.r.submittedAt.iso > b.r.submittedAt.iso ? 1 : a.order - b.order
+    ).map(({ r }) => {
+      const childClass = text2(r.answers["childClass"]);
+      const who = text2(r.answers["who"]);
+      return {
+        email: r.emailValid ? r.email : "",
+        responseId: r.responseId,
+        ...childClass ? { childClass } : {},
+        ...who ? { who } : {}
+      };
+    });
+  }
+
   // src/core/mail/organiser-note.ts
   function organiserNoteMail(data) {
     const m = catalogue(data.language).mail.organiserNote;
@@ -9468,7 +9919,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   }
 
   // src/app/forms/forms-context.ts
-  var PLAN_SPECS = [SETTINGS_TABLE, PEOPLE_TABLE, ACTIVITIES_TABLE];
+  var PLAN_SPECS = [SETTINGS_TABLE, PEOPLE_TABLE, FAMILIES_TABLE, ACTIVITIES_TABLE];
   function loadFormsContext(tables, options = {}) {
     const allTabNames = tables.tableNames();
     const { grids, tabNames } = readTabs(tables, PLAN_SPECS, allTabNames);
@@ -9483,6 +9934,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       normalise: {
         specs,
         activities: parsed.plan.activities,
+        families: parsed.plan.families,
         ...options.closedAt ? { closedAt: options.closedAt } : {}
       },
       zone,
@@ -9574,9 +10026,16 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function ownerName(plan, owner) {
     return plan.people.find((p2) => p2.email.toLowerCase() === owner)?.name ?? owner;
   }
-  function lines(settings, properties, activities2) {
+  function asks(settings, properties, activities2) {
     const t = catalogue(settings.language).results.ask;
-    return activities2.map((a) => t.line(a.id, a.title, linkOf(properties, settings, a) || t.noLink)).join("\n");
+    const actions = [];
+    const unlinked = [];
+    for (const a of activities2) {
+      const url = linkOf(properties, settings, a);
+      if (url) actions.push({ label: t.button(a.id, a.title), url });
+      else unlinked.push(t.line(a.id, a.title, t.noLink));
+    }
+    return { actions, unlinked: unlinked.join("\n") };
   }
   function entry(settings, key, owner, mail3, now) {
     return mailEntry(
@@ -9594,11 +10053,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function askMail(settings, properties, plan, owner, activities2, now) {
     const t = catalogue(settings.language).results.ask;
     const ids = activities2.map((a) => a.id.toUpperCase()).join("+");
+    const ask = asks(settings, properties, activities2);
     const mail3 = simpleMail({
       language: settings.language,
       subject: t.subject(activities2.map((a) => a.id.toUpperCase())),
       greeting: t.greeting(ownerName(plan, owner)),
-      paragraphs: [t.intro, lines(settings, properties, activities2)],
+      paragraphs: [t.intro, ask.unlinked],
+      actions: ask.actions,
       closing: t.closing,
       signature: settings.senderName || settings.school
     });
@@ -9607,11 +10068,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function reminderMail2(settings, properties, plan, owner, activities2, now) {
     const t = catalogue(settings.language).results.ask;
     const when = settings.reportAt ? formatDayDateTime(settings.reportAt, settings.language) : "";
+    const ask = asks(settings, properties, activities2);
     const mail3 = simpleMail({
       language: settings.language,
       subject: t.reminderSubject,
       greeting: t.greeting(ownerName(plan, owner)),
-      paragraphs: [t.reminderIntro(when), lines(settings, properties, activities2)],
+      paragraphs: [t.reminderIntro(when), ask.unlinked],
+      actions: ask.actions,
       closing: t.closing,
       signature: settings.senderName || settings.school
     });
@@ -9627,9 +10090,10 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
     const attendance = openingAttendance(context.plan.people, attendanceResponses, target);
     const opening = context.plan.activities.find((a) => a.category === "khai mạc" && a.status !== "hủy");
     const basis = opening?.start && at2.iso.slice(0, 10) >= opening.start.iso.slice(0, 10) ? "present" : "registered";
+    const trainingResponses = rawHistory(log, "training", context.normalise);
     const allocation = allocateSeats(
       sessionCapacities(context.plan.activities),
-      signupsInRecordingOrder(rawHistory(log, "training", context.normalise))
+      signupsInRecordingOrder(trainingResponses)
     );
     const sessions = sessionActivities(context.plan.activities).map((a) => {
       const seats = allocation.sessions.find((s) => s.id === a.id);
@@ -9647,7 +10111,12 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       basis,
       sessions,
       nominations: { total: nominations.length, withoutConsent: nominations.filter((n2) => !n2.consent).length },
-      results: resultsProgress(tables, context, at2)
+      results: resultsProgress(tables, context, at2),
+      families: answersByClass(
+        context.plan.families,
+        context.plan.people,
+        classAnswersOf([...attendanceResponses, ...trainingResponses])
+      )
     };
   }
   function resultsProgress(tables, context, at2) {
@@ -9663,21 +10132,35 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   var shorten2 = (text2, max = 60) => text2.length > max ? `${text2.slice(0, max - 1)}…` : text2;
   function progressLines(progress, lang = "vi") {
     const t = catalogue(lang).forms.app;
-    const lines2 = [attendanceProgressText(progress.attendance, "registered", lang)];
-    if (progress.basis === "present") lines2.push(attendanceProgressText(progress.attendance, "present", lang));
+    const lines = [attendanceProgressText(progress.attendance, "registered", lang)];
+    if (progress.basis === "present") lines.push(attendanceProgressText(progress.attendance, "present", lang));
     for (const s of progress.sessions) {
       const seats = s.capacity === void 0 ? `${s.seated}` : `${s.seated}/${s.capacity}`;
-      lines2.push(t.sessionLine(s.id, shorten2(s.title), seats, s.waiting));
+      lines.push(t.sessionLine(s.id, shorten2(s.title), seats, s.waiting));
     }
-    lines2.push(t.nominations(progress.nominations.total, progress.nominations.withoutConsent));
+    lines.push(t.nominations(progress.nominations.total, progress.nominations.withoutConsent));
+    lines.push(...familyLines(progress.families, lang));
     const r = catalogue(lang).results.progress;
     const { missing, flagged } = progress.results;
     if (missing.length > 0) {
-      lines2.push(r.missingHeading(missing.length));
-      for (const m of missing) lines2.push(r.missingLine(m.id, m.title, m.owner ?? r.noOwner));
+      lines.push(r.missingHeading(missing.length));
+      for (const m of missing) lines.push(r.missingLine(m.id, m.title, m.owner ?? r.noOwner));
     }
-    if (flagged > 0) lines2.push(r.flaggedHeading(flagged));
-    return lines2;
+    if (flagged > 0) lines.push(r.flaggedHeading(flagged));
+    return lines;
+  }
+  function familyLines(families2, lang) {
+    const t = catalogue(lang).announce;
+    if (families2.classes.length === 0) return [];
+    const lines = [t.answers.heading];
+    for (const c of families2.classes) {
+      const name = c.kind === "unclassed" ? t.unclassed : c.name;
+      lines.push(
+        c.kind === "unlisted" ? t.answers.unlistedLine(name, c.answered) : t.answers.line(name, c.answered, c.families)
+      );
+    }
+    if (families2.unclassedAnswers > 0) lines.push(t.answers.unclassed(families2.unclassedAnswers));
+    return lines;
   }
   var progressNoteKey = (at2) => outboxKey("progress-note", at2.iso.slice(0, 10));
   function queueDailyProgress(ports, at2, options = {}) {
@@ -9686,20 +10169,20 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       const settings = context.settings;
       const now = isLocalDateTime(at2) ? at2 : toWallClock(at2, context.zone);
       const lang = settings?.language ?? "vi";
-      const lines2 = [
+      const lines = [
         ...progressLines(readFormsProgress(ports.tables, now, context), lang),
         ...settings && options.more ? options.more(now, settings) : []
       ];
       if (!settings?.organiserEmail) {
         ports.log.info(catalogue(lang).forms.app.noOrganiser);
-        return { lines: lines2 };
+        return { lines };
       }
       const key = progressNoteKey(now);
       const mail3 = organiserNoteMail({
         language: lang,
         school: settings.school,
         topic: catalogue(lang).forms.app.progressTopic(formatShortDate(now)),
-        lines: lines2,
+        lines,
         ...settings.senderName ? { senderName: settings.senderName } : {}
       });
       const entry2 = mailEntry(
@@ -9712,7 +10195,7 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
         now
       );
       const result = enqueueEntries(ports.tables, [entry2]);
-      return result.added.includes(key) ? { queued: key, lines: lines2 } : { lines: lines2 };
+      return result.added.includes(key) ? { queued: key, lines } : { lines };
     });
   }
 
@@ -9726,13 +10209,13 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function outlookLines(forecast, language) {
     const t = catalogue(language).outbox.outlook;
     const n2 = (value) => groupedInteger(value, language);
-    const lines2 = [];
-    if (forecast.mails === 0) lines2.push(t.nothingWaiting);
+    const lines = [];
+    if (forecast.mails === 0) lines.push(t.nothingWaiting);
     else if (forecast.unknown || !forecast.lastAt)
-      lines2.push(t.unknown(n2(forecast.mails), n2(forecast.recipients)));
-    else if (forecast.windows === 0) lines2.push(t.allNow(n2(forecast.mails), n2(forecast.recipients)));
+      lines.push(t.unknown(n2(forecast.mails), n2(forecast.recipients)));
+    else if (forecast.windows === 0) lines.push(t.allNow(n2(forecast.mails), n2(forecast.recipients)));
     else
-      lines2.push(
+      lines.push(
         t.lastAt(
           n2(forecast.mails),
           n2(forecast.recipients),
@@ -9740,8 +10223,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
           n2(forecast.windows)
         )
       );
-    if (forecast.tooLate > 0) lines2.push(t.tooLate(n2(forecast.tooLate)));
-    return lines2;
+    if (forecast.tooLate > 0) lines.push(t.tooLate(n2(forecast.tooLate)));
+    return lines;
   }
 
   // src/app/calendar/known-events.ts
@@ -9801,12 +10284,12 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
   function overCapLines(properties, year, language, cap = GUEST_LIST_CAP) {
     const t = catalogue(language).calendar.progress;
     const n2 = (value) => groupedInteger(value, language);
-    const lines2 = [];
+    const lines = [];
     for (const [id, state] of loadKnownEvents(properties, year)) {
       if (state.cancelled || state.guests.count <= cap) continue;
-      lines2.push(t.overCap(id, n2(state.guests.count), n2(cap), n2(state.guests.count - cap)));
+      lines.push(t.overCap(id, n2(state.guests.count), n2(cap), n2(state.guests.count - cap)));
     }
-    return lines2;
+    return lines;
   }
 
   // src/core/mail/confirmation.ts
@@ -9833,8 +10316,9 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       paragraphs: [
         m.flagged.received(data.school, data.form),
         data.reasons.map((r) => `- ${r}`).join("\n"),
-        m.flagged.again(data.formUrl)
+        m.flagged.again
       ],
+      actions: data.formUrl ? [{ label: m.flagged.againButton, url: data.formUrl }] : [],
       facts: data.details,
       closing: m.closing,
       signature: data.senderName || data.school
@@ -9848,7 +10332,8 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       language: data.language,
       subject: m.promotion.subject(data.school),
       greeting: m.greeting(data.recipientName),
-      paragraphs: [m.promotion.seated, m.promotion.change(data.formUrl)],
+      paragraphs: [m.promotion.seated, m.promotion.change],
+      actions: data.formUrl ? [{ label: m.promotion.changeButton, url: data.formUrl }] : [],
       facts: [[m.promotion.session, data.session]],
       closing: m.closing,
       signature: data.senderName || data.school
@@ -10368,49 +10853,6 @@ ${catalogue(lang).results.notesAdded(want)}`;
     return parseSettings(name === void 0 ? void 0 : tables.read(name), name ?? SETTINGS_TABLE.name).settings;
   }
 
-  // src/core/privacy/marker.ts
-  var PURGED_MARKER = privacy2.marker;
-  function purgedMarker(lang = "vi") {
-    return catalogue(lang).privacy.marker;
-  }
-  var PSEUDONYM_DOMAIN = "da-xoa.invalid";
-  var PSEUDONYM = /^an-danh-(\d+)@da-xoa\.invalid$/;
-  var PSEUDONYM_ANYWHERE = /an-danh-(\d+)@da-xoa\.invalid/g;
-  function isPseudonym(address) {
-    return PSEUDONYM.test(address.trim().toLowerCase());
-  }
-  function addressKey(text2) {
-    return normaliseEmail(text2) ?? text2.normalize("NFC").trim().toLowerCase();
-  }
-  var Pseudonyms = class {
-    constructor(highestInUse = 0) {
-      this.byKey = /* @__PURE__ */ new Map();
-      this.next = highestInUse + 1;
-    }
-    /** The highest pseudonym number found in these texts. */
-    static highestIn(texts4) {
-      let max = 0;
-      for (const text2 of texts4) {
-        if (!text2.includes("@da-xoa.invalid")) continue;
-        for (const match of text2.matchAll(PSEUDONYM_ANYWHERE)) max = Math.max(max, Number(match[1]));
-      }
-      return max;
-    }
-    of(address) {
-      const key = addressKey(address);
-      if (PSEUDONYM.test(key)) return key;
-      let pseudonym = this.byKey.get(key);
-      if (pseudonym === void 0) {
-        pseudonym = `an-danh-${String(this.next++).padStart(4, "0")}@${PSEUDONYM_DOMAIN}`;
-        this.byKey.set(key, pseudonym);
-      }
-      return pseudonym;
-    }
-    get count() {
-      return this.byKey.size;
-    }
-  };
-
   // src/core/privacy/purge-date.ts
   function purgeDueAt(weekEnd, retentionDays) {
     const days = Number.isFinite(retentionDays) && retentionDays >= 0 ? Math.floor(retentionDays) : 90;
@@ -10869,16 +11311,16 @@ ${catalogue(lang).results.notesAdded(want)}`;
       }
       const { input, tabNames } = readPurgeTabs(ports.tables, names);
       const plan = planPurge(input, lang);
-      const lines2 = purgeSummaryLines(plan, lang);
+      const lines = purgeSummaryLines(plan, lang);
       if (!dryRun) digestStoredGuestLists(ports.properties, year);
       if (plan.tabs.length === 0) {
         const message5 = t.nothing(year);
         ports.log.info(message5);
-        return { status: "nothing", dryRun, year, dueAt, plan, message: message5, lines: lines2 };
+        return { status: "nothing", dryRun, year, dueAt, plan, message: message5, lines };
       }
       if (dryRun) {
-        const message5 = t.preview(formatLongDate(dueAt, lang), lines2.length);
-        return { status: "purged", dryRun, year, dueAt, plan, message: message5, lines: lines2 };
+        const message5 = t.preview(formatLongDate(dueAt, lang), lines.length);
+        return { status: "purged", dryRun, year, dueAt, plan, message: message5, lines };
       }
       for (const tab of plan.tabs) writeTab(ports.tables, tabNames[tab.table], input[tab.table], tab);
       if (ports.properties.get(purgedKey(year)) === void 0) {
@@ -10886,9 +11328,9 @@ ${catalogue(lang).results.notesAdded(want)}`;
         ports.properties.set(purgedKey(year), instant.toISOString());
       }
       const headline2 = t.headline(year, settings.retentionDays, formatLongDate(dueAt, lang));
-      const message4 = t.purged(headline2, lines2.join("; "));
+      const message4 = t.purged(headline2, lines.join("; "));
       ports.log.info(message4);
-      return { status: "purged", dryRun, year, dueAt, plan, headline: headline2, message: message4, lines: lines2 };
+      return { status: "purged", dryRun, year, dueAt, plan, headline: headline2, message: message4, lines };
     });
   }
   function readPurgeTabs(tables, names) {
@@ -10928,6 +11370,11 @@ ${catalogue(lang).results.notesAdded(want)}`;
     return result.recorded === false ? t.notRecorded : void 0;
   }
 
+  // src/core/forms/form-deadline.ts
+  function formDeadline(form, settings) {
+    return form === "nomination" ? settings.weekEnd : settings.weekStart;
+  }
+
   // src/core/mail/invitation.ts
   function where(a) {
     const place = oneLine(a.location);
@@ -10939,6 +11386,52 @@ ${catalogue(lang).results.notesAdded(want)}`;
     if (url !== "") htmlParts.push(link(url));
     return { text: text2, html: htmlParts.join(" – ") };
   }
+  function programmeDays(data) {
+    const language = data.language;
+    const t = catalogue(language).mail.invitation;
+    const days = [];
+    const dayOf3 = (key, label) => {
+      let day = days.find((d) => d.key === key);
+      if (!day) {
+        day = { key, label, items: [] };
+        days.push(day);
+      }
+      return day;
+    };
+    const severalDays = [];
+    for (const a of data.activities) {
+      const spans = !!a.start && !!a.end && a.end.iso.slice(0, 10) !== a.start.iso.slice(0, 10);
+      const item2 = {
+        title: oneLine(a.title),
+        hours: spans ? "" : hoursOf(a, language),
+        until: spans ? dateRange(a.start, a.end, language) : "",
+        where: where(a),
+        ...!spans && a.start && a.end && a.end.iso > a.start.iso ? {
+          calendarUrl: googleCalendarLink({
+            title: oneLine(a.title),
+            start: a.start,
+            end: a.end,
+            timeZone: data.timeZone ?? SCHOOL_TIME_ZONE,
+            ...a.location ? { location: oneLine(a.location) } : {},
+            ...a.link ? { url: oneLine(a.link) } : {}
+          })
+        } : {}
+      };
+      if (spans) severalDays.push(item2);
+      else if (a.start) dayOf3(a.start.iso.slice(0, 10), formatDayDate(a.start, language)).items.push(item2);
+      else dayOf3("", t.undated).items.push(item2);
+    }
+    const ordered = [...days.filter((d) => d.key !== ""), ...days.filter((d) => d.key === "")];
+    if (severalDays.length > 0) ordered.push({ key: "several", label: t.severalDays, items: severalDays });
+    return ordered.map(({ label, items }) => ({ label, items }));
+  }
+  function hoursOf(a, language) {
+    if (!a.start) return "";
+    const { hour, minute } = partsOf(a.start);
+    if (hour === 0 && minute === 0 && (!a.end || a.end.iso.endsWith("T00:00"))) return "";
+    const tentative = a.timeConfirmed ?? true ? "" : catalogue(language).mail.tentative;
+    return `${formatTime(a.start)}${a.end ? `–${formatTime(a.end)}` : ""}${tentative}`;
+  }
   function invitationMail(data) {
     const m = catalogue(data.language).mail;
     const w = { ...m.invitation, greeting: m.greeting, closing: m.closing };
@@ -10946,45 +11439,42 @@ ${catalogue(lang).results.notesAdded(want)}`;
     const name = oneLine(data.recipientName);
     const theme = oneLine(data.theme);
     const range = dateRange(data.weekStart, data.weekEnd, data.language);
-    const rows = data.activities.map((a) => ({
-      title: oneLine(a.title),
-      when: activityWhen(a.start, a.end, a.timeConfirmed ?? true, data.language),
-      where: where(a)
-    }));
-    const forms3 = (data.forms ?? []).map((f) => ({ label: oneLine(f.label), url: oneLine(f.url) }));
+    const days = programmeDays(data);
+    const actions = (data.forms ?? []).map((f) => ({
+      label: oneLine(f.label),
+      url: oneLine(f.url),
+      ...f.deadline ? { note: w.deadline(formatDayDate(f.deadline, data.language)) } : {}
+    })).filter((f) => f.url !== "");
     const signature = oneLine(data.senderName) || school;
     const organiser = oneLine(data.organiserEmail);
+    const itemText = (i) => `- ${[i.hours, i.title, i.until ? `(${i.until})` : ""].filter((p2) => p2 !== "").join(" ")}` + (i.where.text ? ` — ${i.where.text}` : "");
     const text2 = [
       w.greeting(name),
       "",
       w.intro(school, data.year, range),
       `${w.theme}: “${theme}”.`,
+      ...actions.length > 0 ? ["", `${w.forms}:`, ...actionLines(actions)] : [],
       "",
       `${w.programme}:`,
-      ...rows.length === 0 ? [w.noActivities] : rows.map((r, i) => `${i + 1}. ${r.title} — ${r.when}${r.where.text ? ` — ${r.where.text}` : ""}`),
-      ...forms3.length > 0 ? ["", `${w.forms}:`, ...forms3.map((f) => `- ${f.label}: ${f.url}`)] : [],
+      ...days.length === 0 ? [w.noActivities] : days.flatMap((d) => ["", d.label, ...d.items.map(itemText)]),
       ...organiser ? ["", w.reply(organiser)] : [],
       "",
       w.closing,
       signature
     ].join("\n");
-    const table = rows.length === 0 ? `<p>${html(w.noActivities)}</p>` : [
-      `<table style="${TABLE_STYLE}">`,
-      `<thead><tr><th style="${CELL_STYLE}">#</th><th style="${CELL_STYLE}">${html(w.activity)}</th><th style="${CELL_STYLE}">${html(w.when)}</th><th style="${CELL_STYLE}">${html(w.where)}</th></tr></thead>`,
-      "<tbody>",
-      ...rows.map(
-        (r, i) => `<tr><td style="${CELL_STYLE}">${i + 1}</td><td style="${CELL_STYLE}">${html(r.title)}</td><td style="${CELL_STYLE}">${html(r.when)}</td><td style="${CELL_STYLE}">${r.where.html}</td></tr>`
-      ),
-      "</tbody>",
-      "</table>"
-    ].join("\n");
+    const itemHtml = (i) => '<li style="margin:0 0 8px">' + (i.hours ? `<strong>${html(i.hours)}</strong> ` : "") + html(i.title) + (i.until ? ` (${html(i.until)})` : "") + (i.where.html ? `<br><span style="color:#4a4f55">${i.where.html}</span>` : "") + (i.calendarUrl ? `<br>${link(i.calendarUrl, w.addToCalendar)}` : "") + "</li>";
+    const programme = days.length === 0 ? [`<p>${html(w.noActivities)}</p>`] : days.flatMap((d) => [
+      `<h3 style="${SUBHEADING_STYLE}">${html(d.label)}</h3>`,
+      '<ul style="margin:0;padding-left:20px">',
+      ...d.items.map(itemHtml),
+      "</ul>"
+    ]);
     const body = [
       `<p>${html(w.greeting(name))}</p>`,
-      `<p>${html(w.intro(school, data.year, range))}</p>`,
-      `<p>${html(w.theme)}: <strong>“${html(theme)}”</strong>.</p>`,
-      `<h3 style="margin:16px 0 4px">${html(w.programme)}</h3>`,
-      table,
-      ...forms3.length > 0 ? [`<p>${html(w.forms)}:</p>`, "<ul>", ...forms3.map((f) => `<li>${link(f.url, f.label)}</li>`), "</ul>"] : [],
+      `<p>${html(w.intro(school, data.year, range))} ${html(w.theme)}: <strong>“${html(theme)}”</strong>.</p>`,
+      ...actions.length > 0 ? [`<p>${html(w.forms)}:</p>`, ...actions.map(actionButton)] : [],
+      `<h2 style="${HEADING_STYLE}">${html(w.programme)}</h2>`,
+      ...programme,
       ...organiser ? [`<p>${html(w.reply(organiser))}</p>`] : [],
       `<p>${html(w.closing)}<br>${html(signature)}</p>`
     ].join("\n");
@@ -11047,6 +11537,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
           weekEnd: settings.weekEnd,
           activities: programme,
           ...forms3.length > 0 ? { forms: forms3 } : {},
+          timeZone: settings.timeZone,
           ...senderOf(settings)
         }),
         ...senderOf(settings),
@@ -11134,12 +11625,11 @@ ${catalogue(lang).results.notesAdded(want)}`;
   }
   function formLinksOf(settings) {
     const t = catalogue(settings.language).outbox.invitations.forms;
-    const links = [
-      [settings.formUrls.attendance, t.attendance],
-      [settings.formUrls.training, t.training],
-      [settings.formUrls.nomination, t.nomination]
-    ];
-    return links.flatMap(([url, label]) => url ? [{ label, url }] : []);
+    const forms3 = ["attendance", "training", "nomination"];
+    return forms3.flatMap((form) => {
+      const url = settings.formUrls[form];
+      return url ? [{ label: t[form], url, deadline: formDeadline(form, settings) }] : [];
+    });
   }
 
   // src/core/seed/mail-domain.ts
@@ -12028,9 +12518,9 @@ ${catalogue(lang).results.notesAdded(want)}`;
     const byRow = /* @__PURE__ */ new Map();
     for (const f of findings3) {
       if (f.table !== spec.key || f.row === void 0 || f.row < 2) continue;
-      const lines2 = byRow.get(f.row) ?? [];
-      lines2.push(`• ${findingLine(f, lang)}`);
-      byRow.set(f.row, lines2);
+      const lines = byRow.get(f.row) ?? [];
+      lines.push(`• ${findingLine(f, lang)}`);
+      byRow.set(f.row, lines);
     }
     let lastRow = grid.length;
     for (const row of byRow.keys()) lastRow = Math.max(lastRow, row);
@@ -12144,26 +12634,26 @@ ${catalogue(lang).results.notesAdded(want)}`;
   // src/app/jobs/job-text.ts
   function setupSummary(result, lang) {
     const t = catalogue(lang).jobs.setup;
-    const lines2 = [];
-    lines2.push(
+    const lines = [];
+    lines.push(
       result.createdTabs.length > 0 ? t.createdTabs(result.createdTabs.length, result.createdTabs.join(", ")) : t.tabsPresent
     );
     for (const repaired of result.repairedHeaders) {
-      lines2.push(t.repairedHeaders(repaired.tab, repaired.headers.join(", ")));
+      lines.push(t.repairedHeaders(repaired.tab, repaired.headers.join(", ")));
     }
     if (result.addedSettings.length > 0) {
-      lines2.push(t.addedSettings(result.addedSettings.length, result.addedSettings.join(", ")));
+      lines.push(t.addedSettings(result.addedSettings.length, result.addedSettings.join(", ")));
     }
-    lines2.push(
+    lines.push(
       result.filledDefaultPlan ? t.filledPlan(result.activities, result.people, result.families) : t.keptData
     );
-    return lines2.join("\n");
+    return lines.join("\n");
   }
   function invitationSummary(queued, drained, lang) {
-    const lines2 = [capitalise(queued.message, lang), capitalise(drained.message, lang)];
+    const lines = [capitalise(queued.message, lang), capitalise(drained.message, lang)];
     if (drained.deferred > 0 || drained.remaining > 0)
-      lines2.push(catalogue(lang).jobs.invitations.deferredNote);
-    return lines2.join("\n");
+      lines.push(catalogue(lang).jobs.invitations.deferredNote);
+    return lines.join("\n");
   }
   function capitalise(text2, lang) {
     return text2.charAt(0).toLocaleUpperCase(lang) + text2.slice(1);
@@ -12181,13 +12671,13 @@ ${catalogue(lang).results.notesAdded(want)}`;
   function reportSummary(result, lang) {
     const t = catalogue(lang).jobs.report;
     if (result.alreadyDone || !result.model || !result.document) return t.alreadyDone;
-    const lines2 = [
+    const lines = [
       t.made(result.document.created, result.model.preview, result.document.url),
       ...result.model.headline.map((h) => `- ${h.label}: ${h.value}`)
     ];
-    lines2.push(result.sharedWith.length > 0 ? t.sharedWith(result.sharedWith.join(", ")) : t.notShared);
-    if (result.mailQueued) lines2.push(t.mailQueued);
-    return lines2.join("\n");
+    lines.push(result.sharedWith.length > 0 ? t.sharedWith(result.sharedWith.join(", ")) : t.notShared);
+    if (result.mailQueued) lines.push(t.mailQueued);
+    return lines.join("\n");
   }
 
   // src/app/jobs/language.ts
@@ -12823,26 +13313,26 @@ ${catalogue(lang).results.notesAdded(want)}`;
   }
   function* drainJob(ports, daily) {
     const { properties } = ports;
-    const lines2 = [];
+    const lines = [];
     const reminderRun = plannedReminderRun(properties);
     let remindersQueued = 0;
     if (reminderRun !== void 0 && reminderRun <= ports.clock.now().getTime()) {
       clearPlannedReminderRun(properties);
       const queued = queueReminders(ports, ports.clock.now());
       remindersQueued = queued.queued;
-      lines2.push(queued.message);
+      lines.push(queued.message);
     }
     const enabled = calendarEnabled(properties);
     if (calendarAsked(properties, daily)) {
       try {
-        lines2.push(...(yield* calendarStep(ports, false)).lines);
+        lines.push(...(yield* calendarStep(ports, false)).lines);
       } catch (error) {
         ports.log.error(texts2(ports).calendar.syncFailed(message(error)));
       }
     }
-    lines2.push((yield* perform({ kind: "drain" })).message);
+    lines.push((yield* perform({ kind: "drain" })).message);
     if (enabled) followUpCalendar(properties, ports.triggers);
-    return { text: lines2.join("\n"), remindersQueued };
+    return { text: lines.join("\n"), remindersQueued };
   }
   function* calendarPreviewJob() {
     return { text: yield* perform({ kind: "calendarPreview" }) };
@@ -12868,8 +13358,8 @@ ${catalogue(lang).results.notesAdded(want)}`;
         );
         ports.log.info(planned);
         const drained = yield* perform({ kind: "drain" });
-        const lines2 = [...now ? [now.message] : [], planned, drained.message];
-        return { text: lines2.join("\n"), queued: now?.queued ?? 0 };
+        const lines = [...now ? [now.message] : [], planned, drained.message];
+        return { text: lines.join("\n"), queued: now?.queued ?? 0 };
       }
     }
     return yield* queueRemindersAndDrain(ports);
@@ -12920,8 +13410,8 @@ ${catalogue(lang).results.notesAdded(want)}`;
     const drained = options.mode === "schedule" && report3.alreadyDone || report3.busy ? void 0 : yield* perform({ kind: "drain" });
     const lang = uiLanguage(ports.properties);
     const notice = reportNotice(report3, lang);
-    const lines2 = report3.busy ? [notice ?? ""] : [reportSummary(report3, lang), ...notice ? [notice] : []];
-    return { text: [...lines2, ...drained ? [drained.message] : []].join("\n"), report: report3 };
+    const lines = report3.busy ? [notice ?? ""] : [reportSummary(report3, lang), ...notice ? [notice] : []];
+    return { text: [...lines, ...drained ? [drained.message] : []].join("\n"), report: report3 };
   }
   function* purgeJob(ports) {
     const result = purgePersonalData(ports);
@@ -13386,6 +13876,17 @@ ${dayMonth(end)} ${formatTime(end)}`
       seatedEmails
     };
   }
+  function familyFigures(plan, responses) {
+    const rows = [...responses.attendance?.rows ?? [], ...responses.training?.rows ?? []].filter((r) => r.counted).map((r, order) => ({ r, at: r.submittedAt?.iso ?? "", order })).sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order).map(({ r }) => r);
+    const answers = rows.map((r) => ({
+      email: r.email ?? "",
+      responseId: r.responseId,
+      ...r.childClass ? { childClass: r.childClass } : {},
+      ..."who" in r && r.who ? { who: canonicalChoice(r.who) } : {}
+    }));
+    const families2 = answersByClass(plan.families, plan.people, answers);
+    return families2.classes.length > 0 ? families2 : void 0;
+  }
   function nominationFigures(rows) {
     const consented = rows.filter((r) => r.consent).length;
     return {
@@ -13412,6 +13913,7 @@ ${dayMonth(end)} ${formatTime(end)}`
     );
     const training = responses.training && responses.training.rows.length > 0 ? trainingFigures(responses.training.rows, plan.activities, at2) : void 0;
     const invitations = invitationFigures(input.ledger);
+    const families2 = familyFigures(plan, responses);
     return {
       plan,
       findings: input.findings,
@@ -13426,6 +13928,7 @@ ${dayMonth(end)} ${formatTime(end)}`
       ...opening ? { opening } : {},
       ...training ? { training } : {},
       ...responses.nominations ? { nominations: nominationFigures(responses.nominations.rows) } : {},
+      ...families2 ? { families: families2 } : {},
       ...opening && training ? {
         commendation: commendation(
           plan.people,
@@ -13669,7 +14172,13 @@ ${dayMonth(end)} ${formatTime(end)}`
   function readAttendanceRows(grid) {
     return readTable(ATTENDANCE_TABLE, grid).rows.map((r) => {
       const group = text(r.cells.group);
-      return { ...counted(r), ...group ? { group } : {}, intent: text(r.cells.intent) ?? "" };
+      const childClass = text(r.cells.childClass);
+      return {
+        ...counted(r),
+        ...group ? { group } : {},
+        ...childClass ? { childClass } : {},
+        intent: text(r.cells.intent) ?? ""
+      };
     });
   }
   function readTrainingRows(grid, activities2) {
@@ -13683,7 +14192,14 @@ ${dayMonth(end)} ${formatTime(end)}`
       }
       const pledges = splitJoinedChoices(cleanText(cellText(r.cells.pledges)), PLEDGE_LABELS);
       const who = text(r.cells.who);
-      return { ...counted(r), ...who ? { who } : {}, sessionIds, pledges };
+      const childClass = text(r.cells.childClass);
+      return {
+        ...counted(r),
+        ...who ? { who } : {},
+        ...childClass ? { childClass } : {},
+        sessionIds,
+        pledges
+      };
     });
   }
   function isConsent(cell2) {
@@ -13859,7 +14375,7 @@ ${dayMonth(end)} ${formatTime(end)}`
     const r = t.results.opening;
     const blocks = [h2("3.", r.title)];
     const o = f.opening;
-    if (!o || o.present.total === 0) return [...blocks, p(r.none)];
+    if (!o || o.present.total === 0) return [...blocks, p(r.none), ...familyBlocks(f, t, lang)];
     const target = formatPercent(o.target, lang);
     const presentVerdict = o.present.met ? r.met(target) : r.missed(target, o.present.needed);
     blocks.push(p(r.summary(ratioText(o.registered, lang), ratioText(o.present, lang), presentVerdict)));
@@ -13887,6 +14403,41 @@ ${dayMonth(end)} ${formatTime(end)}`
     });
     const caption = r.caption(target);
     blocks.push({ kind: "chart", chartId: OPENING_CHART, caption, missing: t.charts.missing(caption) });
+    return [...blocks, ...familyBlocks(f, t, lang)];
+  }
+  function familyBlocks(f, t, lang) {
+    const families2 = f.families;
+    if (!families2) return [];
+    const r = t.results.families;
+    const listed = families2.classes.filter((c) => c.kind !== "unlisted");
+    const total2 = listed.reduce((n2, c) => n2 + c.families, 0);
+    const answered = listed.reduce((n2, c) => n2 + c.answered, 0);
+    const share = (count, of) => of === 0 ? "" : formatPercent(100 * count / of, lang);
+    const blocks = [p(r.intro(answered, total2))];
+    blocks.push({
+      kind: "table",
+      header: r.header,
+      widths: [40, 20, 20, 20],
+      rows: [
+        ...families2.classes.map((c) => [
+          cell(
+            c.kind === "unclassed" ? r.unclassed : c.kind === "unlisted" ? r.unlisted(plain2(c.name)) : plain2(c.name)
+          ),
+          cell(c.kind === "unlisted" ? "" : String(c.families)),
+          cell(String(c.answered)),
+          cell(share(c.answered, c.families))
+        ]),
+        [
+          cell(t.results.wholeSchool, { bold: true }),
+          cell(String(total2), { bold: true }),
+          cell(String(answered), { bold: true }),
+          cell(share(answered, total2), { bold: true })
+        ]
+      ],
+      source: r.source(tabOf2(f, "attendance"), tabOf2(f, "trainingSignups"), tabOf2(f, "families"))
+    });
+    if (families2.unclassedAnswers > 0)
+      blocks.push(p(r.unclassedAnswers(families2.unclassedAnswers, tabOf2(f, "families"))));
     return blocks;
   }
   function trainingBlocks(f, t, lang) {
@@ -14823,18 +15374,18 @@ ${drained.message}` : line, summary };
   // src/gas/calendar-zones.ts
   function zoneMismatches(zones, language = "vi") {
     const t = catalogue(language).calendar.apps;
-    const lines2 = [];
+    const lines = [];
     const { school, calendar: calendar3, spreadsheet, script } = zones;
     if (calendar3 && calendar3.zone !== school) {
-      lines2.push(t.calendarZone(calendar3.name, calendar3.zone, school));
+      lines.push(t.calendarZone(calendar3.name, calendar3.zone, school));
     }
     if (spreadsheet !== void 0 && spreadsheet !== school) {
-      lines2.push(t.sheetZone(spreadsheet, school));
+      lines.push(t.sheetZone(spreadsheet, school));
     }
     if (script !== void 0 && script !== school) {
-      lines2.push(t.scriptZone(script, school));
+      lines.push(t.scriptZone(script, school));
     }
-    return lines2;
+    return lines;
   }
 
   // src/gas/calendar-sync.ts
@@ -14878,26 +15429,26 @@ ${drained.message}` : line, summary };
   function calendarPreview(runtime) {
     const plan = planCalendarSync(runtime);
     const overCap = plan.settings ? overCapNotes(plan.desired.values(), GUEST_LIST_CAP, plan.settings.language) : [];
-    const lines2 = [plan.message, ...[...plan.preview, ...overCap].map((l) => `• ${l}`)];
+    const lines = [plan.message, ...[...plan.preview, ...overCap].map((l) => `• ${l}`)];
     if (plan.settings) {
       const identity = weekIdentity(runtime.tables);
       const opened = openWeekCalendar(identity, runtime.properties, { create: false });
       if (!opened)
-        lines2.push(
+        lines.push(
           catalogue(identity.language).calendar.apps.notYet(weekCalendarName(identity.year, identity.school))
         );
-      lines2.push(...zoneLines(runtime, identity, opened?.calendar));
+      lines.push(...zoneLines(runtime, identity, opened?.calendar));
     }
-    return lines2.join("\n");
+    return lines.join("\n");
   }
   function applyCalendar(runtime) {
     const calendar3 = gasCalendar(runtime);
     const result = syncCalendar({ ...runtime, calendar: calendar3 });
-    const lines2 = [result.message];
+    const lines = [result.message];
     if (result.applied > 0) {
       const zones = zoneLines(runtime, calendar3.identity, calendar3.calendar());
       for (const line of zones) runtime.log.error(line);
-      lines2.push(...zones);
+      lines.push(...zones);
     }
     return {
       ran: result.ran,
@@ -14905,7 +15456,7 @@ ${drained.message}` : line, summary };
       applied: result.applied,
       pending: result.pending,
       failed: result.failed,
-      lines: lines2
+      lines
     };
   }
 
@@ -15521,9 +16072,9 @@ ${text2}`);
         }
       }
     }
-    lines(cell2, lines2, size, left = false) {
+    lines(cell2, lines, size, left = false) {
       const H = DocumentApp.HorizontalAlignment;
-      lines2.forEach((line, i) => {
+      lines.forEach((line, i) => {
         const p2 = i === 0 ? cell2.getChild(0).asParagraph() : cell2.appendParagraph("");
         p2.setText(line.text);
         p2.setAlignment(left ? H.LEFT : H.CENTER);
@@ -16185,13 +16736,13 @@ ${text2}`);
   var PLUS = /^\+\s*/u;
   var LETTER_OR_NUMBER = /^(?:\d{1,2}|[a-zđ])[).]\s+/u;
   function planLines(text2) {
-    const lines2 = [];
+    const lines = [];
     for (const raw of text2.split(/\r\n|\r|\n|\u2028|\u2029/)) {
       const cleaned = cleanText(raw.replace(/\t/g, " ")).replace(/\s+([,;.!?])(?=\s|$)/gu, "$1");
       if (cleaned === "") continue;
-      lines2.push({ number: lines2.length + 1, text: cleaned, ...marked(cleaned) });
+      lines.push({ number: lines.length + 1, text: cleaned, ...marked(cleaned) });
     }
-    return lines2;
+    return lines;
   }
   function marked(text2) {
     if (PLUS.test(text2)) return { marker: "+", body: text2.replace(PLUS, "") };
@@ -16255,9 +16806,9 @@ ${text2}`);
   var REPORT_TO = BOTH2.map((c) => sentencePattern(c.reportTo));
   var NOMINATIONS_TO = BOTH2.map((c) => sentencePattern(c.nominationsTo));
   function readPlanDocument(text2) {
-    const lines2 = planLines(text2);
+    const lines = planLines(text2);
     const doc = {
-      lines: lines2,
+      lines,
       headerLines: [],
       bases: [],
       preamble: [],
@@ -16320,7 +16871,7 @@ ${text2}`);
       }
       addItem(line, where2);
     };
-    for (const line of lines2) {
+    for (const line of lines) {
       const t = line.text;
       const f = foldKey(t);
       if (/^(Trên đây là|This is the plan)/u.test(t)) {
@@ -16917,7 +17468,7 @@ ${text2}`);
     const t = catalogue(lang).planDocument.diff;
     const parsed = parseSettings(grid, tabName ?? SETTINGS_TABLE.name);
     const valueAt = parsed.table.header.index.value;
-    const lines2 = [];
+    const lines = [];
     const updates = /* @__PURE__ */ new Map();
     const appended = [];
     for (const key of DOCUMENT_SETTING_KEYS) {
@@ -16931,13 +17482,13 @@ ${text2}`);
       if (sameCell(current, next) || current === null && next === null) continue;
       if (typeof current === "string" && typeof next === "string" && current.normalize("NFC") === next)
         continue;
-      lines2.push(t.setting(text2.label, shown2(current, t.empty), shown2(next, t.empty)));
+      lines.push(t.setting(text2.label, shown2(current, t.empty), shown2(next, t.empty)));
       if (row === void 0)
         appended.push(recordToRow(parsed.table.header, { label: text2.label, value: next, help: text2.help }));
       else updates.set(row, next);
     }
     return {
-      lines: lines2,
+      lines,
       write: (ports) => {
         const name = tabName ?? SETTINGS_TABLE.name;
         if (updates.size > 0 && valueAt !== void 0 && grid) {
@@ -16956,7 +17507,7 @@ ${text2}`);
   function activitiesWork(grid, table, imported, lang) {
     const t = catalogue(lang).planDocument.diff;
     const headerOf = (key) => table.header.headerText[key] ?? ACTIVITIES_TABLE.columns.find((c) => c.key === key).header;
-    const lines2 = [];
+    const lines = [];
     const matched = /* @__PURE__ */ new Set();
     const body = (grid ?? []).slice(1).map((r) => [...r]);
     const width = Math.max(table.header.width, ...body.map((r) => r.length));
@@ -16973,7 +17524,7 @@ ${text2}`);
         for (let n2 = 1; usedIds.has(id); n2++) id = `HD${String(n2).padStart(2, "0")}`;
         usedIds.add(id);
         added.push({ ...record2, id });
-        lines2.push(t.added(id, shown2(record2.title ?? null, t.empty)));
+        lines.push(t.added(id, shown2(record2.title ?? null, t.empty)));
         continue;
       }
       matched.add(existing.row);
@@ -16990,14 +17541,14 @@ ${text2}`);
       }
       if (differs.length > 0) {
         changed++;
-        lines2.push(t.changed(String(existing.cells.id), differs.join("; ")));
+        lines.push(t.changed(String(existing.cells.id), differs.join("; ")));
       }
     }
     for (const r of table.rows)
       if (!matched.has(r.row))
-        lines2.push(t.kept(String(r.cells.id ?? ""), shown2(r.cells.title ?? null, t.empty)));
+        lines.push(t.kept(String(r.cells.id ?? ""), shown2(r.cells.title ?? null, t.empty)));
     return {
-      lines: lines2,
+      lines,
       added,
       changed,
       write: (ports) => {
@@ -17180,12 +17731,12 @@ ${text2}`);
 
   // src/gas/plan-document.ts
   function docText(doc) {
-    const lines2 = [];
+    const lines = [];
     const body = doc.getBody();
-    for (let i = 0; i < body.getNumChildren(); i++) collect(body.getChild(i), lines2);
-    return lines2.join("\n");
+    for (let i = 0; i < body.getNumChildren(); i++) collect(body.getChild(i), lines);
+    return lines.join("\n");
   }
-  function collect(element, lines2) {
+  function collect(element, lines) {
     const type = String(element.getType());
     if (type === "TABLE") {
       const table = element.asTable();
@@ -17193,13 +17744,13 @@ ${text2}`);
         const row = table.getRow(r);
         for (let c = 0; c < row.getNumCells(); c++) {
           const cell2 = row.getCell(c);
-          for (let k = 0; k < cell2.getNumChildren(); k++) collect(cell2.getChild(k), lines2);
+          for (let k = 0; k < cell2.getNumChildren(); k++) collect(cell2.getChild(k), lines);
         }
       }
       return;
     }
-    if (type === "PARAGRAPH") lines2.push(element.asParagraph().getText());
-    else if (type === "LIST_ITEM") lines2.push(element.asListItem().getText());
+    if (type === "PARAGRAPH") lines.push(element.asParagraph().getText());
+    else if (type === "LIST_ITEM") lines.push(element.asListItem().getText());
   }
   function importPlanFromDoc(runtime, lang) {
     const t = catalogue(lang).planDocument.gas;
@@ -17560,12 +18111,12 @@ ${t.written}` };
     const t = menuTexts(lang);
     const claim = claimOwnership(runtime.properties, lang);
     if (claim.refusal !== void 0) return claim.refusal;
-    const lines2 = [claim.line, ensureSchoolLocale(runtime.spreadsheet, lang)].filter((l) => l !== "");
+    const lines = [claim.line, ensureSchoolLocale(runtime.spreadsheet, lang)].filter((l) => l !== "");
     const formIds = {};
     try {
       const result = syncForms(runtime);
       for (const form of result.forms) formIds[form.formId] = form.id;
-      lines2.push(
+      lines.push(
         formsSummary(
           result.forms.map((f) => ({ title: t.forms[f.formId], created: f.created, url: f.publishedUrl })),
           lang
@@ -17573,7 +18124,7 @@ ${t.written}` };
       );
     } catch (error) {
       runtime.log.error(`syncForms: ${describe4(error)}`);
-      lines2.push(t.formsFailed(message3(error)));
+      lines.push(t.formsFailed(message3(error)));
     }
     let report3;
     try {
@@ -17581,7 +18132,7 @@ ${t.written}` };
     } catch (error) {
       runtime.log.error(`reportTrigger: ${describe4(error)}`);
     }
-    lines2.push(
+    lines.push(
       triggersSummary(
         installTriggers(
           wantedTriggers(formIds, [...report3 ? [report3] : [], editTrigger(runtime.spreadsheet.getId())])
@@ -17590,7 +18141,7 @@ ${t.written}` };
       )
     );
     rememberReportTrigger(runtime.properties, report3);
-    return lines2.join("\n");
+    return lines.join("\n");
   }
   function reported2(fallbackTitle, action) {
     if (!hasFullConsent()) return;

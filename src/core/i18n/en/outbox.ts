@@ -101,7 +101,7 @@ export const outbox: typeof vi = {
     inactive: (n: number) => `${n} people no longer working here were not invited`,
     withoutEmail: (n: number) => `${n} families have no email yet`,
     familiesByZalo: (n: number) =>
-      `${n} families not invited by mail because "Mail families" in Settings is "no": send the Zalo texts and QR posters to the classes instead (menu "Announcements and QR codes", or the announce command)`,
+      `${n} families not invited by mail because "Mail families" in Settings is "no": post the forms' links (in Settings) in the classes' Zalo groups instead (the announce command on a computer writes the Zalo texts and QR posters)`,
     outboxBroken: 'the Outbox tab lacks required columns, so no mail could be queued',
     forms: {
       attendance: 'Opening ceremony: register / check in',
