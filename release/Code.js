@@ -2790,7 +2790,8 @@ Commands:
                            (out/plan/ke-hoach-YEAR.docx, Decree 30/2020 layout).
   announce FILE [--out FOLDER]
                            Write a text to paste into the Zalo group of each class and staff group,
-                           with each form's QR code and A4 poster (out/announce/: .txt, .svg, .png, .docx).
+                           the school's Facebook post and website fragment, with each form's QR code
+                           and A4 poster (out/announce/: .txt, .html, .svg, .png, .docx).
   google login --client CLIENT.json
                            Sign in to Google in the browser (asking only to view spreadsheets,
                            spreadsheets.readonly) with the school's "Desktop app" OAuth client from Google
@@ -3838,6 +3839,10 @@ Check the link and that you may view the document.`,
       scan: "Scan the QR code with Zalo or your phone's camera",
       slogan: "“Learn at school, from books, from each other and from the people”"
     },
+    posts: {
+      headline: (year) => `📣 Lifelong Learning Week ${year}`,
+      hashtags: (year) => `#LifelongLearning #LifelongLearningWeek${year}`
+    },
     written: (count, dir) => `Wrote ${count} announcement and QR code files in ${dir}.`,
     missingLink: (form) => `The form “${form}” has no link a phone can open: its announcements are made, without a QR code. The preview on this computer ("forms") will not do; make the Google form (Setup) or paste its link into Settings.`,
     tooLong: (form) => `The link of the form “${form}” is too long for a QR code: use a short link in Settings.`,
@@ -4254,8 +4259,9 @@ Lệnh:
   plan TỆP [--out THƯ-MỤC] Ghi văn bản KẾ HOẠCH của trường từ Cấu hình và Hoạt động
                            (out/plan/ke-hoach-NĂM.docx, thể thức Nghị định 30/2020).
   announce TỆP [--out THƯ-MỤC]
-                           Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, kèm mã QR và áp
-                           phích A4 của từng biểu mẫu (out/announce/: .txt, .svg, .png và .docx).
+                           Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, bài đăng Facebook
+                           và trang web của trường, kèm mã QR và áp phích A4 của từng biểu mẫu
+                           (out/announce/: .txt, .html, .svg, .png và .docx).
   google login --client CLIENT.json
                            Đăng nhập Google qua trình duyệt (chỉ xin quyền xem bảng tính,
                            spreadsheets.readonly) bằng OAuth client loại "Desktop app" của trường tải từ
@@ -5336,6 +5342,11 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       scan: "Quét mã QR bằng Zalo hoặc máy ảnh của điện thoại",
       /** The week's banner (the 2021 plan's), at the foot of every poster. */
       slogan: "“Học ở trường, học ở sách vở, học lẫn nhau và học ở Nhân dân”"
+    },
+    /** The school's own posts (Facebook page, website), one per form. */
+    posts: {
+      headline: (year) => `📣 Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
+      hashtags: (year) => `#HocTapSuotDoi #TuanLeHocTapSuotDoi${year}`
     },
     /** The kit's index: one line per file written. */
     written: (count, dir) => `Đã tạo ${count} tệp thông báo và mã QR trong ${dir}.`,

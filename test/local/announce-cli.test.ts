@@ -98,6 +98,17 @@ describe('learning-week announce: Zalo texts per class and staff group, a QR cod
     );
   });
 
+  it('writes a Facebook post and a website fragment per linked form, none for a form without a link', () => {
+    const facebook = readFileSync(kit('training', 'facebook.txt'), 'utf8');
+    expect(facebook).toMatch(/^📣 Tuần lễ hưởng ứng học tập suốt đời năm 2021\n/);
+    expect(facebook).toContain(LINKS['Biểu mẫu đăng ký tập huấn']);
+    expect(facebook).toContain('#TuanLeHocTapSuotDoi2021');
+    expect(readFileSync(kit('training', 'website.html'), 'utf8')).toContain(
+      `<a href="${LINKS['Biểu mẫu đăng ký tập huấn']}">Đăng ký tham gia các buổi tập huấn, nói chuyện</a>`,
+    );
+    expect(existsSync(kit('nomination', 'facebook.txt'))).toBe(false);
+  });
+
   it("prints a QR code per linked form that a phone reads back as the form's exact link", () => {
     expect(qrOf(readFileSync(kit('attendance', 'qr.png')), 'png')).toBe(LINKS['Biểu mẫu điểm danh khai mạc']);
     expect(qrOf(readFileSync(kit('training', 'qr.svg')), 'svg')).toBe(LINKS['Biểu mẫu đăng ký tập huấn']);

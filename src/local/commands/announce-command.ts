@@ -4,6 +4,7 @@ import { readAnswersByClass } from '../../app/forms/answers-by-class';
 import { loadFormsContext } from '../../app/forms/forms-context';
 import { announcementKit, type Poster } from '../../core/announce/kit';
 import { qrSvg } from '../../core/announce/qr-code';
+import { schoolPosts } from '../../core/announce/posts';
 import { catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/plan';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -27,8 +28,9 @@ export interface WrittenKit {
 
 /**
  * announce: the plan and the answers so far read (under the workbook's lock, nothing written to
- * it), then per form a folder with one Zalo text per class and staff group (zalo-<audience>.txt), the form's QR
- * code as qr.svg and qr.png, and an A4 poster with it (poster.docx). Undefined when Settings cannot be read.
+ * it), then per form a folder with one Zalo text per class and staff group (zalo-<audience>.txt), the
+ * school's Facebook post (facebook.txt) and website fragment (website.html), the form's QR code as
+ * qr.svg and qr.png, and an A4 poster with it (poster.docx). Undefined when Settings cannot be read.
  */
 export async function runAnnounce(
   file: string,
@@ -57,6 +59,10 @@ export async function runAnnounce(
   };
   for (const text of kit.texts)
     write(join(dir, text.form, `zalo-${text.audience.slug}.txt`), `${text.zalo}\n`);
+  for (const post of schoolPosts(settings)) {
+    write(join(dir, post.form, 'facebook.txt'), `${post.facebook}\n`);
+    write(join(dir, post.form, 'website.html'), `${post.website}\n`);
+  }
   if (kit.posters.length > 0) await writePosters(kit.posters, dir, write);
   if (ctx.verbose) for (const path of files) ctx.out(path);
   return { dir, files, warnings: kit.warnings, language: settings.language };

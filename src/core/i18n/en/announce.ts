@@ -22,6 +22,10 @@ export const announce: typeof vi = {
     scan: "Scan the QR code with Zalo or your phone's camera",
     slogan: '“Learn at school, from books, from each other and from the people”',
   },
+  posts: {
+    headline: (year) => `📣 Lifelong Learning Week ${year}`,
+    hashtags: (year) => `#LifelongLearning #LifelongLearningWeek${year}`,
+  },
   written: (count, dir) => `Wrote ${count} announcement and QR code files in ${dir}.`,
   missingLink: (form) =>
     `The form “${form}” has no link a phone can open: its announcements are made, without a QR code. ` +

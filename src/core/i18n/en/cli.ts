@@ -55,7 +55,8 @@ Commands:
                            (out/plan/ke-hoach-YEAR.docx, Decree 30/2020 layout).
   announce FILE [--out FOLDER]
                            Write a text to paste into the Zalo group of each class and staff group,
-                           with each form's QR code and A4 poster (out/announce/: .txt, .svg, .png, .docx).
+                           the school's Facebook post and website fragment, with each form's QR code
+                           and A4 poster (out/announce/: .txt, .html, .svg, .png, .docx).
   google login --client CLIENT.json
                            Sign in to Google in the browser (asking only to view spreadsheets,
                            spreadsheets.readonly) with the school's "Desktop app" OAuth client from Google

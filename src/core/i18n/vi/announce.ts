@@ -24,6 +24,11 @@ export const announce = {
     /** The week's banner (the 2021 plan's), at the foot of every poster. */
     slogan: '“Học ở trường, học ở sách vở, học lẫn nhau và học ở Nhân dân”',
   },
+  /** The school's own posts (Facebook page, website), one per form. */
+  posts: {
+    headline: (year: number) => `📣 Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
+    hashtags: (year: number) => `#HocTapSuotDoi #TuanLeHocTapSuotDoi${year}`,
+  },
   /** The kit's index: one line per file written. */
   written: (count: number, dir: string) => `Đã tạo ${count} tệp thông báo và mã QR trong ${dir}.`,
   missingLink: (form: string) =>

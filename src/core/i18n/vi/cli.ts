@@ -53,8 +53,9 @@ Lệnh:
   plan TỆP [--out THƯ-MỤC] Ghi văn bản KẾ HOẠCH của trường từ Cấu hình và Hoạt động
                            (out/plan/ke-hoach-NĂM.docx, thể thức Nghị định 30/2020).
   announce TỆP [--out THƯ-MỤC]
-                           Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, kèm mã QR và áp
-                           phích A4 của từng biểu mẫu (out/announce/: .txt, .svg, .png và .docx).
+                           Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, bài đăng Facebook
+                           và trang web của trường, kèm mã QR và áp phích A4 của từng biểu mẫu
+                           (out/announce/: .txt, .html, .svg, .png và .docx).
   google login --client CLIENT.json
                            Đăng nhập Google qua trình duyệt (chỉ xin quyền xem bảng tính,
                            spreadsheets.readonly) bằng OAuth client loại "Desktop app" của trường tải từ
