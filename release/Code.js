@@ -27,6 +27,7 @@ var __app = (() => {
     drainOutbox: () => drainOutbox2,
     exportPlan: () => exportPlan,
     importPlan: () => importPlan,
+    makeAnnouncements: () => makeAnnouncements,
     onAttendanceSubmit: () => onAttendanceSubmit,
     onNominationSubmit: () => onNominationSubmit,
     onOpen: () => onOpen,
@@ -190,8 +191,8 @@ var __app = (() => {
     return keys.length === journal.size && keys.length > 0 && shortKey(keys[0]) === journal.first && shortKey(keys[keys.length - 1]) === journal.last && digestKeys(keys) === journal.digest;
   }
   function recoverBatch(journals, keys) {
-    for (let i = journals.length - 1; i >= 0; i--) {
-      const journal = journals[i];
+    for (let i2 = journals.length - 1; i2 >= 0; i2--) {
+      const journal = journals[i2];
       if (!journalMatches(journal, keys)) continue;
       const rows = keys.map((_, at2) => {
         const c = journal.outcomes[at2];
@@ -218,8 +219,8 @@ var __app = (() => {
     const text2 = keys.join("\0");
     let h1 = 3735928559 ^ keys.length;
     let h22 = 1103547991 ^ keys.length;
-    for (let i = 0; i < text2.length; i++) {
-      const ch = text2.charCodeAt(i);
+    for (let i2 = 0; i2 < text2.length; i2++) {
+      const ch = text2.charCodeAt(i2);
       h1 = Math.imul(h1 ^ ch, 2654435761);
       h22 = Math.imul(h22 ^ ch, 1597334677);
     }
@@ -229,15 +230,15 @@ var __app = (() => {
   }
   function utf8Length(text2) {
     let bytes = 0;
-    for (let i = 0; i < text2.length; i++) {
-      const c = text2.charCodeAt(i);
+    for (let i2 = 0; i2 < text2.length; i2++) {
+      const c = text2.charCodeAt(i2);
       if (c < 128) bytes += 1;
       else if (c < 2048) bytes += 2;
-      else if (c >= 55296 && c <= 56319 && i + 1 < text2.length) {
-        const next = text2.charCodeAt(i + 1);
+      else if (c >= 55296 && c <= 56319 && i2 + 1 < text2.length) {
+        const next = text2.charCodeAt(i2 + 1);
         if (next >= 56320 && next <= 57343) {
           bytes += 4;
-          i++;
+          i2++;
         } else bytes += 3;
       } else bytes += 3;
     }
@@ -933,7 +934,7 @@ var __app = (() => {
       },
       mailFamilies: {
         label: "Mail families",
-        help: "No (the default): families hear through their class Zalo group and the QR posters (the announce command on a computer writes them) and get no mail; the mail quota is kept for staff. Yes: families also get the invitation, confirmations, reminders and calendar invitations."
+        help: 'No (the default): families hear through their class Zalo group and the QR posters (menu "Announcements and QR codes", or the announce command on a computer) and get no mail; the mail quota is kept for staff. Yes: families also get the invitation, confirmations, reminders and calendar invitations.'
       },
       localFormsAddress: {
         label: "Local forms address",
@@ -1296,7 +1297,7 @@ var __app = (() => {
       aliases: ["Mail families"],
       type: "yesno",
       required: false,
-      help: "Không (mặc định): phụ huynh nhận tin qua nhóm Zalo của lớp và mã QR (lệnh announce trên máy tính tạo sẵn tin và áp phích), không nhận thư nào; hạn mức thư để dành cho cán bộ, giáo viên. Có: phụ huynh cũng nhận thư mời, thư xác nhận, thư nhắc và lời mời lịch."
+      help: 'Không (mặc định): phụ huynh nhận tin qua nhóm Zalo của lớp và áp phích mã QR (menu "Tạo thông báo và mã QR", hoặc lệnh announce trên máy tính), không nhận thư nào; hạn mức thư để dành cho cán bộ, giáo viên. Có: phụ huynh cũng nhận thư mời, thư xác nhận, thư nhắc và lời mời lịch.'
     },
     {
       key: "localFormsAddress",
@@ -2272,14 +2273,14 @@ var __app = (() => {
     const key = foldKey(text2);
     return choices.find((c) => foldKey(c) === key) ?? choices.find((c) => foldKey(englishChoice(c)) === key);
   }
-  function headersOf2(lang, table) {
-    return (lang === "en" ? sheet : sheet2).headers[table];
+  function headersOf2(lang, table2) {
+    return (lang === "en" ? sheet : sheet2).headers[table2];
   }
-  function headerIn(lang, table, column) {
-    return headersOf2(lang, table)?.[column];
+  function headerIn(lang, table2, column) {
+    return headersOf2(lang, table2)?.[column];
   }
-  function tabNameIn(lang, table) {
-    return (lang === "en" ? sheet : sheet2).tabs[table];
+  function tabNameIn(lang, table2) {
+    return (lang === "en" ? sheet : sheet2).tabs[table2];
   }
   function settingIn(lang, key) {
     return (lang === "en" ? sheet : sheet2).settings[key];
@@ -2311,13 +2312,13 @@ var __app = (() => {
   }
 
   // src/core/table.ts
-  function headerCandidates(table, column) {
-    const english = headerIn("en", table.key, column.key);
+  function headerCandidates(table2, column) {
+    const english = headerIn("en", table2.key, column.key);
     return [column.header, ...column.aliases ?? [], ...english ? [english] : []].map(foldHeader);
   }
-  function languageVote(table, column, found) {
-    const en2 = foldHeader(headerIn("en", table.key, column.key) ?? "");
-    const vi2 = foldHeader(headerIn("vi", table.key, column.key) ?? column.header);
+  function languageVote(table2, column, found) {
+    const en2 = foldHeader(headerIn("en", table2.key, column.key) ?? "");
+    const vi2 = foldHeader(headerIn("vi", table2.key, column.key) ?? column.header);
     if (en2 === vi2) return 0;
     if (found === en2) return 1;
     return found === vi2 ? -1 : 0;
@@ -2340,8 +2341,8 @@ var __app = (() => {
     for (const column of spec.columns) {
       const candidates = headerCandidates(spec, column);
       const hits = [];
-      folded2.forEach((text2, i) => {
-        if (text2 !== "" && candidates.includes(text2)) hits.push(i);
+      folded2.forEach((text2, i2) => {
+        if (text2 !== "" && candidates.includes(text2)) hits.push(i2);
       });
       if (hits.length === 0) {
         if (column.required) {
@@ -2376,7 +2377,7 @@ var __app = (() => {
     }
     const wordColumns = spec.columns.filter((c) => c.type === "choice" || c.type === "yesno").map((c) => c.key);
     const language = votes > 0 ? "en" : "vi";
-    const named = language === "vi" ? findings3 : findings3.map((f, i) => inEnglish(spec, f, findingKeys[i]));
+    const named = language === "vi" ? findings3 : findings3.map((f, i2) => inEnglish(spec, f, findingKeys[i2]));
     return { index, headerText, width: headerRow.length, findings: named, language, wordColumns };
   }
   function inEnglish(spec, finding, key) {
@@ -2394,7 +2395,7 @@ var __app = (() => {
     const rows = [];
     const body = grid ? grid.slice(1) : [];
     const allSystem = spec.columns.every((c) => c.system);
-    body.forEach((line, i) => {
+    body.forEach((line, i2) => {
       const cells = {};
       let blank = true;
       for (const column of spec.columns) {
@@ -2403,7 +2404,7 @@ var __app = (() => {
         cells[column.key] = typeof cell2 === "string" && cell2.trim() === "" ? null : cell2;
         if (!isBlankCell(cell2) && (allSystem || !column.system)) blank = false;
       }
-      if (!blank) rows.push({ row: i + 2, cells });
+      if (!blank) rows.push({ row: i2 + 2, cells });
     });
     return { spec, header, rows };
   }
@@ -3234,7 +3235,7 @@ Environment:
       unusable: (n2) => `${n2} rows of the Staff tab have a missing or wrong email, id, name or role and were not invited (see "Check the plan")`,
       inactive: (n2) => `${n2} people no longer working here were not invited`,
       withoutEmail: (n2) => `${n2} families have no email yet`,
-      familiesByZalo: (n2) => `${n2} families not invited by mail because "Mail families" in Settings is "no": post the forms' links (in Settings) in the classes' Zalo groups instead (the announce command on a computer writes the Zalo texts and QR posters)`,
+      familiesByZalo: (n2) => `${n2} families not invited by mail because "Mail families" in Settings is "no": post in the classes' Zalo groups and print the QR posters instead (menu "Announcements and QR codes", or the announce command on a computer)`,
       outboxBroken: "the Outbox tab lacks required columns, so no mail could be queued",
       forms: {
         attendance: "Opening ceremony: register / check in",
@@ -3310,6 +3311,7 @@ Environment:
       buildReportNow: "Build the report now",
       importPlan: "Import the plan from Google Docs",
       exportPlan: "Export the plan",
+      makeAnnouncements: "Announcements and QR codes",
       purgePersonalData: "Delete expired personal data",
       takeOverAutomation: "Take over the automation"
     },
@@ -3838,6 +3840,14 @@ Check the link and that you may view the document.`,
       theme: (theme) => `Theme: “${theme}”`,
       scan: "Scan the QR code with Zalo or your phone's camera",
       slogan: "“Learn at school, from books, from each other and from the people”"
+    },
+    doc: {
+      title: (year, school) => `Announcements and QR codes – Lifelong Learning Week ${year} – ${school}`,
+      zaloHeading: "Messages for the Zalo groups",
+      postsHeading: "The school's Facebook and website posts",
+      textHeading: (form, audience) => `${form} – ${audience}`,
+      made: (url, posters, texts4) => `Announcements made: ${posters} posters with QR codes (one a page, print on A4) and ${texts4} Zalo messages.
+Open the document: ${url}`
     },
     posts: {
       headline: (year) => `📣 Lifelong Learning Week ${year}`,
@@ -4717,7 +4727,7 @@ Biến môi trường:
       unusable: (n2) => `${n2} dòng trong tab Nhân sự thiếu hoặc sai email, mã, họ tên hay vai trò nên chưa mời (xem "Kiểm tra kế hoạch")`,
       inactive: (n2) => `${n2} người không còn công tác nên không mời`,
       withoutEmail: (n2) => `${n2} gia đình chưa có email`,
-      familiesByZalo: (n2) => `${n2} gia đình không nhận thư mời vì mục "Gửi thư cho phụ huynh" trong Cấu hình là "không": hãy gửi đường liên kết các biểu mẫu (trong Cấu hình) vào nhóm Zalo của các lớp (lệnh announce trên máy tính tạo sẵn tin Zalo và áp phích có mã QR)`,
+      familiesByZalo: (n2) => `${n2} gia đình không nhận thư mời vì mục "Gửi thư cho phụ huynh" trong Cấu hình là "không": hãy gửi tin vào nhóm Zalo của các lớp và in áp phích mã QR (menu "Tạo thông báo và mã QR", hoặc lệnh announce trên máy tính)`,
       outboxBroken: "tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào",
       forms: {
         attendance: "Đăng ký dự / điểm danh Lễ khai mạc",
@@ -4793,6 +4803,7 @@ Biến môi trường:
       buildReportNow: "Tạo báo cáo ngay",
       importPlan: "Nhập kế hoạch từ Google Docs",
       exportPlan: "Xuất kế hoạch",
+      makeAnnouncements: "Tạo thông báo và mã QR",
       purgePersonalData: "Xóa dữ liệu cá nhân hết hạn",
       takeOverAutomation: "Chuyển quyền chạy tự động"
     },
@@ -5343,6 +5354,15 @@ Hãy kiểm tra đường liên kết và quyền xem văn bản.`,
       /** The week's banner (the 2021 plan's), at the foot of every poster. */
       slogan: "“Học ở trường, học ở sách vở, học lẫn nhau và học ở Nhân dân”"
     },
+    /** The menu "Tạo thông báo và mã QR": the whole kit in one Google Doc. */
+    doc: {
+      title: (year, school) => `Thông báo và mã QR – Tuần lễ học tập suốt đời ${year} – ${school}`,
+      zaloHeading: "Tin nhắn dán vào nhóm Zalo",
+      postsHeading: "Bài đăng Facebook và trang web của trường",
+      textHeading: (form, audience) => `${form} – ${audience}`,
+      made: (url, posters, texts4) => `Đã tạo tài liệu thông báo: ${posters} áp phích có mã QR (mỗi trang một áp phích, in khổ A4) và ${texts4} tin nhắn Zalo.
+Mở tài liệu: ${url}`
+    },
     /** The school's own posts (Facebook page, website), one per form. */
     posts: {
       headline: (year) => `📣 Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
@@ -5492,10 +5512,10 @@ ${url}`,
   }
 
   // src/core/outbox/ledger-rows.ts
-  function parseLedger(table) {
+  function parseLedger(table2) {
     const rows = [];
     const keys = /* @__PURE__ */ new Set();
-    const findings3 = [...table.header.findings];
+    const findings3 = [...table2.header.findings];
     const finding = (row, code, column, params2) => {
       findings3.push({
         severity: "error",
@@ -5508,7 +5528,7 @@ ${url}`,
       });
     };
     const firstOf = /* @__PURE__ */ new Map();
-    for (const { row, cells } of table.rows) {
+    for (const { row, cells } of table2.rows) {
       const key = cleanText(cellText(cells.key));
       const stateText = cleanText(cellText(cells.state));
       if (key === "") {
@@ -5558,7 +5578,7 @@ ${url}`,
   function readLedgerTable(grid) {
     const header = mapHeader(OUTBOX_TABLE, grid?.[0] ?? []);
     const rows = [];
-    (grid ?? []).slice(1).forEach((line, i) => {
+    (grid ?? []).slice(1).forEach((line, i2) => {
       const cells = {};
       let blank = true;
       for (const column of OUTBOX_TABLE.columns) {
@@ -5567,7 +5587,7 @@ ${url}`,
         cells[column.key] = isBlankCell(cell2) ? null : cell2;
         if (!isBlankCell(cell2)) blank = false;
       }
-      if (!blank) rows.push({ row: i + 2, cells });
+      if (!blank) rows.push({ row: i2 + 2, cells });
     });
     return { spec: OUTBOX_TABLE, header, rows };
   }
@@ -6154,13 +6174,13 @@ ${url}`,
     for (const name of [OUTBOX_TABLE.name, ...OUTBOX_TABLE.aliases]) {
       const grid = tables.read(name);
       if (grid === void 0) continue;
-      const table2 = readLedgerTable(grid);
-      const ledger = parseLedger(table2);
-      const broken = grid.length > 0 && table2.header.findings.some((f) => f.code === "header.missing");
-      return { tabName: name, grid, header: table2.header, ledger, broken };
+      const table3 = readLedgerTable(grid);
+      const ledger = parseLedger(table3);
+      const broken = grid.length > 0 && table3.header.findings.some((f) => f.code === "header.missing");
+      return { tabName: name, grid, header: table3.header, ledger, broken };
     }
-    const table = readLedgerTable(void 0);
-    return { tabName: void 0, grid: [], header: table.header, ledger: parseLedger(table), broken: false };
+    const table2 = readLedgerTable(void 0);
+    return { tabName: void 0, grid: [], header: table2.header, ledger: parseLedger(table2), broken: false };
   }
   function enqueueEntries(tables, candidates, limit = Number.POSITIVE_INFINITY) {
     let store = loadOutbox(tables);
@@ -6207,7 +6227,7 @@ ${url}`,
     const block = [];
     for (let row = first; row <= last; row++) {
       const original = store.grid[row - 1] ?? [];
-      const line = Array.from({ length: width }, (_, i) => original[i] ?? null);
+      const line = Array.from({ length: width }, (_, i2) => original[i2] ?? null);
       const entry2 = byRow.get(row) ?? current.get(row);
       if (entry2) {
         const fresh = recordToRow({ ...store.header, width }, entryToRecord(entry2));
@@ -6656,8 +6676,8 @@ ${url}`,
   // src/core/forms/hash.ts
   function fnv1a32(text2, offsetBasis) {
     let hash = offsetBasis >>> 0;
-    for (let i = 0; i < text2.length; i++) {
-      hash ^= text2.charCodeAt(i);
+    for (let i2 = 0; i2 < text2.length; i2++) {
+      hash ^= text2.charCodeAt(i2);
       hash = Math.imul(hash, 16777619) >>> 0;
     }
     return hash >>> 0;
@@ -6698,10 +6718,10 @@ ${url}`,
     const json = JSON.stringify(state);
     if (json.length <= PART) return [[key, json]];
     const parts = [];
-    for (let i = 0; i < json.length; i += PART) parts.push(json.slice(i, i + PART));
+    for (let i2 = 0; i2 < json.length; i2 += PART) parts.push(json.slice(i2, i2 + PART));
     return [
       [key, JSON.stringify({ parts: parts.length })],
-      ...parts.map((p2, i) => [`${key}#${i + 1}`, p2])
+      ...parts.map((p2, i2) => [`${key}#${i2 + 1}`, p2])
     ];
   }
   function decodeKnownEvent(key, get) {
@@ -6712,8 +6732,8 @@ ${url}`,
       const parts = value?.parts;
       if (typeof parts === "number") {
         let json = "";
-        for (let i = 1; i <= parts; i++) {
-          const part = get(`${key}#${i}`);
+        for (let i2 = 1; i2 <= parts; i2++) {
+          const part = get(`${key}#${i2}`);
           if (part === void 0) return void 0;
           json += part;
         }
@@ -6830,7 +6850,7 @@ ${url}`,
           description: t.create(id, title, when, guestCount(event.guests.length, language))
         },
         ...rest.map(
-          (emails, i) => guestsAdded(bare, emails, sequence2, change, i + 1, title, language, listAfter)
+          (emails, i2) => guestsAdded(bare, emails, sequence2, change, i2 + 1, title, language, listAfter)
         )
       ];
     }
@@ -6856,13 +6876,13 @@ ${url}`,
       });
     }
     chunks(added).forEach(
-      (emails, i) => ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i, title, language, listAfter))
+      (emails, i2) => ops.push(guestsAdded(bare, emails, sequence, guestsFingerprint(added), i2, title, language, listAfter))
     );
-    chunks(removed).forEach((emails, i) => {
+    chunks(removed).forEach((emails, i2) => {
       const change = guestsFingerprint(removed);
       ops.push({
         type: "guests-removed",
-        key: outboxKey("calendar", id, sequence, "guests-removed", change, ...i > 0 ? [i] : []),
+        key: outboxKey("calendar", id, sequence, "guests-removed", change, ...i2 > 0 ? [i2] : []),
         activityId: id,
         sequence,
         emails,
@@ -6897,7 +6917,7 @@ ${url}`,
   }
   function chunks(items) {
     const out = [];
-    for (let i = 0; i < items.length; i += GUESTS_PER_OP) out.push(items.slice(i, i + GUESTS_PER_OP));
+    for (let i2 = 0; i2 < items.length; i2 += GUESTS_PER_OP) out.push(items.slice(i2, i2 + GUESTS_PER_OP));
     return out;
   }
 
@@ -7581,18 +7601,18 @@ ${url}`,
   var [YES_WORD, NO_WORD] = YES_NO_CHOICES;
 
   // src/core/validation/parse-rows.ts
-  function columnName(table, key) {
-    const found = table.header.headerText[key];
+  function columnName(table2, key) {
+    const found = table2.header.headerText[key];
     if (found) return found;
-    return table.spec.columns.find((c) => c.key === key)?.header ?? key;
+    return table2.spec.columns.find((c) => c.key === key)?.header ?? key;
   }
   function parseRows(spec, grid, tableName, ctx) {
-    const table = readTable(spec, grid);
-    const findings3 = table.header.findings.map((f) => ({ ...f, tableName }));
+    const table2 = readTable(spec, grid);
+    const findings3 = table2.header.findings.map((f) => ({ ...f, tableName }));
     const columns = spec.columns.filter(
-      (c) => c.key !== spec.findingsColumn && table.header.index[c.key] !== void 0
+      (c) => c.key !== spec.findingsColumn && table2.header.index[c.key] !== void 0
     );
-    const rows = table.rows.map((record2) => {
+    const rows = table2.rows.map((record2) => {
       const values = {};
       for (const column of columns) {
         const parsed = parseCell(record2.cells[column.key], column, ctx);
@@ -7602,7 +7622,7 @@ ${url}`,
             makeFinding(
               problem.severity,
               problem.code,
-              { table: spec.key, tableName, row: record2.row, column: columnName(table, column.key) },
+              { table: spec.key, tableName, row: record2.row, column: columnName(table2, column.key) },
               problem.params
             )
           );
@@ -7610,7 +7630,7 @@ ${url}`,
       }
       return { row: record2.row, values };
     });
-    return { table, rows, findings: findings3 };
+    return { table: table2, rows, findings: findings3 };
   }
 
   // src/core/validation/parse-settings.ts
@@ -7621,12 +7641,12 @@ ${url}`,
     return SPECS.find((s) => settingLabels(s).some((l) => foldHeader(l) === key));
   }
   function parseSettings(grid, tableName) {
-    const table = readTable(SETTINGS_TABLE, grid);
-    const findings3 = table.header.findings.map((f) => ({ ...f, tableName }));
-    const valueColumn = columnName(table, "value");
+    const table2 = readTable(SETTINGS_TABLE, grid);
+    const findings3 = table2.header.findings.map((f) => ({ ...f, tableName }));
+    const valueColumn = columnName(table2, "value");
     const rows = {};
     const found = [];
-    for (const record2 of table.rows) {
+    for (const record2 of table2.rows) {
       const spec = specForLabel(cellText(record2.cells.label));
       if (!spec) continue;
       if (rows[spec.key] !== void 0) {
@@ -7634,7 +7654,7 @@ ${url}`,
           makeFinding(
             "warning",
             "setting.duplicate",
-            { table: "settings", tableName, row: record2.row, column: columnName(table, "label") },
+            { table: "settings", tableName, row: record2.row, column: columnName(table2, "label") },
             { setting: spec.label, firstRow: rows[spec.key] }
           )
         );
@@ -7660,7 +7680,7 @@ ${url}`,
         findings3.push(makeFinding("error", "setting.missing", place, { setting: spec.label }));
       }
     }
-    if (grid !== void 0 && table.header.index.label !== void 0) {
+    if (grid !== void 0 && table2.header.index.label !== void 0) {
       for (const spec of SPECS) {
         if (spec.required && rows[spec.key] === void 0) {
           findings3.push(
@@ -7669,7 +7689,7 @@ ${url}`,
         }
       }
     }
-    return { settings: toSettings(values), values, rows, table, findings: findings3 };
+    return { settings: toSettings(values), values, rows, table: table2, findings: findings3 };
   }
   var str = (v) => typeof v === "string" ? v : void 0;
   var num = (v) => typeof v === "number" ? v : void 0;
@@ -7804,7 +7824,7 @@ ${url}`,
     if (!channel) return void 0;
     return compact({ row, date: date2(v.date), channel, link: str2(v.link), by: str2(v.by), note: str2(v.note) });
   }
-  var defined = (x) => x !== void 0;
+  var defined = (x2) => x2 !== void 0;
   function parsePlan(grids, tabNames = {}) {
     const names = {};
     for (const spec of PLAN_TABLES) names[spec.key] = tabNames[spec.key] ?? spec.name;
@@ -7845,12 +7865,12 @@ ${url}`,
   }
 
   // src/core/validation/rules/context.ts
-  function placeAt(ctx, table, row, key) {
-    const read2 = ctx.parsed.tables[table];
-    const tableName = ctx.parsed.tabNames[table] ?? table;
+  function placeAt(ctx, table2, row, key) {
+    const read2 = ctx.parsed.tables[table2];
+    const tableName = ctx.parsed.tabNames[table2] ?? table2;
     const column = key === void 0 ? void 0 : read2 ? columnName(read2, key) : key;
     return {
-      table,
+      table: table2,
       tableName,
       ...row !== void 0 ? { row } : {},
       ...column !== void 0 ? { column } : {}
@@ -7937,7 +7957,7 @@ ${url}`,
     }
     const findings3 = [];
     for (const [owner, list] of byOwner) {
-      list.sort((x, y) => wallMinutes(x.start) - wallMinutes(y.start) || x.row - y.row);
+      list.sort((x2, y) => wallMinutes(x2.start) - wallMinutes(y.start) || x2.row - y.row);
       let latest;
       for (const a of list) {
         if (latest && wallMinutes(a.start) < wallMinutes(latest.end)) {
@@ -8065,7 +8085,7 @@ ${url}`,
   };
 
   // src/core/validation/rules/roster-rules.ts
-  function duplicates(ctx, table, items, column, keyOf, code, severity) {
+  function duplicates(ctx, table2, items, column, keyOf, code, severity) {
     const first = /* @__PURE__ */ new Map();
     const findings3 = [];
     for (const item2 of items) {
@@ -8075,7 +8095,7 @@ ${url}`,
       if (seen === void 0) first.set(key, item2.row);
       else
         findings3.push(
-          makeFinding(severity, code, placeAt(ctx, table, item2.row, column), { value: key, firstRow: seen })
+          makeFinding(severity, code, placeAt(ctx, table2, item2.row, column), { value: key, firstRow: seen })
         );
     }
     return findings3;
@@ -8350,8 +8370,8 @@ ${url}`,
   }
   var TABLE_ORDER = PLAN_TABLES.map((t) => t.key);
   function sortFindings(findings3) {
-    return findings3.map((f, i) => ({ f, i })).sort(
-      (x, y) => TABLE_ORDER.indexOf(x.f.table) - TABLE_ORDER.indexOf(y.f.table) || (x.f.row ?? 0) - (y.f.row ?? 0) || (x.f.severity === y.f.severity ? 0 : x.f.severity === "error" ? -1 : 1) || x.i - y.i
+    return findings3.map((f, i2) => ({ f, i: i2 })).sort(
+      (x2, y) => TABLE_ORDER.indexOf(x2.f.table) - TABLE_ORDER.indexOf(y.f.table) || (x2.f.row ?? 0) - (y.f.row ?? 0) || (x2.f.severity === y.f.severity ? 0 : x2.f.severity === "error" ? -1 : 1) || x2.i - y.i
     ).map(({ f }) => f);
   }
   function checkPlan(grids, tabNames = {}, env = {}) {
@@ -8514,7 +8534,7 @@ ${url}`,
         rest = rest.slice(hit.length).replace(/^,\s*/, "");
         continue;
       }
-      const next = known.map((c) => rest.indexOf(", " + c)).filter((i) => i > 0).sort((a, b) => a - b)[0];
+      const next = known.map((c) => rest.indexOf(", " + c)).filter((i2) => i2 > 0).sort((a, b) => a - b)[0];
       if (next === void 0) {
         out.push(rest.trim());
         rest = "";
@@ -8610,9 +8630,9 @@ ${url}`,
         question(lang, "name", { type: "text", required: true }),
         groupQuestion,
         childClassQuestion(plan, lang, t),
-        question(lang, "intent", { type: "multipleChoice", required: true }, (x) => [
-          x.choices.intents.register,
-          x.choices.intents.present
+        question(lang, "intent", { type: "multipleChoice", required: true }, (x2) => [
+          x2.choices.intents.register,
+          x2.choices.intents.present
         ]),
         question(lang, "mode", { type: "multipleChoice", required: true }, modeChoices(plan))
       ],
@@ -8636,14 +8656,14 @@ ${url}`,
       questions: [
         question(lang, "email", { type: "email", required: true, help: t.training.emailHelp }),
         question(lang, "name", { type: "text", required: true }),
-        question(lang, "who", { type: "multipleChoice", required: true }, (x) => Object.values(x.choices.who)),
+        question(lang, "who", { type: "multipleChoice", required: true }, (x2) => Object.values(x2.choices.who)),
         childClassQuestion(plan, lang, t),
         sessionQuestion,
         question(
           lang,
           "pledges",
           { type: "checkbox", required: false, otherOption: true },
-          (x) => Object.values(x.choices.pledges)
+          (x2) => Object.values(x2.choices.pledges)
         )
       ],
       confirmation: t.training.confirmation,
@@ -8665,7 +8685,7 @@ ${url}`,
           lang,
           "relation",
           { type: "multipleChoice", required: true, otherOption: true },
-          (x) => Object.values(x.choices.relations)
+          (x2) => Object.values(x2.choices.relations)
         ),
         question(lang, "family", { type: "text", required: true }),
         question(lang, "child", { type: "text", required: true }),
@@ -8678,7 +8698,7 @@ ${url}`,
           lang,
           "consent",
           { type: "multipleChoice", required: true, help: t.nomination.consentHelp },
-          (x) => [x.choices.consentYes(wardAssociation(plan, x)), x.choices.consentNo]
+          (x2) => [x2.choices.consentYes(wardAssociation(plan, x2)), x2.choices.consentNo]
         )
       ],
       confirmation: t.nomination.confirmation,
@@ -9129,24 +9149,24 @@ ${url}`,
 
   // src/core/forms/seats.ts
   function allocateSeats(sessions, signups) {
-    const table = /* @__PURE__ */ new Map();
+    const table2 = /* @__PURE__ */ new Map();
     for (const s of sessions) {
       const capacity = s.capacity === void 0 ? void 0 : Math.max(0, Math.floor(s.capacity));
-      table.set(s.id, { id: s.id, ...capacity === void 0 ? {} : { capacity }, seated: [], waitlist: [] });
+      table2.set(s.id, { id: s.id, ...capacity === void 0 ? {} : { capacity }, seated: [], waitlist: [] });
     }
     const chosen = /* @__PURE__ */ new Map();
     const promotions = [];
     const unknown = /* @__PURE__ */ new Set();
     for (const signup of signups) {
       const wanted = [...new Set(signup.sessionIds)].filter((id) => {
-        if (table.has(id)) return true;
+        if (table2.has(id)) return true;
         unknown.add(id);
         return false;
       });
       const before = chosen.get(signup.person) ?? [];
       for (const id of before) {
         if (wanted.includes(id)) continue;
-        const session = table.get(id);
+        const session = table2.get(id);
         const seat = session.seated.indexOf(signup.person);
         if (seat >= 0) {
           session.seated.splice(seat, 1);
@@ -9166,7 +9186,7 @@ ${url}`,
       }
       for (const id of wanted) {
         if (before.includes(id)) continue;
-        const session = table.get(id);
+        const session = table2.get(id);
         if (session.capacity === void 0 || session.seated.length < session.capacity)
           session.seated.push(signup.person);
         else session.waitlist.push(signup.person);
@@ -9175,7 +9195,7 @@ ${url}`,
     }
     return {
       sessions: sessions.map((s) => {
-        const m = table.get(s.id);
+        const m = table2.get(s.id);
         return {
           id: m.id,
           ...m.capacity === void 0 ? {} : { capacity: m.capacity },
@@ -9345,9 +9365,9 @@ ${url}`,
   {
     const vi2 = fixedChoices(forms2);
     const en2 = fixedChoices(forms);
-    vi2.forEach((value, i) => {
+    vi2.forEach((value, i2) => {
       CANONICAL.set(foldKey(value), value);
-      CANONICAL.set(foldKey(en2[i]), value);
+      CANONICAL.set(foldKey(en2[i2]), value);
     });
   }
   function canonicalChoice(value) {
@@ -9406,24 +9426,24 @@ ${url}`,
       source: options.source ?? null,
       email: raw.email === void 0 ? null : cellSafe(raw.email)
     };
-    const chunk = options.cellLimit === void 0 ? RAW_CHUNK : Math.min(RAW_CHUNK, options.cellLimit - CHUNK_MARGIN);
+    const chunk2 = options.cellLimit === void 0 ? RAW_CHUNK : Math.min(RAW_CHUNK, options.cellLimit - CHUNK_MARGIN);
     let at2 = 0;
-    RAW_CONTENT_KEYS.forEach((key, i) => {
-      const room = i === 0 ? chunk : chunk - CONTINUATION.length;
+    RAW_CONTENT_KEYS.forEach((key, i2) => {
+      const room = i2 === 0 ? chunk2 : chunk2 - CONTINUATION.length;
       let end = Math.min(json.length, at2 + room);
       const code = json.charCodeAt(end - 1);
       if (end < json.length && code >= 55296 && code <= 56319) end -= 1;
       const piece = json.slice(at2, end);
-      record2[key] = piece === "" ? null : i === 0 ? piece : CONTINUATION + piece;
+      record2[key] = piece === "" ? null : i2 === 0 ? piece : CONTINUATION + piece;
       at2 = end;
     });
     return { record: record2, overflow: at2 < json.length, kept: at2 };
   }
   function rawResponseFromRecord(cells) {
-    const json = RAW_CONTENT_KEYS.map((key, i) => {
+    const json = RAW_CONTENT_KEYS.map((key, i2) => {
       const cell2 = cells[key];
       const text2 = typeof cell2 === "string" ? cell2 : "";
-      return i > 0 && text2.startsWith(CONTINUATION) ? text2.slice(CONTINUATION.length) : text2;
+      return i2 > 0 && text2.startsWith(CONTINUATION) ? text2.slice(CONTINUATION.length) : text2;
     }).join("");
     try {
       const content = JSON.parse(json);
@@ -9467,14 +9487,14 @@ ${url}`,
   function loadTab(tables, spec, allTabNames) {
     const found = findTabName(spec, allTabNames);
     const grid = found === void 0 ? [] : tables.read(found) ?? [];
-    const table = readTable(spec, grid.length > 0 ? grid : [defaultHeader(spec)]);
+    const table2 = readTable(spec, grid.length > 0 ? grid : [defaultHeader(spec)]);
     return {
       spec,
       tabName: found ?? spec.name,
       exists: found !== void 0,
       grid,
-      header: grid.length > 0 ? table.header : mapHeader(spec, defaultHeader(spec)),
-      rows: table.rows.map((r) => ({ row: r.row, cells: r.cells }))
+      header: grid.length > 0 ? table2.header : mapHeader(spec, defaultHeader(spec)),
+      rows: table2.rows.map((r) => ({ row: r.row, cells: r.cells }))
     };
   }
   function ensureHeader(tables, tab) {
@@ -9516,7 +9536,7 @@ ${url}`,
         line = recordToRow({ ...tab.header, width }, added[row - firstNew]);
       } else {
         const original = tab.grid[row - 1] ?? [];
-        line = Array.from({ length: width }, (_, i) => original[i] ?? null);
+        line = Array.from({ length: width }, (_, i2) => original[i2] ?? null);
         const overlay = changed.get(row);
         if (overlay) {
           for (const [key, value] of Object.entries(overlay)) {
@@ -9837,6 +9857,7 @@ ${url}`,
     const chars = [...line];
     return chars.length > NAME_MAX ? `${chars.slice(0, NAME_MAX - 1).join("")}…` : line;
   }
+  var withoutClassWord = (name) => name.replace(/^(lớp|class)\s+/iu, "");
 
   // src/core/announce/answers-by-class.ts
   var STAFF = forms2.choices.who.staff;
@@ -10271,7 +10292,7 @@ ${url}`,
       const head = properties.get(key);
       if (head === void 0) continue;
       const parts = partCount(head);
-      const partKeys = Array.from({ length: parts }, (_, i) => `${key}#${i + 1}`);
+      const partKeys = Array.from({ length: parts }, (_, i2) => `${key}#${i2 + 1}`);
       const json = parts === 0 ? head : partKeys.map((k) => properties.get(k) ?? "").join("");
       if (!/"guests"\s*:\s*\[/.test(json)) continue;
       const state = decodeKnownEvent(key, (k) => properties.get(k));
@@ -10490,17 +10511,17 @@ ${url}`,
   }
   function activitiesTab(context) {
     const tabName = context.tabNames.activities;
-    const table = context.tables.activities;
+    const table2 = context.tables.activities;
     const grid = context.grids.activities;
-    if (tabName === void 0 || table === void 0 || grid === void 0 || grid.length === 0)
+    if (tabName === void 0 || table2 === void 0 || grid === void 0 || grid.length === 0)
       return void 0;
     return {
       spec: ACTIVITIES_TABLE,
       tabName,
       exists: true,
       grid,
-      header: table.header,
-      rows: table.rows.map((r) => ({ row: r.row, cells: r.cells }))
+      header: table2.header,
+      rows: table2.rows.map((r) => ({ row: r.row, cells: r.cells }))
     };
   }
   function landResults(tables, context, items, lang) {
@@ -10611,18 +10632,18 @@ ${catalogue(lang).results.notesAdded(want)}`;
       known.add(response.responseId);
       return { index, submission, response, duplicate };
     });
-    const fresh = items.filter((i) => !i.duplicate).sort((a, b) => compareIso(a.response.submittedAt.iso, b.response.submittedAt.iso));
+    const fresh = items.filter((i2) => !i2.duplicate).sort((a, b) => compareIso(a.response.submittedAt.iso, b.response.submittedAt.iso));
     appendRecords(
       tables,
       rawLog.tab,
-      fresh.map((i) => {
-        const made = rawRecord(i.submission.formId, i.response.responseId, i.submission.raw, {
+      fresh.map((i2) => {
+        const made = rawRecord(i2.submission.formId, i2.response.responseId, i2.submission.raw, {
           receivedAt: now,
-          source: i.submission.source ?? options.source ?? "Google Forms",
+          source: i2.submission.source ?? options.source ?? "Google Forms",
           ...tables.cellLimit !== void 0 ? { cellLimit: tables.cellLimit } : {}
         });
         if (made.overflow)
-          log.error(texts4.rawTooLong(i.response.responseId, made.kept, tables.cellLimit ?? CELL_LIMIT));
+          log.error(texts4.rawTooLong(i2.response.responseId, made.kept, tables.cellLimit ?? CELL_LIMIT));
         return made.record;
       })
     );
@@ -10639,10 +10660,10 @@ ${catalogue(lang).results.notesAdded(want)}`;
       entries.push(entry2);
       if (!owner.has(entry2.key)) owner.set(entry2.key, index);
     };
-    const forms3 = [...new Set(items.map((i) => i.submission.formId))];
+    const forms3 = [...new Set(items.map((i2) => i2.submission.formId))];
     const later = /* @__PURE__ */ new Map();
     for (const formId of forms3) {
-      const formItems = items.filter((i) => i.submission.formId === formId);
+      const formItems = items.filter((i2) => i2.submission.formId === formId);
       applyForm(ports, context, rawLog, formId, formItems, now, offer, later);
     }
     if (withheld > 0) log.info(texts4.familiesNotMailed(withheld));
@@ -10659,13 +10680,13 @@ ${catalogue(lang).results.notesAdded(want)}`;
       const index = owner.get(key);
       queuedBy.set(index, [...queuedBy.get(index) ?? [], key]);
     }
-    return items.map((i) => {
-      const found = i.duplicate ? [] : later.get(i.response.responseId) ?? [];
+    return items.map((i2) => {
+      const found = i2.duplicate ? [] : later.get(i2.response.responseId) ?? [];
       return {
-        status: i.duplicate ? "duplicate" : i.response.flagged || found.length > 0 ? "flagged" : "recorded",
-        responseId: i.response.responseId,
-        reasons: [...i.response.problems.map((r) => reasonText(r, lang)), ...found],
-        queued: queuedBy.get(i.index) ?? []
+        status: i2.duplicate ? "duplicate" : i2.response.flagged || found.length > 0 ? "flagged" : "recorded",
+        responseId: i2.response.responseId,
+        reasons: [...i2.response.problems.map((r) => reasonText(r, lang)), ...found],
+        queued: queuedBy.get(i2.index) ?? []
       };
     });
   }
@@ -10784,7 +10805,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
     for (const s of allocation.sessions) {
       for (const person2 of s.seated) push(person2, { sessionId: s.id, state: "seated" });
       s.waitlist.forEach(
-        (person2, i) => push(person2, { sessionId: s.id, state: "waitlisted", position: i + 1 })
+        (person2, i2) => push(person2, { sessionId: s.id, state: "waitlisted", position: i2 + 1 })
       );
     }
     return out;
@@ -10792,8 +10813,8 @@ ${catalogue(lang).results.notesAdded(want)}`;
   function reallocate(context, rawLog, items, order, now, offer) {
     const sessions = sessionCapacities(context.plan.activities);
     const history = rawHistory(rawLog, "training", context.normalise);
-    const freshItems = items.filter((i) => !i.duplicate).sort((a, b) => compareIso(a.response.submittedAt.iso, b.response.submittedAt.iso));
-    const all = [...history, ...freshItems.map((i) => i.response)];
+    const freshItems = items.filter((i2) => !i2.duplicate).sort((a, b) => compareIso(a.response.submittedAt.iso, b.response.submittedAt.iso));
+    const all = [...history, ...freshItems.map((i2) => i2.response)];
     const before = allocateSeats(sessions, signupsInRecordingOrder(history));
     const after = allocateSeats(sessions, signupsInRecordingOrder(all));
     const byPerson = placementsByPerson(after);
@@ -10812,7 +10833,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
       if (r.emailValid && typeof name === "string" && name !== "") names.set(r.email, name.replace(/^'/, ""));
     }
     const lastFresh = freshItems[freshItems.length - 1];
-    const freshIds = new Set(freshItems.map((i) => i.response.responseId));
+    const freshIds = new Set(freshItems.map((i2) => i2.response.responseId));
     const events = /* @__PURE__ */ new Map();
     for (const p2 of after.promotions) {
       const seated = after.sessions.find((s) => s.id === p2.sessionId)?.seated ?? [];
@@ -10832,7 +10853,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
       }
     }
     for (const event of events.values()) {
-      const by = freshItems.find((i) => i.response.responseId === event.byResponseId) ?? lastFresh;
+      const by = freshItems.find((i2) => i2.response.responseId === event.byResponseId) ?? lastFresh;
       offer(
         promotionEntry(
           { settings, now },
@@ -10981,9 +11002,9 @@ ${catalogue(lang).results.notesAdded(want)}`;
   var RAW_CONTENT_KEYS2 = ["content", "content2", "content3", "content4"];
   var CONTINUATION2 = "↪";
   var EMAIL_TOKEN = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-  function tabOf(table, grid) {
+  function tabOf(table2, grid) {
     if (!grid || grid.length === 0) return void 0;
-    const header = mapHeader(SPEC_OF[table], grid[0] ?? []);
+    const header = mapHeader(SPEC_OF[table2], grid[0] ?? []);
     const index = header.index;
     return { grid, header, at: (key) => index[key] };
   }
@@ -11002,11 +11023,11 @@ ${catalogue(lang).results.notesAdded(want)}`;
     return out;
   }
   function rawContent(tab, line) {
-    const json = RAW_CONTENT_KEYS2.map((key, i) => {
+    const json = RAW_CONTENT_KEYS2.map((key, i2) => {
       const at2 = tab.at(key);
       const cell2 = at2 === void 0 ? null : line[at2] ?? null;
       const text2 = typeof cell2 === "string" ? cell2 : "";
-      return i > 0 && text2.startsWith(CONTINUATION2) ? text2.slice(CONTINUATION2.length) : text2;
+      return i2 > 0 && text2.startsWith(CONTINUATION2) ? text2.slice(CONTINUATION2.length) : text2;
     }).join("");
     try {
       const parsed = JSON.parse(json);
@@ -11101,7 +11122,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
     const changes = [];
     const rows = {};
     let cellsChanged = 0;
-    const collect2 = (table, tab, indices, rewrite) => {
+    const collect2 = (table2, tab, indices, rewrite) => {
       const out = [];
       let cells = 0;
       if (tab) {
@@ -11110,25 +11131,25 @@ ${catalogue(lang).results.notesAdded(want)}`;
           const after = rewrite(index, before);
           const width = Math.max(before.length, after.length);
           let changed = 0;
-          for (let i = 0; i < width; i++) if (!sameCell(before[i] ?? null, after[i] ?? null)) changed++;
+          for (let i2 = 0; i2 < width; i2++) if (!sameCell(before[i2] ?? null, after[i2] ?? null)) changed++;
           if (changed > 0) {
             out.push({ index, cells: after });
             cells += changed;
           }
         }
       }
-      rows[table] = out.length;
+      rows[table2] = out.length;
       cellsChanged += cells;
-      if (out.length > 0) changes.push({ table, rows: out, cellsChanged: cells });
+      if (out.length > 0) changes.push({ table: table2, rows: out, cellsChanged: cells });
     };
-    const byPolicy = (table, tab, extra) => {
-      const policyAt = columnPolicies(table, tab.header);
+    const byPolicy = (table2, tab, extra) => {
+      const policyAt = columnPolicies(table2, tab.header);
       return (_index, before) => {
         const after = widen(before, tab.header.width);
-        policyAt.forEach(({ policy, key }, i) => {
-          const cell2 = after[i] ?? null;
+        policyAt.forEach(({ policy, key }, i2) => {
+          const cell2 = after[i2] ?? null;
           const special = key === void 0 ? void 0 : extra?.(key, cell2);
-          after[i] = special !== void 0 ? special : applyPolicy(policy, cell2, pseudonyms, marker);
+          after[i2] = special !== void 0 ? special : applyPolicy(policy, cell2, pseudonyms, marker);
         });
         return after;
       };
@@ -11201,7 +11222,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
       });
     }
     const ordered = PURGED_TABLES.flatMap((t) => changes.filter((c) => c.table === t));
-    for (const table of PURGED_TABLES) rows[table] ?? (rows[table] = 0);
+    for (const table2 of PURGED_TABLES) rows[table2] ?? (rows[table2] = 0);
     const familyResponses = { nomination: [], training: [] };
     for (const index of rawFamily.keys()) {
       const line = tabs.rawResponses.grid[index];
@@ -11231,11 +11252,11 @@ ${catalogue(lang).results.notesAdded(want)}`;
     while (out.length < width) out.push(null);
     return out;
   }
-  function columnPolicies(table, header) {
+  function columnPolicies(table2, header) {
     const out = Array.from({ length: header.width }, () => ({
       policy: "marker"
     }));
-    const policies = COLUMN_POLICIES[table];
+    const policies = COLUMN_POLICIES[table2];
     for (const [key, at2] of Object.entries(header.index)) {
       if (at2 === void 0) continue;
       out[at2] = { policy: policies[key] ?? "marker", key };
@@ -11361,8 +11382,8 @@ ${catalogue(lang).results.notesAdded(want)}`;
     const changed = new Map(tab.rows.map((r) => [r.index, r.cells]));
     const block = [];
     let width = 0;
-    for (let i = first; i <= last; i++) {
-      const line = [...changed.get(i) ?? grid[i] ?? []];
+    for (let i2 = first; i2 <= last; i2++) {
+      const line = [...changed.get(i2) ?? grid[i2] ?? []];
       width = Math.max(width, line.length);
       block.push(line);
     }
@@ -11458,7 +11479,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
     })).filter((f) => f.url !== "");
     const signature = oneLine(data.senderName) || school;
     const organiser = oneLine(data.organiserEmail);
-    const itemText = (i) => `- ${[i.hours, i.title, i.until ? `(${i.until})` : ""].filter((p2) => p2 !== "").join(" ")}` + (i.where.text ? ` — ${i.where.text}` : "");
+    const itemText = (i2) => `- ${[i2.hours, i2.title, i2.until ? `(${i2.until})` : ""].filter((p2) => p2 !== "").join(" ")}` + (i2.where.text ? ` — ${i2.where.text}` : "");
     const text2 = [
       w.greeting(name),
       "",
@@ -11473,7 +11494,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
       w.closing,
       signature
     ].join("\n");
-    const itemHtml = (i) => '<li style="margin:0 0 8px">' + (i.hours ? `<strong>${html(i.hours)}</strong> ` : "") + html(i.title) + (i.until ? ` (${html(i.until)})` : "") + (i.where.html ? `<br><span style="color:#4a4f55">${i.where.html}</span>` : "") + (i.calendarUrl ? `<br>${link(i.calendarUrl, w.addToCalendar)}` : "") + "</li>";
+    const itemHtml = (i2) => '<li style="margin:0 0 8px">' + (i2.hours ? `<strong>${html(i2.hours)}</strong> ` : "") + html(i2.title) + (i2.until ? ` (${html(i2.until)})` : "") + (i2.where.html ? `<br><span style="color:#4a4f55">${i2.where.html}</span>` : "") + (i2.calendarUrl ? `<br>${link(i2.calendarUrl, w.addToCalendar)}` : "") + "</li>";
     const programme = days.length === 0 ? [`<p>${html(w.noActivities)}</p>`] : days.flatMap((d) => [
       `<h3 style="${SUBHEADING_STYLE}">${html(d.label)}</h3>`,
       '<ul style="margin:0;padding-left:20px">',
@@ -11875,10 +11896,10 @@ ${catalogue(lang).results.notesAdded(want)}`;
   }
   var sameDay2 = (a, b) => a.iso.slice(0, 10) === b.iso.slice(0, 10);
   function scheduleDays(week) {
-    const order = SEED_ACTIVITIES.map((a, i) => ({ a, i })).filter(({ a }) => a.when.kind === "day").sort((x, y) => priorityOf(x.a) - priorityOf(y.a) || x.i - y.i);
+    const order = SEED_ACTIVITIES.map((a, i2) => ({ a, i: i2 })).filter(({ a }) => a.when.kind === "day").sort((x2, y) => priorityOf(x2.a) - priorityOf(y.a) || x2.i - y.i);
     const placed = [];
     const days = /* @__PURE__ */ new Map();
-    for (const { a, i } of order) {
+    for (const { a, i: i2 } of order) {
       if (a.when.kind !== "day") continue;
       const { offset, from, to } = a.when;
       const slot = (day2) => ({
@@ -11892,7 +11913,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
       });
       const day = free ?? candidates[0];
       placed.push(slot(day));
-      days.set(i, day);
+      days.set(i2, day);
     }
     return days;
   }
@@ -11902,7 +11923,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
     const week = resolveWeek(options);
     const domain = mailDomainOf(week.school);
     const days = scheduleDays(week);
-    return SEED_ACTIVITIES.map((a, i) => {
+    return SEED_ACTIVITIES.map((a, i2) => {
       let start;
       let end;
       let note;
@@ -11911,13 +11932,13 @@ ${catalogue(lang).results.notesAdded(want)}`;
         end = withTime(week.end, 17);
         note = a.note ? a.note(week, week.start) : null;
       } else {
-        const day = days.get(i);
+        const day = days.get(i2);
         start = withTime(day, ...a.when.from);
         end = withTime(day, ...a.when.to);
         note = a.note ? a.note(week, day) : null;
       }
       return {
-        id: activityId(i),
+        id: activityId(i2),
         title: a.title(week),
         category: a.category,
         start,
@@ -12539,7 +12560,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
     for (let row = 2; row <= lastRow; row++) values.push(byRow.get(row)?.join("\n") ?? null);
     const column = read2.header.index[key];
     if (column !== void 0) {
-      const unchanged = values.every((v, i) => (v ?? "") === cellText(grid[i + 1]?.[column] ?? null));
+      const unchanged = values.every((v, i2) => (v ?? "") === cellText(grid[i2 + 1]?.[column] ?? null));
       if (values.length === 0 || unchanged) return;
       tables.write(
         name,
@@ -13668,7 +13689,7 @@ ${dayMonth(end)} ${formatTime(end)}`
       put("opening.present_percent", round12(o.present.percent));
     } else {
       const opening = done.find(
-        (x) => x.category === "khai mạc" && f.participation.get(x.id)?.staff !== void 0
+        (x2) => x2.category === "khai mạc" && f.participation.get(x2.id)?.staff !== void 0
       );
       const present = opening ? f.participation.get(opening.id)?.staff : void 0;
       const note = opening ? { kind: "fromResults", activityId: opening.id } : void 0;
@@ -13767,7 +13788,7 @@ ${dayMonth(end)} ${formatTime(end)}`
   function signatureBlock(f) {
     const t = textsOf(f);
     const s = f.plan.settings;
-    const recipients = (s?.recipientsNote ?? "").split(";").map((r) => plain2(r)).filter((r) => r !== "").map((r, i, all) => `- ${r}${i === all.length - 1 ? "." : ";"}`);
+    const recipients = (s?.recipientsNote ?? "").split(";").map((r) => plain2(r)).filter((r) => r !== "").map((r, i2, all) => `- ${r}${i2 === all.length - 1 ? "." : ";"}`);
     return {
       kind: "signature",
       recipientsTitle: t.evaluation.recipientsTitle,
@@ -13810,12 +13831,12 @@ ${dayMonth(end)} ${formatTime(end)}`
       groups.set(known, [...groups.get(known) ?? [], e]);
     }
     const order = (c) => {
-      const i = OUTREACH_CHANNELS.indexOf(c);
-      return i < 0 ? OUTREACH_CHANNELS.length : i;
+      const i2 = OUTREACH_CHANNELS.indexOf(c);
+      return i2 < 0 ? OUTREACH_CHANNELS.length : i2;
     };
     return [...groups].sort(([a], [b]) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0)).map(([channel, list]) => ({
       channel,
-      entries: list.slice().sort((x, y) => (x.date?.iso ?? "").localeCompare(y.date?.iso ?? "") || x.row - y.row)
+      entries: list.slice().sort((x2, y) => (x2.date?.iso ?? "").localeCompare(y.date?.iso ?? "") || x2.row - y.row)
     }));
   }
   function invitationFigures(ledger) {
@@ -13977,7 +13998,7 @@ ${dayMonth(end)} ${formatTime(end)}`
     const t = textsOf(f);
     const lang = languageOf2(f);
     const year = f.plan.settings?.year;
-    const value = (x) => x.value === void 0 ? t.annex.missing : x.key.endsWith("_percent") ? formatPercent(x.value, lang) : String(x.value);
+    const value = (x2) => x2.value === void 0 ? t.annex.missing : x2.key.endsWith("_percent") ? formatPercent(x2.value, lang) : String(x2.value);
     const cell2 = (text2, extra = {}) => ({ text: text2, ...extra });
     return [
       { kind: "heading", level: 0, number: "", text: t.annex.title, newPage: true },
@@ -13993,11 +14014,11 @@ ${dayMonth(end)} ${formatTime(end)}`
         header: t.annex.header,
         widths: [1, 6, 2, 3],
         noWrap: [true, false, true, false],
-        rows: figures.map((x, i) => [
-          cell2(String(i + 1)),
-          cell2(t.figures.labels[x.key]),
-          cell2(value(x), { bold: x.value !== void 0 }),
-          cell2(noteText(x.note, t))
+        rows: figures.map((x2, i2) => [
+          cell2(String(i2 + 1)),
+          cell2(t.figures.labels[x2.key]),
+          cell2(value(x2), { bold: x2.value !== void 0 }),
+          cell2(noteText(x2.note, t))
         ])
       }
     ];
@@ -14102,49 +14123,49 @@ ${dayMonth(end)} ${formatTime(end)}`
     return Math.max(0, ...text2.split("\n").map(units));
   }
   function withoutEmptyColumns(block) {
-    const keep = block.header.map((_, i) => block.rows.some((row) => (row[i]?.text ?? "").trim() !== ""));
+    const keep = block.header.map((_, i2) => block.rows.some((row) => (row[i2]?.text ?? "").trim() !== ""));
     if (keep.every(Boolean)) return block;
     return {
       ...block,
-      header: block.header.filter((_, i) => keep[i]),
-      rows: block.rows.map((row) => row.filter((_, i) => keep[i])),
-      widths: block.widths.filter((_, i) => keep[i]),
-      ...block.noWrap ? { noWrap: block.noWrap.filter((_, i) => keep[i]) } : {}
+      header: block.header.filter((_, i2) => keep[i2]),
+      rows: block.rows.map((row) => row.filter((_, i2) => keep[i2])),
+      widths: block.widths.filter((_, i2) => keep[i2]),
+      ...block.noWrap ? { noWrap: block.noWrap.filter((_, i2) => keep[i2]) } : {}
     };
   }
   function fittedWidths(block) {
-    const columns = block.header.map((h, i) => {
-      const cells = block.rows.map((row) => row[i]);
-      const noWrap = block.noWrap?.[i] === true;
+    const columns = block.header.map((h, i2) => {
+      const cells = block.rows.map((row) => row[i2]);
+      const noWrap = block.noWrap?.[i2] === true;
       const scale = (c) => c?.bold ? BOLD : 1;
       const word = (c) => (noWrap ? longestLine(c?.text ?? "") : longestWord(c?.text ?? "")) * scale(c);
       const line = (c) => longestLine(c?.text ?? "") * scale(c);
       const min = Math.max(longestWord(h) * BOLD, ...cells.map(word)) + PADDING_UNITS;
       const longest = Math.max(units(h) * BOLD, ...cells.map(line)) + PADDING_UNITS;
       const floor = Math.min(Math.max(min, longest), FLOOR_UNITS);
-      return { min: Math.max(min, floor), longest: Math.max(min, longest), weight: block.widths[i] ?? 1 };
+      return { min: Math.max(min, floor), longest: Math.max(min, longest), weight: block.widths[i2] ?? 1 };
     });
     const widths = columns.map((c) => c.min);
     let room = LINE_UNITS - widths.reduce((a, b) => a + b, 0);
     const wide = /* @__PURE__ */ new Set();
     const share = columns.reduce(
-      (sum, c, i) => c.longest > NARROW_UNITS ? sum + Math.max(0, Math.min(c.longest, WIDE_SHARE_UNITS) - widths[i]) : sum,
+      (sum, c, i2) => c.longest > NARROW_UNITS ? sum + Math.max(0, Math.min(c.longest, WIDE_SHARE_UNITS) - widths[i2]) : sum,
       0
     );
-    const byWant = columns.map((c, i) => ({ i, want: c.longest - c.min })).sort((a, b) => a.want - b.want);
-    for (const { i, want } of byWant) {
+    const byWant = columns.map((c, i2) => ({ i: i2, want: c.longest - c.min })).sort((a, b) => a.want - b.want);
+    for (const { i: i2, want } of byWant) {
       if (want <= 0) continue;
-      if (columns[i].longest <= NARROW_UNITS && want <= room - share) {
-        widths[i] = columns[i].longest;
+      if (columns[i2].longest <= NARROW_UNITS && want <= room - share) {
+        widths[i2] = columns[i2].longest;
         room -= want;
-      } else wide.add(i);
+      } else wide.add(i2);
     }
     if (room > 0) {
-      const sharing = wide.size > 0 ? [...wide] : columns.map((_, i) => i);
-      const weighted = sharing.map((i) => Math.max(1, columns[i].longest - widths[i]) * columns[i].weight);
+      const sharing = wide.size > 0 ? [...wide] : columns.map((_, i2) => i2);
+      const weighted = sharing.map((i2) => Math.max(1, columns[i2].longest - widths[i2]) * columns[i2].weight);
       const total2 = weighted.reduce((a, b) => a + b, 0) || 1;
-      sharing.forEach((i, k) => {
-        widths[i] = widths[i] + room * weighted[k] / total2;
+      sharing.forEach((i2, k) => {
+        widths[i2] = widths[i2] + room * weighted[k] / total2;
       });
     }
     return widths.map(round);
@@ -14293,7 +14314,7 @@ ${dayMonth(end)} ${formatTime(end)}`
       record2.children === void 0 ? void 0 : w.children(record2.children),
       record2.parents === void 0 ? void 0 : w.parents(record2.parents),
       record2.others === void 0 ? void 0 : w.others(record2.others)
-    ].filter((x) => x !== void 0).join(", ");
+    ].filter((x2) => x2 !== void 0).join(", ");
   }
   function namedList(activities2, t, extra = () => "") {
     const r = t.results.activities;
@@ -14304,10 +14325,10 @@ ${dayMonth(end)} ${formatTime(end)}`
   function evidenceRuns(evidence) {
     if (!evidence) return [];
     const text2 = plain2(evidence);
-    const parts = text2.split(/[\s,;]+/).filter((x) => x !== "");
+    const parts = text2.split(/[\s,;]+/).filter((x2) => x2 !== "");
     if (parts.length === 0) return [];
-    if (!parts.every((x) => /^https?:\/\/\S+$/i.test(x))) return [{ text: text2 }];
-    return parts.flatMap((x, i) => [...i > 0 ? [{ text: "; " }] : [], { text: x, link: x }]);
+    if (!parts.every((x2) => /^https?:\/\/\S+$/i.test(x2))) return [{ text: text2 }];
+    return parts.flatMap((x2, i2) => [...i2 > 0 ? [{ text: "; " }] : [], { text: x2, link: x2 }]);
   }
   function resultItems(f, t) {
     const r = t.results.activities;
@@ -14328,18 +14349,18 @@ ${dayMonth(end)} ${formatTime(end)}`
     const r = t.results.activities;
     const a = f.activities;
     const all = [
-      ...a.done.map((x) => [x, "done"]),
-      ...a.postponed.map((x) => [x, "postponed"]),
-      ...a.cancelled.map((x) => [x, "cancelled"]),
-      ...a.overdue.map((x) => [x, "overdue"]),
-      ...a.upcoming.map((x) => [x, "upcoming"])
+      ...a.done.map((x2) => [x2, "done"]),
+      ...a.postponed.map((x2) => [x2, "postponed"]),
+      ...a.cancelled.map((x2) => [x2, "cancelled"]),
+      ...a.overdue.map((x2) => [x2, "overdue"]),
+      ...a.upcoming.map((x2) => [x2, "upcoming"])
     ];
     const blocks = [h2("2.", r.title)];
     if (all.length === 0) return [...blocks, p(r.none)];
-    const reason = (x) => x.resultNotes ? r.reason(plain2(x.resultNotes)) : "";
-    const owner = (x) => {
-      if (!x.owner) return "";
-      const email = x.owner.trim().toLowerCase();
+    const reason = (x2) => x2.resultNotes ? r.reason(plain2(x2.resultNotes)) : "";
+    const owner = (x2) => {
+      if (!x2.owner) return "";
+      const email = x2.owner.trim().toLowerCase();
       const person2 = f.plan.people.find((p2) => p2.email.trim().toLowerCase() === email);
       return person2 ? r.owner(plain2(person2.name)) : "";
     };
@@ -14356,16 +14377,16 @@ ${dayMonth(end)} ${formatTime(end)}`
       header: r.header,
       widths: [1, 4, 1, 1, 2],
       noWrap: [true, false, true, true, false],
-      rows: all.map(([x, state]) => [
-        cell(x.id),
-        cell(plain2(x.title)),
-        cell(activitySpan(x, lang)),
+      rows: all.map(([x2, state]) => [
+        cell(x2.id),
+        cell(plain2(x2.title)),
+        cell(activitySpan(x2, lang)),
         cell(r.status[state], { bold: state === "overdue" }),
-        cell(peopleText(f.participation.get(x.id), t))
+        cell(peopleText(f.participation.get(x2.id), t))
       ]),
       source: sourceNote(
         tabOf2(f, "activities"),
-        all.map(([x]) => x.row),
+        all.map(([x2]) => x2.row),
         t
       )
     });
@@ -14460,10 +14481,10 @@ ${dayMonth(end)} ${formatTime(end)}`
     const waiting = tr.sessions.reduce((n2, s) => n2 + s.waiting, 0);
     blocks.push(p(r.summary(tr.sessions.length, seated, waiting, tr.rows - tr.notCounted)));
     const held = tr.sessions.filter((s) => s.activity.status === "đã thực hiện");
-    const attended = districtFigures(f).find((x) => x.key === "trainings.participants");
+    const attended = districtFigures(f).find((x2) => x2.key === "trainings.participants");
     const reported3 = held.filter((s) => {
-      const x = f.participation.get(s.activity.id);
-      return x !== void 0 && [x.staff, x.children, x.parents, x.others].some((n2) => n2 !== void 0);
+      const x2 = f.participation.get(s.activity.id);
+      return x2 !== void 0 && [x2.staff, x2.children, x2.parents, x2.others].some((n2) => n2 !== void 0);
     }).length;
     blocks.push(
       p(attended?.value === void 0 ? r.notAttended : r.attended(attended.value, reported3, held.length))
@@ -14485,7 +14506,7 @@ ${dayMonth(end)} ${formatTime(end)}`
           cell(s.capacity === void 0 ? r.unlimited : String(s.capacity)),
           cell(String(s.seated)),
           cell(String(s.waiting)),
-          cell(counts.length > 0 ? String(counts.reduce((x, y) => x + y, 0)) : "")
+          cell(counts.length > 0 ? String(counts.reduce((x2, y) => x2 + y, 0)) : "")
         ];
       }),
       source: r.source(tabOf2(f, "trainingSignups"), tr.rows, tr.notCounted, tabOf2(f, "activities"))
@@ -14508,7 +14529,7 @@ ${dayMonth(end)} ${formatTime(end)}`
       kind: "table",
       header: r.header,
       widths: [70, 30],
-      rows: tr.pledges.map((x) => [cell(plain2(x.kind)), cell(String(x.count))]),
+      rows: tr.pledges.map((x2) => [cell(plain2(x2.kind)), cell(String(x2.count))]),
       source: r.source(tabOf2(f, "trainingSignups"))
     });
     return blocks;
@@ -14529,17 +14550,17 @@ ${dayMonth(end)} ${formatTime(end)}`
       kind: "table",
       header: r.header,
       widths: [6, 20, 16, 8, 34, 16],
-      rows: n2.selected.map((x, i) => [
-        cell(String(i + 1)),
-        cell(plain2(x.family)),
-        cell(x.child ? plain2(x.child) : ""),
-        cell(x.className ? plain2(x.className) : ""),
-        cell(x.achievements ? plain2(x.achievements) : t.noData),
-        x.evidence ? cell(plain2(x.evidence), { link: x.evidence }) : cell("")
+      rows: n2.selected.map((x2, i2) => [
+        cell(String(i2 + 1)),
+        cell(plain2(x2.family)),
+        cell(x2.child ? plain2(x2.child) : ""),
+        cell(x2.className ? plain2(x2.className) : ""),
+        cell(x2.achievements ? plain2(x2.achievements) : t.noData),
+        x2.evidence ? cell(plain2(x2.evidence), { link: x2.evidence }) : cell("")
       ]),
       source: sourceNote(
         tabOf2(f, "nominations"),
-        n2.selected.map((x) => x.row),
+        n2.selected.map((x2) => x2.row),
         t
       )
     });
@@ -14575,14 +14596,14 @@ ${dayMonth(end)} ${formatTime(end)}`
       kind: "table",
       header: r.header,
       widths: [10, 55, 35],
-      rows: c.people.map((x, i) => [
-        cell(String(i + 1)),
-        cell(plain2(x.name)),
-        cell(x.group ? plain2(x.group) : "")
+      rows: c.people.map((x2, i2) => [
+        cell(String(i2 + 1)),
+        cell(plain2(x2.name)),
+        cell(x2.group ? plain2(x2.group) : "")
       ]),
       source: sourceNote(
         tabOf2(f, "people"),
-        c.people.map((x) => x.row),
+        c.people.map((x2) => x2.row),
         t
       )
     });
@@ -14678,7 +14699,7 @@ ${dayMonth(end)} ${formatTime(end)}`
   var FIGURES_TAB_NAMES = [catalogue("vi").report.figures.tab, catalogue("en").report.figures.tab];
   function figuresGrid(model) {
     const t = catalogue(model.language).report.figures;
-    return [[...t.header], ...(model.figures ?? []).map((x) => [x.key, t.labels[x.key], x.value ?? null])];
+    return [[...t.header], ...(model.figures ?? []).map((x2) => [x2.key, t.labels[x2.key], x2.value ?? null])];
   }
 
   // src/core/report/read-participation.ts
@@ -15036,9 +15057,9 @@ ${drained.message}` : line, summary };
   }
   function writeLinks(ports, context, forms3) {
     const tabName = context.tabNames.settings;
-    const table = context.tables.settings;
+    const table2 = context.tables.settings;
     const grid = context.grids.settings;
-    if (tabName === void 0 || table === void 0 || grid === void 0 || grid.length === 0) {
+    if (tabName === void 0 || table2 === void 0 || grid === void 0 || grid.length === 0) {
       ports.log.error(catalogue(context.settings?.language).forms.app.noSettingsTab);
       return;
     }
@@ -15047,15 +15068,15 @@ ${drained.message}` : line, summary };
       tabName,
       exists: true,
       grid,
-      header: table.header,
-      rows: table.rows.map((r) => ({ row: r.row, cells: r.cells }))
+      header: table2.header,
+      rows: table2.rows.map((r) => ({ row: r.row, cells: r.cells }))
     };
     const changed = /* @__PURE__ */ new Map();
     const added = [];
     for (const form of forms3) {
       const setting = SETTINGS.find((s) => s.key === FORM_URL_SETTING[form.formId]);
       const labels = [setting.label, ...setting.aliases].map(foldHeader);
-      const row = table.rows.find((r) => labels.includes(foldHeader(cellText(r.cells["label"]))));
+      const row = table2.rows.find((r) => labels.includes(foldHeader(cellText(r.cells["label"]))));
       if (!row) added.push({ label: setting.label, value: form.publishedUrl, help: setting.help });
       else if (cellText(row.cells["value"]) !== form.publishedUrl)
         changed.set(row.row, { value: form.publishedUrl });
@@ -15651,6 +15672,7 @@ ${text2}`);
     "buildReportNow",
     "importPlan",
     "exportPlan",
+    "makeAnnouncements",
     "purgePersonalData",
     "takeOverAutomation"
   ];
@@ -15756,7 +15778,7 @@ ${text2}`);
     const question2 = spec.questions.find((q) => q.key === prefill.questionKey);
     if (!question2 || question2.type !== "list") return {};
     const item2 = form.getItems().find(
-      (i) => i.getType() === FormApp.ItemType.LIST && foldHeader(i.getTitle()) === foldHeader(question2.title)
+      (i2) => i2.getType() === FormApp.ItemType.LIST && foldHeader(i2.getTitle()) === foldHeader(question2.title)
     );
     if (!item2) return {};
     const list = item2.asListItem();
@@ -15849,16 +15871,16 @@ ${text2}`);
   function chartBlob(spec) {
     if (spec.data.length === 0) return void 0;
     const series = spec.target ? [...spec.series, spec.target.label] : [...spec.series];
-    const table = Charts.newDataTable().addColumn(Charts.ColumnType.STRING, spec.categoryTitle);
-    for (const name of series) table.addColumn(Charts.ColumnType.NUMBER, name);
+    const table2 = Charts.newDataTable().addColumn(Charts.ColumnType.STRING, spec.categoryTitle);
+    for (const name of series) table2.addColumn(Charts.ColumnType.NUMBER, name);
     const categories = [...new Set(spec.data.map((d) => d.category))];
     for (const category of categories) {
       const values = spec.series.map(
         (s) => spec.data.find((d) => d.category === category && d.series === s)?.value ?? 0
       );
-      table.addRow([category, ...values, ...spec.target ? [spec.target.value] : []]);
+      table2.addRow([category, ...values, ...spec.target ? [spec.target.value] : []]);
     }
-    const builder = Charts.newColumnChart().setDataTable(table).setTitle(spec.title).setXAxisTitle(spec.categoryTitle).setYAxisTitle(spec.valueTitle).setDimensions(WIDTH, HEIGHT);
+    const builder = Charts.newColumnChart().setDataTable(table2).setTitle(spec.title).setXAxisTitle(spec.categoryTitle).setYAxisTitle(spec.valueTitle).setDimensions(WIDTH, HEIGHT);
     if (spec.unit === "%") builder.setRange(0, 100);
     return builder.build().getAs("image/png").setName(`${spec.id}.png`);
   }
@@ -16085,8 +16107,8 @@ ${text2}`);
     }
     lines(cell2, lines, size, left = false) {
       const H = DocumentApp.HorizontalAlignment;
-      lines.forEach((line, i) => {
-        const p2 = i === 0 ? cell2.getChild(0).asParagraph() : cell2.appendParagraph("");
+      lines.forEach((line, i2) => {
+        const p2 = i2 === 0 ? cell2.getChild(0).asParagraph() : cell2.appendParagraph("");
         p2.setText(line.text);
         p2.setAlignment(left ? H.LEFT : H.CENTER);
         p2.setAttributes(
@@ -16102,11 +16124,11 @@ ${text2}`);
     }
     /** Letterhead and signature: a borderless one-row table of two cells. */
     twoColumns(left, right, leftShare, leftSize = BODY_SIZE, rightSize = BODY_SIZE, leftFlush = false) {
-      const table = this.body.appendTable([["", ""]]);
-      table.setBorderWidth(0);
-      table.setColumnWidth(0, Math.round(CONTENT_WIDTH * leftShare));
-      table.setColumnWidth(1, Math.round(CONTENT_WIDTH * (1 - leftShare)));
-      const row = table.getRow(0);
+      const table2 = this.body.appendTable([["", ""]]);
+      table2.setBorderWidth(0);
+      table2.setColumnWidth(0, Math.round(CONTENT_WIDTH * leftShare));
+      table2.setColumnWidth(1, Math.round(CONTENT_WIDTH * (1 - leftShare)));
+      const row = table2.getRow(0);
       for (const cell2 of [row.getCell(0), row.getCell(1)]) cell2.setPaddingLeft(0).setPaddingRight(0);
       this.lines(row.getCell(0), left, leftSize, leftFlush);
       this.lines(row.getCell(1), right, rightSize);
@@ -16135,24 +16157,24 @@ ${text2}`);
      */
     table(block) {
       const cells = [block.header.map((h) => h), ...block.rows.map((row) => row.map((c) => c.text))];
-      const table = this.body.appendTable(cells);
-      table.setBorderWidth(0.5);
-      table.editAsText().setFontFamily(FONT).setFontSize(TABLE_SIZE).setForegroundColor("#000000");
+      const table2 = this.body.appendTable(cells);
+      table2.setBorderWidth(0.5);
+      table2.editAsText().setFontFamily(FONT).setFontSize(TABLE_SIZE).setForegroundColor("#000000");
       const total2 = block.widths.reduce((a, b) => a + b, 0) || 1;
-      block.widths.forEach((w, i) => table.setColumnWidth(i, Math.round(CONTENT_WIDTH * w / total2)));
-      const header = table.getRow(0);
+      block.widths.forEach((w, i2) => table2.setColumnWidth(i2, Math.round(CONTENT_WIDTH * w / total2)));
+      const header = table2.getRow(0);
       header.editAsText().setBold(true);
-      for (let i = 0; i < block.header.length; i++) {
-        const cell2 = header.getCell(i);
+      for (let i2 = 0; i2 < block.header.length; i2++) {
+        const cell2 = header.getCell(i2);
         cell2.setBackgroundColor(HEADER_FILL);
         cell2.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
       }
       this.changes += 6 + block.widths.length + 2 * block.header.length;
       block.rows.forEach((row, r) => {
-        row.forEach((c, i) => {
+        row.forEach((c, i2) => {
           const link2 = safeUrl(c.link);
           if (!link2 && !c.bold) return;
-          const text2 = table.getCell(r + 1, i).editAsText();
+          const text2 = table2.getCell(r + 1, i2).editAsText();
           if (link2) text2.setLinkUrl(link2).setForegroundColor("#1155cc").setUnderline(true);
           if (c.bold) text2.setBold(true);
           this.changes += 3;
@@ -16210,8 +16232,8 @@ ${text2}`);
     let height = grid.length;
     while (height > 0 && grid[height - 1].every(isEmpty)) height--;
     let width = 0;
-    for (let i = 0; i < height; i++) {
-      const line = grid[i];
+    for (let i2 = 0; i2 < height; i2++) {
+      const line = grid[i2];
       for (let j = line.length - 1; j >= width; j--) {
         if (!isEmpty(line[j])) {
           width = j + 1;
@@ -16306,15 +16328,15 @@ ${text2}`);
   }
   function setWidths(sheet3, widths) {
     const sorted = [...widths].sort((a, b) => a.column - b.column);
-    let i = 0;
-    while (i < sorted.length) {
-      const start = sorted[i];
+    let i2 = 0;
+    while (i2 < sorted.length) {
+      const start = sorted[i2];
       let count = 1;
-      while (i + count < sorted.length && sorted[i + count].column === start.column + count && sorted[i + count].width === start.width) {
+      while (i2 + count < sorted.length && sorted[i2 + count].column === start.column + count && sorted[i2 + count].width === start.width) {
         count++;
       }
       sheet3.setColumnWidths(start.column, count, start.width);
-      i += count;
+      i2 += count;
     }
   }
 
@@ -16712,7 +16734,7 @@ ${text2}`);
     return { ...school ? { school } : {}, bodyFromBasis: false };
   }
   function lastIndex(list, test) {
-    for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+    for (let i2 = list.length - 1; i2 >= 0; i2--) if (test(list[i2])) return i2;
     return -1;
   }
   function restoreCase(text2, doc) {
@@ -17135,11 +17157,11 @@ ${text2}`);
     put("signerName", doc.signerName);
     put("recipientsNote", doc.recipients.join("; "));
     const week = { start, end: withTime(end, 23, 59), year };
-    const activities2 = mergeRepeats(doc.items).map((item2, i) => ({ item: item2, i }));
+    const activities2 = mergeRepeats(doc.items).map((item2, i2) => ({ item: item2, i: i2 }));
     const ids = assignIds(activities2.map(({ item: item2 }) => item2.fields.id ?? titleAndId(item2.text).id));
     const records = [];
-    for (const { item: item2, i } of activities2) {
-      const id = ids[i];
+    for (const { item: item2, i: i2 } of activities2) {
+      const id = ids[i2];
       const built = activityRecord(item2, id, week, options.language);
       records.push(built.record);
       findings3.push(...built.findings);
@@ -17165,7 +17187,7 @@ ${text2}`);
   function planYear(doc, fallback) {
     const fromRange = doc.range?.start.year ?? doc.range?.end.year;
     if (fromRange !== void 0) return { year: fromRange, stated: true };
-    const title = [doc.subtitle?.text, doc.closing?.text].find((x) => x && yearMentions(x).length > 0);
+    const title = [doc.subtitle?.text, doc.closing?.text].find((x2) => x2 && yearMentions(x2).length > 0);
     if (title) return { year: yearMentions(title)[0].year, stated: true };
     const counts = /* @__PURE__ */ new Map();
     for (const line of doc.lines) {
@@ -17515,19 +17537,19 @@ ${text2}`);
       }
     };
   }
-  function activitiesWork(grid, table, imported, lang) {
+  function activitiesWork(grid, table2, imported, lang) {
     const t = catalogue(lang).planDocument.diff;
-    const headerOf = (key) => table.header.headerText[key] ?? ACTIVITIES_TABLE.columns.find((c) => c.key === key).header;
+    const headerOf = (key) => table2.header.headerText[key] ?? ACTIVITIES_TABLE.columns.find((c) => c.key === key).header;
     const lines = [];
     const matched = /* @__PURE__ */ new Set();
     const body = (grid ?? []).slice(1).map((r) => [...r]);
-    const width = Math.max(table.header.width, ...body.map((r) => r.length));
+    const width = Math.max(table2.header.width, ...body.map((r) => r.length));
     for (const r of body) while (r.length < width) r.push(null);
     let changed = 0;
     const added = [];
-    const usedIds = new Set(table.rows.map((r) => String(r.cells.id ?? "")));
-    const byTitle = (title) => table.rows.find((r) => !matched.has(r.row) && foldKey(String(r.cells.title ?? "")) === foldKey(title));
-    const byId = (id) => table.rows.find((r) => !matched.has(r.row) && String(r.cells.id ?? "") === id);
+    const usedIds = new Set(table2.rows.map((r) => String(r.cells.id ?? "")));
+    const byTitle = (title) => table2.rows.find((r) => !matched.has(r.row) && foldKey(String(r.cells.title ?? "")) === foldKey(title));
+    const byId = (id) => table2.rows.find((r) => !matched.has(r.row) && String(r.cells.id ?? "") === id);
     for (const record2 of imported) {
       const existing = byTitle(String(record2.title ?? "")) ?? byId(String(record2.id ?? ""));
       if (!existing) {
@@ -17540,10 +17562,10 @@ ${text2}`);
       }
       matched.add(existing.row);
       const row = body[existing.row - 2];
-      const full = recordToRow(table.header, record2);
+      const full = recordToRow(table2.header, record2);
       const differs = [];
       for (const key of DOCUMENT_COLUMNS) {
-        const at2 = table.header.index[key];
+        const at2 = table2.header.index[key];
         if (at2 === void 0) continue;
         const next = full[at2] ?? null;
         if (sameCell(row[at2] ?? null, next)) continue;
@@ -17555,7 +17577,7 @@ ${text2}`);
         lines.push(t.changed(String(existing.cells.id), differs.join("; ")));
       }
     }
-    for (const r of table.rows)
+    for (const r of table2.rows)
       if (!matched.has(r.row))
         lines.push(t.kept(String(r.cells.id ?? ""), shown2(r.cells.title ?? null, t.empty)));
     return {
@@ -17568,7 +17590,7 @@ ${text2}`);
         if (added.length > 0)
           ports.tables.append(
             name,
-            added.map((a) => recordToRow(table.header, a))
+            added.map((a) => recordToRow(table2.header, a))
           );
       }
     };
@@ -17634,7 +17656,7 @@ ${text2}`);
       for (const note of input.lines.planNotes) blocks.push(dash(fix(note)));
     }
     blocks.push(para(t.closing(year, s.school || t.notFilled)));
-    const recipients = (s.recipientsNote ?? "").split(";").map((r) => r.trim()).filter((r) => r !== "").map((r, i, all) => `- ${r}${i === all.length - 1 ? "." : ";"}`);
+    const recipients = (s.recipientsNote ?? "").split(";").map((r) => r.trim()).filter((r) => r !== "").map((r, i2, all) => `- ${r}${i2 === all.length - 1 ? "." : ";"}`);
     blocks.push({
       kind: "signature",
       recipientsTitle: t.recipientsTitle,
@@ -17744,15 +17766,15 @@ ${text2}`);
   function docText(doc) {
     const lines = [];
     const body = doc.getBody();
-    for (let i = 0; i < body.getNumChildren(); i++) collect(body.getChild(i), lines);
+    for (let i2 = 0; i2 < body.getNumChildren(); i2++) collect(body.getChild(i2), lines);
     return lines.join("\n");
   }
   function collect(element, lines) {
     const type = String(element.getType());
     if (type === "TABLE") {
-      const table = element.asTable();
-      for (let r = 0; r < table.getNumRows(); r++) {
-        const row = table.getRow(r);
+      const table2 = element.asTable();
+      for (let r = 0; r < table2.getNumRows(); r++) {
+        const row = table2.getRow(r);
         for (let c = 0; c < row.getNumCells(); c++) {
           const cell2 = row.getCell(c);
           for (let k = 0; k < cell2.getNumChildren(); k++) collect(cell2.getChild(k), lines);
@@ -17803,6 +17825,2492 @@ ${t.written}` };
     if (!model) return { title: t.exportTitle, text: catalogue(lang).planDocument.cli.noSettings };
     const handle = runtime.documents.render(model, void 0);
     return { title: t.exportTitle, text: t.exported(handle.url) };
+  }
+
+  // src/app/forms/answers-by-class.ts
+  function readAnswersByClass(tables, loaded, rawLog) {
+    const context = loaded ?? loadFormsContext(tables);
+    const log = rawLog ?? loadRawLog(tables, context.allTabNames);
+    const responses = [
+      ...rawHistory(log, "attendance", context.normalise),
+      ...rawHistory(log, "training", context.normalise)
+    ];
+    return answersByClass(context.plan.families, context.plan.people, classAnswersOf(responses));
+  }
+
+  // node_modules/qrcode-generator/dist/qrcode.mjs
+  var qrcode = function(typeNumber, errorCorrectionLevel) {
+    const PAD0 = 236;
+    const PAD1 = 17;
+    let _typeNumber = typeNumber;
+    const _errorCorrectionLevel = QRErrorCorrectionLevel[errorCorrectionLevel];
+    let _modules = null;
+    let _moduleCount = 0;
+    let _dataCache = null;
+    const _dataList = [];
+    const _this = {};
+    const makeImpl = function(test, maskPattern) {
+      _moduleCount = _typeNumber * 4 + 17;
+      _modules = (function(moduleCount) {
+        const modules = new Array(moduleCount);
+        for (let row = 0; row < moduleCount; row += 1) {
+          modules[row] = new Array(moduleCount);
+          for (let col = 0; col < moduleCount; col += 1) {
+            modules[row][col] = null;
+          }
+        }
+        return modules;
+      })(_moduleCount);
+      setupPositionProbePattern(0, 0);
+      setupPositionProbePattern(_moduleCount - 7, 0);
+      setupPositionProbePattern(0, _moduleCount - 7);
+      setupPositionAdjustPattern();
+      setupTimingPattern();
+      setupTypeInfo(test, maskPattern);
+      if (_typeNumber >= 7) {
+        setupTypeNumber(test);
+      }
+      if (_dataCache == null) {
+        _dataCache = createData(_typeNumber, _errorCorrectionLevel, _dataList);
+      }
+      mapData(_dataCache, maskPattern);
+    };
+    const setupPositionProbePattern = function(row, col) {
+      for (let r = -1; r <= 7; r += 1) {
+        if (row + r <= -1 || _moduleCount <= row + r) continue;
+        for (let c = -1; c <= 7; c += 1) {
+          if (col + c <= -1 || _moduleCount <= col + c) continue;
+          if (0 <= r && r <= 6 && (c == 0 || c == 6) || 0 <= c && c <= 6 && (r == 0 || r == 6) || 2 <= r && r <= 4 && 2 <= c && c <= 4) {
+            _modules[row + r][col + c] = true;
+          } else {
+            _modules[row + r][col + c] = false;
+          }
+        }
+      }
+    };
+    const getBestMaskPattern = function() {
+      let minLostPoint = 0;
+      let pattern = 0;
+      for (let i2 = 0; i2 < 8; i2 += 1) {
+        makeImpl(true, i2);
+        const lostPoint = QRUtil.getLostPoint(_this);
+        if (i2 == 0 || minLostPoint > lostPoint) {
+          minLostPoint = lostPoint;
+          pattern = i2;
+        }
+      }
+      return pattern;
+    };
+    const setupTimingPattern = function() {
+      for (let r = 8; r < _moduleCount - 8; r += 1) {
+        if (_modules[r][6] != null) {
+          continue;
+        }
+        _modules[r][6] = r % 2 == 0;
+      }
+      for (let c = 8; c < _moduleCount - 8; c += 1) {
+        if (_modules[6][c] != null) {
+          continue;
+        }
+        _modules[6][c] = c % 2 == 0;
+      }
+    };
+    const setupPositionAdjustPattern = function() {
+      const pos = QRUtil.getPatternPosition(_typeNumber);
+      for (let i2 = 0; i2 < pos.length; i2 += 1) {
+        for (let j = 0; j < pos.length; j += 1) {
+          const row = pos[i2];
+          const col = pos[j];
+          if (_modules[row][col] != null) {
+            continue;
+          }
+          for (let r = -2; r <= 2; r += 1) {
+            for (let c = -2; c <= 2; c += 1) {
+              if (r == -2 || r == 2 || c == -2 || c == 2 || r == 0 && c == 0) {
+                _modules[row + r][col + c] = true;
+              } else {
+                _modules[row + r][col + c] = false;
+              }
+            }
+          }
+        }
+      }
+    };
+    const setupTypeNumber = function(test) {
+      const bits = QRUtil.getBCHTypeNumber(_typeNumber);
+      for (let i2 = 0; i2 < 18; i2 += 1) {
+        const mod = !test && (bits >> i2 & 1) == 1;
+        _modules[Math.floor(i2 / 3)][i2 % 3 + _moduleCount - 8 - 3] = mod;
+      }
+      for (let i2 = 0; i2 < 18; i2 += 1) {
+        const mod = !test && (bits >> i2 & 1) == 1;
+        _modules[i2 % 3 + _moduleCount - 8 - 3][Math.floor(i2 / 3)] = mod;
+      }
+    };
+    const setupTypeInfo = function(test, maskPattern) {
+      const data = _errorCorrectionLevel << 3 | maskPattern;
+      const bits = QRUtil.getBCHTypeInfo(data);
+      for (let i2 = 0; i2 < 15; i2 += 1) {
+        const mod = !test && (bits >> i2 & 1) == 1;
+        if (i2 < 6) {
+          _modules[i2][8] = mod;
+        } else if (i2 < 8) {
+          _modules[i2 + 1][8] = mod;
+        } else {
+          _modules[_moduleCount - 15 + i2][8] = mod;
+        }
+      }
+      for (let i2 = 0; i2 < 15; i2 += 1) {
+        const mod = !test && (bits >> i2 & 1) == 1;
+        if (i2 < 8) {
+          _modules[8][_moduleCount - i2 - 1] = mod;
+        } else if (i2 < 9) {
+          _modules[8][15 - i2 - 1 + 1] = mod;
+        } else {
+          _modules[8][15 - i2 - 1] = mod;
+        }
+      }
+      _modules[_moduleCount - 8][8] = !test;
+    };
+    const mapData = function(data, maskPattern) {
+      let inc = -1;
+      let row = _moduleCount - 1;
+      let bitIndex = 7;
+      let byteIndex = 0;
+      const maskFunc = QRUtil.getMaskFunction(maskPattern);
+      for (let col = _moduleCount - 1; col > 0; col -= 2) {
+        if (col == 6) col -= 1;
+        while (true) {
+          for (let c = 0; c < 2; c += 1) {
+            if (_modules[row][col - c] == null) {
+              let dark = false;
+              if (byteIndex < data.length) {
+                dark = (data[byteIndex] >>> bitIndex & 1) == 1;
+              }
+              const mask = maskFunc(row, col - c);
+              if (mask) {
+                dark = !dark;
+              }
+              _modules[row][col - c] = dark;
+              bitIndex -= 1;
+              if (bitIndex == -1) {
+                byteIndex += 1;
+                bitIndex = 7;
+              }
+            }
+          }
+          row += inc;
+          if (row < 0 || _moduleCount <= row) {
+            row -= inc;
+            inc = -inc;
+            break;
+          }
+        }
+      }
+    };
+    const createBytes = function(buffer, rsBlocks) {
+      let offset = 0;
+      let maxDcCount = 0;
+      let maxEcCount = 0;
+      const dcdata = new Array(rsBlocks.length);
+      const ecdata = new Array(rsBlocks.length);
+      for (let r = 0; r < rsBlocks.length; r += 1) {
+        const dcCount = rsBlocks[r].dataCount;
+        const ecCount = rsBlocks[r].totalCount - dcCount;
+        maxDcCount = Math.max(maxDcCount, dcCount);
+        maxEcCount = Math.max(maxEcCount, ecCount);
+        dcdata[r] = new Array(dcCount);
+        for (let i2 = 0; i2 < dcdata[r].length; i2 += 1) {
+          dcdata[r][i2] = 255 & buffer.getBuffer()[i2 + offset];
+        }
+        offset += dcCount;
+        const rsPoly = QRUtil.getErrorCorrectPolynomial(ecCount);
+        const rawPoly = qrPolynomial(dcdata[r], rsPoly.getLength() - 1);
+        const modPoly = rawPoly.mod(rsPoly);
+        ecdata[r] = new Array(rsPoly.getLength() - 1);
+        for (let i2 = 0; i2 < ecdata[r].length; i2 += 1) {
+          const modIndex = i2 + modPoly.getLength() - ecdata[r].length;
+          ecdata[r][i2] = modIndex >= 0 ? modPoly.getAt(modIndex) : 0;
+        }
+      }
+      let totalCodeCount = 0;
+      for (let i2 = 0; i2 < rsBlocks.length; i2 += 1) {
+        totalCodeCount += rsBlocks[i2].totalCount;
+      }
+      const data = new Array(totalCodeCount);
+      let index = 0;
+      for (let i2 = 0; i2 < maxDcCount; i2 += 1) {
+        for (let r = 0; r < rsBlocks.length; r += 1) {
+          if (i2 < dcdata[r].length) {
+            data[index] = dcdata[r][i2];
+            index += 1;
+          }
+        }
+      }
+      for (let i2 = 0; i2 < maxEcCount; i2 += 1) {
+        for (let r = 0; r < rsBlocks.length; r += 1) {
+          if (i2 < ecdata[r].length) {
+            data[index] = ecdata[r][i2];
+            index += 1;
+          }
+        }
+      }
+      return data;
+    };
+    const createData = function(typeNumber2, errorCorrectionLevel2, dataList) {
+      const rsBlocks = QRRSBlock.getRSBlocks(typeNumber2, errorCorrectionLevel2);
+      const buffer = qrBitBuffer();
+      for (let i2 = 0; i2 < dataList.length; i2 += 1) {
+        const data = dataList[i2];
+        buffer.put(data.getMode(), 4);
+        buffer.put(data.getLength(), QRUtil.getLengthInBits(data.getMode(), typeNumber2));
+        data.write(buffer);
+      }
+      let totalDataCount = 0;
+      for (let i2 = 0; i2 < rsBlocks.length; i2 += 1) {
+        totalDataCount += rsBlocks[i2].dataCount;
+      }
+      if (buffer.getLengthInBits() > totalDataCount * 8) {
+        throw "code length overflow. (" + buffer.getLengthInBits() + ">" + totalDataCount * 8 + ")";
+      }
+      if (buffer.getLengthInBits() + 4 <= totalDataCount * 8) {
+        buffer.put(0, 4);
+      }
+      while (buffer.getLengthInBits() % 8 != 0) {
+        buffer.putBit(false);
+      }
+      while (true) {
+        if (buffer.getLengthInBits() >= totalDataCount * 8) {
+          break;
+        }
+        buffer.put(PAD0, 8);
+        if (buffer.getLengthInBits() >= totalDataCount * 8) {
+          break;
+        }
+        buffer.put(PAD1, 8);
+      }
+      return createBytes(buffer, rsBlocks);
+    };
+    _this.addData = function(data, mode) {
+      mode = mode || "Byte";
+      let newData = null;
+      switch (mode) {
+        case "Numeric":
+          newData = qrNumber(data);
+          break;
+        case "Alphanumeric":
+          newData = qrAlphaNum(data);
+          break;
+        case "Byte":
+          newData = qr8BitByte(data);
+          break;
+        case "Kanji":
+          newData = qrKanji(data);
+          break;
+        default:
+          throw "mode:" + mode;
+      }
+      _dataList.push(newData);
+      _dataCache = null;
+    };
+    _this.isDark = function(row, col) {
+      if (row < 0 || _moduleCount <= row || col < 0 || _moduleCount <= col) {
+        throw row + "," + col;
+      }
+      return _modules[row][col];
+    };
+    _this.getModuleCount = function() {
+      return _moduleCount;
+    };
+    _this.make = function() {
+      if (_typeNumber < 1) {
+        let typeNumber2 = 1;
+        for (; typeNumber2 < 40; typeNumber2++) {
+          const rsBlocks = QRRSBlock.getRSBlocks(typeNumber2, _errorCorrectionLevel);
+          const buffer = qrBitBuffer();
+          for (let i2 = 0; i2 < _dataList.length; i2++) {
+            const data = _dataList[i2];
+            buffer.put(data.getMode(), 4);
+            buffer.put(data.getLength(), QRUtil.getLengthInBits(data.getMode(), typeNumber2));
+            data.write(buffer);
+          }
+          let totalDataCount = 0;
+          for (let i2 = 0; i2 < rsBlocks.length; i2++) {
+            totalDataCount += rsBlocks[i2].dataCount;
+          }
+          if (buffer.getLengthInBits() <= totalDataCount * 8) {
+            break;
+          }
+        }
+        _typeNumber = typeNumber2;
+      }
+      makeImpl(false, getBestMaskPattern());
+    };
+    _this.createTableTag = function(cellSize, margin) {
+      cellSize = cellSize || 2;
+      margin = typeof margin == "undefined" ? cellSize * 4 : margin;
+      let qrHtml = "";
+      qrHtml += '<table style="';
+      qrHtml += " border-width: 0px; border-style: none;";
+      qrHtml += " border-collapse: collapse;";
+      qrHtml += " padding: 0px; margin: " + margin + "px;";
+      qrHtml += '">';
+      qrHtml += "<tbody>";
+      for (let r = 0; r < _this.getModuleCount(); r += 1) {
+        qrHtml += "<tr>";
+        for (let c = 0; c < _this.getModuleCount(); c += 1) {
+          qrHtml += '<td style="';
+          qrHtml += " border-width: 0px; border-style: none;";
+          qrHtml += " border-collapse: collapse;";
+          qrHtml += " padding: 0px; margin: 0px;";
+          qrHtml += " width: " + cellSize + "px;";
+          qrHtml += " height: " + cellSize + "px;";
+          qrHtml += " background-color: ";
+          qrHtml += _this.isDark(r, c) ? "#000000" : "#ffffff";
+          qrHtml += ";";
+          qrHtml += '"/>';
+        }
+        qrHtml += "</tr>";
+      }
+      qrHtml += "</tbody>";
+      qrHtml += "</table>";
+      return qrHtml;
+    };
+    _this.createSvgTag = function(cellSize, margin, alt, title) {
+      let opts = {};
+      if (typeof arguments[0] == "object") {
+        opts = arguments[0];
+        cellSize = opts.cellSize;
+        margin = opts.margin;
+        alt = opts.alt;
+        title = opts.title;
+      }
+      cellSize = cellSize || 2;
+      margin = typeof margin == "undefined" ? cellSize * 4 : margin;
+      alt = typeof alt === "string" ? { text: alt } : alt || {};
+      alt.text = alt.text || null;
+      alt.id = alt.text ? alt.id || "qrcode-description" : null;
+      title = typeof title === "string" ? { text: title } : title || {};
+      title.text = title.text || null;
+      title.id = title.text ? title.id || "qrcode-title" : null;
+      const size = _this.getModuleCount() * cellSize + margin * 2;
+      let c, mc, r, mr, qrSvg = "", rect;
+      rect = "l" + cellSize + ",0 0," + cellSize + " -" + cellSize + ",0 0,-" + cellSize + "z ";
+      qrSvg += '<svg version="1.1" xmlns="http://www.w3.org/2000/svg"';
+      qrSvg += !opts.scalable ? ' width="' + size + 'px" height="' + size + 'px"' : "";
+      qrSvg += ' viewBox="0 0 ' + size + " " + size + '" ';
+      qrSvg += ' preserveAspectRatio="xMinYMin meet"';
+      qrSvg += title.text || alt.text ? ' role="img" aria-labelledby="' + escapeXml([title.id, alt.id].join(" ").trim()) + '"' : "";
+      qrSvg += ">";
+      qrSvg += title.text ? '<title id="' + escapeXml(title.id) + '">' + escapeXml(title.text) + "</title>" : "";
+      qrSvg += alt.text ? '<description id="' + escapeXml(alt.id) + '">' + escapeXml(alt.text) + "</description>" : "";
+      qrSvg += '<rect width="100%" height="100%" fill="white" cx="0" cy="0"/>';
+      qrSvg += '<path d="';
+      for (r = 0; r < _this.getModuleCount(); r += 1) {
+        mr = r * cellSize + margin;
+        for (c = 0; c < _this.getModuleCount(); c += 1) {
+          if (_this.isDark(r, c)) {
+            mc = c * cellSize + margin;
+            qrSvg += "M" + mc + "," + mr + rect;
+          }
+        }
+      }
+      qrSvg += '" stroke="transparent" fill="black"/>';
+      qrSvg += "</svg>";
+      return qrSvg;
+    };
+    _this.createDataURL = function(cellSize, margin) {
+      cellSize = cellSize || 2;
+      margin = typeof margin == "undefined" ? cellSize * 4 : margin;
+      const size = _this.getModuleCount() * cellSize + margin * 2;
+      const min = margin;
+      const max = size - margin;
+      return createDataURL(size, size, function(x2, y) {
+        if (min <= x2 && x2 < max && min <= y && y < max) {
+          const c = Math.floor((x2 - min) / cellSize);
+          const r = Math.floor((y - min) / cellSize);
+          return _this.isDark(r, c) ? 0 : 1;
+        } else {
+          return 1;
+        }
+      });
+    };
+    _this.createImgTag = function(cellSize, margin, alt) {
+      cellSize = cellSize || 2;
+      margin = typeof margin == "undefined" ? cellSize * 4 : margin;
+      const size = _this.getModuleCount() * cellSize + margin * 2;
+      let img = "";
+      img += "<img";
+      img += ' src="';
+      img += _this.createDataURL(cellSize, margin);
+      img += '"';
+      img += ' width="';
+      img += size;
+      img += '"';
+      img += ' height="';
+      img += size;
+      img += '"';
+      if (alt) {
+        img += ' alt="';
+        img += escapeXml(alt);
+        img += '"';
+      }
+      img += "/>";
+      return img;
+    };
+    const escapeXml = function(s) {
+      let escaped = "";
+      for (let i2 = 0; i2 < s.length; i2 += 1) {
+        const c = s.charAt(i2);
+        switch (c) {
+          case "<":
+            escaped += "&lt;";
+            break;
+          case ">":
+            escaped += "&gt;";
+            break;
+          case "&":
+            escaped += "&amp;";
+            break;
+          case '"':
+            escaped += "&quot;";
+            break;
+          default:
+            escaped += c;
+            break;
+        }
+      }
+      return escaped;
+    };
+    const _createHalfASCII = function(margin) {
+      const cellSize = 1;
+      margin = typeof margin == "undefined" ? cellSize * 2 : margin;
+      const size = _this.getModuleCount() * cellSize + margin * 2;
+      const min = margin;
+      const max = size - margin;
+      let y, x2, r1, r2, p2;
+      const blocks = {
+        "██": "█",
+        "█ ": "▀",
+        " █": "▄",
+        "  ": " "
+      };
+      const blocksLastLineNoMargin = {
+        "██": "▀",
+        "█ ": "▀",
+        " █": " ",
+        "  ": " "
+      };
+      let ascii = "";
+      for (y = 0; y < size; y += 2) {
+        r1 = Math.floor((y - min) / cellSize);
+        r2 = Math.floor((y + 1 - min) / cellSize);
+        for (x2 = 0; x2 < size; x2 += 1) {
+          p2 = "█";
+          if (min <= x2 && x2 < max && min <= y && y < max && _this.isDark(r1, Math.floor((x2 - min) / cellSize))) {
+            p2 = " ";
+          }
+          if (min <= x2 && x2 < max && min <= y + 1 && y + 1 < max && _this.isDark(r2, Math.floor((x2 - min) / cellSize))) {
+            p2 += " ";
+          } else {
+            p2 += "█";
+          }
+          ascii += margin < 1 && y + 1 >= max ? blocksLastLineNoMargin[p2] : blocks[p2];
+        }
+        ascii += "\n";
+      }
+      if (size % 2 && margin > 0) {
+        return ascii.substring(0, ascii.length - size - 1) + Array(size + 1).join("▀");
+      }
+      return ascii.substring(0, ascii.length - 1);
+    };
+    _this.createASCII = function(cellSize, margin) {
+      cellSize = cellSize || 1;
+      if (cellSize < 2) {
+        return _createHalfASCII(margin);
+      }
+      cellSize -= 1;
+      margin = typeof margin == "undefined" ? cellSize * 2 : margin;
+      const size = _this.getModuleCount() * cellSize + margin * 2;
+      const min = margin;
+      const max = size - margin;
+      let y, x2, r, p2;
+      const white = Array(cellSize + 1).join("██");
+      const black = Array(cellSize + 1).join("  ");
+      let ascii = "";
+      let line = "";
+      for (y = 0; y < size; y += 1) {
+        r = Math.floor((y - min) / cellSize);
+        line = "";
+        for (x2 = 0; x2 < size; x2 += 1) {
+          p2 = 1;
+          if (min <= x2 && x2 < max && min <= y && y < max && _this.isDark(r, Math.floor((x2 - min) / cellSize))) {
+            p2 = 0;
+          }
+          line += p2 ? white : black;
+        }
+        for (r = 0; r < cellSize; r += 1) {
+          ascii += line + "\n";
+        }
+      }
+      return ascii.substring(0, ascii.length - 1);
+    };
+    _this.renderTo2dContext = function(context, cellSize) {
+      cellSize = cellSize || 2;
+      const length = _this.getModuleCount();
+      for (let row = 0; row < length; row++) {
+        for (let col = 0; col < length; col++) {
+          context.fillStyle = _this.isDark(row, col) ? "black" : "white";
+          context.fillRect(col * cellSize, row * cellSize, cellSize, cellSize);
+        }
+      }
+    };
+    return _this;
+  };
+  qrcode.stringToBytes = function(s) {
+    const bytes = [];
+    for (let i2 = 0; i2 < s.length; i2 += 1) {
+      const c = s.charCodeAt(i2);
+      bytes.push(c & 255);
+    }
+    return bytes;
+  };
+  qrcode.createStringToBytes = function(unicodeData, numChars) {
+    const unicodeMap = (function() {
+      const bin = base64DecodeInputStream(unicodeData);
+      const read2 = function() {
+        const b = bin.read();
+        if (b == -1) throw "eof";
+        return b;
+      };
+      let count = 0;
+      const unicodeMap2 = {};
+      while (true) {
+        const b0 = bin.read();
+        if (b0 == -1) break;
+        const b1 = read2();
+        const b2 = read2();
+        const b3 = read2();
+        const k = String.fromCharCode(b0 << 8 | b1);
+        const v = b2 << 8 | b3;
+        unicodeMap2[k] = v;
+        count += 1;
+      }
+      if (count != numChars) {
+        throw count + " != " + numChars;
+      }
+      return unicodeMap2;
+    })();
+    const unknownChar = "?".charCodeAt(0);
+    return function(s) {
+      const bytes = [];
+      for (let i2 = 0; i2 < s.length; i2 += 1) {
+        const c = s.charCodeAt(i2);
+        if (c < 128) {
+          bytes.push(c);
+        } else {
+          const b = unicodeMap[s.charAt(i2)];
+          if (typeof b == "number") {
+            if ((b & 255) == b) {
+              bytes.push(b);
+            } else {
+              bytes.push(b >>> 8);
+              bytes.push(b & 255);
+            }
+          } else {
+            bytes.push(unknownChar);
+          }
+        }
+      }
+      return bytes;
+    };
+  };
+  var QRMode = {
+    MODE_NUMBER: 1 << 0,
+    MODE_ALPHA_NUM: 1 << 1,
+    MODE_8BIT_BYTE: 1 << 2,
+    MODE_KANJI: 1 << 3
+  };
+  var QRErrorCorrectionLevel = {
+    L: 1,
+    M: 0,
+    Q: 3,
+    H: 2
+  };
+  var QRMaskPattern = {
+    PATTERN000: 0,
+    PATTERN001: 1,
+    PATTERN010: 2,
+    PATTERN011: 3,
+    PATTERN100: 4,
+    PATTERN101: 5,
+    PATTERN110: 6,
+    PATTERN111: 7
+  };
+  var QRUtil = (function() {
+    const PATTERN_POSITION_TABLE = [
+      [],
+      [6, 18],
+      [6, 22],
+      [6, 26],
+      [6, 30],
+      [6, 34],
+      [6, 22, 38],
+      [6, 24, 42],
+      [6, 26, 46],
+      [6, 28, 50],
+      [6, 30, 54],
+      [6, 32, 58],
+      [6, 34, 62],
+      [6, 26, 46, 66],
+      [6, 26, 48, 70],
+      [6, 26, 50, 74],
+      [6, 30, 54, 78],
+      [6, 30, 56, 82],
+      [6, 30, 58, 86],
+      [6, 34, 62, 90],
+      [6, 28, 50, 72, 94],
+      [6, 26, 50, 74, 98],
+      [6, 30, 54, 78, 102],
+      [6, 28, 54, 80, 106],
+      [6, 32, 58, 84, 110],
+      [6, 30, 58, 86, 114],
+      [6, 34, 62, 90, 118],
+      [6, 26, 50, 74, 98, 122],
+      [6, 30, 54, 78, 102, 126],
+      [6, 26, 52, 78, 104, 130],
+      [6, 30, 56, 82, 108, 134],
+      [6, 34, 60, 86, 112, 138],
+      [6, 30, 58, 86, 114, 142],
+      [6, 34, 62, 90, 118, 146],
+      [6, 30, 54, 78, 102, 126, 150],
+      [6, 24, 50, 76, 102, 128, 154],
+      [6, 28, 54, 80, 106, 132, 158],
+      [6, 32, 58, 84, 110, 136, 162],
+      [6, 26, 54, 82, 110, 138, 166],
+      [6, 30, 58, 86, 114, 142, 170]
+    ];
+    const G15 = 1 << 10 | 1 << 8 | 1 << 5 | 1 << 4 | 1 << 2 | 1 << 1 | 1 << 0;
+    const G18 = 1 << 12 | 1 << 11 | 1 << 10 | 1 << 9 | 1 << 8 | 1 << 5 | 1 << 2 | 1 << 0;
+    const G15_MASK = 1 << 14 | 1 << 12 | 1 << 10 | 1 << 4 | 1 << 1;
+    const _this = {};
+    const getBCHDigit = function(data) {
+      let digit = 0;
+      while (data != 0) {
+        digit += 1;
+        data >>>= 1;
+      }
+      return digit;
+    };
+    _this.getBCHTypeInfo = function(data) {
+      let d = data << 10;
+      while (getBCHDigit(d) - getBCHDigit(G15) >= 0) {
+        d ^= G15 << getBCHDigit(d) - getBCHDigit(G15);
+      }
+      return (data << 10 | d) ^ G15_MASK;
+    };
+    _this.getBCHTypeNumber = function(data) {
+      let d = data << 12;
+      while (getBCHDigit(d) - getBCHDigit(G18) >= 0) {
+        d ^= G18 << getBCHDigit(d) - getBCHDigit(G18);
+      }
+      return data << 12 | d;
+    };
+    _this.getPatternPosition = function(typeNumber) {
+      return PATTERN_POSITION_TABLE[typeNumber - 1];
+    };
+    _this.getMaskFunction = function(maskPattern) {
+      switch (maskPattern) {
+        case QRMaskPattern.PATTERN000:
+          return function(i2, j) {
+            return (i2 + j) % 2 == 0;
+          };
+        case QRMaskPattern.PATTERN001:
+          return function(i2, j) {
+            return i2 % 2 == 0;
+          };
+        case QRMaskPattern.PATTERN010:
+          return function(i2, j) {
+            return j % 3 == 0;
+          };
+        case QRMaskPattern.PATTERN011:
+          return function(i2, j) {
+            return (i2 + j) % 3 == 0;
+          };
+        case QRMaskPattern.PATTERN100:
+          return function(i2, j) {
+            return (Math.floor(i2 / 2) + Math.floor(j / 3)) % 2 == 0;
+          };
+        case QRMaskPattern.PATTERN101:
+          return function(i2, j) {
+            return i2 * j % 2 + i2 * j % 3 == 0;
+          };
+        case QRMaskPattern.PATTERN110:
+          return function(i2, j) {
+            return (i2 * j % 2 + i2 * j % 3) % 2 == 0;
+          };
+        case QRMaskPattern.PATTERN111:
+          return function(i2, j) {
+            return (i2 * j % 3 + (i2 + j) % 2) % 2 == 0;
+          };
+        default:
+          throw "bad maskPattern:" + maskPattern;
+      }
+    };
+    _this.getErrorCorrectPolynomial = function(errorCorrectLength) {
+      let a = qrPolynomial([1], 0);
+      for (let i2 = 0; i2 < errorCorrectLength; i2 += 1) {
+        a = a.multiply(qrPolynomial([1, QRMath.gexp(i2)], 0));
+      }
+      return a;
+    };
+    _this.getLengthInBits = function(mode, type) {
+      if (1 <= type && type < 10) {
+        switch (mode) {
+          case QRMode.MODE_NUMBER:
+            return 10;
+          case QRMode.MODE_ALPHA_NUM:
+            return 9;
+          case QRMode.MODE_8BIT_BYTE:
+            return 8;
+          case QRMode.MODE_KANJI:
+            return 8;
+          default:
+            throw "mode:" + mode;
+        }
+      } else if (type < 27) {
+        switch (mode) {
+          case QRMode.MODE_NUMBER:
+            return 12;
+          case QRMode.MODE_ALPHA_NUM:
+            return 11;
+          case QRMode.MODE_8BIT_BYTE:
+            return 16;
+          case QRMode.MODE_KANJI:
+            return 10;
+          default:
+            throw "mode:" + mode;
+        }
+      } else if (type < 41) {
+        switch (mode) {
+          case QRMode.MODE_NUMBER:
+            return 14;
+          case QRMode.MODE_ALPHA_NUM:
+            return 13;
+          case QRMode.MODE_8BIT_BYTE:
+            return 16;
+          case QRMode.MODE_KANJI:
+            return 12;
+          default:
+            throw "mode:" + mode;
+        }
+      } else {
+        throw "type:" + type;
+      }
+    };
+    _this.getLostPoint = function(qrcode2) {
+      const moduleCount = qrcode2.getModuleCount();
+      let lostPoint = 0;
+      for (let row = 0; row < moduleCount; row += 1) {
+        for (let col = 0; col < moduleCount; col += 1) {
+          let sameCount = 0;
+          const dark = qrcode2.isDark(row, col);
+          for (let r = -1; r <= 1; r += 1) {
+            if (row + r < 0 || moduleCount <= row + r) {
+              continue;
+            }
+            for (let c = -1; c <= 1; c += 1) {
+              if (col + c < 0 || moduleCount <= col + c) {
+                continue;
+              }
+              if (r == 0 && c == 0) {
+                continue;
+              }
+              if (dark == qrcode2.isDark(row + r, col + c)) {
+                sameCount += 1;
+              }
+            }
+          }
+          if (sameCount > 5) {
+            lostPoint += 3 + sameCount - 5;
+          }
+        }
+      }
+      ;
+      for (let row = 0; row < moduleCount - 1; row += 1) {
+        for (let col = 0; col < moduleCount - 1; col += 1) {
+          let count = 0;
+          if (qrcode2.isDark(row, col)) count += 1;
+          if (qrcode2.isDark(row + 1, col)) count += 1;
+          if (qrcode2.isDark(row, col + 1)) count += 1;
+          if (qrcode2.isDark(row + 1, col + 1)) count += 1;
+          if (count == 0 || count == 4) {
+            lostPoint += 3;
+          }
+        }
+      }
+      for (let row = 0; row < moduleCount; row += 1) {
+        for (let col = 0; col < moduleCount - 6; col += 1) {
+          if (qrcode2.isDark(row, col) && !qrcode2.isDark(row, col + 1) && qrcode2.isDark(row, col + 2) && qrcode2.isDark(row, col + 3) && qrcode2.isDark(row, col + 4) && !qrcode2.isDark(row, col + 5) && qrcode2.isDark(row, col + 6)) {
+            lostPoint += 40;
+          }
+        }
+      }
+      for (let col = 0; col < moduleCount; col += 1) {
+        for (let row = 0; row < moduleCount - 6; row += 1) {
+          if (qrcode2.isDark(row, col) && !qrcode2.isDark(row + 1, col) && qrcode2.isDark(row + 2, col) && qrcode2.isDark(row + 3, col) && qrcode2.isDark(row + 4, col) && !qrcode2.isDark(row + 5, col) && qrcode2.isDark(row + 6, col)) {
+            lostPoint += 40;
+          }
+        }
+      }
+      let darkCount = 0;
+      for (let col = 0; col < moduleCount; col += 1) {
+        for (let row = 0; row < moduleCount; row += 1) {
+          if (qrcode2.isDark(row, col)) {
+            darkCount += 1;
+          }
+        }
+      }
+      const ratio2 = Math.abs(100 * darkCount / moduleCount / moduleCount - 50) / 5;
+      lostPoint += ratio2 * 10;
+      return lostPoint;
+    };
+    return _this;
+  })();
+  var QRMath = (function() {
+    const EXP_TABLE = new Array(256);
+    const LOG_TABLE2 = new Array(256);
+    for (let i2 = 0; i2 < 8; i2 += 1) {
+      EXP_TABLE[i2] = 1 << i2;
+    }
+    for (let i2 = 8; i2 < 256; i2 += 1) {
+      EXP_TABLE[i2] = EXP_TABLE[i2 - 4] ^ EXP_TABLE[i2 - 5] ^ EXP_TABLE[i2 - 6] ^ EXP_TABLE[i2 - 8];
+    }
+    for (let i2 = 0; i2 < 255; i2 += 1) {
+      LOG_TABLE2[EXP_TABLE[i2]] = i2;
+    }
+    const _this = {};
+    _this.glog = function(n2) {
+      if (n2 < 1) {
+        throw "glog(" + n2 + ")";
+      }
+      return LOG_TABLE2[n2];
+    };
+    _this.gexp = function(n2) {
+      while (n2 < 0) {
+        n2 += 255;
+      }
+      while (n2 >= 256) {
+        n2 -= 255;
+      }
+      return EXP_TABLE[n2];
+    };
+    return _this;
+  })();
+  var qrPolynomial = function(num3, shift) {
+    if (typeof num3.length == "undefined") {
+      throw num3.length + "/" + shift;
+    }
+    const _num = (function() {
+      let offset = 0;
+      while (offset < num3.length && num3[offset] == 0) {
+        offset += 1;
+      }
+      const _num2 = new Array(num3.length - offset + shift);
+      for (let i2 = 0; i2 < num3.length - offset; i2 += 1) {
+        _num2[i2] = num3[i2 + offset];
+      }
+      return _num2;
+    })();
+    const _this = {};
+    _this.getAt = function(index) {
+      return _num[index];
+    };
+    _this.getLength = function() {
+      return _num.length;
+    };
+    _this.multiply = function(e) {
+      const num4 = new Array(_this.getLength() + e.getLength() - 1);
+      for (let i2 = 0; i2 < _this.getLength(); i2 += 1) {
+        for (let j = 0; j < e.getLength(); j += 1) {
+          num4[i2 + j] ^= QRMath.gexp(QRMath.glog(_this.getAt(i2)) + QRMath.glog(e.getAt(j)));
+        }
+      }
+      return qrPolynomial(num4, 0);
+    };
+    _this.mod = function(e) {
+      if (_this.getLength() - e.getLength() < 0) {
+        return _this;
+      }
+      const ratio2 = QRMath.glog(_this.getAt(0)) - QRMath.glog(e.getAt(0));
+      const num4 = new Array(_this.getLength());
+      for (let i2 = 0; i2 < _this.getLength(); i2 += 1) {
+        num4[i2] = _this.getAt(i2);
+      }
+      for (let i2 = 0; i2 < e.getLength(); i2 += 1) {
+        num4[i2] ^= QRMath.gexp(QRMath.glog(e.getAt(i2)) + ratio2);
+      }
+      return qrPolynomial(num4, 0).mod(e);
+    };
+    return _this;
+  };
+  var QRRSBlock = (function() {
+    const RS_BLOCK_TABLE = [
+      // L
+      // M
+      // Q
+      // H
+      // 1
+      [1, 26, 19],
+      [1, 26, 16],
+      [1, 26, 13],
+      [1, 26, 9],
+      // 2
+      [1, 44, 34],
+      [1, 44, 28],
+      [1, 44, 22],
+      [1, 44, 16],
+      // 3
+      [1, 70, 55],
+      [1, 70, 44],
+      [2, 35, 17],
+      [2, 35, 13],
+      // 4
+      [1, 100, 80],
+      [2, 50, 32],
+      [2, 50, 24],
+      [4, 25, 9],
+      // 5
+      [1, 134, 108],
+      [2, 67, 43],
+      [2, 33, 15, 2, 34, 16],
+      [2, 33, 11, 2, 34, 12],
+      // 6
+      [2, 86, 68],
+      [4, 43, 27],
+      [4, 43, 19],
+      [4, 43, 15],
+      // 7
+      [2, 98, 78],
+      [4, 49, 31],
+      [2, 32, 14, 4, 33, 15],
+      [4, 39, 13, 1, 40, 14],
+      // 8
+      [2, 121, 97],
+      [2, 60, 38, 2, 61, 39],
+      [4, 40, 18, 2, 41, 19],
+      [4, 40, 14, 2, 41, 15],
+      // 9
+      [2, 146, 116],
+      [3, 58, 36, 2, 59, 37],
+      [4, 36, 16, 4, 37, 17],
+      [4, 36, 12, 4, 37, 13],
+      // 10
+      [2, 86, 68, 2, 87, 69],
+      [4, 69, 43, 1, 70, 44],
+      [6, 43, 19, 2, 44, 20],
+      [6, 43, 15, 2, 44, 16],
+      // 11
+      [4, 101, 81],
+      [1, 80, 50, 4, 81, 51],
+      [4, 50, 22, 4, 51, 23],
+      [3, 36, 12, 8, 37, 13],
+      // 12
+      [2, 116, 92, 2, 117, 93],
+      [6, 58, 36, 2, 59, 37],
+      [4, 46, 20, 6, 47, 21],
+      [7, 42, 14, 4, 43, 15],
+      // 13
+      [4, 133, 107],
+      [8, 59, 37, 1, 60, 38],
+      [8, 44, 20, 4, 45, 21],
+      [12, 33, 11, 4, 34, 12],
+      // 14
+      [3, 145, 115, 1, 146, 116],
+      [4, 64, 40, 5, 65, 41],
+      [11, 36, 16, 5, 37, 17],
+      [11, 36, 12, 5, 37, 13],
+      // 15
+      [5, 109, 87, 1, 110, 88],
+      [5, 65, 41, 5, 66, 42],
+      [5, 54, 24, 7, 55, 25],
+      [11, 36, 12, 7, 37, 13],
+      // 16
+      [5, 122, 98, 1, 123, 99],
+      [7, 73, 45, 3, 74, 46],
+      [15, 43, 19, 2, 44, 20],
+      [3, 45, 15, 13, 46, 16],
+      // 17
+      [1, 135, 107, 5, 136, 108],
+      [10, 74, 46, 1, 75, 47],
+      [1, 50, 22, 15, 51, 23],
+      [2, 42, 14, 17, 43, 15],
+      // 18
+      [5, 150, 120, 1, 151, 121],
+      [9, 69, 43, 4, 70, 44],
+      [17, 50, 22, 1, 51, 23],
+      [2, 42, 14, 19, 43, 15],
+      // 19
+      [3, 141, 113, 4, 142, 114],
+      [3, 70, 44, 11, 71, 45],
+      [17, 47, 21, 4, 48, 22],
+      [9, 39, 13, 16, 40, 14],
+      // 20
+      [3, 135, 107, 5, 136, 108],
+      [3, 67, 41, 13, 68, 42],
+      [15, 54, 24, 5, 55, 25],
+      [15, 43, 15, 10, 44, 16],
+      // 21
+      [4, 144, 116, 4, 145, 117],
+      [17, 68, 42],
+      [17, 50, 22, 6, 51, 23],
+      [19, 46, 16, 6, 47, 17],
+      // 22
+      [2, 139, 111, 7, 140, 112],
+      [17, 74, 46],
+      [7, 54, 24, 16, 55, 25],
+      [34, 37, 13],
+      // 23
+      [4, 151, 121, 5, 152, 122],
+      [4, 75, 47, 14, 76, 48],
+      [11, 54, 24, 14, 55, 25],
+      [16, 45, 15, 14, 46, 16],
+      // 24
+      [6, 147, 117, 4, 148, 118],
+      [6, 73, 45, 14, 74, 46],
+      [11, 54, 24, 16, 55, 25],
+      [30, 46, 16, 2, 47, 17],
+      // 25
+      [8, 132, 106, 4, 133, 107],
+      [8, 75, 47, 13, 76, 48],
+      [7, 54, 24, 22, 55, 25],
+      [22, 45, 15, 13, 46, 16],
+      // 26
+      [10, 142, 114, 2, 143, 115],
+      [19, 74, 46, 4, 75, 47],
+      [28, 50, 22, 6, 51, 23],
+      [33, 46, 16, 4, 47, 17],
+      // 27
+      [8, 152, 122, 4, 153, 123],
+      [22, 73, 45, 3, 74, 46],
+      [8, 53, 23, 26, 54, 24],
+      [12, 45, 15, 28, 46, 16],
+      // 28
+      [3, 147, 117, 10, 148, 118],
+      [3, 73, 45, 23, 74, 46],
+      [4, 54, 24, 31, 55, 25],
+      [11, 45, 15, 31, 46, 16],
+      // 29
+      [7, 146, 116, 7, 147, 117],
+      [21, 73, 45, 7, 74, 46],
+      [1, 53, 23, 37, 54, 24],
+      [19, 45, 15, 26, 46, 16],
+      // 30
+      [5, 145, 115, 10, 146, 116],
+      [19, 75, 47, 10, 76, 48],
+      [15, 54, 24, 25, 55, 25],
+      [23, 45, 15, 25, 46, 16],
+      // 31
+      [13, 145, 115, 3, 146, 116],
+      [2, 74, 46, 29, 75, 47],
+      [42, 54, 24, 1, 55, 25],
+      [23, 45, 15, 28, 46, 16],
+      // 32
+      [17, 145, 115],
+      [10, 74, 46, 23, 75, 47],
+      [10, 54, 24, 35, 55, 25],
+      [19, 45, 15, 35, 46, 16],
+      // 33
+      [17, 145, 115, 1, 146, 116],
+      [14, 74, 46, 21, 75, 47],
+      [29, 54, 24, 19, 55, 25],
+      [11, 45, 15, 46, 46, 16],
+      // 34
+      [13, 145, 115, 6, 146, 116],
+      [14, 74, 46, 23, 75, 47],
+      [44, 54, 24, 7, 55, 25],
+      [59, 46, 16, 1, 47, 17],
+      // 35
+      [12, 151, 121, 7, 152, 122],
+      [12, 75, 47, 26, 76, 48],
+      [39, 54, 24, 14, 55, 25],
+      [22, 45, 15, 41, 46, 16],
+      // 36
+      [6, 151, 121, 14, 152, 122],
+      [6, 75, 47, 34, 76, 48],
+      [46, 54, 24, 10, 55, 25],
+      [2, 45, 15, 64, 46, 16],
+      // 37
+      [17, 152, 122, 4, 153, 123],
+      [29, 74, 46, 14, 75, 47],
+      [49, 54, 24, 10, 55, 25],
+      [24, 45, 15, 46, 46, 16],
+      // 38
+      [4, 152, 122, 18, 153, 123],
+      [13, 74, 46, 32, 75, 47],
+      [48, 54, 24, 14, 55, 25],
+      [42, 45, 15, 32, 46, 16],
+      // 39
+      [20, 147, 117, 4, 148, 118],
+      [40, 75, 47, 7, 76, 48],
+      [43, 54, 24, 22, 55, 25],
+      [10, 45, 15, 67, 46, 16],
+      // 40
+      [19, 148, 118, 6, 149, 119],
+      [18, 75, 47, 31, 76, 48],
+      [34, 54, 24, 34, 55, 25],
+      [20, 45, 15, 61, 46, 16]
+    ];
+    const qrRSBlock = function(totalCount, dataCount) {
+      const _this2 = {};
+      _this2.totalCount = totalCount;
+      _this2.dataCount = dataCount;
+      return _this2;
+    };
+    const _this = {};
+    const getRsBlockTable = function(typeNumber, errorCorrectionLevel) {
+      switch (errorCorrectionLevel) {
+        case QRErrorCorrectionLevel.L:
+          return RS_BLOCK_TABLE[(typeNumber - 1) * 4 + 0];
+        case QRErrorCorrectionLevel.M:
+          return RS_BLOCK_TABLE[(typeNumber - 1) * 4 + 1];
+        case QRErrorCorrectionLevel.Q:
+          return RS_BLOCK_TABLE[(typeNumber - 1) * 4 + 2];
+        case QRErrorCorrectionLevel.H:
+          return RS_BLOCK_TABLE[(typeNumber - 1) * 4 + 3];
+        default:
+          return void 0;
+      }
+    };
+    _this.getRSBlocks = function(typeNumber, errorCorrectionLevel) {
+      const rsBlock = getRsBlockTable(typeNumber, errorCorrectionLevel);
+      if (typeof rsBlock == "undefined") {
+        throw "bad rs block @ typeNumber:" + typeNumber + "/errorCorrectionLevel:" + errorCorrectionLevel;
+      }
+      const length = rsBlock.length / 3;
+      const list = [];
+      for (let i2 = 0; i2 < length; i2 += 1) {
+        const count = rsBlock[i2 * 3 + 0];
+        const totalCount = rsBlock[i2 * 3 + 1];
+        const dataCount = rsBlock[i2 * 3 + 2];
+        for (let j = 0; j < count; j += 1) {
+          list.push(qrRSBlock(totalCount, dataCount));
+        }
+      }
+      return list;
+    };
+    return _this;
+  })();
+  var qrBitBuffer = function() {
+    const _buffer = [];
+    let _length = 0;
+    const _this = {};
+    _this.getBuffer = function() {
+      return _buffer;
+    };
+    _this.getAt = function(index) {
+      const bufIndex = Math.floor(index / 8);
+      return (_buffer[bufIndex] >>> 7 - index % 8 & 1) == 1;
+    };
+    _this.put = function(num3, length) {
+      for (let i2 = 0; i2 < length; i2 += 1) {
+        _this.putBit((num3 >>> length - i2 - 1 & 1) == 1);
+      }
+    };
+    _this.getLengthInBits = function() {
+      return _length;
+    };
+    _this.putBit = function(bit) {
+      const bufIndex = Math.floor(_length / 8);
+      if (_buffer.length <= bufIndex) {
+        _buffer.push(0);
+      }
+      if (bit) {
+        _buffer[bufIndex] |= 128 >>> _length % 8;
+      }
+      _length += 1;
+    };
+    return _this;
+  };
+  var qrNumber = function(data) {
+    const _mode = QRMode.MODE_NUMBER;
+    const _data = data;
+    const _this = {};
+    _this.getMode = function() {
+      return _mode;
+    };
+    _this.getLength = function(buffer) {
+      return _data.length;
+    };
+    _this.write = function(buffer) {
+      const data2 = _data;
+      let i2 = 0;
+      while (i2 + 2 < data2.length) {
+        buffer.put(strToNum(data2.substring(i2, i2 + 3)), 10);
+        i2 += 3;
+      }
+      if (i2 < data2.length) {
+        if (data2.length - i2 == 1) {
+          buffer.put(strToNum(data2.substring(i2, i2 + 1)), 4);
+        } else if (data2.length - i2 == 2) {
+          buffer.put(strToNum(data2.substring(i2, i2 + 2)), 7);
+        }
+      }
+    };
+    const strToNum = function(s) {
+      let num3 = 0;
+      for (let i2 = 0; i2 < s.length; i2 += 1) {
+        num3 = num3 * 10 + chatToNum(s.charAt(i2));
+      }
+      return num3;
+    };
+    const chatToNum = function(c) {
+      if ("0" <= c && c <= "9") {
+        return c.charCodeAt(0) - "0".charCodeAt(0);
+      }
+      throw "illegal char :" + c;
+    };
+    return _this;
+  };
+  var qrAlphaNum = function(data) {
+    const _mode = QRMode.MODE_ALPHA_NUM;
+    const _data = data;
+    const _this = {};
+    _this.getMode = function() {
+      return _mode;
+    };
+    _this.getLength = function(buffer) {
+      return _data.length;
+    };
+    _this.write = function(buffer) {
+      const s = _data;
+      let i2 = 0;
+      while (i2 + 1 < s.length) {
+        buffer.put(
+          getCode(s.charAt(i2)) * 45 + getCode(s.charAt(i2 + 1)),
+          11
+        );
+        i2 += 2;
+      }
+      if (i2 < s.length) {
+        buffer.put(getCode(s.charAt(i2)), 6);
+      }
+    };
+    const getCode = function(c) {
+      if ("0" <= c && c <= "9") {
+        return c.charCodeAt(0) - "0".charCodeAt(0);
+      } else if ("A" <= c && c <= "Z") {
+        return c.charCodeAt(0) - "A".charCodeAt(0) + 10;
+      } else {
+        switch (c) {
+          case " ":
+            return 36;
+          case "$":
+            return 37;
+          case "%":
+            return 38;
+          case "*":
+            return 39;
+          case "+":
+            return 40;
+          case "-":
+            return 41;
+          case ".":
+            return 42;
+          case "/":
+            return 43;
+          case ":":
+            return 44;
+          default:
+            throw "illegal char :" + c;
+        }
+      }
+    };
+    return _this;
+  };
+  var qr8BitByte = function(data) {
+    const _mode = QRMode.MODE_8BIT_BYTE;
+    const _data = data;
+    const _bytes = qrcode.stringToBytes(data);
+    const _this = {};
+    _this.getMode = function() {
+      return _mode;
+    };
+    _this.getLength = function(buffer) {
+      return _bytes.length;
+    };
+    _this.write = function(buffer) {
+      for (let i2 = 0; i2 < _bytes.length; i2 += 1) {
+        buffer.put(_bytes[i2], 8);
+      }
+    };
+    return _this;
+  };
+  var qrKanji = function(data) {
+    const _mode = QRMode.MODE_KANJI;
+    const _data = data;
+    const stringToBytes2 = qrcode.stringToBytes;
+    !(function(c, code) {
+      const test = stringToBytes2(c);
+      if (test.length != 2 || (test[0] << 8 | test[1]) != code) {
+        throw "sjis not supported.";
+      }
+    })("友", 38726);
+    const _bytes = stringToBytes2(data);
+    const _this = {};
+    _this.getMode = function() {
+      return _mode;
+    };
+    _this.getLength = function(buffer) {
+      return ~~(_bytes.length / 2);
+    };
+    _this.write = function(buffer) {
+      const data2 = _bytes;
+      let i2 = 0;
+      while (i2 + 1 < data2.length) {
+        let c = (255 & data2[i2]) << 8 | 255 & data2[i2 + 1];
+        if (33088 <= c && c <= 40956) {
+          c -= 33088;
+        } else if (57408 <= c && c <= 60351) {
+          c -= 49472;
+        } else {
+          throw "illegal char at " + (i2 + 1) + "/" + c;
+        }
+        c = (c >>> 8 & 255) * 192 + (c & 255);
+        buffer.put(c, 13);
+        i2 += 2;
+      }
+      if (i2 < data2.length) {
+        throw "illegal char at " + (i2 + 1);
+      }
+    };
+    return _this;
+  };
+  var byteArrayOutputStream = function() {
+    const _bytes = [];
+    const _this = {};
+    _this.writeByte = function(b) {
+      _bytes.push(b & 255);
+    };
+    _this.writeShort = function(i2) {
+      _this.writeByte(i2);
+      _this.writeByte(i2 >>> 8);
+    };
+    _this.writeBytes = function(b, off, len) {
+      off = off || 0;
+      len = len || b.length;
+      for (let i2 = 0; i2 < len; i2 += 1) {
+        _this.writeByte(b[i2 + off]);
+      }
+    };
+    _this.writeString = function(s) {
+      for (let i2 = 0; i2 < s.length; i2 += 1) {
+        _this.writeByte(s.charCodeAt(i2));
+      }
+    };
+    _this.toByteArray = function() {
+      return _bytes;
+    };
+    _this.toString = function() {
+      let s = "";
+      s += "[";
+      for (let i2 = 0; i2 < _bytes.length; i2 += 1) {
+        if (i2 > 0) {
+          s += ",";
+        }
+        s += _bytes[i2];
+      }
+      s += "]";
+      return s;
+    };
+    return _this;
+  };
+  var base64EncodeOutputStream = function() {
+    let _buffer = 0;
+    let _buflen = 0;
+    let _length = 0;
+    let _base64 = "";
+    const _this = {};
+    const writeEncoded = function(b) {
+      _base64 += String.fromCharCode(encode(b & 63));
+    };
+    const encode = function(n2) {
+      if (n2 < 0) {
+        throw "n:" + n2;
+      } else if (n2 < 26) {
+        return 65 + n2;
+      } else if (n2 < 52) {
+        return 97 + (n2 - 26);
+      } else if (n2 < 62) {
+        return 48 + (n2 - 52);
+      } else if (n2 == 62) {
+        return 43;
+      } else if (n2 == 63) {
+        return 47;
+      } else {
+        throw "n:" + n2;
+      }
+    };
+    _this.writeByte = function(n2) {
+      _buffer = _buffer << 8 | n2 & 255;
+      _buflen += 8;
+      _length += 1;
+      while (_buflen >= 6) {
+        writeEncoded(_buffer >>> _buflen - 6);
+        _buflen -= 6;
+      }
+    };
+    _this.flush = function() {
+      if (_buflen > 0) {
+        writeEncoded(_buffer << 6 - _buflen);
+        _buffer = 0;
+        _buflen = 0;
+      }
+      if (_length % 3 != 0) {
+        const padlen = 3 - _length % 3;
+        for (let i2 = 0; i2 < padlen; i2 += 1) {
+          _base64 += "=";
+        }
+      }
+    };
+    _this.toString = function() {
+      return _base64;
+    };
+    return _this;
+  };
+  var base64DecodeInputStream = function(str4) {
+    const _str = str4;
+    let _pos = 0;
+    let _buffer = 0;
+    let _buflen = 0;
+    const _this = {};
+    _this.read = function() {
+      while (_buflen < 8) {
+        if (_pos >= _str.length) {
+          if (_buflen == 0) {
+            return -1;
+          }
+          throw "unexpected end of file./" + _buflen;
+        }
+        const c = _str.charAt(_pos);
+        _pos += 1;
+        if (c == "=") {
+          _buflen = 0;
+          return -1;
+        } else if (c.match(/^\s$/)) {
+          continue;
+        }
+        _buffer = _buffer << 6 | decode(c.charCodeAt(0));
+        _buflen += 6;
+      }
+      const n2 = _buffer >>> _buflen - 8 & 255;
+      _buflen -= 8;
+      return n2;
+    };
+    const decode = function(c) {
+      if (65 <= c && c <= 90) {
+        return c - 65;
+      } else if (97 <= c && c <= 122) {
+        return c - 97 + 26;
+      } else if (48 <= c && c <= 57) {
+        return c - 48 + 52;
+      } else if (c == 43) {
+        return 62;
+      } else if (c == 47) {
+        return 63;
+      } else {
+        throw "c:" + c;
+      }
+    };
+    return _this;
+  };
+  var gifImage = function(width, height) {
+    const _width = width;
+    const _height = height;
+    const _data = new Array(width * height);
+    const _this = {};
+    _this.setPixel = function(x2, y, pixel) {
+      _data[y * _width + x2] = pixel;
+    };
+    _this.write = function(out) {
+      out.writeString("GIF87a");
+      out.writeShort(_width);
+      out.writeShort(_height);
+      out.writeByte(128);
+      out.writeByte(0);
+      out.writeByte(0);
+      out.writeByte(0);
+      out.writeByte(0);
+      out.writeByte(0);
+      out.writeByte(255);
+      out.writeByte(255);
+      out.writeByte(255);
+      out.writeString(",");
+      out.writeShort(0);
+      out.writeShort(0);
+      out.writeShort(_width);
+      out.writeShort(_height);
+      out.writeByte(0);
+      const lzwMinCodeSize = 2;
+      const raster = getLZWRaster(lzwMinCodeSize);
+      out.writeByte(lzwMinCodeSize);
+      let offset = 0;
+      while (raster.length - offset > 255) {
+        out.writeByte(255);
+        out.writeBytes(raster, offset, 255);
+        offset += 255;
+      }
+      out.writeByte(raster.length - offset);
+      out.writeBytes(raster, offset, raster.length - offset);
+      out.writeByte(0);
+      out.writeString(";");
+    };
+    const bitOutputStream = function(out) {
+      const _out = out;
+      let _bitLength = 0;
+      let _bitBuffer = 0;
+      const _this2 = {};
+      _this2.write = function(data, length) {
+        if (data >>> length != 0) {
+          throw "length over";
+        }
+        while (_bitLength + length >= 8) {
+          _out.writeByte(255 & (data << _bitLength | _bitBuffer));
+          length -= 8 - _bitLength;
+          data >>>= 8 - _bitLength;
+          _bitBuffer = 0;
+          _bitLength = 0;
+        }
+        _bitBuffer = data << _bitLength | _bitBuffer;
+        _bitLength = _bitLength + length;
+      };
+      _this2.flush = function() {
+        if (_bitLength > 0) {
+          _out.writeByte(_bitBuffer);
+        }
+      };
+      return _this2;
+    };
+    const getLZWRaster = function(lzwMinCodeSize) {
+      const clearCode = 1 << lzwMinCodeSize;
+      const endCode = (1 << lzwMinCodeSize) + 1;
+      let bitLength = lzwMinCodeSize + 1;
+      const table2 = lzwTable();
+      for (let i2 = 0; i2 < clearCode; i2 += 1) {
+        table2.add(String.fromCharCode(i2));
+      }
+      table2.add(String.fromCharCode(clearCode));
+      table2.add(String.fromCharCode(endCode));
+      const byteOut = byteArrayOutputStream();
+      const bitOut = bitOutputStream(byteOut);
+      bitOut.write(clearCode, bitLength);
+      let dataIndex = 0;
+      let s = String.fromCharCode(_data[dataIndex]);
+      dataIndex += 1;
+      while (dataIndex < _data.length) {
+        const c = String.fromCharCode(_data[dataIndex]);
+        dataIndex += 1;
+        if (table2.contains(s + c)) {
+          s = s + c;
+        } else {
+          bitOut.write(table2.indexOf(s), bitLength);
+          if (table2.size() < 4095) {
+            if (table2.size() == 1 << bitLength) {
+              bitLength += 1;
+            }
+            table2.add(s + c);
+          }
+          s = c;
+        }
+      }
+      bitOut.write(table2.indexOf(s), bitLength);
+      bitOut.write(endCode, bitLength);
+      bitOut.flush();
+      return byteOut.toByteArray();
+    };
+    const lzwTable = function() {
+      const _map = {};
+      let _size = 0;
+      const _this2 = {};
+      _this2.add = function(key) {
+        if (_this2.contains(key)) {
+          throw "dup key:" + key;
+        }
+        _map[key] = _size;
+        _size += 1;
+      };
+      _this2.size = function() {
+        return _size;
+      };
+      _this2.indexOf = function(key) {
+        return _map[key];
+      };
+      _this2.contains = function(key) {
+        return typeof _map[key] != "undefined";
+      };
+      return _this2;
+    };
+    return _this;
+  };
+  var createDataURL = function(width, height, getPixel) {
+    const gif = gifImage(width, height);
+    for (let y = 0; y < height; y += 1) {
+      for (let x2 = 0; x2 < width; x2 += 1) {
+        gif.setPixel(x2, y, getPixel(x2, y));
+      }
+    }
+    const b = byteArrayOutputStream();
+    gif.write(b);
+    const base64 = base64EncodeOutputStream();
+    const bytes = b.toByteArray();
+    for (let i2 = 0; i2 < bytes.length; i2 += 1) {
+      base64.writeByte(bytes[i2]);
+    }
+    base64.flush();
+    return "data:image/gif;base64," + base64;
+  };
+  var qrcode_default = qrcode;
+  var stringToBytes = qrcode.stringToBytes;
+
+  // src/core/announce/qr-code.ts
+  var QUIET_ZONE = 4;
+  function qrMatrix(text2) {
+    const code = qrcode_default(0, "M");
+    code.addData(utf8Binary(text2), "Byte");
+    try {
+      code.make();
+    } catch {
+      throw new RangeError(`text too long for a QR code: ${utf8Binary(text2).length} bytes`);
+    }
+    const size = code.getModuleCount();
+    const dark = Array.from(
+      { length: size },
+      (_, r) => Array.from({ length: size }, (_2, c) => code.isDark(r, c))
+    );
+    return { size, dark };
+  }
+  function utf8Binary(text2) {
+    let out = "";
+    for (const ch of text2) {
+      const cp = ch.codePointAt(0);
+      if (cp < 128) out += ch;
+      else if (cp < 2048) out += String.fromCharCode(192 | cp >> 6, 128 | cp & 63);
+      else if (cp < 65536)
+        out += String.fromCharCode(224 | cp >> 12, 128 | cp >> 6 & 63, 128 | cp & 63);
+      else
+        out += String.fromCharCode(
+          240 | cp >> 18,
+          128 | cp >> 12 & 63,
+          128 | cp >> 6 & 63,
+          128 | cp & 63
+        );
+    }
+    return out;
+  }
+
+  // src/core/announce/kit.ts
+  var KIT_FORMS = ["attendance", "training", "nomination"];
+  var FORMS_FOR = {
+    class: KIT_FORMS,
+    unclassed: KIT_FORMS,
+    group: ["attendance", "training"]
+  };
+  function announcementKit(plan, settings, answers) {
+    const t = catalogue(settings.language).announce;
+    const formTitles = catalogue(settings.language).menu.forms;
+    const audiences = audiencesOf(plan, t.unclassed);
+    const warnings = [];
+    const unclassed = audiences.find((a) => a.kind === "unclassed");
+    if (unclassed) warnings.push(t.noClass(unclassed.size));
+    const codes = [];
+    for (const form of KIT_FORMS) {
+      const url = settings.formUrls[form];
+      if (!url) {
+        warnings.push(t.missingLink(formTitles[form]));
+        continue;
+      }
+      try {
+        codes.push({ form, url, qr: qrMatrix(url) });
+      } catch {
+        warnings.push(t.tooLong(formTitles[form]));
+      }
+    }
+    const from = formatDayDate(settings.weekStart, settings.language);
+    const to = formatDayDate(settings.weekEnd, settings.language);
+    const school = shortName(settings.school);
+    const texts4 = [];
+    for (const audience of audiences) {
+      for (const form of FORMS_FOR[audience.kind]) {
+        const url = settings.formUrls[form];
+        const greeting = audience.kind === "group" ? t.groupGreeting(audience.name) : audience.kind === "class" ? t.classGreeting(withoutClassWord(audience.name)) : t.everyoneGreeting;
+        const deadline = formDeadline(form, settings);
+        const count = form === "nomination" ? void 0 : answeredLine(audience, answers, t.answers);
+        const zalo = [
+          greeting,
+          t.intro(school, oneLine(settings.theme), from, to),
+          `${t.asks[form]}:`,
+          url ? t.link(oneLine(url)) : t.noLink,
+          t.deadline(formatDayDate(deadline, settings.language)),
+          ...count ? [count] : [],
+          t.thanks(school)
+        ].join("\n");
+        texts4.push({ form, audience, zalo });
+      }
+    }
+    const posters = codes.map(({ form, url, qr }) => ({
+      form,
+      school,
+      week: t.poster.week(settings.year),
+      theme: settings.theme ? t.poster.theme(oneLine(settings.theme)) : "",
+      ask: t.asks[form],
+      scan: t.poster.scan,
+      qr,
+      url: oneLine(url),
+      deadline: t.deadline(formatDayDate(formDeadline(form, settings), settings.language)),
+      slogan: t.poster.slogan
+    }));
+    return { texts: texts4, posters, warnings };
+  }
+  function answeredLine(audience, answers, t) {
+    if (!answers || audience.kind === "group") return void 0;
+    const tally = answers.classes.find(
+      (c) => audience.kind === "unclassed" ? c.kind === "unclassed" : c.kind === "class" && c.name === audience.name
+    );
+    if (!tally || tally.answered === 0) return void 0;
+    return audience.kind === "unclassed" ? t.zaloUnclassed(tally.answered, tally.families) : t.zalo(tally.answered, tally.families);
+  }
+  function audiencesOf(plan, unclassedLabel) {
+    const slugs = /* @__PURE__ */ new Map();
+    const slugOf = (prefix, name) => {
+      const base = `${prefix}-${foldKey(name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x"}`.slice(0, 48);
+      const seen = (slugs.get(base) ?? 0) + 1;
+      slugs.set(base, seen);
+      return seen === 1 ? base : `${base}-${seen}`;
+    };
+    const counted2 = (names) => {
+      const byName = /* @__PURE__ */ new Map();
+      for (const name of names) {
+        const key = name === void 0 ? "" : shortName(name);
+        byName.set(key, (byName.get(key) ?? 0) + 1);
+      }
+      return byName;
+    };
+    const out = [];
+    for (const [name, size] of counted2(plan.families.map((f) => f.className))) {
+      if (name === "")
+        out.push({ kind: "unclassed", name: unclassedLabel, slug: slugOf("phu-huynh", "chua-ghi-lop"), size });
+      else out.push({ kind: "class", name, slug: slugOf("lop", name), size });
+    }
+    for (const [name, size] of counted2(plan.people.filter((p2) => p2.active).map((p2) => p2.group))) {
+      if (name !== "") out.push({ kind: "group", name, slug: slugOf("nhan-su", name), size });
+    }
+    return out;
+  }
+
+  // src/core/announce/posts.ts
+  function schoolPosts(settings) {
+    const t = catalogue(settings.language).announce;
+    const school = shortName(settings.school);
+    const theme = oneLine(settings.theme);
+    const from = formatDayDate(settings.weekStart, settings.language);
+    const to = formatDayDate(settings.weekEnd, settings.language);
+    const posts = [];
+    for (const form of KIT_FORMS) {
+      const url = oneLine(settings.formUrls[form]);
+      if (url === "") continue;
+      const deadline = t.deadline(formatDayDate(formDeadline(form, settings), settings.language));
+      const intro = t.intro(school, theme, from, to);
+      const facebook = [
+        t.posts.headline(settings.year),
+        "",
+        intro,
+        "",
+        `${t.asks[form]}:`,
+        t.link(url),
+        deadline,
+        "",
+        t.poster.slogan,
+        t.posts.hashtags(settings.year)
+      ].join("\n");
+      const website = [
+        `<h2>${html(t.posts.headline(settings.year))}</h2>`,
+        `<p>${html(intro)}</p>`,
+        `<p><strong>${link(url, t.asks[form])}</strong><br>${html(deadline)}</p>`,
+        `<p><em>${html(t.poster.slogan)}</em></p>`
+      ].join("\n");
+      posts.push({ form, facebook, website });
+    }
+    return posts;
+  }
+
+  // node_modules/fflate/esm/browser.js
+  var u8 = Uint8Array;
+  var u16 = Uint16Array;
+  var i32 = Int32Array;
+  var fleb = new u8([
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    1,
+    1,
+    1,
+    1,
+    2,
+    2,
+    2,
+    2,
+    3,
+    3,
+    3,
+    3,
+    4,
+    4,
+    4,
+    4,
+    5,
+    5,
+    5,
+    5,
+    0,
+    /* unused */
+    0,
+    0,
+    /* impossible */
+    0
+  ]);
+  var fdeb = new u8([
+    0,
+    0,
+    0,
+    0,
+    1,
+    1,
+    2,
+    2,
+    3,
+    3,
+    4,
+    4,
+    5,
+    5,
+    6,
+    6,
+    7,
+    7,
+    8,
+    8,
+    9,
+    9,
+    10,
+    10,
+    11,
+    11,
+    12,
+    12,
+    13,
+    13,
+    /* unused */
+    0,
+    0
+  ]);
+  var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+  var freb = function(eb, start) {
+    var b = new u16(31);
+    for (var i2 = 0; i2 < 31; ++i2) {
+      b[i2] = start += 1 << eb[i2 - 1];
+    }
+    var r = new i32(b[30]);
+    for (var i2 = 1; i2 < 30; ++i2) {
+      for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+        r[j] = j - b[i2] << 5 | i2;
+      }
+    }
+    return { b, r };
+  };
+  var _a = freb(fleb, 2);
+  var fl = _a.b;
+  var revfl = _a.r;
+  fl[28] = 258, revfl[258] = 28;
+  var _b = freb(fdeb, 0);
+  var fd = _b.b;
+  var revfd = _b.r;
+  var rev = new u16(32768);
+  for (i = 0; i < 32768; ++i) {
+    x = (i & 43690) >> 1 | (i & 21845) << 1;
+    x = (x & 52428) >> 2 | (x & 13107) << 2;
+    x = (x & 61680) >> 4 | (x & 3855) << 4;
+    rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+  }
+  var x;
+  var i;
+  var hMap = (function(cd, mb, r) {
+    var s = cd.length;
+    var i2 = 0;
+    var l = new u16(mb);
+    for (; i2 < s; ++i2) {
+      if (cd[i2])
+        ++l[cd[i2] - 1];
+    }
+    var le = new u16(mb);
+    for (i2 = 1; i2 < mb; ++i2) {
+      le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+    }
+    var co;
+    if (r) {
+      co = new u16(1 << mb);
+      var rvb = 15 - mb;
+      for (i2 = 0; i2 < s; ++i2) {
+        if (cd[i2]) {
+          var sv = i2 << 4 | cd[i2];
+          var r_1 = mb - cd[i2];
+          var v = le[cd[i2] - 1]++ << r_1;
+          for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+            co[rev[v] >> rvb] = sv;
+          }
+        }
+      }
+    } else {
+      co = new u16(s);
+      for (i2 = 0; i2 < s; ++i2) {
+        if (cd[i2]) {
+          co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+        }
+      }
+    }
+    return co;
+  });
+  var flt = new u8(288);
+  for (i = 0; i < 144; ++i)
+    flt[i] = 8;
+  var i;
+  for (i = 144; i < 256; ++i)
+    flt[i] = 9;
+  var i;
+  for (i = 256; i < 280; ++i)
+    flt[i] = 7;
+  var i;
+  for (i = 280; i < 288; ++i)
+    flt[i] = 8;
+  var i;
+  var fdt = new u8(32);
+  for (i = 0; i < 32; ++i)
+    fdt[i] = 5;
+  var i;
+  var flm = /* @__PURE__ */ hMap(flt, 9, 0);
+  var fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
+  var shft = function(p2) {
+    return (p2 + 7) / 8 | 0;
+  };
+  var slc = function(v, s, e) {
+    if (s == null || s < 0)
+      s = 0;
+    if (e == null || e > v.length)
+      e = v.length;
+    return new u8(v.subarray(s, e));
+  };
+  var wbits = function(d, p2, v) {
+    v <<= p2 & 7;
+    var o = p2 / 8 | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+  };
+  var wbits16 = function(d, p2, v) {
+    v <<= p2 & 7;
+    var o = p2 / 8 | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+  };
+  var hTree = function(d, mb) {
+    var t = [];
+    for (var i2 = 0; i2 < d.length; ++i2) {
+      if (d[i2])
+        t.push({ s: i2, f: d[i2] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+      return { t: et, l: 0 };
+    if (s == 1) {
+      var v = new u8(t[0].s + 1);
+      v[t[0].s] = 1;
+      return { t: v, l: 1 };
+    }
+    t.sort(function(a, b) {
+      return a.f - b.f;
+    });
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l, r };
+    while (i1 != s - 1) {
+      l = t[t[i0].f < t[i22].f ? i0++ : i22++];
+      r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
+      t[i1++] = { s: -1, f: l.f + r.f, l, r };
+    }
+    var maxSym = t2[0].s;
+    for (var i2 = 1; i2 < s; ++i2) {
+      if (t2[i2].s > maxSym)
+        maxSym = t2[i2].s;
+    }
+    var tr = new u16(maxSym + 1);
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+      var i2 = 0, dt = 0;
+      var lft = mbt - mb, cst = 1 << lft;
+      t2.sort(function(a, b) {
+        return tr[b.s] - tr[a.s] || a.f - b.f;
+      });
+      for (; i2 < s; ++i2) {
+        var i2_1 = t2[i2].s;
+        if (tr[i2_1] > mb) {
+          dt += cst - (1 << mbt - tr[i2_1]);
+          tr[i2_1] = mb;
+        } else
+          break;
+      }
+      dt >>= lft;
+      while (dt > 0) {
+        var i2_2 = t2[i2].s;
+        if (tr[i2_2] < mb)
+          dt -= 1 << mb - tr[i2_2]++ - 1;
+        else
+          ++i2;
+      }
+      for (; i2 >= 0 && dt; --i2) {
+        var i2_3 = t2[i2].s;
+        if (tr[i2_3] == mb) {
+          --tr[i2_3];
+          ++dt;
+        }
+      }
+      mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+  };
+  var ln = function(n2, l, d) {
+    return n2.s == -1 ? Math.max(ln(n2.l, l, d + 1), ln(n2.r, l, d + 1)) : l[n2.s] = d;
+  };
+  var lc = function(c) {
+    var s = c.length;
+    while (s && !c[--s])
+      ;
+    var cl = new u16(++s);
+    var cli3 = 0, cln = c[0], cls = 1;
+    var w = function(v) {
+      cl[cli3++] = v;
+    };
+    for (var i2 = 1; i2 <= s; ++i2) {
+      if (c[i2] == cln && i2 != s)
+        ++cls;
+      else {
+        if (!cln && cls > 2) {
+          for (; cls > 138; cls -= 138)
+            w(32754);
+          if (cls > 2) {
+            w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
+            cls = 0;
+          }
+        } else if (cls > 3) {
+          w(cln), --cls;
+          for (; cls > 6; cls -= 6)
+            w(8304);
+          if (cls > 2)
+            w(cls - 3 << 5 | 8208), cls = 0;
+        }
+        while (cls--)
+          w(cln);
+        cls = 1;
+        cln = c[i2];
+      }
+    }
+    return { c: cl.subarray(0, cli3), n: s };
+  };
+  var clen = function(cf, cl) {
+    var l = 0;
+    for (var i2 = 0; i2 < cl.length; ++i2)
+      l += cf[i2] * cl[i2];
+    return l;
+  };
+  var wfblk = function(out, pos, dat) {
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i2 = 0; i2 < s; ++i2)
+      out[o + i2 + 4] = dat[i2];
+    return (o + 4 + s) * 8;
+  };
+  var wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p2) {
+    wbits(out, p2++, final);
+    ++lf[256];
+    var _a2 = hTree(lf, 15), dlt = _a2.t, mlb = _a2.l;
+    var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i2 = 0; i2 < lclt.length; ++i2)
+      ++lcfreq[lclt[i2] & 31];
+    for (var i2 = 0; i2 < lcdt.length; ++i2)
+      ++lcfreq[lcdt[i2] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+      ;
+    var flen = bl + 5 << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+      return wfblk(out, p2, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p2, 1 + (dtlen < ftlen)), p2 += 2;
+    if (dtlen < ftlen) {
+      lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+      var llm = hMap(lct, mlcb, 0);
+      wbits(out, p2, nlc - 257);
+      wbits(out, p2 + 5, ndc - 1);
+      wbits(out, p2 + 10, nlcc - 4);
+      p2 += 14;
+      for (var i2 = 0; i2 < nlcc; ++i2)
+        wbits(out, p2 + 3 * i2, lct[clim[i2]]);
+      p2 += 3 * nlcc;
+      var lcts = [lclt, lcdt];
+      for (var it = 0; it < 2; ++it) {
+        var clct = lcts[it];
+        for (var i2 = 0; i2 < clct.length; ++i2) {
+          var len = clct[i2] & 31;
+          wbits(out, p2, llm[len]), p2 += lct[len];
+          if (len > 15)
+            wbits(out, p2, clct[i2] >> 5 & 127), p2 += clct[i2] >> 12;
+        }
+      }
+    } else {
+      lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i2 = 0; i2 < li; ++i2) {
+      var sym = syms[i2];
+      if (sym > 255) {
+        var len = sym >> 18 & 31;
+        wbits16(out, p2, lm[len + 257]), p2 += ll[len + 257];
+        if (len > 7)
+          wbits(out, p2, sym >> 23 & 31), p2 += fleb[len];
+        var dst = sym & 31;
+        wbits16(out, p2, dm[dst]), p2 += dl[dst];
+        if (dst > 3)
+          wbits16(out, p2, sym >> 5 & 8191), p2 += fdeb[dst];
+      } else {
+        wbits16(out, p2, lm[sym]), p2 += ll[sym];
+      }
+    }
+    wbits16(out, p2, lm[256]);
+    return p2 + ll[256];
+  };
+  var deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+  var et = /* @__PURE__ */ new u8(0);
+  var dflt = function(dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+      if (pos)
+        w[0] = st.r >> 3;
+      var opt = deo[lvl - 1];
+      var n2 = opt >> 13, c = opt & 8191;
+      var msk_1 = (1 << plvl) - 1;
+      var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+      var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+      var hsh = function(i3) {
+        return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
+      };
+      var syms = new i32(25e3);
+      var lf = new u16(288), df = new u16(32);
+      var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+      for (; i2 + 2 < s; ++i2) {
+        var hv = hsh(i2);
+        var imod = i2 & 32767, pimod = head[hv];
+        prev[imod] = pimod;
+        head[hv] = imod;
+        if (wi <= i2) {
+          var rem = s - i2;
+          if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
+            pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
+            li = lc_1 = eb = 0, bs = i2;
+            for (var j = 0; j < 286; ++j)
+              lf[j] = 0;
+            for (var j = 0; j < 30; ++j)
+              df[j] = 0;
+          }
+          var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+          if (rem > 2 && hv == hsh(i2 - dif)) {
+            var maxn = Math.min(n2, rem) - 1;
+            var maxd = Math.min(32767, i2);
+            var ml = Math.min(258, rem);
+            while (dif <= maxd && --ch_1 && imod != pimod) {
+              if (dat[i2 + l] == dat[i2 + l - dif]) {
+                var nl = 0;
+                for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
+                  ;
+                if (nl > l) {
+                  l = nl, d = dif;
+                  if (nl > maxn)
+                    break;
+                  var mmd = Math.min(dif, nl - 2);
+                  var md = 0;
+                  for (var j = 0; j < mmd; ++j) {
+                    var ti = i2 - dif + j & 32767;
+                    var pti = prev[ti];
+                    var cd = ti - pti & 32767;
+                    if (cd > md)
+                      md = cd, pimod = ti;
+                  }
+                }
+              }
+              imod = pimod, pimod = prev[imod];
+              dif += imod - pimod & 32767;
+            }
+          }
+          if (d) {
+            syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
+            var lin = revfl[l] & 31, din = revfd[d] & 31;
+            eb += fleb[lin] + fdeb[din];
+            ++lf[257 + lin];
+            ++df[din];
+            wi = i2 + l;
+            ++lc_1;
+          } else {
+            syms[li++] = dat[i2];
+            ++lf[dat[i2]];
+          }
+        }
+      }
+      for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
+        syms[li++] = dat[i2];
+        ++lf[dat[i2]];
+      }
+      pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
+      if (!lst) {
+        st.r = pos & 7 | w[pos / 8 | 0] << 3;
+        pos -= 7;
+        st.h = head, st.p = prev, st.i = i2, st.w = wi;
+      }
+    } else {
+      for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
+        var e = i2 + 65535;
+        if (e >= s) {
+          w[pos / 8 | 0] = lst;
+          e = s;
+        }
+        pos = wfblk(w, pos + 1, dat.subarray(i2, e));
+      }
+      st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+  };
+  var adler = function() {
+    var a = 1, b = 0;
+    return {
+      p: function(d) {
+        var n2 = a, m = b;
+        var l = d.length | 0;
+        for (var i2 = 0; i2 != l; ) {
+          var e = Math.min(i2 + 2655, l);
+          for (; i2 < e; ++i2)
+            m += n2 += d[i2];
+          n2 = (n2 & 65535) + 15 * (n2 >> 16), m = (m & 65535) + 15 * (m >> 16);
+        }
+        a = n2, b = m;
+      },
+      d: function() {
+        a %= 65521, b %= 65521;
+        return (a & 255) << 24 | (a & 65280) << 8 | (b & 255) << 8 | b >> 8;
+      }
+    };
+  };
+  var dopt = function(dat, opt, pre, post, st) {
+    if (!st) {
+      st = { l: 1 };
+      if (opt.dictionary) {
+        var dict = opt.dictionary.subarray(-32768);
+        var newDat = new u8(dict.length + dat.length);
+        newDat.set(dict);
+        newDat.set(dat, dict.length);
+        dat = newDat;
+        st.w = dict.length;
+      }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
+  };
+  var wbytes = function(d, b, v) {
+    for (; v; ++b)
+      d[b] = v, v >>>= 8;
+  };
+  var zlh = function(c, o) {
+    var lv = o.level, fl2 = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = fl2 << 6 | (o.dictionary && 32);
+    c[1] |= 31 - (c[0] << 8 | c[1]) % 31;
+    if (o.dictionary) {
+      var h = adler();
+      h.p(o.dictionary);
+      wbytes(c, 2, h.d());
+    }
+  };
+  function zlibSync(data, opts) {
+    if (!opts)
+      opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+  }
+  var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+  var tds = 0;
+  try {
+    td.decode(et, { stream: true });
+    tds = 1;
+  } catch (e) {
+  }
+
+  // src/core/announce/qr-png.ts
+  function qrPng(matrix, module = 8) {
+    const side = (matrix.size + 2 * QUIET_ZONE) * module;
+    const raw = new Uint8Array(side * (side + 1));
+    for (let y = 0; y < side; y++) {
+      const rowStart = y * (side + 1);
+      raw[rowStart] = 0;
+      const r = Math.floor(y / module) - QUIET_ZONE;
+      for (let x2 = 0; x2 < side; x2++) {
+        const c = Math.floor(x2 / module) - QUIET_ZONE;
+        const dark = r >= 0 && c >= 0 && r < matrix.size && c < matrix.size && matrix.dark[r][c];
+        raw[rowStart + 1 + x2] = dark ? 0 : 255;
+      }
+    }
+    const header = new Uint8Array(13);
+    const view = new DataView(header.buffer);
+    view.setUint32(0, side);
+    view.setUint32(4, side);
+    header.set([8, 0, 0, 0, 0], 8);
+    return concat([
+      Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10),
+      chunk("IHDR", header),
+      chunk("IDAT", zlibSync(raw, { level: 9 })),
+      chunk("IEND", new Uint8Array(0))
+    ]);
+  }
+  function chunk(type, data) {
+    const out = new Uint8Array(12 + data.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, data.length);
+    for (let i2 = 0; i2 < 4; i2++) out[4 + i2] = type.charCodeAt(i2);
+    out.set(data, 8);
+    view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+    return out;
+  }
+  var table;
+  function crc32(bytes) {
+    if (!table) {
+      table = new Uint32Array(256);
+      for (let n2 = 0; n2 < 256; n2++) {
+        let c = n2;
+        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+        table[n2] = c >>> 0;
+      }
+    }
+    let crc = 4294967295;
+    for (const b of bytes) crc = table[(crc ^ b) & 255] ^ crc >>> 8;
+    return (crc ^ 4294967295) >>> 0;
+  }
+  function concat(parts) {
+    const out = new Uint8Array(parts.reduce((n2, p2) => n2 + p2.length, 0));
+    let at2 = 0;
+    for (const p2 of parts) {
+      out.set(p2, at2);
+      at2 += p2.length;
+    }
+    return out;
+  }
+
+  // src/gas/announce-document.ts
+  var DOC_KEY = "announce:doc";
+  var QR_POINTS = 260;
+  function announcementsToDoc(runtime, lang) {
+    const title = catalogue(lang).menu.items.makeAnnouncements;
+    const context = loadFormsContext(runtime.tables);
+    const settings = context.settings;
+    if (!settings) return { title, text: catalogue(lang).planDocument.cli.noSettings };
+    const t = catalogue(settings.language).announce;
+    const kit = announcementKit(context.plan, settings, readAnswersByClass(runtime.tables, context));
+    const doc = openOrCreate(runtime, t.doc.title(settings.year, settings.school));
+    const body = doc.getBody();
+    body.clear();
+    for (const poster of kit.posters) appendPoster(body, poster);
+    body.appendParagraph(t.doc.zaloHeading).setHeading(DocumentApp.ParagraphHeading.HEADING1);
+    const formTitles = catalogue(settings.language).menu.forms;
+    for (const text2 of kit.texts) {
+      body.appendParagraph(t.doc.textHeading(formTitles[text2.form], text2.audience.name)).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+      body.appendParagraph(text2.zalo);
+    }
+    const posts = schoolPosts(settings);
+    if (posts.length > 0) {
+      body.appendParagraph(t.doc.postsHeading).setHeading(DocumentApp.ParagraphHeading.HEADING1);
+      for (const post of posts) {
+        body.appendParagraph(formTitles[post.form]).setHeading(DocumentApp.ParagraphHeading.HEADING2);
+        body.appendParagraph(post.facebook);
+      }
+    }
+    const url = doc.getUrl();
+    doc.saveAndClose();
+    const made = t.doc.made(url, kit.posters.length, kit.texts.length);
+    return { title, text: [made, ...kit.warnings].join("\n") };
+  }
+  function openOrCreate(runtime, name) {
+    const known = runtime.properties.get(DOC_KEY);
+    if (known) {
+      try {
+        const doc2 = DocumentApp.openById(known);
+        doc2.setName(name);
+        return doc2;
+      } catch {
+      }
+    }
+    const doc = DocumentApp.create(name);
+    runtime.properties.set(DOC_KEY, doc.getId());
+    return doc;
+  }
+  function appendPoster(body, poster) {
+    const center = DocumentApp.HorizontalAlignment.CENTER;
+    const line = (text2, size, bold = false, italic = false) => {
+      if (text2 === "") return;
+      const style = {};
+      style[DocumentApp.Attribute.FONT_SIZE] = size;
+      style[DocumentApp.Attribute.BOLD] = bold;
+      style[DocumentApp.Attribute.ITALIC] = italic;
+      body.appendParagraph(text2).setAlignment(center).setAttributes(style);
+    };
+    line(poster.school.toLocaleUpperCase("vi"), 13, true);
+    line(poster.week, 18, true);
+    line(poster.theme, 13, false, true);
+    line(poster.ask, 20, true);
+    line(poster.scan, 12);
+    const image = body.appendImage(
+      Utilities.newBlob(signedBytes(qrPng(poster.qr)), "image/png", `qr-${poster.form}.png`)
+    );
+    image.setWidth(QR_POINTS).setHeight(QR_POINTS).setAltTitle(poster.ask).setAltDescription(poster.url);
+    image.getParent().asParagraph().setAlignment(center);
+    line(poster.url, 10);
+    line(poster.deadline, 16, true);
+    line(poster.slogan, 13, false, true);
+    body.appendPageBreak();
+  }
+  function signedBytes(bytes) {
+    return Array.from(bytes, (b) => b > 127 ? b - 256 : b);
   }
 
   // src/app/jobs/automation-owner.ts
@@ -18002,6 +20510,17 @@ ${t.written}` };
       tell(menuTexts(lang).items.exportPlan, failureText(error, lang));
     }
   }
+  function makeAnnouncements() {
+    if (!hasFullConsent()) return;
+    const lang = uiLanguage(scriptProperties());
+    try {
+      const outcome = announcementsToDoc(gasRuntime(), lang);
+      tell(outcome.title, outcome.text);
+    } catch (error) {
+      console.error(describe4(error));
+      tell(menuTexts(lang).items.makeAnnouncements, failureText(error, lang));
+    }
+  }
   function buildReportOnSchedule(e) {
     play("report", "report", (runtime) => reportJob(runtime, { mode: "schedule" }), e);
   }
@@ -18185,6 +20704,7 @@ function continueOutboxDrain(e) { return __app.continueOutboxDrain(e); }
 function drainOutbox(e) { return __app.drainOutbox(e); }
 function exportPlan(e) { return __app.exportPlan(e); }
 function importPlan(e) { return __app.importPlan(e); }
+function makeAnnouncements(e) { return __app.makeAnnouncements(e); }
 function onAttendanceSubmit(e) { return __app.onAttendanceSubmit(e); }
 function onNominationSubmit(e) { return __app.onNominationSubmit(e); }
 function onOpen(e) { return __app.onOpen(e); }

@@ -27,6 +27,7 @@ const CALLED_BY_NAME = [
   'buildReportOnSchedule',
   'importPlan',
   'exportPlan',
+  'makeAnnouncements',
   'purgePersonalData',
   'onAttendanceSubmit',
   'onTrainingSubmit',

@@ -58,6 +58,7 @@ import { reportRetryTrigger } from './report-retry';
 import { editTrigger, installTriggers, wantedTriggers } from './trigger-installer';
 import { availableUi, tell, toast } from './ui';
 import { exportPlanToDoc, importPlanFromDoc } from './plan-document';
+import { announcementsToDoc } from './announce-document';
 import { claimOwnership, ownerRefusal } from './owner';
 import { ensureSchoolLocale } from './sheet-locale';
 import { takeOver } from './take-over';
@@ -163,6 +164,19 @@ export function exportPlan(): void {
   } catch (error) {
     console.error(describe(error));
     tell(menuTexts(lang).items.exportPlan, failureText(error, lang));
+  }
+}
+
+/** Menu "Tạo thông báo và mã QR": the posters with their QR codes and the Zalo texts, as one Google Doc. */
+export function makeAnnouncements(): void {
+  if (!hasFullConsent()) return;
+  const lang = uiLanguage(scriptProperties());
+  try {
+    const outcome = announcementsToDoc(gasRuntime(), lang);
+    tell(outcome.title, outcome.text);
+  } catch (error) {
+    console.error(describe(error));
+    tell(menuTexts(lang).items.makeAnnouncements, failureText(error, lang));
   }
 }
 

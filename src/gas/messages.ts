@@ -18,6 +18,7 @@ export const MENU_FUNCTIONS = [
   'buildReportNow',
   'importPlan',
   'exportPlan',
+  'makeAnnouncements',
   'purgePersonalData',
   'takeOverAutomation',
 ] as const;

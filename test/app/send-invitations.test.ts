@@ -100,7 +100,7 @@ describe('sendInvitations', () => {
       expect(result.message).toContain(
         '1 gia đình không nhận thư mời vì mục "Gửi thư cho phụ huynh" trong Cấu hình là "không"',
       );
-      expect(result.message).toContain('nhóm Zalo của các lớp');
+      expect(result.message).toContain('menu "Tạo thông báo và mã QR"');
     }
   });
 

@@ -104,6 +104,7 @@ describe('onOpen in the vm', () => {
       'Tạo báo cáo ngay',
       'Nhập kế hoạch từ Google Docs',
       'Xuất kế hoạch',
+      'Tạo thông báo và mã QR',
       'Xóa dữ liệu cá nhân hết hạn',
       'Chuyển quyền chạy tự động',
     ]);

@@ -31,6 +31,7 @@ describe('onOpen', () => {
       { caption: 'Tạo báo cáo ngay', functionName: 'buildReportNow' },
       { caption: 'Nhập kế hoạch từ Google Docs', functionName: 'importPlan' },
       { caption: 'Xuất kế hoạch', functionName: 'exportPlan' },
+      { caption: 'Tạo thông báo và mã QR', functionName: 'makeAnnouncements' },
       { caption: 'Xóa dữ liệu cá nhân hết hạn', functionName: 'purgePersonalData' },
       { caption: 'Chuyển quyền chạy tự động', functionName: 'takeOverAutomation' },
     ]);

@@ -10,6 +10,7 @@ import {
   SECRET_FAMILY,
 } from '../core/report/report-fixture';
 import { createGasFakes, installGlobals, type GasFakes } from './fakes';
+import type { FakeBlob } from './fakes/document-app';
 import {
   Attribute,
   documentCalls,
@@ -150,7 +151,7 @@ describe('the report Doc', () => {
     );
     expect(drawn.length).toBeGreaterThan(0);
     expect(images.map((i) => i.altTitle)).toEqual(drawn.map((b) => b.caption));
-    const opening = images[0]!.blob.chart;
+    const opening = (images[0]!.blob as FakeBlob).chart;
     const spec = model.charts.find((c) => c.id === drawn[0]!.chartId)!;
     expect(opening.title).toBe(spec.title);
     expect(opening.rows.map((r) => r[0])).toEqual([...new Set(spec.data.map((x) => x.category))]);

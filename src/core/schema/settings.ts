@@ -262,7 +262,7 @@ export const SETTINGS = [
     aliases: ['Mail families'],
     type: 'yesno',
     required: false,
-    help: 'Không (mặc định): phụ huynh nhận tin qua nhóm Zalo của lớp và mã QR (lệnh announce trên máy tính tạo sẵn tin và áp phích), không nhận thư nào; hạn mức thư để dành cho cán bộ, giáo viên. Có: phụ huynh cũng nhận thư mời, thư xác nhận, thư nhắc và lời mời lịch.',
+    help: 'Không (mặc định): phụ huynh nhận tin qua nhóm Zalo của lớp và áp phích mã QR (menu "Tạo thông báo và mã QR", hoặc lệnh announce trên máy tính), không nhận thư nào; hạn mức thư để dành cho cán bộ, giáo viên. Có: phụ huynh cũng nhận thư mời, thư xác nhận, thư nhắc và lời mời lịch.',
   },
   {
     key: 'localFormsAddress',

@@ -120,6 +120,23 @@ class TextView {
   }
 }
 
+/** What appendImage takes: a chart's PNG (its size known) or a blob of bytes (a PNG is read for its size). */
+export type ImageBlob = FakeBlob | { readonly contentType: string; readonly bytes?: Uint8Array };
+
+/**
+ * The pixel size of an image blob, or undefined when Docs could not read it ("Invalid image
+ * data."): a PNG's IHDR gives width and height; other bytes, or no bytes, are refused.
+ */
+function imageSize(blob: ImageBlob): { width: number; height: number } | undefined {
+  if (blob instanceof FakeBlob) return { width: blob.width, height: blob.height };
+  const bytes = blob.bytes;
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (blob.contentType !== 'image/png' || !bytes || bytes.length < 24) return undefined;
+  if (!signature.every((b, i) => bytes[i] === b)) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
 export class FakeInlineImage {
   readonly type = ElementType.INLINE_IMAGE;
   altTitle = '';
@@ -128,7 +145,7 @@ export class FakeInlineImage {
     private readonly s: () => Session,
     private readonly rec: Recorder,
     readonly parent: FakeParagraph,
-    readonly blob: FakeBlob,
+    readonly blob: ImageBlob,
     public width: number,
     public height: number,
   ) {}
@@ -508,11 +525,12 @@ export class FakeBody {
     this.children.push(p);
     return { getParent: () => p };
   }
-  appendImage(blob: FakeBlob): FakeInlineImage {
+  appendImage(blob: ImageBlob): FakeInlineImage {
     this.s().change(this.rec, 'Body.appendImage');
-    if (!blob || blob.contentType !== 'image/png') throw new Error('Invalid image data.');
+    const size = blob ? imageSize(blob) : undefined;
+    if (!size) throw new Error('Invalid image data.');
     const p = new FakeParagraph(this.s, this.rec, 'PARAGRAPH', '');
-    p.image = new FakeInlineImage(this.s, this.rec, p, blob, blob.width, blob.height);
+    p.image = new FakeInlineImage(this.s, this.rec, p, blob, size.width, size.height);
     this.children.push(p);
     return p.image;
   }

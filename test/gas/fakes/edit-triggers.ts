@@ -58,13 +58,31 @@ export function editEvent(rec: Recorder, sheet: FakeSheet, range: FakeRange, val
   return { authMode: 'FULL', range: withSheet, value, triggerUid: 'edit' };
 }
 
-/** A blob as Utilities.newBlob makes it: the bytes as text, a content type and a name. */
+/**
+ * A blob as Utilities.newBlob makes it: from text (the bytes as text) or from a Byte[] (Java's
+ * bytes, -128…127: anything else throws, as Apps Script cannot convert it), a content type and
+ * a name.
+ */
 export class FakeBlob {
+  readonly bytes?: Uint8Array;
   constructor(
     readonly data: string,
     readonly contentType: string,
     readonly name: string,
-  ) {}
+    bytes?: readonly number[],
+  ) {
+    if (bytes) {
+      if (!bytes.every((b) => Number.isInteger(b) && b >= -128 && b <= 127))
+        throw new Error('Cannot convert Array to Byte[].');
+      this.bytes = Uint8Array.from(bytes, (b) => b & 0xff);
+    }
+  }
+
+  getBytes(): number[] {
+    return this.bytes
+      ? Array.from(this.bytes, (b) => (b > 127 ? b - 256 : b))
+      : [...this.data].map((c) => c.charCodeAt(0));
+  }
 
   getDataAsString(): string {
     return this.data;
@@ -88,8 +106,10 @@ export class FakeUtilitiesWithBlobs extends FakeUtilities {
     super(recorder, clock);
   }
 
-  newBlob(data: string, contentType = '', name = ''): FakeBlob {
+  newBlob(data: string | number[], contentType = '', name = ''): FakeBlob {
     this.recorder.hit('Utilities.newBlob');
-    return new FakeBlob(String(data), contentType, name);
+    return Array.isArray(data)
+      ? new FakeBlob('', contentType, name, data)
+      : new FakeBlob(String(data), contentType, name);
   }
 }

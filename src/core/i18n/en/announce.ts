@@ -22,6 +22,14 @@ export const announce: typeof vi = {
     scan: "Scan the QR code with Zalo or your phone's camera",
     slogan: '“Learn at school, from books, from each other and from the people”',
   },
+  doc: {
+    title: (year, school) => `Announcements and QR codes – Lifelong Learning Week ${year} – ${school}`,
+    zaloHeading: 'Messages for the Zalo groups',
+    postsHeading: "The school's Facebook and website posts",
+    textHeading: (form, audience) => `${form} – ${audience}`,
+    made: (url, posters, texts) =>
+      `Announcements made: ${posters} posters with QR codes (one a page, print on A4) and ${texts} Zalo messages.\nOpen the document: ${url}`,
+  },
   posts: {
     headline: (year) => `📣 Lifelong Learning Week ${year}`,
     hashtags: (year) => `#LifelongLearning #LifelongLearningWeek${year}`,

@@ -13,6 +13,7 @@ export const menu: typeof vi = {
     buildReportNow: 'Build the report now',
     importPlan: 'Import the plan from Google Docs',
     exportPlan: 'Export the plan',
+    makeAnnouncements: 'Announcements and QR codes',
     purgePersonalData: 'Delete expired personal data',
     takeOverAutomation: 'Take over the automation',
   },

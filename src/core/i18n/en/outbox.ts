@@ -101,7 +101,7 @@ export const outbox: typeof vi = {
     inactive: (n: number) => `${n} people no longer working here were not invited`,
     withoutEmail: (n: number) => `${n} families have no email yet`,
     familiesByZalo: (n: number) =>
-      `${n} families not invited by mail because "Mail families" in Settings is "no": post the forms' links (in Settings) in the classes' Zalo groups instead (the announce command on a computer writes the Zalo texts and QR posters)`,
+      `${n} families not invited by mail because "Mail families" in Settings is "no": post in the classes' Zalo groups and print the QR posters instead (menu "Announcements and QR codes", or the announce command on a computer)`,
     outboxBroken: 'the Outbox tab lacks required columns, so no mail could be queued',
     forms: {
       attendance: 'Opening ceremony: register / check in',

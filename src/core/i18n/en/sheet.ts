@@ -266,7 +266,7 @@ export const sheet: typeof vi = {
     },
     mailFamilies: {
       label: 'Mail families',
-      help: 'No (the default): families hear through their class Zalo group and the QR posters (the announce command on a computer writes them) and get no mail; the mail quota is kept for staff. Yes: families also get the invitation, confirmations, reminders and calendar invitations.',
+      help: 'No (the default): families hear through their class Zalo group and the QR posters (menu "Announcements and QR codes", or the announce command on a computer) and get no mail; the mail quota is kept for staff. Yes: families also get the invitation, confirmations, reminders and calendar invitations.',
     },
     localFormsAddress: {
       label: 'Local forms address',

@@ -24,6 +24,16 @@ export const announce = {
     /** The week's banner (the 2021 plan's), at the foot of every poster. */
     slogan: '“Học ở trường, học ở sách vở, học lẫn nhau và học ở Nhân dân”',
   },
+  /** The menu "Tạo thông báo và mã QR": the whole kit in one Google Doc. */
+  doc: {
+    title: (year: number, school: string) =>
+      `Thông báo và mã QR – Tuần lễ học tập suốt đời ${year} – ${school}`,
+    zaloHeading: 'Tin nhắn dán vào nhóm Zalo',
+    postsHeading: 'Bài đăng Facebook và trang web của trường',
+    textHeading: (form: string, audience: string) => `${form} – ${audience}`,
+    made: (url: string, posters: number, texts: number) =>
+      `Đã tạo tài liệu thông báo: ${posters} áp phích có mã QR (mỗi trang một áp phích, in khổ A4) và ${texts} tin nhắn Zalo.\nMở tài liệu: ${url}`,
+  },
   /** The school's own posts (Facebook page, website), one per form. */
   posts: {
     headline: (year: number) => `📣 Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,

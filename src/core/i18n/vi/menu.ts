@@ -12,6 +12,7 @@ export const menu = {
     buildReportNow: 'Tạo báo cáo ngay',
     importPlan: 'Nhập kế hoạch từ Google Docs',
     exportPlan: 'Xuất kế hoạch',
+    makeAnnouncements: 'Tạo thông báo và mã QR',
     purgePersonalData: 'Xóa dữ liệu cá nhân hết hạn',
     takeOverAutomation: 'Chuyển quyền chạy tự động',
   },

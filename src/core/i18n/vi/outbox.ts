@@ -99,7 +99,7 @@ export const outbox = {
     inactive: (n: number) => `${n} người không còn công tác nên không mời`,
     withoutEmail: (n: number) => `${n} gia đình chưa có email`,
     familiesByZalo: (n: number) =>
-      `${n} gia đình không nhận thư mời vì mục "Gửi thư cho phụ huynh" trong Cấu hình là "không": hãy gửi đường liên kết các biểu mẫu (trong Cấu hình) vào nhóm Zalo của các lớp (lệnh announce trên máy tính tạo sẵn tin Zalo và áp phích có mã QR)`,
+      `${n} gia đình không nhận thư mời vì mục "Gửi thư cho phụ huynh" trong Cấu hình là "không": hãy gửi tin vào nhóm Zalo của các lớp và in áp phích mã QR (menu "Tạo thông báo và mã QR", hoặc lệnh announce trên máy tính)`,
     outboxBroken: 'tab Hộp thư đi thiếu cột bắt buộc nên chưa xếp được thư nào',
     forms: {
       attendance: 'Đăng ký dự / điểm danh Lễ khai mạc',
