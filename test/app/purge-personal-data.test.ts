@@ -155,8 +155,8 @@ describe('purgePersonalData', () => {
     const openingBefore = opening();
     expect(openingBefore).toHaveLength(2);
     const reportBefore = buildReportModel(ports, { at }).headline;
-    const attendanceBefore = tables.read('Điểm danh khai mạc');
-    const rawBefore = tables.read('Phản hồi gốc');
+    const attendanceBefore = tables.read('Điểm danh khai mạc')!;
+    const rawBefore = tables.read('Phản hồi gốc')!;
     const isParentRow = (line: readonly unknown[]) =>
       line.some((c) => typeof c === 'string' && c.toLowerCase().includes(parentEmail.toLowerCase()));
     expect(attendanceBefore.filter(isParentRow)).toHaveLength(1);
@@ -166,7 +166,7 @@ describe('purgePersonalData', () => {
     expect(result.plan!.familyResponses.attendance).toEqual(['parent-opening-1']);
     expect(result.lines).toContain('Điểm danh khai mạc: 1 phản hồi của phụ huynh');
 
-    const attendanceAfter = tables.read('Điểm danh khai mạc');
+    const attendanceAfter = tables.read('Điểm danh khai mạc')!;
     for (const value of [parentEmail, 'Phụ Huynh Thử Nghiệm', 'Lá Thử 9'])
       for (const tab of [attendanceAfter, tables.read('Phản hồi gốc')])
         expect(textOf(tab), value).not.toContain(value.toLowerCase());
@@ -174,7 +174,7 @@ describe('purgePersonalData', () => {
     attendanceBefore.forEach((line, i) => {
       if (!isParentRow(line)) expect(attendanceAfter[i]).toEqual(line);
     });
-    const rawAfter = tables.read('Phản hồi gốc');
+    const rawAfter = tables.read('Phản hồi gốc')!;
     rawBefore.forEach((line, i) => {
       if (line.includes('attendance') && !isParentRow(line)) expect(rawAfter[i]).toEqual(line);
     });
