@@ -146,6 +146,16 @@ describe('purgePersonalData', () => {
           },
         },
       },
+      // A parent missing from "Phụ huynh": not a staff address, so a family's all the same.
+      {
+        formId: 'attendance',
+        raw: {
+          responseId: 'parent-opening-2',
+          timestamp: localDateTime(2021, 10, 5, 8, 5),
+          email: 'ngoai.danh.sach@giadinh.example',
+          answers: { 'Họ và tên': 'Người Ngoài Danh Sách', 'Bạn muốn': 'Đăng ký tham dự' },
+        },
+      },
     ]);
     setNow('2022-01-06T00:00');
     const at = localDateTime(2021, 10, 8, 9, 0);
@@ -157,18 +167,19 @@ describe('purgePersonalData', () => {
     const reportBefore = buildReportModel(ports, { at }).headline;
     const attendanceBefore = tables.read('Điểm danh khai mạc')!;
     const rawBefore = tables.read('Phản hồi gốc')!;
+    const parents = [parentEmail.toLowerCase(), 'ngoai.danh.sach@giadinh.example'];
     const isParentRow = (line: readonly unknown[]) =>
-      line.some((c) => typeof c === 'string' && c.toLowerCase().includes(parentEmail.toLowerCase()));
-    expect(attendanceBefore.filter(isParentRow)).toHaveLength(1);
+      line.some((c) => typeof c === 'string' && parents.some((p) => c.toLowerCase().includes(p)));
+    expect(attendanceBefore.filter(isParentRow)).toHaveLength(2);
 
     const result = purgePersonalData(ports);
-    expect(result.plan!.rows.attendance).toBe(1);
-    expect(result.plan!.familyResponses.attendance).toEqual(['parent-opening-1']);
-    expect(result.lines).toContain('Điểm danh khai mạc: 1 phản hồi của phụ huynh');
+    expect(result.plan!.rows.attendance).toBe(2);
+    expect(result.plan!.familyResponses.attendance).toEqual(['parent-opening-1', 'parent-opening-2']);
+    expect(result.lines).toContain('Điểm danh khai mạc: 2 phản hồi của phụ huynh');
 
     const attendanceAfter = tables.read('Điểm danh khai mạc')!;
-    for (const value of [parentEmail, 'Phụ Huynh Thử Nghiệm', 'Lá Thử 9'])
-      for (const tab of [attendanceAfter, tables.read('Phản hồi gốc')])
+    for (const value of [...parents, 'Phụ Huynh Thử Nghiệm', 'Lá Thử 9', 'Người Ngoài Danh Sách'])
+      for (const tab of [attendanceAfter, tables.read('Phản hồi gốc'), tables.read('Hộp thư đi')])
         expect(textOf(tab), value).not.toContain(value.toLowerCase());
     // Every staff row, in the tab and in the raw log, exactly as it was.
     attendanceBefore.forEach((line, i) => {
