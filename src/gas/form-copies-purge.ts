@@ -14,7 +14,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  *   (Form.deleteResponse, https://developers.google.com/apps-script/reference/forms/form#deleteresponseresponseid),
  *   only those the purge found in "Phản hồi gốc" — a response no run has recorded yet stays on
  *   the form for the daily sweep (never deleteAllResponses: the training form also holds the
- *   staff's answers, and a late response may not be recorded yet);
+ *   staff's answers — so does the attendance form, which the kit asks parents to answer too —
+ *   and a late response may not be recorded yet);
  * - a response tab an older version linked with Form.setDestination (which the purge cannot
  *   rewrite cell by cell, and which Form.deleteResponse leaves alone) is unlinked and deleted:
  *   our own tabs, purged, are the record.
@@ -31,7 +32,7 @@ export function purgeFormCopies(
   const t = catalogue(uiLanguage(properties)).privacy;
   let deleted = 0;
   let tabs = 0;
-  for (const formId of ['nomination', 'training'] as const) {
+  for (const formId of ['nomination', 'training', 'attendance'] as const) {
     const storedId = properties.get(formIdProperty(formId));
     if (!storedId) continue;
     try {

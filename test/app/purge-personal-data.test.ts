@@ -86,8 +86,8 @@ describe('purgePersonalData', () => {
     tables.resetCalls();
     const result = purgePersonalData(ports);
     expect(result.status).toBe('purged');
-    // One read per tab (Settings, Nhân sự and the five tabs) and one write per changed tab.
-    expect(tables.calls.read).toBe(7);
+    // One read per tab (Settings, Nhân sự and the six tabs) and one write per changed tab.
+    expect(tables.calls.read).toBe(8);
     expect(tables.calls.write).toBe(result.plan!.tabs.length);
     expect(result.plan!.tabs.map((t) => t.table)).toEqual([
       'families',
@@ -125,6 +125,71 @@ describe('purgePersonalData', () => {
       (line, i) => i < byClass || !/gia đình đã trả lời$|^Phụ huynh đã trả lời/.test(line),
     );
     expect(progressLines(readFormsProgress(tables, at))).toEqual(withoutClasses);
+    expect(buildReportModel(ports, { at }).headline).toEqual(reportBefore);
+  });
+
+  it("purges a parent's answer to the opening form; the staff's rows and the opening figures stay", () => {
+    const { tables, ports, setNow } = world('2021-10-05T08:00');
+    const family = sampleRoster().families.find((f) => typeof f.email === 'string' && f.email !== '')!;
+    const parentEmail = String(family.email);
+    importResponses(ports, [
+      {
+        formId: 'attendance',
+        raw: {
+          responseId: 'parent-opening-1',
+          timestamp: localDateTime(2021, 10, 5, 8, 0),
+          email: parentEmail,
+          answers: {
+            'Họ và tên': 'Phụ Huynh Thử Nghiệm',
+            'Lớp của con (phụ huynh)': 'Lá Thử 9',
+            'Bạn muốn': 'Điểm danh có mặt',
+          },
+        },
+      },
+      // A parent missing from "Phụ huynh": not a staff address, so a family's all the same.
+      {
+        formId: 'attendance',
+        raw: {
+          responseId: 'parent-opening-2',
+          timestamp: localDateTime(2021, 10, 5, 8, 5),
+          email: 'ngoai.danh.sach@giadinh.example',
+          answers: { 'Họ và tên': 'Người Ngoài Danh Sách', 'Bạn muốn': 'Đăng ký tham dự' },
+        },
+      },
+    ]);
+    setNow('2022-01-06T00:00');
+    const at = localDateTime(2021, 10, 8, 9, 0);
+    // The opening's figures (registered, present); the by-class lines go with the classes.
+    const opening = () =>
+      progressLines(readFormsProgress(tables, at)).filter((l) => /CB-GV-NV .*khai mạc/.test(l));
+    const openingBefore = opening();
+    expect(openingBefore).toHaveLength(2);
+    const reportBefore = buildReportModel(ports, { at }).headline;
+    const attendanceBefore = tables.read('Điểm danh khai mạc')!;
+    const rawBefore = tables.read('Phản hồi gốc')!;
+    const parents = [parentEmail.toLowerCase(), 'ngoai.danh.sach@giadinh.example'];
+    const isParentRow = (line: readonly unknown[]) =>
+      line.some((c) => typeof c === 'string' && parents.some((p) => c.toLowerCase().includes(p)));
+    expect(attendanceBefore.filter(isParentRow)).toHaveLength(2);
+
+    const result = purgePersonalData(ports);
+    expect(result.plan!.rows.attendance).toBe(2);
+    expect(result.plan!.familyResponses.attendance).toEqual(['parent-opening-1', 'parent-opening-2']);
+    expect(result.lines).toContain('Điểm danh khai mạc: 2 phản hồi của phụ huynh');
+
+    const attendanceAfter = tables.read('Điểm danh khai mạc')!;
+    for (const value of [...parents, 'Phụ Huynh Thử Nghiệm', 'Lá Thử 9', 'Người Ngoài Danh Sách'])
+      for (const tab of [attendanceAfter, tables.read('Phản hồi gốc'), tables.read('Hộp thư đi')])
+        expect(textOf(tab), value).not.toContain(value.toLowerCase());
+    // Every staff row, in the tab and in the raw log, exactly as it was.
+    attendanceBefore.forEach((line, i) => {
+      if (!isParentRow(line)) expect(attendanceAfter[i]).toEqual(line);
+    });
+    const rawAfter = tables.read('Phản hồi gốc')!;
+    rawBefore.forEach((line, i) => {
+      if (line.includes('attendance') && !isParentRow(line)) expect(rawAfter[i]).toEqual(line);
+    });
+    expect(opening()).toEqual(openingBefore);
     expect(buildReportModel(ports, { at }).headline).toEqual(reportBefore);
   });
 

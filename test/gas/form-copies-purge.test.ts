@@ -30,14 +30,42 @@ describe('purgeFormCopies', () => {
     const family = respond('lan@giadinh.example');
     const staff = respond('gv1@truong.example');
     const unrecorded = respond('late@giadinh.example');
-    const line = purgeFormCopies(properties, sheetOf(fakes), { nomination: [], training: [family.id] }, port);
+    const line = purgeFormCopies(
+      properties,
+      sheetOf(fakes),
+      { nomination: [], training: [family.id], attendance: [] },
+      port,
+    );
     expect(line).toBe('Đã xóa 1 câu trả lời của các gia đình khỏi biểu mẫu.');
     expect(form.responses.map((r) => r.id)).toEqual([staff.id, unrecorded.id]);
     const deletes = fakes.rec.count('Form.deleteResponse');
-    expect(purgeFormCopies(properties, sheetOf(fakes), { nomination: [], training: [family.id] }, port)).toBe(
-      '',
-    );
+    expect(
+      purgeFormCopies(
+        properties,
+        sheetOf(fakes),
+        { nomination: [], training: [family.id], attendance: [] },
+        port,
+      ),
+    ).toBe('');
     expect(fakes.rec.count('Form.deleteResponse')).toBe(deletes);
+  });
+
+  it("deletes the parents' recorded answers to the attendance form; the staff's stay", () => {
+    const { fakes, properties, port } = world();
+    const opening = fakes.formApp.create('Điểm danh khai mạc');
+    opening.addTextItem().setTitle('Họ và tên');
+    opening.setPublished(true);
+    properties.set(formIdProperty('attendance'), opening.id);
+    const parent = fakes.formApp.respond(opening, 'lan@giadinh.example', { 'Họ và tên': 'Lan' });
+    const staff = fakes.formApp.respond(opening, 'gv1@truong.example', { 'Họ và tên': 'Hoa' });
+    const line = purgeFormCopies(
+      properties,
+      sheetOf(fakes),
+      { nomination: [], training: [], attendance: [parent.id] },
+      port,
+    );
+    expect(line).toBe('Đã xóa 1 câu trả lời của các gia đình khỏi biểu mẫu.');
+    expect(opening.responses.map((r) => r.id)).toEqual([staff.id]);
   });
 
   it('unlinks and deletes the response tab an older version made; deleteResponse alone would leave it', () => {
@@ -48,7 +76,12 @@ describe('purgeFormCopies', () => {
     expect(tab.dump()).toHaveLength(2);
     form.deleteResponse(family.id);
     expect(tab.dump()).toHaveLength(2); // Google's copy stays
-    const line = purgeFormCopies(properties, sheetOf(fakes), { nomination: [], training: [family.id] }, port);
+    const line = purgeFormCopies(
+      properties,
+      sheetOf(fakes),
+      { nomination: [], training: [family.id], attendance: [] },
+      port,
+    );
     expect(line).toBe('Đã xóa 1 trang tính câu trả lời do Google Biểu mẫu tạo.');
     expect(fakes.spreadsheet.sheets.includes(tab)).toBe(false);
     expect(form.destinationId).toBeUndefined();
@@ -57,7 +90,9 @@ describe('purgeFormCopies', () => {
   it('a form that cannot be opened is told in the log and left for the next night', () => {
     const { fakes, form, properties, log, port } = world();
     fakes.formApp.trash(form.id);
-    expect(purgeFormCopies(properties, sheetOf(fakes), { nomination: [], training: ['r1'] }, port)).toBe('');
+    expect(
+      purgeFormCopies(properties, sheetOf(fakes), { nomination: [], training: ['r1'], attendance: [] }, port),
+    ).toBe('');
     expect(log.join('\n')).toMatch(/^Chưa xóa được câu trả lời của các gia đình khỏi biểu mẫu training/);
   });
 });

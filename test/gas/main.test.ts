@@ -139,9 +139,10 @@ describe('purgePersonalData (daily trigger at 02:00 and menu item)', () => {
     const spreadsheetCalls = (calls: Record<string, number>) =>
       Object.fromEntries(Object.entries(calls).filter(([k]) => /^(Range|Sheet|Spreadsheet)/.test(k)));
     expect(spreadsheetCalls(big.calls)).toEqual(spreadsheetCalls(smallCalls));
-    // Settings, Nhân sự and the five tabs read once; each tab with families' data written once
-    // (no mail went to a family here, so the outbox has nothing to purge).
-    expect(smallCalls['Range.getValues']).toBe(7);
+    // Settings, Nhân sự and the six tabs (the opening's attendance too) read once; each tab with
+    // families' data written once (no mail went to a family here, so the outbox has nothing to
+    // purge; only staff answered the opening, so its tab has nothing either).
+    expect(smallCalls['Range.getValues']).toBe(8);
     expect(smallCalls['Range.setValues']).toBe(4);
     for (const family of sampleRoster().families) {
       const email = cellText(family.email ?? null);

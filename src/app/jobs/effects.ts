@@ -1,3 +1,4 @@
+import type { FamilyForm } from '../../core/privacy';
 import type { Submission } from '../forms/handle-form-submit';
 import type { DrainResult } from '../outbox/drain-outbox';
 import type { ReportJobOptions, ReportJobResult } from '../report/report-job';
@@ -31,7 +32,7 @@ export type Effect =
   | { readonly kind: 'formResponses'; readonly responses: FamilyResponses };
 
 /** Recorded family responses by form (core/privacy's purge plan). */
-export type FamilyResponses = Readonly<Record<'nomination' | 'training', readonly string[]>>;
+export type FamilyResponses = Readonly<Record<FamilyForm, readonly string[]>>;
 
 /** What a runtime answers to a calendar sync: the counts the follow-up rules need. */
 export interface CalendarApplied {

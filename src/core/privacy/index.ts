@@ -5,6 +5,7 @@ export {
   planPurge,
   PURGED_TABLES,
   SPEC_OF,
+  type FamilyForm,
   type PurgeInput,
   type PurgePlan,
   type TabPurge,

@@ -13,7 +13,8 @@ import { FAILED, SENT } from '../outbox/entry';
  * address (replaced by a pseudonym, see marker.ts). Rows are never deleted: the counts stay.
  *
  * Not families' data, left as they are: "Nhân sự" (staff, the school's own records), the staff
- * rows of "Đăng ký tập huấn", "Điểm danh khai mạc" (the staff's opening), and the plan tabs.
+ * rows of "Đăng ký tập huấn" and of "Điểm danh khai mạc" (the parents' rows of both — and their
+ * raw responses and the forms' own copies — are purged), and the plan tabs.
  */
 
 /** What happens to a column of a purged row. Columns not listed (the principal's own) are 'marker'. */
@@ -27,7 +28,8 @@ export type ColumnPolicy =
   /** Each address → its pseudonym. */
   | 'pseudonym';
 
-export type PurgedTable = 'families' | 'nominations' | 'trainingSignups' | 'rawResponses' | 'outbox';
+export type PurgedTable =
+  'families' | 'nominations' | 'trainingSignups' | 'attendance' | 'rawResponses' | 'outbox';
 
 export const COLUMN_POLICIES: Readonly<Record<PurgedTable, Readonly<Record<string, ColumnPolicy>>>> = {
   /** "Phụ huynh": every row. The id stays (the outbox keys of family invitations name it). */
@@ -76,8 +78,25 @@ export const COLUMN_POLICIES: Readonly<Record<PurgedTable, Readonly<Record<strin
     findings: 'empty',
   },
   /**
-   * "Phản hồi gốc": the nomination form's rows, and the training form's rows of parents and
-   * residents. The JSON content is rewritten with only the kept answers (RAW_KEPT_ANSWERS),
+   * "Điểm danh khai mạc": the rows whose email is not a staff address of "Nhân sự" (the kit
+   * asks parents to answer it too). Intent and mode stay: the opening figures read them.
+   */
+  attendance: {
+    responseId: 'keep',
+    submittedAt: 'keep',
+    email: 'pseudonym',
+    name: 'marker',
+    group: 'marker',
+    childClass: 'marker',
+    intent: 'keep',
+    mode: 'keep',
+    problems: 'marker',
+    cleaning: 'marker',
+    findings: 'empty',
+  },
+  /**
+   * "Phản hồi gốc": the nomination form's rows, and the training and attendance forms' rows of
+   * parents and residents. The JSON content is rewritten with only the kept answers (RAW_KEPT_ANSWERS),
    * so replaying the log (the organiser's daily figures) still counts the same responses.
    */
   rawResponses: {
@@ -115,6 +134,7 @@ export const COLUMN_POLICIES: Readonly<Record<PurgedTable, Readonly<Record<strin
 export const RAW_KEPT_ANSWERS: Readonly<Record<string, readonly string[]>> = {
   training: [viForms, enForms].flatMap((t) => [t.questions.who, t.questions.sessions, t.questions.pledges]),
   nomination: [viForms, enForms].map((t) => t.questions.consent),
+  attendance: [viForms, enForms].flatMap((t) => [t.questions.intent, t.questions.mode]),
 };
 
 /** Outbox states in which a purged mail may stay; any other becomes "thất bại" (never sent after the purge). */

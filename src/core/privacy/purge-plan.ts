@@ -7,6 +7,7 @@ import { FAILED } from '../outbox/entry';
 import { parseState } from '../outbox/ledger-rows';
 import { splitRecipients } from '../outbox/recipients';
 import {
+  ATTENDANCE_TABLE,
   FAMILIES_TABLE,
   NOMINATIONS_TABLE,
   OUTBOX_TABLE,
@@ -33,6 +34,7 @@ export interface PurgeInput {
   readonly families?: Grid;
   readonly nominations?: Grid;
   readonly trainingSignups?: Grid;
+  readonly attendance?: Grid;
   readonly rawResponses?: Grid;
   readonly outbox?: Grid;
 }
@@ -63,13 +65,18 @@ export interface PurgePlan {
    * copies the forms themselves keep are deleted by these ids — only recorded ones, so a
    * response no run has recorded yet is never lost.
    */
-  readonly familyResponses: Readonly<Record<'nomination' | 'training', readonly string[]>>;
+  readonly familyResponses: Readonly<Record<FamilyForm, readonly string[]>>;
 }
+
+/** The forms whose responses may be a family's (the attendance form: the kit asks parents too). */
+export type FamilyForm = 'nomination' | 'training' | 'attendance';
+const FAMILY_FORMS: readonly string[] = ['nomination', 'training', 'attendance'] satisfies FamilyForm[];
 
 export const PURGED_TABLES: readonly PurgedTable[] = [
   'families',
   'nominations',
   'trainingSignups',
+  'attendance',
   'rawResponses',
   'outbox',
 ];
@@ -79,6 +86,7 @@ export const SPEC_OF: Readonly<Record<PurgedTable | 'people', TableSpec>> = {
   families: FAMILIES_TABLE,
   nominations: NOMINATIONS_TABLE,
   trainingSignups: TRAINING_SIGNUPS_TABLE,
+  attendance: ATTENDANCE_TABLE,
   rawResponses: RAW_RESPONSES_TABLE,
   outbox: OUTBOX_TABLE,
 };
@@ -162,6 +170,11 @@ const answerText = (value: unknown): string =>
 /** "Bạn là" answered with anything but staff, in either language: a parent or a resident. */
 const isNonStaffWho = (who: string): boolean => who !== '' && canonicalChoice(who) !== WHO_STAFF;
 
+/** The attendance form's "Lớp của con (phụ huynh)" answer, in either language. */
+const childClassAnswer = (content: RawContent | undefined): unknown =>
+  answerByTitle(content, viForms.questions.childClass) ??
+  answerByTitle(content, enForms.questions.childClass);
+
 /** A raw answer by the question's title in either language. */
 const whoAnswer = (content: RawContent | undefined): unknown =>
   answerByTitle(content, viForms.questions.who) ?? answerByTitle(content, enForms.questions.who);
@@ -180,6 +193,7 @@ export function planPurge(input: PurgeInput, lang: Language = 'vi'): PurgePlan {
     families: tabOf('families', input.families),
     nominations: tabOf('nominations', input.nominations),
     trainingSignups: tabOf('trainingSignups', input.trainingSignups),
+    attendance: tabOf('attendance', input.attendance),
     rawResponses: tabOf('rawResponses', input.rawResponses),
     outbox: tabOf('outbox', input.outbox),
   };
@@ -198,19 +212,34 @@ export function planPurge(input: PurgeInput, lang: Language = 'vi'): PurgePlan {
     const key = addressKey(text);
     return roster.has(key) && !staff.has(key);
   };
+  // The opening's form has no "Bạn là": whoever is not a staff address of "Nhân sự" is a family
+  // (a blank address cannot be tied to a staff member either). Without "Nhân sự" nobody can be
+  // told apart, so only the rows that are a family's by their own data go: an address of
+  // "Phụ huynh", a pseudonym, a child's class answered.
+  const knowsStaff = tabs.people !== undefined;
+  const attendanceFamily = (email: string, childClass: string): boolean => {
+    if (email !== '' && (familyAddress(email) || isPseudonym(email))) return true;
+    if (!knowsStaff) return childClass !== '';
+    return email === '' || !staff.has(addressKey(email));
+  };
 
   // Which rows are families': decided on the input, before anything is rewritten.
   const rawFamily = new Map<number, RawContent | undefined>();
   for (const { index, line } of dataLines(tabs.rawResponses)) {
     const tab = tabs.rawResponses!;
     const form = textAt(tab, line, 'form');
-    if (form !== 'nomination' && form !== 'training') continue;
+    if (!FAMILY_FORMS.includes(form)) continue;
     const content = rawContent(tab, line);
+    const email =
+      textAt(tab, line, 'email') ||
+      (typeof content?.email === 'string' ? content.email.trim() : '') ||
+      answerText(answerByTitle(content, 'Email')).trim();
     if (form === 'training') {
       const who = answerText(whoAnswer(content)).trim();
-      const email = textAt(tab, line, 'email') || answerText(answerByTitle(content, 'Email')).trim();
       if (!isNonStaffWho(who) && !(email !== '' && (familyAddress(email) || isPseudonym(email)))) continue;
     }
+    if (form === 'attendance' && !attendanceFamily(email, answerText(childClassAnswer(content)).trim()))
+      continue;
     rawFamily.set(index, content);
   }
   const trainingFamily = new Set<number>();
@@ -223,6 +252,12 @@ export function planPurge(input: PurgeInput, lang: Language = 'vi'): PurgePlan {
     )
       trainingFamily.add(index);
   }
+  const openingFamily = new Set<number>();
+  for (const { index, line } of dataLines(tabs.attendance)) {
+    const tab = tabs.attendance!;
+    if (attendanceFamily(textAt(tab, line, 'email'), textAt(tab, line, 'childClass')))
+      openingFamily.add(index);
+  }
 
   // Every address of a family, for the outbox: the roster's, the nominators', the parents'.
   const families = new Set<string>(roster);
@@ -234,6 +269,8 @@ export function planPurge(input: PurgeInput, lang: Language = 'vi'): PurgePlan {
   for (const { line } of dataLines(tabs.nominations)) addFamily(textAt(tabs.nominations!, line, 'email'));
   for (const index of trainingFamily)
     addFamily(textAt(tabs.trainingSignups!, tabs.trainingSignups!.grid[index]!, 'email'));
+  for (const index of openingFamily)
+    addFamily(textAt(tabs.attendance!, tabs.attendance!.grid[index]!, 'email'));
   for (const [index, content] of rawFamily) {
     addFamily(textAt(tabs.rawResponses!, tabs.rawResponses!.grid[index]!, 'email'));
     if (typeof content?.email === 'string') addFamily(content.email);
@@ -334,6 +371,9 @@ export function planPurge(input: PurgeInput, lang: Language = 'vi'): PurgePlan {
       byPolicy('trainingSignups', tabs.trainingSignups),
     );
   }
+  if (tabs.attendance) {
+    collect('attendance', tabs.attendance, openingFamily, byPolicy('attendance', tabs.attendance));
+  }
   if (tabs.families) {
     collect(
       'families',
@@ -385,12 +425,12 @@ export function planPurge(input: PurgeInput, lang: Language = 'vi'): PurgePlan {
 
   const ordered = PURGED_TABLES.flatMap((t) => changes.filter((c) => c.table === t));
   for (const table of PURGED_TABLES) rows[table] ??= 0;
-  const familyResponses = { nomination: [] as string[], training: [] as string[] };
+  const familyResponses: Record<FamilyForm, string[]> = { nomination: [], training: [], attendance: [] };
   for (const index of rawFamily.keys()) {
     const line = tabs.rawResponses!.grid[index]!;
-    const form = textAt(tabs.rawResponses!, line, 'form');
+    const form = textAt(tabs.rawResponses!, line, 'form') as FamilyForm;
     const id = textAt(tabs.rawResponses!, line, 'responseId');
-    if (id !== '' && (form === 'nomination' || form === 'training')) familyResponses[form].push(id);
+    if (id !== '') familyResponses[form].push(id);
   }
   return { tabs: ordered, rows, cellsChanged, addresses: pseudonyms.count, familyResponses };
 }

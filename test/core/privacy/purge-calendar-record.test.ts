@@ -62,6 +62,10 @@ describe('the purge and the calendar’s record', () => {
   });
 
   it('names the recorded family responses of each form, for the forms’ own copies', () => {
-    expect(planPurge(input()).familyResponses).toEqual({ nomination: [], training: ['tr-0'] });
+    expect(planPurge(input()).familyResponses).toEqual({
+      nomination: [],
+      training: ['tr-0'],
+      attendance: [],
+    });
   });
 });

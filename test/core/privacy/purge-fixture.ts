@@ -3,6 +3,7 @@ import { localDateTime } from '../../../src/core/cell';
 import { rawRecord } from '../../../src/core/forms/response-rows';
 import type { PurgeInput } from '../../../src/core/privacy';
 import {
+  ATTENDANCE_TABLE,
   FAMILIES_TABLE,
   NOMINATIONS_TABLE,
   OUTBOX_TABLE,
@@ -36,6 +37,12 @@ export interface Signup {
   who: Family | Staff;
   parent: boolean;
 }
+/** An answer to the opening's attendance form: a staff member's, or a parent's with the child's class. */
+export interface Opener {
+  who: Family | Staff;
+  present: boolean;
+  childClass?: string;
+}
 
 export const PHONE_HEADER = 'Số điện thoại';
 
@@ -50,6 +57,7 @@ export function buildInput(
   families: readonly Family[],
   nominations: readonly Nomination[],
   signups: readonly Signup[],
+  openers: readonly Opener[] = [],
 ): PurgeInput {
   const at = localDateTime(2021, 10, 4, 9, 0);
   const famGrid = tab(
@@ -115,6 +123,31 @@ export function buildInput(
       seats: 'HD10: có chỗ',
     };
   });
+  const attendance = openers.map((o, i) => {
+    const id = `op-${i}`;
+    const intent = o.present ? 'Điểm danh có mặt' : 'Đăng ký tham dự';
+    raw.push(
+      rawRecord('attendance', id, {
+        timestamp: at,
+        email: o.who.email,
+        answers: {
+          'Họ và tên': o.who.name,
+          ...(o.childClass ? { 'Lớp của con (phụ huynh)': o.childClass } : {}),
+          'Bạn muốn': intent,
+          'Hình thức tham dự': 'Trực tiếp',
+        },
+      }).record,
+    );
+    return {
+      responseId: id,
+      submittedAt: at,
+      email: o.who.email,
+      name: o.who.name,
+      ...(o.childClass ? { childClass: o.childClass } : { group: 'Tổ Toán' }),
+      intent,
+      mode: 'Trực tiếp',
+    };
+  });
   const outbox = [
     ...families.map((f) => ({
       key: `invite-family-mail:${f.id}:2021`,
@@ -164,6 +197,7 @@ export function buildInput(
     families: famGrid,
     nominations: tab(NOMINATIONS_TABLE, noms),
     trainingSignups: tab(TRAINING_SIGNUPS_TABLE, training),
+    attendance: tab(ATTENDANCE_TABLE, attendance),
     rawResponses: tab(RAW_RESPONSES_TABLE, raw),
     outbox: tab(OUTBOX_TABLE, outbox),
   };

@@ -87,6 +87,7 @@ describe('planPurge on a small school', () => {
       families: 2,
       nominations: 2,
       trainingSignups: 1,
+      attendance: 0,
       rawResponses: 3,
       outbox: 5,
     });

@@ -6,6 +6,7 @@ export const privacy: typeof vi = {
     families: { tab: 'Families', unit: 'families' },
     nominations: { tab: 'Nominations', unit: 'nominations' },
     trainingSignups: { tab: 'Training signups', unit: "parents' signups" },
+    attendance: { tab: 'Opening attendance', unit: "parents' answers" },
     rawResponses: { tab: 'Raw responses', unit: 'responses' },
     outbox: { tab: 'Outbox', unit: 'mails' },
   },

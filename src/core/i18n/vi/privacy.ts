@@ -8,6 +8,7 @@ export const privacy = {
     families: { tab: 'Phụ huynh', unit: 'gia đình' },
     nominations: { tab: 'Đề cử gia đình hiếu học', unit: 'đề cử' },
     trainingSignups: { tab: 'Đăng ký tập huấn', unit: 'đăng ký của phụ huynh' },
+    attendance: { tab: 'Điểm danh khai mạc', unit: 'phản hồi của phụ huynh' },
     rawResponses: { tab: 'Phản hồi gốc', unit: 'phản hồi' },
     outbox: { tab: 'Hộp thư đi', unit: 'thư' },
   },
