@@ -3377,6 +3377,7 @@ Open File → Settings → Locale and choose Vietnam. Until then a typed date su
       families: { tab: "Families", unit: "families" },
       nominations: { tab: "Nominations", unit: "nominations" },
       trainingSignups: { tab: "Training signups", unit: "parents' signups" },
+      attendance: { tab: "Opening attendance", unit: "parents' answers" },
       rawResponses: { tab: "Raw responses", unit: "responses" },
       outbox: { tab: "Outbox", unit: "mails" }
     },
@@ -4873,6 +4874,7 @@ Hãy vào Tệp → Cài đặt → Ngôn ngữ, chọn Việt Nam. Cho đến l
       families: { tab: "Phụ huynh", unit: "gia đình" },
       nominations: { tab: "Đề cử gia đình hiếu học", unit: "đề cử" },
       trainingSignups: { tab: "Đăng ký tập huấn", unit: "đăng ký của phụ huynh" },
+      attendance: { tab: "Điểm danh khai mạc", unit: "phản hồi của phụ huynh" },
       rawResponses: { tab: "Phản hồi gốc", unit: "phản hồi" },
       outbox: { tab: "Hộp thư đi", unit: "thư" }
     },
@@ -10942,8 +10944,25 @@ ${catalogue(lang).results.notesAdded(want)}`;
       findings: "empty"
     },
     /**
-     * "Phản hồi gốc": the nomination form's rows, and the training form's rows of parents and
-     * residents. The JSON content is rewritten with only the kept answers (RAW_KEPT_ANSWERS),
+     * "Điểm danh khai mạc": the rows whose email is not a staff address of "Nhân sự" (the kit
+     * asks parents to answer it too). Intent and mode stay: the opening figures read them.
+     */
+    attendance: {
+      responseId: "keep",
+      submittedAt: "keep",
+      email: "pseudonym",
+      name: "marker",
+      group: "marker",
+      childClass: "marker",
+      intent: "keep",
+      mode: "keep",
+      problems: "marker",
+      cleaning: "marker",
+      findings: "empty"
+    },
+    /**
+     * "Phản hồi gốc": the nomination form's rows, and the training and attendance forms' rows of
+     * parents and residents. The JSON content is rewritten with only the kept answers (RAW_KEPT_ANSWERS),
      * so replaying the log (the organiser's daily figures) still counts the same responses.
      */
     rawResponses: {
@@ -10979,15 +10998,18 @@ ${catalogue(lang).results.notesAdded(want)}`;
   };
   var RAW_KEPT_ANSWERS = {
     training: [forms2, forms].flatMap((t) => [t.questions.who, t.questions.sessions, t.questions.pledges]),
-    nomination: [forms2, forms].map((t) => t.questions.consent)
+    nomination: [forms2, forms].map((t) => t.questions.consent),
+    attendance: [forms2, forms].flatMap((t) => [t.questions.intent, t.questions.mode])
   };
   var OUTBOX_FINAL_STATES = [SENT, FAILED];
 
   // src/core/privacy/purge-plan.ts
+  var FAMILY_FORMS = ["nomination", "training", "attendance"];
   var PURGED_TABLES = [
     "families",
     "nominations",
     "trainingSignups",
+    "attendance",
     "rawResponses",
     "outbox"
   ];
@@ -10996,6 +11018,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
     families: FAMILIES_TABLE,
     nominations: NOMINATIONS_TABLE,
     trainingSignups: TRAINING_SIGNUPS_TABLE,
+    attendance: ATTENDANCE_TABLE,
     rawResponses: RAW_RESPONSES_TABLE,
     outbox: OUTBOX_TABLE
   };
@@ -11047,6 +11070,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
   }
   var answerText = (value) => typeof value === "string" ? value : Array.isArray(value) ? value.map(String).join(", ") : "";
   var isNonStaffWho = (who) => who !== "" && canonicalChoice(who) !== WHO_STAFF;
+  var childClassAnswer = (content) => answerByTitle(content, forms2.questions.childClass) ?? answerByTitle(content, forms.questions.childClass);
   var whoAnswer = (content) => answerByTitle(content, forms2.questions.who) ?? answerByTitle(content, forms.questions.who);
   function planPurge(input, lang = "vi") {
     const marker = purgedMarker(lang);
@@ -11055,6 +11079,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
       families: tabOf("families", input.families),
       nominations: tabOf("nominations", input.nominations),
       trainingSignups: tabOf("trainingSignups", input.trainingSignups),
+      attendance: tabOf("attendance", input.attendance),
       rawResponses: tabOf("rawResponses", input.rawResponses),
       outbox: tabOf("outbox", input.outbox)
     };
@@ -11072,17 +11097,25 @@ ${catalogue(lang).results.notesAdded(want)}`;
       const key = addressKey(text2);
       return roster.has(key) && !staff2.has(key);
     };
+    const knowsStaff = tabs.people !== void 0;
+    const attendanceFamily = (email, childClass) => {
+      if (email !== "" && (familyAddress(email) || isPseudonym(email))) return true;
+      if (!knowsStaff) return childClass !== "";
+      return email === "" || !staff2.has(addressKey(email));
+    };
     const rawFamily = /* @__PURE__ */ new Map();
     for (const { index, line } of dataLines(tabs.rawResponses)) {
       const tab = tabs.rawResponses;
       const form = textAt(tab, line, "form");
-      if (form !== "nomination" && form !== "training") continue;
+      if (!FAMILY_FORMS.includes(form)) continue;
       const content = rawContent(tab, line);
+      const email = textAt(tab, line, "email") || (typeof content?.email === "string" ? content.email.trim() : "") || answerText(answerByTitle(content, "Email")).trim();
       if (form === "training") {
         const who = answerText(whoAnswer(content)).trim();
-        const email = textAt(tab, line, "email") || answerText(answerByTitle(content, "Email")).trim();
         if (!isNonStaffWho(who) && !(email !== "" && (familyAddress(email) || isPseudonym(email)))) continue;
       }
+      if (form === "attendance" && !attendanceFamily(email, answerText(childClassAnswer(content)).trim()))
+        continue;
       rawFamily.set(index, content);
     }
     const trainingFamily = /* @__PURE__ */ new Set();
@@ -11091,6 +11124,12 @@ ${catalogue(lang).results.notesAdded(want)}`;
       const email = textAt(tab, line, "email");
       if (isNonStaffWho(textAt(tab, line, "who")) || email !== "" && (familyAddress(email) || isPseudonym(email)))
         trainingFamily.add(index);
+    }
+    const openingFamily = /* @__PURE__ */ new Set();
+    for (const { index, line } of dataLines(tabs.attendance)) {
+      const tab = tabs.attendance;
+      if (attendanceFamily(textAt(tab, line, "email"), textAt(tab, line, "childClass")))
+        openingFamily.add(index);
     }
     const families2 = new Set(roster);
     const addFamily = (text2) => {
@@ -11101,6 +11140,8 @@ ${catalogue(lang).results.notesAdded(want)}`;
     for (const { line } of dataLines(tabs.nominations)) addFamily(textAt(tabs.nominations, line, "email"));
     for (const index of trainingFamily)
       addFamily(textAt(tabs.trainingSignups, tabs.trainingSignups.grid[index], "email"));
+    for (const index of openingFamily)
+      addFamily(textAt(tabs.attendance, tabs.attendance.grid[index], "email"));
     for (const [index, content] of rawFamily) {
       addFamily(textAt(tabs.rawResponses, tabs.rawResponses.grid[index], "email"));
       if (typeof content?.email === "string") addFamily(content.email);
@@ -11186,6 +11227,9 @@ ${catalogue(lang).results.notesAdded(want)}`;
         byPolicy("trainingSignups", tabs.trainingSignups)
       );
     }
+    if (tabs.attendance) {
+      collect2("attendance", tabs.attendance, openingFamily, byPolicy("attendance", tabs.attendance));
+    }
     if (tabs.families) {
       collect2(
         "families",
@@ -11223,12 +11267,12 @@ ${catalogue(lang).results.notesAdded(want)}`;
     }
     const ordered = PURGED_TABLES.flatMap((t) => changes.filter((c) => c.table === t));
     for (const table2 of PURGED_TABLES) rows[table2] ?? (rows[table2] = 0);
-    const familyResponses = { nomination: [], training: [] };
+    const familyResponses = { nomination: [], training: [], attendance: [] };
     for (const index of rawFamily.keys()) {
       const line = tabs.rawResponses.grid[index];
       const form = textAt(tabs.rawResponses, line, "form");
       const id = textAt(tabs.rawResponses, line, "responseId");
-      if (id !== "" && (form === "nomination" || form === "training")) familyResponses[form].push(id);
+      if (id !== "") familyResponses[form].push(id);
     }
     return { tabs: ordered, rows, cellsChanged, addresses: pseudonyms.count, familyResponses };
   }
@@ -15497,7 +15541,7 @@ ${drained.message}` : line, summary };
     const t = catalogue(uiLanguage(properties)).privacy;
     let deleted = 0;
     let tabs = 0;
-    for (const formId of ["nomination", "training"]) {
+    for (const formId of ["nomination", "training", "attendance"]) {
       const storedId = properties.get(formIdProperty(formId));
       if (!storedId) continue;
       try {
