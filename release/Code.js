@@ -6767,15 +6767,15 @@ ${url}`,
   var sameDay = (a, b) => a.iso.slice(0, 10) === b.iso.slice(0, 10);
   var midnight = (a) => partsOf(a).hour === 0 && partsOf(a).minute === 0;
   function activityWhen(start, end, timeConfirmed2, language) {
-    const m = catalogue(language).mail;
-    if (!start) return m.toBeAnnounced;
-    const tentative = timeConfirmed2 ? "" : m.tentative;
-    if (!end || sameDay(start, end)) {
-      if (midnight(start) && (!end || midnight(end))) return formatDayDate(start, language);
-      const until = end ? `–${formatTime(end)}` : "";
-      return `${formatDayDate(start, language)}, ${formatTime(start)}${until}${tentative}`;
-    }
-    return dateRange(start, end, language);
+    if (!start) return catalogue(language).mail.toBeAnnounced;
+    if (end && !sameDay(start, end)) return dateRange(start, end, language);
+    const hours = activityHours(start, end, timeConfirmed2, language);
+    return hours ? `${formatDayDate(start, language)}, ${hours}` : formatDayDate(start, language);
+  }
+  function activityHours(start, end, timeConfirmed2, language) {
+    if (midnight(start) && (!end || midnight(end))) return "";
+    const until = end ? `–${formatTime(end)}` : "";
+    return `${formatTime(start)}${until}${timeConfirmed2 ? "" : catalogue(language).mail.tentative}`;
   }
 
   // src/core/calendar/describe-op.ts
@@ -11447,6 +11447,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
   }
 
   // src/core/forms/form-deadline.ts
+  var ANNOUNCED_FORMS = ["attendance", "training", "nomination"];
   function formDeadline(form, settings) {
     return form === "nomination" ? settings.weekEnd : settings.weekStart;
   }
@@ -11479,7 +11480,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
       const spans = !!a.start && !!a.end && a.end.iso.slice(0, 10) !== a.start.iso.slice(0, 10);
       const item2 = {
         title: oneLine(a.title),
-        hours: spans ? "" : hoursOf(a, language),
+        hours: spans || !a.start ? "" : activityHours(a.start, a.end, a.timeConfirmed ?? true, language),
         until: spans ? dateRange(a.start, a.end, language) : "",
         where: where(a),
         ...!spans && a.start && a.end && a.end.iso > a.start.iso ? {
@@ -11500,13 +11501,6 @@ ${catalogue(lang).results.notesAdded(want)}`;
     const ordered = [...days.filter((d) => d.key !== ""), ...days.filter((d) => d.key === "")];
     if (severalDays.length > 0) ordered.push({ key: "several", label: t.severalDays, items: severalDays });
     return ordered.map(({ label, items }) => ({ label, items }));
-  }
-  function hoursOf(a, language) {
-    if (!a.start) return "";
-    const { hour, minute } = partsOf(a.start);
-    if (hour === 0 && minute === 0 && (!a.end || a.end.iso.endsWith("T00:00"))) return "";
-    const tentative = a.timeConfirmed ?? true ? "" : catalogue(language).mail.tentative;
-    return `${formatTime(a.start)}${a.end ? `–${formatTime(a.end)}` : ""}${tentative}`;
   }
   function invitationMail(data) {
     const m = catalogue(data.language).mail;
@@ -11701,8 +11695,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
   }
   function formLinksOf(settings) {
     const t = catalogue(settings.language).outbox.invitations.forms;
-    const forms3 = ["attendance", "training", "nomination"];
-    return forms3.flatMap((form) => {
+    return ANNOUNCED_FORMS.flatMap((form) => {
       const url = settings.formUrls[form];
       return url ? [{ label: t[form], url, deadline: formDeadline(form, settings) }] : [];
     });
@@ -19553,7 +19546,7 @@ ${t.written}` };
   }
 
   // src/core/announce/kit.ts
-  var KIT_FORMS = ["attendance", "training", "nomination"];
+  var KIT_FORMS = ANNOUNCED_FORMS;
   var FORMS_FOR = {
     class: KIT_FORMS,
     unclassed: KIT_FORMS,

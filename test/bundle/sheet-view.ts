@@ -3,7 +3,7 @@ import { toWallClock } from '../../src/core/time-zone';
 import { setup } from '../../src/app/plan/setup';
 import { FAMILIES_TABLE, PEOPLE_TABLE, SETTINGS_TABLE } from '../../src/core/schema/tables';
 import { cellText } from '../../src/core/table';
-import { foldHeader } from '../../src/core/text';
+import { isFamilyMailLabel } from '../support/family-mail';
 import { MemoryTables, trimGrid } from '../support/memory-tables';
 import { DEFAULT_NOW } from '../gas/fakes';
 import type { FakeSpreadsheet } from '../gas/fakes';
@@ -59,10 +59,7 @@ export function pasteSampleRoster(spreadsheet: FakeSpreadsheet, options: { famil
 export function mailFamiliesInSheet(spreadsheet: FakeSpreadsheet): void {
   const sheet = spreadsheet.sheet(SETTINGS_TABLE.name);
   if (!sheet) throw new Error('no Settings tab');
-  const labels = ['gửi thư cho phụ huynh', 'mail families'].map(foldHeader);
-  const row = sheet
-    .dump()
-    .findIndex((r) => labels.includes(foldHeader(cellText((r[0]?.value ?? null) as Cell))));
+  const row = sheet.dump().findIndex((r) => isFamilyMailLabel(cellText((r[0]?.value ?? null) as Cell)));
   if (row < 0) throw new Error('no "Gửi thư cho phụ huynh" row in Settings');
   sheet.getRange(row + 1, 2).setValue('có');
 }

@@ -1,3 +1,4 @@
+import { SETTINGS } from '../../src/core/schema/settings';
 import { SETTINGS_TABLE } from '../../src/core/schema/tables';
 import { cellText, findTabName } from '../../src/core/table';
 import { foldHeader } from '../../src/core/text';
@@ -12,9 +13,16 @@ export function setFamilyMail(tables: TablesPort, value: 'có' | 'không' = 'có
   const name = findTabName(SETTINGS_TABLE, tables.tableNames());
   if (name === undefined) throw new Error('no Settings tab');
   const grid = tables.read(name) ?? [];
-  const labels = ['gửi thư cho phụ huynh', 'mail families'].map(foldHeader);
-  const row = grid.findIndex((r) => labels.includes(foldHeader(cellText(r[0] ?? null))));
+  const row = grid.findIndex((r) => isFamilyMailLabel(cellText(r[0] ?? null)));
   // Settings rows are found by their label, so a principal may add the row anywhere.
   if (row < 0) tables.append(name, [['Gửi thư cho phụ huynh', value]]);
   else tables.write(name, row, 1, [[value]]);
+}
+
+const FAMILY_MAIL = SETTINGS.find((item) => item.key === 'mailFamilies')!;
+const FAMILY_MAIL_LABELS = [FAMILY_MAIL.label, ...(FAMILY_MAIL.aliases ?? [])].map(foldHeader);
+
+/** The Settings row of "Gửi thư cho phụ huynh", by its label or an alias, as the parser finds it. */
+export function isFamilyMailLabel(label: string): boolean {
+  return FAMILY_MAIL_LABELS.includes(foldHeader(label));
 }

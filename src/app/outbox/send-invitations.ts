@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/findings';
-import { formDeadline, type AnnouncedForm } from '../../core/forms/form-deadline';
+import { ANNOUNCED_FORMS, formDeadline } from '../../core/forms/form-deadline';
 import { invitationMail, type FormLink, type InvitationActivity } from '../../core/mail/invitation';
 import { mailEntry } from '../../core/outbox/enqueue';
 import { FAILED, outboxKey, type OutboxEntry } from '../../core/outbox/entry';
@@ -228,8 +228,7 @@ function programmeOf(activities: readonly Activity[]): InvitationActivity[] {
 /** The published form links Setup wrote into Settings, labelled for the invitation. */
 function formLinksOf(settings: Settings): FormLink[] {
   const t = catalogue(settings.language).outbox.invitations.forms;
-  const forms: AnnouncedForm[] = ['attendance', 'training', 'nomination'];
-  return forms.flatMap((form) => {
+  return ANNOUNCED_FORMS.flatMap((form) => {
     const url = settings.formUrls[form];
     return url ? [{ label: t[form], url, deadline: formDeadline(form, settings) }] : [];
   });

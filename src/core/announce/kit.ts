@@ -1,4 +1,4 @@
-import { formDeadline } from '../forms/form-deadline';
+import { ANNOUNCED_FORMS, formDeadline, type AnnouncedForm } from '../forms/form-deadline';
 import { formatDayDate } from '../i18n/dates';
 import { catalogue } from '../i18n/catalogue';
 import { oneLine } from '../mail/escape';
@@ -8,9 +8,9 @@ import type { AnswersByClass } from './answers-by-class';
 import { shortName, withoutClassWord } from './class-names';
 import { qrMatrix, type QrMatrix } from './qr-code';
 
-/** The forms announced to families and staff (the results form goes to activity owners only). */
-export const KIT_FORMS = ['attendance', 'training', 'nomination'] as const;
-export type KitForm = (typeof KIT_FORMS)[number];
+/** The forms the kit announces: those of the invitation, in its order. */
+export const KIT_FORMS = ANNOUNCED_FORMS;
+export type KitForm = AnnouncedForm;
 
 /** Who gets which form: every family is asked all three, staff the two of the week's events. */
 const FORMS_FOR = {

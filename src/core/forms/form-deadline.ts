@@ -2,7 +2,8 @@ import type { LocalDateTime } from '../cell';
 import type { Settings } from '../plan';
 
 /** The forms announced to staff and families (the results form goes to activity owners only). */
-export type AnnouncedForm = 'attendance' | 'training' | 'nomination';
+export const ANNOUNCED_FORMS = ['attendance', 'training', 'nomination'] as const;
+export type AnnouncedForm = (typeof ANNOUNCED_FORMS)[number];
 
 /**
  * The day by which answers are wanted: before the week for its events (seats and the opening's

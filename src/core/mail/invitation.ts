@@ -1,7 +1,7 @@
-import { partsOf, type LocalDateTime } from '../cell';
+import type { LocalDateTime } from '../cell';
 import { googleCalendarLink } from './add-to-calendar';
 import { catalogue } from '../i18n/catalogue';
-import { formatDayDate, formatTime } from '../i18n/dates';
+import { formatDayDate } from '../i18n/dates';
 import type { Language } from '../plan';
 import { SCHOOL_TIME_ZONE } from '../time-zone';
 import { html, link, oneLine, plain } from './escape';
@@ -14,7 +14,7 @@ import {
   type MailAction,
 } from './layout';
 import type { RenderedMail } from './rendered-mail';
-import { dateRange } from './when';
+import { activityHours, dateRange } from './when';
 
 export interface InvitationActivity {
   readonly title: string;
@@ -100,7 +100,7 @@ function programmeDays(data: InvitationData): ProgrammeDay[] {
     const spans = !!a.start && !!a.end && a.end.iso.slice(0, 10) !== a.start.iso.slice(0, 10);
     const item: ProgrammeItem = {
       title: oneLine(a.title),
-      hours: spans ? '' : hoursOf(a, language),
+      hours: spans || !a.start ? '' : activityHours(a.start, a.end, a.timeConfirmed ?? true, language),
       until: spans ? dateRange(a.start!, a.end!, language) : '',
       where: where(a),
       ...(!spans && a.start && a.end && a.end.iso > a.start.iso
@@ -124,14 +124,6 @@ function programmeDays(data: InvitationData): ProgrammeDay[] {
   const ordered = [...days.filter((d) => d.key !== ''), ...days.filter((d) => d.key === '')];
   if (severalDays.length > 0) ordered.push({ key: 'several', label: t.severalDays, items: severalDays });
   return ordered.map(({ label, items }) => ({ label, items }));
-}
-
-function hoursOf(a: InvitationActivity, language: Language): string {
-  if (!a.start) return '';
-  const { hour, minute } = partsOf(a.start);
-  if (hour === 0 && minute === 0 && (!a.end || a.end.iso.endsWith('T00:00'))) return '';
-  const tentative = (a.timeConfirmed ?? true) ? '' : catalogue(language).mail.tentative;
-  return `${formatTime(a.start)}${a.end ? `–${formatTime(a.end)}` : ''}${tentative}`;
 }
 
 /**

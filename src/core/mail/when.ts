@@ -18,13 +18,23 @@ export function activityWhen(
   timeConfirmed: boolean,
   language: Language,
 ): string {
-  const m = catalogue(language).mail;
-  if (!start) return m.toBeAnnounced;
-  const tentative = timeConfirmed ? '' : m.tentative;
-  if (!end || sameDay(start, end)) {
-    if (midnight(start) && (!end || midnight(end))) return formatDayDate(start, language);
-    const until = end ? `–${formatTime(end)}` : '';
-    return `${formatDayDate(start, language)}, ${formatTime(start)}${until}${tentative}`;
-  }
-  return dateRange(start, end, language);
+  if (!start) return catalogue(language).mail.toBeAnnounced;
+  if (end && !sameDay(start, end)) return dateRange(start, end, language);
+  const hours = activityHours(start, end, timeConfirmed, language);
+  return hours ? `${formatDayDate(start, language)}, ${hours}` : formatDayDate(start, language);
+}
+
+/**
+ * The hours of an activity within its day: "08:00–10:00 (giờ dự kiến)"; '' for a whole day
+ * (both times at midnight). The invitation lists them under the day's heading.
+ */
+export function activityHours(
+  start: LocalDateTime,
+  end: LocalDateTime | undefined,
+  timeConfirmed: boolean,
+  language: Language,
+): string {
+  if (midnight(start) && (!end || midnight(end))) return '';
+  const until = end ? `–${formatTime(end)}` : '';
+  return `${formatTime(start)}${until}${timeConfirmed ? '' : catalogue(language).mail.tentative}`;
 }

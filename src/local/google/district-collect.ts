@@ -11,14 +11,13 @@ import {
 import { SETTINGS_TABLE } from '../../core/schema/tables';
 import { cliLanguage, cliText } from '../runtime/cli-text';
 import { reasonFor, saveOrExplain } from '../workbook/workbook-file';
-import { refuseOutput, writeTab, type Printer } from './google-output';
+import { readerFor, type ReaderCommandOptions } from './command-reader';
+import { writeTab, type Printer } from './google-output';
 import { Workbook } from '../workbook/workbook';
-import type { BackOff } from './back-off';
-import { failureReason, googleText, tokenProblemLine } from './google-texts';
-import { readToken } from './google-token';
+import { failureReason, googleText } from './google-texts';
 import { parseSchoolList, type ListedSheet } from './school-list';
 import { SheetsCallFailed } from './sheets-failure';
-import { rangeOf, sheetsReader, type SheetsReader } from './sheets-reader';
+import { rangeOf, type SheetsReader } from './sheets-reader';
 
 /** Schools read at once: enough to hide the network's latency, few enough for a per-minute quota. */
 const SCHOOLS_AT_ONCE = 4;
@@ -29,12 +28,9 @@ const SETTINGS_TAB = SETTINGS_TABLE.name;
 /** The ranges of the one request per school: the figures (key, label, value) and the school's name. */
 export const SCHOOL_RANGES = [rangeOf(FIGURES_TAB, 'A:C'), rangeOf(SETTINGS_TAB, 'A:B')] as const;
 
-export interface CollectOptions {
+export interface CollectOptions extends ReaderCommandOptions {
   readonly list: string;
   readonly out: string;
-  readonly env?: NodeJS.ProcessEnv;
-  readonly rootUrl?: string;
-  readonly backOff?: BackOff;
 }
 
 /**
@@ -68,21 +64,8 @@ export async function collectDistrict(options: CollectOptions, print: Printer): 
     print.err(t.district.listEmpty(options.list));
     return 2;
   }
-  const stop = refuseOutput(options.out);
-  if (stop) {
-    print.err(stop);
-    return 2;
-  }
-  const token = readToken(options.env);
-  if (token.kind !== 'token') {
-    print.err(tokenProblemLine(token));
-    return 2;
-  }
-  const reader = await sheetsReader({
-    token: token.token,
-    ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
-    ...(options.backOff ? { backOff: options.backOff } : {}),
-  });
+  const reader = await readerFor(options.out, options, print);
+  if (!reader) return 2;
   const read: SchoolRead[] = [];
   const failed: SchoolNotRead[] = [];
   await eachAtMost(SCHOOLS_AT_ONCE, sheets, async (listed) => {

@@ -2,21 +2,17 @@ import type { Grid } from '../../core/cell';
 import { datesFromSerials } from '../../core/schema/serial-dates';
 import { saveOrExplain } from '../workbook/workbook-file';
 import { Workbook } from '../workbook/workbook';
-import type { BackOff } from './back-off';
-import { refuseOutput, writeTab, type Printer } from './google-output';
-import { failureReason, googleText, tokenProblemLine } from './google-texts';
-import { readToken } from './google-token';
+import { readerFor, type ReaderCommandOptions } from './command-reader';
+import { writeTab, type Printer } from './google-output';
+import { failureReason, googleText } from './google-texts';
 import { sheetIdOf } from './sheet-id';
 import { SheetsCallFailed } from './sheets-failure';
-import { rangeOf, sheetsReader } from './sheets-reader';
+import { rangeOf } from './sheets-reader';
 
-export interface PullOptions {
+export interface PullOptions extends ReaderCommandOptions {
   /** The sheet's link or id, as typed. */
   readonly sheet: string;
   readonly out?: string;
-  readonly env?: NodeJS.ProcessEnv;
-  readonly rootUrl?: string;
-  readonly backOff?: BackOff;
 }
 
 /**
@@ -32,21 +28,8 @@ export async function pullSheet(options: PullOptions, print: Printer): Promise<n
     return 2;
   }
   const out = options.out ?? `${id}.xlsx`;
-  const stop = refuseOutput(out);
-  if (stop) {
-    print.err(stop);
-    return 2;
-  }
-  const token = readToken(options.env);
-  if (token.kind !== 'token') {
-    print.err(tokenProblemLine(token));
-    return 2;
-  }
-  const reader = await sheetsReader({
-    token: token.token,
-    ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
-    ...(options.backOff ? { backOff: options.backOff } : {}),
-  });
+  const reader = await readerFor(out, options, print);
+  if (!reader) return 2;
   let tabs: string[];
   let grids: Grid[];
   try {
