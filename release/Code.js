@@ -13450,14 +13450,20 @@ ${catalogue(lang).results.notesAdded(want)}`;
       }
     }
     missed.done();
-    queueResultRequests(ports, now);
-    const quotaLeft = yield* perform({ kind: "mailQuota" });
-    const progress = queueDailyProgress(ports, now, {
-      more: (wall, settings) => [
-        ...mailOutlook(ports.tables, wall, quotaLeft, settings.language, noteAsQueued(wall, settings)),
-        ...calendarEnabled(ports.properties) ? overCapLines(ports.properties, settings.year, settings.language) : []
-      ]
-    });
+    let progress;
+    try {
+      queueResultRequests(ports, now);
+      const quotaLeft = yield* perform({ kind: "mailQuota" });
+      progress = queueDailyProgress(ports, now, {
+        more: (wall, settings) => [
+          ...mailOutlook(ports.tables, wall, quotaLeft, settings.language, noteAsQueued(wall, settings)),
+          ...calendarEnabled(ports.properties) ? overCapLines(ports.properties, settings.year, settings.language) : []
+        ]
+      });
+    } catch (error) {
+      yield* perform({ kind: "drain" });
+      throw error;
+    }
     const drained = yield* perform({ kind: "drain" });
     return { text: [...progress.lines, drained.message].join("\n") };
   }

@@ -1,5 +1,5 @@
 import type { TriggersPort } from '../../ports';
-import { progressNoteKey, queueDailyProgress } from '../forms/daily-progress';
+import { progressNoteKey, queueDailyProgress, type DailyProgressResult } from '../forms/daily-progress';
 import { mailOutlook } from '../outbox/mail-outlook';
 import { overCapLines } from '../calendar/over-cap-guests';
 import { PENDING, type OutboxEntry } from '../../core/outbox/entry';
@@ -277,17 +277,26 @@ export function* progressJob(ports: JobPorts): Job<JobOutcome> {
     }
   }
   missed.done();
-  queueResultRequests(ports, now);
-  // The note tells when the last waiting mail should go: the quota as it stands before this drain.
-  const quotaLeft = yield* perform({ kind: 'mailQuota' });
-  const progress = queueDailyProgress(ports, now, {
-    more: (wall, settings) => [
-      ...mailOutlook(ports.tables, wall, quotaLeft, settings.language, noteAsQueued(wall, settings)),
-      ...(calendarEnabled(ports.properties)
-        ? overCapLines(ports.properties, settings.year, settings.language)
-        : []),
-    ],
-  });
+  let progress: DailyProgressResult;
+  try {
+    queueResultRequests(ports, now);
+    // The note tells when the last waiting mail should go: the quota as it stands before this drain.
+    const quotaLeft = yield* perform({ kind: 'mailQuota' });
+    progress = queueDailyProgress(ports, now, {
+      more: (wall, settings) => [
+        ...mailOutlook(ports.tables, wall, quotaLeft, settings.language, noteAsQueued(wall, settings)),
+        ...(calendarEnabled(ports.properties)
+          ? overCapLines(ports.properties, settings.year, settings.language)
+          : []),
+      ],
+    });
+  } catch (error) {
+    // The sweep's confirmations are queued already: a lock held past its wait by a form
+    // rebuild must not leave them for tomorrow's drain. The drain sends them, or (lock still
+    // busy) leaves a continuation that will; the run still fails, so the log shows it.
+    yield* perform({ kind: 'drain' });
+    throw error;
+  }
   const drained = yield* perform({ kind: 'drain' });
   return { text: [...progress.lines, drained.message].join('\n') };
 }
