@@ -4,7 +4,7 @@ import type { TablesPort } from '../../ports';
 /**
  * A read-only view of the tabs that asks the runtime for each tab at most once, however many of
  * the use cases it composes read the same one (the plan check, the forms' progress and the
- * outbox all read "Cài đặt"): a tab costs one getValues in Apps Script, the slowest call there
+ * outbox all read "Cấu hình"): a tab costs one getValues in Apps Script, the slowest call there
  * is. It writes nothing: any write is refused, since a page that shows figures must not change them.
  */
 export function readOnce(tables: TablesPort): TablesPort {

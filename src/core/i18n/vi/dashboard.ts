@@ -12,7 +12,7 @@ export const dashboard = {
       days > 0 ? `Còn ${days} ngày ${hours} giờ đến tuần lễ` : `Còn ${hours} giờ đến tuần lễ`,
     during: 'Tuần lễ đang diễn ra',
     after: 'Tuần lễ đã kết thúc',
-    unknown: 'Chưa có ngày của tuần lễ trong tab Cài đặt.',
+    unknown: 'Chưa có ngày của tuần lễ trong tab Cấu hình.',
     span: (from: string, to: string) => `Từ ${from} đến ${to}`,
   },
   findings: {
@@ -67,7 +67,7 @@ export const dashboard = {
     outcome: 'Kết quả báo cáo',
     notReported: 'chưa báo cáo',
     counts: (reported: number, total: number) => `${reported}/${total} hoạt động đã báo cáo kết quả`,
-    flagged: (count: number) => `${count} báo cáo cần xem lại (cột “Vấn đề”).`,
+    flagged: (count: number) => `${count} báo cáo cần xem lại (cột “Cần xem lại”).`,
     none: 'Kế hoạch chưa có hoạt động nào.',
   },
   outbox: {
