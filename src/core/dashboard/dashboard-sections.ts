@@ -84,7 +84,7 @@ export function openingSection(model: DashboardModel, t: Texts, lang: Language):
   if (o.registered.total === 0)
     return section('d-opening', t.opening.heading, `<p>${html(t.opening.none)}</p>`);
   const cell = (s: Share): string =>
-    `${html(t.opening.line(s.count, s.total, formatPercent(percentOf(s), lang)))}${bar(s, o.target)}`;
+    `${html(t.opening.line(s.count, s.total, formatPercent(percentOf(s), lang).replace(' %', '\u00a0%')))}${bar(s, o.target)}`;
   const rows = [{ group: t.opening.whole, registered: o.registered, present: o.present }, ...o.groups].map(
     (g) => [html(g.group), cell(g.registered), cell(g.present)],
   );
