@@ -135,7 +135,7 @@ describe('renderDashboardHtml with hostile text', () => {
 
   it('writes Vietnamese in NFC', () => {
     const page = renderDashboardHtml(
-      sampleModel((slot) => 'Nguye\u0302\u0303n'),
+      sampleModel(() => 'Nguye\u0302\u0303n'),
       'vi',
     );
     expect(page).toBe(page.normalize('NFC'));
