@@ -14,6 +14,8 @@ const CALLED_BY_NAME = [
   'onOpen',
   'setup',
   'validatePlan',
+  'openDashboard',
+  'dashboardData',
   'syncForms',
   'sendInvitations',
   'drainOutbox',

@@ -62,6 +62,8 @@ import { announcementsToDoc } from './announce-document';
 import { claimOwnership, ownerRefusal } from './owner';
 import { ensureSchoolLocale } from './sheet-locale';
 import { takeOver } from './take-over';
+import { dashboardDataNow, showDashboardSidebar } from './dashboard';
+import type { DashboardPayload } from '../core/dashboard/render-dashboard';
 
 /** Simple trigger: adds the menu. Without a UI (e.g. run from a trigger) there is nothing to add. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -88,6 +90,23 @@ export function validatePlan(): void {
     toast(runtime.spreadsheet, title, validation.summary);
     return { title, text: validation.summary };
   });
+}
+
+/** Menu "Bảng điều khiển": the week's figures in a sidebar; it writes nothing. */
+export function openDashboard(): void {
+  if (!hasFullConsent()) return;
+  try {
+    showDashboardSidebar();
+  } catch (error) {
+    console.error(describe(error));
+    const lang = uiLanguage(scriptProperties());
+    tell(menuTexts(lang).titles.dashboard, failureText(error, lang));
+  }
+}
+
+/** The sidebar's "Làm mới" (google.script.run): the figures again, as plain data. */
+export function dashboardData(): DashboardPayload {
+  return dashboardDataNow();
 }
 
 /** Menu "Tạo/cập nhật biểu mẫu": the forms from the current plan (choices, seats) and their triggers. */

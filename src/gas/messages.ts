@@ -10,6 +10,7 @@ import type { TriggerInstallResult } from './trigger-installer';
 export const MENU_FUNCTIONS = [
   'setup',
   'validatePlan',
+  'openDashboard',
   'syncForms',
   'sendInvitations',
   'drainOutbox',

@@ -17,6 +17,7 @@ import { printRespond, runRespond } from './commands/respond-command';
 import { planTexts, printImport, runImport, runPlanExport } from './commands/plan-commands';
 import { failureLine } from './commands/error-boundary';
 import { announceLines, runAnnounce } from './commands/announce-command';
+import { runDashboard } from './commands/dashboard-command';
 import { takeHeldErrors } from './runtime/console-log';
 import { isInteractive, playWeek, weekOptions } from './commands/week-command';
 
@@ -199,6 +200,9 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       for (const line of announceLines(kit)) ctx.out(line);
       return EXIT.ok;
     }
+    case 'dashboard':
+      ctx.out(await runDashboard(command.file, command.out, ctx));
+      return EXIT.ok;
     case 'district-collect': {
       // Loaded here: the Google client costs time at start that no other command should pay.
       const { collectDistrict } = await import('./google/district-collect');

@@ -96,6 +96,7 @@ describe('onOpen in the vm', () => {
     expect(menus[0]!.entries.map((e) => (e === 'separator' ? e : e.caption))).toEqual([
       'Thiết lập',
       'Kiểm tra kế hoạch',
+      'Bảng điều khiển',
       'Tạo/cập nhật biểu mẫu',
       'Gửi thư mời',
       'Gửi thư đang chờ',

@@ -23,6 +23,7 @@ describe('onOpen', () => {
     expect(fakes.ui!.menus[0]!.entries).toEqual([
       { caption: 'Thiết lập', functionName: 'setup' },
       { caption: 'Kiểm tra kế hoạch', functionName: 'validatePlan' },
+      { caption: 'Bảng điều khiển', functionName: 'openDashboard' },
       { caption: 'Tạo/cập nhật biểu mẫu', functionName: 'syncForms' },
       { caption: 'Gửi thư mời', functionName: 'sendInvitations' },
       { caption: 'Gửi thư đang chờ', functionName: 'drainOutbox' },

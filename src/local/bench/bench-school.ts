@@ -1,3 +1,5 @@
+import { MAIL_QUOTA } from './bench-model';
+import { buildDashboard } from '../../app/dashboard/build-dashboard';
 import { buildReportModel } from '../../app/report/build-report';
 import { drainOutbox } from '../../app/outbox/drain-outbox';
 import { handleFormSubmit, importResponses, type Submission } from '../../app/forms/handle-form-submit';
@@ -47,6 +49,7 @@ export const EXECUTION_KINDS = [
   'drain',
   'reminders',
   'report',
+  'dashboard',
   'purge',
 ] as const;
 export type ExecutionKind = (typeof EXECUTION_KINDS)[number];
@@ -232,6 +235,21 @@ export function measureSchool(size: SchoolSize): SchoolRun {
   m = counted('report');
   const model = buildReportModel({ tables: m.tables, clock: at(7, 17), env });
   new RecordingDocuments(m.c).render(model, undefined);
+
+  m = counted('dashboard');
+  const tabReads = new Map<string, number>();
+  buildDashboard({
+    tables: {
+      ...m.tables,
+      read: (name) => (tabReads.set(name, (tabReads.get(name) ?? 0) + 1), m.tables.read(name)),
+    },
+    clock: at(5, 20),
+    env,
+    mailQuota: () => MAIL_QUOTA.workspace,
+  });
+  // The row's label says each tab is read once: the run that prints it proves it.
+  const twice = [...tabReads].filter(([, reads]) => reads > 1).map(([name]) => name);
+  if (twice.length > 0) throw new Error(`the dashboard read ${twice.join(', ')} more than once`);
 
   // 02:00 on 06/01/2022: the retention period (90 days) is over, every family's data goes.
   m = counted('purge');

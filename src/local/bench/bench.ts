@@ -61,6 +61,7 @@ export const KIND_LABELS: Record<(typeof EXECUTION_KINDS)[number], string> = {
   drain: 'Gửi thư (hạn mức một ngày Workspace)',
   reminders: 'Xếp thư nhắc lịch',
   report: 'Lập báo cáo',
+  dashboard: 'Bảng điều khiển (mỗi tab đọc một lần)',
   purge: 'Xóa dữ liệu cá nhân hết hạn',
 };
 

@@ -31,6 +31,7 @@ export type Command =
   | { kind: 'import'; source: string; out?: string; apply: boolean; common: CommonOptions }
   | { kind: 'plan'; file: string; out?: string; common: CommonOptions }
   | { kind: 'announce'; file: string; out?: string; common: CommonOptions }
+  | { kind: 'dashboard'; file: string; out?: string; common: CommonOptions }
   | { kind: 'district-collect'; list: string; out?: string; common: CommonOptions }
   | { kind: 'google-pull'; sheet: string; out?: string; common: CommonOptions }
   | { kind: 'google-login'; clientFile: string; common: CommonOptions }
@@ -161,6 +162,7 @@ export function parseCommand(argv: readonly string[]): Command {
       case 'purge':
       case 'plan':
       case 'announce':
+      case 'dashboard':
         return parseWorkbookCommand(name, rest);
       case 'import':
         return parseImport(rest);
@@ -234,6 +236,7 @@ const WORKBOOK_COMMANDS = {
   purge: { ...COMMON, 'dry-run': { type: 'boolean', default: false } },
   plan: { ...COMMON, out: { type: 'string', short: 'o' } },
   announce: { ...COMMON, out: { type: 'string', short: 'o' } },
+  dashboard: { ...COMMON, out: { type: 'string', short: 'o' } },
   report: {
     ...COMMON,
     at: { type: 'string' },
@@ -280,6 +283,8 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       return { kind: 'plan', file, ...(out !== undefined ? { out } : {}), common: shared };
     case 'announce':
       return { kind: 'announce', file, ...(out !== undefined ? { out } : {}), common: shared };
+    case 'dashboard':
+      return { kind: 'dashboard', file, ...(out !== undefined ? { out } : {}), common: shared };
     case 'purge':
       return { kind: 'purge', file, dryRun: v['dry-run'] === true, common: shared };
     case 'report':

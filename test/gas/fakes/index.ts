@@ -17,6 +17,7 @@ import {
 import { Recorder } from './recorder';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeUi } from './ui';
+import { FakeHtmlService } from './html-service';
 import { FakeSession, FakeUsers } from './users';
 
 export { FakeSpreadsheet } from './spreadsheet';
@@ -99,6 +100,7 @@ export function createGasFakes(options: GasFakeOptions = {}) {
     DocumentApp: documentApp,
     Charts: charts,
     CalendarApp: calendarApp,
+    HtmlService: new FakeHtmlService(rec),
     console: fakeConsole(rec, transcript),
   };
 

@@ -23,7 +23,8 @@ type SheetMethods =
   | 'setColumnWidth'
   | 'setColumnWidths'
   | 'getRangeList'
-  | 'getFormUrl';
+  | 'getFormUrl'
+  | 'getSheetId';
 
 /** A new sheet's grid, as in Google Sheets. */
 export const NEW_SHEET_ROWS = 1000;
@@ -43,6 +44,15 @@ export class FakeSheet implements Faked<Real.Sheet, SheetMethods, Swaps> {
    * copy: appending to it is the form's doing, not a script call.
    */
   formUrl: string | null = null;
+
+  /** The tab's id, the gid of its address (the spreadsheet gives each new tab its own). */
+  sheetId = 0;
+
+  /** developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetId() */
+  getSheetId(): number {
+    this.rec.hit('Sheet.getSheetId');
+    return this.sheetId;
+  }
 
   constructor(
     private name: string,

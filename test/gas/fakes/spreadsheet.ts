@@ -17,7 +17,8 @@ export class FakeSpreadsheet implements Faked<
   | 'setSpreadsheetTimeZone'
   | 'getSpreadsheetLocale'
   | 'setSpreadsheetLocale'
-  | 'getId',
+  | 'getId'
+  | 'getUrl',
   Swaps
 > {
   readonly sheets: FakeSheet[] = [];
@@ -56,6 +57,15 @@ export class FakeSpreadsheet implements Faked<
     this.rec.hit('Spreadsheet.getId');
     return this.id;
   }
+
+  /** developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getUrl() */
+  getUrl(): string {
+    this.rec.hit('Spreadsheet.getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+
+  /** The next inserted tab's id: the first tab is 0, as in Google Sheets; later ones are unique. */
+  private nextSheetId = 1_000_001;
 
   getSpreadsheetTimeZone(): string {
     this.rec.hit('Spreadsheet.getSpreadsheetTimeZone');
@@ -115,6 +125,8 @@ export class FakeSpreadsheet implements Faked<
       () => this.zone,
       () => this.locale,
     );
+    sheet.sheetId = this.nextSheetId;
+    this.nextSheetId += 7_919;
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }

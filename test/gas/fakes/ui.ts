@@ -1,4 +1,5 @@
 import type { Faked } from './faked';
+import { FakeHtmlOutput } from './html-service';
 import type { Recorder } from './recorder';
 
 import Base = GoogleAppsScript.Base;
@@ -56,8 +57,18 @@ export class FakeUi implements Faked<Base.Ui, 'createMenu', [Base.Menu, FakeMenu
   /** What the next alerts with a YES_NO button set answer; none left: NO. */
   readonly confirmAnswers: string[] = [];
   readonly prompts: { title: string; prompt: string }[] = [];
+  /** The sidebars shown, latest last. */
+  readonly sidebars: FakeHtmlOutput[] = [];
 
   constructor(private readonly rec: Recorder) {}
+
+  /** developers.google.com/apps-script/reference/base/ui#showSidebar(Object): an HtmlOutput only. */
+  showSidebar(userInterface: unknown): void {
+    this.rec.hit('Ui.showSidebar');
+    if (!(userInterface instanceof FakeHtmlOutput))
+      throw new Error('Cannot find method showSidebar: the argument must be an HtmlOutput.');
+    this.sidebars.push(userInterface);
+  }
 
   /** developers.google.com/apps-script/reference/base/ui#prompt(String,String,ButtonSet) */
   prompt(

@@ -57,6 +57,10 @@ Commands:
                            Write a text to paste into the Zalo group of each class and staff group,
                            the school's Facebook post and website fragment, with each form's QR code
                            and A4 poster (out/announce/: .txt, .html, .svg, .png, .docx).
+  dashboard FILE [--out FILE.html]
+                           Write the week's dashboard as one HTML page (default out/dashboard.html):
+                           countdown, plan check, opening by group, training seats, families who
+                           answered by class, nominations, results, outbox, log.
   google login --client CLIENT.json
                            Sign in to Google in the browser (asking only to view spreadsheets,
                            spreadsheets.readonly) with the school's "Desktop app" OAuth client from Google

@@ -5,6 +5,7 @@ export const menu: typeof vi = {
   items: {
     setup: 'Set up',
     validatePlan: 'Check the plan',
+    openDashboard: 'Dashboard',
     syncForms: 'Create/update the forms',
     sendInvitations: 'Send the invitations',
     drainOutbox: 'Send waiting mail',
@@ -20,6 +21,7 @@ export const menu: typeof vi = {
   titles: {
     setup: 'Set up',
     validate: 'Plan check',
+    dashboard: 'Dashboard',
     forms: 'Create/update the forms',
     invite: 'Send the invitations',
     drain: 'Send waiting mail',

@@ -56,6 +56,10 @@ Lệnh:
                            Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, bài đăng Facebook
                            và trang web của trường, kèm mã QR và áp phích A4 của từng biểu mẫu
                            (out/announce/: .txt, .html, .svg, .png và .docx).
+  dashboard TỆP [--out TỆP.html]
+                           Ghi Bảng điều khiển của tuần lễ thành một trang HTML (mặc định
+                           out/dashboard.html): đếm ngược, kết quả kiểm tra, khai mạc theo tổ, chỗ
+                           tập huấn, phụ huynh trả lời theo lớp, đề cử, kết quả, hộp thư đi, nhật ký.
   google login --client CLIENT.json
                            Đăng nhập Google qua trình duyệt (chỉ xin quyền xem bảng tính,
                            spreadsheets.readonly) bằng OAuth client loại "Desktop app" của trường tải từ

@@ -4,6 +4,7 @@ export const menu = {
   items: {
     setup: 'Thiết lập',
     validatePlan: 'Kiểm tra kế hoạch',
+    openDashboard: 'Bảng điều khiển',
     syncForms: 'Tạo/cập nhật biểu mẫu',
     sendInvitations: 'Gửi thư mời',
     drainOutbox: 'Gửi thư đang chờ',
@@ -19,6 +20,7 @@ export const menu = {
   titles: {
     setup: 'Thiết lập',
     validate: 'Kiểm tra kế hoạch',
+    dashboard: 'Bảng điều khiển',
     forms: 'Tạo/cập nhật biểu mẫu',
     invite: 'Gửi thư mời',
     drain: 'Gửi thư đang chờ',
