@@ -76,6 +76,13 @@ export function formServer(session: WorkbookSession, clock: ClockPort, options: 
     );
   });
 
+  // The path as the client sent it: URL parsing would resolve `/../` and `%2e%2e` to the root.
+  app.use('*', async (c, next) => {
+    const sent = (c.env as { incoming?: { url?: string } } | undefined)?.incoming?.url ?? new URL(c.req.url).pathname;
+    if (climbsOut(sent)) return refuse(c, 'notFound', catalogue(session.language).serve.problem.notFound, 404);
+    await next();
+  });
+
   app.get(base, async (c) => {
     if (options.dashboardPage) return c.html(await options.dashboardPage());
     const specs = await session.read(currentFormSpecs);
@@ -146,6 +153,12 @@ export function formServer(session: WorkbookSession, clock: ClockPort, options: 
     return refuse(c, 'failed', catalogue(session.language).serve.problem.failed, 500);
   });
   return { app, idle: () => commit.idle() };
+}
+
+/** A dot segment, typed or percent-encoded, or a backslash: the path tries to leave its folder. */
+function climbsOut(url: string): boolean {
+  const path = (url.split('?')[0] ?? '').replace(/%2e/gi, '.').replace(/%2f|%5c|\\/gi, '/');
+  return path.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
 async function specOf(session: WorkbookSession, id: string): Promise<FormSpec | undefined> {
