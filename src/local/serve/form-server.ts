@@ -56,6 +56,9 @@ export function formServer(session: WorkbookSession, clock: ClockPort, options: 
     return outcomes;
   });
   const formHref = (id: string): string => `${base}forms/${id}`;
+  // Built once per change of the workbook, not once per page: a page must not cost a plan read.
+  const specs = session.memo(currentFormSpecs);
+  const settings = session.memo(readSettings);
   const app = new Hono();
 
   const refuse = (c: Context, problem: Problem, message: string, status: 400 | 403 | 404 | 413 | 429 | 500 | 503, back?: string) => {
@@ -85,12 +88,12 @@ export function formServer(session: WorkbookSession, clock: ClockPort, options: 
 
   app.get(base, async (c) => {
     if (options.dashboardPage) return c.html(await options.dashboardPage());
-    const specs = await session.read(currentFormSpecs);
-    return c.html(renderIndexPage(session.language, specs.map((s) => ({ title: s.title, href: formHref(s.id) }))));
+    const forms = (await specs()).map((s) => ({ title: s.title, href: formHref(s.id) }));
+    return c.html(renderIndexPage(session.language, forms));
   });
 
   app.get(`${base}forms/:id`, async (c) => {
-    const spec = await specOf(session, c.req.param('id'));
+    const spec = specOf(await specs(), c.req.param('id'));
     if (!spec) return refuse(c, 'notFound', catalogue(session.language).serve.problem.notFound, 404);
     const prefill = prefillOf(spec, c.req.query());
     const page = renderFormPage(spec, { token: tokens.issue(spec.id), action: formHref(spec.id), prefill });
@@ -113,11 +116,8 @@ export function formServer(session: WorkbookSession, clock: ClockPort, options: 
     }),
     async (c) => {
       const t = catalogue(session.language).serve.problem;
-      const found = await session.read((workbook) => ({
-        spec: currentFormSpecs(workbook).find((s) => s.id === c.req.param('id')),
-        settings: readSettings(workbook),
-      }));
-      const spec = found.spec;
+      const spec = specOf(await specs(), c.req.param('id'));
+      const found = { settings: await settings() };
       if (!spec) return refuse(c, 'notFound', t.notFound, 404);
       const back = formHref(spec.id);
       const fields = postedFields(await c.req.parseBody({ all: true }));
@@ -161,9 +161,9 @@ function climbsOut(url: string): boolean {
   return path.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
-async function specOf(session: WorkbookSession, id: string): Promise<FormSpec | undefined> {
+function specOf(specs: readonly FormSpec[], id: string): FormSpec | undefined {
   if (!(FORM_IDS as readonly string[]).includes(id)) return undefined;
-  return (await session.read(currentFormSpecs)).find((s) => s.id === (id as FormId));
+  return specs.find((s) => s.id === (id as FormId));
 }
 
 /** Only a value the form offers in a prefilled link (the results form's activity) is taken. */

@@ -21,6 +21,9 @@ const LOCK_POLL_MS = 50;
 export class WorkbookSession {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly lock: FileLock;
+  private writing = false;
+  /** Counts the changes of the copy in memory: a reload, a recorded batch. */
+  private changes = 0;
 
   private constructor(
     readonly file: string,
@@ -41,12 +44,26 @@ export class WorkbookSession {
     }
   }
 
+  /** What was last computed from the workbook, kept until the workbook changes. */
+  memo<T>(compute: (workbook: Workbook) => T): () => Promise<T> {
+    let kept: { at: number; value: T } | undefined;
+    return () =>
+      this.read((workbook) => {
+        if (kept?.at !== this.changes) kept = { at: this.changes, value: compute(workbook) };
+        return kept.value;
+      });
+  }
+
   get language(): Language | undefined {
     return readSettings(this.workbook)?.language;
   }
 
-  /** A look at the workbook as it is on disk now. */
+  /**
+   * A look at the workbook as it is on disk now. While a batch is being saved, the copy in memory
+   * is already newer than the file, so a page is served from it at once instead of waiting.
+   */
   read<T>(look: (workbook: Workbook) => T): Promise<T> {
+    if (this.writing) return Promise.resolve(look(this.workbook));
     return this.serially(async () => {
       await this.fresh();
       return look(this.workbook);
@@ -59,8 +76,10 @@ export class WorkbookSession {
       const release = await this.takeLock();
       try {
         await this.fresh();
+        this.writing = true;
         const ports = { tables: this.workbook, clock: this.clock, lock: this.lock, log: new ConsoleLog(false) };
         const summary = importResponses(ports, submissions);
+        this.changes++;
         if (summary.recorded + summary.flagged > 0) {
           try {
             await saveOrExplain(this.workbook, this.file);
@@ -73,6 +92,7 @@ export class WorkbookSession {
         }
         return summary.outcomes;
       } finally {
+        this.writing = false;
         release();
       }
     });
@@ -89,6 +109,7 @@ export class WorkbookSession {
     if (now !== undefined && now === this.stamp) return;
     this.workbook = await Workbook.open(this.file);
     this.stamp = now;
+    this.changes++;
   }
 
   /** The file lock without blocking the server: one try at a time, the wait between them async. */
