@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTab } from '../../src/app/forms/response-store';
 import { OUTBOX_TABLE } from '../../src/core/schema/outbox-table';
+import { PEOPLE_TABLE } from '../../src/core/schema/tables';
 import { measureServePosts } from '../../src/local/bench/serve-bench';
 import { currentFormSpecs } from '../../src/local/forms/current-form-specs';
 import { Workbook } from '../../src/local/workbook/workbook';
@@ -35,11 +36,14 @@ describe('learning-week serve', () => {
     expect(stdout).toContain('bất kỳ ai trong cùng mạng cũng mở được các biểu mẫu');
     expect(stdout).toMatch(/Đề cử “Gia đình hiếu học” năm 2021: http:\/\/0\.0\.0\.0:\d+\/forms\/nomination/);
     const url = `http://127.0.0.1:${port}/`;
-    const spec = specFor(currentFormSpecs(await Workbook.open(file)), 'attendance');
+    const before = await Workbook.open(file);
+    const spec = specFor(currentFormSpecs(before), 'attendance');
+    // Staff of the sample: a family's address would get no mail (Settings "Gửi thư cho phụ huynh").
+    const staff = loadTab(before, PEOPLE_TABLE, before.tableNames()).rows.map((r) => String(r.cells['email']));
     const replies = await Promise.all(
       [0, 1, 2, 3, 4].map(async (i) => {
         const token = await openForm(url, 'attendance');
-        const fields = { ...goodAnswers(spec, `Người ${i}`), email: `nguoi${i}@truong.edu.vn`, _token: token };
+        const fields = { ...goodAnswers(spec, `Người ${i}`), email: staff[i]!, _token: token };
         return post(url, 'attendance', fields);
       }),
     );
