@@ -40,7 +40,7 @@ input[type=text],input[type=email],textarea,select{display:block;width:100%;font
 textarea{min-height:7rem;resize:vertical}
 .choice{display:flex;gap:0.6rem;align-items:flex-start;padding:0.45rem 0;min-height:44px}
 .choice input{width:1.25rem;height:1.25rem;margin:0.15rem 0 0;flex:none}
-.other{margin:0.25rem 0 0 1.85rem;width:calc(100% - 1.85rem)}
+input.other{margin:0.25rem 0 0 1.85rem;width:calc(100% - 1.85rem)}
 button{font:inherit;font-weight:600;background:#1a5fb4;color:#fff;border:0;border-radius:6px;padding:0.75rem 1.5rem;min-height:48px;cursor:pointer}
 a{color:#1a5fb4}
 dl{margin:0}dt{font-weight:600;margin-top:0.75rem}dd{margin:0.1rem 0 0}
