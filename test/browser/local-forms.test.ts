@@ -52,7 +52,12 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 /** Every required question answered as a person would: the first choice, a name, an address. */
-async function fillRequired(page: Page, spec: FormSpec, email: string, text: (key: string) => string): Promise<void> {
+async function fillRequired(
+  page: Page,
+  spec: FormSpec,
+  email: string,
+  text: (key: string) => string,
+): Promise<void> {
   for (const q of spec.questions) {
     if (!q.required) continue;
     if (q.type === 'email') await page.fill(`#q-${q.key}`, email);
@@ -76,7 +81,8 @@ describe.skipIf(!CHROMIUM && !BROWSER_REQUIRED)('the local forms in Chromium', (
       await page.goto(`${server.url}forms/${id}${query}`);
       expect(await page.textContent('h1')).toBe(spec.title);
       // The results form's link names its activity: the list shows it chosen already.
-      if (activity) expect(await page.$eval('#q-activity', (s) => (s as HTMLSelectElement).value)).toBe(activity);
+      if (activity)
+        expect(await page.$eval('#q-activity', (s) => (s as HTMLSelectElement).value)).toBe(activity);
       expect(await sideways(page)).toBeLessThanOrEqual(PHONE.width);
       await shoot(page, `${id}-360`);
       await page.setViewportSize(DESKTOP);
@@ -130,12 +136,16 @@ describe.skipIf(!CHROMIUM && !BROWSER_REQUIRED)('the local forms in Chromium', (
     const formula = '=HYPERLINK("http://evil.example","Bấm vào đây")';
     const long = `<script>alert(1)</script> 🎉👨‍👩‍👧 ${'Gia đình hiếu học '.repeat(17)}`.slice(0, 300);
     await page.goto(`${server.url}forms/nomination`);
-    await fillRequired(page, spec, staff[6]!, (key) => (key === 'name' ? formula : key === 'achievements' ? long : 'Lê Văn An'));
+    await fillRequired(page, spec, staff[6]!, (key) =>
+      key === 'name' ? formula : key === 'achievements' ? long : 'Lê Văn An',
+    );
     await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
     const main = (await page.textContent('main')) ?? '';
     expect(main).toContain(formula);
     expect(main).toContain('<script>alert(1)</script> 🎉👨‍👩‍👧');
-    expect(await page.evaluate(() => document.querySelectorAll('script, a[href^="http://evil"]').length)).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('script, a[href^="http://evil"]').length),
+    ).toBe(0);
     expect(dialogs).toBe(0);
     await page.close();
     const workbook = await Workbook.open(file);
@@ -156,7 +166,8 @@ describe.skipIf(!CHROMIUM && !BROWSER_REQUIRED)('the local forms in Chromium', (
         return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
       });
       for (const v of violations)
-        if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${name}: ${v.id} (${v.impact}, ${v.nodes})`);
+        if (v.impact === 'serious' || v.impact === 'critical')
+          problems.push(`${name}: ${v.id} (${v.impact}, ${v.nodes})`);
     };
     const page = await audit.newPage();
     for (const id of FORMS) {

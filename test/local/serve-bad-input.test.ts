@@ -56,13 +56,19 @@ describe('serve refuses bad input with a Vietnamese page and records nothing', (
   it('a tampered token: 403', async () => {
     const token = await openForm(server.url, 'attendance');
     const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
-    const reply = await post(server.url, 'attendance', { ...goodAnswers(specFor(server.specs, 'attendance')), _token: tampered });
+    const reply = await post(server.url, 'attendance', {
+      ...goodAnswers(specFor(server.specs, 'attendance')),
+      _token: tampered,
+    });
     expect(reply.status).toBe(403);
     expect(reply.page).toContain('Trang biểu mẫu đã cũ hoặc bị sửa');
     expect(reply.page).toContain('Chưa có gì được ghi.');
     // Another form's token does not open this one either.
     const training = await openForm(server.url, 'training');
-    const crossed = await post(server.url, 'attendance', { ...goodAnswers(specFor(server.specs, 'attendance')), _token: training });
+    const crossed = await post(server.url, 'attendance', {
+      ...goodAnswers(specFor(server.specs, 'attendance')),
+      _token: training,
+    });
     expect(crossed.status).toBe(403);
     await expectNothingRecordedAndStillServing();
   });
@@ -85,7 +91,10 @@ describe('serve refuses bad input with a Vietnamese page and records nothing', (
     const spec = specFor(server.specs, 'training');
     const fields = goodAnswers(spec);
     delete fields['name'];
-    const reply = await post(server.url, 'training', { ...fields, _token: await openForm(server.url, 'training') });
+    const reply = await post(server.url, 'training', {
+      ...fields,
+      _token: await openForm(server.url, 'training'),
+    });
     expect(reply.status).toBe(400);
     expect(reply.page).toContain('Còn thiếu câu trả lời');
     expect(reply.page).toContain('Câu &quot;Họ và tên&quot; là câu bắt buộc.');
@@ -94,7 +103,10 @@ describe('serve refuses bad input with a Vietnamese page and records nothing', (
 
   it('a choice that is not among the choices: 400 naming it', async () => {
     const fields = { ...goodAnswers(specFor(server.specs, 'attendance')), group: 'Tổ <b>giả</b>' };
-    const reply = await post(server.url, 'attendance', { ...fields, _token: await openForm(server.url, 'attendance') });
+    const reply = await post(server.url, 'attendance', {
+      ...fields,
+      _token: await openForm(server.url, 'attendance'),
+    });
     expect(reply.status).toBe(400);
     expect(reply.page).toContain('Lựa chọn không có trong biểu mẫu');
     expect(reply.page).toContain('Tổ &lt;b&gt;giả&lt;/b&gt;');
@@ -103,22 +115,30 @@ describe('serve refuses bad input with a Vietnamese page and records nothing', (
 
   it('an answer longer than its field: 413 naming the limit', async () => {
     const fields = { ...goodAnswers(specFor(server.specs, 'attendance')), name: 'x'.repeat(1_001) };
-    const reply = await post(server.url, 'attendance', { ...fields, _token: await openForm(server.url, 'attendance') });
+    const reply = await post(server.url, 'attendance', {
+      ...fields,
+      _token: await openForm(server.url, 'attendance'),
+    });
     expect(reply.status).toBe(413);
     expect(reply.page).toContain('tối đa 1000 ký tự');
     await expectNothingRecordedAndStillServing();
   });
 
-  it.each(['/../', '/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/forms/%2e%2e', '/forms/..%2f..%2fk.xlsx', '/k.xlsx', '/forms/attendance/../../k.xlsx'])(
-    'a path outside the app (%s): 404',
-    async (path) => {
-      const reply = await rawGet(path);
-      expect(reply).toMatch(/^HTTP\/1\.1 404 /);
-      expect(reply).toContain('Không có trang này');
-      expect(reply).not.toContain('PK');
-      await expectNothingRecordedAndStillServing();
-    },
-  );
+  it.each([
+    '/../',
+    '/../../etc/passwd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/forms/%2e%2e',
+    '/forms/..%2f..%2fk.xlsx',
+    '/k.xlsx',
+    '/forms/attendance/../../k.xlsx',
+  ])('a path outside the app (%s): 404', async (path) => {
+    const reply = await rawGet(path);
+    expect(reply).toMatch(/^HTTP\/1\.1 404 /);
+    expect(reply).toContain('Không có trang này');
+    expect(reply).not.toContain('PK');
+    await expectNothingRecordedAndStillServing();
+  });
 });
 
 describe('serve takes a good answer once', () => {
@@ -127,8 +147,15 @@ describe('serve takes a good answer once', () => {
     const local = await serveWorkbook(onceFile);
     try {
       const token = await openForm(local.url, 'attendance');
-      const fields = { ...goodAnswers(specFor(local.specs, 'attendance')), name: '<img src=x onerror=alert(1)>', _token: token };
-      const [first, second] = await Promise.all([post(local.url, 'attendance', fields), post(local.url, 'attendance', fields)]);
+      const fields = {
+        ...goodAnswers(specFor(local.specs, 'attendance')),
+        name: '<img src=x onerror=alert(1)>',
+        _token: token,
+      };
+      const [first, second] = await Promise.all([
+        post(local.url, 'attendance', fields),
+        post(local.url, 'attendance', fields),
+      ]);
       const third = await post(local.url, 'attendance', fields);
       for (const reply of [first, second, third]) {
         expect(reply.status).toBe(200);
@@ -140,7 +167,9 @@ describe('serve takes a good answer once', () => {
     } finally {
       await local.close();
     }
-    expect(await rawLog(onceFile)).toEqual([{ id: expect.stringMatching(/^web-/), form: expect.any(String) }]);
+    expect(await rawLog(onceFile)).toEqual([
+      { id: expect.stringMatching(/^web-/), form: expect.any(String) },
+    ]);
   });
 
   it('refuses the 4th post of a minute from one address with 429, and records the three', async () => {
@@ -151,7 +180,9 @@ describe('serve takes a good answer once', () => {
       const replies = [];
       for (let i = 0; i < 4; i++) {
         const token = await openForm(local.url, 'attendance');
-        replies.push(await post(local.url, 'attendance', { ...goodAnswers(spec, `Người ${i}`), _token: token }));
+        replies.push(
+          await post(local.url, 'attendance', { ...goodAnswers(spec, `Người ${i}`), _token: token }),
+        );
       }
       expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 429]);
       expect(replies[3]!.page).toContain('Gửi quá nhiều lần');

@@ -39,7 +39,9 @@ describe('learning-week serve', () => {
     const before = await Workbook.open(file);
     const spec = specFor(currentFormSpecs(before), 'attendance');
     // Staff of the sample: a family's address would get no mail (Settings "Gửi thư cho phụ huynh").
-    const staff = loadTab(before, PEOPLE_TABLE, before.tableNames()).rows.map((r) => String(r.cells['email']));
+    const staff = loadTab(before, PEOPLE_TABLE, before.tableNames()).rows.map((r) =>
+      String(r.cells['email']),
+    );
     const replies = await Promise.all(
       [0, 1, 2, 3, 4].map(async (i) => {
         const token = await openForm(url, 'attendance');
@@ -55,7 +57,9 @@ describe('learning-week serve', () => {
     const raw = await rawLog(file);
     expect(raw).toHaveLength(5);
     const workbook = await Workbook.open(file);
-    const keys = loadTab(workbook, OUTBOX_TABLE, workbook.tableNames()).rows.map((r) => String(r.cells['key']));
+    const keys = loadTab(workbook, OUTBOX_TABLE, workbook.tableNames()).rows.map((r) =>
+      String(r.cells['key']),
+    );
     for (const { id } of raw) expect(keys).toContain(`confirm-mail:${id}`);
   }, 60_000);
 

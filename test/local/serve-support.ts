@@ -15,7 +15,10 @@ const clock = { now: () => new Date() };
 /** A sample workbook (`init --sample`) in a fresh folder. */
 export async function sampleWorkbook(): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), 'lw-serve-')), 'k.xlsx');
-  await runInit({ sample: true, blank: false, force: false, out: file }, { clock, verbose: false, out: () => {} });
+  await runInit(
+    { sample: true, blank: false, force: false, out: file },
+    { clock, verbose: false, out: () => {} },
+  );
   return file;
 }
 
@@ -51,7 +54,11 @@ export function goodAnswers(spec: FormSpec, person = 'Nguyễn Thị Hoa'): Reco
   return fields;
 }
 
-export async function post(url: string, id: FormId, fields: Record<string, string>): Promise<{ status: number; page: string }> {
+export async function post(
+  url: string,
+  id: FormId,
+  fields: Record<string, string>,
+): Promise<{ status: number; page: string }> {
   const reply = await fetch(`${url}forms/${id}`, { method: 'POST', body: new URLSearchParams(fields) });
   return { status: reply.status, page: await reply.text() };
 }

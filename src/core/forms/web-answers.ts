@@ -49,7 +49,7 @@ export function readWebAnswers(spec: FormSpec, fields: PostedFields): WebAnswers
 }
 
 const valuesOf = (fields: PostedFields, name: string): string[] =>
-  (Object.hasOwn(fields, name) ? fields[name]! : []).map((v) => v.normalize('NFC'));
+  (Object.prototype.hasOwnProperty.call(fields, name) ? fields[name]! : []).map((v) => v.normalize('NFC'));
 
 function readOne(q: Question, fields: PostedFields): { answer?: Answer } | FieldProblem {
   const limit = FIELD_LIMITS[q.type];
@@ -90,7 +90,8 @@ function readTicks(q: Question, values: string[], fields: PostedFields): { answe
 function otherText(q: Question, fields: PostedFields): { answer: string } | FieldProblem {
   const [text = '', ...more] = valuesOf(fields, otherField(q.key));
   if (more.length > 0) return { kind: 'notAChoice', question: q.title, value: more[0]! };
-  if (text.length > FIELD_LIMITS.text) return { kind: 'tooLong', question: q.title, limit: FIELD_LIMITS.text };
+  if (text.length > FIELD_LIMITS.text)
+    return { kind: 'tooLong', question: q.title, limit: FIELD_LIMITS.text };
   if (text.trim() === '') return { kind: 'missing', question: q.title };
   return { answer: text };
 }

@@ -368,7 +368,8 @@ export async function runBench(
   if (csvOptions) out(`Đo lệnh nhập tệp CSV ${csvOptions.rows} dòng…`);
   const csvImport = csvOptions ? await measureCsvImport(csvOptions.cli, csvOptions.rows) : undefined;
   const serveOptions = options.servePosts ?? { cli: process.argv[1] ?? '', posts: 200, clients: 20 };
-  if (serveOptions) out(`Đo lệnh serve: ${serveOptions.posts} câu trả lời từ ${serveOptions.clients} trình duyệt…`);
+  if (serveOptions)
+    out(`Đo lệnh serve: ${serveOptions.posts} câu trả lời từ ${serveOptions.clients} trình duyệt…`);
   const servePosts = serveOptions
     ? await measureServePosts(serveOptions.cli, serveOptions.posts, serveOptions.clients)
     : undefined;

@@ -25,11 +25,17 @@ export interface ServeExtras {
  * port is the default). Answers go through the response pipeline; the server stops on Ctrl+C
  * once every answer it took is saved.
  */
-export async function runServe(command: ServeCommand, ctx: RunContext, extras: ServeExtras = {}): Promise<void> {
+export async function runServe(
+  command: ServeCommand,
+  ctx: RunContext,
+  extras: ServeExtras = {},
+): Promise<void> {
   // Loaded here: the HTTP framework is for this command only.
   const { startFormServer } = await import('../serve/start-server');
   const session = await WorkbookSession.open(command.file, ctx.clock);
-  const address = await session.read((w) => readSettings(w)?.localFormsAddress ?? DEFAULT_LOCAL_FORMS_ADDRESS);
+  const address = await session.read(
+    (w) => readSettings(w)?.localFormsAddress ?? DEFAULT_LOCAL_FORMS_ADDRESS,
+  );
   const linked = new URL(address.endsWith('/') ? address : `${address}/`);
   const t = catalogue(cliLanguage()).serve.cli;
   const port = command.port ?? (linked.port === '' ? DEFAULT_PORT : Number(linked.port));
@@ -50,7 +56,8 @@ export async function runServe(command: ServeCommand, ctx: RunContext, extras: S
   }
   if (!LOOPBACK.has(command.host)) ctx.out(t.network(command.host));
   ctx.out(t.listening(server.url));
-  for (const spec of await session.read(currentFormSpecs)) ctx.out(t.form(spec.title, localFormUrl(server.url, spec.id)));
+  for (const spec of await session.read(currentFormSpecs))
+    ctx.out(t.form(spec.title, localFormUrl(server.url, spec.id)));
   if (server.url !== linked.href) ctx.out(t.addressDiffers(linked.href, server.url));
   await (extras.stop ?? interrupted());
   await server.close();

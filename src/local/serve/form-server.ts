@@ -45,7 +45,11 @@ type Problem = 'badToken' | 'tooLarge' | 'notFound' | 'tooMany' | 'busy' | 'fail
  * A post is checked in order (rate, size, token, fields) and only a post that passes them all
  * is handed to the group commit; its confirmation is rendered after the save that holds it.
  */
-export function formServer(session: WorkbookSession, clock: ClockPort, options: FormServerOptions = {}): FormServer {
+export function formServer(
+  session: WorkbookSession,
+  clock: ClockPort,
+  options: FormServerOptions = {},
+): FormServer {
   const base = options.basePath ?? '/';
   const tokens = new PageTokens();
   const rate = new RateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT);
@@ -61,10 +65,18 @@ export function formServer(session: WorkbookSession, clock: ClockPort, options: 
   const settings = session.memo(readSettings);
   const app = new Hono();
 
-  const refuse = (c: Context, problem: Problem, message: string, status: 400 | 403 | 404 | 413 | 429 | 500 | 503, back?: string) => {
+  const refuse = (
+    c: Context,
+    problem: Problem,
+    message: string,
+    status: 400 | 403 | 404 | 413 | 429 | 500 | 503,
+    back?: string,
+  ) => {
     const t = catalogue(session.language).serve.problem;
     const title = t[`${problem}Title` as `${'badToken'}Title`];
-    const backLink = back ? { href: back } : { href: base, label: catalogue(session.language).serve.confirmation.again };
+    const backLink = back
+      ? { href: back }
+      : { href: base, label: catalogue(session.language).serve.confirmation.again };
     return c.html(renderProblemPage(session.language, title, message, backLink), status);
   };
 
@@ -81,8 +93,10 @@ export function formServer(session: WorkbookSession, clock: ClockPort, options: 
 
   // The path as the client sent it: URL parsing would resolve `/../` and `%2e%2e` to the root.
   app.use('*', async (c, next) => {
-    const sent = (c.env as { incoming?: { url?: string } } | undefined)?.incoming?.url ?? new URL(c.req.url).pathname;
-    if (climbsOut(sent)) return refuse(c, 'notFound', catalogue(session.language).serve.problem.notFound, 404);
+    const sent =
+      (c.env as { incoming?: { url?: string } } | undefined)?.incoming?.url ?? new URL(c.req.url).pathname;
+    if (climbsOut(sent))
+      return refuse(c, 'notFound', catalogue(session.language).serve.problem.notFound, 404);
     await next();
   });
 
@@ -112,7 +126,13 @@ export function formServer(session: WorkbookSession, clock: ClockPort, options: 
     },
     bodyLimit({
       maxSize: maxBody,
-      onError: (c) => refuse(c, 'tooLarge', catalogue(session.language).serve.problem.tooLarge(Math.round(maxBody / 1024)), 413),
+      onError: (c) =>
+        refuse(
+          c,
+          'tooLarge',
+          catalogue(session.language).serve.problem.tooLarge(Math.round(maxBody / 1024)),
+          413,
+        ),
     }),
     async (c) => {
       const t = catalogue(session.language).serve.problem;
@@ -124,7 +144,14 @@ export function formServer(session: WorkbookSession, clock: ClockPort, options: 
       const responseId = tokens.responseIdOf(fields[TOKEN_FIELD]?.[0] ?? '', spec.id);
       if (!responseId) return refuse(c, 'badToken', t.badToken, 403, back);
       const read = readWebAnswers(spec, fields);
-      if (!read.ok) return refuse(c, read.problem.kind, fieldMessage(session.language, read.problem), read.problem.kind === 'tooLong' ? 413 : 400, back);
+      if (!read.ok)
+        return refuse(
+          c,
+          read.problem.kind,
+          fieldMessage(session.language, read.problem),
+          read.problem.kind === 'tooLong' ? 413 : 400,
+          back,
+        );
       const timeZone = found.settings?.timeZone ?? SCHOOL_TIME_ZONE;
       const submission: Submission = {
         formId: spec.id,
@@ -170,7 +197,9 @@ function specOf(specs: readonly FormSpec[], id: string): FormSpec | undefined {
 function prefillOf(spec: FormSpec, query: Record<string, string>): Record<string, string> {
   const key = spec.prefill?.questionKey;
   const value = key === undefined ? undefined : query[key]?.normalize('NFC');
-  return key !== undefined && value !== undefined && spec.prefill!.values.includes(value) ? { [key]: value } : {};
+  return key !== undefined && value !== undefined && spec.prefill!.values.includes(value)
+    ? { [key]: value }
+    : {};
 }
 
 /** A parsed body as lists of strings; a file where text belongs is no answer at all. */

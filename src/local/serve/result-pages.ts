@@ -26,7 +26,12 @@ export function renderConfirmationPage(
   const rows = spec.questions
     .map((q) => {
       const answer = answers[q.title];
-      const shown = answer === undefined || answer.length === 0 ? t.blank : typeof answer === 'string' ? answer : answer.join('\n');
+      const shown =
+        answer === undefined || answer.length === 0
+          ? t.blank
+          : typeof answer === 'string'
+            ? answer
+            : answer.join('\n');
       return `<dt>${html(q.title)}</dt><dd class="answer">${html(shown)}</dd>`;
     })
     .join('');

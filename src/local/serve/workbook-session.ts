@@ -77,7 +77,12 @@ export class WorkbookSession {
       try {
         await this.fresh();
         this.writing = true;
-        const ports = { tables: this.workbook, clock: this.clock, lock: this.lock, log: new ConsoleLog(false) };
+        const ports = {
+          tables: this.workbook,
+          clock: this.clock,
+          lock: this.lock,
+          log: new ConsoleLog(false),
+        };
         const summary = importResponses(ports, submissions);
         this.changes++;
         if (summary.recorded + summary.flagged > 0) {

@@ -6,35 +6,56 @@ import { FIELD_LIMITS, OTHER_CHOICE, otherField, readWebAnswers } from '../../..
 import { plan } from './plan-fixture';
 
 const TYPES: readonly QuestionType[] = ['text', 'email', 'paragraph', 'multipleChoice', 'checkbox', 'list'];
-const hasChoices = (q: Question): boolean => q.type === 'multipleChoice' || q.type === 'checkbox' || q.type === 'list';
+const hasChoices = (q: Question): boolean =>
+  q.type === 'multipleChoice' || q.type === 'checkbox' || q.type === 'list';
 
 /** Any text a person may type, Vietnamese in both normal forms included. */
 const typed = fc.oneof(
   fc.string({ minLength: 1, maxLength: 40 }),
-  fc.constantFrom('Nguyễn Thị Hoa', 'Trần Văn Đức', 'Lê Hoàng Yến'.normalize('NFD'), '=HYPERLINK("x")', '<script>'),
+  fc.constantFrom(
+    'Nguyễn Thị Hoa',
+    'Trần Văn Đức',
+    'Lê Hoàng Yến'.normalize('NFD'),
+    '=HYPERLINK("x")',
+    '<script>',
+  ),
 );
 
 const question = (i: number): fc.Arbitrary<Question> =>
-  fc.record({
-    type: fc.constantFrom(...TYPES),
-    required: fc.boolean(),
-    choices: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }).filter((c) => c.trim() !== '' && c !== OTHER_CHOICE), { minLength: 1, maxLength: 5 }),
-    otherOption: fc.boolean(),
-  }).map(({ type, required, choices, otherOption }) => ({
-    key: `k${i}`,
-    title: `Câu ${i}`,
-    type,
-    required,
-    ...(['multipleChoice', 'checkbox', 'list'].includes(type)
-      ? { choices: [...new Set(choices.map((c) => c.normalize('NFC')))] }
-      : {}),
-    ...(otherOption && type !== 'list' && type !== 'text' ? { otherOption: type !== 'email' && type !== 'paragraph' } : {}),
-  }));
+  fc
+    .record({
+      type: fc.constantFrom(...TYPES),
+      required: fc.boolean(),
+      choices: fc.uniqueArray(
+        fc.string({ minLength: 1, maxLength: 12 }).filter((c) => c.trim() !== '' && c !== OTHER_CHOICE),
+        { minLength: 1, maxLength: 5 },
+      ),
+      otherOption: fc.boolean(),
+    })
+    .map(({ type, required, choices, otherOption }) => ({
+      key: `k${i}`,
+      title: `Câu ${i}`,
+      type,
+      required,
+      ...(['multipleChoice', 'checkbox', 'list'].includes(type)
+        ? { choices: [...new Set(choices.map((c) => c.normalize('NFC')))] }
+        : {}),
+      ...(otherOption && type !== 'list' && type !== 'text'
+        ? { otherOption: type !== 'email' && type !== 'paragraph' }
+        : {}),
+    }));
 
 const spec: fc.Arbitrary<FormSpec> = fc
   .integer({ min: 1, max: 8 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => question(i))))
-  .map((questions) => ({ id: 'training', title: 'T', description: '', questions, confirmation: '', collectsEmail: true }));
+  .map((questions) => ({
+    id: 'training',
+    title: 'T',
+    description: '',
+    questions,
+    confirmation: '',
+    collectsEmail: true,
+  }));
 
 /** A valid post for the spec, drawn at random: what a person could send from the page. */
 function validPost(s: FormSpec): fc.Arbitrary<Record<string, string[]>> {
@@ -42,7 +63,12 @@ function validPost(s: FormSpec): fc.Arbitrary<Record<string, string[]>> {
     .tuple(
       ...s.questions.map((q) => {
         const answered = q.required ? fc.constant(true) : fc.boolean();
-        return fc.tuple(answered, typed, fc.subarray(q.choices?.length ? [...q.choices] : ['x'], { minLength: 1 }), fc.nat());
+        return fc.tuple(
+          answered,
+          typed,
+          fc.subarray(q.choices?.length ? [...q.choices] : ['x'], { minLength: 1 }),
+          fc.nat(),
+        );
       }),
     )
     .map((drawn) => {
@@ -88,7 +114,10 @@ describe('a posted form read against its FormSpec', () => {
         // Left out, or sent blank (a box that is ticked always carries its choice).
         if (pick % 2 === 0 || q.type === 'checkbox') delete rest[q.key];
         else rest[q.key] = [' \t '];
-        expect(readWebAnswers(s, rest)).toEqual({ ok: false, problem: { kind: 'missing', question: q.title } });
+        expect(readWebAnswers(s, rest)).toEqual({
+          ok: false,
+          problem: { kind: 'missing', question: q.title },
+        });
       }),
     );
   });
@@ -101,7 +130,10 @@ describe('a posted form read against its FormSpec', () => {
         const q = choosing[pick % choosing.length]!;
         fc.pre(value.trim() !== '' && !q.choices!.includes(value.normalize('NFC')));
         const read = readWebAnswers(s, { ...fields, [q.key]: [value] });
-        expect(read).toEqual({ ok: false, problem: { kind: 'notAChoice', question: q.title, value: value.normalize('NFC') } });
+        expect(read).toEqual({
+          ok: false,
+          problem: { kind: 'notAChoice', question: q.title, value: value.normalize('NFC') },
+        });
       }),
     );
   });
@@ -119,10 +151,30 @@ describe('a posted form read against its FormSpec', () => {
   });
 
   it('takes the text beside "Khác:" and refuses that choice without it', () => {
-    const q: Question = { key: 'who', title: 'Bạn là', type: 'multipleChoice', required: true, choices: ['Giáo viên'], otherOption: true };
-    const s: FormSpec = { id: 'training', title: 'T', description: '', questions: [q], confirmation: '', collectsEmail: true };
-    expect(readWebAnswers(s, { who: [OTHER_CHOICE], [otherField('who')]: ['Ông bà'] })).toEqual({ ok: true, answers: { 'Bạn là': 'Ông bà' } });
-    expect(readWebAnswers(s, { who: [OTHER_CHOICE] })).toEqual({ ok: false, problem: { kind: 'missing', question: 'Bạn là' } });
+    const q: Question = {
+      key: 'who',
+      title: 'Bạn là',
+      type: 'multipleChoice',
+      required: true,
+      choices: ['Giáo viên'],
+      otherOption: true,
+    };
+    const s: FormSpec = {
+      id: 'training',
+      title: 'T',
+      description: '',
+      questions: [q],
+      confirmation: '',
+      collectsEmail: true,
+    };
+    expect(readWebAnswers(s, { who: [OTHER_CHOICE], [otherField('who')]: ['Ông bà'] })).toEqual({
+      ok: true,
+      answers: { 'Bạn là': 'Ông bà' },
+    });
+    expect(readWebAnswers(s, { who: [OTHER_CHOICE] })).toEqual({
+      ok: false,
+      problem: { kind: 'missing', question: 'Bạn là' },
+    });
     const closed: FormSpec = { ...s, questions: [{ ...q, otherOption: false }] };
     expect(readWebAnswers(closed, { who: [OTHER_CHOICE], [otherField('who')]: ['Ông bà'] }).ok).toBe(false);
   });
@@ -135,7 +187,10 @@ describe('a posted form read against its FormSpec', () => {
         fields[q.key] = [q.type === 'email' ? 'a@truong.edu.vn' : (q.choices?.[0] ?? 'Hoa')];
       }
       expect(readWebAnswers(s, fields).ok, s.id).toBe(true);
-      expect(readWebAnswers(s, { ...fields, email: ['=cmd@x'] })).toMatchObject({ ok: false, problem: { kind: 'badEmail' } });
+      expect(readWebAnswers(s, { ...fields, email: ['=cmd@x'] })).toMatchObject({
+        ok: false,
+        problem: { kind: 'badEmail' },
+      });
     }
   });
 });

@@ -26,7 +26,8 @@ export const serve: typeof vi = {
     nothingRecorded: 'Nothing was recorded.',
     back: 'Open the form again',
     badTokenTitle: 'This form page is old or was changed',
-    badToken: "The form page's code is not valid (the page was open too long, the server restarted, or it was changed). Open the form again and send it again.",
+    badToken:
+      "The form page's code is not valid (the page was open too long, the server restarted, or it was changed). Open the form again and send it again.",
     tooLargeTitle: 'Too much was sent',
     tooLarge: (kb: number) => `One submission may hold at most ${kb} KB.`,
     fieldTooLongTitle: 'An answer is too long',
@@ -42,7 +43,8 @@ export const serve: typeof vi = {
     wrongMethodTitle: 'That cannot be done here',
     wrongMethod: 'This page only shows or takes a form.',
     tooManyTitle: 'Too many submissions',
-    tooMany: (seconds: number) => `This computer sent many answers in a row. Wait ${seconds} seconds and send again.`,
+    tooMany: (seconds: number) =>
+      `This computer sent many answers in a row. Wait ${seconds} seconds and send again.`,
     busyTitle: 'Your answers are not recorded yet',
     busy: 'The plan file is busy or cannot be written. Send again in a few minutes.',
     failedTitle: 'The server had a problem',
@@ -58,7 +60,8 @@ export const serve: typeof vi = {
     recorded: (count: number, file: string) => `Recorded ${count} answers in ${file}.`,
     stopped: (file: string) => `Stopped. Every confirmed answer is in ${file}.`,
     badPort: (value: string) => `--port needs a number from 0 to 65535, not "${value}".`,
-    needsFile: 'serve needs exactly one .xlsx file, for example: learning-week serve out/learning-week-2021.xlsx',
+    needsFile:
+      'serve needs exactly one .xlsx file, for example: learning-week serve out/learning-week-2021.xlsx',
     portInUse: (port: number) => `Port ${port} is in use; choose another with --port.`,
   },
 };

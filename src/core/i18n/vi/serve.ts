@@ -26,7 +26,8 @@ export const serve = {
     nothingRecorded: 'Chưa có gì được ghi.',
     back: 'Mở lại biểu mẫu',
     badTokenTitle: 'Trang biểu mẫu đã cũ hoặc bị sửa',
-    badToken: 'Mã của trang biểu mẫu không hợp lệ (trang đã mở quá lâu, máy chủ đã khởi động lại, hoặc nội dung bị sửa). Hãy mở lại biểu mẫu và gửi lại.',
+    badToken:
+      'Mã của trang biểu mẫu không hợp lệ (trang đã mở quá lâu, máy chủ đã khởi động lại, hoặc nội dung bị sửa). Hãy mở lại biểu mẫu và gửi lại.',
     tooLargeTitle: 'Nội dung gửi lên quá lớn',
     tooLarge: (kb: number) => `Một lần gửi được tối đa ${kb} KB.`,
     fieldTooLongTitle: 'Câu trả lời quá dài',
@@ -43,7 +44,8 @@ export const serve = {
     wrongMethodTitle: 'Không làm được việc này',
     wrongMethod: 'Trang này chỉ mở để xem hoặc gửi biểu mẫu.',
     tooManyTitle: 'Gửi quá nhiều lần',
-    tooMany: (seconds: number) => `Máy này đã gửi nhiều câu trả lời liên tiếp. Hãy đợi ${seconds} giây rồi gửi lại.`,
+    tooMany: (seconds: number) =>
+      `Máy này đã gửi nhiều câu trả lời liên tiếp. Hãy đợi ${seconds} giây rồi gửi lại.`,
     busyTitle: 'Chưa ghi được câu trả lời',
     busy: 'Tệp kế hoạch đang bận hoặc không ghi được. Hãy gửi lại sau ít phút.',
     failedTitle: 'Có lỗi trên máy chủ',
