@@ -61,7 +61,7 @@ describe('serve refuses bad input with a Vietnamese page and records nothing', (
       _token: tampered,
     });
     expect(reply.status).toBe(403);
-    expect(reply.page).toContain('Trang biểu mẫu đã cũ hoặc bị sửa');
+    expect(reply.page).toContain('<h1>Trang biểu mẫu đã cũ hoặc bị sửa</h1>');
     expect(reply.page).toContain('Chưa có gì được ghi.');
     // Another form's token does not open this one either.
     const training = await openForm(server.url, 'training');
@@ -83,7 +83,7 @@ describe('serve refuses bad input with a Vietnamese page and records nothing', (
       ),
     );
     expect(reply.status).toBe(413);
-    expect(reply.page).toContain('Nội dung gửi lên quá lớn');
+    expect(reply.page).toContain('<h1>Nội dung gửi lên quá lớn</h1>');
     await expectNothingRecordedAndStillServing();
   });
 
@@ -96,7 +96,7 @@ describe('serve refuses bad input with a Vietnamese page and records nothing', (
       _token: await openForm(server.url, 'training'),
     });
     expect(reply.status).toBe(400);
-    expect(reply.page).toContain('Còn thiếu câu trả lời');
+    expect(reply.page).toContain('<h1>Còn thiếu câu trả lời</h1>');
     expect(reply.page).toContain('Câu &quot;Họ và tên&quot; là câu bắt buộc.');
     await expectNothingRecordedAndStillServing();
   });
@@ -108,7 +108,7 @@ describe('serve refuses bad input with a Vietnamese page and records nothing', (
       _token: await openForm(server.url, 'attendance'),
     });
     expect(reply.status).toBe(400);
-    expect(reply.page).toContain('Lựa chọn không có trong biểu mẫu');
+    expect(reply.page).toContain('<h1>Lựa chọn không có trong biểu mẫu</h1>');
     expect(reply.page).toContain('Tổ &lt;b&gt;giả&lt;/b&gt;');
     await expectNothingRecordedAndStillServing();
   });
@@ -120,6 +120,7 @@ describe('serve refuses bad input with a Vietnamese page and records nothing', (
       _token: await openForm(server.url, 'attendance'),
     });
     expect(reply.status).toBe(413);
+    expect(reply.page).toContain('<h1>Câu trả lời quá dài</h1>');
     expect(reply.page).toContain('tối đa 1000 ký tự');
     await expectNothingRecordedAndStillServing();
   });
@@ -135,7 +136,7 @@ describe('serve refuses bad input with a Vietnamese page and records nothing', (
   ])('a path outside the app (%s): 404', async (path) => {
     const reply = await rawGet(path);
     expect(reply).toMatch(/^HTTP\/1\.1 404 /);
-    expect(reply).toContain('Không có trang này');
+    expect(reply).toContain('<h1>Không có trang này</h1>');
     expect(reply).not.toContain('PK');
     await expectNothingRecordedAndStillServing();
   });
@@ -185,10 +186,24 @@ describe('serve takes a good answer once', () => {
         );
       }
       expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 429]);
-      expect(replies[3]!.page).toContain('Gửi quá nhiều lần');
+      expect(replies[3]!.page).toContain('<h1>Gửi quá nhiều lần</h1>');
     } finally {
       await local.close();
     }
     expect(await rawLog(busyFile)).toHaveLength(3);
+  });
+
+  it('shows the dashboard at the root when it is given one, and the list of forms otherwise', async () => {
+    const index = await (await fetch(server.url)).text();
+    for (const spec of server.specs) expect(index).toContain(`href="/forms/${spec.id}"`);
+    const local = await serveWorkbook(file, {
+      dashboardPage: async () => '<!DOCTYPE html><h1>Bảng theo dõi</h1>',
+    });
+    try {
+      expect(await (await fetch(local.url)).text()).toBe('<!DOCTYPE html><h1>Bảng theo dõi</h1>');
+      expect((await fetch(`${local.url}forms/training`)).status).toBe(200);
+    } finally {
+      await local.close();
+    }
   });
 });

@@ -73,7 +73,7 @@ export function formServer(
     back?: string,
   ) => {
     const t = catalogue(session.language).serve.problem;
-    const title = t[`${problem}Title` as `${'badToken'}Title`];
+    const title: string = t[`${problem}Title`];
     const backLink = back
       ? { href: back }
       : { href: base, label: catalogue(session.language).serve.confirmation.again };
@@ -130,7 +130,7 @@ export function formServer(
         refuse(
           c,
           'tooLarge',
-          catalogue(session.language).serve.problem.tooLarge(Math.round(maxBody / 1024)),
+          catalogue(session.language).serve.problem.tooLargeText(Math.round(maxBody / 1024)),
           413,
         ),
     }),
@@ -218,7 +218,7 @@ function fieldMessage(language: Language | undefined, problem: FieldProblem): st
     case 'missing':
       return t.missing(problem.question);
     case 'tooLong':
-      return t.fieldTooLong(problem.question, problem.limit);
+      return t.tooLong(problem.question, problem.limit);
     case 'notAChoice':
       return t.notAChoice(problem.question, problem.value);
     case 'badEmail':

@@ -29,9 +29,9 @@ export const serve: typeof vi = {
     badToken:
       "The form page's code is not valid (the page was open too long, the server restarted, or it was changed). Open the form again and send it again.",
     tooLargeTitle: 'Too much was sent',
-    tooLarge: (kb: number) => `One submission may hold at most ${kb} KB.`,
-    fieldTooLongTitle: 'An answer is too long',
-    fieldTooLong: (question: string, limit: number) => `"${question}" takes at most ${limit} characters.`,
+    tooLargeText: (kb: number) => `One submission may hold at most ${kb} KB.`,
+    tooLongTitle: 'An answer is too long',
+    tooLong: (question: string, limit: number) => `"${question}" takes at most ${limit} characters.`,
     missingTitle: 'An answer is missing',
     missing: (question: string) => `"${question}" is required.`,
     notAChoiceTitle: 'Not a choice of the form',
@@ -40,8 +40,6 @@ export const serve: typeof vi = {
     badEmail: (value: string) => `"${value}" is not an email address.`,
     notFoundTitle: 'No such page',
     notFound: 'This address is not one of the week’s forms. Open the list of forms.',
-    wrongMethodTitle: 'That cannot be done here',
-    wrongMethod: 'This page only shows or takes a form.',
     tooManyTitle: 'Too many submissions',
     tooMany: (seconds: number) =>
       `This computer sent many answers in a row. Wait ${seconds} seconds and send again.`,

@@ -29,9 +29,9 @@ export const serve = {
     badToken:
       'Mã của trang biểu mẫu không hợp lệ (trang đã mở quá lâu, máy chủ đã khởi động lại, hoặc nội dung bị sửa). Hãy mở lại biểu mẫu và gửi lại.',
     tooLargeTitle: 'Nội dung gửi lên quá lớn',
-    tooLarge: (kb: number) => `Một lần gửi được tối đa ${kb} KB.`,
-    fieldTooLongTitle: 'Câu trả lời quá dài',
-    fieldTooLong: (question: string, limit: number) => `Câu "${question}" chỉ nhận tối đa ${limit} ký tự.`,
+    tooLargeText: (kb: number) => `Một lần gửi được tối đa ${kb} KB.`,
+    tooLongTitle: 'Câu trả lời quá dài',
+    tooLong: (question: string, limit: number) => `Câu "${question}" chỉ nhận tối đa ${limit} ký tự.`,
     missingTitle: 'Còn thiếu câu trả lời',
     missing: (question: string) => `Câu "${question}" là câu bắt buộc.`,
     notAChoiceTitle: 'Lựa chọn không có trong biểu mẫu',
@@ -41,8 +41,6 @@ export const serve = {
     badEmail: (value: string) => `"${value}" không phải là một địa chỉ email.`,
     notFoundTitle: 'Không có trang này',
     notFound: 'Địa chỉ này không phải là biểu mẫu nào của tuần lễ. Hãy mở danh sách biểu mẫu.',
-    wrongMethodTitle: 'Không làm được việc này',
-    wrongMethod: 'Trang này chỉ mở để xem hoặc gửi biểu mẫu.',
     tooManyTitle: 'Gửi quá nhiều lần',
     tooMany: (seconds: number) =>
       `Máy này đã gửi nhiều câu trả lời liên tiếp. Hãy đợi ${seconds} giây rồi gửi lại.`,
