@@ -140,6 +140,7 @@ describe.skipIf(!CHROMIUM && !BROWSER_REQUIRED)('the local forms in Chromium', (
       key === 'name' ? formula : key === 'achievements' ? long : 'Lê Văn An',
     );
     await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    await shoot(page, 'hostile-confirmation-360');
     const main = (await page.textContent('main')) ?? '';
     expect(main).toContain(formula);
     expect(main).toContain('<script>alert(1)</script> 🎉👨‍👩‍👧');
@@ -181,6 +182,7 @@ describe.skipIf(!CHROMIUM && !BROWSER_REQUIRED)('the local forms in Chromium', (
     await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
     await check(page, 'confirmation');
     await page.goto(`${server.url}forms/khong-co`);
+    await shoot(page, 'not-found-360');
     await check(page, 'not found');
     await audit.close();
     expect(problems).toEqual([]);
