@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { dirname, join } from 'node:path';
+import { html } from '../../src/core/mail/escape';
+import { Workbook } from '../../src/local/workbook/workbook';
+import { runFormPreviews } from '../../src/local/commands/forms-command';
+import { propertiesPathOf } from '../../src/local/files/json-properties';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/local/serve/start-server';
 import type { FormSpec } from '../../src/core/forms/types';
@@ -202,6 +208,40 @@ describe('serve takes a good answer once', () => {
     try {
       expect(await (await fetch(local.url)).text()).toBe('<!DOCTYPE html><h1>Bảng theo dõi</h1>');
       expect((await fetch(`${local.url}forms/training`)).status).toBe(200);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('opens every link the invitations carry: the forms and the prefilled results form of each activity', async () => {
+    const linked = await sampleWorkbook();
+    const out = join(dirname(linked), 'forms');
+    await runFormPreviews(linked, 'html', out, {
+      clock: { now: () => new Date() },
+      verbose: false,
+      out: () => {},
+    });
+    // Where the links are kept: Settings (the forms) and the properties (each activity's results link).
+    const properties = JSON.parse(readFileSync(propertiesPathOf(linked), 'utf8')) as Record<string, unknown>;
+    const workbook = await Workbook.open(linked);
+    const cells = workbook.tableNames().flatMap((tab) => (workbook.read(tab) ?? []).flat());
+    const links = [...Object.values(properties), ...cells]
+      .map(String)
+      .filter((v) => v.startsWith('http://127.0.0.1:8080/forms/'));
+    for (const id of ['attendance', 'training', 'nomination', 'result'])
+      expect(links).toContain(`http://127.0.0.1:8080/forms/${id}`);
+    const local = await serveWorkbook(linked);
+    try {
+      expect(links.length).toBeGreaterThan(10);
+      for (const link of links) {
+        const reply = await fetch(link.replace('http://127.0.0.1:8080/', local.url));
+        expect(reply.status, link).toBe(200);
+        const page = await reply.text();
+        if (link.includes('?activity=')) {
+          const activity = new URL(link).searchParams.get('activity')!;
+          expect(page).toContain(`<option selected>${html(activity)}</option>`);
+        }
+      }
     } finally {
       await local.close();
     }
