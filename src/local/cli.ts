@@ -212,6 +212,11 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       const { pullSheet } = await import('./google/google-pull');
       return pullSheet({ sheet: command.sheet, ...(command.out ? { out: command.out } : {}) }, printer(ctx));
     }
+    case 'serve': {
+      const { runServe } = await import('./commands/serve-command');
+      await runServe(command, ctx);
+      return EXIT.ok;
+    }
     case 'google-login': {
       const { loginGoogle } = await import('./google/google-login');
       return loginGoogle({ clientFile: command.clientFile }, printer(ctx));

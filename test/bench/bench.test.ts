@@ -138,6 +138,7 @@ describe('the benchmark', () => {
       week: false,
       bundle: code,
       csvImport: { cli: join(process.cwd(), 'bin', 'learning-week.js'), rows: 300 },
+      servePosts: { cli: join(process.cwd(), 'bin', 'learning-week.js'), posts: 20, clients: 5 },
     });
     const json = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as {
       rows: unknown[];
@@ -158,6 +159,10 @@ describe('the benchmark', () => {
     expect(json.local.csvImport).toMatchObject({ rows: 300 });
     expect(json.local.csvImport!.peakRssMb).toBeGreaterThan(0);
     const md = readFileSync(join(dir, 'bench.md'), 'utf8');
+    // The forms server took every post once (the bench reads the raw log back) and said so.
+    expect(md).toMatch(
+      /lệnh `serve`, 127\.0\.0\.1\): 20 câu trả lời từ 5 trình duyệt cùng lúc, không mất câu nào, không ghi trùng: \d+ câu\/giây, p95 \d+ ms/,
+    );
     // Every staff member and family invited, played day by day under the consumer quota.
     const timeline = json.mailTimeline[0]!;
     expect(timeline).toMatchObject({ invitations: 28 });

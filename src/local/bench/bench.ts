@@ -31,6 +31,7 @@ import { runWeek } from '../week/run-week';
 import { measureMailTimeline, type MailTimeline } from './mail-timeline';
 import { formatDayDateTime } from '../../core/i18n/dates';
 import { CSV_IMPORT_TARGET, measureCsvImport, type CsvImportRun } from './csv-import-bench';
+import { measureServePosts, type ServePostsRun } from './serve-bench';
 import {
   busyDayWorkbook,
   measureResponsePath,
@@ -103,6 +104,7 @@ export interface BenchResult {
     peakRssMb: number;
     /** `respond --csv` of a big download, the real command in a process of its own. */
     csvImport?: CsvImportRun;
+    servePosts?: ServePostsRun;
   };
 }
 
@@ -238,6 +240,7 @@ export function benchMarkdown(result: BenchResult): string {
     '',
     `Bản chạy trên máy: cả tuần lễ mẫu ${(result.local.weekMs / 1000).toFixed(1)} s; nhập ${result.local.responses} phản hồi trong ${(result.local.importMs / 1000).toFixed(1)} s (${result.local.responsesPerSecond} phản hồi/giây); bộ nhớ đỉnh ${result.local.peakRssMb} MB.`,
     ...csvImportLine(result.local.csvImport),
+    ...servePostsLine(result.local.servePosts),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -280,6 +283,15 @@ function csvImportLine(run: CsvImportRun | undefined): string[] {
   return [
     '',
     `Nhập tệp CSV ${run.rows.toLocaleString('vi-VN')} dòng (lệnh \`respond training … --csv\`, tiến trình riêng, kể cả khởi động Node; trung vị của ${run.runs} lần): ${(run.ms / 1000).toFixed(1)} s (mục tiêu < ${t.ms / 1000} s: ${verdict(run.ms < t.ms)}); bộ nhớ đỉnh ${run.peakRssMb} MB (mục tiêu < ${t.peakRssMb} MB: ${verdict(run.peakRssMb < t.peakRssMb)}).`,
+  ];
+}
+
+/** The local forms server under many answers at once. */
+function servePostsLine(run: ServePostsRun | undefined): string[] {
+  if (!run) return [];
+  return [
+    '',
+    `Biểu mẫu trên máy (lệnh \`serve\`, 127.0.0.1): ${run.posts} câu trả lời từ ${run.clients} trình duyệt cùng lúc, không mất câu nào, không ghi trùng: ${run.postsPerSecond} câu/giây, p95 ${run.p95Ms} ms từ lúc gửi đến trang xác nhận; ${run.saves} lần lưu tệp (ghi theo nhóm).`,
   ];
 }
 
@@ -327,6 +339,8 @@ export async function runBench(
     bundle?: string;
     /** The CSV import's CLI and rows (default: this process's script, 10,000); false: not run. */
     csvImport?: { readonly cli: string; readonly rows: number } | false;
+    /** The forms server's posts and clients (default 200 from 20); false: not run. */
+    servePosts?: { readonly cli: string; readonly posts: number; readonly clients: number } | false;
   } = {},
 ): Promise<BenchResult> {
   const code = options.bundle ?? readBundle(join(process.cwd(), 'dist', 'Code.js'));
@@ -354,6 +368,12 @@ export async function runBench(
   const csvOptions = options.csvImport ?? { cli: process.argv[1] ?? '', rows: 10_000 };
   if (csvOptions) out(`Đo lệnh nhập tệp CSV ${csvOptions.rows} dòng…`);
   const csvImport = csvOptions ? await measureCsvImport(csvOptions.cli, csvOptions.rows) : undefined;
+  const serveOptions = options.servePosts ?? { cli: process.argv[1] ?? '', posts: 200, clients: 20 };
+  if (serveOptions)
+    out(`Đo lệnh serve: ${serveOptions.posts} câu trả lời từ ${serveOptions.clients} trình duyệt…`);
+  const servePosts = serveOptions
+    ? await measureServePosts(serveOptions.cli, serveOptions.posts, serveOptions.clients)
+    : undefined;
 
   const sizes = options.sizes ?? BENCH_SIZES;
   const rows: ExecutionRow[] = [];
@@ -391,6 +411,7 @@ export async function runBench(
       responsesPerSecond: Math.round((submissions.length * 1000) / Math.max(1, importMs)),
       peakRssMb,
       ...(csvImport ? { csvImport } : {}),
+      ...(servePosts ? { servePosts } : {}),
     },
   };
   const outDir = options.outDir ?? 'out';

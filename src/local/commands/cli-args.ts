@@ -11,6 +11,7 @@ import {
   optionNameIn,
   speedOf,
 } from './option-values';
+import { parseServe, type ServeCommand } from './serve-args';
 
 /** The CLI's commands as parsed from argv; `usage` carries the reason (`alone`: print no usage after it). */
 export type Command =
@@ -35,6 +36,7 @@ export type Command =
   | { kind: 'district-collect'; list: string; out?: string; common: CommonOptions }
   | { kind: 'google-pull'; sheet: string; out?: string; common: CommonOptions }
   | { kind: 'google-login'; clientFile: string; common: CommonOptions }
+  | ServeCommand
   | {
       kind: 'respond';
       file: string;
@@ -168,6 +170,8 @@ export function parseCommand(argv: readonly string[]): Command {
         return parseImport(rest);
       case 'respond':
         return parseRespond(rest);
+      case 'serve':
+        return parseServe(rest);
       case 'district':
         return parseDistrict(rest);
       case 'google':

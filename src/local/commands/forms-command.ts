@@ -1,10 +1,6 @@
 import { join } from 'node:path';
-import { loadFormsContext } from '../../app/forms/forms-context';
-import { seatsFromTrainingRows } from '../../app/forms/forms-seat-counts';
-import { loadTab } from '../../app/forms/response-store';
 import { syncForms } from '../../app/forms/sync-forms';
-import { buildFormSpecs } from '../../core/forms/build-form-specs';
-import { TRAINING_SIGNUPS_TABLE } from '../../core/schema/response-tables';
+import { currentFormSpecs } from '../forms/current-form-specs';
 import type { FormSpec } from '../../core/forms/types';
 import type { RunContext } from './commands';
 import type { PreviewFormat } from '../forms/form-preview';
@@ -50,11 +46,7 @@ export interface FormSpecJson {
 export async function readFormSpecs(file: string): Promise<FormSpecJson[]> {
   const { workbook, release } = await openForUpdate(file, 'read');
   try {
-    // As syncForms builds them: session labels show the seats left.
-    const context = loadFormsContext(workbook);
-    const training = loadTab(workbook, TRAINING_SIGNUPS_TABLE, context.allTabNames);
-    const seatsTaken = seatsFromTrainingRows(training.rows).seated;
-    return buildFormSpecs(context.plan, { seatsTaken }).map(specJson);
+    return currentFormSpecs(workbook).map(specJson);
   } finally {
     release();
   }

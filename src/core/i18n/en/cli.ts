@@ -32,6 +32,10 @@ Commands:
       --json FILE.json     one response or a list of responses as JSON (--json - : read standard input).
       --date-order dmy|mdy|ymd   the order of the submission times' dates when the file does not tell:
                            dmy 01/10/2021 (Vietnamese, UK spreadsheets), mdy 10/1/2021 (US).
+  serve FILE               Serve the forms as web pages on this computer (no Google needed): answers
+                           go straight into FILE, confirmations into the outbox. Ctrl+C stops it.
+      --port PORT          Port to listen on (default: the port of "Local forms address", 8080).
+      --host ADDRESS       Address to listen on (default 127.0.0.1: this computer only).
   forms FILE               Write previews of the three forms into out/forms/.
       --format html|markdown|json   json: print the three forms' structure (id, title, questions, choices).
       --out FOLDER         Folder for the previews (default out/forms).

@@ -16,6 +16,7 @@ import { results } from './results';
 import { announce } from './announce';
 import { google } from './google';
 import { dashboard } from './dashboard';
+import { serve } from './serve';
 
 export const en: Catalogue = {
   cli,
@@ -35,4 +36,5 @@ export const en: Catalogue = {
   announce,
   google,
   dashboard,
+  serve,
 };

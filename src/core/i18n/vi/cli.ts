@@ -31,6 +31,10 @@ Lệnh:
       --json TỆP.json      một phản hồi hoặc một danh sách phản hồi dạng JSON (--json - : đọc từ đầu vào).
       --date-order dmy|mdy|ymd   thứ tự ngày trong cột thời điểm gửi khi tệp không tự cho biết:
                            dmy 01/10/2021 (bảng tính tiếng Việt, Anh-Anh), mdy 10/1/2021 (Anh-Mỹ).
+  serve TỆP                Mở các biểu mẫu thành trang web trên máy này (không cần Google): câu trả lời
+                           ghi thẳng vào TỆP, thư xác nhận xếp vào Hộp thư đi. Ctrl+C để dừng.
+      --port CỔNG          Cổng nghe (mặc định cổng của "Địa chỉ biểu mẫu trên máy", 8080).
+      --host ĐỊA-CHỈ       Địa chỉ nghe (mặc định 127.0.0.1: chỉ máy này mở được).
   forms TỆP                Ghi bản xem trước của ba biểu mẫu vào out/forms/.
       --format html|markdown|json   json: in cấu trúc ba biểu mẫu (mã, tiêu đề, câu hỏi, lựa chọn).
       --out THƯ-MỤC        Thư mục ghi bản xem trước (mặc định out/forms).

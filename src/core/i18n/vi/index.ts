@@ -15,6 +15,7 @@ import { results } from './results';
 import { announce } from './announce';
 import { google } from './google';
 import { dashboard } from './dashboard';
+import { serve } from './serve';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
 export const vi = {
@@ -35,6 +36,7 @@ export const vi = {
   announce,
   google,
   dashboard,
+  serve,
 };
 
 export type Catalogue = typeof vi;
