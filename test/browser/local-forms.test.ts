@@ -69,11 +69,19 @@ async function fillRequired(
   }
 }
 
+/** The dashboard's opening-ceremony figures, reached from the list of forms as a principal would. */
+async function openingOnDashboard(page: Page): Promise<string> {
+  await page.goto(server.url);
+  await Promise.all([page.waitForNavigation(), page.click('a[href$="/dashboard"]')]);
+  return page.$eval('section[aria-labelledby="d-opening"]', (s) => (s as HTMLElement).innerText);
+}
+
 const sideways = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth);
 
 describe.skipIf(!CHROMIUM && !BROWSER_REQUIRED)('the local forms in Chromium', () => {
   it('fills in each form and gets its confirmation; the answers are in the workbook', async () => {
     const page = await context.newPage();
+    const openingBefore = await openingOnDashboard(page);
     for (const [i, id] of FORMS.entries()) {
       const spec = specFor(server.specs, id);
       const activity = spec.prefill?.values[2];
@@ -99,6 +107,9 @@ describe.skipIf(!CHROMIUM && !BROWSER_REQUIRED)('the local forms in Chromium', (
         await page.setViewportSize(PHONE);
       }
     }
+    // The principal's dashboard, opened from the list on this computer, moved with the answers.
+    const openingAfter = await openingOnDashboard(page);
+    expect(openingAfter).not.toBe(openingBefore);
     await page.close();
     const forms = (await rawLog(file)).map((r) => r.form);
     for (const id of FORMS) expect(forms).toContain(id);

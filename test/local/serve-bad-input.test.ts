@@ -7,6 +7,7 @@ import { runFormPreviews } from '../../src/local/commands/forms-command';
 import { propertiesPathOf } from '../../src/local/files/json-properties';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/local/serve/start-server';
+import { formServer } from '../../src/local/serve/form-server';
 import type { FormSpec } from '../../src/core/forms/types';
 import { goodAnswers, openForm, post, rawLog, sampleWorkbook, serveWorkbook, specFor } from './serve-support';
 
@@ -199,18 +200,28 @@ describe('serve takes a good answer once', () => {
     expect(await rawLog(busyFile)).toHaveLength(3);
   });
 
-  it('shows the dashboard at the root when it is given one, and the list of forms otherwise', async () => {
+  it('lists the forms and, for this computer only, the dashboard; another computer gets 403', async () => {
     const index = await (await fetch(server.url)).text();
     for (const spec of server.specs) expect(index).toContain(`href="/forms/${spec.id}"`);
-    const local = await serveWorkbook(file, {
-      dashboardPage: async () => '<!DOCTYPE html><h1>Bảng theo dõi</h1>',
+    expect(index).toContain('href="/dashboard"');
+    const dashboard = await fetch(`${server.url}dashboard`);
+    expect(dashboard.status).toBe(200);
+    expect(await dashboard.text()).toContain('Bảng điều khiển');
+    // A phone on the school's network (serve --host 0.0.0.0) answers forms, but sees no figures.
+    const fromPhone = { incoming: { socket: { remoteAddress: '192.168.1.23' }, url: '/dashboard' } };
+    const app = formServer(
+      server.session,
+      { now: () => new Date() },
+      { dashboardPage: async () => 'figures' },
+    ).app;
+    const refused = await app.fetch(new Request('http://192.168.1.10:8080/dashboard'), fromPhone);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('<h1>Bảng điều khiển chỉ mở trên máy của nhà trường</h1>');
+    const list = await app.fetch(new Request('http://192.168.1.10:8080/'), {
+      incoming: { socket: { remoteAddress: '192.168.1.23' }, url: '/' },
     });
-    try {
-      expect(await (await fetch(local.url)).text()).toBe('<!DOCTYPE html><h1>Bảng theo dõi</h1>');
-      expect((await fetch(`${local.url}forms/training`)).status).toBe(200);
-    } finally {
-      await local.close();
-    }
+    expect(await list.text()).not.toContain('/dashboard');
+    await expectNothingRecordedAndStillServing();
   });
 
   it('opens every link the invitations carry: the forms and the prefilled results form of each activity', async () => {

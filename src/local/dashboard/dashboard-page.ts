@@ -4,6 +4,7 @@ import { renderDashboardHtml } from '../../core/dashboard/render-dashboard';
 import type { Language } from '../../core/plan';
 import { LocalEnvironment } from '../runtime/environment';
 import { openForUpdate } from '../workbook/workbook-file';
+import type { TablesPort } from '../../ports';
 
 export interface DashboardPageOptions {
   /** The page's language; default the workbook's ("Ngôn ngữ" in Settings). */
@@ -23,14 +24,25 @@ export async function readDashboardModel(
 ): Promise<DashboardModel> {
   const { workbook, release } = await openForUpdate(file, 'read');
   try {
-    const now = options.now ?? new Date();
-    return buildDashboard(
-      { tables: workbook, clock: { now: () => now }, env: new LocalEnvironment() },
-      options.language ? { language: options.language } : {},
-    );
+    return dashboardModelOf(workbook, options);
   } finally {
     release();
   }
+}
+
+/** The model of a workbook already open (the local server's copy in memory). */
+export function dashboardModelOf(tables: TablesPort, options: DashboardPageOptions = {}): DashboardModel {
+  const now = options.now ?? new Date();
+  return buildDashboard(
+    { tables, clock: { now: () => now }, env: new LocalEnvironment() },
+    options.language ? { language: options.language } : {},
+  );
+}
+
+/** The whole page of a workbook already open. */
+export function dashboardPageOf(tables: TablesPort, options: DashboardPageOptions = {}): string {
+  const model = dashboardModelOf(tables, options);
+  return renderDashboardHtml(model, model.language);
 }
 
 /** The whole page, one self-contained HTML document. */

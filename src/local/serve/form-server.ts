@@ -37,7 +37,15 @@ export interface FormServer {
   readonly idle: () => Promise<void>;
 }
 
-type Problem = 'badToken' | 'tooLarge' | 'notFound' | 'tooMany' | 'busy' | 'failed' | FieldProblem['kind'];
+type Problem =
+  | 'badToken'
+  | 'tooLarge'
+  | 'notFound'
+  | 'tooMany'
+  | 'busy'
+  | 'failed'
+  | 'dashboardLocal'
+  | FieldProblem['kind'];
 
 /**
  * The routes: the root, each form's page (GET) and its post (POST), nothing else — there are
@@ -101,9 +109,18 @@ export function formServer(
   });
 
   app.get(base, async (c) => {
-    if (options.dashboardPage) return c.html(await options.dashboardPage());
     const forms = (await specs()).map((s) => ({ title: s.title, href: formHref(s.id) }));
-    return c.html(renderIndexPage(session.language, forms));
+    const dashboard = options.dashboardPage && fromThisComputer(c) ? `${base}dashboard` : undefined;
+    return c.html(renderIndexPage(session.language, forms, dashboard));
+  });
+
+  // The dashboard holds the whole school's figures: with --host the forms are open to the
+  // network, the dashboard still only to this computer.
+  app.get(`${base}dashboard`, async (c) => {
+    const t = catalogue(session.language).serve.problem;
+    if (!options.dashboardPage) return refuse(c, 'notFound', t.notFound, 404);
+    if (!fromThisComputer(c)) return refuse(c, 'dashboardLocal', t.dashboardLocal, 403);
+    return c.html(await options.dashboardPage());
   });
 
   app.get(`${base}forms/:id`, async (c) => {
@@ -224,4 +241,13 @@ function fieldMessage(language: Language | undefined, problem: FieldProblem): st
     case 'badEmail':
       return t.badEmail(problem.value);
   }
+}
+
+const LOOPBACK_PEERS = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** The request came over the loopback interface, from the computer running the server. */
+function fromThisComputer(c: Context): boolean {
+  const peer = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+    ?.remoteAddress;
+  return peer !== undefined && LOOPBACK_PEERS.has(peer);
 }

@@ -67,10 +67,14 @@ export function renderProblemPage(
 export function renderIndexPage(
   language: Language | undefined,
   forms: readonly { readonly title: string; readonly href: string }[],
+  dashboardHref?: string,
 ): string {
   const t = catalogue(language).serve.index;
   const items = forms.map((f) => `<li><a href="${html(f.href)}">${html(f.title)}</a></li>`).join('');
+  const dashboard = dashboardHref
+    ? `<div class="card"><p><a href="${html(dashboardHref)}">${html(t.dashboard)}</a></p></div>`
+    : '';
   const body = `<div class="card lead"><h1>${html(t.title)}</h1><p>${html(t.intro)}</p></div>
-<div class="card"><ul class="forms">${items}</ul></div>`;
+<div class="card"><ul class="forms">${items}</ul></div>${dashboard}`;
   return pageShell(language, t.title, body);
 }

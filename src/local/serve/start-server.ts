@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { ClockPort } from '../../ports';
 import { formServer, type FormServerOptions } from './form-server';
 import type { WorkbookSession } from './workbook-session';
+import { dashboardPageOf } from '../dashboard/dashboard-page';
 
 export interface StartOptions extends FormServerOptions {
   readonly port: number;
@@ -24,7 +25,11 @@ export async function startFormServer(
   clock: ClockPort,
   options: StartOptions,
 ): Promise<RunningServer> {
-  const forms = formServer(session, clock, options);
+  const forms = formServer(session, clock, {
+    // The dashboard from the copy the server keeps, so it moves with each answer it takes.
+    dashboardPage: () => session.read((workbook) => dashboardPageOf(workbook, { now: clock.now() })),
+    ...options,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: forms.app.fetch, port: options.port, hostname: options.host }, () =>
       resolve(started),

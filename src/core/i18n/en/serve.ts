@@ -21,8 +21,12 @@ export const serve: typeof vi = {
   index: {
     title: 'Forms of the week',
     intro: 'Choose a form to answer. Answers are written into the plan file on this computer.',
+    dashboard: "The week's dashboard (opens on this computer only)",
   },
   problem: {
+    dashboardLocalTitle: "The dashboard opens on the school's computer only",
+    dashboardLocal:
+      "The dashboard holds the whole school's figures, so it opens only on the computer running learning-week serve.",
     nothingRecorded: 'Nothing was recorded.',
     back: 'Open the form again',
     badTokenTitle: 'This form page is old or was changed',

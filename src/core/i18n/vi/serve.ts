@@ -21,8 +21,12 @@ export const serve = {
   index: {
     title: 'Biểu mẫu của tuần lễ',
     intro: 'Chọn biểu mẫu để trả lời. Câu trả lời được ghi vào tệp kế hoạch trên máy này.',
+    dashboard: 'Bảng điều khiển của tuần lễ (chỉ mở được trên máy này)',
   },
   problem: {
+    dashboardLocalTitle: 'Bảng điều khiển chỉ mở trên máy của nhà trường',
+    dashboardLocal:
+      'Bảng điều khiển có số liệu của cả trường, nên chỉ mở được từ chính máy đang chạy learning-week serve.',
     nothingRecorded: 'Chưa có gì được ghi.',
     back: 'Mở lại biểu mẫu',
     badTokenTitle: 'Trang biểu mẫu đã cũ hoặc bị sửa',
