@@ -210,7 +210,37 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
     }
     case 'google-login': {
       const { loginGoogle } = await import('./google/google-login');
-      return loginGoogle({ clientFile: command.clientFile }, printer(ctx));
+      return loginGoogle(
+        { clientFile: command.clientFile, scopes: { write: command.write, run: command.run } },
+        printer(ctx),
+      );
+    }
+    case 'google-logout': {
+      const { logoutGoogle } = await import('./google/google-logout');
+      return logoutGoogle({}, printer(ctx));
+    }
+    case 'google-push': {
+      const { pushWorkbook } = await import('./google/google-push');
+      return pushWorkbook({ file: command.file, sheet: command.sheet, yes: command.yes }, printer(ctx));
+    }
+    case 'google-logs': {
+      const { listLogs } = await import('./google/google-logs');
+      return listLogs(
+        {
+          ...(command.script ? { script: command.script } : {}),
+          failed: command.failed,
+          ...(command.since !== undefined ? { since: command.since } : {}),
+          now: ctx.clock.now(),
+        },
+        printer(ctx),
+      );
+    }
+    case 'google-run': {
+      const { runFunction } = await import('./google/google-run');
+      return runFunction(
+        { functionName: command.functionName, ...(command.script ? { script: command.script } : {}) },
+        printer(ctx),
+      );
     }
     case 'bench': {
       const scratch = join(mkdtempSync(join(tmpdir(), 'learning-week-bench-')), 'bench.xlsx');

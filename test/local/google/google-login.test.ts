@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync, existsSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginGoogle, READONLY_SCOPE } from '../../../src/local/google/google-login';
+import { loginGoogle } from '../../../src/local/google/google-login';
+import { PROCESSES_SCOPE, READONLY_SCOPE, WRITE_SCOPE } from '../../../src/local/google/google-scopes';
+import { logoutGoogle } from '../../../src/local/google/google-logout';
 import { readToken } from '../../../src/local/google/google-token';
 
 /**
@@ -101,7 +103,8 @@ describe('google login against a fake authorisation server', () => {
     expect(await page).toContain('Đã đăng nhập');
 
     const link = new URL(out[0]!.split('\n')[1]!);
-    expect(link.searchParams.get('scope')).toBe(READONLY_SCOPE);
+    // Read-only by default: the sheets (pull, district, push's preview) and the executions (logs).
+    expect(link.searchParams.get('scope')).toBe(`${READONLY_SCOPE} ${PROCESSES_SCOPE}`);
     expect(link.searchParams.get('access_type')).toBe('offline');
     expect(link.searchParams.get('code_challenge_method')).toBe('S256');
     expect(link.searchParams.get('redirect_uri')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -117,6 +120,41 @@ describe('google login against a fake authorisation server', () => {
       scope: READONLY_SCOPE,
     });
     expect(readToken(env).kind).toBe('token');
+  });
+
+  it('asks for the write scope only with --write, and logout deletes the token', async () => {
+    const env = { XDG_CONFIG_HOME: join(dir, 'config-write') };
+    const links: URL[] = [];
+    const status = await loginGoogle(
+      { clientFile: join(dir, 'client.json'), env, waitMs: 10_000, scopes: { write: true, run: false } },
+      {
+        out(line) {
+          const link = line.split('\n').find((l) => l.startsWith('http'));
+          if (link) {
+            links.push(new URL(link));
+            void fetch(link);
+          }
+        },
+        err: () => {},
+      },
+    );
+    expect(status).toBe(0);
+    expect(links[0]!.searchParams.get('scope')!.split(' ')).toEqual([
+      READONLY_SCOPE,
+      PROCESSES_SCOPE,
+      WRITE_SCOPE,
+    ]);
+    const tokenFile = join(dir, 'config-write', 'learning-week', 'google-token.json');
+    expect(existsSync(tokenFile)).toBe(true);
+    const out: string[] = [];
+    expect(logoutGoogle({ env }, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
+    expect(existsSync(tokenFile)).toBe(false);
+    expect(readToken(env).kind).toBe('missing');
+    expect(logoutGoogle({ env }, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
+    expect(out).toEqual([
+      `Đã đăng xuất: đã xóa ${tokenFile}. Muốn thu hồi hẳn quyền đã cấp, hãy vào myaccount.google.com/permissions.`,
+      `Chưa đăng nhập Google (không có ${tokenFile}): không có gì để xóa.`,
+    ]);
   });
 
   it('saves nothing when the browser never comes back, or the client file is not one', async () => {

@@ -151,7 +151,7 @@ Environment:
     districtUsage:
       "Usage: learning-week district collect --sheets LIST.txt [--out FILE.xlsx] (LIST: one school's Google Sheet link or id per line).",
     googleUsage:
-      'Usage: learning-week google login --client CLIENT.json, or learning-week google pull SHEET [--out FILE.xlsx] (SHEET: a Google Sheet link or id).',
+      'Usage: learning-week google login --client CLIENT.json [--write] [--run] | logout | pull SHEET [--out FILE.xlsx] | push FILE.xlsx SHEET [--yes] | logs [--failed] [--since 24h] [--script ID] | run FUNCTION [--script ID] (SHEET: a Google Sheet link or id).',
     needsOneFile: (command) =>
       `The ${command} command needs exactly one .xlsx file, e.g.: learning-week ${command} plan.xlsx`,
     noCommand: (name) => `There is no command "${name}".`,

@@ -153,7 +153,7 @@ Biến môi trường:
     districtUsage:
       'Cách dùng: learning-week district collect --sheets DANH-SÁCH.txt [--out TỆP.xlsx] (DANH-SÁCH: mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường).',
     googleUsage:
-      'Cách dùng: learning-week google login --client CLIENT.json, hoặc learning-week google pull BẢNG-TÍNH [--out TỆP.xlsx] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).',
+      'Cách dùng: learning-week google login --client CLIENT.json [--write] [--run] | logout | pull BẢNG-TÍNH [--out TỆP.xlsx] | push TỆP.xlsx BẢNG-TÍNH [--yes] | logs [--failed] [--since 24h] [--script MÃ] | run HÀM [--script MÃ] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).',
     needsOneFile: (command: string) =>
       `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
     noCommand: (name: string) => `Không có lệnh "${name}".`,
