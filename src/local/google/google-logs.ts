@@ -1,8 +1,8 @@
 import { SCHOOL_TIME_ZONE, toInstant, toWallClock } from '../../core/time-zone';
 import { localDateTime } from '../../core/cell';
 import type { Printer } from './google-output';
-import { failureReason, googleText } from './google-texts';
-import { scriptCommandClient, type ScriptCommandOptions } from './script-command';
+import { googleText } from './google-texts';
+import { scriptCommandClient, scriptFailureReason, type ScriptCommandOptions } from './script-command';
 import type { ScriptProcess } from './script-client';
 import { SheetsCallFailed } from './sheets-failure';
 
@@ -42,7 +42,7 @@ export async function listLogs(options: LogsOptions, print: Printer): Promise<nu
     });
   } catch (error) {
     if (!(error instanceof SheetsCallFailed)) throw error;
-    print.err(t.failed(ready.scriptId, failureReason(error.failure)));
+    print.err(t.failed(ready.scriptId, scriptFailureReason(error.failure)));
     return 2;
   }
   const shownSince = toWallClock(since, SCHOOL_TIME_ZONE).iso.replace('T', ' ');

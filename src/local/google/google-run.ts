@@ -1,8 +1,8 @@
 import type { Printer } from './google-output';
 import { SCRIPT_SCOPES, tokenHasScope } from './google-scopes';
-import { failureReason, googleText } from './google-texts';
+import { googleText } from './google-texts';
 import type { RunOutcome } from './script-client';
-import { scriptCommandClient, type ScriptCommandOptions } from './script-command';
+import { scriptCommandClient, scriptFailureReason, type ScriptCommandOptions } from './script-command';
 import { SheetsCallFailed } from './sheets-failure';
 
 export interface RunOptions extends ScriptCommandOptions {
@@ -26,7 +26,7 @@ export async function runFunction(options: RunOptions, print: Printer): Promise<
     outcome = await ready.client.run(ready.scriptId, options.functionName);
   } catch (error) {
     if (!(error instanceof SheetsCallFailed)) throw error;
-    const reason = error.failure.kind === 'notFound' ? t.notExecutable : failureReason(error.failure);
+    const reason = error.failure.kind === 'notFound' ? t.notExecutable : scriptFailureReason(error.failure);
     print.err(t.failed(options.functionName, reason));
     return 2;
   }

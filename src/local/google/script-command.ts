@@ -1,8 +1,9 @@
 import type { BackOff } from './back-off';
 import type { Printer } from './google-output';
-import { googleText, tokenProblemLine } from './google-texts';
+import { failureReason, googleText, tokenProblemLine } from './google-texts';
 import { readToken, type StoredToken } from './google-token';
 import { claspScriptId, scriptClient, type ScriptClient } from './script-client';
+import type { SheetsFailure } from './sheets-failure';
 
 export interface ScriptCommandOptions {
   /** The script id given with --script; else the one in .clasp.json where the command runs. */
@@ -54,4 +55,9 @@ export async function scriptCommandClient(
     ...(options.backOff ? { backOff: options.backOff } : {}),
   });
   return { client, scriptId };
+}
+
+/** Why an Apps Script API call failed: a 403 there is about the script, not a spreadsheet. */
+export function scriptFailureReason(failure: SheetsFailure): string {
+  return failure.kind === 'forbidden' ? googleText().script.forbidden : failureReason(failure);
 }

@@ -66,9 +66,10 @@ export class SheetsStandIn {
     this.onceStatuses.set(id, [...(this.onceStatuses.get(id) ?? []), ...statuses]);
   }
 
-  /** Every request for this sheet gets this status (403: not shared with the user; 404: no such sheet). */
+  /** Every request for this sheet gets this status (403: not shared with the user; 404: no such sheet); 0 ends it. */
   failAlways(id: string, status: number): void {
-    this.alwaysStatuses.set(id, status);
+    if (status === 0) this.alwaysStatuses.delete(id);
+    else this.alwaysStatuses.set(id, status);
   }
 
   requestsFor(id: string): RecordedRequest[] {

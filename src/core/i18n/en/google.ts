@@ -69,6 +69,8 @@ export const google: Catalogue['google'] = {
       `Wrote ${cells} changed cells into ${tabs} tabs of the spreadsheet ${sheet}.`,
   },
   script: {
+    forbidden:
+      'Google refused: the signed-in account has no access to this script, or the Apps Script API is not turned on at script.google.com/home/usersettings',
     noScript:
       'The school\'s Apps Script id is unknown: run the command in the folder holding .clasp.json (made by "npm run create"), or give --script SCRIPT-ID; nothing was written.',
     badScript: (text: string) =>

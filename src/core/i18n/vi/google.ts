@@ -70,6 +70,8 @@ export const google = {
       `Đã ghi ${cells} ô thay đổi vào ${tabs} trang tính của bảng tính ${sheet}.`,
   },
   script: {
+    forbidden:
+      'Google từ chối: tài khoản đã đăng nhập không có quyền với script này, hoặc chưa bật Apps Script API tại script.google.com/home/usersettings',
     noScript:
       'Không biết mã Apps Script của trường: hãy chạy lệnh trong thư mục có tệp .clasp.json (do "npm run create" tạo), hoặc ghi --script MÃ-SCRIPT; chưa có gì được ghi.',
     badScript: (text: string) =>
