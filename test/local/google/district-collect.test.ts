@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../../src/core/i18n/catalogue';
 import { DISTRICT_FIGURE_KEYS } from '../../../src/core/report/district-figures';
-import { collectDistrict, SCHOOL_RANGES } from '../../../src/local/google/district-collect';
+import { collectDistrict, ENGLISH_SCHOOL_RANGES, SCHOOL_RANGES } from '../../../src/local/google/district-collect';
 import { Workbook } from '../../../src/local/workbook/workbook';
 import { SheetsStandIn, type StandInValue } from './sheets-stand-in';
 import { configHomeWithToken } from './token-file';
@@ -82,14 +82,20 @@ describe('district collect against the Sheets stand-in', () => {
     expect(result.status).toBe(1);
     for (const n of [1, 2, 3]) {
       const sent = standIn.requestsFor(id(n));
-      expect(sent).toHaveLength(1);
       expect(sent[0]!.kind).toBe('batchGet');
       expect(sent[0]!.ranges).toEqual([...SCHOOL_RANGES]);
       expect(sent[0]!.ranges).toEqual(["'Số liệu báo cáo'!A:C", "'Cấu hình'!A:B"]);
     }
+    expect(standIn.requestsFor(id(1))).toHaveLength(1);
+    expect(standIn.requestsFor(id(2))).toHaveLength(1);
+    // Without the Vietnamese tab the English names are tried once, then the school is a row of failures.
+    expect(standIn.requestsFor(id(3)).map((r) => r.ranges)).toEqual([
+      [...SCHOOL_RANGES],
+      ["'Report figures'!A:C", "'Settings'!A:B"],
+    ]);
     expect(result.err).toEqual([
       `Dòng 4 (${id(2)}): không có bảng tính nào với mã này; hãy kiểm tra lại đường liên kết.`,
-      `Dòng 5 (${id(3)}): bảng tính không có tab “Số liệu báo cáo”.`,
+      `Dòng 5 (${id(3)}): bảng tính không có tab “Số liệu báo cáo” (bảng tính tiếng Anh: “Report figures”); trường chưa lập báo cáo kết quả tuần lễ.`,
     ]);
     expect(result.out).toEqual([
       `Đã ghi ${join(dir, 'district.xlsx')}: 1 trường có số liệu, 2 trường chưa đọc được (xem trang “Chưa đọc được”).`,
@@ -108,7 +114,11 @@ describe('district collect against the Sheets stand-in', () => {
     expect(book.read('Chưa đọc được')).toEqual([
       ['Dòng trong danh sách', 'Trường hoặc bảng tính', 'Lý do'],
       [4, id(2), 'không có bảng tính nào với mã này; hãy kiểm tra lại đường liên kết'],
-      [5, id(3), 'bảng tính không có tab “Số liệu báo cáo”'],
+      [
+        5,
+        id(3),
+        'bảng tính không có tab “Số liệu báo cáo” (bảng tính tiếng Anh: “Report figures”); trường chưa lập báo cáo kết quả tuần lễ',
+      ],
     ]);
   });
 
@@ -141,6 +151,34 @@ describe('district collect against the Sheets stand-in', () => {
     expect(total[at('opening.present_percent')]).toBe(90);
     expect(total[at('participants.staff')]).toBeNull();
     expect(total[at('opening.target_percent')]).toBeNull();
+  });
+
+  it('reads a school whose sheet is in English, by its English tab names, in two calls', async () => {
+    const en = catalogue('en').report.figures;
+    standIn.addSheet(id(31), 'Plan 2021', {
+      Settings: [
+        ['Setting', 'Value', 'Help'],
+        ['School', 'Saigon International School', 'The school’s full name.'],
+      ],
+      [en.tab]: [
+        ['Key', 'Figure', 'Value'],
+        ...DISTRICT_FIGURE_KEYS.map((key) => [key, en.labels[key], key === 'activities.done' ? 4 : '']),
+      ],
+    });
+    standIn.addSheet(id(32), 'KH', schoolTabs('Trường C', { 'activities.done': 6 }));
+    const result = await run(`${id(31)}\n${id(32)}\n`, 'mixed.xlsx');
+    expect(result.err).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(standIn.requestsFor(id(31))).toHaveLength(2);
+    expect(standIn.requestsFor(id(31))[1]!.ranges).toEqual([...ENGLISH_SCHOOL_RANGES]);
+    const summary = (await Workbook.open(join(dir, 'mixed.xlsx'))).read('Tổng hợp')!;
+    const done = 2 + DISTRICT_FIGURE_KEYS.indexOf('activities.done');
+    expect(summary.map((r) => [r[0], r[done]])).toEqual([
+      ['Trường', 'Số hoạt động đã thực hiện'],
+      ['Saigon International School', 4],
+      ['Trường C', 6],
+      ['Tổng cộng (2 trường)', 10],
+    ]);
   });
 
   it('reads 100 schools behind a 50 ms network in a few seconds, one request each', async () => {

@@ -53,6 +53,27 @@ describe('the google and district commands in the CLI', () => {
     });
     expect(parseCommand(['district', 'collect'])).toMatchObject({ kind: 'usage' });
     expect(parseCommand(['google', 'push'])).toMatchObject({ kind: 'usage' });
+    expect(parseCommand(['google', 'push', 'plan.xlsx', ID, '--yes'])).toMatchObject({
+      kind: 'google-push',
+      file: 'plan.xlsx',
+      sheet: ID,
+      yes: true,
+    });
+    expect(parseCommand(['google', 'logs', '--failed', '--since', '24h'])).toMatchObject({
+      kind: 'google-logs',
+      failed: true,
+      since: '24h',
+    });
+    expect(parseCommand(['google', 'run', 'sendInvitations'])).toMatchObject({
+      kind: 'google-run',
+      functionName: 'sendInvitations',
+    });
+    expect(parseCommand(['google', 'login', '--client', 'c.json', '--write'])).toMatchObject({
+      kind: 'google-login',
+      write: true,
+      run: false,
+    });
+    expect(parseCommand(['google', 'logout'])).toMatchObject({ kind: 'google-logout' });
   });
 
   it('runs district collect end to end: the school without the tab is a line, exit 2, no file', async () => {
@@ -62,11 +83,11 @@ describe('the google and district commands in the CLI', () => {
     const run = await cli(['district', 'collect', '--sheets', 'truong.txt'], cwd, env);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual([
-      `Dòng 2 (${ID}): bảng tính không có tab “Số liệu báo cáo”.`,
+      `Dòng 2 (${ID}): bảng tính không có tab “Số liệu báo cáo” (bảng tính tiếng Anh: “Report figures”); trường chưa lập báo cáo kết quả tuần lễ.`,
       'Không đọc được số liệu của trường nào; chưa ghi district.xlsx.',
     ]);
     expect(existsSync(join(cwd, 'district.xlsx'))).toBe(false);
-    expect(standIn.requestsFor(ID)).toHaveLength(1);
+    expect(standIn.requestsFor(ID)).toHaveLength(2);
   });
 
   it('pulls through the CLI, and the help names both commands', async () => {

@@ -76,6 +76,23 @@ describe('google pull against the Sheets stand-in', () => {
     expect(report.errors).toBe(fromSetup.errors);
   });
 
+  it('pulls a school of 1,000 staff and 10,000 families in the same two calls', async () => {
+    const big = '1BigSchoolSheet000000000000000000';
+    const people: StandInValue[][] = [['Mã', 'Họ và tên', 'Email', 'Vai trò', 'Tổ', 'Đang làm việc']];
+    for (let n = 1; n <= 1_000; n++)
+      people.push([`NS${n}`, `Giáo viên ${n}`, `gv${n}@truong.edu.vn`, 'GV', 'Tổ 1', 'Có']);
+    const families: StandInValue[][] = [['Mã', 'Họ tên phụ huynh', 'Email', 'Con', 'Lớp']];
+    for (let n = 1; n <= 10_000; n++)
+      families.push([`PH${n}`, `Phụ huynh ${n}`, `ph${n}@example.com`, `Học sinh ${n}`, `${1 + (n % 5)}A`]);
+    standIn.addSheet(big, 'Trường lớn', { 'Nhân sự': people, 'Phụ huynh': families });
+    const result = await pull(big, 'big.xlsx');
+    expect(result.status).toBe(0);
+    expect(result.out.slice(0, 2)).toEqual(['  Nhân sự: 1001 dòng', '  Phụ huynh: 10001 dòng']);
+    expect(standIn.requestsFor(big).map((r) => r.kind)).toEqual(['get', 'batchGet']);
+    const pulled = await Workbook.open(join(dir, 'big.xlsx'));
+    expect(pulled.read('Phụ huynh')!.at(-1)).toEqual(['PH10000', 'Phụ huynh 10000', 'ph10000@example.com', 'Học sinh 10000', '1A']);
+  });
+
   it('writes nothing on a 403, with the Vietnamese line', async () => {
     standIn.failAlways('1NotSharedWithThisAccount000000', 403);
     const result = await pull('1NotSharedWithThisAccount000000', 'forbidden.xlsx');

@@ -123,6 +123,8 @@ export const google: Catalogue['google'] = {
     notASheet: 'not the link or id of a Google Sheet',
     duplicate: (first: number) => `same as line ${first}, read once`,
     schoolFailed: (line: number, school: string, reason: string) => `Line ${line} (${school}): ${reason}.`,
+    noFiguresTab: (tab: string, english: string) =>
+      `the spreadsheet has no “${english}” tab (in Vietnamese: “${tab}”); the school has not made its report of the week yet`,
     emptyTab: (tab: string) =>
       `the “${tab}” tab has no figures yet (the school has not made its week report)`,
     nothingRead: (file: string) => `No school's figures could be read; ${file} was not written.`,

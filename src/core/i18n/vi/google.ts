@@ -124,6 +124,8 @@ export const google = {
     notASheet: 'không phải đường liên kết hay mã của một Google Sheet',
     duplicate: (first: number) => `trùng với dòng ${first}, chỉ đọc một lần`,
     schoolFailed: (line: number, school: string, reason: string) => `Dòng ${line} (${school}): ${reason}.`,
+    noFiguresTab: (tab: string, english: string) =>
+      `bảng tính không có tab “${tab}” (bảng tính tiếng Anh: “${english}”); trường chưa lập báo cáo kết quả tuần lễ`,
     emptyTab: (tab: string) => `tab “${tab}” chưa có số liệu nào (trường chưa lập báo cáo kết quả tuần lễ)`,
     nothingRead: (file: string) => `Không đọc được số liệu của trường nào; chưa ghi ${file}.`,
     written: (file: string, read: number, failed: number) =>
