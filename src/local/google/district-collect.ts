@@ -126,7 +126,8 @@ async function batchGetInEitherLanguage(reader: SheetsReader, sheetId: string): 
   try {
     return await reader.batchGet(sheetId, SCHOOL_RANGES);
   } catch (error) {
-    const missing = error instanceof SheetsCallFailed && error.failure.kind === 'noTab' ? error.failure.tab : '';
+    const missing =
+      error instanceof SheetsCallFailed && error.failure.kind === 'noTab' ? error.failure.tab : '';
     if (missing !== FIGURES_TAB) throw error;
     return reader.batchGet(sheetId, ENGLISH_SCHOOL_RANGES);
   }

@@ -9,7 +9,6 @@ import { scopesFor, type ScopeChoice } from './google-scopes';
 import { googleText } from './google-texts';
 import { saveToken } from './token-store';
 
-
 /** How long the loopback waits for the browser before giving up. */
 const WAIT_FOR_BROWSER_MS = 5 * 60_000;
 

@@ -64,7 +64,8 @@ export function sinceOf(text: string | undefined, now: Date): Date | undefined {
   if (text === undefined) return new Date(now.getTime() - DEFAULT_DAYS * 86_400_000);
   const trimmed = text.trim();
   const relative = /^(\d{1,4})\s*([hd])$/i.exec(trimmed);
-  if (relative) return new Date(now.getTime() - Number(relative[1]) * (/h/i.test(relative[2]!) ? 3_600_000 : 86_400_000));
+  if (relative)
+    return new Date(now.getTime() - Number(relative[1]) * (/h/i.test(relative[2]!) ? 3_600_000 : 86_400_000));
   const at = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(trimmed);
   if (!at) return undefined;
   const [year, month, day, hour, minute] = at.slice(1).map((n) => (n === undefined ? 0 : Number(n)));

@@ -110,8 +110,7 @@ export async function pushWorkbook(options: PushOptions, print: Printer): Promis
     );
   } catch (error) {
     if (!(error instanceof SheetsCallFailed)) throw error;
-    const reason =
-      error.failure.kind === 'forbidden' ? t.push.forbiddenWrite : failureReason(error.failure);
+    const reason = error.failure.kind === 'forbidden' ? t.push.forbiddenWrite : failureReason(error.failure);
     print.err(t.push.failed(id, reason));
     return 2;
   }

@@ -98,7 +98,9 @@ export async function scriptClient(options: ScriptClientOptions): Promise<Script
 export function claspScriptId(folder: string = process.cwd()): string | undefined {
   try {
     const json = JSON.parse(readFileSync(join(folder, '.clasp.json'), 'utf8')) as { scriptId?: unknown };
-    return typeof json.scriptId === 'string' && json.scriptId.trim() !== '' ? json.scriptId.trim() : undefined;
+    return typeof json.scriptId === 'string' && json.scriptId.trim() !== ''
+      ? json.scriptId.trim()
+      : undefined;
   } catch {
     return undefined;
   }

@@ -75,7 +75,11 @@ export async function sheetsReader(options: ReaderOptions): Promise<SheetsReader
             spreadsheetId,
             requestBody: {
               valueInputOption: 'USER_ENTERED',
-              data: data.map((d) => ({ range: d.range, majorDimension: 'ROWS', values: d.values.map((r) => [...r]) })),
+              data: data.map((d) => ({
+                range: d.range,
+                majorDimension: 'ROWS',
+                values: d.values.map((r) => [...r]),
+              })),
             },
           }),
         { ...backOff, tries: 1 },

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../../src/core/i18n/catalogue';
 import { DISTRICT_FIGURE_KEYS } from '../../../src/core/report/district-figures';
-import { collectDistrict, ENGLISH_SCHOOL_RANGES, SCHOOL_RANGES } from '../../../src/local/google/district-collect';
+import {
+  collectDistrict,
+  ENGLISH_SCHOOL_RANGES,
+  SCHOOL_RANGES,
+} from '../../../src/local/google/district-collect';
 import { Workbook } from '../../../src/local/workbook/workbook';
 import { SheetsStandIn, type StandInValue } from './sheets-stand-in';
 import { configHomeWithToken } from './token-file';

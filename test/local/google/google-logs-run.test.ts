@@ -83,7 +83,11 @@ describe('google logs and google run against the Apps Script stand-in', () => {
     expect(result.status).toBe(0);
     const sent = standIn.requests.slice(before);
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.query.getAll('scriptProcessFilter.statuses')).toEqual(['FAILED', 'TIMED_OUT', 'CANCELED']);
+    expect(sent[0]!.query.getAll('scriptProcessFilter.statuses')).toEqual([
+      'FAILED',
+      'TIMED_OUT',
+      'CANCELED',
+    ]);
     expect(sent[0]!.query.get('scriptProcessFilter.startTime')).toBe('2021-10-02T17:00:00.000Z');
     expect(result.out.slice(1, -1)).toEqual([
       '2021-10-03 15:00 | drainOutbox | 3,3 giây | lỗi',
@@ -113,16 +117,23 @@ describe('google logs and google run against the Apps Script stand-in', () => {
     expect((await logs({ since: 'hôm qua' })).err[0]).toContain('--since “hôm qua” không hợp lệ');
     expect(sinceOf('2021-02-30', NOW)).toBeUndefined();
     const { got, print } = lines();
-    expect(await listLogs({ failed: false, now: NOW, folder: tmpdir(), env, rootUrl: standIn.rootUrl }, print)).toBe(2);
+    expect(
+      await listLogs({ failed: false, now: NOW, folder: tmpdir(), env, rootUrl: standIn.rootUrl }, print),
+    ).toBe(2);
     expect(got.err[0]).toContain('.clasp.json');
     expect(standIn.requests.length).toBe(before);
   });
 
   it('runs a function with the script scopes, and says why not without them or when the script fails', async () => {
-    const runHome = { XDG_CONFIG_HOME: configHomeWithToken(0o600, scopesFor({ write: false, run: true }).join(' ')) };
+    const runHome = {
+      XDG_CONFIG_HOME: configHomeWithToken(0o600, scopesFor({ write: false, run: true }).join(' ')),
+    };
     const run = async (fn: string, home: NodeJS.ProcessEnv) => {
       const { got, print } = lines();
-      const status = await runFunction({ functionName: fn, folder, env: home, rootUrl: standIn.rootUrl, backOff: FAST }, print);
+      const status = await runFunction(
+        { functionName: fn, folder, env: home, rootUrl: standIn.rootUrl, backOff: FAST },
+        print,
+      );
       return { status, ...got };
     };
     const ok = await run('sendInvitations', runHome);
@@ -137,14 +148,18 @@ describe('google logs and google run against the Apps Script stand-in', () => {
     expect(missing.err[0]).toContain('API executable');
 
     const before = standIn.requests.length;
-    const readOnly = await run('sendInvitations', { XDG_CONFIG_HOME: configHomeWithToken(0o600, READONLY_SCOPE) });
+    const readOnly = await run('sendInvitations', {
+      XDG_CONFIG_HOME: configHomeWithToken(0o600, READONLY_SCOPE),
+    });
     expect(readOnly.status).toBe(2);
     expect(readOnly.err[0]).toContain('google login --client CLIENT.json --run');
     expect(standIn.requests.length).toBe(before);
   });
 
   it('asks at login for exactly the scopes the script declares', () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')) as {
+      oauthScopes: string[];
+    };
     expect([...SCRIPT_SCOPES].sort()).toEqual([...manifest.oauthScopes].sort());
   });
 });

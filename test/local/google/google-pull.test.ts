@@ -90,7 +90,13 @@ describe('google pull against the Sheets stand-in', () => {
     expect(result.out.slice(0, 2)).toEqual(['  Nhân sự: 1001 dòng', '  Phụ huynh: 10001 dòng']);
     expect(standIn.requestsFor(big).map((r) => r.kind)).toEqual(['get', 'batchGet']);
     const pulled = await Workbook.open(join(dir, 'big.xlsx'));
-    expect(pulled.read('Phụ huynh')!.at(-1)).toEqual(['PH10000', 'Phụ huynh 10000', 'ph10000@example.com', 'Học sinh 10000', '1A']);
+    expect(pulled.read('Phụ huynh')!.at(-1)).toEqual([
+      'PH10000',
+      'Phụ huynh 10000',
+      'ph10000@example.com',
+      'Học sinh 10000',
+      '1A',
+    ]);
   });
 
   it('writes nothing on a 403, with the Vietnamese line', async () => {

@@ -35,7 +35,10 @@ describe('google push against the Sheets stand-in', () => {
   beforeAll(async () => {
     standIn = await SheetsStandIn.start();
     dir = mkdtempSync(join(tmpdir(), 'lw-push-'));
-    ({ file } = await runInit({ blank: false, sample: true, force: false, out: join(dir, 'plan.xlsx') }, ctx));
+    ({ file } = await runInit(
+      { blank: false, sample: true, force: false, out: join(dir, 'plan.xlsx') },
+      ctx,
+    ));
     const book = await Workbook.open(file);
     const tabs: Record<string, StandInValue[][]> = {};
     for (const name of book.tableNames()) tabs[name] = (book.read(name) ?? []).map((r) => r.map(asApiValue));
@@ -56,7 +59,14 @@ describe('google push against the Sheets stand-in', () => {
   const push = async (yes: boolean, home = writeHome) => {
     const lines = { out: [] as string[], err: [] as string[] };
     const status = await pushWorkbook(
-      { file, sheet: `https://docs.google.com/spreadsheets/d/${ID}/edit`, yes, env: { XDG_CONFIG_HOME: home }, rootUrl: standIn.rootUrl, backOff: FAST },
+      {
+        file,
+        sheet: `https://docs.google.com/spreadsheets/d/${ID}/edit`,
+        yes,
+        env: { XDG_CONFIG_HOME: home },
+        rootUrl: standIn.rootUrl,
+        backOff: FAST,
+      },
       { out: (l) => lines.out.push(l), err: (l) => lines.err.push(l) },
     );
     return { status, ...lines };
@@ -71,7 +81,9 @@ describe('google push against the Sheets stand-in', () => {
     expect(result.out).toContain('  Nhân sự: 1 ô thay đổi');
     expect(result.out.find((l) => l.startsWith('    B2: ') && l.includes('Đọc sách cùng con'))).toBeDefined();
     expect(result.out.some((l) => l.includes('2021-10-02 08:00'))).toBe(true);
-    expect(result.out.at(-1)).toBe('Xem trước: 3 ô trong 2 trang tính sẽ thay đổi; chưa ghi gì. Chạy lại với --yes để ghi.');
+    expect(result.out.at(-1)).toBe(
+      'Xem trước: 3 ô trong 2 trang tính sẽ thay đổi; chưa ghi gì. Chạy lại với --yes để ghi.',
+    );
     const sent = standIn.requests.slice(before);
     expect(sent.map((r) => r.kind)).toEqual(['get', 'batchGet']);
     expect(sent[1]!.ranges).toEqual(PLAN_TABS.map((t) => `'${t}'`));
@@ -86,7 +98,10 @@ describe('google push against the Sheets stand-in', () => {
     expect(result.out.at(-1)).toBe(`Đã ghi 3 ô thay đổi vào 2 trang tính của bảng tính ${ID}.`);
     const writes = standIn.requests.slice(before).filter((r) => r.kind === 'batchUpdate');
     expect(writes).toHaveLength(1);
-    const body = writes[0]!.body as { valueInputOption: string; data: { range: string; values: StandInValue[][] }[] };
+    const body = writes[0]!.body as {
+      valueInputOption: string;
+      data: { range: string; values: StandInValue[][] }[];
+    };
     expect(body.valueInputOption).toBe('USER_ENTERED');
     expect(body.data.map((d) => d.range.replace(/!.*$/, ''))).toEqual(["'Nhân sự'", "'Hoạt động'"]);
     expect(body.data[0]!.values[1]![1]).toBe('\'=HYPERLINK("http://x.example","bấm")');
@@ -156,15 +171,21 @@ describe('the push diff', () => {
 
   it('lists exactly the cells that differ', () => {
     fc.assert(
-      fc.property(grid, fc.nat(3), fc.nat(3), fc.string({ minLength: 1, maxLength: 3 }), (live, r, c, text) => {
-        const local = live.map((row) => [...row]);
-        while (local.length <= r) local.push([]);
-        while (local[r]!.length <= c) local[r]!.push(null);
-        const changed = live[r]?.[c] !== `x${text}`;
-        local[r]![c] = `x${text}`;
-        const changes = cellChanges(local, live);
-        expect(changes.map((ch) => ch.at)).toEqual(changed ? [`${'ABCD'[c]}${r + 1}`] : []);
-      }),
+      fc.property(
+        grid,
+        fc.nat(3),
+        fc.nat(3),
+        fc.string({ minLength: 1, maxLength: 3 }),
+        (live, r, c, text) => {
+          const local = live.map((row) => [...row]);
+          while (local.length <= r) local.push([]);
+          while (local[r]!.length <= c) local[r]!.push(null);
+          const changed = live[r]?.[c] !== `x${text}`;
+          local[r]![c] = `x${text}`;
+          const changes = cellChanges(local, live);
+          expect(changes.map((ch) => ch.at)).toEqual(changed ? [`${'ABCD'[c]}${r + 1}`] : []);
+        },
+      ),
     );
   });
 });

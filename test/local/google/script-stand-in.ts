@@ -72,7 +72,10 @@ export class ScriptStandIn {
           });
         return reply(200, {
           done: true,
-          response: { '@type': 'type.googleapis.com/google.apps.script.v1.ExecutionResponse', result: fn.result },
+          response: {
+            '@type': 'type.googleapis.com/google.apps.script.v1.ExecutionResponse',
+            result: fn.result,
+          },
         });
       }
       return fail(404, 'Not found');

@@ -57,7 +57,8 @@ export const google: Catalogue['google'] = {
       'The Google sign-in may only view spreadsheets: run "learning-week google login --client CLIENT.json --write" to allow editing, then run again; nothing was written.',
     forbiddenWrite:
       'the signed-in Google account may view this spreadsheet but not edit it; ask whoever manages it to share it with edit access',
-    failed: (sheet: string, reason: string) => `Cannot push to the spreadsheet ${sheet}: ${reason}. Nothing was written.`,
+    failed: (sheet: string, reason: string) =>
+      `Cannot push to the spreadsheet ${sheet}: ${reason}. Nothing was written.`,
     tab: (tab: string, cells: number) => `  ${tab}: ${cells} cells change`,
     cell: (at: string, before: string, after: string) => `    ${at}: “${before}” → “${after}”`,
     more: (count: number) => `    … and ${count} more cells`,
@@ -79,7 +80,8 @@ export const google: Catalogue['google'] = {
   logs: {
     badSince: (text: string) =>
       `--since “${text}” is not valid: give hours or days (24h, 3d), a day (2021-10-01) or a time (2021-10-01T07:30).`,
-    failed: (script: string, reason: string) => `Cannot read the executions of the script ${script}: ${reason}.`,
+    failed: (script: string, reason: string) =>
+      `Cannot read the executions of the script ${script}: ${reason}.`,
     header: 'Started (Vietnam time) | Function | Duration | Status',
     row: (start: string, fn: string, seconds: string, status: string) =>
       `${start} | ${fn} | ${seconds} | ${status}`,

@@ -80,7 +80,8 @@ export const google = {
   logs: {
     badSince: (text: string) =>
       `--since “${text}” không hợp lệ: hãy ghi số giờ hoặc số ngày (24h, 3d), một ngày (2021-10-01) hay một thời điểm (2021-10-01T07:30).`,
-    failed: (script: string, reason: string) => `Không đọc được lịch sử chạy của script ${script}: ${reason}.`,
+    failed: (script: string, reason: string) =>
+      `Không đọc được lịch sử chạy của script ${script}: ${reason}.`,
     header: 'Bắt đầu (giờ Việt Nam) | Hàm | Thời gian chạy | Trạng thái',
     row: (start: string, fn: string, seconds: string, status: string) =>
       `${start} | ${fn} | ${seconds} | ${status}`,
