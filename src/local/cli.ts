@@ -10,6 +10,7 @@ import { printReport, runInit, runValidate, type RunContext } from './commands/c
 import { printPurge, runPurge } from './commands/purge-command';
 import { printDemo, runDemo } from './commands/demo';
 import { sampleResponses } from '../core/seed/sample-responses';
+import { SCHOOL_TIME_ZONE, toWallClock } from '../core/time-zone';
 import { readFormSpecs, runFormPreviews } from './commands/forms-command';
 import { printDrain, printInvite, runDrain, runInvite, runOutbox } from './commands/mail-commands';
 import { parseReportAt, reportLines, runReport } from './commands/report-command';
@@ -202,7 +203,15 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
     case 'district-collect': {
       // Loaded here: the Google client costs time at start that no other command should pay.
       const { collectDistrict } = await import('./google/district-collect');
-      return collectDistrict({ list: command.list, out: command.out ?? DISTRICT_FILE }, printer(ctx));
+      const at = toWallClock(ctx.clock.now(), SCHOOL_TIME_ZONE);
+      return collectDistrict(
+        {
+          list: command.list,
+          out: command.out ?? DISTRICT_FILE,
+          ...(command.report ? { report: { header: command.header, at } } : {}),
+        },
+        printer(ctx),
+      );
     }
     case 'google-pull': {
       const { pullSheet } = await import('./google/google-pull');

@@ -31,7 +31,14 @@ export type Command =
   | { kind: 'import'; source: string; out?: string; apply: boolean; common: CommonOptions }
   | { kind: 'plan'; file: string; out?: string; common: CommonOptions }
   | { kind: 'announce'; file: string; out?: string; common: CommonOptions }
-  | { kind: 'district-collect'; list: string; out?: string; common: CommonOptions }
+  | {
+      kind: 'district-collect';
+      list: string;
+      out?: string;
+      report: boolean;
+      header: { authority?: string; office?: string; place?: string };
+      common: CommonOptions;
+    }
   | { kind: 'google-pull'; sheet: string; out?: string; common: CommonOptions }
   | { kind: 'google-login'; clientFile: string; write: boolean; run: boolean; common: CommonOptions }
   | { kind: 'google-logout'; common: CommonOptions }
@@ -352,9 +359,19 @@ function parseImport(rest: readonly string[]): Command {
 }
 
 const GOOGLE_COMMANDS = { ...COMMON, out: { type: 'string', short: 'o' } } as const;
-const DISTRICT = { ...GOOGLE_COMMANDS, sheets: { type: 'string' } } as const;
+const DISTRICT = {
+  ...GOOGLE_COMMANDS,
+  sheets: { type: 'string' },
+  report: { type: 'boolean', default: false },
+  authority: { type: 'string' },
+  office: { type: 'string' },
+  place: { type: 'string' },
+} as const;
 
-/** district collect --sheets LIST [--out FILE.xlsx]: the only district command so far. */
+/**
+ * district collect --sheets LIST [--out FILE.xlsx] [--report [--authority …] [--office …]
+ * [--place …]]: the only district command so far; the report's header is the office's own.
+ */
 function parseDistrict(rest: readonly string[]): Command {
   const [sub, ...more] = rest;
   if (sub === '--help' || sub === '-h') return { kind: 'help' };
@@ -365,10 +382,17 @@ function parseDistrict(rest: readonly string[]): Command {
     return { kind: 'usage', reason: cliText().args.districtUsage };
   if (values.out !== undefined && values.out.trim() === '')
     return { kind: 'usage', reason: cliText().args.emptyOption('out') };
+  const header = {
+    ...(values.authority?.trim() ? { authority: values.authority.trim() } : {}),
+    ...(values.office?.trim() ? { office: values.office.trim() } : {}),
+    ...(values.place?.trim() ? { place: values.place.trim() } : {}),
+  };
   return {
     kind: 'district-collect',
     list: values.sheets,
     ...(values.out !== undefined ? { out: values.out } : {}),
+    report: values.report,
+    header,
     common: common(values),
   };
 }

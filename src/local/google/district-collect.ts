@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Grid } from '../../core/cell';
+import type { Grid, LocalDateTime } from '../../core/cell';
 import { catalogue } from '../../core/i18n/catalogue';
 import {
   districtGrids,
@@ -8,7 +8,10 @@ import {
   type SchoolNotRead,
   type SchoolRead,
 } from '../../core/report/district-rollup';
+import { districtReportModel, type DistrictHeader } from '../../core/report/district-report';
 import { SETTINGS_TABLE } from '../../core/schema/tables';
+import { writeFileAtomic } from '../files/atomic-write';
+import { reportDocx } from '../report/write-report';
 import { tabNameIn } from '../../core/sheet-language';
 import { cliLanguage, cliText } from '../runtime/cli-text';
 import { reasonFor, saveOrExplain } from '../workbook/workbook-file';
@@ -38,11 +41,16 @@ export const ENGLISH_SCHOOL_RANGES = rangesOf(ENGLISH_FIGURES_TAB, tabNameIn('en
 export interface CollectOptions extends ReaderCommandOptions {
   readonly list: string;
   readonly out: string;
+  /** --report: also the district report (.docx beside the workbook), with the office's header. */
+  readonly report?: { readonly header: DistrictHeader; readonly at: LocalDateTime };
 }
+
+/** The report beside the workbook: district.xlsx → district.docx. */
+export const reportPathOf = (out: string): string => `${out.replace(/\.xlsx$/i, '')}.docx`;
 
 /**
  * district collect: each listed school's figures in one values.batchGet, a few schools at a
- * time, into a district workbook written atomically. A school that fails is a line and a row
+ * time, into a district workbook written atomically (and with --report the district report). A school that fails is a line and a row
  * of the failures tab, never the end of the run. Exit 0 all read, 1 some not read (a person
  * must look), 2 nothing read or nothing could start (no list, no token, nowhere to write):
  * then nothing is written.
@@ -95,6 +103,17 @@ export async function collectDistrict(options: CollectOptions, print: Printer): 
   writeTab(workbook, grids.failuresTab, grids.failures);
   await saveOrExplain(workbook, options.out);
   print.out(t.district.written(options.out, read.length, notRead.length));
+  if (options.report) {
+    const model = districtReportModel(read, notRead, options.report.header, options.report.at, cliLanguage());
+    const path = reportPathOf(options.out);
+    try {
+      writeFileAtomic(path, await reportDocx(model), { backup: true });
+    } catch (error) {
+      print.err(cliText().cannotWrite(path, reasonFor(error, path)));
+      return 2;
+    }
+    print.out(t.district.report.written(path));
+  }
   return notRead.length === 0 ? 0 : 1;
 }
 

@@ -151,7 +151,7 @@ Biến môi trường:
     `Thời điểm --now "${text}" không hợp lệ: hãy ghi dạng 2021-10-05T08:00 (giờ của trường) hoặc có múi giờ, ví dụ 2021-10-05T08:00+07:00.`,
   args: {
     districtUsage:
-      'Cách dùng: learning-week district collect --sheets DANH-SÁCH.txt [--out TỆP.xlsx] (DANH-SÁCH: mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường).',
+      'Cách dùng: learning-week district collect --sheets DANH-SÁCH.txt [--out TỆP.xlsx] [--report --authority "UBND QUẬN 1" --office "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" --place "Quận 1"] (DANH-SÁCH: mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường).',
     googleUsage:
       'Cách dùng: learning-week google login --client CLIENT.json [--write] [--run] | logout | pull BẢNG-TÍNH [--out TỆP.xlsx] | push TỆP.xlsx BẢNG-TÍNH [--yes] | logs [--failed] [--since 24h] [--script MÃ] | run HÀM [--script MÃ] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).',
     needsOneFile: (command: string) =>

@@ -131,6 +131,32 @@ export const google = {
     nothingRead: (file: string) => `Không đọc được số liệu của trường nào; chưa ghi ${file}.`,
     written: (file: string, read: number, failed: number) =>
       `Đã ghi ${file}: ${read} trường có số liệu${failed > 0 ? `, ${failed} trường chưa đọc được (xem trang “Chưa đọc được”)` : ''}.`,
+    report: {
+      office: 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',
+      number: '……/BC-PGDĐT',
+      subtitle: (year: string) =>
+        `Tổng hợp kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} của các trường`,
+      documentTitle: (year: string) => `Báo cáo tổng hợp Tuần lễ học tập suốt đời ${year}`,
+      intro: (read: number, notRead: number) =>
+        `Phòng Giáo dục và Đào tạo tổng hợp số liệu từ tab “Số liệu báo cáo” của ${read} trường${notRead > 0 ? `; ${notRead} trường chưa có số liệu (xem mục III)` : ''}.`,
+      totalsTitle: 'Số liệu tổng hợp toàn quận',
+      totalsHeader: ['Nội dung', 'Tổng cộng'],
+      source: (schools: number) => `Nguồn: tab “Số liệu báo cáo” của ${schools} trường.`,
+      schoolsTitle: 'Số liệu từng trường',
+      school: 'Trường',
+      chartCaption: 'Biểu đồ: số hoạt động theo kế hoạch và đã thực hiện của từng trường',
+      chart: {
+        title: 'Hoạt động của từng trường',
+        category: 'Trường',
+        value: 'Số hoạt động',
+        planned: 'Theo kế hoạch',
+        done: 'Đã thực hiện',
+      },
+      notReadTitle: 'Các trường chưa có số liệu',
+      recipients: ['- Các trường trong quận;', '- Lưu: VT.'],
+      signerTitle: 'TRƯỞNG PHÒNG',
+      written: (file: string) => `Đã ghi báo cáo tổng hợp ${file}.`,
+    },
     /** The district workbook's tabs and headers. */
     summaryTab: 'Tổng hợp',
     failuresTab: 'Chưa đọc được',
