@@ -95,7 +95,12 @@ export function districtReportModel(
       widths: [3, 1, 1, 1],
       noWrap: [false, true, true, true],
     },
-    { kind: 'chart', chartId: DISTRICT_CHART, caption: r.chartCaption, missing: t.report.charts.missing(r.chartCaption) },
+    {
+      kind: 'chart',
+      chartId: DISTRICT_CHART,
+      caption: r.chartCaption,
+      missing: t.report.charts.missing(r.chartCaption),
+    },
   ];
   if (notRead.length > 0)
     blocks.push(

@@ -1,7 +1,10 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDateTime } from '../../../src/core/cell';
 import { catalogue } from '../../../src/core/i18n/catalogue';
 import { DISTRICT_FIGURE_KEYS } from '../../../src/core/report/district-figures';
 import {
@@ -183,6 +186,61 @@ describe('district collect against the Sheets stand-in', () => {
       ['Trường C', 6],
       ['Tổng cộng (2 trường)', 10],
     ]);
+  });
+
+  it('--report writes the district report beside the workbook: the office header, the totals, the chart, the schools not read', async () => {
+    standIn.addSheet(
+      id(41),
+      'A',
+      schoolTabs('Trường Tiểu học Kết Đoàn', {
+        'activities.planned': 8,
+        'activities.done': 6,
+        'books.donated': 1200,
+      }),
+    );
+    standIn.addSheet(
+      id(42),
+      'B',
+      schoolTabs('Trường THCS Văn Lang', { 'activities.planned': 5, 'activities.done': 5 }),
+    );
+    standIn.failAlways(id(43), 403);
+    writeFileSync(join(dir, 'report-list.txt'), [id(41), id(42), id(43)].join('\n'));
+    const out: string[] = [];
+    const status = await collectDistrict(
+      {
+        list: join(dir, 'report-list.txt'),
+        out: join(dir, 'quan-1.xlsx'),
+        env,
+        rootUrl: standIn.rootUrl,
+        backOff: FAST,
+        report: {
+          header: { authority: 'UBND Quận 1', office: 'Phòng Giáo dục và Đào tạo', place: 'Quận 1' },
+          at: localDateTime(2021, 10, 8, 16, 0),
+        },
+      },
+      { out: (l) => out.push(l), err: () => {} },
+    );
+    expect(status).toBe(1);
+    expect(out.at(-1)).toBe(`Đã ghi báo cáo tổng hợp ${join(dir, 'quan-1.docx')}.`);
+    const docx = readFileSync(join(dir, 'quan-1.docx'));
+    const text = (await mammoth.extractRawText({ buffer: docx })).value;
+    for (const expected of [
+      'UBND QUẬN 1',
+      'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Quận 1, ngày 08 tháng 10 năm 2021',
+      'Tổng hợp kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2021 của các trường',
+      'Trường Tiểu học Kết Đoàn',
+      'Trường THCS Văn Lang',
+      '1.200',
+      'TRƯỞNG PHÒNG',
+      'tài khoản Google đã đăng nhập không có quyền xem bảng tính này',
+    ])
+      expect(text).toContain(expected);
+    // The totals table: planned and done added up across the two schools read.
+    expect(text).toMatch(/Số hoạt động đã thực hiện\s+11/);
+    const zip = await JSZip.loadAsync(docx);
+    expect(Object.keys(zip.files).some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
   });
 
   it('reads 100 schools behind a 50 ms network in a few seconds, one request each', async () => {

@@ -149,7 +149,7 @@ Environment:
     `The time --now "${text}" is not valid: write it as 2021-10-05T08:00 (school time) or with a time zone, e.g. 2021-10-05T08:00+07:00.`,
   args: {
     districtUsage:
-      "Usage: learning-week district collect --sheets LIST.txt [--out FILE.xlsx] [--report --authority \"UBND QUẬN 1\" --office \"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\" --place \"Quận 1\"] (LIST: one school's Google Sheet link or id per line).",
+      'Usage: learning-week district collect --sheets LIST.txt [--out FILE.xlsx] [--report --authority "UBND QUẬN 1" --office "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" --place "Quận 1"] (LIST: one school\'s Google Sheet link or id per line).',
     googleUsage:
       'Usage: learning-week google login --client CLIENT.json [--write] [--run] | logout | pull SHEET [--out FILE.xlsx] | push FILE.xlsx SHEET [--yes] | logs [--failed] [--since 24h] [--script ID] | run FUNCTION [--script ID] (SHEET: a Google Sheet link or id).',
     needsOneFile: (command) =>
