@@ -145,6 +145,7 @@ describe('the benchmark', () => {
         responses: number;
         peakRssMb: number;
         csvImport?: { rows: number; ms: number; peakRssMb: number };
+        district?: { schools: number; calls: number; latencyMs: number };
       };
       responses: { batches: { waiting: number }[]; busiestDay: { totalMin: number } }[];
       mailTimeline: { invitations: number; invitationDays: number; reminders: unknown[] }[];
@@ -157,6 +158,8 @@ describe('the benchmark', () => {
     // The real command imported every row of its CSV (the bench reads the raw log back).
     expect(json.local.csvImport).toMatchObject({ rows: 300 });
     expect(json.local.csvImport!.peakRssMb).toBeGreaterThan(0);
+    // The district rollup through the real client: one call per school, whatever the latency.
+    expect(json.local.district).toMatchObject({ schools: 100, calls: 100, latencyMs: 50 });
     const md = readFileSync(join(dir, 'bench.md'), 'utf8');
     // Every staff member and family invited, played day by day under the consumer quota.
     const timeline = json.mailTimeline[0]!;

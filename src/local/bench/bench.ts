@@ -31,6 +31,7 @@ import { runWeek } from '../week/run-week';
 import { measureMailTimeline, type MailTimeline } from './mail-timeline';
 import { formatDayDateTime } from '../../core/i18n/dates';
 import { CSV_IMPORT_TARGET, measureCsvImport, type CsvImportRun } from './csv-import-bench';
+import { DISTRICT_TARGET, measureDistrictCollect, type DistrictRun } from './district-bench';
 import {
   busyDayWorkbook,
   measureResponsePath,
@@ -102,6 +103,8 @@ export interface BenchResult {
     peakRssMb: number;
     /** `respond --csv` of a big download, the real command in a process of its own. */
     csvImport?: CsvImportRun;
+    /** `district collect` of 100 schools against a slow stand-in of the Sheets API. */
+    district?: DistrictRun;
   };
 }
 
@@ -237,6 +240,7 @@ export function benchMarkdown(result: BenchResult): string {
     '',
     `Bản chạy trên máy: cả tuần lễ mẫu ${(result.local.weekMs / 1000).toFixed(1)} s; nhập ${result.local.responses} phản hồi trong ${(result.local.importMs / 1000).toFixed(1)} s (${result.local.responsesPerSecond} phản hồi/giây); bộ nhớ đỉnh ${result.local.peakRssMb} MB.`,
     ...csvImportLine(result.local.csvImport),
+    ...districtLine(result.local.district),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -279,6 +283,16 @@ function csvImportLine(run: CsvImportRun | undefined): string[] {
   return [
     '',
     `Nhập tệp CSV ${run.rows.toLocaleString('vi-VN')} dòng (lệnh \`respond training … --csv\`, tiến trình riêng, kể cả khởi động Node; trung vị của ${run.runs} lần): ${(run.ms / 1000).toFixed(1)} s (mục tiêu < ${t.ms / 1000} s: ${verdict(run.ms < t.ms)}); bộ nhớ đỉnh ${run.peakRssMb} MB (mục tiêu < ${t.peakRssMb} MB: ${verdict(run.peakRssMb < t.peakRssMb)}).`,
+  ];
+}
+
+/** The district rollup against its target: the time, and the calls per school. */
+function districtLine(run: DistrictRun | undefined): string[] {
+  if (!run) return [];
+  const ok = run.ms < DISTRICT_TARGET.ms;
+  return [
+    '',
+    `Phòng giáo dục tổng hợp ${run.schools} trường (lệnh \`district collect\`, máy chủ giả lập Sheets API trên 127.0.0.1, mỗi lệnh chờ thêm ${run.latencyMs} ms): ${(run.ms / 1000).toFixed(1)} s (mục tiêu < ${DISTRICT_TARGET.ms / 1000} s: ${ok ? 'đạt' : 'chưa đạt'}); ${run.calls} lệnh gọi API, ${(run.calls / run.schools).toFixed(1)} lệnh mỗi trường.`,
   ];
 }
 
@@ -326,6 +340,8 @@ export async function runBench(
     bundle?: string;
     /** The CSV import's CLI and rows (default: this process's script, 10,000); false: not run. */
     csvImport?: { readonly cli: string; readonly rows: number } | false;
+    /** false: the district rollup is not measured. */
+    district?: false;
   } = {},
 ): Promise<BenchResult> {
   const code = options.bundle ?? readBundle(join(process.cwd(), 'dist', 'Code.js'));
@@ -353,6 +369,8 @@ export async function runBench(
   const csvOptions = options.csvImport ?? { cli: process.argv[1] ?? '', rows: 10_000 };
   if (csvOptions) out(`Đo lệnh nhập tệp CSV ${csvOptions.rows} dòng…`);
   const csvImport = csvOptions ? await measureCsvImport(csvOptions.cli, csvOptions.rows) : undefined;
+  if (options.district !== false) out(`Đo lệnh district collect, ${DISTRICT_TARGET.schools} trường…`);
+  const district = options.district === false ? undefined : await measureDistrictCollect();
 
   const sizes = options.sizes ?? BENCH_SIZES;
   const rows: ExecutionRow[] = [];
@@ -390,6 +408,7 @@ export async function runBench(
       responsesPerSecond: Math.round((submissions.length * 1000) / Math.max(1, importMs)),
       peakRssMb,
       ...(csvImport ? { csvImport } : {}),
+      ...(district ? { district } : {}),
     },
   };
   const outDir = options.outDir ?? 'out';

@@ -243,7 +243,8 @@ describe('district collect against the Sheets stand-in', () => {
     expect(Object.keys(zip.files).some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
   });
 
-  it('reads 100 schools behind a 50 ms network in a few seconds, one request each', async () => {
+  // The time is the bench's (npm run bench): here only what the run costs in requests.
+  it('reads 100 schools behind a 50 ms network, one request each', async () => {
     const ids = Array.from(
       { length: 100 },
       (_, n) => `1Hundred${String(n).padStart(3, '0')}SchoolsAbCdEfGhIj`,
@@ -253,14 +254,12 @@ describe('district collect against the Sheets stand-in', () => {
     );
     standIn.latencyMs = 50;
     const before = standIn.requests.length;
-    const started = Date.now();
     try {
       const result = await run(ids.join('\n'), 'hundred.xlsx');
       expect(result.status).toBe(0);
     } finally {
       standIn.latencyMs = 0;
     }
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(standIn.requests.length - before).toBe(100);
     const summary = (await Workbook.open(join(dir, 'hundred.xlsx'))).read('Tổng hợp')!;
     expect(summary).toHaveLength(102);
