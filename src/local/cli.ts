@@ -220,7 +220,10 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
     case 'google-login': {
       const { loginGoogle } = await import('./google/google-login');
       return loginGoogle(
-        { clientFile: command.clientFile, scopes: { write: command.write, run: command.run } },
+        {
+          ...(command.clientFile !== undefined ? { clientFile: command.clientFile } : {}),
+          scopes: { write: command.write, run: command.run },
+        },
         printer(ctx),
       );
     }

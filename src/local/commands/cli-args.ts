@@ -40,7 +40,7 @@ export type Command =
       common: CommonOptions;
     }
   | { kind: 'google-pull'; sheet: string; out?: string; common: CommonOptions }
-  | { kind: 'google-login'; clientFile: string; write: boolean; run: boolean; common: CommonOptions }
+  | { kind: 'google-login'; clientFile?: string; write: boolean; run: boolean; common: CommonOptions }
   | { kind: 'google-logout'; common: CommonOptions }
   | { kind: 'google-push'; file: string; sheet: string; yes: boolean; common: CommonOptions }
   | { kind: 'google-logs'; script?: string; failed: boolean; since?: string; common: CommonOptions }
@@ -495,15 +495,14 @@ const LOGIN = {
   run: { type: 'boolean', default: false },
 } as const;
 
-/** google login --client CLIENT.json [--write] [--run]: the OAuth client is the school's own, from Google Cloud. */
+/** google login [--client CLIENT.json] [--write] [--run]: the school's own OAuth client, or clasp's. */
 function parseLogin(rest: readonly string[]): Command {
   const { values, positionals } = parseArgs({ args: [...rest], options: LOGIN, allowPositionals: true });
   if (values.help) return { kind: 'help' };
-  if (positionals.length > 0 || values.client === undefined || values.client.trim() === '')
-    return googleUsage();
+  if (positionals.length > 0 || values.client?.trim() === '') return googleUsage();
   return {
     kind: 'google-login',
-    clientFile: values.client,
+    ...(values.client !== undefined ? { clientFile: values.client } : {}),
     write: values.write,
     run: values.run,
     common: common(values),

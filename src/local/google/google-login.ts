@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { cliText } from '../runtime/cli-text';
 import { reasonFor } from '../workbook/workbook-file';
 import type { Printer } from './google-output';
+import { claspClient, claspRcPath } from './clasp-client';
 import { scopesFor, type ScopeChoice } from './google-scopes';
 import { googleText } from './google-texts';
 import { saveToken } from './token-store';
@@ -13,8 +14,11 @@ import { saveToken } from './token-store';
 const WAIT_FOR_BROWSER_MS = 5 * 60_000;
 
 export interface LoginOptions {
-  /** The "Desktop app" OAuth client downloaded from Google Cloud (client_secret_….json). */
-  readonly clientFile: string;
+  /**
+   * The "Desktop app" OAuth client downloaded from Google Cloud (client_secret_….json); without
+   * it, the client clasp signed in with, if clasp has stored credentials.
+   */
+  readonly clientFile?: string;
   readonly env?: NodeJS.ProcessEnv;
   readonly waitMs?: number;
   /** Beyond reading: --write for push, --run for run. */
@@ -36,7 +40,10 @@ interface OAuthClientFile {
  */
 export async function loginGoogle(options: LoginOptions, print: Printer): Promise<number> {
   const t = googleText().login;
-  const client = readClientFile(options.clientFile);
+  const client: OAuthClientFile | string =
+    options.clientFile !== undefined
+      ? readClientFile(options.clientFile)
+      : (claspClient(options.env) ?? t.noClient(claspRcPath(options.env)));
   if (typeof client === 'string') {
     print.err(client);
     return 2;

@@ -157,6 +157,45 @@ describe('google login against a fake authorisation server', () => {
     ]);
   });
 
+  it('without --client uses the OAuth client clasp signed in with, and says what to do when there is none', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'lw-clasp-home-'));
+    writeFileSync(
+      join(home, '.clasprc.json'),
+      JSON.stringify({
+        tokens: {
+          default: {
+            type: 'authorized_user',
+            client_id: 'clasp-own-client.apps.googleusercontent.com',
+            client_secret: 'clasp-secret',
+            refresh_token: '1//clasp-refresh',
+          },
+        },
+      }),
+    );
+    const env = { HOME: home, XDG_CONFIG_HOME: join(home, 'config') };
+    const out: string[] = [];
+    const err: string[] = [];
+    // The browser never comes back: only the link is looked at, and nothing is saved.
+    const status = await loginGoogle(
+      { env, waitMs: 50 },
+      { out: (l) => out.push(l), err: (l) => err.push(l) },
+    );
+    expect(status).toBe(2);
+    const link = new URL(out[0]!.split('\n')[1]!);
+    expect(link.searchParams.get('client_id')).toBe('clasp-own-client.apps.googleusercontent.com');
+    expect(link.searchParams.get('scope')).toBe(`${READONLY_SCOPE} ${PROCESSES_SCOPE}`);
+    expect(existsSync(join(home, 'config'))).toBe(false);
+
+    const bare = mkdtempSync(join(tmpdir(), 'lw-no-clasp-'));
+    const none: string[] = [];
+    expect(
+      await loginGoogle({ env: { HOME: bare } }, { out: (l) => none.push(l), err: (l) => none.push(l) }),
+    ).toBe(2);
+    expect(none).toEqual([
+      `Cần tệp OAuth client: hãy chạy "learning-week google login --client client_secret_….json" (tải từ Google Cloud, loại "Desktop app"); cũng không thấy client nào clasp đã lưu ở ${join(bare, '.clasprc.json')}.`,
+    ]);
+  });
+
   it('saves nothing when the browser never comes back, or the client file is not one', async () => {
     const env = { XDG_CONFIG_HOME: join(dir, 'config-timeout') };
     const err: string[] = [];

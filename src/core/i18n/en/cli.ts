@@ -57,20 +57,33 @@ Commands:
                            Write a text to paste into the Zalo group of each class and staff group,
                            the school's Facebook post and website fragment, with each form's QR code
                            and A4 poster (out/announce/: .txt, .html, .svg, .png, .docx).
-  google login --client CLIENT.json
-                           Sign in to Google in the browser (asking only to view spreadsheets,
-                           spreadsheets.readonly) with the school's "Desktop app" OAuth client from Google
-                           Cloud; saves the token in ~/.config/learning-week/google-token.json (0600).
+  google login [--client CLIENT.json] [--write] [--run]
+                           Sign in to Google in the browser with the school's "Desktop app" OAuth
+                           client (without --client: the client clasp stored). By default only view
+                           scopes (spreadsheets.readonly, script.processes); --write adds editing
+                           spreadsheets (for push --yes), --run the script's scopes (for run). Saves
+                           the token in ~/.config/learning-week/google-token.json (0600).
+  google logout            Delete the Google token saved on this computer.
   google pull SHEET [--out FILE.xlsx]
                            Download the whole live Google Sheet (link or id) into an .xlsx the commands
                            above open; one line per tab. Needs "google login" first (read-only scope
                            spreadsheets.readonly). Writes ID.xlsx by default.
-  district collect --sheets LIST [--out FILE.xlsx]
+  google push FILE SHEET [--yes]
+                           Copy the plan tabs (Settings, People, Families, Activities, Outreach) of FILE
+                           into the live Sheet: by default only print the cells that would change;
+                           --yes writes them in one call (needs "google login --write").
+  google logs [--failed] [--since 24h] [--script ID]
+                           The script's recent executions (function, start, duration, status); the
+                           script id comes from .clasp.json unless --script is given.
+  google run FUNCTION [--script ID]
+                           Run one of the script's functions ("API executable" deployment, "google login --run").
+  district collect --sheets LIST [--out FILE.xlsx] [--report]
                            For the district office: read each school's report figures tab (LIST: a
                            text file, one Google Sheet link or id per line, # for comments) into FILE
                            (default district.xlsx): a row per school, a totals row and a "Not read" tab
                            with reasons. Exit 1 when some school was not read, 2 when none was
-                           (nothing written).
+                           (nothing written). --report adds the office's .docx report (--authority,
+                           --office, --place).
   purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
                            signed up for training, mail to families) once the personal data retention period
                            (counted from the week's last day) is over; before that only print the date. Figures are kept.

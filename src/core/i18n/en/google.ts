@@ -37,6 +37,8 @@ export const google: Catalogue['google'] = {
       'The browser brought back an answer that does not match this sign-in: run "learning-week google login" again; nothing was written.',
     tokenRefused: (message: string) =>
       `Google did not grant a token (${message}): run "learning-week google login" again; nothing was written.`,
+    noClient: (claspRc: string) =>
+      `An OAuth client file is needed: run "learning-week google login --client client_secret_….json" (from Google Cloud, type "Desktop app"); no client stored by clasp was found in ${claspRc} either.`,
     badClientFile: (file: string) =>
       `${file} is not an OAuth client file from Google Cloud (it needs "client_id"; type "Desktop app"): download client_secret_….json again.`,
     page: {

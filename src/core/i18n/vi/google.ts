@@ -37,6 +37,8 @@ export const google = {
       'Trình duyệt trả về một câu trả lời không khớp với lần đăng nhập này: hãy chạy lại "learning-week google login"; chưa có gì được ghi.',
     tokenRefused: (message: string) =>
       `Google không cấp mã đăng nhập (${message}): hãy chạy lại "learning-week google login"; chưa có gì được ghi.`,
+    noClient: (claspRc: string) =>
+      `Cần tệp OAuth client: hãy chạy "learning-week google login --client client_secret_….json" (tải từ Google Cloud, loại "Desktop app"); cũng không thấy client nào clasp đã lưu ở ${claspRc}.`,
     badClientFile: (file: string) =>
       `Tệp ${file} không phải tệp OAuth client tải từ Google Cloud (cần "client_id"; loại "Desktop app"): hãy tải lại tệp client_secret_….json.`,
     page: {
