@@ -160,6 +160,9 @@ describe('the benchmark', () => {
     expect(json.local.csvImport!.peakRssMb).toBeGreaterThan(0);
     // The district rollup through the real client: one call per school, whatever the latency.
     expect(json.local.district).toMatchObject({ schools: 100, calls: 100, latencyMs: 50 });
+    expect(readFileSync(join(dir, 'bench.md'), 'utf8')).toMatch(
+      /^Phòng giáo dục tổng hợp 100 trường .*: \d+\.\d s \(mục tiêu < 10 s: (đạt|chưa đạt)\); 100 lệnh gọi API, 1\.0 lệnh mỗi trường\.$/m,
+    );
     const md = readFileSync(join(dir, 'bench.md'), 'utf8');
     // Every staff member and family invited, played day by day under the consumer quota.
     const timeline = json.mailTimeline[0]!;
