@@ -2,26 +2,18 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocalDateTime, partsOf, type Grid } from '../../../src/core/cell';
 import { runInit } from '../../../src/local/commands/commands';
 import { runValidate } from '../../../src/local/commands/commands';
 import { fixedClock } from '../../../src/local/runtime/clock';
 import { pullSheet } from '../../../src/local/google/google-pull';
 import { Workbook } from '../../../src/local/workbook/workbook';
+import { asApiValue } from './api-value';
 import { SheetsStandIn, type StandInValue } from './sheets-stand-in';
 import { configHomeWithToken } from './token-file';
 
 const ID = '1LivePlanSheetOfTheSchool0123456789';
 const FAST = { tries: 3, firstDelayMs: 5 };
 const ctx = { clock: fixedClock(new Date('2021-09-20T01:00:00Z')), verbose: false, out: () => {} };
-
-/** A cell as the Sheets API returns it unformatted: a date as its serial day number. */
-function asApiValue(cell: Grid[number][number]): StandInValue {
-  if (cell === null) return '';
-  if (!isLocalDateTime(cell)) return cell;
-  const p = partsOf(cell);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) / 86_400_000 + 25_569;
-}
 
 describe('google pull against the Sheets stand-in', () => {
   let standIn: SheetsStandIn;

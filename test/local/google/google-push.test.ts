@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocalDateTime, localDateTime, partsOf, type Cell, type Grid } from '../../../src/core/cell';
+import { isLocalDateTime, localDateTime, type Grid } from '../../../src/core/cell';
 import { runInit } from '../../../src/local/commands/commands';
 import { fixedClock } from '../../../src/local/runtime/clock';
 import { pushWorkbook } from '../../../src/local/google/google-push';
 import { READONLY_SCOPE, WRITE_SCOPE } from '../../../src/local/google/google-scopes';
 import { cellChanges, tabWrite } from '../../../src/local/google/push-diff';
 import { Workbook } from '../../../src/local/workbook/workbook';
+import { asApiValue } from './api-value';
 import { SheetsStandIn, type StandInValue } from './sheets-stand-in';
 import { configHomeWithToken } from './token-file';
 
@@ -17,13 +18,6 @@ const ID = '1PushTargetSheetOfTheSchool000000';
 const FAST = { tries: 3, firstDelayMs: 5 };
 const ctx = { clock: fixedClock(new Date('2021-09-20T01:00:00Z')), verbose: false, out: () => {} };
 const PLAN_TABS = ['Cấu hình', 'Nhân sự', 'Phụ huynh', 'Hoạt động', 'Tuyên truyền'];
-
-function asApiValue(cell: Cell): StandInValue {
-  if (cell === null) return '';
-  if (!isLocalDateTime(cell)) return cell;
-  const p = partsOf(cell);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) / 86_400_000 + 25_569;
-}
 
 describe('google push against the Sheets stand-in', () => {
   let standIn: SheetsStandIn;
