@@ -55,3 +55,23 @@ export function foldHeader(value: string): string {
 export function looksLikeFormula(value: string): boolean {
   return /^[\s]*[=+\-@]/.test(value) || /^[\t\r]/.test(value);
 }
+
+const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
+/**
+ * True when Sheets would not store this string as the same text if written as is (Apps Script's
+ * setValues, or the Sheets API with USER_ENTERED): both adapters write such text behind a leading
+ * apostrophe, which Sheets takes as "this is text" and does not keep in the value.
+ */
+export function needsTextGuard(text: string): boolean {
+  if (text === '') return false;
+  if (text.startsWith("'")) return true; // the apostrophe itself would be eaten
+  if (looksLikeFormula(text)) return true;
+  const trimmed = text.trim();
+  if (trimmed !== text) return true; // leading/trailing spaces around a number still coerce
+  return (
+    /^[\d.,$€£¥₫(#]/.test(trimmed) || // numbers, dates, times, money, "(5)", "#N/A"
+    /^(true|false)$/i.test(trimmed) ||
+    MONTH_START.test(trimmed)
+  );
+}

@@ -1,5 +1,5 @@
 import { isLocalDateTime, type Cell } from '../core/cell';
-import { looksLikeFormula } from '../core/text';
+import { needsTextGuard } from '../core/text';
 import { toInstant, toWallClock } from '../core/time-zone';
 
 /**
@@ -12,22 +12,6 @@ import { toInstant, toWallClock } from '../core/time-zone';
 /** Cross-realm safe: Dates from another JS realm (tests' node:vm) fail `instanceof Date`. */
 export function isDateValue(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
-
-/** True when Sheets would not store this string as the same text if written as is. */
-export function needsTextGuard(text: string): boolean {
-  if (text === '') return false;
-  if (text.startsWith("'")) return true; // the apostrophe itself would be eaten
-  if (looksLikeFormula(text)) return true;
-  const trimmed = text.trim();
-  if (trimmed !== text) return true; // leading/trailing spaces around a number still coerce
-  return (
-    /^[\d.,$€£¥₫(#]/.test(trimmed) || // numbers, dates, times, money, "(5)", "#N/A"
-    /^(true|false)$/i.test(trimmed) ||
-    MONTH_START.test(trimmed)
-  );
 }
 
 /** The value to hand to setValues for a cell, in the spreadsheet's zone. */

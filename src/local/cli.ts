@@ -10,6 +10,7 @@ import { printReport, runInit, runValidate, type RunContext } from './commands/c
 import { printPurge, runPurge } from './commands/purge-command';
 import { printDemo, runDemo } from './commands/demo';
 import { sampleResponses } from '../core/seed/sample-responses';
+import { SCHOOL_TIME_ZONE, toWallClock } from '../core/time-zone';
 import { readFormSpecs, runFormPreviews } from './commands/forms-command';
 import { printDrain, printInvite, runDrain, runInvite, runOutbox } from './commands/mail-commands';
 import { parseReportAt, reportLines, runReport } from './commands/report-command';
@@ -206,7 +207,15 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
     case 'district-collect': {
       // Loaded here: the Google client costs time at start that no other command should pay.
       const { collectDistrict } = await import('./google/district-collect');
-      return collectDistrict({ list: command.list, out: command.out ?? DISTRICT_FILE }, printer(ctx));
+      const at = toWallClock(ctx.clock.now(), SCHOOL_TIME_ZONE);
+      return collectDistrict(
+        {
+          list: command.list,
+          out: command.out ?? DISTRICT_FILE,
+          ...(command.report ? { report: { header: command.header, at } } : {}),
+        },
+        printer(ctx),
+      );
     }
     case 'google-pull': {
       const { pullSheet } = await import('./google/google-pull');
@@ -219,7 +228,40 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
     }
     case 'google-login': {
       const { loginGoogle } = await import('./google/google-login');
-      return loginGoogle({ clientFile: command.clientFile }, printer(ctx));
+      return loginGoogle(
+        {
+          ...(command.clientFile !== undefined ? { clientFile: command.clientFile } : {}),
+          scopes: { write: command.write, run: command.run },
+        },
+        printer(ctx),
+      );
+    }
+    case 'google-logout': {
+      const { logoutGoogle } = await import('./google/google-logout');
+      return logoutGoogle({}, printer(ctx));
+    }
+    case 'google-push': {
+      const { pushWorkbook } = await import('./google/google-push');
+      return pushWorkbook({ file: command.file, sheet: command.sheet, yes: command.yes }, printer(ctx));
+    }
+    case 'google-logs': {
+      const { listLogs } = await import('./google/google-logs');
+      return listLogs(
+        {
+          ...(command.script ? { script: command.script } : {}),
+          failed: command.failed,
+          ...(command.since !== undefined ? { since: command.since } : {}),
+          now: ctx.clock.now(),
+        },
+        printer(ctx),
+      );
+    }
+    case 'google-run': {
+      const { runFunction } = await import('./google/google-run');
+      return runFunction(
+        { functionName: command.functionName, ...(command.script ? { script: command.script } : {}) },
+        printer(ctx),
+      );
     }
     case 'bench': {
       const scratch = join(mkdtempSync(join(tmpdir(), 'learning-week-bench-')), 'bench.xlsx');

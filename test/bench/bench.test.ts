@@ -146,6 +146,7 @@ describe('the benchmark', () => {
         responses: number;
         peakRssMb: number;
         csvImport?: { rows: number; ms: number; peakRssMb: number };
+        district?: { schools: number; calls: number; latencyMs: number };
       };
       responses: { batches: { waiting: number }[]; busiestDay: { totalMin: number } }[];
       mailTimeline: { invitations: number; invitationDays: number; reminders: unknown[] }[];
@@ -158,6 +159,11 @@ describe('the benchmark', () => {
     // The real command imported every row of its CSV (the bench reads the raw log back).
     expect(json.local.csvImport).toMatchObject({ rows: 300 });
     expect(json.local.csvImport!.peakRssMb).toBeGreaterThan(0);
+    // The district rollup through the real client: one call per school, whatever the latency.
+    expect(json.local.district).toMatchObject({ schools: 100, calls: 100, latencyMs: 50 });
+    expect(readFileSync(join(dir, 'bench.md'), 'utf8')).toMatch(
+      /^Phòng giáo dục tổng hợp 100 trường .*: \d+\.\d s \(mục tiêu < 10 s: (đạt|chưa đạt)\); 100 lệnh gọi API, 1\.0 lệnh mỗi trường\.$/m,
+    );
     const md = readFileSync(join(dir, 'bench.md'), 'utf8');
     // The forms server took every post once (the bench reads the raw log back) and said so.
     expect(md).toMatch(

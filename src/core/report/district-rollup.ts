@@ -57,7 +57,7 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
  * of the schools that reported both), not a sum of percentages; a target is each school's own
  * and has no total.
  */
-function totals(schools: readonly SchoolRead[]): Map<DistrictFigureKey, number> {
+export function districtTotals(schools: readonly SchoolRead[]): Map<DistrictFigureKey, number> {
   const sum = new Map<DistrictFigureKey, number>();
   for (const key of DISTRICT_FIGURE_KEYS) {
     if (key.endsWith('_percent')) continue;
@@ -103,7 +103,7 @@ export function districtGrids(
     summary: [
       [d.school, d.sheetId, ...DISTRICT_FIGURE_KEYS.map((key) => labels[key])],
       ...byLine.map((s) => row(s.school, s.sheetId, s.figures)),
-      row(d.total(read.length), null, totals(read)),
+      row(d.total(read.length), null, districtTotals(read)),
     ],
     failuresTab: d.failuresTab,
     failures: [

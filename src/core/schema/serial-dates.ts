@@ -1,4 +1,4 @@
-import { fromUtcFields, type Cell, type Grid, type LocalDateTime } from '../cell';
+import { fromUtcFields, wallMinutes, type Cell, type Grid, type LocalDateTime } from '../cell';
 import { foldKey } from '../text';
 import { SETTINGS } from './settings';
 import { ALL_TABLES, SETTINGS_TABLE } from './tables';
@@ -17,6 +17,11 @@ const MINUTES_A_DAY = 1_440;
 export function serialToLocalDateTime(serial: number): LocalDateTime {
   // Whole minutes: a serial rarely lands on the exact millisecond, and the plan works in minutes.
   return fromUtcFields(new Date(Math.round((serial - SERIAL_OF_1970) * MINUTES_A_DAY) * 60_000));
+}
+
+/** The serial day number Sheets stores for a wall clock: what a push writes for a date cell. */
+export function localDateTimeToSerial(value: LocalDateTime): number {
+  return wallMinutes(value) / MINUTES_A_DAY + SERIAL_OF_1970;
 }
 
 const isDateType = (type: ColumnType): boolean => type === 'date' || type === 'datetime';

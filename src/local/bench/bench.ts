@@ -32,6 +32,7 @@ import { measureMailTimeline, type MailTimeline } from './mail-timeline';
 import { formatDayDateTime } from '../../core/i18n/dates';
 import { CSV_IMPORT_TARGET, measureCsvImport, type CsvImportRun } from './csv-import-bench';
 import { measureServePosts, type ServePostsRun } from './serve-bench';
+import { DISTRICT_TARGET, measureDistrictCollect, type DistrictRun } from './district-bench';
 import {
   busyDayWorkbook,
   measureResponsePath,
@@ -105,6 +106,8 @@ export interface BenchResult {
     /** `respond --csv` of a big download, the real command in a process of its own. */
     csvImport?: CsvImportRun;
     servePosts?: ServePostsRun;
+    /** `district collect` of 100 schools against a slow stand-in of the Sheets API. */
+    district?: DistrictRun;
   };
 }
 
@@ -241,6 +244,7 @@ export function benchMarkdown(result: BenchResult): string {
     `Bản chạy trên máy: cả tuần lễ mẫu ${(result.local.weekMs / 1000).toFixed(1)} s; nhập ${result.local.responses} phản hồi trong ${(result.local.importMs / 1000).toFixed(1)} s (${result.local.responsesPerSecond} phản hồi/giây); bộ nhớ đỉnh ${result.local.peakRssMb} MB.`,
     ...csvImportLine(result.local.csvImport),
     ...servePostsLine(result.local.servePosts),
+    ...districtLine(result.local.district),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -292,6 +296,13 @@ function servePostsLine(run: ServePostsRun | undefined): string[] {
   return [
     '',
     `Biểu mẫu trên máy (lệnh \`serve\`, 127.0.0.1): ${run.posts} câu trả lời từ ${run.clients} trình duyệt cùng lúc, không mất câu nào, không ghi trùng: ${run.postsPerSecond} câu/giây, p95 ${run.p95Ms} ms từ lúc gửi đến trang xác nhận; ${run.saves} lần lưu tệp (ghi theo nhóm).`,
+/** The district rollup against its target: the time, and the calls per school. */
+function districtLine(run: DistrictRun | undefined): string[] {
+  if (!run) return [];
+  const ok = run.ms < DISTRICT_TARGET.ms;
+  return [
+    '',
+    `Phòng giáo dục tổng hợp ${run.schools} trường (lệnh \`district collect\`, máy chủ giả lập Sheets API trên 127.0.0.1, mỗi lệnh chờ thêm ${run.latencyMs} ms): ${(run.ms / 1000).toFixed(1)} s (mục tiêu < ${DISTRICT_TARGET.ms / 1000} s: ${ok ? 'đạt' : 'chưa đạt'}); ${run.calls} lệnh gọi API, ${(run.calls / run.schools).toFixed(1)} lệnh mỗi trường.`,
   ];
 }
 
@@ -341,6 +352,8 @@ export async function runBench(
     csvImport?: { readonly cli: string; readonly rows: number } | false;
     /** The forms server's posts and clients (default 200 from 20); false: not run. */
     servePosts?: { readonly cli: string; readonly posts: number; readonly clients: number } | false;
+    /** false: the district rollup is not measured. */
+    district?: false;
   } = {},
 ): Promise<BenchResult> {
   const code = options.bundle ?? readBundle(join(process.cwd(), 'dist', 'Code.js'));
@@ -374,6 +387,8 @@ export async function runBench(
   const servePosts = serveOptions
     ? await measureServePosts(serveOptions.cli, serveOptions.posts, serveOptions.clients)
     : undefined;
+  if (options.district !== false) out(`Đo lệnh district collect, ${DISTRICT_TARGET.schools} trường…`);
+  const district = options.district === false ? undefined : await measureDistrictCollect();
 
   const sizes = options.sizes ?? BENCH_SIZES;
   const rows: ExecutionRow[] = [];
@@ -412,6 +427,7 @@ export async function runBench(
       peakRssMb,
       ...(csvImport ? { csvImport } : {}),
       ...(servePosts ? { servePosts } : {}),
+      ...(district ? { district } : {}),
     },
   };
   const outDir = options.outDir ?? 'out';

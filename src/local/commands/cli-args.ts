@@ -33,9 +33,20 @@ export type Command =
   | { kind: 'plan'; file: string; out?: string; common: CommonOptions }
   | { kind: 'announce'; file: string; out?: string; common: CommonOptions }
   | { kind: 'dashboard'; file: string; out?: string; common: CommonOptions }
-  | { kind: 'district-collect'; list: string; out?: string; common: CommonOptions }
+  | {
+      kind: 'district-collect';
+      list: string;
+      out?: string;
+      report: boolean;
+      header: { authority?: string; office?: string; place?: string };
+      common: CommonOptions;
+    }
   | { kind: 'google-pull'; sheet: string; out?: string; common: CommonOptions }
-  | { kind: 'google-login'; clientFile: string; common: CommonOptions }
+  | { kind: 'google-login'; clientFile?: string; write: boolean; run: boolean; common: CommonOptions }
+  | { kind: 'google-logout'; common: CommonOptions }
+  | { kind: 'google-push'; file: string; sheet: string; yes: boolean; common: CommonOptions }
+  | { kind: 'google-logs'; script?: string; failed: boolean; since?: string; common: CommonOptions }
+  | { kind: 'google-run'; functionName: string; script?: string; common: CommonOptions }
   | ServeCommand
   | {
       kind: 'respond';
@@ -357,9 +368,19 @@ function parseImport(rest: readonly string[]): Command {
 }
 
 const GOOGLE_COMMANDS = { ...COMMON, out: { type: 'string', short: 'o' } } as const;
-const DISTRICT = { ...GOOGLE_COMMANDS, sheets: { type: 'string' } } as const;
+const DISTRICT = {
+  ...GOOGLE_COMMANDS,
+  sheets: { type: 'string' },
+  report: { type: 'boolean', default: false },
+  authority: { type: 'string' },
+  office: { type: 'string' },
+  place: { type: 'string' },
+} as const;
 
-/** district collect --sheets LIST [--out FILE.xlsx]: the only district command so far. */
+/**
+ * district collect --sheets LIST [--out FILE.xlsx] [--report [--authority …] [--office …]
+ * [--place …]]: the only district command so far; the report's header is the office's own.
+ */
 function parseDistrict(rest: readonly string[]): Command {
   const [sub, ...more] = rest;
   if (sub === '--help' || sub === '-h') return { kind: 'help' };
@@ -370,27 +391,56 @@ function parseDistrict(rest: readonly string[]): Command {
     return { kind: 'usage', reason: cliText().args.districtUsage };
   if (values.out !== undefined && values.out.trim() === '')
     return { kind: 'usage', reason: cliText().args.emptyOption('out') };
+  const header = {
+    ...(values.authority?.trim() ? { authority: values.authority.trim() } : {}),
+    ...(values.office?.trim() ? { office: values.office.trim() } : {}),
+    ...(values.place?.trim() ? { place: values.place.trim() } : {}),
+  };
   return {
     kind: 'district-collect',
     list: values.sheets,
     ...(values.out !== undefined ? { out: values.out } : {}),
+    report: values.report,
+    header,
     common: common(values),
   };
 }
 
-/** google pull SHEET [--out FILE.xlsx]: the sheet is checked when run, as a file is opened then. */
+const googleUsage = (): Command => ({ kind: 'usage', reason: cliText().args.googleUsage });
+
+/** google login|logout|pull|push|logs|run: a sheet or script is checked when run, as a file is opened then. */
 function parseGoogle(rest: readonly string[]): Command {
   const [sub, ...more] = rest;
   if (sub === '--help' || sub === '-h') return { kind: 'help' };
-  if (sub === 'login') return parseLogin(more);
-  if (sub !== 'pull') return { kind: 'usage', reason: cliText().args.googleUsage };
+  switch (sub) {
+    case 'login':
+      return parseLogin(more);
+    case 'logout': {
+      const { values } = parseArgs({ args: [...more], options: COMMON, allowPositionals: false });
+      return values.help ? { kind: 'help' } : { kind: 'google-logout', common: common(values) };
+    }
+    case 'pull':
+      return parsePull(more);
+    case 'push':
+      return parsePush(more);
+    case 'logs':
+      return parseLogs(more);
+    case 'run':
+      return parseRun(more);
+    default:
+      return googleUsage();
+  }
+}
+
+/** google pull SHEET [--out FILE.xlsx] */
+function parsePull(rest: readonly string[]): Command {
   const { values, positionals } = parseArgs({
-    args: [...more],
+    args: [...rest],
     options: GOOGLE_COMMANDS,
     allowPositionals: true,
   });
   if (values.help) return { kind: 'help' };
-  if (positionals.length !== 1) return { kind: 'usage', reason: cliText().args.googleUsage };
+  if (positionals.length !== 1) return googleUsage();
   if (values.out !== undefined && values.out.trim() === '')
     return { kind: 'usage', reason: cliText().args.emptyOption('out') };
   return {
@@ -401,15 +451,71 @@ function parseGoogle(rest: readonly string[]): Command {
   };
 }
 
-const LOGIN = { ...COMMON, client: { type: 'string' } } as const;
+const PUSH = { ...COMMON, yes: { type: 'boolean', default: false } } as const;
 
-/** google login --client CLIENT.json: the OAuth client is the school's own, from Google Cloud. */
+/** google push FILE SHEET [--yes]: without --yes only the preview. */
+function parsePush(rest: readonly string[]): Command {
+  const { values, positionals } = parseArgs({ args: [...rest], options: PUSH, allowPositionals: true });
+  if (values.help) return { kind: 'help' };
+  if (positionals.length !== 2) return googleUsage();
+  return {
+    kind: 'google-push',
+    file: positionals[0]!,
+    sheet: positionals[1]!,
+    yes: values.yes,
+    common: common(values),
+  };
+}
+
+const SCRIPT = { ...COMMON, script: { type: 'string' } } as const;
+const LOGS = { ...SCRIPT, failed: { type: 'boolean', default: false }, since: { type: 'string' } } as const;
+
+/** google logs [--failed] [--since WHEN] [--script ID]: the script id defaults to .clasp.json's. */
+function parseLogs(rest: readonly string[]): Command {
+  const { values, positionals } = parseArgs({ args: [...rest], options: LOGS, allowPositionals: true });
+  if (values.help) return { kind: 'help' };
+  if (positionals.length > 0) return googleUsage();
+  return {
+    kind: 'google-logs',
+    ...(values.script !== undefined ? { script: values.script } : {}),
+    failed: values.failed,
+    ...(values.since !== undefined ? { since: values.since } : {}),
+    common: common(values),
+  };
+}
+
+/** google run FUNCTION [--script ID] */
+function parseRun(rest: readonly string[]): Command {
+  const { values, positionals } = parseArgs({ args: [...rest], options: SCRIPT, allowPositionals: true });
+  if (values.help) return { kind: 'help' };
+  if (positionals.length !== 1 || positionals[0]!.trim() === '') return googleUsage();
+  return {
+    kind: 'google-run',
+    functionName: positionals[0]!.trim(),
+    ...(values.script !== undefined ? { script: values.script } : {}),
+    common: common(values),
+  };
+}
+
+const LOGIN = {
+  ...COMMON,
+  client: { type: 'string' },
+  write: { type: 'boolean', default: false },
+  run: { type: 'boolean', default: false },
+} as const;
+
+/** google login [--client CLIENT.json] [--write] [--run]: the school's own OAuth client, or clasp's. */
 function parseLogin(rest: readonly string[]): Command {
   const { values, positionals } = parseArgs({ args: [...rest], options: LOGIN, allowPositionals: true });
   if (values.help) return { kind: 'help' };
-  if (positionals.length > 0 || values.client === undefined || values.client.trim() === '')
-    return { kind: 'usage', reason: cliText().args.googleUsage };
-  return { kind: 'google-login', clientFile: values.client, common: common(values) };
+  if (positionals.length > 0 || values.client?.trim() === '') return googleUsage();
+  return {
+    kind: 'google-login',
+    ...(values.client !== undefined ? { clientFile: values.client } : {}),
+    write: values.write,
+    run: values.run,
+    common: common(values),
+  };
 }
 
 const RESPOND = {

@@ -2,9 +2,9 @@ import type { BackOff } from './back-off';
 import { refuseOutput, type Printer } from './google-output';
 import { tokenProblemLine } from './google-texts';
 import { readToken } from './google-token';
-import { sheetsReader, type SheetsReader } from './sheets-reader';
+import { sheetsReader, type SheetsReader, type SheetsWriter } from './sheets-reader';
 
-/** What every Google command that writes a file is given for its reader. */
+/** What every Google command is given for its client. */
 export interface ReaderCommandOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly rootUrl?: string;
@@ -12,16 +12,16 @@ export interface ReaderCommandOptions {
 }
 
 /**
- * The checks before a Google command's first request, in order: the output file can be written,
- * a token is stored; then the reader. Undefined, the problem printed as one line, when either
+ * The checks before a Google command's first request, in order: the output file (when the
+ * command writes one) can be written, a token is stored; then the client. Undefined, the problem printed as one line, when either
  * check fails: the command exits 2 having asked Google nothing and written nothing.
  */
 export async function readerFor(
-  out: string,
+  out: string | undefined,
   options: ReaderCommandOptions,
   print: Printer,
-): Promise<SheetsReader | undefined> {
-  const stop = refuseOutput(out);
+): Promise<(SheetsReader & SheetsWriter) | undefined> {
+  const stop = out === undefined ? undefined : refuseOutput(out);
   if (stop) {
     print.err(stop);
     return undefined;

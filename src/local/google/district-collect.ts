@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Grid } from '../../core/cell';
+import type { Grid, LocalDateTime } from '../../core/cell';
 import { catalogue } from '../../core/i18n/catalogue';
 import {
   districtGrids,
@@ -8,7 +8,11 @@ import {
   type SchoolNotRead,
   type SchoolRead,
 } from '../../core/report/district-rollup';
+import { districtReportModel, type DistrictHeader } from '../../core/report/district-report';
 import { SETTINGS_TABLE } from '../../core/schema/tables';
+import { writeFileAtomic } from '../files/atomic-write';
+import { reportDocx } from '../report/write-report';
+import { tabNameIn } from '../../core/sheet-language';
 import { cliLanguage, cliText } from '../runtime/cli-text';
 import { reasonFor, saveOrExplain } from '../workbook/workbook-file';
 import { readerFor, type ReaderCommandOptions } from './command-reader';
@@ -22,20 +26,31 @@ import { rangeOf, type SheetsReader } from './sheets-reader';
 /** Schools read at once: enough to hide the network's latency, few enough for a per-minute quota. */
 const SCHOOLS_AT_ONCE = 4;
 
-/** The tabs every school's sheet has, as Setup names them in Vietnamese. */
+/** The tabs every school's sheet has, as Setup names them in Vietnamese, and in English. */
 const FIGURES_TAB = catalogue('vi').report.figures.tab;
-const SETTINGS_TAB = SETTINGS_TABLE.name;
+const ENGLISH_FIGURES_TAB = catalogue('en').report.figures.tab;
+const rangesOf = (figuresTab: string, settingsTab: string): readonly string[] => [
+  rangeOf(figuresTab, 'A:C'),
+  rangeOf(settingsTab, 'A:B'),
+];
 /** The ranges of the one request per school: the figures (key, label, value) and the school's name. */
-export const SCHOOL_RANGES = [rangeOf(FIGURES_TAB, 'A:C'), rangeOf(SETTINGS_TAB, 'A:B')] as const;
+export const SCHOOL_RANGES = rangesOf(FIGURES_TAB, SETTINGS_TABLE.name);
+/** Asked only when the Vietnamese tab is not there: a school whose sheet Setup made in English. */
+export const ENGLISH_SCHOOL_RANGES = rangesOf(ENGLISH_FIGURES_TAB, tabNameIn('en', 'settings')!);
 
 export interface CollectOptions extends ReaderCommandOptions {
   readonly list: string;
   readonly out: string;
+  /** --report: also the district report (.docx beside the workbook), with the office's header. */
+  readonly report?: { readonly header: DistrictHeader; readonly at: LocalDateTime };
 }
+
+/** The report beside the workbook: district.xlsx → district.docx. */
+export const reportPathOf = (out: string): string => `${out.replace(/\.xlsx$/i, '')}.docx`;
 
 /**
  * district collect: each listed school's figures in one values.batchGet, a few schools at a
- * time, into a district workbook written atomically. A school that fails is a line and a row
+ * time, into a district workbook written atomically (and with --report the district report). A school that fails is a line and a row
  * of the failures tab, never the end of the run. Exit 0 all read, 1 some not read (a person
  * must look), 2 nothing read or nothing could start (no list, no token, nowhere to write):
  * then nothing is written.
@@ -88,6 +103,17 @@ export async function collectDistrict(options: CollectOptions, print: Printer): 
   writeTab(workbook, grids.failuresTab, grids.failures);
   await saveOrExplain(workbook, options.out);
   print.out(t.district.written(options.out, read.length, notRead.length));
+  if (options.report) {
+    const model = districtReportModel(read, notRead, options.report.header, options.report.at, cliLanguage());
+    const path = reportPathOf(options.out);
+    try {
+      writeFileAtomic(path, await reportDocx(model), { backup: true });
+    } catch (error) {
+      print.err(cliText().cannotWrite(path, reasonFor(error, path)));
+      return 2;
+    }
+    print.out(t.district.report.written(path));
+  }
   return notRead.length === 0 ? 0 : 1;
 }
 
@@ -95,15 +121,35 @@ async function readSchool(reader: SheetsReader, listed: ListedSheet): Promise<Sc
   const failed = (reason: string): SchoolNotRead => ({ line: listed.line, what: listed.sheetId, reason });
   let grids: Grid[];
   try {
-    grids = await reader.batchGet(listed.sheetId, SCHOOL_RANGES);
+    grids = await batchGetInEitherLanguage(reader, listed.sheetId);
   } catch (error) {
-    if (error instanceof SheetsCallFailed) return failed(failureReason(error.failure));
-    throw error;
+    if (!(error instanceof SheetsCallFailed)) throw error;
+    const f = error.failure;
+    return failed(
+      f.kind === 'noTab' && f.tab === ENGLISH_FIGURES_TAB
+        ? googleText().district.noFiguresTab(FIGURES_TAB, ENGLISH_FIGURES_TAB)
+        : failureReason(f),
+    );
   }
   const figures = figuresOfGrid(grids[0] ?? []);
   if (figures.size === 0) return failed(googleText().district.emptyTab(FIGURES_TAB));
   const school = schoolNameOfSettings(grids[1] ?? []) ?? listed.sheetId;
   return { line: listed.line, sheetId: listed.sheetId, school, figures };
+}
+
+/**
+ * The school's two ranges in one call; a second, with the English names, only when Google says
+ * the Vietnamese figures tab is not there. A school costs one call, two at most.
+ */
+async function batchGetInEitherLanguage(reader: SheetsReader, sheetId: string): Promise<Grid[]> {
+  try {
+    return await reader.batchGet(sheetId, SCHOOL_RANGES);
+  } catch (error) {
+    const missing =
+      error instanceof SheetsCallFailed && error.failure.kind === 'noTab' ? error.failure.tab : '';
+    if (missing !== FIGURES_TAB) throw error;
+    return reader.batchGet(sheetId, ENGLISH_SCHOOL_RANGES);
+  }
 }
 
 /** Runs `work` on every item, never more than `limit` at once. */

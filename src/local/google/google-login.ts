@@ -5,20 +5,24 @@ import type { AddressInfo } from 'node:net';
 import { cliText } from '../runtime/cli-text';
 import { reasonFor } from '../workbook/workbook-file';
 import type { Printer } from './google-output';
+import { claspClient, claspRcPath } from './clasp-client';
+import { scopesFor, type ScopeChoice } from './google-scopes';
 import { googleText } from './google-texts';
 import { saveToken } from './token-store';
-
-/** What pull and district need, and no more: view spreadsheets, change nothing. */
-export const READONLY_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.readonly';
 
 /** How long the loopback waits for the browser before giving up. */
 const WAIT_FOR_BROWSER_MS = 5 * 60_000;
 
 export interface LoginOptions {
-  /** The "Desktop app" OAuth client downloaded from Google Cloud (client_secret_….json). */
-  readonly clientFile: string;
+  /**
+   * The "Desktop app" OAuth client downloaded from Google Cloud (client_secret_….json); without
+   * it, the client clasp signed in with, if clasp has stored credentials.
+   */
+  readonly clientFile?: string;
   readonly env?: NodeJS.ProcessEnv;
   readonly waitMs?: number;
+  /** Beyond reading: --write for push, --run for run. */
+  readonly scopes?: ScopeChoice;
 }
 
 interface OAuthClientFile {
@@ -36,7 +40,10 @@ interface OAuthClientFile {
  */
 export async function loginGoogle(options: LoginOptions, print: Printer): Promise<number> {
   const t = googleText().login;
-  const client = readClientFile(options.clientFile);
+  const client: OAuthClientFile | string =
+    options.clientFile !== undefined
+      ? readClientFile(options.clientFile)
+      : (claspClient(options.env) ?? t.noClient(claspRcPath(options.env)));
   if (typeof client === 'string') {
     print.err(client);
     return 2;
@@ -59,12 +66,12 @@ export async function loginGoogle(options: LoginOptions, print: Printer): Promis
     const url = auth.generateAuthUrl({
       access_type: 'offline',
       prompt: 'consent',
-      scope: [READONLY_SCOPE],
+      scope: scopesFor(options.scopes ?? { write: false, run: false }),
       state,
       code_challenge_method: CodeChallengeMethod.S256,
       ...(codeChallenge ? { code_challenge: codeChallenge } : {}),
     });
-    print.out(t.openLink(url));
+    print.out(options.scopes?.write || options.scopes?.run ? t.openLinkToEdit(url) : t.openLink(url));
     const answer = await loopback.next(options.waitMs ?? WAIT_FOR_BROWSER_MS);
     if (answer.kind === 'timeout') {
       print.err(t.timedOut);

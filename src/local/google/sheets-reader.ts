@@ -1,6 +1,7 @@
 import type { Cell, Grid } from '../../core/cell';
 import type { StoredToken } from './google-token';
 import { GOOGLE_BACK_OFF, withBackOff, type BackOff } from './back-off';
+import { oauthClient, safeRootUrl } from './oauth-client';
 
 /** Where the Sheets API answers: Google, unless a stand-in (the tests') or a proxy is named. */
 export const SHEETS_ROOT_URL_ENV = 'LEARNING_WEEK_SHEETS_ROOT_URL';
@@ -11,6 +12,19 @@ export interface SheetsReader {
   tabNames(spreadsheetId: string): Promise<string[]>;
   /** One `values.batchGet`: each range's rows, raw values, dates as serial day numbers. */
   batchGet(spreadsheetId: string, ranges: readonly string[]): Promise<Grid[]>;
+}
+
+/** A cell as the Sheets API takes it with USER_ENTERED: "" clears, a leading ' keeps text text. */
+export type ApiValue = string | number | boolean;
+
+export interface RangeValues {
+  readonly range: string;
+  readonly values: readonly (readonly ApiValue[])[];
+}
+
+/** The one write: every range in one `values.batchUpdate`, as typed by a user (USER_ENTERED). */
+export interface SheetsWriter {
+  batchUpdate(spreadsheetId: string, data: readonly RangeValues[]): Promise<number>;
 }
 
 export interface ReaderOptions {
@@ -25,16 +39,8 @@ export interface ReaderOptions {
  * The library's own retry is off: withBackOff is the one policy, with delays a test can shorten.
  * Loaded on demand: the other commands should not pay for the client at start.
  */
-export async function sheetsReader(options: ReaderOptions): Promise<SheetsReader> {
-  const [{ sheets }, { OAuth2Client }] = await Promise.all([
-    import('@googleapis/sheets'),
-    import('google-auth-library'),
-  ]);
-  const auth = new OAuth2Client({
-    ...(options.token.client_id ? { clientId: options.token.client_id } : {}),
-    ...(options.token.client_secret ? { clientSecret: options.token.client_secret } : {}),
-  });
-  auth.setCredentials(options.token);
+export async function sheetsReader(options: ReaderOptions): Promise<SheetsReader & SheetsWriter> {
+  const [{ sheets }, auth] = await Promise.all([import('@googleapis/sheets'), oauthClient(options.token)]);
   const rootUrl = options.rootUrl ?? safeRootUrl(process.env[SHEETS_ROOT_URL_ENV]);
   const api = sheets({ version: 'v4', auth, retry: false, ...(rootUrl ? { rootUrl } : {}) });
   const backOff = options.backOff ?? GOOGLE_BACK_OFF;
@@ -61,23 +67,26 @@ export async function sheetsReader(options: ReaderOptions): Promise<SheetsReader
       const got = answer.data.valueRanges ?? [];
       return ranges.map((_, i) => (got[i]?.values ?? []).map((row: unknown[]) => row.map(cellOf)));
     },
+    async batchUpdate(spreadsheetId, data) {
+      // Tried once: after a 5xx Google may have applied it; push run again diffs against what is there.
+      const answer = await withBackOff(
+        () =>
+          api.spreadsheets.values.batchUpdate({
+            spreadsheetId,
+            requestBody: {
+              valueInputOption: 'USER_ENTERED',
+              data: data.map((d) => ({
+                range: d.range,
+                majorDimension: 'ROWS',
+                values: d.values.map((r) => [...r]),
+              })),
+            },
+          }),
+        { ...backOff, tries: 1 },
+      );
+      return answer.data.totalUpdatedCells ?? 0;
+    },
   };
-}
-
-/**
- * The root URL from the environment, only where the user's token may go: https, or plain http
- * to this very machine (a stand-in, a local proxy). Anything else is ignored rather than sent
- * the token in clear.
- */
-function safeRootUrl(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  try {
-    const url = new URL(text);
-    const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
-    return url.protocol === 'https:' || (url.protocol === 'http:' && loopback) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** An unformatted value as a cell: numbers, text and booleans as they are, "" as empty. */

@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync, existsSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginGoogle, READONLY_SCOPE } from '../../../src/local/google/google-login';
+import { loginGoogle } from '../../../src/local/google/google-login';
+import { PROCESSES_SCOPE, READONLY_SCOPE, WRITE_SCOPE } from '../../../src/local/google/google-scopes';
+import { logoutGoogle } from '../../../src/local/google/google-logout';
 import { readToken } from '../../../src/local/google/google-token';
 
 /**
@@ -101,7 +103,8 @@ describe('google login against a fake authorisation server', () => {
     expect(await page).toContain('Đã đăng nhập');
 
     const link = new URL(out[0]!.split('\n')[1]!);
-    expect(link.searchParams.get('scope')).toBe(READONLY_SCOPE);
+    // Read-only by default: the sheets (pull, district, push's preview) and the executions (logs).
+    expect(link.searchParams.get('scope')).toBe(`${READONLY_SCOPE} ${PROCESSES_SCOPE}`);
     expect(link.searchParams.get('access_type')).toBe('offline');
     expect(link.searchParams.get('code_challenge_method')).toBe('S256');
     expect(link.searchParams.get('redirect_uri')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -117,6 +120,80 @@ describe('google login against a fake authorisation server', () => {
       scope: READONLY_SCOPE,
     });
     expect(readToken(env).kind).toBe('token');
+  });
+
+  it('asks for the write scope only with --write, and logout deletes the token', async () => {
+    const env = { XDG_CONFIG_HOME: join(dir, 'config-write') };
+    const links: URL[] = [];
+    const status = await loginGoogle(
+      { clientFile: join(dir, 'client.json'), env, waitMs: 10_000, scopes: { write: true, run: false } },
+      {
+        out(line) {
+          const link = line.split('\n').find((l) => l.startsWith('http'));
+          if (link) {
+            links.push(new URL(link));
+            void fetch(link);
+          }
+        },
+        err: () => {},
+      },
+    );
+    expect(status).toBe(0);
+    expect(links[0]!.searchParams.get('scope')!.split(' ')).toEqual([
+      READONLY_SCOPE,
+      PROCESSES_SCOPE,
+      WRITE_SCOPE,
+    ]);
+    const tokenFile = join(dir, 'config-write', 'learning-week', 'google-token.json');
+    expect(existsSync(tokenFile)).toBe(true);
+    const out: string[] = [];
+    expect(logoutGoogle({ env }, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
+    expect(existsSync(tokenFile)).toBe(false);
+    expect(readToken(env).kind).toBe('missing');
+    expect(logoutGoogle({ env }, { out: (l) => out.push(l), err: (l) => out.push(l) })).toBe(0);
+    expect(out).toEqual([
+      `Đã đăng xuất: đã xóa ${tokenFile}. Muốn thu hồi hẳn quyền đã cấp, hãy vào myaccount.google.com/permissions.`,
+      `Chưa đăng nhập Google (không có ${tokenFile}): không có gì để xóa.`,
+    ]);
+  });
+
+  it('without --client uses the OAuth client clasp signed in with, and says what to do when there is none', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'lw-clasp-home-'));
+    writeFileSync(
+      join(home, '.clasprc.json'),
+      JSON.stringify({
+        tokens: {
+          default: {
+            type: 'authorized_user',
+            client_id: 'clasp-own-client.apps.googleusercontent.com',
+            client_secret: 'clasp-secret',
+            refresh_token: '1//clasp-refresh',
+          },
+        },
+      }),
+    );
+    const env = { HOME: home, XDG_CONFIG_HOME: join(home, 'config') };
+    const out: string[] = [];
+    const err: string[] = [];
+    // The browser never comes back: only the link is looked at, and nothing is saved.
+    const status = await loginGoogle(
+      { env, waitMs: 50 },
+      { out: (l) => out.push(l), err: (l) => err.push(l) },
+    );
+    expect(status).toBe(2);
+    const link = new URL(out[0]!.split('\n')[1]!);
+    expect(link.searchParams.get('client_id')).toBe('clasp-own-client.apps.googleusercontent.com');
+    expect(link.searchParams.get('scope')).toBe(`${READONLY_SCOPE} ${PROCESSES_SCOPE}`);
+    expect(existsSync(join(home, 'config'))).toBe(false);
+
+    const bare = mkdtempSync(join(tmpdir(), 'lw-no-clasp-'));
+    const none: string[] = [];
+    expect(
+      await loginGoogle({ env: { HOME: bare } }, { out: (l) => none.push(l), err: (l) => none.push(l) }),
+    ).toBe(2);
+    expect(none).toEqual([
+      `Cần tệp OAuth client: hãy chạy "learning-week google login --client client_secret_….json" (tải từ Google Cloud, loại "Desktop app"); cũng không thấy client nào clasp đã lưu ở ${join(bare, '.clasprc.json')}.`,
+    ]);
   });
 
   it('saves nothing when the browser never comes back, or the client file is not one', async () => {

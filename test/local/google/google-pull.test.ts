@@ -2,26 +2,18 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocalDateTime, partsOf, type Grid } from '../../../src/core/cell';
 import { runInit } from '../../../src/local/commands/commands';
 import { runValidate } from '../../../src/local/commands/commands';
 import { fixedClock } from '../../../src/local/runtime/clock';
 import { pullSheet } from '../../../src/local/google/google-pull';
 import { Workbook } from '../../../src/local/workbook/workbook';
+import { asApiValue } from './api-value';
 import { SheetsStandIn, type StandInValue } from './sheets-stand-in';
 import { configHomeWithToken } from './token-file';
 
 const ID = '1LivePlanSheetOfTheSchool0123456789';
 const FAST = { tries: 3, firstDelayMs: 5 };
 const ctx = { clock: fixedClock(new Date('2021-09-20T01:00:00Z')), verbose: false, out: () => {} };
-
-/** A cell as the Sheets API returns it unformatted: a date as its serial day number. */
-function asApiValue(cell: Grid[number][number]): StandInValue {
-  if (cell === null) return '';
-  if (!isLocalDateTime(cell)) return cell;
-  const p = partsOf(cell);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) / 86_400_000 + 25_569;
-}
 
 describe('google pull against the Sheets stand-in', () => {
   let standIn: SheetsStandIn;
@@ -74,6 +66,29 @@ describe('google pull against the Sheets stand-in', () => {
     const report = await runValidate(join(dir, 'pulled.xlsx'), ctx);
     const fromSetup = await runValidate(join(dir, 'setup.xlsx'), ctx);
     expect(report.errors).toBe(fromSetup.errors);
+  });
+
+  it('pulls a school of 1,000 staff and 10,000 families in the same two calls', async () => {
+    const big = '1BigSchoolSheet000000000000000000';
+    const people: StandInValue[][] = [['Mã', 'Họ và tên', 'Email', 'Vai trò', 'Tổ', 'Đang làm việc']];
+    for (let n = 1; n <= 1_000; n++)
+      people.push([`NS${n}`, `Giáo viên ${n}`, `gv${n}@truong.edu.vn`, 'GV', 'Tổ 1', 'Có']);
+    const families: StandInValue[][] = [['Mã', 'Họ tên phụ huynh', 'Email', 'Con', 'Lớp']];
+    for (let n = 1; n <= 10_000; n++)
+      families.push([`PH${n}`, `Phụ huynh ${n}`, `ph${n}@example.com`, `Học sinh ${n}`, `${1 + (n % 5)}A`]);
+    standIn.addSheet(big, 'Trường lớn', { 'Nhân sự': people, 'Phụ huynh': families });
+    const result = await pull(big, 'big.xlsx');
+    expect(result.status).toBe(0);
+    expect(result.out.slice(0, 2)).toEqual(['  Nhân sự: 1001 dòng', '  Phụ huynh: 10001 dòng']);
+    expect(standIn.requestsFor(big).map((r) => r.kind)).toEqual(['get', 'batchGet']);
+    const pulled = await Workbook.open(join(dir, 'big.xlsx'));
+    expect(pulled.read('Phụ huynh')!.at(-1)).toEqual([
+      'PH10000',
+      'Phụ huynh 10000',
+      'ph10000@example.com',
+      'Học sinh 10000',
+      '1A',
+    ]);
   });
 
   it('writes nothing on a 403, with the Vietnamese line', async () => {

@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /**
- * A local stand-in for the Sheets API v4, enough for the terminal commands: `spreadsheets.get`
- * and `values.batchGet`, answered as Google answers them (the JSON shapes, the error bodies,
+ * A local stand-in for the Sheets API v4, enough for the terminal commands: `spreadsheets.get`,
+ * `values.batchGet` and `values.batchUpdate`, answered as Google answers them (the JSON shapes, the error bodies,
  * "Unable to parse range" for a tab that does not exist). It listens on 127.0.0.1, port 0, and
  * records every request with its Authorization header, so a test counts calls and checks the
  * token was sent. Values are stored as the API returns them unformatted (dates as serials).
@@ -12,11 +12,13 @@ export type StandInValue = string | number | boolean;
 
 export interface RecordedRequest {
   readonly method: string;
-  readonly kind: 'get' | 'batchGet' | 'unknown';
+  readonly kind: 'get' | 'batchGet' | 'batchUpdate' | 'unknown';
   readonly spreadsheetId: string;
   readonly ranges: readonly string[];
   readonly query: URLSearchParams;
   readonly authorization: string | undefined;
+  /** The JSON body of a POST (batchUpdate's valueInputOption and data). */
+  readonly body?: unknown;
 }
 
 interface StandInSheet {
@@ -64,9 +66,10 @@ export class SheetsStandIn {
     this.onceStatuses.set(id, [...(this.onceStatuses.get(id) ?? []), ...statuses]);
   }
 
-  /** Every request for this sheet gets this status (403: not shared with the user; 404: no such sheet). */
+  /** Every request for this sheet gets this status (403: not shared with the user; 404: no such sheet); 0 ends it. */
   failAlways(id: string, status: number): void {
-    this.alwaysStatuses.set(id, status);
+    if (status === 0) this.alwaysStatuses.delete(id);
+    else this.alwaysStatuses.set(id, status);
   }
 
   requestsFor(id: string): RecordedRequest[] {
@@ -76,9 +79,10 @@ export class SheetsStandIn {
   private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.rootUrl);
     const path = decodeURIComponent(url.pathname);
-    const match = /^\/v4\/spreadsheets\/([^/]+?)(\/values:batchGet)?$/.exec(path);
+    const match = /^\/v4\/spreadsheets\/([^/]+?)(\/values:batch(Get|Update))?$/.exec(path);
     const id = match?.[1] ?? '';
-    const kind = !match ? 'unknown' : match[2] ? 'batchGet' : 'get';
+    const kind = !match ? 'unknown' : match[3] === 'Update' ? 'batchUpdate' : match[2] ? 'batchGet' : 'get';
+    const body = req.method === 'POST' ? await jsonBody(req) : undefined;
     const ranges = url.searchParams.getAll('ranges');
     this.requests.push({
       method: req.method ?? '',
@@ -87,6 +91,7 @@ export class SheetsStandIn {
       ranges,
       query: url.searchParams,
       authorization: req.headers.authorization,
+      ...(body !== undefined ? { body } : {}),
     });
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     if (!req.headers.authorization?.startsWith('Bearer '))
@@ -96,8 +101,10 @@ export class SheetsStandIn {
     if (status !== undefined)
       return error(res, status, STATUS_NAMES[status] ?? 'UNKNOWN', `Stand-in ${status}`);
     const sheet = this.sheets.get(id);
-    if (kind === 'unknown' || req.method !== 'GET') return error(res, 404, 'NOT_FOUND', 'Not found');
+    if (kind === 'unknown' || req.method !== (kind === 'batchUpdate' ? 'POST' : 'GET'))
+      return error(res, 404, 'NOT_FOUND', 'Not found');
     if (!sheet) return error(res, 404, 'NOT_FOUND', 'Requested entity was not found.');
+    if (kind === 'batchUpdate') return this.update(res, id, sheet, body as UpdateBody);
     if (kind === 'get') {
       return json(res, 200, {
         spreadsheetId: id,
@@ -117,7 +124,44 @@ export class SheetsStandIn {
     }
     return json(res, 200, { spreadsheetId: id, valueRanges });
   }
+
+  /** values.batchUpdate: each range written from its top-left cell, in place, as Sheets stores it. */
+  private update(res: ServerResponse, id: string, sheet: StandInSheet, body: UpdateBody): void {
+    if (body?.valueInputOption !== 'USER_ENTERED' && body?.valueInputOption !== 'RAW')
+      return error(res, 400, 'INVALID_ARGUMENT', 'valueInputOption is required');
+    let cells = 0;
+    for (const { range, values = [] } of body.data ?? []) {
+      const parsed = parseRange(range);
+      const rows = parsed && sheet.tabs.get(parsed.tab);
+      if (!parsed || !rows) return error(res, 400, 'INVALID_ARGUMENT', `Unable to parse range: ${range}`);
+      values.forEach((row, r) => {
+        const target = (rows[parsed.fromRow + r] ??= []);
+        row.forEach((value, c) => {
+          while (target.length < parsed.from + c) target.push('');
+          target[parsed.from + c] = asStored(value);
+          cells++;
+        });
+      });
+      for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+    }
+    return json(res, 200, { spreadsheetId: id, totalUpdatedCells: cells });
+  }
 }
+
+interface UpdateBody {
+  valueInputOption?: string;
+  data?: { range: string; values?: StandInValue[][] }[];
+}
+
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  let text = '';
+  for await (const chunk of req) text += String(chunk);
+  return text === '' ? undefined : JSON.parse(text);
+}
+
+/** A written value as Sheets keeps it with USER_ENTERED: a leading apostrophe marks text and is dropped. */
+const asStored = (value: StandInValue): StandInValue =>
+  typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
 
 const STATUS_NAMES: Record<number, string> = {
   403: 'PERMISSION_DENIED',
@@ -137,13 +181,14 @@ function error(res: ServerResponse, code: number, status: string, message: strin
 }
 
 /** 'Tab name'!A:C, Tab!B2:D, 'Tab': the tab and the 0-based columns asked for. */
-function parseRange(range: string): { tab: string; from: number; to: number } | undefined {
-  const match = /^(?:'((?:[^']|'')+)'|([^'!]+))(?:!([A-Z]+)\d*(?::([A-Z]+)\d*)?)?$/.exec(range);
+function parseRange(range: string): { tab: string; from: number; to: number; fromRow: number } | undefined {
+  const match = /^(?:'((?:[^']|'')+)'|([^'!]+))(?:!([A-Z]+)(\d*)(?::([A-Z]+)\d*)?)?$/.exec(range);
   if (!match) return undefined;
   const tab = match[1]?.replace(/''/g, "'") ?? match[2]!;
   const from = match[3] ? columnIndex(match[3]) : 0;
-  const to = match[4] ? columnIndex(match[4]) : match[3] ? from : Number.MAX_SAFE_INTEGER - 1;
-  return { tab, from, to };
+  const to = match[5] ? columnIndex(match[5]) : match[3] ? from : Number.MAX_SAFE_INTEGER - 1;
+  const fromRow = match[4] ? Number(match[4]) - 1 : 0;
+  return { tab, from, to, fromRow };
 }
 
 const columnIndex = (letters: string): number =>

@@ -65,20 +65,33 @@ Commands:
                            Write the week's dashboard as one HTML page (default out/dashboard.html):
                            countdown, plan check, opening by group, training seats, families who
                            answered by class, nominations, results, outbox, log.
-  google login --client CLIENT.json
-                           Sign in to Google in the browser (asking only to view spreadsheets,
-                           spreadsheets.readonly) with the school's "Desktop app" OAuth client from Google
-                           Cloud; saves the token in ~/.config/learning-week/google-token.json (0600).
+  google login [--client CLIENT.json] [--write] [--run]
+                           Sign in to Google in the browser with the school's "Desktop app" OAuth
+                           client (without --client: the client clasp stored). By default only view
+                           scopes (spreadsheets.readonly, script.processes); --write adds editing
+                           spreadsheets (for push --yes), --run the script's scopes (for run). Saves
+                           the token in ~/.config/learning-week/google-token.json (0600).
+  google logout            Delete the Google token saved on this computer.
   google pull SHEET [--out FILE.xlsx]
                            Download the whole live Google Sheet (link or id) into an .xlsx the commands
                            above open; one line per tab. Needs "google login" first (read-only scope
                            spreadsheets.readonly). Writes ID.xlsx by default.
-  district collect --sheets LIST [--out FILE.xlsx]
+  google push FILE SHEET [--yes]
+                           Copy the plan tabs (Settings, People, Families, Activities, Outreach) of FILE
+                           into the live Sheet: by default only print the cells that would change;
+                           --yes writes them in one call (needs "google login --write").
+  google logs [--failed] [--since 24h] [--script ID]
+                           The script's recent executions (function, start, duration, status); the
+                           script id comes from .clasp.json unless --script is given.
+  google run FUNCTION [--script ID]
+                           Run one of the script's functions ("API executable" deployment, "google login --run").
+  district collect --sheets LIST [--out FILE.xlsx] [--report]
                            For the district office: read each school's report figures tab (LIST: a
                            text file, one Google Sheet link or id per line, # for comments) into FILE
                            (default district.xlsx): a row per school, a totals row and a "Not read" tab
                            with reasons. Exit 1 when some school was not read, 2 when none was
-                           (nothing written).
+                           (nothing written). --report adds the office's .docx report (--authority,
+                           --office, --place).
   purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
                            signed up for training, mail to families) once the personal data retention period
                            (counted from the week's last day) is over; before that only print the date. Figures are kept.
@@ -157,9 +170,9 @@ Environment:
     `The time --now "${text}" is not valid: write it as 2021-10-05T08:00 (school time) or with a time zone, e.g. 2021-10-05T08:00+07:00.`,
   args: {
     districtUsage:
-      "Usage: learning-week district collect --sheets LIST.txt [--out FILE.xlsx] (LIST: one school's Google Sheet link or id per line).",
+      'Usage: learning-week district collect --sheets LIST.txt [--out FILE.xlsx] [--report --authority "UBND QUẬN 1" --office "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" --place "Quận 1"] (LIST: one school\'s Google Sheet link or id per line).',
     googleUsage:
-      'Usage: learning-week google login --client CLIENT.json, or learning-week google pull SHEET [--out FILE.xlsx] (SHEET: a Google Sheet link or id).',
+      'Usage: learning-week google login --client CLIENT.json [--write] [--run] | logout | pull SHEET [--out FILE.xlsx] | push FILE.xlsx SHEET [--yes] | logs [--failed] [--since 24h] [--script ID] | run FUNCTION [--script ID] (SHEET: a Google Sheet link or id).',
     needsOneFile: (command) =>
       `The ${command} command needs exactly one .xlsx file, e.g.: learning-week ${command} plan.xlsx`,
     noCommand: (name) => `There is no command "${name}".`,

@@ -64,20 +64,33 @@ Lệnh:
                            Ghi Bảng điều khiển của tuần lễ thành một trang HTML (mặc định
                            out/dashboard.html): đếm ngược, kết quả kiểm tra, khai mạc theo tổ, chỗ
                            tập huấn, phụ huynh trả lời theo lớp, đề cử, kết quả, hộp thư đi, nhật ký.
-  google login --client CLIENT.json
-                           Đăng nhập Google qua trình duyệt (chỉ xin quyền xem bảng tính,
-                           spreadsheets.readonly) bằng OAuth client loại "Desktop app" của trường tải từ
-                           Google Cloud; lưu mã đăng nhập vào ~/.config/learning-week/google-token.json (0600).
+  google login [--client CLIENT.json] [--write] [--run]
+                           Đăng nhập Google qua trình duyệt bằng OAuth client loại "Desktop app" của
+                           trường (bỏ --client: dùng client clasp đã lưu). Mặc định chỉ xin quyền xem
+                           (spreadsheets.readonly, script.processes); --write thêm quyền sửa bảng tính
+                           (cho push --yes), --run thêm các quyền của script (cho run). Lưu mã đăng nhập
+                           vào ~/.config/learning-week/google-token.json (0600).
+  google logout            Xóa mã đăng nhập Google đã lưu trên máy.
   google pull BẢNG-TÍNH [--out TỆP.xlsx]
                            Tải cả Google Sheet đang dùng (đường liên kết hoặc mã) về một tệp .xlsx mà
                            các lệnh trên mở được; in một dòng mỗi trang tính. Cần "google login" trước
                            (quyền chỉ đọc spreadsheets.readonly). Mặc định ghi MÃ.xlsx.
-  district collect --sheets DANH-SÁCH [--out TỆP.xlsx]
+  google push TỆP BẢNG-TÍNH [--yes]
+                           Đưa các trang kế hoạch (Cấu hình, Nhân sự, Phụ huynh, Hoạt động, Tuyên
+                           truyền) của TỆP lên Google Sheet: mặc định chỉ in các ô sẽ đổi, không ghi;
+                           --yes ghi trong một lần gọi (cần "google login --write").
+  google logs [--failed] [--since 24h] [--script MÃ]
+                           Các lần chạy gần đây của Apps Script (hàm, lúc bắt đầu, thời gian, trạng
+                           thái); mã script lấy ở .clasp.json nếu không ghi --script.
+  google run HÀM [--script MÃ]
+                           Chạy một hàm của script (triển khai "API executable", "google login --run").
+  district collect --sheets DANH-SÁCH [--out TỆP.xlsx] [--report]
                            Phòng giáo dục tổng hợp số liệu: đọc tab "Số liệu báo cáo" của từng trường
                            (DANH-SÁCH: tệp văn bản, mỗi dòng một đường liên kết hoặc mã Google Sheet,
                            # là ghi chú), ghi TỆP (mặc định district.xlsx): mỗi trường một dòng, dòng
                            tổng cộng và trang "Chưa đọc được" kèm lý do. Mã thoát 1 khi có trường
-                           chưa đọc được, 2 khi không đọc được trường nào (không ghi gì).
+                           chưa đọc được, 2 khi không đọc được trường nào (không ghi gì). --report
+                           thêm báo cáo .docx của phòng (--authority "UBND QUẬN 1", --office, --place).
   purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
                            đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
                            (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
@@ -159,9 +172,9 @@ Biến môi trường:
     `Thời điểm --now "${text}" không hợp lệ: hãy ghi dạng 2021-10-05T08:00 (giờ của trường) hoặc có múi giờ, ví dụ 2021-10-05T08:00+07:00.`,
   args: {
     districtUsage:
-      'Cách dùng: learning-week district collect --sheets DANH-SÁCH.txt [--out TỆP.xlsx] (DANH-SÁCH: mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường).',
+      'Cách dùng: learning-week district collect --sheets DANH-SÁCH.txt [--out TỆP.xlsx] [--report --authority "UBND QUẬN 1" --office "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" --place "Quận 1"] (DANH-SÁCH: mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường).',
     googleUsage:
-      'Cách dùng: learning-week google login --client CLIENT.json, hoặc learning-week google pull BẢNG-TÍNH [--out TỆP.xlsx] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).',
+      'Cách dùng: learning-week google login --client CLIENT.json [--write] [--run] | logout | pull BẢNG-TÍNH [--out TỆP.xlsx] | push TỆP.xlsx BẢNG-TÍNH [--yes] | logs [--failed] [--since 24h] [--script MÃ] | run HÀM [--script MÃ] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).',
     needsOneFile: (command: string) =>
       `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
     noCommand: (name: string) => `Không có lệnh "${name}".`,
