@@ -296,6 +296,9 @@ function servePostsLine(run: ServePostsRun | undefined): string[] {
   return [
     '',
     `Biểu mẫu trên máy (lệnh \`serve\`, 127.0.0.1): ${run.posts} câu trả lời từ ${run.clients} trình duyệt cùng lúc, không mất câu nào, không ghi trùng: ${run.postsPerSecond} câu/giây, p95 ${run.p95Ms} ms từ lúc gửi đến trang xác nhận; ${run.saves} lần lưu tệp (ghi theo nhóm).`,
+  ];
+}
+
 /** The district rollup against its target: the time, and the calls per school. */
 function districtLine(run: DistrictRun | undefined): string[] {
   if (!run) return [];
