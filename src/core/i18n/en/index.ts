@@ -15,6 +15,7 @@ import { planDocument } from './plan-document';
 import { results } from './results';
 import { announce } from './announce';
 import { google } from './google';
+import { commendation } from './commendation';
 
 export const en: Catalogue = {
   cli,
@@ -33,4 +34,5 @@ export const en: Catalogue = {
   results,
   announce,
   google,
+  commendation,
 };

@@ -14,6 +14,7 @@ import { planDocument } from './plan-document';
 import { results } from './results';
 import { announce } from './announce';
 import { google } from './google';
+import { commendation } from './commendation';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
 export const vi = {
@@ -33,6 +34,7 @@ export const vi = {
   results,
   announce,
   google,
+  commendation,
 };
 
 export type Catalogue = typeof vi;
