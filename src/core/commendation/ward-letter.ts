@@ -1,4 +1,4 @@
-import type { Cell, LocalDateTime } from '../cell';
+import type { LocalDateTime } from '../cell';
 import { exportableNominations } from '../forms/nominations';
 import { catalogue } from '../i18n/catalogue';
 import { formatLongDate } from '../i18n/dates';
@@ -14,7 +14,7 @@ export interface WardLetter {
   /** The families the letter names: consented AND selected, nobody else. */
   readonly families: readonly NominationRow[];
   /** The same list as cells (header first), for the .xlsx sent with the letter. */
-  readonly grid: readonly (readonly Cell[])[];
+  readonly grid: readonly (readonly string[])[];
   /** Rows selected without consent: named by row only, never by family. */
   readonly refused: readonly string[];
   /** No ward association in Settings: the letter has no addressee. */

@@ -31,6 +31,7 @@ export type Command =
   | { kind: 'import'; source: string; out?: string; apply: boolean; common: CommonOptions }
   | { kind: 'plan'; file: string; out?: string; common: CommonOptions }
   | { kind: 'announce'; file: string; out?: string; common: CommonOptions }
+  | { kind: 'commend'; file: string; out?: string; pdf: boolean; sent: boolean; common: CommonOptions }
   | { kind: 'district-collect'; list: string; out?: string; common: CommonOptions }
   | { kind: 'google-pull'; sheet: string; out?: string; common: CommonOptions }
   | { kind: 'google-login'; clientFile: string; common: CommonOptions }
@@ -161,6 +162,7 @@ export function parseCommand(argv: readonly string[]): Command {
       case 'purge':
       case 'plan':
       case 'announce':
+      case 'commend':
         return parseWorkbookCommand(name, rest);
       case 'import':
         return parseImport(rest);
@@ -234,6 +236,12 @@ const WORKBOOK_COMMANDS = {
   purge: { ...COMMON, 'dry-run': { type: 'boolean', default: false } },
   plan: { ...COMMON, out: { type: 'string', short: 'o' } },
   announce: { ...COMMON, out: { type: 'string', short: 'o' } },
+  commend: {
+    ...COMMON,
+    pdf: { type: 'boolean', default: false },
+    sent: { type: 'boolean', default: false },
+    out: { type: 'string', short: 'o' },
+  },
   report: {
     ...COMMON,
     at: { type: 'string' },
@@ -280,6 +288,15 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       return { kind: 'plan', file, ...(out !== undefined ? { out } : {}), common: shared };
     case 'announce':
       return { kind: 'announce', file, ...(out !== undefined ? { out } : {}), common: shared };
+    case 'commend':
+      return {
+        kind: 'commend',
+        file,
+        ...(out !== undefined ? { out } : {}),
+        pdf: v.pdf === true,
+        sent: v.sent === true,
+        common: shared,
+      };
     case 'purge':
       return { kind: 'purge', file, dryRun: v['dry-run'] === true, common: shared };
     case 'report':

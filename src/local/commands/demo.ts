@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { announceLines, runAnnounce } from './announce-command';
 import type { Submission } from '../../app/forms/handle-form-submit';
+import { localDateTime } from '../../core/cell';
 import type { Language } from '../../core/plan';
+import { SCHOOL_TIME_ZONE, toInstant } from '../../core/time-zone';
 import type { RunContext } from './commands';
 import { defaultSpeed, isInteractive, playWeek } from './week-command';
 import type { WeekRun } from '../week/run-week';
@@ -26,6 +28,18 @@ export async function runDemo(
   // What reaches the families: the Zalo texts per class and the QR posters of the forms.
   const kit = await runAnnounce(run.workbookFile, join(DEMO_DIR, 'announce'), ctx);
   if (kit) for (const line of announceLines(kit)) ctx.out(line);
+  // The end of the week: the demo's principal approves the proposal (demoReview), then the
+  // decision draft, the certificates and the letter to the ward association are made.
+  const { commendLines, runCommend } = await import('./commend-command');
+  // Made at 17:30 of the week's last day, as the principal would, not at the machine's date.
+  const [y, m, d] = (run.days.at(-1)?.date ?? '2021-10-07').split('-').map(Number);
+  const at = toInstant(localDateTime(y!, m!, d!, 17, 30), SCHOOL_TIME_ZONE);
+  const commended = await runCommend(
+    run.workbookFile,
+    { out: join(DEMO_DIR, 'commendation'), pdf: true, sent: true, demo: true },
+    { ...ctx, clock: { now: () => at } },
+  );
+  if (commended) for (const line of commendLines(commended)) ctx.out(line);
   return run;
 }
 

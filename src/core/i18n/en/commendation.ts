@@ -4,7 +4,7 @@ import type { Catalogue } from '../vi';
 export const commendation: Catalogue['commendation'] = {
   notFilled: '…',
   reason: {
-    person: 'Present at the opening and seated in a training during the Week',
+    person: 'Present at the opening and seated in a training',
     group: (percent) => `Group with the highest attendance at the opening (${percent})`,
   },
   template: {
@@ -16,6 +16,8 @@ export const commendation: Catalogue['commendation'] = {
     known: (fields) => `Placeholders that can be used: ${fields}.`,
     inTemplate: (award, problem) => `Template for ${award}: ${problem}`,
     none: (award) => `No template for ${award}: no ${award} is made.`,
+    usedDefault: (path) => `Used the default template ${path} (the school can edit it in Word).`,
+    created: (path) => `Wrote the default template ${path}; look at it, edit it if needed, then run again.`,
   },
   rows: {
     tooLong: (row, max) => `Row ${row}: the name is longer than ${max} characters; correct it first.`,

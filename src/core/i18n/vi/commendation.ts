@@ -2,7 +2,7 @@
 export const commendation = {
   notFilled: '…',
   reason: {
-    person: 'Tham dự Lễ khai mạc và tham gia lớp tập huấn trong Tuần lễ',
+    person: 'Tham dự Lễ khai mạc và tham gia lớp tập huấn',
     group: (percent: string) => `Tổ có tỉ lệ tham dự Lễ khai mạc cao nhất (${percent})`,
   },
   template: {
@@ -14,6 +14,9 @@ export const commendation = {
     known: (fields: string) => `Các chỗ trống dùng được: ${fields}.`,
     inTemplate: (award: string, problem: string) => `Mẫu ${award}: ${problem}`,
     none: (award: string) => `Chưa có mẫu ${award}: không tạo ${award} nào.`,
+    usedDefault: (path: string) => `Dùng mẫu mặc định ${path} (trường sửa được mẫu này trong Word).`,
+    created: (path: string) =>
+      `Đã tạo mẫu mặc định ${path}; hãy xem và sửa nếu cần, rồi chạy lại để tạo giấy khen.`,
   },
   rows: {
     tooLong: (row: number, max: number) =>
