@@ -99,7 +99,10 @@ export async function runCommend(
     }
     for (const c of written.certificates)
       for (const cert of work.batches.find((b) => b.award === c.award)!.certificates)
-        states.set(cert.approved.id, t.made(choiceLabel(c.award, lang), c.pdfs.get(cert.approved.id) ?? c.docxPath));
+        states.set(
+          cert.approved.id,
+          t.made(choiceLabel(c.award, lang), c.pdfs.get(cert.approved.id) ?? c.docxPath),
+        );
     recordCommendationStates(ports, states);
     if (options.sent && work.ward.families.length > 0 && !work.ward.noWard)
       recordWardSent(
@@ -137,7 +140,12 @@ export function commendLines(o: CommendOutcome): string[] {
     c.decision(o.written.decisionPath, o.people, o.groups),
     ...o.written.certificates.map((w) => c.certificates(w.docxPath, w.pages)),
     ...(o.written.certificates.some((w) => w.pdfs.size > 0)
-      ? [c.pdfs(o.written.certificates.reduce((n, w) => n + w.pdfs.size, 0), join(o.written.dir, 'pdf'))]
+      ? [
+          c.pdfs(
+            o.written.certificates.reduce((n, w) => n + w.pdfs.size, 0),
+            join(o.written.dir, 'pdf'),
+          ),
+        ]
       : []),
     ...(o.written.pdfMessage ? [c.noPdf(o.written.pdfMessage)] : []),
     c.ward(o.written.wardDocx, o.families),

@@ -66,7 +66,12 @@ export function fillCertificates(template: Uint8Array, certificates: readonly Ce
   const zip = open(template);
   const path = 'word/document.xml';
   zip.file(path, repeatBody(zip.file(path)!.asText()));
-  const doc = new Docxtemplater(zip, { delimiters: DELIMITERS, paragraphLoop: true, linebreaks: true, parser });
+  const doc = new Docxtemplater(zip, {
+    delimiters: DELIMITERS,
+    paragraphLoop: true,
+    linebreaks: true,
+    parser,
+  });
   doc.render({ [PAGES]: certificates.map((c, i) => ({ ...c.values, [BREAK]: i > 0 })) });
   return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

@@ -67,7 +67,12 @@ export async function defaultTemplate(settings: Settings, award: Award): Promise
               left: convertMillimetersToTwip(20),
               right: convertMillimetersToTwip(20),
             },
-            borders: { pageBorderTop: border, pageBorderBottom: border, pageBorderLeft: border, pageBorderRight: border },
+            borders: {
+              pageBorderTop: border,
+              pageBorderBottom: border,
+              pageBorderLeft: border,
+              pageBorderRight: border,
+            },
           },
         },
         children: [

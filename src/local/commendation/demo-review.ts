@@ -21,7 +21,8 @@ export function demoReview(tables: TablesPort): void {
     const rows = readCommendationRows(grid).filter((r) => r.decision === 'đề nghị');
     const lastPerson = rows.filter((r) => r.kind === 'cá nhân').at(-1);
     if (at !== undefined)
-      for (const r of rows) tables.write(commendations, r.row - 1, at, [[r === lastPerson ? 'không' : 'đồng ý']]);
+      for (const r of rows)
+        tables.write(commendations, r.row - 1, at, [[r === lastPerson ? 'không' : 'đồng ý']]);
   }
   const nominations = findTabName(NOMINATIONS_TABLE, names);
   if (nominations) {
@@ -29,6 +30,7 @@ export function demoReview(tables: TablesPort): void {
     const at = mapHeader(NOMINATIONS_TABLE, grid[0] ?? []).index.status;
     if (at !== undefined)
       for (const r of readNominationRows(grid))
-        if (r.status === 'mới' || r.status === 'đã xem') tables.write(nominations, r.row - 1, at, [['được chọn']]);
+        if (r.status === 'mới' || r.status === 'đã xem')
+          tables.write(nominations, r.row - 1, at, [['được chọn']]);
   }
 }

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Award } from '../../core/commendation/commendation-table';
-import type { CommendationWork, Certificate } from '../../core/commendation/commendation-work';
+import type { CommendationWork } from '../../core/commendation/commendation-work';
 import { catalogue } from '../../core/i18n/catalogue';
 import { cellSafe } from '../../core/forms/sanitise';
 import type { Language } from '../../core/plan';
@@ -68,45 +68,14 @@ export async function writeCommendation(
   writeFileAtomic(wardXlsx, await wardWorkbook(work.ward.grid, t.ward.sheetName));
 
   const certificates: WrittenCertificates[] = [];
-  const singles: { id: string; path: string }[] = [];
-  const scratch = mkdtempSync(join(tmpdir(), 'learning-week-certificates-'));
-  let pdfMessage: string | undefined;
-  try {
-    for (const batch of work.batches) {
-      const template = templates.get(batch.award)!;
-      const docxPath = join(dir, `${t.certificate.fileName(batch.award, year)}.docx`);
-      writeFileAtomic(docxPath, fillCertificates(template, batch.certificates));
-      certificates.push({ award: batch.award, docxPath, pages: batch.certificates.length, pdfs: new Map() });
-      if (!options.pdf) continue;
-      batch.certificates.forEach((c: Certificate) => {
-        const path = join(scratch, `${slug(batch.award)}-${slug(c.approved.name)}-${slug(c.approved.id)}.docx`);
-        writeFileAtomic(path, fillCertificates(template, [c]));
-        singles.push({ id: `${batch.award}|${c.approved.id}`, path });
-      });
-    }
-    if (options.pdf && singles.length > 0) {
-      const pdfDir = join(dir, 'pdf');
-      mkdirSync(pdfDir, { recursive: true });
-      const made = convertManyToPdf(
-        singles.map((s) => s.path),
-        scratch,
-        findLibreOffice() ?? null,
-        options.language,
-      );
-      pdfMessage = made.message;
-      for (const s of singles) {
-        const from = s.path.replace(/\.docx$/, '.pdf');
-        if (!made.pdfPaths.includes(from)) continue;
-        const to = join(pdfDir, from.slice(scratch.length + 1));
-        // Copied, not renamed: the scratch folder may be on another file system.
-        writeFileAtomic(to, readFileSync(from));
-        const [award, id] = s.id.split('|') as [Award, string];
-        (certificates.find((c) => c.award === award)!.pdfs as Map<string, string>).set(id, to);
-      }
-    }
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+  for (const batch of work.batches) {
+    const docxPath = join(dir, `${t.certificate.fileName(batch.award, year)}.docx`);
+    writeFileAtomic(docxPath, fillCertificates(templates.get(batch.award)!, batch.certificates));
+    certificates.push({ award: batch.award, docxPath, pages: batch.certificates.length, pdfs: new Map() });
   }
+  const pdfMessage = options.pdf
+    ? writePdfs(work, templates, dir, certificates, options.language)
+    : undefined;
   return {
     dir,
     decisionPath,
@@ -115,4 +84,62 @@ export async function writeCommendation(
     wardXlsx,
     ...(pdfMessage ? { pdfMessage } : {}),
   };
+}
+
+/**
+ * Every document as a PDF by ONE LibreOffice run (it takes seconds to start and a fraction of
+ * one per document): the decision, the letter and each award's document beside their .docx, and
+ * one PDF per certificate in pdf/, for mailing. Returns why some could not be made, if so.
+ */
+function writePdfs(
+  work: CommendationWork,
+  templates: ReadonlyMap<Award, Uint8Array>,
+  dir: string,
+  certificates: readonly WrittenCertificates[],
+  language: Language,
+): string | undefined {
+  const scratch = mkdtempSync(join(tmpdir(), 'learning-week-certificates-'));
+  try {
+    const jobs: { docx: string; to: string; award?: Award; id?: string }[] = [];
+    const pdfDir = join(dir, 'pdf');
+    mkdirSync(pdfDir, { recursive: true });
+    for (const path of [
+      join(dir, `${work.decision.fileName}.docx`),
+      join(dir, `${work.ward.model.fileName}.docx`),
+      ...certificates.map((c) => c.docxPath),
+    ]) {
+      const docx = join(scratch, basename(path));
+      writeFileAtomic(docx, readFileSync(path));
+      jobs.push({ docx, to: path.replace(/\.docx$/, '.pdf') });
+    }
+    for (const batch of work.batches)
+      for (const c of batch.certificates) {
+        const name = `${slug(batch.award)}-${slug(c.approved.name)}-${slug(c.approved.id)}.docx`;
+        const docx = join(scratch, name);
+        writeFileAtomic(docx, fillCertificates(templates.get(batch.award)!, [c]));
+        jobs.push({
+          docx,
+          to: join(pdfDir, name.replace(/\.docx$/, '.pdf')),
+          award: batch.award,
+          id: c.approved.id,
+        });
+      }
+    const made = convertManyToPdf(
+      jobs.map((j) => j.docx),
+      scratch,
+      findLibreOffice() ?? null,
+      language,
+    );
+    for (const job of jobs) {
+      const pdf = job.docx.replace(/\.docx$/, '.pdf');
+      if (!made.pdfPaths.includes(pdf)) continue;
+      // Copied, not renamed: the scratch folder may be on another file system.
+      writeFileAtomic(job.to, readFileSync(pdf));
+      if (job.award && job.id)
+        (certificates.find((c) => c.award === job.award)!.pdfs as Map<string, string>).set(job.id, job.to);
+    }
+    return made.message;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
