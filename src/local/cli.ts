@@ -203,7 +203,12 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
       const { commendLines, runCommend } = await import('./commands/commend-command');
       const outcome = await runCommend(
         command.file,
-        { ...(command.out !== undefined ? { out: command.out } : {}), pdf: command.pdf, sent: command.sent },
+        {
+          ...(command.out !== undefined ? { out: command.out } : {}),
+          pdf: command.pdf,
+          mail: command.mail,
+          sent: command.sent,
+        },
         ctx,
       );
       if (!outcome) {

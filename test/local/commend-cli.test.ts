@@ -1,16 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { simpleParser } from 'mailparser';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/core/cell';
-import { COMMENDATIONS_TABLE } from '../../src/core/commendation/commendation-table';
+import { COMMENDATIONS_TABLE } from '../../src/core/schema/commendation-table';
 import { readCommendationRows } from '../../src/core/commendation/commendation-rows';
 import { readNominationRows } from '../../src/core/report/response-tabs';
 import { NOMINATIONS_TABLE } from '../../src/core/schema/response-tables';
 import { toInstant } from '../../src/core/time-zone';
 import { commendLines, runCommend } from '../../src/local/commands/commend-command';
+import { runDrain } from '../../src/local/commands/mail-commands';
+import { readCommendationTabs } from '../../src/app/commendation/commendation-tabs';
+import { queueCertificateMails } from '../../src/app/commendation/queue-certificate-mails';
+import { LocalEnvironment } from '../../src/local/runtime/environment';
 import { findLibreOffice } from '../../src/local/report/write-report';
 import { Workbook } from '../../src/local/workbook/workbook';
 import { findTabName, mapHeader } from '../../src/core/table';
@@ -23,6 +28,7 @@ import { AFTER_WEEK, SECRET_FAMILY, sampleGrids } from '../core/report/report-fi
  */
 const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
 const office = findLibreOffice();
+const pdfinfo = ['/usr/bin/pdfinfo', '/usr/local/bin/pdfinfo'].find((p) => existsSync(p));
 
 const ctx = (lines: string[]) => ({
   clock: { now: () => toInstant(AFTER_WEEK, 'Asia/Ho_Chi_Minh') },
@@ -147,7 +153,7 @@ describe('learning-week commend', () => {
     expect(people.every((r) => r.state?.startsWith('Chưa tạo:'))).toBe(true);
   });
 
-  it.skipIf(!office || !pdftotext)(
+  it.skipIf(!office || !pdftotext || !pdfinfo)(
     'makes the decision, a landscape page and a PDF per certificate, and the letter; LibreOffice reads them all',
     async () => {
       writeFileSync(
@@ -157,7 +163,7 @@ describe('learning-week commend', () => {
         ),
       );
       const out = join(dir, 'out');
-      const outcome = (await runCommend(file, { out, pdf: true, sent: true }, ctx([])))!;
+      const outcome = (await runCommend(file, { out, pdf: true, mail: true, sent: true }, ctx([])))!;
       const book = await Workbook.open(file);
       const approved = readCommendationRows(tab(book, COMMENDATIONS_TABLE)[1]).filter(
         (r) => r.decision === 'đồng ý' && r.id !== 'X1' && r.id !== 'X2',
@@ -180,12 +186,12 @@ describe('learning-week commend', () => {
       ])
         expect(decision).toContain(words);
       for (const r of approved) expect(decision.replace(/\s+/g, ' ')).toContain(r.name);
-      const info = execFileSync('pdfinfo', [join(out, 'giay-khen-2021.pdf')], { encoding: 'utf8' });
+      const info = execFileSync(pdfinfo!, [join(out, 'giay-khen-2021.pdf')], { encoding: 'utf8' });
       expect(info).toMatch(
         new RegExp(`Pages:\\s+${approved.filter((r) => r.award === 'giấy khen').length}\\n`),
       );
       // The default template (kept for "giấy chứng nhận") is landscape A4: wider than high.
-      const groups = execFileSync('pdfinfo', [join(out, 'giay-chung-nhan-2021.pdf')], { encoding: 'utf8' });
+      const groups = execFileSync(pdfinfo!, [join(out, 'giay-chung-nhan-2021.pdf')], { encoding: 'utf8' });
       const [, w, h] = groups.match(/Page size:\s+([\d.]+) x ([\d.]+)/)!;
       expect(Number(w)).toBeGreaterThan(Number(h));
       expect(groups).toMatch(
@@ -200,6 +206,46 @@ describe('learning-week commend', () => {
       const cells = sheet.worksheets[0]!.getSheetValues().flat().join('|');
       expect(cells).toContain('Trần Văn An');
       expect(cells).not.toContain(SECRET_FAMILY);
+      // Each person's certificate goes once, with its PDF, however often it is made again.
+      const people = approved.filter((r) => r.kind === 'cá nhân');
+      expect(outcome.queued).toBe(people.length);
+      const mailDir = join(dir, 'mail');
+      await runDrain(file, { out: mailDir }, ctx([]));
+      // Made again (the .docx files, quickly), then the same certificates queued again: nothing new.
+      await runCommend(file, { out, pdf: false, sent: true }, ctx([]));
+      const book2 = await Workbook.open(file);
+      const made = outcome.written.certificates.flatMap((c) =>
+        [...c.pdfs].map(([id, pdf]) => ({
+          approved: { ...approved.find((r) => r.id === id)!, award: c.award },
+          document: pdf,
+          filename: 'x.pdf',
+        })),
+      );
+      const plan = readCommendationTabs({
+        tables: book2,
+        clock: ctx([]).clock,
+        env: new LocalEnvironment(),
+      }).plan;
+      expect(
+        queueCertificateMails(
+          { tables: book2, lock: { withLock: (_ms, fn) => fn() } },
+          plan,
+          made,
+          AFTER_WEEK,
+        ),
+      ).toBe(0);
+      await book2.save(file);
+      await runDrain(file, { out: mailDir }, ctx([]));
+      const emls = readdirSync(mailDir).filter((f) => f.startsWith('certificate-mail'));
+      expect(emls).toHaveLength(people.length);
+      for (const eml of emls) {
+        const parsed = await simpleParser(readFileSync(join(mailDir, eml)));
+        const [pdf] = parsed.attachments;
+        expect(pdf!.contentType).toBe('application/pdf');
+        const path = join(dir, `${eml}.pdf`);
+        writeFileSync(path, pdf!.content);
+        expect(people.map((p) => p.name)).toContain(people.find((p) => pdfText(path).includes(p.name))?.name);
+      }
       const nominations = readNominationRows(tab(book, NOMINATIONS_TABLE)[1]);
       expect(
         nominations

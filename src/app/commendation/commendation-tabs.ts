@@ -1,5 +1,5 @@
 import type { Grid, LocalDateTime } from '../../core/cell';
-import { COMMENDATIONS_TABLE } from '../../core/commendation/commendation-table';
+import { COMMENDATIONS_TABLE } from '../../core/schema/commendation-table';
 import { readCommendationRows, type CommendationRow } from '../../core/commendation/commendation-rows';
 import type { Plan } from '../../core/plan';
 import { reportFigures } from '../../core/report';

@@ -1,4 +1,4 @@
-import { COMMENDATIONS_TABLE } from '../../core/commendation/commendation-table';
+import { COMMENDATIONS_TABLE } from '../../core/schema/commendation-table';
 import { newProposals } from '../../core/commendation/proposal';
 import { cellSafe } from '../../core/forms/sanitise';
 import { catalogue } from '../../core/i18n/catalogue';

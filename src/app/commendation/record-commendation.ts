@@ -1,5 +1,5 @@
 import { withTime, type Cell, type LocalDateTime } from '../../core/cell';
-import { COMMENDATIONS_TABLE } from '../../core/commendation/commendation-table';
+import { COMMENDATIONS_TABLE } from '../../core/schema/commendation-table';
 import { cellSafe } from '../../core/forms/sanitise';
 import { NOMINATIONS_TABLE } from '../../core/schema/response-tables';
 import { choiceLabel } from '../../core/sheet-language';

@@ -5,7 +5,7 @@ import type { Settings } from '../plan';
 import { plain } from '../report/report-text';
 import { choiceLabel } from '../sheet-language';
 import type { Approved } from './commendation-rows';
-import type { Award } from './commendation-table';
+import type { Award } from '../schema/commendation-table';
 import type { CertificateField } from './placeholders';
 
 /** What each placeholder of a certificate reads for one approved person or group. */

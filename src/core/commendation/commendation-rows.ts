@@ -12,7 +12,7 @@ import {
   type Award,
   type Decision,
   type NomineeKind,
-} from './commendation-table';
+} from '../schema/commendation-table';
 
 /** A row of "Khen thưởng" as the principal left it. */
 export interface CommendationRow {

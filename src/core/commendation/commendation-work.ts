@@ -6,7 +6,7 @@ import type { NominationRow } from '../report/response-tabs';
 import { choiceLabel } from '../sheet-language';
 import { certificateValues, awardsNeeded } from './certificate-values';
 import { approvedCommendations, type Approved, type CommendationRow } from './commendation-rows';
-import type { Award } from './commendation-table';
+import type { Award } from '../schema/commendation-table';
 import { decisionModel } from './decision-model';
 import {
   checkTemplate,

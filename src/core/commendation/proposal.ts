@@ -5,7 +5,7 @@ import type { Language } from '../plan';
 import type { ReportFigures } from '../report/figures';
 import { foldKey } from '../text';
 import type { CommendationRow } from './commendation-rows';
-import type { COMMENDATIONS_TABLE } from './commendation-table';
+import type { COMMENDATIONS_TABLE } from '../schema/commendation-table';
 
 type Key = (typeof COMMENDATIONS_TABLE)['columns'][number]['key'];
 export type ProposalRecord = Readonly<Record<Key, Cell>>;

@@ -31,7 +31,15 @@ export type Command =
   | { kind: 'import'; source: string; out?: string; apply: boolean; common: CommonOptions }
   | { kind: 'plan'; file: string; out?: string; common: CommonOptions }
   | { kind: 'announce'; file: string; out?: string; common: CommonOptions }
-  | { kind: 'commend'; file: string; out?: string; pdf: boolean; sent: boolean; common: CommonOptions }
+  | {
+      kind: 'commend';
+      file: string;
+      out?: string;
+      pdf: boolean;
+      mail: boolean;
+      sent: boolean;
+      common: CommonOptions;
+    }
   | { kind: 'district-collect'; list: string; out?: string; common: CommonOptions }
   | { kind: 'google-pull'; sheet: string; out?: string; common: CommonOptions }
   | { kind: 'google-login'; clientFile: string; common: CommonOptions }
@@ -239,6 +247,7 @@ const WORKBOOK_COMMANDS = {
   commend: {
     ...COMMON,
     pdf: { type: 'boolean', default: false },
+    mail: { type: 'boolean', default: false },
     sent: { type: 'boolean', default: false },
     out: { type: 'string', short: 'o' },
   },
@@ -293,7 +302,9 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
         kind: 'commend',
         file,
         ...(out !== undefined ? { out } : {}),
-        pdf: v.pdf === true,
+        // Mailing a certificate needs its PDF.
+        pdf: v.pdf === true || v.mail === true,
+        mail: v.mail === true,
         sent: v.sent === true,
         common: shared,
       };

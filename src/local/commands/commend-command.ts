@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { readCommendationTabs } from '../../app/commendation/commendation-tabs';
 import { proposeCommendations } from '../../app/commendation/propose-commendations';
+import { queueCertificateMails } from '../../app/commendation/queue-certificate-mails';
 import { recordCommendationStates, recordWardSent } from '../../app/commendation/record-commendation';
 import { awardsNeeded } from '../../core/commendation/certificate-values';
 import { approvedCommendations } from '../../core/commendation/commendation-rows';
-import { AWARDS, type Award } from '../../core/commendation/commendation-table';
+import { AWARDS, type Award } from '../../core/schema/commendation-table';
 import { commendationWork } from '../../core/commendation/commendation-work';
 import { catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/plan';
@@ -25,6 +26,8 @@ export interface CommendOptions {
   readonly pdf: boolean;
   /** Record the letter as sent: the named nominations become "đã gửi phường" with today's date. */
   readonly sent: boolean;
+  /** Queue each person's certificate PDF in the outbox (needs `pdf`); `drain` sends them. */
+  readonly mail?: boolean;
   /** The demo's principal approves the proposal first (demoReview). */
   readonly demo?: boolean;
 }
@@ -41,10 +44,12 @@ export interface CommendOutcome {
   readonly newTemplates: readonly string[];
   /** The demo went on with the new templates at once. */
   readonly usedNewTemplates: boolean;
+  /** Certificate mails newly queued (with `mail`); one already queued is not counted. */
+  readonly queued?: number;
 }
 
 /**
- * `learning-week commend FILE [--out DIR] [--pdf] [--sent]`: the proposal into "Khen thưởng",
+ * `learning-week commend FILE [--out DIR] [--pdf [--mail]] [--sent]`: the proposal into "Khen thưởng",
  * then what the principal approved there made into the decision draft, the certificates (from the
  * templates mau-giay-khen.docx and mau-giay-chung-nhan.docx beside FILE) and the ward letter.
  * A template that is missing is written from the default and makes nothing this time: the
@@ -104,6 +109,15 @@ export async function runCommend(
           t.made(choiceLabel(c.award, lang), c.pdfs.get(cert.approved.id) ?? c.docxPath),
         );
     recordCommendationStates(ports, states);
+    const made = written.certificates.flatMap((c) =>
+      work.batches
+        .find((b) => b.award === c.award)!
+        .certificates.flatMap((cert) => {
+          const pdf = c.pdfs.get(cert.approved.id);
+          return pdf ? [{ approved: cert.approved, document: pdf, filename: basename(pdf) }] : [];
+        }),
+    );
+    const queued = options.mail ? queueCertificateMails(ports, tabs.plan, made, tabs.at) : undefined;
     if (options.sent && work.ward.families.length > 0 && !work.ward.noWard)
       recordWardSent(
         ports,
@@ -122,6 +136,7 @@ export async function runCommend(
       problems: work.problems,
       newTemplates,
       usedNewTemplates: options.demo === true,
+      ...(queued === undefined ? {} : { queued }),
     };
   } finally {
     release();
@@ -148,6 +163,7 @@ export function commendLines(o: CommendOutcome): string[] {
         ]
       : []),
     ...(o.written.pdfMessage ? [c.noPdf(o.written.pdfMessage)] : []),
+    ...(o.queued === undefined ? [] : [c.queued(o.queued)]),
     c.ward(o.written.wardDocx, o.families),
     ...o.problems.map((p) => c.problem(p)),
   ];

@@ -8,7 +8,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import type { Award } from '../../core/commendation/commendation-table';
+import type { Award } from '../../core/schema/commendation-table';
 import { catalogue } from '../../core/i18n/catalogue';
 import type { Settings } from '../../core/plan';
 import { choiceLabel } from '../../core/sheet-language';

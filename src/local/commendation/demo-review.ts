@@ -1,5 +1,5 @@
 import { readCommendationRows } from '../../core/commendation/commendation-rows';
-import { COMMENDATIONS_TABLE } from '../../core/commendation/commendation-table';
+import { COMMENDATIONS_TABLE } from '../../core/schema/commendation-table';
 import { readNominationRows } from '../../core/report/response-tabs';
 import { NOMINATIONS_TABLE } from '../../core/schema/response-tables';
 import { findTabName, mapHeader } from '../../core/table';

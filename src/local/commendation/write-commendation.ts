@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { Award } from '../../core/commendation/commendation-table';
+import type { Award } from '../../core/schema/commendation-table';
 import type { CommendationWork } from '../../core/commendation/commendation-work';
 import { catalogue } from '../../core/i18n/catalogue';
 import { cellSafe } from '../../core/forms/sanitise';

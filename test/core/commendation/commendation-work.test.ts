@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Grid } from '../../../src/core/cell';
 import { readCommendationRows } from '../../../src/core/commendation/commendation-rows';
-import { COMMENDATIONS_TABLE } from '../../../src/core/commendation/commendation-table';
+import { COMMENDATIONS_TABLE } from '../../../src/core/schema/commendation-table';
 import { commendationWork } from '../../../src/core/commendation/commendation-work';
 import { newProposals } from '../../../src/core/commendation/proposal';
 import { reportFigures } from '../../../src/core/report';

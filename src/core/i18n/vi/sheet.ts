@@ -24,7 +24,7 @@ import {
   STAFF_ROLES,
 } from '../../schema/tables';
 import type { TableKey, TableSpec } from '../../schema/types';
-import { AWARDS, COMMENDATIONS_TABLE, DECISIONS, NOMINEE_KINDS } from '../../commendation/commendation-table';
+import { AWARDS, COMMENDATIONS_TABLE, DECISIONS, NOMINEE_KINDS } from '../../schema/commendation-table';
 
 /**
  * The sheet's own words in Vietnamese. The schema keeps the Vietnamese names (it is what the

@@ -1,4 +1,4 @@
-import type { TableSpec } from '../schema/types';
+import type { TableSpec } from './types';
 
 /**
  * "Khen thưởng": the commendation proposal and the principal's decision on it. The system writes
