@@ -57,6 +57,12 @@ Commands:
                            Write a text to paste into the Zalo group of each class and staff group,
                            the school's Facebook post and website fragment, with each form's QR code
                            and A4 poster (out/announce/: .txt, .html, .svg, .png, .docx).
+  commend FILE [--out FOLDER] [--pdf] [--mail] [--sent]
+                           Write the commendation proposal into the Commendations tab; for the rows the
+                           principal approved: the draft decision, the certificates from the templates
+                           mau-giay-khen.docx, mau-giay-chung-nhan.docx beside FILE, and the letter to
+                           the ward association (out/commendation/). --pdf: PDFs too (LibreOffice);
+                           --mail: queue each certificate's mail; --sent: record the sent date.
   google login --client CLIENT.json
                            Sign in to Google in the browser (asking only to view spreadsheets,
                            spreadsheets.readonly) with the school's "Desktop app" OAuth client from Google
