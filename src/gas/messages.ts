@@ -19,6 +19,7 @@ export const MENU_FUNCTIONS = [
   'importPlan',
   'exportPlan',
   'makeAnnouncements',
+  'makeCommendation',
   'purgePersonalData',
   'takeOverAutomation',
 ] as const;

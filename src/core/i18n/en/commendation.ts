@@ -97,6 +97,15 @@ export const commendation: Catalogue['commendation'] = {
     refusedNoConsent: (row) =>
       `Row ${row} of Nominations: selected, but the family did not agree to share; left out of the list.`,
   },
+  gas: {
+    proposal: (tab, added) => `Tab “${tab}”: ${added} proposals added.`,
+    decision: (url, people, groups) =>
+      `Draft commendation decision (${people} people, ${groups} groups): ${url}`,
+    ward: (url, count) => `Letter to the ward association (${count} families): ${url}`,
+    certificates:
+      'Certificates cannot be made in the Google Sheet yet: use learning-week commend on a computer.',
+    problems: 'To look at:',
+  },
   cli: {
     decision: (file, people, groups) =>
       `Commendation decision (draft): ${file} — ${people} people, ${groups} groups`,

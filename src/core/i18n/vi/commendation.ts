@@ -103,6 +103,15 @@ export const commendation = {
     refusedNoConsent: (row: number) =>
       `Dòng ${row} của tab Đề cử: được chọn nhưng gia đình không đồng ý chia sẻ; không đưa vào danh sách.`,
   },
+  gas: {
+    proposal: (tab: string, added: number) => `Tab “${tab}”: thêm ${added} đề xuất.`,
+    decision: (url: string, people: number, groups: number) =>
+      `Dự thảo Quyết định khen thưởng (${people} cá nhân, ${groups} tập thể): ${url}`,
+    ward: (url: string, count: number) => `Thư đề cử gửi Hội khuyến học (${count} gia đình): ${url}`,
+    certificates:
+      'Giấy khen, giấy chứng nhận chưa tạo được trên Google Sheet: dùng lệnh learning-week commend trên máy tính.',
+    problems: 'Cần xem lại:',
+  },
   cli: {
     decision: (file: string, people: number, groups: number) =>
       `Quyết định khen thưởng (dự thảo): ${file} — ${people} cá nhân, ${groups} tập thể`,
