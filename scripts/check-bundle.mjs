@@ -30,6 +30,7 @@ const CALLED_BY_NAME = [
   'importPlan',
   'exportPlan',
   'makeAnnouncements',
+  'makeCommendation',
   'purgePersonalData',
   'onAttendanceSubmit',
   'onTrainingSubmit',

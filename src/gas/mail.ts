@@ -14,9 +14,16 @@ export function mailApp(): MailPort {
         htmlBody: mail.html,
         ...(mail.senderName ? { name: mail.senderName } : {}),
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
-        // e.g. the .ics of a late guest's invitation (addGuest sends none).
+        // e.g. the .ics of a late guest's invitation (addGuest sends none), or a certificate:
+        // a Doc exported as PDF by Document.getAs (documents scope, no Drive scope needed).
         ...(mail.attachments?.length
-          ? { attachments: mail.attachments.map((a) => Utilities.newBlob(a.content, a.mimeType, a.filename)) }
+          ? {
+              attachments: mail.attachments.map((a) =>
+                a.document
+                  ? DocumentApp.openById(a.document).getAs('application/pdf').setName(a.filename)
+                  : Utilities.newBlob(a.content, a.mimeType, a.filename),
+              ),
+            }
           : {}),
       });
     },

@@ -58,6 +58,7 @@ import { reportRetryTrigger } from './report-retry';
 import { editTrigger, installTriggers, wantedTriggers } from './trigger-installer';
 import { availableUi, tell, toast } from './ui';
 import { exportPlanToDoc, importPlanFromDoc } from './plan-document';
+import { commendationToDocs } from './commendation-document';
 import { announcementsToDoc } from './announce-document';
 import { claimOwnership, ownerRefusal } from './owner';
 import { ensureSchoolLocale } from './sheet-locale';
@@ -196,6 +197,23 @@ export function makeAnnouncements(): void {
   } catch (error) {
     console.error(describe(error));
     tell(menuTexts(lang).items.makeAnnouncements, failureText(error, lang));
+  }
+}
+
+/** Menu "Khen thưởng và thư đề cử": the proposal tab, then the decision draft and the ward letter as Docs. */
+export function makeCommendation(): void {
+  if (!hasFullConsent()) return;
+  const lang = uiLanguage(scriptProperties());
+  try {
+    const outcome = commendationToDocs(gasRuntime(), lang);
+    tell(outcome.title, outcome.text);
+  } catch (error) {
+    console.error(describe(error));
+    const t = menuTexts(lang);
+    tell(
+      t.items.makeCommendation,
+      error instanceof LockUnavailableError ? t.lockBusy : failureText(error, lang),
+    );
   }
 }
 

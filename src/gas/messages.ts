@@ -20,6 +20,7 @@ export const MENU_FUNCTIONS = [
   'importPlan',
   'exportPlan',
   'makeAnnouncements',
+  'makeCommendation',
   'purgePersonalData',
   'takeOverAutomation',
 ] as const;

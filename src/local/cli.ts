@@ -204,6 +204,25 @@ async function run(command: Exclude<Command, { kind: 'help' | 'usage' }>, ctx: R
     case 'dashboard':
       ctx.out(await runDashboard(command.file, command.out, ctx));
       return EXIT.ok;
+    case 'commend': {
+      const { commendLines, runCommend } = await import('./commands/commend-command');
+      const outcome = await runCommend(
+        command.file,
+        {
+          ...(command.out !== undefined ? { out: command.out } : {}),
+          pdf: command.pdf,
+          mail: command.mail,
+          sent: command.sent,
+        },
+        ctx,
+      );
+      if (!outcome) {
+        console.error(planTexts().noSettings);
+        return EXIT.planHasErrors;
+      }
+      for (const line of commendLines(outcome)) ctx.out(line);
+      return EXIT.ok;
+    }
     case 'district-collect': {
       // Loaded here: the Google client costs time at start that no other command should pay.
       const { collectDistrict } = await import('./google/district-collect');

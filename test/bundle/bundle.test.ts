@@ -106,6 +106,7 @@ describe('onOpen in the vm', () => {
       'Nhập kế hoạch từ Google Docs',
       'Xuất kế hoạch',
       'Tạo thông báo và mã QR',
+      'Khen thưởng và thư đề cử',
       'Xóa dữ liệu cá nhân hết hạn',
       'Chuyển quyền chạy tự động',
     ]);

@@ -33,6 +33,7 @@ describe('onOpen', () => {
       { caption: 'Nhập kế hoạch từ Google Docs', functionName: 'importPlan' },
       { caption: 'Xuất kế hoạch', functionName: 'exportPlan' },
       { caption: 'Tạo thông báo và mã QR', functionName: 'makeAnnouncements' },
+      { caption: 'Khen thưởng và thư đề cử', functionName: 'makeCommendation' },
       { caption: 'Xóa dữ liệu cá nhân hết hạn', functionName: 'purgePersonalData' },
       { caption: 'Chuyển quyền chạy tự động', functionName: 'takeOverAutomation' },
     ]);

@@ -123,6 +123,10 @@ export function readMailPayload(payload: string, language: Language = 'vi'): Mai
 function isAttachment(value: unknown): value is MailAttachment {
   const a = value as Partial<MailAttachment> | null;
   return (
-    !!a && typeof a.filename === 'string' && typeof a.mimeType === 'string' && typeof a.content === 'string'
+    !!a &&
+    typeof a.filename === 'string' &&
+    typeof a.mimeType === 'string' &&
+    typeof a.content === 'string' &&
+    (a.document === undefined || typeof a.document === 'string')
   );
 }

@@ -26,8 +26,13 @@ export interface MailAttachment {
   readonly filename: string;
   /** e.g. `text/calendar; method=REQUEST; charset=UTF-8`. */
   readonly mimeType: string;
-  /** UTF-8 text content. */
+  /** UTF-8 text content; empty for a `document`. */
   readonly content: string;
+  /**
+   * A document the mailer reads as a PDF when it sends, because a PDF (tens of kB) would not fit
+   * in a ledger cell: a Google Doc's id in Apps Script, a PDF file's path locally.
+   */
+  readonly document?: string;
 }
 
 /** What a mail entry carries besides its recipients and subject, stored as JSON in one cell. */

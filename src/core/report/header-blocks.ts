@@ -1,5 +1,7 @@
 import { formatLongDate, formatShortDate } from '../i18n/dates';
-import type { ReportBlock } from './blocks';
+import type { Settings, Language } from '../plan';
+import { catalogue } from '../i18n/catalogue';
+import type { LetterheadBlock, ReportBlock } from './blocks';
 import type { ReportFigures } from './figures';
 import { languageOf, moment, plain, textsOf } from './report-text';
 
@@ -14,19 +16,7 @@ export function headerBlocks(f: ReportFigures): ReportBlock[] {
   const number = s?.reportNumber ? plain(s.reportNumber) : t.evaluation.numberBlank;
   const place = s?.place ? plain(s.place) : t.notFilled;
   const blocks: ReportBlock[] = [
-    {
-      kind: 'letterhead',
-      left: [
-        { text: s?.governingBody ? plain(s.governingBody).toUpperCase() : t.notFilled },
-        { text: s?.school ? plain(s.school).toUpperCase() : t.notFilled, bold: true, underline: true },
-        { text: h.number(number) },
-      ],
-      right: [
-        { text: h.nation, bold: true },
-        { text: h.motto, bold: true, underline: true },
-        { text: `${place}, ${formatLongDate(f.at, lang)}`, italic: true },
-      ],
-    },
+    letterhead(s, h.number(number), `${place}, ${formatLongDate(f.at, lang)}`, lang),
     { kind: 'heading', level: 0, number: '', text: h.title },
     {
       kind: 'paragraph',
@@ -72,4 +62,30 @@ export function headerBlocks(f: ReportFigures): ReportBlock[] {
     ],
   });
   return blocks;
+}
+
+/**
+ * The Nghị định 30/2020 header every document of the school carries: governing body and school
+ * (underlined) over the number on the left; the national motto over place and date on the right.
+ */
+export function letterhead(
+  s: Settings | undefined,
+  numberLine: string,
+  placeDate: string,
+  lang: Language,
+): LetterheadBlock {
+  const t = catalogue(lang).report;
+  return {
+    kind: 'letterhead',
+    left: [
+      { text: s?.governingBody ? plain(s.governingBody).toUpperCase() : t.notFilled },
+      { text: s?.school ? plain(s.school).toUpperCase() : t.notFilled, bold: true, underline: true },
+      { text: numberLine },
+    ],
+    right: [
+      { text: t.header.nation, bold: true },
+      { text: t.header.motto, bold: true, underline: true },
+      { text: placeDate, italic: true },
+    ],
+  };
 }

@@ -43,7 +43,8 @@ export type TableKey =
   | 'activityResults'
   | 'rawResponses'
   | 'outbox'
-  | 'log';
+  | 'log'
+  | 'commendations';
 
 export interface TableSpec<K extends string = string> {
   readonly key: TableKey;

@@ -32,6 +32,15 @@ export type Command =
   | { kind: 'import'; source: string; out?: string; apply: boolean; common: CommonOptions }
   | { kind: 'plan'; file: string; out?: string; common: CommonOptions }
   | { kind: 'announce'; file: string; out?: string; common: CommonOptions }
+  | {
+      kind: 'commend';
+      file: string;
+      out?: string;
+      pdf: boolean;
+      mail: boolean;
+      sent: boolean;
+      common: CommonOptions;
+    }
   | { kind: 'dashboard'; file: string; out?: string; common: CommonOptions }
   | {
       kind: 'district-collect';
@@ -176,6 +185,7 @@ export function parseCommand(argv: readonly string[]): Command {
       case 'plan':
       case 'announce':
       case 'dashboard':
+      case 'commend':
         return parseWorkbookCommand(name, rest);
       case 'import':
         return parseImport(rest);
@@ -252,6 +262,13 @@ const WORKBOOK_COMMANDS = {
   plan: { ...COMMON, out: { type: 'string', short: 'o' } },
   announce: { ...COMMON, out: { type: 'string', short: 'o' } },
   dashboard: { ...COMMON, out: { type: 'string', short: 'o' } },
+  commend: {
+    ...COMMON,
+    pdf: { type: 'boolean', default: false },
+    mail: { type: 'boolean', default: false },
+    sent: { type: 'boolean', default: false },
+    out: { type: 'string', short: 'o' },
+  },
   report: {
     ...COMMON,
     at: { type: 'string' },
@@ -300,6 +317,17 @@ function parseWorkbookCommand(name: keyof typeof WORKBOOK_COMMANDS, rest: readon
       return { kind: 'announce', file, ...(out !== undefined ? { out } : {}), common: shared };
     case 'dashboard':
       return { kind: 'dashboard', file, ...(out !== undefined ? { out } : {}), common: shared };
+    case 'commend':
+      return {
+        kind: 'commend',
+        file,
+        ...(out !== undefined ? { out } : {}),
+        // Mailing a certificate needs its PDF.
+        pdf: v.pdf === true || v.mail === true,
+        mail: v.mail === true,
+        sent: v.sent === true,
+        common: shared,
+      };
     case 'purge':
       return { kind: 'purge', file, dryRun: v['dry-run'] === true, common: shared };
     case 'report':

@@ -106,12 +106,17 @@ export class LocalMail implements AsyncMailPort {
  */
 export function attachmentOptions(attachments: readonly MailAttachment[]): {
   icalEvent?: { method: string; filename: string; content: string };
-  attachments?: { filename: string; contentType: string; content: string }[];
+  attachments?: ({ filename: string; contentType: string } & ({ content: string } | { path: string }))[];
 } {
   const calendarIndex = attachments.findIndex((a) => calendarMethod(a.mimeType) !== undefined);
   const others = attachments
     .filter((_, i) => i !== calendarIndex)
-    .map((a) => ({ filename: a.filename, contentType: a.mimeType, content: a.content }));
+    // A document (a certificate's PDF) is read from its file when the mail is built.
+    .map((a) =>
+      a.document
+        ? { filename: a.filename, contentType: a.mimeType, path: a.document }
+        : { filename: a.filename, contentType: a.mimeType, content: a.content },
+    );
   const calendar = attachments[calendarIndex];
   return {
     ...(calendar

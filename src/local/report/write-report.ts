@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { basename, delimiter, join, resolve } from 'node:path';
 import { catalogue } from '../../core/i18n/catalogue';
 import type { Language } from '../../core/plan';
 import type { ReportModel } from '../../core/report';
@@ -85,4 +85,29 @@ export async function writeReport(
     ...(pdf.pdfPath ? { pdfPath: pdf.pdfPath } : {}),
     ...(pdf.message ? { pdfMessage: pdf.message } : {}),
   };
+}
+
+/**
+ * Many documents converted by one LibreOffice run (it starts in seconds, converts in a fraction
+ * of one): each PDF lands in `outDir` under its document's name. Returns the PDFs made.
+ */
+export function convertManyToPdf(
+  docxPaths: readonly string[],
+  outDir: string,
+  program: string | null = findLibreOffice() ?? null,
+  lang: Language = 'vi',
+): { pdfPaths: string[]; message?: string } {
+  const t = catalogue(lang).report.log;
+  if (!program) return { pdfPaths: [], message: t.libreOfficeMissing };
+  if (docxPaths.length === 0) return { pdfPaths: [] };
+  const run = spawnSync(program, ['--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  const pdfPaths = docxPaths
+    .map((p) => join(outDir, basename(p).replace(/\.docx$/i, '.pdf')))
+    .filter((p) => existsSync(p));
+  if (pdfPaths.length === docxPaths.length) return { pdfPaths };
+  const detail = (run.stderr || run.stdout || run.error?.message || '').trim();
+  return { pdfPaths, message: t.pdfFailed(detail) };
 }

@@ -43,7 +43,17 @@ export interface WeekRun {
 }
 
 /** What the runner removes before a run, inside outDir, so a second run gives the same summary. */
-export const WEEK_OUTPUTS = ['mail', 'forms', 'announce', 'calendar', 'report', 'summary.json'] as const;
+export const WEEK_OUTPUTS = [
+  'mail',
+  'forms',
+  'announce',
+  'calendar',
+  'report',
+  'commendation',
+  'mau-giay-khen.docx',
+  'mau-giay-chung-nhan.docx',
+  'summary.json',
+] as const;
 export const weekWorkbookFile = (outDir: string, year: number): string =>
   join(outDir, `learning-week-${year}.xlsx`);
 

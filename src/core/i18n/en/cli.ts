@@ -61,6 +61,12 @@ Commands:
                            Write a text to paste into the Zalo group of each class and staff group,
                            the school's Facebook post and website fragment, with each form's QR code
                            and A4 poster (out/announce/: .txt, .html, .svg, .png, .docx).
+  commend FILE [--out FOLDER] [--pdf] [--mail] [--sent]
+                           Write the commendation proposal into the Commendations tab; for the rows the
+                           principal approved: the draft decision, the certificates from the templates
+                           mau-giay-khen.docx, mau-giay-chung-nhan.docx beside FILE, and the letter to
+                           the ward association (out/commendation/). --pdf: PDFs too (LibreOffice);
+                           --mail: queue each certificate's mail; --sent: record the sent date.
   dashboard FILE [--out FILE.html]
                            Write the week's dashboard as one HTML page (default out/dashboard.html):
                            countdown, plan check, opening by group, training seats, families who

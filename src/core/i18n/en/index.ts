@@ -17,6 +17,7 @@ import { announce } from './announce';
 import { google } from './google';
 import { dashboard } from './dashboard';
 import { serve } from './serve';
+import { commendation } from './commendation';
 
 export const en: Catalogue = {
   cli,
@@ -37,4 +38,5 @@ export const en: Catalogue = {
   google,
   dashboard,
   serve,
+  commendation,
 };

@@ -15,6 +15,7 @@ export const menu: typeof vi = {
     importPlan: 'Import the plan from Google Docs',
     exportPlan: 'Export the plan',
     makeAnnouncements: 'Announcements and QR codes',
+    makeCommendation: 'Commendation and the ward letter',
     purgePersonalData: 'Delete expired personal data',
     takeOverAutomation: 'Take over the automation',
   },

@@ -24,6 +24,7 @@ export const sheet: typeof vi = {
     rawResponses: 'Raw responses',
     outbox: 'Outbox',
     log: 'Log',
+    commendations: 'Commendations',
   },
   headers: {
     settings: { label: 'Setting', value: 'Value', help: 'Help', findings: 'Findings' },
@@ -166,6 +167,16 @@ export const sheet: typeof vi = {
       doneAt: 'Done at',
     },
     log: { at: 'At', action: 'Action', outcome: 'Outcome', detail: 'Detail' },
+    commendations: {
+      id: 'Id',
+      kind: 'Kind',
+      name: 'Name',
+      group: 'Group',
+      reason: 'Reason',
+      award: 'Award',
+      decision: 'Decision',
+      state: 'Generated',
+    },
   },
   columnHelp: {
     settings: { findings: FINDINGS_HELP },
@@ -209,6 +220,10 @@ export const sheet: typeof vi = {
     rawResponses: {},
     outbox: {},
     log: {},
+    commendations: {
+      decision: 'The principal chooses: proposed (not decided) / approved / no.',
+      state: 'Written by the system: the decision, the certificate made, or why it could not be.',
+    },
   },
   settings: {
     school: { label: 'School', help: 'The school’s full name.' },
@@ -296,6 +311,12 @@ export const sheet: typeof vi = {
     resultFormUrl: { label: 'Results form', help: FORM_HELP },
   },
   choices: {
+    'giấy khen': 'certificate of merit',
+    'giấy chứng nhận': 'certificate',
+    'đề nghị': 'proposed',
+    'đồng ý': 'approved',
+    'cá nhân': 'person',
+    'tập thể': 'group',
     'tuyên truyền': 'outreach',
     'khai mạc': 'opening',
     'tập huấn': 'training',

@@ -60,6 +60,13 @@ Lệnh:
                            Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, bài đăng Facebook
                            và trang web của trường, kèm mã QR và áp phích A4 của từng biểu mẫu
                            (out/announce/: .txt, .html, .svg, .png và .docx).
+  commend TỆP [--out THƯ-MỤC] [--pdf] [--mail] [--sent]
+                           Ghi đề xuất khen thưởng vào tab Khen thưởng; với những dòng Hiệu trưởng
+                           "đồng ý": dự thảo Quyết định khen thưởng, giấy khen / giấy chứng nhận từ mẫu
+                           mau-giay-khen.docx, mau-giay-chung-nhan.docx cạnh TỆP, và thư đề cử
+                           "Gia đình hiếu học" gửi Hội khuyến học (out/commendation/). --pdf: thêm PDF
+                           (cần LibreOffice); --mail: xếp thư gửi giấy khen vào Hộp thư đi;
+                           --sent: ghi ngày gửi phường vào tab Đề cử.
   dashboard TỆP [--out TỆP.html]
                            Ghi Bảng điều khiển của tuần lễ thành một trang HTML (mặc định
                            out/dashboard.html): đếm ngược, kết quả kiểm tra, khai mạc theo tổ, chỗ

@@ -16,6 +16,7 @@ import { announce } from './announce';
 import { google } from './google';
 import { dashboard } from './dashboard';
 import { serve } from './serve';
+import { commendation } from './commendation';
 
 /** The Vietnamese catalogue: the product's own language, and the key set of every other. */
 export const vi = {
@@ -37,6 +38,7 @@ export const vi = {
   google,
   dashboard,
   serve,
+  commendation,
 };
 
 export type Catalogue = typeof vi;

@@ -14,6 +14,7 @@ export const menu = {
     importPlan: 'Nhập kế hoạch từ Google Docs',
     exportPlan: 'Xuất kế hoạch',
     makeAnnouncements: 'Tạo thông báo và mã QR',
+    makeCommendation: 'Khen thưởng và thư đề cử',
     purgePersonalData: 'Xóa dữ liệu cá nhân hết hạn',
     takeOverAutomation: 'Chuyển quyền chạy tự động',
   },

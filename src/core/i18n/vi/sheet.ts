@@ -24,6 +24,7 @@ import {
   STAFF_ROLES,
 } from '../../schema/tables';
 import type { TableKey, TableSpec } from '../../schema/types';
+import { AWARDS, COMMENDATIONS_TABLE, DECISIONS, NOMINEE_KINDS } from '../../schema/commendation-table';
 
 /**
  * The sheet's own words in Vietnamese. The schema keeps the Vietnamese names (it is what the
@@ -56,6 +57,7 @@ const TABLES = {
   rawResponses: RAW_RESPONSES_TABLE,
   outbox: OUTBOX_TABLE,
   log: LOG_TABLE,
+  commendations: COMMENDATIONS_TABLE,
 } as const satisfies Record<TableKey, TableSpec>;
 type Tables = typeof TABLES;
 
@@ -76,6 +78,9 @@ const CHOICE_WORDS = [
   ...LANGUAGES,
   ...CALENDAR_MODES,
   ...YES_NO_CHOICES,
+  ...AWARDS,
+  ...DECISIONS,
+  ...NOMINEE_KINDS,
 ] as const;
 type ChoiceWord = (typeof CHOICE_WORDS)[number];
 
