@@ -24,16 +24,19 @@ var __app = (() => {
     buildReportNow: () => buildReportNow,
     buildReportOnSchedule: () => buildReportOnSchedule,
     continueOutboxDrain: () => continueOutboxDrain,
+    dashboardData: () => dashboardData,
     drainOutbox: () => drainOutbox2,
     exportPlan: () => exportPlan,
     importPlan: () => importPlan,
     makeAnnouncements: () => makeAnnouncements,
+    makeCommendation: () => makeCommendation,
     onAttendanceSubmit: () => onAttendanceSubmit,
     onNominationSubmit: () => onNominationSubmit,
     onOpen: () => onOpen,
     onPlanEdit: () => onPlanEdit,
     onResultSubmit: () => onResultSubmit,
     onTrainingSubmit: () => onTrainingSubmit,
+    openDashboard: () => openDashboard,
     previewCalendarSync: () => previewCalendarSync,
     processResponses: () => processResponses,
     purgePersonalData: () => purgePersonalData2,
@@ -550,11 +553,11 @@ var __app = (() => {
   }
   function toInstant(value, timeZone) {
     const p2 = partsOf(value);
-    const wall = utcMs(p2.year, p2.month, p2.day, p2.hour, p2.minute);
-    const before = offsetMs(wall - DAY_MS, timeZone);
-    const after = offsetMs(wall + DAY_MS, timeZone);
-    const fitting = [.../* @__PURE__ */ new Set([before, after])].map((offset) => wall - offset).filter((ms) => wall - offsetMs(ms, timeZone) === ms);
-    return new Date(fitting.length > 0 ? Math.min(...fitting) : wall - before);
+    const wall3 = utcMs(p2.year, p2.month, p2.day, p2.hour, p2.minute);
+    const before = offsetMs(wall3 - DAY_MS, timeZone);
+    const after = offsetMs(wall3 + DAY_MS, timeZone);
+    const fitting = [.../* @__PURE__ */ new Set([before, after])].map((offset) => wall3 - offset).filter((ms) => wall3 - offsetMs(ms, timeZone) === ms);
+    return new Date(fitting.length > 0 ? Math.min(...fitting) : wall3 - before);
   }
   function isKnownTimeZone(timeZone) {
     try {
@@ -693,7 +696,8 @@ var __app = (() => {
       activityResults: "Activity results",
       rawResponses: "Raw responses",
       outbox: "Outbox",
-      log: "Log"
+      log: "Log",
+      commendations: "Commendations"
     },
     headers: {
       settings: { label: "Setting", value: "Value", help: "Help", findings: "Findings" },
@@ -835,7 +839,17 @@ var __app = (() => {
         createdAt: "Created at",
         doneAt: "Done at"
       },
-      log: { at: "At", action: "Action", outcome: "Outcome", detail: "Detail" }
+      log: { at: "At", action: "Action", outcome: "Outcome", detail: "Detail" },
+      commendations: {
+        id: "Id",
+        kind: "Kind",
+        name: "Name",
+        group: "Group",
+        reason: "Reason",
+        award: "Award",
+        decision: "Decision",
+        state: "Generated"
+      }
     },
     columnHelp: {
       settings: { findings: FINDINGS_HELP },
@@ -876,7 +890,11 @@ var __app = (() => {
       },
       rawResponses: {},
       outbox: {},
-      log: {}
+      log: {},
+      commendations: {
+        decision: "The principal chooses: proposed (not decided) / approved / no.",
+        state: "Written by the system: the decision, the certificate made, or why it could not be."
+      }
     },
     settings: {
       school: { label: "School", help: "The school’s full name." },
@@ -964,6 +982,12 @@ var __app = (() => {
       resultFormUrl: { label: "Results form", help: FORM_HELP }
     },
     choices: {
+      "giấy khen": "certificate of merit",
+      "giấy chứng nhận": "certificate",
+      "đề nghị": "proposed",
+      "đồng ý": "approved",
+      "cá nhân": "person",
+      "tập thể": "group",
       "tuyên truyền": "outreach",
       "khai mạc": "opening",
       "tập huấn": "training",
@@ -2150,6 +2174,67 @@ var __app = (() => {
     LOG_TABLE
   ];
 
+  // src/core/schema/commendation-table.ts
+  var DECISIONS = ["đề nghị", "đồng ý", "không"];
+  var AWARDS = ["giấy khen", "giấy chứng nhận"];
+  var NOMINEE_KINDS = ["cá nhân", "tập thể"];
+  var COMMENDATIONS_TABLE = {
+    key: "commendations",
+    name: "Khen thưởng",
+    aliases: ["Commendations"],
+    columns: [
+      { key: "id", header: "Mã", aliases: ["Id"], type: "id", required: true, system: true, width: 110 },
+      {
+        key: "kind",
+        header: "Đối tượng",
+        aliases: ["Kind"],
+        type: "choice",
+        choices: NOMINEE_KINDS,
+        required: true,
+        width: 100
+      },
+      {
+        key: "name",
+        header: "Họ tên / tập thể",
+        aliases: ["Name"],
+        type: "text",
+        required: true,
+        width: 220
+      },
+      { key: "group", header: "Tổ", aliases: ["Group"], type: "text", required: false, width: 140 },
+      { key: "reason", header: "Lý do", aliases: ["Reason"], type: "text", required: false, width: 320 },
+      {
+        key: "award",
+        header: "Hình thức",
+        aliases: ["Award"],
+        type: "choice",
+        choices: AWARDS,
+        required: true,
+        width: 130
+      },
+      {
+        key: "decision",
+        header: "Quyết định",
+        aliases: ["Decision"],
+        type: "choice",
+        choices: DECISIONS,
+        required: true,
+        width: 110,
+        help: "Hiệu trưởng chọn: đề nghị (chưa quyết) / đồng ý / không."
+      },
+      {
+        key: "state",
+        header: "Đã tạo",
+        aliases: ["Generated"],
+        type: "text",
+        required: false,
+        system: true,
+        width: 260,
+        help: "Do hệ thống ghi: quyết định, giấy khen đã tạo, hoặc lý do chưa tạo được."
+      }
+    ]
+  };
+
   // src/core/i18n/vi/sheet.ts
   function headersOf(spec) {
     return Object.fromEntries(spec.columns.map((c) => [c.key, c.header]));
@@ -2169,7 +2254,8 @@ var __app = (() => {
     activityResults: ACTIVITY_RESULTS_TABLE,
     rawResponses: RAW_RESPONSES_TABLE,
     outbox: OUTBOX_TABLE,
-    log: LOG_TABLE
+    log: LOG_TABLE,
+    commendations: COMMENDATIONS_TABLE
   };
   function mapTables(f) {
     return Object.fromEntries(Object.entries(TABLES).map(([k, s]) => [k, f(s)]));
@@ -2185,7 +2271,10 @@ var __app = (() => {
     ...NOMINATION_STATUS_CHOICES,
     ...LANGUAGES,
     ...CALENDAR_MODES,
-    ...YES_NO_CHOICES
+    ...YES_NO_CHOICES,
+    ...AWARDS,
+    ...DECISIONS,
+    ...NOMINEE_KINDS
   ];
   var sheet2 = {
     tabs: mapTables((s) => s.name),
@@ -2260,6 +2349,16 @@ var __app = (() => {
   function looksLikeFormula(value) {
     return /^[\s]*[=+\-@]/.test(value) || /^[\t\r]/.test(value);
   }
+  var MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+  function needsTextGuard(text2) {
+    if (text2 === "") return false;
+    if (text2.startsWith("'")) return true;
+    if (looksLikeFormula(text2)) return true;
+    const trimmed = text2.trim();
+    if (trimmed !== text2) return true;
+    return /^[\d.,$€£¥₫(#]/.test(trimmed) || // numbers, dates, times, money, "(5)", "#N/A"
+    /^(true|false)$/i.test(trimmed) || MONTH_START.test(trimmed);
+  }
 
   // src/core/sheet-language.ts
   var EN_CHOICES = sheet.choices;
@@ -2273,14 +2372,14 @@ var __app = (() => {
     const key = foldKey(text2);
     return choices.find((c) => foldKey(c) === key) ?? choices.find((c) => foldKey(englishChoice(c)) === key);
   }
-  function headersOf2(lang, table2) {
-    return (lang === "en" ? sheet : sheet2).headers[table2];
+  function headersOf2(lang, table3) {
+    return (lang === "en" ? sheet : sheet2).headers[table3];
   }
-  function headerIn(lang, table2, column) {
-    return headersOf2(lang, table2)?.[column];
+  function headerIn(lang, table3, column) {
+    return headersOf2(lang, table3)?.[column];
   }
-  function tabNameIn(lang, table2) {
-    return (lang === "en" ? sheet : sheet2).tabs[table2];
+  function tabNameIn(lang, table3) {
+    return (lang === "en" ? sheet : sheet2).tabs[table3];
   }
   function settingIn(lang, key) {
     return (lang === "en" ? sheet : sheet2).settings[key];
@@ -2312,13 +2411,13 @@ var __app = (() => {
   }
 
   // src/core/table.ts
-  function headerCandidates(table2, column) {
-    const english = headerIn("en", table2.key, column.key);
+  function headerCandidates(table3, column) {
+    const english = headerIn("en", table3.key, column.key);
     return [column.header, ...column.aliases ?? [], ...english ? [english] : []].map(foldHeader);
   }
-  function languageVote(table2, column, found) {
-    const en2 = foldHeader(headerIn("en", table2.key, column.key) ?? "");
-    const vi2 = foldHeader(headerIn("vi", table2.key, column.key) ?? column.header);
+  function languageVote(table3, column, found) {
+    const en2 = foldHeader(headerIn("en", table3.key, column.key) ?? "");
+    const vi2 = foldHeader(headerIn("vi", table3.key, column.key) ?? column.header);
     if (en2 === vi2) return 0;
     if (found === en2) return 1;
     return found === vi2 ? -1 : 0;
@@ -2768,6 +2867,10 @@ Commands:
       --json FILE.json     one response or a list of responses as JSON (--json - : read standard input).
       --date-order dmy|mdy|ymd   the order of the submission times' dates when the file does not tell:
                            dmy 01/10/2021 (Vietnamese, UK spreadsheets), mdy 10/1/2021 (US).
+  serve FILE               Serve the forms as web pages on this computer (no Google needed): answers
+                           go straight into FILE, confirmations into the outbox. Ctrl+C stops it.
+      --port PORT          Port to listen on (default: the port of "Local forms address", 8080).
+      --host ADDRESS       Address to listen on (default 127.0.0.1: this computer only).
   forms FILE               Write previews of the three forms into out/forms/.
       --format html|markdown|json   json: print the three forms' structure (id, title, questions, choices).
       --out FOLDER         Folder for the previews (default out/forms).
@@ -2793,20 +2896,43 @@ Commands:
                            Write a text to paste into the Zalo group of each class and staff group,
                            the school's Facebook post and website fragment, with each form's QR code
                            and A4 poster (out/announce/: .txt, .html, .svg, .png, .docx).
-  google login --client CLIENT.json
-                           Sign in to Google in the browser (asking only to view spreadsheets,
-                           spreadsheets.readonly) with the school's "Desktop app" OAuth client from Google
-                           Cloud; saves the token in ~/.config/learning-week/google-token.json (0600).
+  commend FILE [--out FOLDER] [--pdf] [--mail] [--sent]
+                           Write the commendation proposal into the Commendations tab; for the rows the
+                           principal approved: the draft decision, the certificates from the templates
+                           mau-giay-khen.docx, mau-giay-chung-nhan.docx beside FILE, and the letter to
+                           the ward association (out/commendation/). --pdf: PDFs too (LibreOffice);
+                           --mail: queue each certificate's mail; --sent: record the sent date.
+  dashboard FILE [--out FILE.html]
+                           Write the week's dashboard as one HTML page (default out/dashboard.html):
+                           countdown, plan check, opening by group, training seats, families who
+                           answered by class, nominations, results, outbox, log.
+  google login [--client CLIENT.json] [--write] [--run]
+                           Sign in to Google in the browser with the school's "Desktop app" OAuth
+                           client (without --client: the client clasp stored). By default only view
+                           scopes (spreadsheets.readonly, script.processes); --write adds editing
+                           spreadsheets (for push --yes), --run the script's scopes (for run). Saves
+                           the token in ~/.config/learning-week/google-token.json (0600).
+  google logout            Delete the Google token saved on this computer.
   google pull SHEET [--out FILE.xlsx]
                            Download the whole live Google Sheet (link or id) into an .xlsx the commands
                            above open; one line per tab. Needs "google login" first (read-only scope
                            spreadsheets.readonly). Writes ID.xlsx by default.
-  district collect --sheets LIST [--out FILE.xlsx]
+  google push FILE SHEET [--yes]
+                           Copy the plan tabs (Settings, People, Families, Activities, Outreach) of FILE
+                           into the live Sheet: by default only print the cells that would change;
+                           --yes writes them in one call (needs "google login --write").
+  google logs [--failed] [--since 24h] [--script ID]
+                           The script's recent executions (function, start, duration, status); the
+                           script id comes from .clasp.json unless --script is given.
+  google run FUNCTION [--script ID]
+                           Run one of the script's functions ("API executable" deployment, "google login --run").
+  district collect --sheets LIST [--out FILE.xlsx] [--report]
                            For the district office: read each school's report figures tab (LIST: a
                            text file, one Google Sheet link or id per line, # for comments) into FILE
                            (default district.xlsx): a row per school, a totals row and a "Not read" tab
                            with reasons. Exit 1 when some school was not read, 2 when none was
-                           (nothing written).
+                           (nothing written). --report adds the office's .docx report (--authority,
+                           --office, --place).
   purge FILE               Delete the families' personal data (Families, Nominations, Raw responses, families
                            signed up for training, mail to families) once the personal data retention period
                            (counted from the week's last day) is over; before that only print the date. Figures are kept.
@@ -2870,8 +2996,8 @@ Environment:
     badAt: (text2) => `The time --at "${text2}" is not valid: write it as "07/10/2021 17:00" (school time) or just the day "07/10/2021".`,
     badNow: (text2) => `The time --now "${text2}" is not valid: write it as 2021-10-05T08:00 (school time) or with a time zone, e.g. 2021-10-05T08:00+07:00.`,
     args: {
-      districtUsage: "Usage: learning-week district collect --sheets LIST.txt [--out FILE.xlsx] (LIST: one school's Google Sheet link or id per line).",
-      googleUsage: "Usage: learning-week google login --client CLIENT.json, or learning-week google pull SHEET [--out FILE.xlsx] (SHEET: a Google Sheet link or id).",
+      districtUsage: `Usage: learning-week district collect --sheets LIST.txt [--out FILE.xlsx] [--report --authority "UBND QUẬN 1" --office "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" --place "Quận 1"] (LIST: one school's Google Sheet link or id per line).`,
+      googleUsage: "Usage: learning-week google login --client CLIENT.json [--write] [--run] | logout | pull SHEET [--out FILE.xlsx] | push FILE.xlsx SHEET [--yes] | logs [--failed] [--since 24h] [--script ID] | run FUNCTION [--script ID] (SHEET: a Google Sheet link or id).",
       needsOneFile: (command) => `The ${command} command needs exactly one .xlsx file, e.g.: learning-week ${command} plan.xlsx`,
       noCommand: (name) => `There is no command "${name}".`,
       badYear: (year) => `The year "${year}" is not valid: write four digits, e.g. --year 2024.`,
@@ -3303,6 +3429,7 @@ Environment:
     items: {
       setup: "Set up",
       validatePlan: "Check the plan",
+      openDashboard: "Dashboard",
       syncForms: "Create/update the forms",
       sendInvitations: "Send the invitations",
       drainOutbox: "Send waiting mail",
@@ -3312,12 +3439,14 @@ Environment:
       importPlan: "Import the plan from Google Docs",
       exportPlan: "Export the plan",
       makeAnnouncements: "Announcements and QR codes",
+      makeCommendation: "Commendation and the ward letter",
       purgePersonalData: "Delete expired personal data",
       takeOverAutomation: "Take over the automation"
     },
     titles: {
       setup: "Set up",
       validate: "Plan check",
+      dashboard: "Dashboard",
       forms: "Create/update the forms",
       invite: "Send the invitations",
       drain: "Send waiting mail",
@@ -3887,18 +4016,73 @@ Open the document: ${url}`
     tokenUnreadable: (path) => `Cannot read the Google sign-in file ${path}: run "learning-week google login" again; nothing was written.`,
     badSheet: (text2) => `“${text2}” is not the link or id of a Google Sheet (like https://docs.google.com/spreadsheets/d/ID/edit).`,
     login: {
-      openLink: (url) => `Open this link in a browser, sign in to Google and allow viewing spreadsheets (read-only):
+      openLink: (url) => `Open this link in a browser, sign in to Google and allow viewing spreadsheets and the Apps Script run history (read-only):
+${url}`,
+      openLinkToEdit: (url) => `Open this link in a browser, sign in to Google and allow the permissions listed (including editing):
 ${url}`,
       saved: (path) => `Signed in to Google; the token is saved in ${path} (readable by you only).`,
       timedOut: 'Waited 5 minutes and the browser did not come back: run "learning-week google login" again; nothing was written.',
       denied: 'You did not allow learning-week to view spreadsheets: nothing was written. Run "learning-week google login" again when ready.',
       badAnswer: 'The browser brought back an answer that does not match this sign-in: run "learning-week google login" again; nothing was written.',
       tokenRefused: (message4) => `Google did not grant a token (${message4}): run "learning-week google login" again; nothing was written.`,
+      noClient: (claspRc) => `An OAuth client file is needed: run "learning-week google login --client client_secret_….json" (from Google Cloud, type "Desktop app"); no client stored by clasp was found in ${claspRc} either.`,
       badClientFile: (file) => `${file} is not an OAuth client file from Google Cloud (it needs "client_id"; type "Desktop app"): download client_secret_….json again.`,
       page: {
         done: "Signed in. You can close this page and go back to the terminal.",
         failed: "Not signed in. See the message in the terminal."
       }
+    },
+    logout: {
+      done: (path) => `Signed out: ${path} is deleted. To revoke the access granted, go to myaccount.google.com/permissions.`,
+      none: (path) => `Not signed in to Google (there is no ${path}): nothing to delete.`,
+      failed: (path, reason) => `Cannot delete ${path}: ${reason}.`
+    },
+    push: {
+      noPlanTabs: (file) => `${file} has no plan tab (Settings, People, Families, Activities, Outreach): nothing to push.`,
+      needsWrite: 'The Google sign-in may only view spreadsheets: run "learning-week google login --client CLIENT.json --write" to allow editing, then run again; nothing was written.',
+      forbiddenWrite: "the signed-in Google account may view this spreadsheet but not edit it; ask whoever manages it to share it with edit access",
+      failed: (sheet3, reason) => `Cannot push to the spreadsheet ${sheet3}: ${reason}. Nothing was written.`,
+      tab: (tab, cells) => `  ${tab}: ${cells} cells change`,
+      cell: (at2, before, after) => `    ${at2}: “${before}” → “${after}”`,
+      more: (count) => `    … and ${count} more cells`,
+      empty: "(empty)",
+      same: "The plan tabs of the Google Sheet are the same as the file: nothing to write.",
+      preview: (cells, tabs) => `Preview: ${cells} cells in ${tabs} tabs would change; nothing was written. Run again with --yes to write.`,
+      written: (cells, tabs, sheet3) => `Wrote ${cells} changed cells into ${tabs} tabs of the spreadsheet ${sheet3}.`
+    },
+    script: {
+      forbidden: "Google refused: the signed-in account has no access to this script, or the Apps Script API is not turned on at script.google.com/home/usersettings",
+      noScript: `The school's Apps Script id is unknown: run the command in the folder holding .clasp.json (made by "npm run create"), or give --script SCRIPT-ID; nothing was written.`,
+      badScript: (text2) => `“${text2}” is not the id or link of an Apps Script project (like https://script.google.com/home/projects/ID/edit).`
+    },
+    logs: {
+      badSince: (text2) => `--since “${text2}” is not valid: give hours or days (24h, 3d), a day (2021-10-01) or a time (2021-10-01T07:30).`,
+      failed: (script, reason) => `Cannot read the executions of the script ${script}: ${reason}.`,
+      header: "Started (Vietnam time) | Function | Duration | Status",
+      row: (start, fn, seconds, status) => `${start} | ${fn} | ${seconds} | ${status}`,
+      seconds: (n2) => `${n2.toFixed(1)} s`,
+      count: (n2, since) => `${n2} executions since ${since}.`,
+      none: (since) => `The script has not run since ${since}.`,
+      noFailures: (since) => `No execution failed since ${since}.`,
+      statuses: {
+        COMPLETED: "completed",
+        FAILED: "failed",
+        TIMED_OUT: "timed out",
+        CANCELED: "canceled",
+        RUNNING: "running",
+        PAUSED: "paused",
+        DELAYED: "delayed",
+        EXECUTION_DISABLED: "execution disabled",
+        UNKNOWN: "unknown"
+      }
+    },
+    run: {
+      needsRunScopes: 'The Google sign-in lacks the permissions the script uses: run "learning-week google login --client CLIENT.json --run" and try again; nothing was run.',
+      notExecutable: `Google finds no script to run: the script must be deployed as an "API executable" and the OAuth client must belong to the script's Google Cloud project (see the README)`,
+      scriptError: (type, message4) => `the script failed with ${type}: ${message4}`,
+      failed: (fn, reason) => `Cannot run ${fn}: ${reason}.`,
+      done: (fn) => `Ran ${fn}.`,
+      returned: (fn, result) => `Ran ${fn}; result: ${result}`
     },
     pull: {
       failed: (sheet3, reason) => `Cannot download spreadsheet ${sheet3}: ${reason}. Nothing was written.`,
@@ -3911,15 +4095,296 @@ ${url}`,
       notASheet: "not the link or id of a Google Sheet",
       duplicate: (first) => `same as line ${first}, read once`,
       schoolFailed: (line, school, reason) => `Line ${line} (${school}): ${reason}.`,
+      noFiguresTab: (tab, english) => `the spreadsheet has no “${english}” tab (in Vietnamese: “${tab}”); the school has not made its report of the week yet`,
       emptyTab: (tab) => `the “${tab}” tab has no figures yet (the school has not made its week report)`,
       nothingRead: (file) => `No school's figures could be read; ${file} was not written.`,
       written: (file, read2, failed) => `Wrote ${file}: ${read2} schools with figures${failed > 0 ? `, ${failed} not read (see the “Not read” tab)` : ""}.`,
+      report: {
+        office: "EDUCATION AND TRAINING OFFICE",
+        number: "……/BC-PGDĐT",
+        subtitle: (year) => `The schools' Lifelong Learning Week ${year}: district summary`,
+        documentTitle: (year) => `District report, Lifelong Learning Week ${year}`,
+        intro: (read2, notRead) => `The Education and Training Office adds up the “Report figures” tab of ${read2} schools${notRead > 0 ? `; ${notRead} schools have no figures yet (see III)` : ""}.`,
+        totalsTitle: "District totals",
+        totalsHeader: ["Figure", "Total"],
+        source: (schools) => `Source: the “Report figures” tab of ${schools} schools.`,
+        schoolsTitle: "School by school",
+        school: "School",
+        chartCaption: "Chart: activities planned and done, school by school",
+        chart: {
+          title: "Activities by school",
+          category: "School",
+          value: "Activities",
+          planned: "Planned",
+          done: "Done"
+        },
+        notReadTitle: "Schools without figures",
+        recipients: ["- The schools of the district;", "- Archive."],
+        signerTitle: "HEAD OF OFFICE",
+        written: (file) => `Wrote the district report ${file}.`
+      },
       summaryTab: "Summary",
       failuresTab: "Not read",
       school: "School",
       sheetId: "Spreadsheet id",
       total: (schools) => `Total (${schools} schools)`,
       failureHeader: ["Line in the list", "School or spreadsheet", "Reason"]
+    }
+  };
+
+  // src/core/i18n/en/dashboard.ts
+  var dashboard = {
+    title: "Dashboard",
+    builtAt: (when) => `Figures as of ${when}`,
+    refresh: "Refresh",
+    written: (path) => `Dashboard written: ${path}`,
+    refreshing: "Loading the figures…",
+    refreshFailed: (reason) => `Could not load the figures: ${reason}`,
+    week: {
+      heading: "The week",
+      before: (days, hours) => days > 0 ? `${days} day${days === 1 ? "" : "s"} ${hours} h until the week` : `${hours} h until the week`,
+      during: "The week is under way",
+      after: "The week has ended",
+      unknown: "The Settings tab has no dates for the week yet.",
+      span: (from, to) => `From ${from} to ${to}`
+    },
+    findings: {
+      heading: "Plan check",
+      counts: (errors, warnings) => `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+      clean: "Nothing in the plan needs fixing.",
+      error: "Error",
+      warning: "Warning",
+      cell: (tab, cell2) => `${tab}!${cell2}`,
+      more: (count) => `… and ${count} more (see the “Findings” column).`
+    },
+    opening: {
+      heading: "Opening ceremony by group",
+      target: (percent) => `Target: ${percent} per group`,
+      registered: "Registered",
+      present: "Present",
+      line: (count, total2, percent) => `${count}/${total2} (${percent})`,
+      whole: "Whole school",
+      none: "The People tab lists no staff yet.",
+      targetMark: "target line"
+    },
+    sessions: {
+      heading: "Training: seats and waiting list",
+      session: "Session",
+      seats: "Seated",
+      waiting: "Waiting",
+      seatsOf: (seated, capacity) => capacity === null ? `${seated}` : `${seated}/${capacity}`,
+      none: "The plan has no training session."
+    },
+    classes: {
+      heading: "Families who answered, by class",
+      className: "Class",
+      answered: "Answered",
+      line: (answered, families2) => `${answered}/${families2}`,
+      unlisted: "not in the Families tab",
+      unclassed: "No class given",
+      unclassedAnswers: (count) => `${count} parent${count === 1 ? "" : "s"} answered without a class.`,
+      none: "The Families tab lists no class and nobody has answered yet."
+    },
+    nominations: {
+      heading: "“Studious family” nominations",
+      total: (total2, withoutConsent) => `${total2} nomination${total2 === 1 ? "" : "s"}, ${withoutConsent} without consent to share`,
+      status: "Review status",
+      count: "Nominations",
+      none: "No nomination yet."
+    },
+    results: {
+      heading: "Activity results",
+      activity: "Activity",
+      outcome: "Reported outcome",
+      notReported: "not reported",
+      counts: (reported3, total2) => `${reported3}/${total2} activities have reported a result`,
+      flagged: (count) => `${count} result${count === 1 ? "" : "s"} to review (“Problems” column).`,
+      none: "The plan has no activity yet."
+    },
+    outbox: {
+      heading: "Outbox",
+      state: "State",
+      count: "Mails",
+      empty: "The outbox holds no mail yet."
+    },
+    runs: {
+      heading: "Latest runs",
+      action: "Task",
+      at: "At",
+      outcome: "Outcome",
+      none: "The Log tab has no line yet.",
+      errorsHeading: (count) => `Errors in the Log (${count})`,
+      noErrors: "The Log records no error."
+    },
+    privacy: "For leadership only: counts only, no family’s name or email."
+  };
+
+  // src/core/i18n/en/serve.ts
+  var serve = {
+    source: "Form on this computer",
+    page: {
+      send: "Send my answers",
+      requiredNote: "Questions marked * are required.",
+      other: "Other:",
+      otherText: "Your other choice",
+      choose: "— Choose —",
+      localNote: "The school's own form on this computer: answers go straight into the plan file."
+    },
+    confirmation: {
+      heading: "Your answers are recorded",
+      duplicate: "These answers were already recorded; nothing was recorded twice.",
+      flagged: "Your answers are recorded, but the school needs to look at them:",
+      yours: "Your answers (shown only on this page):",
+      blank: "(left blank)",
+      again: "Back to the forms"
+    },
+    index: {
+      title: "Forms of the week",
+      intro: "Choose a form to answer. Answers are written into the plan file on this computer.",
+      dashboard: "The week's dashboard (opens on this computer only)"
+    },
+    problem: {
+      dashboardLocalTitle: "The dashboard opens on the school's computer only",
+      dashboardLocal: "The dashboard holds the whole school's figures, so it opens only on the computer running learning-week serve.",
+      nothingRecorded: "Nothing was recorded.",
+      back: "Open the form again",
+      badTokenTitle: "This form page is old or was changed",
+      badToken: "The form page's code is not valid (the page was open too long, the server restarted, or it was changed). Open the form again and send it again.",
+      tooLargeTitle: "Too much was sent",
+      tooLargeText: (kb) => `One submission may hold at most ${kb} KB.`,
+      tooLongTitle: "An answer is too long",
+      tooLong: (question2, limit) => `"${question2}" takes at most ${limit} characters.`,
+      missingTitle: "An answer is missing",
+      missing: (question2) => `"${question2}" is required.`,
+      notAChoiceTitle: "Not a choice of the form",
+      notAChoice: (question2, value) => `"${question2}": "${value}" is not one of its choices.`,
+      badEmailTitle: "The email address is not right",
+      badEmail: (value) => `"${value}" is not an email address.`,
+      notFoundTitle: "No such page",
+      notFound: "This address is not one of the week’s forms. Open the list of forms.",
+      tooManyTitle: "Too many submissions",
+      tooMany: (seconds) => `This computer sent many answers in a row. Wait ${seconds} seconds and send again.`,
+      busyTitle: "Your answers are not recorded yet",
+      busy: "The plan file is busy or cannot be written. Send again in a few minutes.",
+      failedTitle: "The server had a problem",
+      failed: "The server failed on this page. Try again in a few minutes."
+    },
+    cli: {
+      listening: (url) => `Serving the forms at ${url} (press Ctrl+C to stop).`,
+      form: (title, url) => `  ${title}: ${url}`,
+      network: (host) => `Warning: the server listens on ${host}, so anyone on the same network can open the forms and send answers.`,
+      addressDiffers: (address, url) => `Note: invitations and QR codes point to ${address} (Settings "Local forms address"), but the server listens at ${url}.`,
+      recorded: (count, file) => `Recorded ${count} answers in ${file}.`,
+      stopped: (file) => `Stopped. Every confirmed answer is in ${file}.`,
+      badPort: (value) => `--port needs a number from 0 to 65535, not "${value}".`,
+      needsFile: "serve needs exactly one .xlsx file, for example: learning-week serve out/learning-week-2021.xlsx",
+      portInUse: (port) => `Port ${port} is in use; choose another with --port.`
+    }
+  };
+
+  // src/core/i18n/en/commendation.ts
+  var commendation = {
+    notFilled: "…",
+    reason: {
+      person: "Present at the opening and seated in a training",
+      group: (percent) => `Group with the highest attendance at the opening (${percent})`
+    },
+    template: {
+      unknown: (tag, suggestion) => `The template has a placeholder {{${tag}}} the program does not know` + (suggestion ? `; did you mean {{${suggestion}}}?` : "."),
+      missing: (field) => `The template lacks the placeholder {{${field}}}.`,
+      unclosed: (near) => `The template has a "{{" not closed by "}}": "${near}".`,
+      known: (fields) => `Placeholders that can be used: ${fields}.`,
+      inTemplate: (award, problem) => `Template for ${award}: ${problem}`,
+      none: (award) => `No template for ${award}: no ${award} is made.`,
+      usedDefault: (path) => `Used the default template ${path} (the school can edit it in Word).`,
+      created: (path) => `Wrote the default template ${path}; look at it, edit it if needed, then run again.`
+    },
+    rows: {
+      tooLong: (row, max) => `Row ${row}: the name is longer than ${max} characters; correct it first.`,
+      empty: (row) => `Row ${row}: no name yet.`,
+      duplicate: (row, first, award) => `Row ${row}: this person was already approved a ${award} in row ${first}; row ${row} is not made.`,
+      badDecision: (row, value) => `Row ${row}: decision "${value}" is not in the list (proposed / approved / no).`,
+      badAward: (row, value) => `Row ${row}: award "${value}" is not in the list (certificate of merit / certificate).`
+    },
+    state: {
+      made: (award, file) => `Made ${award}: ${file}`,
+      refused: (why) => `Not made: ${why}`,
+      proposed: "Proposed by the report's rule"
+    },
+    decision: {
+      fileName: (year) => `commendation-decision-${year}`,
+      documentTitle: (year) => `Commendation decision, Lifelong Learning Week ${year}`.trim(),
+      number: (number) => `No.: ${number}/QĐ-MN`,
+      title: "DECISION",
+      subtitle: (year) => `On commending the groups and people who took part well in the Lifelong Learning Week ${year}`,
+      authority: (school) => `THE PRINCIPAL OF ${school.toUpperCase()}`,
+      basisLaw: "Pursuant to the Law on Emulation and Commendation of 26 November 2003 and its guidance;",
+      basis: (basis) => `Pursuant to ${basis};`,
+      planBasis: (plan, school) => `Pursuant to Plan No. ${plan} of ${school};`,
+      result: (year) => `Considering the results of the Lifelong Learning Week ${year} and the organisers' proposal,`,
+      decides: "DECIDES:",
+      article1Label: "Article 1.",
+      article1: (people, groups) => `To commend ${groups} group(s) and ${people} person(s) who took part well in the Lifelong Learning Week (list attached).`,
+      article2Label: "Article 2.",
+      article2: "This decision takes effect from the date of signing.",
+      article3Label: "Article 3.",
+      article3: "The groups and the people named in Article 1 are responsible for carrying out this decision.",
+      recipientsTitle: "Recipients:",
+      recipientsLine: "- As in Article 3;",
+      archive: "- Archive: Office.",
+      signerTitle: "PRINCIPAL",
+      annexTitle: "LIST OF THE GROUPS AND PEOPLE COMMENDED",
+      annexSubtitle: (number, date3) => `(Attached to Decision No. ${number}/QĐ-MN of ${date3})`,
+      header: ["No.", "Name / group", "Group", "Award", "Reason"],
+      nobody: 'The principal has approved no commendation yet (column "Decision" of the Commendations tab).'
+    },
+    certificate: {
+      fileName: (award, year) => `${award === "giấy khen" ? "giay-khen" : "giay-chung-nhan"}-${year}`,
+      templateFile: (award) => `mau-${award === "giấy khen" ? "giay-khen" : "giay-chung-nhan"}.docx`,
+      heading: (award) => award.toUpperCase(),
+      grantedTo: "Awarded to",
+      forReason: "For",
+      inWeek: (year) => `in the Lifelong Learning Week ${year}.`,
+      placeDate: (place, date3) => `${place}, ${date3}`,
+      mailSubject: (award, year) => `Your ${award}, Lifelong Learning Week ${year}`,
+      mailGreeting: (name) => `Dear ${name},`,
+      mailBody: (award) => `The school sends you your ${award} of the Lifelong Learning Week, attached.`,
+      mailClosing: "With thanks."
+    },
+    ward: {
+      fileName: (year) => `studious-families-${year}`,
+      documentTitle: (year) => `Studious families nominated ${year}`.trim(),
+      number: (number) => `No.: ${number}/MN`,
+      subject: "Re: nominating “Studious families”",
+      to: (ward) => `To: ${ward}`,
+      body: (school, year, count) => `Following the plan of the Lifelong Learning Week ${year}, ${school} sends the list of ${count} “Studious families” for the commendation meeting. The families below agreed to share their details with the association.`,
+      none: (school) => `${school} has no family both selected and agreeing to share their details yet.`,
+      closing: "We kindly ask the association to consider them.",
+      header: ["No.", "Family", "Child", "Class", "Achievements", "Evidence"],
+      sheetName: "Nominations",
+      recipientsTitle: "Recipients:",
+      recipientsWard: "- As above;",
+      archive: "- Archive: Office.",
+      signerTitle: "PRINCIPAL",
+      noWard: 'Settings "Ward association" has no name: the letter has no addressee.',
+      refusedNoConsent: (row) => `Row ${row} of Nominations: selected, but the family did not agree to share; left out of the list.`
+    },
+    gas: {
+      proposal: (tab, added) => `Tab “${tab}”: ${added} proposals added.`,
+      decision: (url, people, groups) => `Draft commendation decision (${people} people, ${groups} groups): ${url}`,
+      ward: (url, count) => `Letter to the ward association (${count} families): ${url}`,
+      certificates: "Certificates cannot be made in the Google Sheet yet: use learning-week commend on a computer.",
+      problems: "To look at:"
+    },
+    cli: {
+      decision: (file, people, groups) => `Commendation decision (draft): ${file} — ${people} people, ${groups} groups`,
+      certificates: (file, count) => `Certificates: ${file} — ${count} pages`,
+      pdfs: (count, dir) => `${count} PDF files in ${dir}`,
+      noPdf: (why) => `No PDF made: ${why}`,
+      ward: (file, count) => `Nominations letter to the ward association: ${file} — ${count} families`,
+      problem: (text2) => `  ! ${text2}`,
+      proposal: (added) => `Commendations tab: ${added} proposals added`,
+      queued: (count) => `${count} certificate mails queued in the Outbox`
     }
   };
 
@@ -3940,7 +4405,10 @@ ${url}`,
     planDocument,
     results,
     announce,
-    google
+    google,
+    dashboard,
+    serve,
+    commendation
   };
 
   // src/core/i18n/vi/findings.ts
@@ -4248,6 +4716,10 @@ Lệnh:
       --json TỆP.json      một phản hồi hoặc một danh sách phản hồi dạng JSON (--json - : đọc từ đầu vào).
       --date-order dmy|mdy|ymd   thứ tự ngày trong cột thời điểm gửi khi tệp không tự cho biết:
                            dmy 01/10/2021 (bảng tính tiếng Việt, Anh-Anh), mdy 10/1/2021 (Anh-Mỹ).
+  serve TỆP                Mở các biểu mẫu thành trang web trên máy này (không cần Google): câu trả lời
+                           ghi thẳng vào TỆP, thư xác nhận xếp vào Hộp thư đi. Ctrl+C để dừng.
+      --port CỔNG          Cổng nghe (mặc định cổng của "Địa chỉ biểu mẫu trên máy", 8080).
+      --host ĐỊA-CHỈ       Địa chỉ nghe (mặc định 127.0.0.1: chỉ máy này mở được).
   forms TỆP                Ghi bản xem trước của ba biểu mẫu vào out/forms/.
       --format html|markdown|json   json: in cấu trúc ba biểu mẫu (mã, tiêu đề, câu hỏi, lựa chọn).
       --out THƯ-MỤC        Thư mục ghi bản xem trước (mặc định out/forms).
@@ -4273,20 +4745,44 @@ Lệnh:
                            Tạo thông báo dán vào nhóm Zalo cho từng lớp và từng tổ, bài đăng Facebook
                            và trang web của trường, kèm mã QR và áp phích A4 của từng biểu mẫu
                            (out/announce/: .txt, .html, .svg, .png và .docx).
-  google login --client CLIENT.json
-                           Đăng nhập Google qua trình duyệt (chỉ xin quyền xem bảng tính,
-                           spreadsheets.readonly) bằng OAuth client loại "Desktop app" của trường tải từ
-                           Google Cloud; lưu mã đăng nhập vào ~/.config/learning-week/google-token.json (0600).
+  commend TỆP [--out THƯ-MỤC] [--pdf] [--mail] [--sent]
+                           Ghi đề xuất khen thưởng vào tab Khen thưởng; với những dòng Hiệu trưởng
+                           "đồng ý": dự thảo Quyết định khen thưởng, giấy khen / giấy chứng nhận từ mẫu
+                           mau-giay-khen.docx, mau-giay-chung-nhan.docx cạnh TỆP, và thư đề cử
+                           "Gia đình hiếu học" gửi Hội khuyến học (out/commendation/). --pdf: thêm PDF
+                           (cần LibreOffice); --mail: xếp thư gửi giấy khen vào Hộp thư đi;
+                           --sent: ghi ngày gửi phường vào tab Đề cử.
+  dashboard TỆP [--out TỆP.html]
+                           Ghi Bảng điều khiển của tuần lễ thành một trang HTML (mặc định
+                           out/dashboard.html): đếm ngược, kết quả kiểm tra, khai mạc theo tổ, chỗ
+                           tập huấn, phụ huynh trả lời theo lớp, đề cử, kết quả, hộp thư đi, nhật ký.
+  google login [--client CLIENT.json] [--write] [--run]
+                           Đăng nhập Google qua trình duyệt bằng OAuth client loại "Desktop app" của
+                           trường (bỏ --client: dùng client clasp đã lưu). Mặc định chỉ xin quyền xem
+                           (spreadsheets.readonly, script.processes); --write thêm quyền sửa bảng tính
+                           (cho push --yes), --run thêm các quyền của script (cho run). Lưu mã đăng nhập
+                           vào ~/.config/learning-week/google-token.json (0600).
+  google logout            Xóa mã đăng nhập Google đã lưu trên máy.
   google pull BẢNG-TÍNH [--out TỆP.xlsx]
                            Tải cả Google Sheet đang dùng (đường liên kết hoặc mã) về một tệp .xlsx mà
                            các lệnh trên mở được; in một dòng mỗi trang tính. Cần "google login" trước
                            (quyền chỉ đọc spreadsheets.readonly). Mặc định ghi MÃ.xlsx.
-  district collect --sheets DANH-SÁCH [--out TỆP.xlsx]
+  google push TỆP BẢNG-TÍNH [--yes]
+                           Đưa các trang kế hoạch (Cấu hình, Nhân sự, Phụ huynh, Hoạt động, Tuyên
+                           truyền) của TỆP lên Google Sheet: mặc định chỉ in các ô sẽ đổi, không ghi;
+                           --yes ghi trong một lần gọi (cần "google login --write").
+  google logs [--failed] [--since 24h] [--script MÃ]
+                           Các lần chạy gần đây của Apps Script (hàm, lúc bắt đầu, thời gian, trạng
+                           thái); mã script lấy ở .clasp.json nếu không ghi --script.
+  google run HÀM [--script MÃ]
+                           Chạy một hàm của script (triển khai "API executable", "google login --run").
+  district collect --sheets DANH-SÁCH [--out TỆP.xlsx] [--report]
                            Phòng giáo dục tổng hợp số liệu: đọc tab "Số liệu báo cáo" của từng trường
                            (DANH-SÁCH: tệp văn bản, mỗi dòng một đường liên kết hoặc mã Google Sheet,
                            # là ghi chú), ghi TỆP (mặc định district.xlsx): mỗi trường một dòng, dòng
                            tổng cộng và trang "Chưa đọc được" kèm lý do. Mã thoát 1 khi có trường
-                           chưa đọc được, 2 khi không đọc được trường nào (không ghi gì).
+                           chưa đọc được, 2 khi không đọc được trường nào (không ghi gì). --report
+                           thêm báo cáo .docx của phòng (--authority "UBND QUẬN 1", --office, --place).
   purge TỆP                Xóa dữ liệu cá nhân của các gia đình (Phụ huynh, Đề cử, Phản hồi gốc, phụ huynh
                            đăng ký tập huấn, thư gửi các gia đình) khi đã hết "Thời hạn lưu dữ liệu cá nhân"
                            (tính từ ngày cuối tuần lễ); trước đó chỉ in ngày sẽ xóa. Giữ nguyên các con số.
@@ -4352,8 +4848,8 @@ Biến môi trường:
     badAt: (text2) => `Thời điểm --at "${text2}" không hợp lệ: hãy ghi dạng "07/10/2021 17:00" (giờ của trường) hoặc chỉ ngày "07/10/2021".`,
     badNow: (text2) => `Thời điểm --now "${text2}" không hợp lệ: hãy ghi dạng 2021-10-05T08:00 (giờ của trường) hoặc có múi giờ, ví dụ 2021-10-05T08:00+07:00.`,
     args: {
-      districtUsage: "Cách dùng: learning-week district collect --sheets DANH-SÁCH.txt [--out TỆP.xlsx] (DANH-SÁCH: mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường).",
-      googleUsage: "Cách dùng: learning-week google login --client CLIENT.json, hoặc learning-week google pull BẢNG-TÍNH [--out TỆP.xlsx] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).",
+      districtUsage: 'Cách dùng: learning-week district collect --sheets DANH-SÁCH.txt [--out TỆP.xlsx] [--report --authority "UBND QUẬN 1" --office "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" --place "Quận 1"] (DANH-SÁCH: mỗi dòng một đường liên kết hoặc mã Google Sheet của một trường).',
+      googleUsage: "Cách dùng: learning-week google login --client CLIENT.json [--write] [--run] | logout | pull BẢNG-TÍNH [--out TỆP.xlsx] | push TỆP.xlsx BẢNG-TÍNH [--yes] | logs [--failed] [--since 24h] [--script MÃ] | run HÀM [--script MÃ] (BẢNG-TÍNH: đường liên kết hoặc mã Google Sheet).",
       needsOneFile: (command) => `Lệnh ${command} cần đúng một tệp .xlsx, ví dụ: learning-week ${command} ke-hoach.xlsx`,
       noCommand: (name) => `Không có lệnh "${name}".`,
       badYear: (year) => `Năm "${year}" không hợp lệ: hãy ghi bốn chữ số, ví dụ --year 2024.`,
@@ -4796,6 +5292,7 @@ Biến môi trường:
     items: {
       setup: "Thiết lập",
       validatePlan: "Kiểm tra kế hoạch",
+      openDashboard: "Bảng điều khiển",
       syncForms: "Tạo/cập nhật biểu mẫu",
       sendInvitations: "Gửi thư mời",
       drainOutbox: "Gửi thư đang chờ",
@@ -4805,12 +5302,14 @@ Biến môi trường:
       importPlan: "Nhập kế hoạch từ Google Docs",
       exportPlan: "Xuất kế hoạch",
       makeAnnouncements: "Tạo thông báo và mã QR",
+      makeCommendation: "Khen thưởng và thư đề cử",
       purgePersonalData: "Xóa dữ liệu cá nhân hết hạn",
       takeOverAutomation: "Chuyển quyền chạy tự động"
     },
     titles: {
       setup: "Thiết lập",
       validate: "Kiểm tra kế hoạch",
+      dashboard: "Bảng điều khiển",
       forms: "Tạo/cập nhật biểu mẫu",
       invite: "Gửi thư mời",
       drain: "Gửi thư đang chờ",
@@ -5406,18 +5905,73 @@ Mở tài liệu: ${url}`
     tokenUnreadable: (path) => `Không đọc được tệp đăng nhập Google ${path}: hãy chạy lại "learning-week google login"; chưa có gì được ghi.`,
     badSheet: (text2) => `“${text2}” không phải đường liên kết hay mã của một Google Sheet (dạng https://docs.google.com/spreadsheets/d/MÃ/edit).`,
     login: {
-      openLink: (url) => `Mở đường liên kết sau trong trình duyệt, đăng nhập tài khoản Google và cho phép xem bảng tính (chỉ đọc):
+      openLink: (url) => `Mở đường liên kết sau trong trình duyệt, đăng nhập tài khoản Google và cho phép xem bảng tính và lịch sử chạy của Apps Script (chỉ đọc):
+${url}`,
+      openLinkToEdit: (url) => `Mở đường liên kết sau trong trình duyệt, đăng nhập tài khoản Google và cho phép các quyền được liệt kê (có quyền sửa):
 ${url}`,
       saved: (path) => `Đã đăng nhập Google; mã đăng nhập được lưu ở ${path} (chỉ bạn đọc được).`,
       timedOut: 'Đã chờ 5 phút mà trình duyệt chưa quay lại: hãy chạy lại "learning-week google login"; chưa có gì được ghi.',
       denied: 'Bạn chưa cho phép learning-week xem bảng tính: chưa có gì được ghi. Chạy lại "learning-week google login" khi sẵn sàng.',
       badAnswer: 'Trình duyệt trả về một câu trả lời không khớp với lần đăng nhập này: hãy chạy lại "learning-week google login"; chưa có gì được ghi.',
       tokenRefused: (message4) => `Google không cấp mã đăng nhập (${message4}): hãy chạy lại "learning-week google login"; chưa có gì được ghi.`,
+      noClient: (claspRc) => `Cần tệp OAuth client: hãy chạy "learning-week google login --client client_secret_….json" (tải từ Google Cloud, loại "Desktop app"); cũng không thấy client nào clasp đã lưu ở ${claspRc}.`,
       badClientFile: (file) => `Tệp ${file} không phải tệp OAuth client tải từ Google Cloud (cần "client_id"; loại "Desktop app"): hãy tải lại tệp client_secret_….json.`,
       page: {
         done: "Đã đăng nhập. Bạn có thể đóng trang này và quay lại cửa sổ dòng lệnh.",
         failed: "Chưa đăng nhập được. Hãy xem thông báo trong cửa sổ dòng lệnh."
       }
+    },
+    logout: {
+      done: (path) => `Đã đăng xuất: đã xóa ${path}. Muốn thu hồi hẳn quyền đã cấp, hãy vào myaccount.google.com/permissions.`,
+      none: (path) => `Chưa đăng nhập Google (không có ${path}): không có gì để xóa.`,
+      failed: (path, reason) => `Không xóa được ${path}: ${reason}.`
+    },
+    push: {
+      noPlanTabs: (file) => `Tệp ${file} không có trang kế hoạch nào (Cấu hình, Nhân sự, Phụ huynh, Hoạt động, Tuyên truyền): không có gì để gửi lên.`,
+      needsWrite: 'Mã đăng nhập Google hiện chỉ có quyền xem bảng tính: hãy chạy "learning-week google login --client CLIENT.json --write" để cho phép sửa, rồi chạy lại; chưa có gì được ghi.',
+      forbiddenWrite: "tài khoản Google đã đăng nhập chỉ được xem, không được sửa bảng tính này; hãy nhờ người quản lý bảng tính chia sẻ quyền chỉnh sửa",
+      failed: (sheet3, reason) => `Không gửi được lên bảng tính ${sheet3}: ${reason}. Chưa có gì được ghi.`,
+      tab: (tab, cells) => `  ${tab}: ${cells} ô thay đổi`,
+      cell: (at2, before, after) => `    ${at2}: “${before}” → “${after}”`,
+      more: (count) => `    … và ${count} ô khác`,
+      empty: "(trống)",
+      same: "Các trang kế hoạch trên Google Sheet đã giống hệt tệp: không có gì để ghi.",
+      preview: (cells, tabs) => `Xem trước: ${cells} ô trong ${tabs} trang tính sẽ thay đổi; chưa ghi gì. Chạy lại với --yes để ghi.`,
+      written: (cells, tabs, sheet3) => `Đã ghi ${cells} ô thay đổi vào ${tabs} trang tính của bảng tính ${sheet3}.`
+    },
+    script: {
+      forbidden: "Google từ chối: tài khoản đã đăng nhập không có quyền với script này, hoặc chưa bật Apps Script API tại script.google.com/home/usersettings",
+      noScript: 'Không biết mã Apps Script của trường: hãy chạy lệnh trong thư mục có tệp .clasp.json (do "npm run create" tạo), hoặc ghi --script MÃ-SCRIPT; chưa có gì được ghi.',
+      badScript: (text2) => `“${text2}” không phải mã hay đường liên kết của một dự án Apps Script (dạng https://script.google.com/home/projects/MÃ/edit).`
+    },
+    logs: {
+      badSince: (text2) => `--since “${text2}” không hợp lệ: hãy ghi số giờ hoặc số ngày (24h, 3d), một ngày (2021-10-01) hay một thời điểm (2021-10-01T07:30).`,
+      failed: (script, reason) => `Không đọc được lịch sử chạy của script ${script}: ${reason}.`,
+      header: "Bắt đầu (giờ Việt Nam) | Hàm | Thời gian chạy | Trạng thái",
+      row: (start, fn, seconds, status) => `${start} | ${fn} | ${seconds} | ${status}`,
+      seconds: (n2) => `${n2.toFixed(1).replace(".", ",")} giây`,
+      count: (n2, since) => `${n2} lần chạy từ ${since}.`,
+      none: (since) => `Script chưa chạy lần nào từ ${since}.`,
+      noFailures: (since) => `Không có lần chạy nào bị lỗi từ ${since}.`,
+      statuses: {
+        COMPLETED: "hoàn thành",
+        FAILED: "lỗi",
+        TIMED_OUT: "quá thời gian",
+        CANCELED: "bị hủy",
+        RUNNING: "đang chạy",
+        PAUSED: "tạm dừng",
+        DELAYED: "đang chờ",
+        EXECUTION_DISABLED: "bị chặn chạy",
+        UNKNOWN: "không rõ"
+      }
+    },
+    run: {
+      needsRunScopes: 'Mã đăng nhập Google chưa có các quyền mà script dùng: hãy chạy "learning-week google login --client CLIENT.json --run" rồi thử lại; chưa chạy gì.',
+      notExecutable: 'Google không tìm thấy script để chạy: script cần được triển khai dạng "API executable" và OAuth client phải thuộc cùng dự án Google Cloud với script (xem README)',
+      scriptError: (type, message4) => `script báo lỗi ${type}: ${message4}`,
+      failed: (fn, reason) => `Không chạy được ${fn}: ${reason}.`,
+      done: (fn) => `Đã chạy ${fn}.`,
+      returned: (fn, result) => `Đã chạy ${fn}; kết quả: ${result}`
     },
     pull: {
       failed: (sheet3, reason) => `Không tải được bảng tính ${sheet3}: ${reason}. Chưa có gì được ghi.`,
@@ -5430,9 +5984,34 @@ ${url}`,
       notASheet: "không phải đường liên kết hay mã của một Google Sheet",
       duplicate: (first) => `trùng với dòng ${first}, chỉ đọc một lần`,
       schoolFailed: (line, school, reason) => `Dòng ${line} (${school}): ${reason}.`,
+      noFiguresTab: (tab, english) => `bảng tính không có tab “${tab}” (bảng tính tiếng Anh: “${english}”); trường chưa lập báo cáo kết quả tuần lễ`,
       emptyTab: (tab) => `tab “${tab}” chưa có số liệu nào (trường chưa lập báo cáo kết quả tuần lễ)`,
       nothingRead: (file) => `Không đọc được số liệu của trường nào; chưa ghi ${file}.`,
       written: (file, read2, failed) => `Đã ghi ${file}: ${read2} trường có số liệu${failed > 0 ? `, ${failed} trường chưa đọc được (xem trang “Chưa đọc được”)` : ""}.`,
+      report: {
+        office: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+        number: "……/BC-PGDĐT",
+        subtitle: (year) => `Tổng hợp kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} của các trường`,
+        documentTitle: (year) => `Báo cáo tổng hợp Tuần lễ học tập suốt đời ${year}`,
+        intro: (read2, notRead) => `Phòng Giáo dục và Đào tạo tổng hợp số liệu từ tab “Số liệu báo cáo” của ${read2} trường${notRead > 0 ? `; ${notRead} trường chưa có số liệu (xem mục III)` : ""}.`,
+        totalsTitle: "Số liệu tổng hợp toàn quận",
+        totalsHeader: ["Nội dung", "Tổng cộng"],
+        source: (schools) => `Nguồn: tab “Số liệu báo cáo” của ${schools} trường.`,
+        schoolsTitle: "Số liệu từng trường",
+        school: "Trường",
+        chartCaption: "Biểu đồ: số hoạt động theo kế hoạch và đã thực hiện của từng trường",
+        chart: {
+          title: "Hoạt động của từng trường",
+          category: "Trường",
+          value: "Số hoạt động",
+          planned: "Theo kế hoạch",
+          done: "Đã thực hiện"
+        },
+        notReadTitle: "Các trường chưa có số liệu",
+        recipients: ["- Các trường trong quận;", "- Lưu: VT."],
+        signerTitle: "TRƯỞNG PHÒNG",
+        written: (file) => `Đã ghi báo cáo tổng hợp ${file}.`
+      },
       /** The district workbook's tabs and headers. */
       summaryTab: "Tổng hợp",
       failuresTab: "Chưa đọc được",
@@ -5440,6 +6019,263 @@ ${url}`,
       sheetId: "Mã bảng tính",
       total: (schools) => `Tổng cộng (${schools} trường)`,
       failureHeader: ["Dòng trong danh sách", "Trường hoặc bảng tính", "Lý do"]
+    }
+  };
+
+  // src/core/i18n/vi/dashboard.ts
+  var dashboard2 = {
+    title: "Bảng điều khiển",
+    builtAt: (when) => `Số liệu lúc ${when}`,
+    refresh: "Làm mới",
+    written: (path) => `Đã ghi Bảng điều khiển: ${path}`,
+    refreshing: "Đang tải số liệu…",
+    refreshFailed: (reason) => `Không tải được số liệu: ${reason}`,
+    week: {
+      heading: "Tuần lễ",
+      before: (days, hours) => days > 0 ? `Còn ${days} ngày ${hours} giờ đến tuần lễ` : `Còn ${hours} giờ đến tuần lễ`,
+      during: "Tuần lễ đang diễn ra",
+      after: "Tuần lễ đã kết thúc",
+      unknown: "Chưa có ngày của tuần lễ trong tab Cấu hình.",
+      span: (from, to) => `Từ ${from} đến ${to}`
+    },
+    findings: {
+      heading: "Kiểm tra kế hoạch",
+      counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
+      clean: "Kế hoạch không có gì cần sửa.",
+      error: "Lỗi",
+      warning: "Cảnh báo",
+      cell: (tab, cell2) => `${tab}!${cell2}`,
+      more: (count) => `… và ${count} mục khác (xem cột “Kết quả kiểm tra”).`
+    },
+    opening: {
+      heading: "Lễ khai mạc theo tổ",
+      target: (percent) => `Chỉ tiêu: ${percent} mỗi tổ`,
+      registered: "Đăng ký",
+      present: "Có mặt",
+      line: (count, total2, percent) => `${count}/${total2} (${percent})`,
+      whole: "Toàn trường",
+      none: "Chưa có CB-GV-NV nào trong tab Nhân sự.",
+      targetMark: "vạch chỉ tiêu"
+    },
+    sessions: {
+      heading: "Tập huấn: chỗ và danh sách chờ",
+      session: "Buổi",
+      seats: "Đã có chỗ",
+      waiting: "Chờ",
+      seatsOf: (seated, capacity) => capacity === null ? `${seated}` : `${seated}/${capacity}`,
+      none: "Kế hoạch chưa có buổi tập huấn nào."
+    },
+    classes: {
+      heading: "Phụ huynh đã trả lời theo lớp",
+      className: "Lớp",
+      answered: "Đã trả lời",
+      line: (answered, families2) => `${answered}/${families2}`,
+      unlisted: "không có trong tab Phụ huynh",
+      unclassed: "Chưa ghi lớp",
+      unclassedAnswers: (count) => `${count} phụ huynh trả lời không ghi lớp.`,
+      none: "Chưa có lớp nào trong tab Phụ huynh và chưa có câu trả lời."
+    },
+    nominations: {
+      heading: "Đề cử “Gia đình hiếu học”",
+      total: (total2, withoutConsent) => `${total2} đề cử, ${withoutConsent} không đồng ý chia sẻ`,
+      status: "Trạng thái xét chọn",
+      count: "Số đề cử",
+      none: "Chưa có đề cử nào."
+    },
+    results: {
+      heading: "Kết quả các hoạt động",
+      activity: "Hoạt động",
+      outcome: "Kết quả báo cáo",
+      notReported: "chưa báo cáo",
+      counts: (reported3, total2) => `${reported3}/${total2} hoạt động đã báo cáo kết quả`,
+      flagged: (count) => `${count} báo cáo cần xem lại (cột “Cần xem lại”).`,
+      none: "Kế hoạch chưa có hoạt động nào."
+    },
+    outbox: {
+      heading: "Hộp thư đi",
+      state: "Trạng thái",
+      count: "Số thư",
+      empty: "Hộp thư đi chưa có thư nào."
+    },
+    runs: {
+      heading: "Các lần chạy gần nhất",
+      action: "Tác vụ",
+      at: "Lúc",
+      outcome: "Kết quả",
+      none: "Tab Nhật ký chưa có dòng nào.",
+      errorsHeading: (count) => `Lỗi trong Nhật ký (${count})`,
+      noErrors: "Nhật ký không ghi lỗi nào."
+    },
+    privacy: "Chỉ dành cho Ban giám hiệu: bảng chỉ có số đếm, không có tên hay thư điện tử của phụ huynh."
+  };
+
+  // src/core/i18n/vi/serve.ts
+  var serve2 = {
+    /** The raw log's "Nguồn" of an answer sent from these pages. */
+    source: "Biểu mẫu trên máy",
+    page: {
+      send: "Gửi câu trả lời",
+      requiredNote: "Câu có dấu * là câu bắt buộc.",
+      other: "Khác:",
+      otherText: "Nội dung lựa chọn khác",
+      choose: "— Chọn —",
+      localNote: "Biểu mẫu trên máy của nhà trường: câu trả lời được ghi thẳng vào tệp kế hoạch."
+    },
+    confirmation: {
+      heading: "Đã ghi nhận câu trả lời",
+      duplicate: "Câu trả lời này đã được ghi nhận trước đó; không ghi thêm lần nữa.",
+      flagged: "Câu trả lời đã được ghi lại, nhưng nhà trường cần xem lại:",
+      yours: "Câu trả lời của bạn (chỉ hiện trên trang này):",
+      blank: "(để trống)",
+      again: "Về danh sách biểu mẫu"
+    },
+    index: {
+      title: "Biểu mẫu của tuần lễ",
+      intro: "Chọn biểu mẫu để trả lời. Câu trả lời được ghi vào tệp kế hoạch trên máy này.",
+      dashboard: "Bảng điều khiển của tuần lễ (chỉ mở được trên máy này)"
+    },
+    problem: {
+      dashboardLocalTitle: "Bảng điều khiển chỉ mở trên máy của nhà trường",
+      dashboardLocal: "Bảng điều khiển có số liệu của cả trường, nên chỉ mở được từ chính máy đang chạy learning-week serve.",
+      nothingRecorded: "Chưa có gì được ghi.",
+      back: "Mở lại biểu mẫu",
+      badTokenTitle: "Trang biểu mẫu đã cũ hoặc bị sửa",
+      badToken: "Mã của trang biểu mẫu không hợp lệ (trang đã mở quá lâu, máy chủ đã khởi động lại, hoặc nội dung bị sửa). Hãy mở lại biểu mẫu và gửi lại.",
+      tooLargeTitle: "Nội dung gửi lên quá lớn",
+      tooLargeText: (kb) => `Một lần gửi được tối đa ${kb} KB.`,
+      tooLongTitle: "Câu trả lời quá dài",
+      tooLong: (question2, limit) => `Câu "${question2}" chỉ nhận tối đa ${limit} ký tự.`,
+      missingTitle: "Còn thiếu câu trả lời",
+      missing: (question2) => `Câu "${question2}" là câu bắt buộc.`,
+      notAChoiceTitle: "Lựa chọn không có trong biểu mẫu",
+      notAChoice: (question2, value) => `Câu "${question2}": "${value}" không phải là một lựa chọn của câu này.`,
+      badEmailTitle: "Địa chỉ email không đúng",
+      badEmail: (value) => `"${value}" không phải là một địa chỉ email.`,
+      notFoundTitle: "Không có trang này",
+      notFound: "Địa chỉ này không phải là biểu mẫu nào của tuần lễ. Hãy mở danh sách biểu mẫu.",
+      tooManyTitle: "Gửi quá nhiều lần",
+      tooMany: (seconds) => `Máy này đã gửi nhiều câu trả lời liên tiếp. Hãy đợi ${seconds} giây rồi gửi lại.`,
+      busyTitle: "Chưa ghi được câu trả lời",
+      busy: "Tệp kế hoạch đang bận hoặc không ghi được. Hãy gửi lại sau ít phút.",
+      failedTitle: "Có lỗi trên máy chủ",
+      failed: "Máy chủ gặp lỗi khi xử lý trang này. Hãy thử lại sau ít phút."
+    },
+    cli: {
+      listening: (url) => `Đang mở các biểu mẫu tại ${url} (nhấn Ctrl+C để dừng).`,
+      form: (title, url) => `  ${title}: ${url}`,
+      network: (host) => `Cảnh báo: máy chủ nghe trên ${host}, nên bất kỳ ai trong cùng mạng cũng mở được các biểu mẫu và gửi câu trả lời.`,
+      addressDiffers: (address, url) => `Lưu ý: thư mời và mã QR trỏ tới ${address} (Cấu hình "Địa chỉ biểu mẫu trên máy"), còn máy chủ nghe tại ${url}.`,
+      recorded: (count, file) => `Đã ghi ${count} câu trả lời vào ${file}.`,
+      stopped: (file) => `Đã dừng. Mọi câu trả lời đã xác nhận đều nằm trong ${file}.`,
+      badPort: (value) => `--port cần một số từ 0 đến 65535, không phải "${value}".`,
+      needsFile: "Lệnh serve cần đúng một tệp .xlsx, ví dụ: learning-week serve out/learning-week-2021.xlsx",
+      portInUse: (port) => `Cổng ${port} đang được dùng; hãy chọn cổng khác bằng --port.`
+    }
+  };
+
+  // src/core/i18n/vi/commendation.ts
+  var commendation2 = {
+    notFilled: "…",
+    reason: {
+      person: "Tham dự Lễ khai mạc và tham gia lớp tập huấn",
+      group: (percent) => `Tổ có tỉ lệ tham dự Lễ khai mạc cao nhất (${percent})`
+    },
+    template: {
+      unknown: (tag, suggestion) => `Mẫu có chỗ trống {{${tag}}} mà chương trình không biết` + (suggestion ? `; có phải ý là {{${suggestion}}}?` : "."),
+      missing: (field) => `Mẫu thiếu chỗ trống {{${field}}}.`,
+      unclosed: (near) => `Mẫu có "{{" chưa đóng bằng "}}": "${near}".`,
+      known: (fields) => `Các chỗ trống dùng được: ${fields}.`,
+      inTemplate: (award, problem) => `Mẫu ${award}: ${problem}`,
+      none: (award) => `Chưa có mẫu ${award}: không tạo ${award} nào.`,
+      usedDefault: (path) => `Dùng mẫu mặc định ${path} (trường sửa được mẫu này trong Word).`,
+      created: (path) => `Đã tạo mẫu mặc định ${path}; hãy xem và sửa nếu cần, rồi chạy lại để tạo giấy khen.`
+    },
+    rows: {
+      tooLong: (row, max) => `Dòng ${row}: họ tên dài quá ${max} ký tự; hãy sửa lại trước khi tạo giấy khen.`,
+      empty: (row) => `Dòng ${row}: chưa có họ tên.`,
+      duplicate: (row, first, award) => `Dòng ${row}: người này đã được đồng ý ${award} ở dòng ${first}; dòng ${row} không được tạo.`,
+      badDecision: (row, value) => `Dòng ${row}: quyết định "${value}" không có trong danh sách (đề nghị / đồng ý / không).`,
+      badAward: (row, value) => `Dòng ${row}: hình thức "${value}" không có trong danh sách (giấy khen / giấy chứng nhận).`
+    },
+    state: {
+      made: (award, file) => `Đã tạo ${award}: ${file}`,
+      refused: (why) => `Chưa tạo: ${why}`,
+      proposed: "Đề xuất theo tiêu chí của báo cáo"
+    },
+    decision: {
+      fileName: (year) => `quyet-dinh-khen-thuong-${year}`,
+      documentTitle: (year) => `Quyết định khen thưởng Tuần lễ học tập suốt đời ${year}`.trim(),
+      number: (number) => `Số: ${number}/QĐ-MN`,
+      title: "QUYẾT ĐỊNH",
+      subtitle: (year) => `Về việc khen thưởng tập thể, cá nhân tham gia tốt Tuần lễ hưởng ứng học tập suốt đời năm ${year}`,
+      authority: (school) => `HIỆU TRƯỞNG ${school.toUpperCase()}`,
+      basisLaw: "Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003 và các văn bản hướng dẫn;",
+      basis: (basis) => `Căn cứ ${basis};`,
+      planBasis: (plan, school) => `Căn cứ Kế hoạch số ${plan} của ${school};`,
+      result: (year) => `Xét kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year} và đề nghị của Ban tổ chức,`,
+      decides: "QUYẾT ĐỊNH:",
+      article1Label: "Điều 1.",
+      article1: (people, groups) => `Khen thưởng ${groups} tập thể và ${people} cá nhân đã tham gia tốt Tuần lễ hưởng ứng học tập suốt đời (danh sách kèm theo).`,
+      article2Label: "Điều 2.",
+      article2: "Quyết định có hiệu lực kể từ ngày ký.",
+      article3Label: "Điều 3.",
+      article3: "Các tổ chuyên môn, tổ văn phòng và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+      recipientsTitle: "Nơi nhận:",
+      recipientsLine: "- Như Điều 3;",
+      archive: "- Lưu: VT.",
+      signerTitle: "HIỆU TRƯỞNG",
+      annexTitle: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG",
+      annexSubtitle: (number, date3) => `(Kèm theo Quyết định số ${number}/QĐ-MN ngày ${date3})`,
+      header: ["STT", "Họ tên / tập thể", "Tổ", "Hình thức", "Lý do"],
+      nobody: 'Chưa có tập thể, cá nhân nào được Hiệu trưởng đồng ý khen thưởng (cột "Quyết định" của tab Khen thưởng).'
+    },
+    certificate: {
+      fileName: (award, year) => `${award === "giấy khen" ? "giay-khen" : "giay-chung-nhan"}-${year}`,
+      templateFile: (award) => `mau-${award === "giấy khen" ? "giay-khen" : "giay-chung-nhan"}.docx`,
+      heading: (award) => award.toUpperCase(),
+      grantedTo: "Tặng",
+      forReason: "Đã có thành tích",
+      inWeek: (year) => `trong Tuần lễ hưởng ứng học tập suốt đời năm ${year}.`,
+      placeDate: (place, date3) => `${place}, ${date3}`,
+      mailSubject: (award, year) => `${award.charAt(0).toUpperCase()}${award.slice(1)} Tuần lễ học tập suốt đời ${year}`,
+      mailGreeting: (name) => `Kính gửi ${name},`,
+      mailBody: (award) => `Nhà trường gửi kèm ${award} của thầy/cô trong Tuần lễ hưởng ứng học tập suốt đời.`,
+      mailClosing: "Trân trọng cảm ơn."
+    },
+    ward: {
+      fileName: (year) => `de-cu-gia-dinh-hieu-hoc-${year}`,
+      documentTitle: (year) => `Danh sách đề cử Gia đình hiếu học ${year}`.trim(),
+      number: (number) => `Số: ${number}/MN`,
+      subject: "V/v đề cử cá nhân tiêu biểu “Gia đình hiếu học”",
+      to: (ward) => `Kính gửi: ${ward}`,
+      body: (school, year, count) => `Thực hiện Kế hoạch tổ chức Tuần lễ hưởng ứng học tập suốt đời năm ${year}, ${school} trân trọng gửi danh sách ${count} gia đình tiêu biểu “Gia đình hiếu học” tham dự Hội nghị tuyên dương. Các gia đình có tên dưới đây đã đồng ý chia sẻ thông tin với Hội khuyến học.`,
+      none: (school) => `${school} chưa có gia đình nào vừa được chọn vừa đồng ý chia sẻ thông tin với Hội khuyến học.`,
+      closing: "Kính đề nghị Hội khuyến học xem xét. Trân trọng.",
+      header: ["STT", "Đại diện gia đình", "Tên trẻ", "Lớp", "Thành tích", "Minh chứng"],
+      sheetName: "Đề cử",
+      recipientsTitle: "Nơi nhận:",
+      recipientsWard: "- Như trên;",
+      archive: "- Lưu: VT.",
+      signerTitle: "HIỆU TRƯỞNG",
+      noWard: 'Mục "Hội khuyến học phường" trong Cấu hình chưa có tên: thư chưa biết gửi ai.',
+      refusedNoConsent: (row) => `Dòng ${row} của tab Đề cử: được chọn nhưng gia đình không đồng ý chia sẻ; không đưa vào danh sách.`
+    },
+    gas: {
+      proposal: (tab, added) => `Tab “${tab}”: thêm ${added} đề xuất.`,
+      decision: (url, people, groups) => `Dự thảo Quyết định khen thưởng (${people} cá nhân, ${groups} tập thể): ${url}`,
+      ward: (url, count) => `Thư đề cử gửi Hội khuyến học (${count} gia đình): ${url}`,
+      certificates: "Giấy khen, giấy chứng nhận chưa tạo được trên Google Sheet: dùng lệnh learning-week commend trên máy tính.",
+      problems: "Cần xem lại:"
+    },
+    cli: {
+      decision: (file, people, groups) => `Quyết định khen thưởng (dự thảo): ${file} — ${people} cá nhân, ${groups} tập thể`,
+      certificates: (file, count) => `Giấy khen, giấy chứng nhận: ${file} — ${count} trang`,
+      pdfs: (count, dir) => `${count} tệp PDF trong ${dir}`,
+      noPdf: (why) => `Không tạo được PDF: ${why}`,
+      ward: (file, count) => `Thư đề cử gửi Hội khuyến học: ${file} — ${count} gia đình`,
+      problem: (text2) => `  ! ${text2}`,
+      proposal: (added) => `Tab Khen thưởng: thêm ${added} đề xuất`,
+      queued: (count) => `Xếp ${count} thư gửi giấy khen vào Hộp thư đi`
     }
   };
 
@@ -5460,7 +6296,10 @@ ${url}`,
     planDocument: planDocument2,
     results: results2,
     announce: announce2,
-    google: google2
+    google: google2,
+    dashboard: dashboard2,
+    serve: serve2,
+    commendation: commendation2
   };
 
   // src/core/i18n/catalogue.ts
@@ -5485,7 +6324,7 @@ ${url}`,
     if (addresses.length === 0 || addresses.every((a) => a.trim() === "")) {
       return { ok: false, error: t.noRecipient };
     }
-    const clean = [];
+    const clean2 = [];
     for (const raw of addresses) {
       if (/[\r\n]/.test(raw)) {
         return {
@@ -5498,9 +6337,9 @@ ${url}`,
         return { ok: false, error: t.addressInvalid(printable(address)) };
       }
       if (isUndeliverable(address)) return { ok: false, error: t.addressUndeliverable(printable(address)) };
-      if (!clean.some((a) => a.toLowerCase() === address.toLowerCase())) clean.push(address);
+      if (!clean2.some((a) => a.toLowerCase() === address.toLowerCase())) clean2.push(address);
     }
-    return { ok: true, addresses: clean };
+    return { ok: true, addresses: clean2 };
   }
   function checkSubject(subject, language = "vi") {
     const t = catalogue(language).outbox.reject;
@@ -5514,10 +6353,10 @@ ${url}`,
   }
 
   // src/core/outbox/ledger-rows.ts
-  function parseLedger(table2) {
+  function parseLedger(table3) {
     const rows = [];
     const keys = /* @__PURE__ */ new Set();
-    const findings3 = [...table2.header.findings];
+    const findings3 = [...table3.header.findings];
     const finding = (row, code, column, params2) => {
       findings3.push({
         severity: "error",
@@ -5530,7 +6369,7 @@ ${url}`,
       });
     };
     const firstOf = /* @__PURE__ */ new Map();
-    for (const { row, cells } of table2.rows) {
+    for (const { row, cells } of table3.rows) {
       const key = cleanText(cellText(cells.key));
       const stateText = cleanText(cellText(cells.state));
       if (key === "") {
@@ -5779,7 +6618,7 @@ ${url}`,
   }
   function isAttachment(value) {
     const a = value;
-    return !!a && typeof a.filename === "string" && typeof a.mimeType === "string" && typeof a.content === "string";
+    return !!a && typeof a.filename === "string" && typeof a.mimeType === "string" && typeof a.content === "string" && (a.document === void 0 || typeof a.document === "string");
   }
 
   // src/app/outbox/drain-mail.ts
@@ -6176,13 +7015,13 @@ ${url}`,
     for (const name of [OUTBOX_TABLE.name, ...OUTBOX_TABLE.aliases]) {
       const grid = tables.read(name);
       if (grid === void 0) continue;
-      const table3 = readLedgerTable(grid);
-      const ledger = parseLedger(table3);
-      const broken = grid.length > 0 && table3.header.findings.some((f) => f.code === "header.missing");
-      return { tabName: name, grid, header: table3.header, ledger, broken };
+      const table4 = readLedgerTable(grid);
+      const ledger = parseLedger(table4);
+      const broken = grid.length > 0 && table4.header.findings.some((f) => f.code === "header.missing");
+      return { tabName: name, grid, header: table4.header, ledger, broken };
     }
-    const table2 = readLedgerTable(void 0);
-    return { tabName: void 0, grid: [], header: table2.header, ledger: parseLedger(table2), broken: false };
+    const table3 = readLedgerTable(void 0);
+    return { tabName: void 0, grid: [], header: table3.header, ledger: parseLedger(table3), broken: false };
   }
   function enqueueEntries(tables, candidates, limit = Number.POSITIVE_INFINITY) {
     let store = loadOutbox(tables);
@@ -7029,8 +7868,8 @@ ${url}`,
     return value.normalize("NFC").replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
   }
   function paramValue(value) {
-    const clean = value.normalize("NFC").replace(/"/g, "").replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim();
-    return `"${clean}"`;
+    const clean2 = value.normalize("NFC").replace(/"/g, "").replace(/[\u0000-\u001f\u007f\s]+/g, " ").trim();
+    return `"${clean2}"`;
   }
   var octets = (codePoint) => codePoint < 128 ? 1 : codePoint < 2048 ? 2 : codePoint < 65536 ? 3 : 4;
   function foldLine(line) {
@@ -7603,18 +8442,18 @@ ${url}`,
   var [YES_WORD, NO_WORD] = YES_NO_CHOICES;
 
   // src/core/validation/parse-rows.ts
-  function columnName(table2, key) {
-    const found = table2.header.headerText[key];
+  function columnName(table3, key) {
+    const found = table3.header.headerText[key];
     if (found) return found;
-    return table2.spec.columns.find((c) => c.key === key)?.header ?? key;
+    return table3.spec.columns.find((c) => c.key === key)?.header ?? key;
   }
   function parseRows(spec, grid, tableName, ctx) {
-    const table2 = readTable(spec, grid);
-    const findings3 = table2.header.findings.map((f) => ({ ...f, tableName }));
+    const table3 = readTable(spec, grid);
+    const findings3 = table3.header.findings.map((f) => ({ ...f, tableName }));
     const columns = spec.columns.filter(
-      (c) => c.key !== spec.findingsColumn && table2.header.index[c.key] !== void 0
+      (c) => c.key !== spec.findingsColumn && table3.header.index[c.key] !== void 0
     );
-    const rows = table2.rows.map((record2) => {
+    const rows = table3.rows.map((record2) => {
       const values = {};
       for (const column of columns) {
         const parsed = parseCell(record2.cells[column.key], column, ctx);
@@ -7624,7 +8463,7 @@ ${url}`,
             makeFinding(
               problem.severity,
               problem.code,
-              { table: spec.key, tableName, row: record2.row, column: columnName(table2, column.key) },
+              { table: spec.key, tableName, row: record2.row, column: columnName(table3, column.key) },
               problem.params
             )
           );
@@ -7632,7 +8471,7 @@ ${url}`,
       }
       return { row: record2.row, values };
     });
-    return { table: table2, rows, findings: findings3 };
+    return { table: table3, rows, findings: findings3 };
   }
 
   // src/core/validation/parse-settings.ts
@@ -7643,12 +8482,12 @@ ${url}`,
     return SPECS.find((s) => settingLabels(s).some((l) => foldHeader(l) === key));
   }
   function parseSettings(grid, tableName) {
-    const table2 = readTable(SETTINGS_TABLE, grid);
-    const findings3 = table2.header.findings.map((f) => ({ ...f, tableName }));
-    const valueColumn = columnName(table2, "value");
+    const table3 = readTable(SETTINGS_TABLE, grid);
+    const findings3 = table3.header.findings.map((f) => ({ ...f, tableName }));
+    const valueColumn = columnName(table3, "value");
     const rows = {};
     const found = [];
-    for (const record2 of table2.rows) {
+    for (const record2 of table3.rows) {
       const spec = specForLabel(cellText(record2.cells.label));
       if (!spec) continue;
       if (rows[spec.key] !== void 0) {
@@ -7656,7 +8495,7 @@ ${url}`,
           makeFinding(
             "warning",
             "setting.duplicate",
-            { table: "settings", tableName, row: record2.row, column: columnName(table2, "label") },
+            { table: "settings", tableName, row: record2.row, column: columnName(table3, "label") },
             { setting: spec.label, firstRow: rows[spec.key] }
           )
         );
@@ -7682,7 +8521,7 @@ ${url}`,
         findings3.push(makeFinding("error", "setting.missing", place, { setting: spec.label }));
       }
     }
-    if (grid !== void 0 && table2.header.index.label !== void 0) {
+    if (grid !== void 0 && table3.header.index.label !== void 0) {
       for (const spec of SPECS) {
         if (spec.required && rows[spec.key] === void 0) {
           findings3.push(
@@ -7691,7 +8530,7 @@ ${url}`,
         }
       }
     }
-    return { settings: toSettings(values), values, rows, table: table2, findings: findings3 };
+    return { settings: toSettings(values), values, rows, table: table3, findings: findings3 };
   }
   var str = (v) => typeof v === "string" ? v : void 0;
   var num = (v) => typeof v === "number" ? v : void 0;
@@ -7867,12 +8706,12 @@ ${url}`,
   }
 
   // src/core/validation/rules/context.ts
-  function placeAt(ctx, table2, row, key) {
-    const read2 = ctx.parsed.tables[table2];
-    const tableName = ctx.parsed.tabNames[table2] ?? table2;
+  function placeAt(ctx, table3, row, key) {
+    const read2 = ctx.parsed.tables[table3];
+    const tableName = ctx.parsed.tabNames[table3] ?? table3;
     const column = key === void 0 ? void 0 : read2 ? columnName(read2, key) : key;
     return {
-      table: table2,
+      table: table3,
       tableName,
       ...row !== void 0 ? { row } : {},
       ...column !== void 0 ? { column } : {}
@@ -8087,7 +8926,7 @@ ${url}`,
   };
 
   // src/core/validation/rules/roster-rules.ts
-  function duplicates(ctx, table2, items, column, keyOf, code, severity) {
+  function duplicates(ctx, table3, items, column, keyOf, code, severity) {
     const first = /* @__PURE__ */ new Map();
     const findings3 = [];
     for (const item2 of items) {
@@ -8097,7 +8936,7 @@ ${url}`,
       if (seen === void 0) first.set(key, item2.row);
       else
         findings3.push(
-          makeFinding(severity, code, placeAt(ctx, table2, item2.row, column), { value: key, firstRow: seen })
+          makeFinding(severity, code, placeAt(ctx, table3, item2.row, column), { value: key, firstRow: seen })
         );
     }
     return findings3;
@@ -9151,24 +9990,24 @@ ${url}`,
 
   // src/core/forms/seats.ts
   function allocateSeats(sessions, signups) {
-    const table2 = /* @__PURE__ */ new Map();
+    const table3 = /* @__PURE__ */ new Map();
     for (const s of sessions) {
       const capacity = s.capacity === void 0 ? void 0 : Math.max(0, Math.floor(s.capacity));
-      table2.set(s.id, { id: s.id, ...capacity === void 0 ? {} : { capacity }, seated: [], waitlist: [] });
+      table3.set(s.id, { id: s.id, ...capacity === void 0 ? {} : { capacity }, seated: [], waitlist: [] });
     }
     const chosen = /* @__PURE__ */ new Map();
     const promotions = [];
     const unknown = /* @__PURE__ */ new Set();
     for (const signup of signups) {
       const wanted = [...new Set(signup.sessionIds)].filter((id) => {
-        if (table2.has(id)) return true;
+        if (table3.has(id)) return true;
         unknown.add(id);
         return false;
       });
       const before = chosen.get(signup.person) ?? [];
       for (const id of before) {
         if (wanted.includes(id)) continue;
-        const session = table2.get(id);
+        const session = table3.get(id);
         const seat = session.seated.indexOf(signup.person);
         if (seat >= 0) {
           session.seated.splice(seat, 1);
@@ -9188,7 +10027,7 @@ ${url}`,
       }
       for (const id of wanted) {
         if (before.includes(id)) continue;
-        const session = table2.get(id);
+        const session = table3.get(id);
         if (session.capacity === void 0 || session.seated.length < session.capacity)
           session.seated.push(signup.person);
         else session.waitlist.push(signup.person);
@@ -9197,7 +10036,7 @@ ${url}`,
     }
     return {
       sessions: sessions.map((s) => {
-        const m = table2.get(s.id);
+        const m = table3.get(s.id);
         return {
           id: m.id,
           ...m.capacity === void 0 ? {} : { capacity: m.capacity },
@@ -9489,14 +10328,14 @@ ${url}`,
   function loadTab(tables, spec, allTabNames) {
     const found = findTabName(spec, allTabNames);
     const grid = found === void 0 ? [] : tables.read(found) ?? [];
-    const table2 = readTable(spec, grid.length > 0 ? grid : [defaultHeader(spec)]);
+    const table3 = readTable(spec, grid.length > 0 ? grid : [defaultHeader(spec)]);
     return {
       spec,
       tabName: found ?? spec.name,
       exists: found !== void 0,
       grid,
-      header: grid.length > 0 ? table2.header : mapHeader(spec, defaultHeader(spec)),
-      rows: table2.rows.map((r) => ({ row: r.row, cells: r.cells }))
+      header: grid.length > 0 ? table3.header : mapHeader(spec, defaultHeader(spec)),
+      rows: table3.rows.map((r) => ({ row: r.row, cells: r.cells }))
     };
   }
   function ensureHeader(tables, tab) {
@@ -10513,17 +11352,17 @@ ${url}`,
   }
   function activitiesTab(context) {
     const tabName = context.tabNames.activities;
-    const table2 = context.tables.activities;
+    const table3 = context.tables.activities;
     const grid = context.grids.activities;
-    if (tabName === void 0 || table2 === void 0 || grid === void 0 || grid.length === 0)
+    if (tabName === void 0 || table3 === void 0 || grid === void 0 || grid.length === 0)
       return void 0;
     return {
       spec: ACTIVITIES_TABLE,
       tabName,
       exists: true,
       grid,
-      header: table2.header,
-      rows: table2.rows.map((r) => ({ row: r.row, cells: r.cells }))
+      header: table3.header,
+      rows: table3.rows.map((r) => ({ row: r.row, cells: r.cells }))
     };
   }
   function landResults(tables, context, items, lang) {
@@ -11025,9 +11864,9 @@ ${catalogue(lang).results.notesAdded(want)}`;
   var RAW_CONTENT_KEYS2 = ["content", "content2", "content3", "content4"];
   var CONTINUATION2 = "↪";
   var EMAIL_TOKEN = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-  function tabOf(table2, grid) {
+  function tabOf(table3, grid) {
     if (!grid || grid.length === 0) return void 0;
-    const header = mapHeader(SPEC_OF[table2], grid[0] ?? []);
+    const header = mapHeader(SPEC_OF[table3], grid[0] ?? []);
     const index = header.index;
     return { grid, header, at: (key) => index[key] };
   }
@@ -11163,7 +12002,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
     const changes = [];
     const rows = {};
     let cellsChanged = 0;
-    const collect2 = (table2, tab, indices, rewrite) => {
+    const collect2 = (table3, tab, indices, rewrite) => {
       const out = [];
       let cells = 0;
       if (tab) {
@@ -11179,12 +12018,12 @@ ${catalogue(lang).results.notesAdded(want)}`;
           }
         }
       }
-      rows[table2] = out.length;
+      rows[table3] = out.length;
       cellsChanged += cells;
-      if (out.length > 0) changes.push({ table: table2, rows: out, cellsChanged: cells });
+      if (out.length > 0) changes.push({ table: table3, rows: out, cellsChanged: cells });
     };
-    const byPolicy = (table2, tab, extra) => {
-      const policyAt = columnPolicies(table2, tab.header);
+    const byPolicy = (table3, tab, extra) => {
+      const policyAt = columnPolicies(table3, tab.header);
       return (_index, before) => {
         const after = widen(before, tab.header.width);
         policyAt.forEach(({ policy, key }, i2) => {
@@ -11266,7 +12105,7 @@ ${catalogue(lang).results.notesAdded(want)}`;
       });
     }
     const ordered = PURGED_TABLES.flatMap((t) => changes.filter((c) => c.table === t));
-    for (const table2 of PURGED_TABLES) rows[table2] ?? (rows[table2] = 0);
+    for (const table3 of PURGED_TABLES) rows[table3] ?? (rows[table3] = 0);
     const familyResponses = { nomination: [], training: [], attendance: [] };
     for (const index of rawFamily.keys()) {
       const line = tabs.rawResponses.grid[index];
@@ -11296,11 +12135,11 @@ ${catalogue(lang).results.notesAdded(want)}`;
     while (out.length < width) out.push(null);
     return out;
   }
-  function columnPolicies(table2, header) {
+  function columnPolicies(table3, header) {
     const out = Array.from({ length: header.width }, () => ({
       policy: "marker"
     }));
-    const policies = COLUMN_POLICIES[table2];
+    const policies = COLUMN_POLICIES[table3];
     for (const [key, at2] of Object.entries(header.index)) {
       if (at2 === void 0) continue;
       out[at2] = { policy: policies[key] ?? "marker", key };
@@ -13455,8 +14294,8 @@ ${catalogue(lang).results.notesAdded(want)}`;
       queueResultRequests(ports, now);
       const quotaLeft = yield* perform({ kind: "mailQuota" });
       progress = queueDailyProgress(ports, now, {
-        more: (wall, settings) => [
-          ...mailOutlook(ports.tables, wall, quotaLeft, settings.language, noteAsQueued(wall, settings)),
+        more: (wall3, settings) => [
+          ...mailOutlook(ports.tables, wall3, quotaLeft, settings.language, noteAsQueued(wall3, settings)),
           ...calendarEnabled(ports.properties) ? overCapLines(ports.properties, settings.year, settings.language) : []
         ]
       });
@@ -14005,7 +14844,7 @@ ${dayMonth(end)} ${formatTime(end)}`
       ...responses.nominations ? { nominations: nominationFigures(responses.nominations.rows) } : {},
       ...families2 ? { families: families2 } : {},
       ...opening && training ? {
-        commendation: commendation(
+        commendation: commendation3(
           plan.people,
           opening,
           presentEmails(attendanceResponses),
@@ -14014,7 +14853,7 @@ ${dayMonth(end)} ${formatTime(end)}`
       } : {}
     };
   }
-  function commendation(people, opening, presentEmails2, seatedEmails) {
+  function commendation3(people, opening, presentEmails2, seatedEmails) {
     const chosen = people.filter((p2) => p2.active).filter((p2) => {
       const email = p2.email.trim().toLowerCase();
       return presentEmails2.has(email) && seatedEmails.has(email);
@@ -14078,19 +14917,7 @@ ${dayMonth(end)} ${formatTime(end)}`
     const number = s?.reportNumber ? plain2(s.reportNumber) : t.evaluation.numberBlank;
     const place = s?.place ? plain2(s.place) : t.notFilled;
     const blocks = [
-      {
-        kind: "letterhead",
-        left: [
-          { text: s?.governingBody ? plain2(s.governingBody).toUpperCase() : t.notFilled },
-          { text: s?.school ? plain2(s.school).toUpperCase() : t.notFilled, bold: true, underline: true },
-          { text: h.number(number) }
-        ],
-        right: [
-          { text: h.nation, bold: true },
-          { text: h.motto, bold: true, underline: true },
-          { text: `${place}, ${formatLongDate(f.at, lang)}`, italic: true }
-        ]
-      },
+      letterhead(s, h.number(number), `${place}, ${formatLongDate(f.at, lang)}`, lang),
       { kind: "heading", level: 0, number: "", text: h.title },
       {
         kind: "paragraph",
@@ -14135,6 +14962,22 @@ ${dayMonth(end)} ${formatTime(end)}`
       ]
     });
     return blocks;
+  }
+  function letterhead(s, numberLine, placeDate, lang) {
+    const t = catalogue(lang).report;
+    return {
+      kind: "letterhead",
+      left: [
+        { text: s?.governingBody ? plain2(s.governingBody).toUpperCase() : t.notFilled },
+        { text: s?.school ? plain2(s.school).toUpperCase() : t.notFilled, bold: true, underline: true },
+        { text: numberLine }
+      ],
+      right: [
+        { text: t.header.nation, bold: true },
+        { text: t.header.motto, bold: true, underline: true },
+        { text: placeDate, italic: true }
+      ]
+    };
   }
 
   // src/core/report/table-fit.ts
@@ -15100,9 +15943,9 @@ ${drained.message}` : line, summary };
   }
   function writeLinks(ports, context, forms3) {
     const tabName = context.tabNames.settings;
-    const table2 = context.tables.settings;
+    const table3 = context.tables.settings;
     const grid = context.grids.settings;
-    if (tabName === void 0 || table2 === void 0 || grid === void 0 || grid.length === 0) {
+    if (tabName === void 0 || table3 === void 0 || grid === void 0 || grid.length === 0) {
       ports.log.error(catalogue(context.settings?.language).forms.app.noSettingsTab);
       return;
     }
@@ -15111,15 +15954,15 @@ ${drained.message}` : line, summary };
       tabName,
       exists: true,
       grid,
-      header: table2.header,
-      rows: table2.rows.map((r) => ({ row: r.row, cells: r.cells }))
+      header: table3.header,
+      rows: table3.rows.map((r) => ({ row: r.row, cells: r.cells }))
     };
     const changed = /* @__PURE__ */ new Map();
     const added = [];
     for (const form of forms3) {
       const setting = SETTINGS.find((s) => s.key === FORM_URL_SETTING[form.formId]);
       const labels = [setting.label, ...setting.aliases].map(foldHeader);
-      const row = table2.rows.find((r) => labels.includes(foldHeader(cellText(r.cells["label"]))));
+      const row = table3.rows.find((r) => labels.includes(foldHeader(cellText(r.cells["label"]))));
       if (!row) added.push({ label: setting.label, value: form.publishedUrl, help: setting.help });
       else if (cellText(row.cells["value"]) !== form.publishedUrl)
         changed.set(row.row, { value: form.publishedUrl });
@@ -15707,6 +16550,7 @@ ${text2}`);
   var MENU_FUNCTIONS = [
     "setup",
     "validatePlan",
+    "openDashboard",
     "syncForms",
     "sendInvitations",
     "drainOutbox",
@@ -15716,6 +16560,7 @@ ${text2}`);
     "importPlan",
     "exportPlan",
     "makeAnnouncements",
+    "makeCommendation",
     "purgePersonalData",
     "takeOverAutomation"
   ];
@@ -15914,16 +16759,16 @@ ${text2}`);
   function chartBlob(spec) {
     if (spec.data.length === 0) return void 0;
     const series = spec.target ? [...spec.series, spec.target.label] : [...spec.series];
-    const table2 = Charts.newDataTable().addColumn(Charts.ColumnType.STRING, spec.categoryTitle);
-    for (const name of series) table2.addColumn(Charts.ColumnType.NUMBER, name);
+    const table3 = Charts.newDataTable().addColumn(Charts.ColumnType.STRING, spec.categoryTitle);
+    for (const name of series) table3.addColumn(Charts.ColumnType.NUMBER, name);
     const categories = [...new Set(spec.data.map((d) => d.category))];
     for (const category of categories) {
       const values = spec.series.map(
         (s) => spec.data.find((d) => d.category === category && d.series === s)?.value ?? 0
       );
-      table2.addRow([category, ...values, ...spec.target ? [spec.target.value] : []]);
+      table3.addRow([category, ...values, ...spec.target ? [spec.target.value] : []]);
     }
-    const builder = Charts.newColumnChart().setDataTable(table2).setTitle(spec.title).setXAxisTitle(spec.categoryTitle).setYAxisTitle(spec.valueTitle).setDimensions(WIDTH, HEIGHT);
+    const builder = Charts.newColumnChart().setDataTable(table3).setTitle(spec.title).setXAxisTitle(spec.categoryTitle).setYAxisTitle(spec.valueTitle).setDimensions(WIDTH, HEIGHT);
     if (spec.unit === "%") builder.setRange(0, 100);
     return builder.build().getAs("image/png").setName(`${spec.id}.png`);
   }
@@ -16167,11 +17012,11 @@ ${text2}`);
     }
     /** Letterhead and signature: a borderless one-row table of two cells. */
     twoColumns(left, right, leftShare, leftSize = BODY_SIZE, rightSize = BODY_SIZE, leftFlush = false) {
-      const table2 = this.body.appendTable([["", ""]]);
-      table2.setBorderWidth(0);
-      table2.setColumnWidth(0, Math.round(CONTENT_WIDTH * leftShare));
-      table2.setColumnWidth(1, Math.round(CONTENT_WIDTH * (1 - leftShare)));
-      const row = table2.getRow(0);
+      const table3 = this.body.appendTable([["", ""]]);
+      table3.setBorderWidth(0);
+      table3.setColumnWidth(0, Math.round(CONTENT_WIDTH * leftShare));
+      table3.setColumnWidth(1, Math.round(CONTENT_WIDTH * (1 - leftShare)));
+      const row = table3.getRow(0);
       for (const cell2 of [row.getCell(0), row.getCell(1)]) cell2.setPaddingLeft(0).setPaddingRight(0);
       this.lines(row.getCell(0), left, leftSize, leftFlush);
       this.lines(row.getCell(1), right, rightSize);
@@ -16200,12 +17045,12 @@ ${text2}`);
      */
     table(block) {
       const cells = [block.header.map((h) => h), ...block.rows.map((row) => row.map((c) => c.text))];
-      const table2 = this.body.appendTable(cells);
-      table2.setBorderWidth(0.5);
-      table2.editAsText().setFontFamily(FONT).setFontSize(TABLE_SIZE).setForegroundColor("#000000");
+      const table3 = this.body.appendTable(cells);
+      table3.setBorderWidth(0.5);
+      table3.editAsText().setFontFamily(FONT).setFontSize(TABLE_SIZE).setForegroundColor("#000000");
       const total2 = block.widths.reduce((a, b) => a + b, 0) || 1;
-      block.widths.forEach((w, i2) => table2.setColumnWidth(i2, Math.round(CONTENT_WIDTH * w / total2)));
-      const header = table2.getRow(0);
+      block.widths.forEach((w, i2) => table3.setColumnWidth(i2, Math.round(CONTENT_WIDTH * w / total2)));
+      const header = table3.getRow(0);
       header.editAsText().setBold(true);
       for (let i2 = 0; i2 < block.header.length; i2++) {
         const cell2 = header.getCell(i2);
@@ -16217,7 +17062,7 @@ ${text2}`);
         row.forEach((c, i2) => {
           const link2 = safeUrl(c.link);
           if (!link2 && !c.bold) return;
-          const text2 = table2.getCell(r + 1, i2).editAsText();
+          const text2 = table3.getCell(r + 1, i2).editAsText();
           if (link2) text2.setLinkUrl(link2).setForegroundColor("#1155cc").setUnderline(true);
           if (c.bold) text2.setBold(true);
           this.changes += 3;
@@ -16255,8 +17100,13 @@ ${text2}`);
           htmlBody: mail3.html,
           ...mail3.senderName ? { name: mail3.senderName } : {},
           ...mail3.replyTo ? { replyTo: mail3.replyTo } : {},
-          // e.g. the .ics of a late guest's invitation (addGuest sends none).
-          ...mail3.attachments?.length ? { attachments: mail3.attachments.map((a) => Utilities.newBlob(a.content, a.mimeType, a.filename)) } : {}
+          // e.g. the .ics of a late guest's invitation (addGuest sends none), or a certificate:
+          // a Doc exported as PDF by Document.getAs (documents scope, no Drive scope needed).
+          ...mail3.attachments?.length ? {
+            attachments: mail3.attachments.map(
+              (a) => a.document ? DocumentApp.openById(a.document).getAs("application/pdf").setName(a.filename) : Utilities.newBlob(a.content, a.mimeType, a.filename)
+            )
+          } : {}
         });
       },
       remainingDailyQuota: () => MailApp.getRemainingDailyQuota()
@@ -16297,16 +17147,6 @@ ${text2}`);
   // src/gas/cell-codec.ts
   function isDateValue(value) {
     return Object.prototype.toString.call(value) === "[object Date]";
-  }
-  var MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
-  function needsTextGuard(text2) {
-    if (text2 === "") return false;
-    if (text2.startsWith("'")) return true;
-    if (looksLikeFormula(text2)) return true;
-    const trimmed = text2.trim();
-    if (trimmed !== text2) return true;
-    return /^[\d.,$€£¥₫(#]/.test(trimmed) || // numbers, dates, times, money, "(5)", "#N/A"
-    /^(true|false)$/i.test(trimmed) || MONTH_START.test(trimmed);
   }
   function toSheetValue(cell2, timeZone) {
     if (cell2 === null) return "";
@@ -16893,7 +17733,7 @@ ${text2}`);
       notes: [],
       recipients: []
     };
-    let section = "prelude";
+    let section2 = "prelude";
     let sub = "none";
     let contentNumber = 0;
     let sawTitle = false;
@@ -16951,18 +17791,18 @@ ${text2}`);
       const t = line.text;
       const f = foldKey(t);
       if (/^(Trên đây là|This is the plan)/u.test(t)) {
-        section = "closing";
+        section2 = "closing";
         doc.closing = line;
         continue;
       }
-      if (section === "closing" || section === "signature") {
+      if (section2 === "closing" || section2 === "signature") {
         if (startsWithWord(t, RECIPIENTS_TITLES)) {
-          section = "signature";
+          section2 = "signature";
           const rest = t.slice(t.indexOf(":") + 1).trim();
           if (rest) doc.recipients.push(cleanRecipient(rest));
           continue;
         }
-        if (section === "signature" && doc.signerTitle === void 0 && /^[-–•+]/u.test(t)) {
+        if (section2 === "signature" && doc.signerTitle === void 0 && /^[-–•+]/u.test(t)) {
           doc.recipients.push(cleanRecipient(line.body));
           continue;
         }
@@ -16981,14 +17821,14 @@ ${text2}`);
       const roman = ROMAN.exec(t);
       if (roman && t.length < 90) {
         const words = roman[2];
-        section = startsWithWord(words, SECTION_WORDS.purposes) ? "purposes" : startsWithWord(words, SECTION_WORDS.organisation) ? "organisation" : startsWithWord(words, SECTION_WORDS.content) ? "content" : { I: "purposes", II: "content", III: "organisation" }[roman[1]] ?? "organisation";
+        section2 = startsWithWord(words, SECTION_WORDS.purposes) ? "purposes" : startsWithWord(words, SECTION_WORDS.organisation) ? "organisation" : startsWithWord(words, SECTION_WORDS.content) ? "content" : { I: "purposes", II: "content", III: "organisation" }[roman[1]] ?? "organisation";
         sub = "none";
         intro = void 0;
         inNotes = false;
         groupRange = void 0;
         continue;
       }
-      if (section === "prelude") {
+      if (section2 === "prelude") {
         if (NATIONAL.some((n2) => f.startsWith(n2))) continue;
         const number = NUMBER.exec(t);
         if (number && !sawTitle) {
@@ -17025,11 +17865,11 @@ ${text2}`);
         doc.preamble.push(line);
         continue;
       }
-      if (section === "purposes") {
+      if (section2 === "purposes") {
         doc.purposes.push(line);
         continue;
       }
-      if (section === "content") {
+      if (section2 === "content") {
         const level2 = LEVEL2.exec(t);
         if (level2 && (sub === "activities" || t.length < 200)) {
           sub = "activities";
@@ -17580,19 +18420,19 @@ ${text2}`);
       }
     };
   }
-  function activitiesWork(grid, table2, imported, lang) {
+  function activitiesWork(grid, table3, imported, lang) {
     const t = catalogue(lang).planDocument.diff;
-    const headerOf = (key) => table2.header.headerText[key] ?? ACTIVITIES_TABLE.columns.find((c) => c.key === key).header;
+    const headerOf = (key) => table3.header.headerText[key] ?? ACTIVITIES_TABLE.columns.find((c) => c.key === key).header;
     const lines = [];
     const matched = /* @__PURE__ */ new Set();
     const body = (grid ?? []).slice(1).map((r) => [...r]);
-    const width = Math.max(table2.header.width, ...body.map((r) => r.length));
+    const width = Math.max(table3.header.width, ...body.map((r) => r.length));
     for (const r of body) while (r.length < width) r.push(null);
     let changed = 0;
     const added = [];
-    const usedIds = new Set(table2.rows.map((r) => String(r.cells.id ?? "")));
-    const byTitle = (title) => table2.rows.find((r) => !matched.has(r.row) && foldKey(String(r.cells.title ?? "")) === foldKey(title));
-    const byId = (id) => table2.rows.find((r) => !matched.has(r.row) && String(r.cells.id ?? "") === id);
+    const usedIds = new Set(table3.rows.map((r) => String(r.cells.id ?? "")));
+    const byTitle = (title) => table3.rows.find((r) => !matched.has(r.row) && foldKey(String(r.cells.title ?? "")) === foldKey(title));
+    const byId = (id) => table3.rows.find((r) => !matched.has(r.row) && String(r.cells.id ?? "") === id);
     for (const record2 of imported) {
       const existing = byTitle(String(record2.title ?? "")) ?? byId(String(record2.id ?? ""));
       if (!existing) {
@@ -17605,10 +18445,10 @@ ${text2}`);
       }
       matched.add(existing.row);
       const row = body[existing.row - 2];
-      const full = recordToRow(table2.header, record2);
+      const full = recordToRow(table3.header, record2);
       const differs = [];
       for (const key of DOCUMENT_COLUMNS) {
-        const at2 = table2.header.index[key];
+        const at2 = table3.header.index[key];
         if (at2 === void 0) continue;
         const next = full[at2] ?? null;
         if (sameCell(row[at2] ?? null, next)) continue;
@@ -17620,7 +18460,7 @@ ${text2}`);
         lines.push(t.changed(String(existing.cells.id), differs.join("; ")));
       }
     }
-    for (const r of table2.rows)
+    for (const r of table3.rows)
       if (!matched.has(r.row))
         lines.push(t.kept(String(r.cells.id ?? ""), shown2(r.cells.title ?? null, t.empty)));
     return {
@@ -17633,7 +18473,7 @@ ${text2}`);
         if (added.length > 0)
           ports.tables.append(
             name,
-            added.map((a) => recordToRow(table2.header, a))
+            added.map((a) => recordToRow(table3.header, a))
           );
       }
     };
@@ -17649,12 +18489,12 @@ ${text2}`);
     const t = catalogue(lang).planDocument;
     const year = String(s.year);
     const fix = (text2) => withPlanYear(text2, s.year);
-    const para = (text2, extra = {}) => ({
+    const para2 = (text2, extra = {}) => ({
       kind: "paragraph",
       align: "justify",
       runs: [{ text: text2, ...extra }]
     });
-    const dash = (text2) => para(`- ${text2}`);
+    const dash = (text2) => para2(`- ${text2}`);
     const activities2 = input.activities.filter((a) => a.status !== "hủy");
     const blocks = [
       {
@@ -17678,8 +18518,8 @@ ${text2}`);
       },
       { kind: "heading", level: 0, number: "", text: t.title },
       { kind: "paragraph", role: "subtitle", align: "center", runs: [{ text: t.subtitle(year), bold: true }] },
-      ...input.lines.basis.map((b) => para(t.basis(b), { italic: true })),
-      ...input.lines.preamble.map((p2) => para(fix(p2))),
+      ...input.lines.basis.map((b) => para2(t.basis(b), { italic: true })),
+      ...input.lines.preamble.map((p2) => para2(fix(p2))),
       { kind: "heading", level: 1, number: "I.", text: t.sectionI },
       ...input.lines.purposes.map((p2) => dash(fix(p2))),
       { kind: "heading", level: 1, number: "II.", text: t.sectionII },
@@ -17688,17 +18528,17 @@ ${text2}`);
       dash(t.range(formatLongDate(s.weekStart, "vi"), formatLongDate(s.weekEnd, "vi"))),
       { kind: "heading", level: 2, number: "3.", text: t.content }
     ];
-    if (activities2.length === 0) blocks.push(para(t.noActivities, { italic: true }));
+    if (activities2.length === 0) blocks.push(para2(t.noActivities, { italic: true }));
     for (const a of activities2) blocks.push(...activityBlocks2(a, s, lang, fix));
     blocks.push({ kind: "heading", level: 1, number: "III.", text: t.sectionIII });
     for (const [owner, ids] of owners(activities2)) blocks.push(dash(t.owner(owner, ids.join(", "))));
     if (s.governingBody) blocks.push(dash(t.reportTo(s.governingBody)));
     if (s.wardAssociation) blocks.push(dash(t.nominationsTo(s.wardAssociation)));
     if (input.lines.planNotes.length > 0) {
-      blocks.push(para(t.notesTitle, { bold: true }));
+      blocks.push(para2(t.notesTitle, { bold: true }));
       for (const note of input.lines.planNotes) blocks.push(dash(fix(note)));
     }
-    blocks.push(para(t.closing(year, s.school || t.notFilled)));
+    blocks.push(para2(t.closing(year, s.school || t.notFilled)));
     const recipients = (s.recipientsNote ?? "").split(";").map((r) => r.trim()).filter((r) => r !== "").map((r, i2, all) => `- ${r}${i2 === all.length - 1 ? "." : ";"}`);
     blocks.push({
       kind: "signature",
@@ -17815,9 +18655,9 @@ ${text2}`);
   function collect(element, lines) {
     const type = String(element.getType());
     if (type === "TABLE") {
-      const table2 = element.asTable();
-      for (let r = 0; r < table2.getNumRows(); r++) {
-        const row = table2.getRow(r);
+      const table3 = element.asTable();
+      for (let r = 0; r < table3.getNumRows(); r++) {
+        const row = table3.getRow(r);
         for (let c = 0; c < row.getNumCells(); c++) {
           const cell2 = row.getCell(c);
           for (let k = 0; k < cell2.getNumChildren(); k++) collect(cell2.getChild(k), lines);
@@ -17868,6 +18708,485 @@ ${t.written}` };
     if (!model) return { title: t.exportTitle, text: catalogue(lang).planDocument.cli.noSettings };
     const handle = runtime.documents.render(model, void 0);
     return { title: t.exportTitle, text: t.exported(handle.url) };
+  }
+
+  // src/core/commendation/commendation-rows.ts
+  var MAX_NAME_LENGTH = 120;
+  var clean = (value) => cellText(value).normalize("NFC").replace(/\s+/g, " ").trim();
+  function readCommendationRows(grid) {
+    return readTable(COMMENDATIONS_TABLE, grid).rows.map((r) => {
+      const awardText = clean(r.cells.award);
+      const decisionText = clean(r.cells.decision);
+      const award = matchChoice(awardText, AWARDS);
+      const decision = decisionText === "" ? "đề nghị" : matchChoice(decisionText, DECISIONS);
+      const group = clean(r.cells.group);
+      const reason = clean(r.cells.reason);
+      const state = clean(r.cells.state);
+      return {
+        row: r.row,
+        id: clean(r.cells.id) || `#${r.row}`,
+        kind: matchChoice(clean(r.cells.kind), NOMINEE_KINDS) ?? "cá nhân",
+        name: clean(r.cells.name),
+        ...group ? { group } : {},
+        ...reason ? { reason } : {},
+        ...award ? { award } : {},
+        awardText,
+        ...decision ? { decision } : {},
+        decisionText,
+        ...state ? { state } : {}
+      };
+    });
+  }
+  var nomineeKey = (r) => `${r.kind}|${foldKey(r.name)}|${foldKey(r.group ?? "")}`;
+  function approvedCommendations(rows, lang) {
+    const t = catalogue(lang).commendation.rows;
+    const approved = [];
+    const problems = [];
+    const firstRow = /* @__PURE__ */ new Map();
+    for (const r of rows) {
+      if (r.decision === void 0) {
+        problems.push({ row: r.row, text: t.badDecision(r.row, r.decisionText) });
+        continue;
+      }
+      if (r.decision !== "đồng ý") continue;
+      if (r.award === void 0) {
+        problems.push({ row: r.row, text: t.badAward(r.row, r.awardText) });
+        continue;
+      }
+      if (r.name === "") {
+        problems.push({ row: r.row, text: t.empty(r.row) });
+        continue;
+      }
+      if (r.name.length > MAX_NAME_LENGTH) {
+        problems.push({ row: r.row, text: t.tooLong(r.row, MAX_NAME_LENGTH) });
+        continue;
+      }
+      const key = `${nomineeKey(r)}|${r.award}`;
+      const first = firstRow.get(key);
+      if (first !== void 0) {
+        problems.push({ row: r.row, text: t.duplicate(r.row, first, r.award) });
+        continue;
+      }
+      firstRow.set(key, r.row);
+      approved.push({
+        row: r.row,
+        id: r.id,
+        kind: r.kind,
+        name: r.name,
+        award: r.award,
+        ...r.group ? { group: r.group } : {},
+        ...r.reason ? { reason: r.reason } : {}
+      });
+    }
+    return { approved, problems };
+  }
+
+  // src/app/commendation/commendation-tabs.ts
+  var READ = [
+    "settings",
+    "people",
+    "activities",
+    "attendance",
+    "trainingSignups",
+    "nominations"
+  ];
+  function readCommendationTabs(ports) {
+    const { grids, tabNames } = readTabs(ports.tables, [
+      ...ALL_TABLES.filter((spec) => READ.includes(spec.key)),
+      COMMENDATIONS_TABLE
+    ]);
+    const zone = parseSettings(grids.settings, tabNames.settings ?? SETTINGS_TABLE.name).settings?.timeZone;
+    const at2 = toWallClock(ports.clock.now(), zone && isKnownTimeZone(zone) ? zone : SCHOOL_TIME_ZONE);
+    const figures = reportFigures({
+      grids,
+      tabNames,
+      at: at2,
+      env: { spreadsheetTimeZone: ports.env.spreadsheetTimeZone(), scriptTimeZone: ports.env.scriptTimeZone() }
+    });
+    return {
+      at: at2,
+      figures,
+      plan: figures.plan,
+      rows: readCommendationRows(grids.commendations),
+      nominations: readNominationRows(grids.nominations),
+      grids,
+      tabNames
+    };
+  }
+
+  // src/core/commendation/proposal.ts
+  var personRowId = (personId) => `CN-${personId}`;
+  var groupRowId = (group) => `TT-${foldKey(group).replace(/[^a-z0-9]+/g, "-")}`;
+  function newProposals(figures, existing, lang) {
+    const c = figures.commendation;
+    if (!c) return [];
+    const t = catalogue(lang).commendation;
+    const have = new Set(existing.map((r) => foldKey(r.id)));
+    const records = [];
+    for (const g of c.groups) {
+      const id = groupRowId(g.group);
+      if (have.has(foldKey(id))) continue;
+      records.push({
+        id,
+        kind: "tập thể",
+        name: g.group,
+        group: g.group,
+        reason: t.reason.group(formatPercent(g.present.percent, lang)),
+        award: "giấy chứng nhận",
+        decision: "đề nghị",
+        state: t.state.proposed
+      });
+    }
+    for (const p2 of c.people) {
+      const id = personRowId(p2.id);
+      if (have.has(foldKey(id))) continue;
+      records.push({
+        id,
+        kind: "cá nhân",
+        name: p2.name,
+        group: p2.group ?? null,
+        reason: t.reason.person,
+        award: "giấy khen",
+        decision: "đề nghị",
+        state: t.state.proposed
+      });
+    }
+    return records;
+  }
+
+  // src/app/commendation/propose-commendations.ts
+  var LOCK_WAIT_MS4 = 1e4;
+  function proposeCommendations(ports) {
+    return ports.lock.withLock(LOCK_WAIT_MS4, () => {
+      const tabs = readCommendationTabs(ports);
+      const lang = tabs.plan.settings?.language ?? "vi";
+      const spec = specIn(COMMENDATIONS_TABLE, lang);
+      const existing = tabs.tabNames.commendations;
+      const tab = existing ?? spec.name;
+      const grid = existing ? tabs.grids.commendations ?? [] : [];
+      if (!existing) ports.tables.create(tab);
+      const headerRow = grid.length > 0 ? grid[0] : defaultHeader(spec);
+      const header = mapHeader(COMMENDATIONS_TABLE, headerRow);
+      const records = newProposals(tabs.figures, tabs.rows, lang).map(
+        (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "string" ? cellSafe(v) : v]))
+      );
+      const rows = records.map((r) => recordToRow(header, r));
+      if (grid.length === 0) ports.tables.write(tab, 0, 0, [[...headerRow], ...rows]);
+      else if (rows.length > 0) ports.tables.write(tab, grid.length, 0, rows);
+      const tabLang = header.language ?? lang;
+      ports.tables.layout(
+        tab,
+        layoutOf(
+          specIn(COMMENDATIONS_TABLE, tabLang),
+          header.headerText,
+          (word) => choiceLabel(word, tabLang),
+          catalogue(tabLang).sheet.invalidChoice
+        )
+      );
+      return { tab, added: rows.length };
+    });
+  }
+
+  // src/core/commendation/certificate-values.ts
+  function certificateValues(a, settings, at2) {
+    const lang = settings.language;
+    const t = catalogue(lang).commendation;
+    return {
+      "Họ tên": a.name,
+      Tổ: a.group ?? "",
+      "Danh hiệu": choiceLabel(a.award, lang),
+      "Lý do": a.reason ?? "",
+      Ngày: t.certificate.placeDate(
+        settings.place ? plain2(settings.place) : t.notFilled,
+        formatLongDate(at2, lang)
+      ),
+      "Người ký": settings.signerName ? plain2(settings.signerName) : ""
+    };
+  }
+  function awardsNeeded(approved) {
+    return [...new Set(approved.map((a) => a.award))];
+  }
+
+  // src/core/commendation/decision-model.ts
+  var para = (runs, align = "justify") => ({
+    kind: "paragraph",
+    align,
+    runs
+  });
+  function decisionModel(input) {
+    const s = input.settings;
+    const lang = s.language;
+    const t = catalogue(lang).commendation;
+    const d = t.decision;
+    const year = String(s.year);
+    const school = plain2(s.school);
+    const date3 = formatLongDate(input.at, lang);
+    const people = input.approved.filter((a) => a.kind === "cá nhân").length;
+    const groups = input.approved.length - people;
+    const bases = [
+      d.basisLaw,
+      ...s.basis ? [d.basis(plain2(s.basis).replace(/[;.]\s*$/, ""))] : [],
+      ...s.planNumber ? [d.planBasis(plain2(s.planNumber), school)] : [],
+      d.result(year)
+    ];
+    const article = (label, text2) => para([{ text: label, bold: true }, { text: ` ${text2}` }]);
+    const blocks = [
+      letterhead(s, d.number(t.notFilled), `${s.place ? plain2(s.place) : t.notFilled}, ${date3}`, lang),
+      { kind: "heading", level: 0, number: "", text: d.title },
+      { kind: "paragraph", role: "subtitle", align: "center", runs: [{ text: d.subtitle(year), bold: true }] },
+      para([{ text: d.authority(school), bold: true }], "center"),
+      ...bases.map((b) => para([{ text: b, italic: true }])),
+      para([{ text: d.decides, bold: true }], "center"),
+      article(d.article1Label, d.article1(people, groups)),
+      article(d.article2Label, d.article2),
+      article(d.article3Label, d.article3),
+      {
+        kind: "signature",
+        recipientsTitle: d.recipientsTitle,
+        recipients: [d.recipientsLine, d.archive],
+        signerTitle: s.signerTitle ? plain2(s.signerTitle).toUpperCase() : d.signerTitle,
+        signerName: s.signerName ? plain2(s.signerName) : ""
+      },
+      { kind: "heading", level: 0, number: "", text: d.annexTitle, newPage: true },
+      {
+        kind: "paragraph",
+        role: "subtitle",
+        align: "center",
+        runs: [{ text: d.annexSubtitle(t.notFilled, formatShortDate(input.at)), italic: true }]
+      },
+      input.approved.length === 0 ? para([{ text: d.nobody, italic: true }]) : {
+        kind: "table",
+        header: d.header,
+        widths: [7, 30, 18, 17, 28],
+        rows: input.approved.map((a, i2) => [
+          { text: String(i2 + 1) },
+          { text: a.name },
+          { text: a.group ?? "" },
+          { text: a.award },
+          { text: a.reason ?? "" }
+        ])
+      }
+    ];
+    return {
+      language: lang,
+      year: s.year,
+      at: input.at,
+      preview: false,
+      fileName: d.fileName(year),
+      documentTitle: d.documentTitle(year),
+      blocks: fitTables(blocks),
+      charts: [],
+      headline: []
+    };
+  }
+
+  // src/core/commendation/placeholders.ts
+  var CERTIFICATE_FIELDS = ["Họ tên", "Tổ", "Danh hiệu", "Lý do", "Ngày", "Người ký"];
+  var REQUIRED_FIELDS = ["Họ tên", "Danh hiệu"];
+  var spelling = (tag) => tag.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  function knownField(tag) {
+    const s = spelling(tag);
+    return CERTIFICATE_FIELDS.find((f) => spelling(f) === s);
+  }
+  function suggestionFor(tag) {
+    const folded2 = foldKey(tag).replace(/[^a-z0-9]/g, "");
+    return CERTIFICATE_FIELDS.find((f) => foldKey(f).replace(/[^a-z0-9]/g, "") === folded2);
+  }
+  function placeholderTags(text2) {
+    const tags = [];
+    const unclosed = [];
+    let at2 = 0;
+    for (; ; ) {
+      const open = text2.indexOf("{{", at2);
+      if (open < 0) break;
+      const close = text2.indexOf("}}", open + 2);
+      const nextOpen = text2.indexOf("{{", open + 2);
+      if (close < 0 || nextOpen >= 0 && nextOpen < close) {
+        const end = Math.min(open + 24, nextOpen >= 0 ? nextOpen : text2.length);
+        unclosed.push(text2.slice(open, end).replace(/\s+$/, ""));
+        at2 = open + 2;
+        continue;
+      }
+      tags.push(text2.slice(open + 2, close));
+      at2 = close + 2;
+    }
+    return { tags, unclosed };
+  }
+  function checkTemplate(text2) {
+    const { tags, unclosed } = placeholderTags(text2);
+    const fields = [];
+    const problems = [];
+    const reported3 = /* @__PURE__ */ new Set();
+    for (const tag of tags) {
+      const field = knownField(tag);
+      if (field) {
+        if (!fields.includes(field)) fields.push(field);
+        continue;
+      }
+      const key = spelling(tag);
+      if (reported3.has(key)) continue;
+      reported3.add(key);
+      const suggestion = suggestionFor(tag);
+      problems.push({ kind: "unknown", tag, ...suggestion ? { suggestion } : {} });
+    }
+    for (const near of unclosed) problems.push({ kind: "unclosed", near });
+    for (const field of REQUIRED_FIELDS) if (!fields.includes(field)) problems.push({ kind: "missing", field });
+    return { fields, problems };
+  }
+
+  // src/core/commendation/ward-letter.ts
+  function wardLetter(input) {
+    const s = input.settings;
+    const lang = s.language;
+    const t = catalogue(lang).commendation;
+    const w = t.ward;
+    const year = String(s.year);
+    const school = plain2(s.school);
+    const families2 = exportableNominations(input.nominations);
+    const refused = input.nominations.filter((n2) => !n2.consent && (n2.status === "được chọn" || n2.status === "đã gửi phường")).map((n2) => w.refusedNoConsent(n2.row));
+    const ward = s.wardAssociation ? plain2(s.wardAssociation) : void 0;
+    const cells = (n2, i2) => [
+      String(i2 + 1),
+      plain2(n2.family),
+      n2.child ? plain2(n2.child) : "",
+      n2.className ? plain2(n2.className) : "",
+      n2.achievements ? plain2(n2.achievements) : "",
+      n2.evidence ? plain2(n2.evidence) : ""
+    ];
+    const blocks = [
+      letterhead(
+        s,
+        w.number(t.notFilled),
+        `${s.place ? plain2(s.place) : t.notFilled}, ${formatLongDate(input.at, lang)}`,
+        lang
+      ),
+      { kind: "paragraph", align: "left", runs: [{ text: w.subject, italic: true }] },
+      { kind: "paragraph", align: "center", runs: [{ text: w.to(ward ?? t.notFilled), bold: true }] },
+      {
+        kind: "paragraph",
+        align: "justify",
+        runs: [{ text: families2.length > 0 ? w.body(school, year, families2.length) : w.none(school) }]
+      },
+      ...families2.length > 0 ? [
+        {
+          kind: "table",
+          header: w.header,
+          widths: [6, 20, 16, 8, 34, 16],
+          rows: families2.map(
+            (n2, i2) => cells(n2, i2).map((text2, c) => c === 5 && text2 ? { text: text2, link: text2 } : { text: text2 })
+          )
+        }
+      ] : [],
+      { kind: "paragraph", align: "justify", runs: [{ text: w.closing }] },
+      {
+        kind: "signature",
+        recipientsTitle: w.recipientsTitle,
+        recipients: [w.recipientsWard, w.archive],
+        signerTitle: s.signerTitle ? plain2(s.signerTitle).toUpperCase() : w.signerTitle,
+        signerName: s.signerName ? plain2(s.signerName) : ""
+      }
+    ];
+    return {
+      model: {
+        language: lang,
+        year: s.year,
+        at: input.at,
+        preview: false,
+        fileName: w.fileName(year),
+        documentTitle: w.documentTitle(year),
+        blocks: fitTables(blocks),
+        charts: [],
+        headline: []
+      },
+      families: families2,
+      grid: [w.header, ...families2.map(cells)],
+      refused,
+      ...ward ? {} : { noWard: w.noWard }
+    };
+  }
+
+  // src/core/commendation/commendation-work.ts
+  function problemText(p2, t) {
+    switch (p2.kind) {
+      case "unknown":
+        return t.unknown(p2.tag, p2.suggestion);
+      case "missing":
+        return t.missing(p2.field);
+      case "unclosed":
+        return t.unclosed(p2.near);
+    }
+  }
+  function commendationWork(input) {
+    const lang = input.settings.language;
+    const t = catalogue(lang).commendation;
+    const { approved, problems: rowProblems } = approvedCommendations(input.rows, lang);
+    const problems = rowProblems.map((p2) => p2.text);
+    const refusedRows = new Map(rowProblems.map((p2) => [p2.row, t.state.refused(p2.text)]));
+    const batches = [];
+    for (const award of awardsNeeded(approved)) {
+      const label = choiceLabel(award, lang);
+      const text2 = input.templates[award];
+      const templateProblems = text2 === void 0 ? [t.template.none(label)] : checkTemplate(text2).problems.map((p2) => t.template.inTemplate(label, problemText(p2, t.template)));
+      const mine = approved.filter((a) => a.award === award);
+      if (templateProblems.length > 0) {
+        problems.push(...templateProblems);
+        if (text2 !== void 0)
+          problems.push(t.template.known(CERTIFICATE_FIELDS.map((f) => `{{${f}}}`).join(", ")));
+        for (const a of mine) refusedRows.set(a.row, t.state.refused(templateProblems[0]));
+        continue;
+      }
+      batches.push({
+        award,
+        certificates: mine.map((a) => ({
+          approved: a,
+          values: certificateValues(a, input.settings, input.at)
+        }))
+      });
+    }
+    const ward = wardLetter({ settings: input.settings, nominations: input.nominations, at: input.at });
+    problems.push(...ward.refused, ...ward.noWard ? [ward.noWard] : []);
+    return {
+      decision: decisionModel({ settings: input.settings, approved, at: input.at }),
+      approved,
+      batches,
+      problems,
+      refusedRows,
+      ward
+    };
+  }
+
+  // src/gas/commendation-document.ts
+  function commendationToDocs(runtime, lang) {
+    const title = catalogue(lang).menu.items.makeCommendation;
+    const proposal = proposeCommendations(runtime);
+    const tabs = readCommendationTabs(runtime);
+    const settings = tabs.plan.settings;
+    if (!settings) return { title, text: catalogue(lang).planDocument.cli.noSettings };
+    const t = catalogue(settings.language).commendation.gas;
+    const work2 = commendationWork({
+      settings,
+      rows: tabs.rows,
+      nominations: tabs.nominations,
+      at: tabs.at,
+      templates: {}
+    });
+    const decision = runtime.documents.render(work2.decision, void 0);
+    const letter2 = runtime.documents.render(work2.ward.model, void 0);
+    const people = work2.approved.filter((a) => a.kind === "cá nhân").length;
+    const none = new Set(
+      AWARDS.map(
+        (a) => catalogue(settings.language).commendation.template.none(choiceLabel(a, settings.language))
+      )
+    );
+    const rowProblems = work2.problems.filter((p2) => !none.has(p2));
+    const lines = [
+      t.proposal(proposal.tab, proposal.added),
+      t.decision(decision.url, people, work2.approved.length - people),
+      t.ward(letter2.url, work2.ward.families.length),
+      ...work2.approved.length > 0 ? [t.certificates] : [],
+      ...rowProblems.length > 0 ? [t.problems, ...rowProblems.map((p2) => `- ${p2}`)] : []
+    ];
+    return { title, text: lines.join("\n") };
   }
 
   // src/app/forms/answers-by-class.ts
@@ -19438,12 +20757,12 @@ ${t.written}` };
       const clearCode = 1 << lzwMinCodeSize;
       const endCode = (1 << lzwMinCodeSize) + 1;
       let bitLength = lzwMinCodeSize + 1;
-      const table2 = lzwTable();
+      const table3 = lzwTable();
       for (let i2 = 0; i2 < clearCode; i2 += 1) {
-        table2.add(String.fromCharCode(i2));
+        table3.add(String.fromCharCode(i2));
       }
-      table2.add(String.fromCharCode(clearCode));
-      table2.add(String.fromCharCode(endCode));
+      table3.add(String.fromCharCode(clearCode));
+      table3.add(String.fromCharCode(endCode));
       const byteOut = byteArrayOutputStream();
       const bitOut = bitOutputStream(byteOut);
       bitOut.write(clearCode, bitLength);
@@ -19453,20 +20772,20 @@ ${t.written}` };
       while (dataIndex < _data.length) {
         const c = String.fromCharCode(_data[dataIndex]);
         dataIndex += 1;
-        if (table2.contains(s + c)) {
+        if (table3.contains(s + c)) {
           s = s + c;
         } else {
-          bitOut.write(table2.indexOf(s), bitLength);
-          if (table2.size() < 4095) {
-            if (table2.size() == 1 << bitLength) {
+          bitOut.write(table3.indexOf(s), bitLength);
+          if (table3.size() < 4095) {
+            if (table3.size() == 1 << bitLength) {
               bitLength += 1;
             }
-            table2.add(s + c);
+            table3.add(s + c);
           }
           s = c;
         }
       }
-      bitOut.write(table2.indexOf(s), bitLength);
+      bitOut.write(table3.indexOf(s), bitLength);
       bitOut.write(endCode, bitLength);
       bitOut.flush();
       return byteOut.toByteArray();
@@ -20476,6 +21795,481 @@ ${t.written}` };
     return { text: t.tookOver(ownership.owner, me), tookOver: true };
   }
 
+  // src/app/dashboard/dashboard-counts.ts
+  function nominationFigures2(rows) {
+    const counted2 = rows.filter(
+      (r) => cellText(r.cells["responseId"] ?? r.cells["name"] ?? null).trim() !== ""
+    );
+    const byStatus = NOMINATION_STATUSES.map((status) => ({
+      status,
+      count: counted2.filter((r) => parseNominationStatus(cellText(r.cells["status"] ?? null)) === status).length
+    }));
+    const withoutConsent = counted2.filter((r) => parseYesNo(r.cells["consent"] ?? null).value !== true).length;
+    return { total: counted2.length, withoutConsent, byStatus };
+  }
+  function resultFigures(activities2, resultRows, flagged) {
+    const outcomes = /* @__PURE__ */ new Map();
+    for (const r of resultRows) {
+      const id = cellText(r.cells["activityId"] ?? null).trim();
+      const outcome = cellText(r.cells["outcome"] ?? null).trim();
+      if (id !== "") outcomes.set(id.toUpperCase(), outcome);
+    }
+    return {
+      activities: activities2.filter((a) => a.status !== "hủy").map((a) => ({ id: a.id, title: a.title, outcome: outcomes.get(a.id.toUpperCase()) ?? null })),
+      flagged
+    };
+  }
+  function outboxFigures(rows, outlook) {
+    return {
+      byState: OUTBOX_STATES.map((state) => ({
+        state,
+        count: rows.filter((r) => r.entry.state === state).length
+      })),
+      outlook
+    };
+  }
+  var ERRORS_SHOWN = 10;
+  var isErrorOutcome = (outcome) => /\b(loi|that bai|error|failed)\b/.test(foldKey(outcome));
+  var atText = (cell2) => isLocalDateTime(cell2) ? cell2.iso : cellText(cell2).trim();
+  function runFigures(rows) {
+    const lines = rows.map((r) => ({
+      action: cellText(r.cells["action"] ?? null).trim(),
+      at: atText(r.cells["at"] ?? null),
+      outcome: cellText(r.cells["outcome"] ?? null).trim(),
+      detail: cellText(r.cells["detail"] ?? null).trim()
+    })).filter((l) => l.action !== "").reverse();
+    const latestFirst = [...lines].sort((a, b) => a.at < b.at ? 1 : a.at > b.at ? -1 : 0);
+    const seen = /* @__PURE__ */ new Set();
+    const latest = latestFirst.filter((l) => {
+      const key = foldKey(l.action);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const errors = latestFirst.filter((l) => isErrorOutcome(l.outcome));
+    return { latest, errors: errors.slice(0, ERRORS_SHOWN), errorCount: errors.length };
+  }
+
+  // src/app/dashboard/dashboard-findings.ts
+  var FINDINGS_SHOWN = 50;
+  var norm = (text2) => text2.normalize("NFC").trim().toLowerCase();
+  function cellOf(finding, grid) {
+    if (finding.row === void 0) return "";
+    const header = grid?.[0] ?? [];
+    const column = finding.column === void 0 ? -1 : header.findIndex((h) => norm(cellText(h)) === norm(finding.column ?? ""));
+    return `${columnLetter(Math.max(0, column))}${finding.row}`;
+  }
+  function dashboardFindings(findings3, grids, tabNames, language, link2) {
+    const errors = findings3.filter((f) => f.severity === "error").length;
+    const ordered = [...findings3].sort(
+      (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
+    );
+    const shown3 = ordered.slice(0, FINDINGS_SHOWN).map((f) => {
+      const tab = tabNames[f.table] ?? f.tableName;
+      const cell2 = cellOf(f, grids[f.table]);
+      return {
+        severity: f.severity,
+        tab,
+        cell: cell2,
+        text: renderFinding(f, language),
+        href: link2?.(tab, cell2) ?? null
+      };
+    });
+    return { errors, warnings: findings3.length - errors, shown: shown3 };
+  }
+
+  // src/app/dashboard/read-once.ts
+  function readOnce(tables) {
+    let names;
+    const grids = /* @__PURE__ */ new Map();
+    const refuse = () => {
+      throw new Error("the dashboard reads the tabs only");
+    };
+    return {
+      tableNames: () => (names ?? (names = tables.tableNames())).slice(),
+      read: (name) => {
+        if (!grids.has(name)) grids.set(name, tables.read(name));
+        return grids.get(name);
+      },
+      create: refuse,
+      write: refuse,
+      append: refuse,
+      layout: refuse,
+      ...tables.cellLimit !== void 0 ? { cellLimit: tables.cellLimit } : {}
+    };
+  }
+
+  // src/app/dashboard/build-dashboard.ts
+  function buildDashboard(ports, options = {}) {
+    const tables = readOnce(ports.tables);
+    const names = tables.tableNames();
+    const { grids, tabNames } = readTabs(tables, PLAN_TABLES, names);
+    const locale = ports.env.spreadsheetLocale?.();
+    const { plan, findings: findings3 } = checkPlan(grids, tabNames, {
+      spreadsheetTimeZone: ports.env.spreadsheetTimeZone(),
+      scriptTimeZone: ports.env.scriptTimeZone(),
+      ...locale !== void 0 ? { spreadsheetLocale: locale } : {}
+    });
+    const settings = plan.settings;
+    const language = options.language ?? settings?.language ?? "vi";
+    const zone = settings && isKnownTimeZone(settings.timeZone) ? settings.timeZone : SCHOOL_TIME_ZONE;
+    const at2 = toWallClock(ports.clock.now(), zone);
+    const context = loadFormsContext(tables);
+    const progress = readFormsProgress(tables, at2, context);
+    const outbox3 = loadOutbox(tables).ledger.rows;
+    const left = ports.mailQuota?.();
+    const outlook = outlookLines(sendForecast([...outbox3], at2, left ?? 0), language);
+    const { attendance } = progress;
+    return {
+      language,
+      school: settings?.school ?? "",
+      at: at2.iso,
+      week: settings ? { start: settings.weekStart.iso, end: settings.weekEnd.iso } : null,
+      findings: dashboardFindings(findings3, grids, tabNames, language, ports.cellLink),
+      opening: {
+        target: attendance.target,
+        registered: { count: attendance.registered.count, total: attendance.registered.total },
+        present: { count: attendance.present.count, total: attendance.present.total },
+        groups: attendance.groups.map((g) => ({
+          group: g.group,
+          registered: { count: g.registered.count, total: g.registered.total },
+          present: { count: g.present.count, total: g.present.total }
+        }))
+      },
+      sessions: progress.sessions.map((s) => ({
+        id: s.id,
+        title: s.title,
+        capacity: s.capacity ?? null,
+        seated: s.seated,
+        waiting: s.waiting
+      })),
+      classes: {
+        classes: progress.families.classes.map((c) => ({ ...c })),
+        unclassedAnswers: progress.families.unclassedAnswers
+      },
+      nominations: nominationFigures2(loadTab(tables, NOMINATIONS_TABLE, names).rows),
+      results: resultFigures(
+        plan.activities,
+        loadTab(tables, ACTIVITY_RESULTS_TABLE, names).rows,
+        progress.results.flagged
+      ),
+      outbox: outboxFigures(outbox3, outlook),
+      runs: runFigures(loadTab(tables, LOG_TABLE, names).rows)
+    };
+  }
+
+  // src/core/dashboard/week-countdown.ts
+  var wall = (iso) => ({ kind: "local-datetime", iso });
+  function weekPhase(at2, week) {
+    const now = wallMinutes(wall(at2));
+    const start = wallMinutes(wall(week.start.slice(0, 10) + "T00:00"));
+    const endOfLastDay = wallMinutes(wall(week.end.slice(0, 10) + "T00:00")) + 24 * 60;
+    if (now < start) {
+      const hoursLeft = Math.ceil((start - now) / 60);
+      return { phase: "before", days: Math.floor(hoursLeft / 24), hours: hoursLeft % 24 };
+    }
+    return now < endOfLastDay ? { phase: "during" } : { phase: "after" };
+  }
+
+  // src/core/dashboard/dashboard-sections.ts
+  var wall2 = (iso) => ({ kind: "local-datetime", iso });
+  var isWall = (text2) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text2);
+  var percentOf = (s) => s.total === 0 ? 0 : s.count * 100 / s.total;
+  function section(id, heading, body) {
+    return `<section aria-labelledby="${id}"><h2 id="${id}">${html(heading)}</h2>${body}</section>`;
+  }
+  function table2(headers, rows, numeric, wide = false) {
+    const cls = (i2) => numeric.includes(i2) ? ' class="n"' : "";
+    const head = headers.map((h, i2) => `<th scope="col"${cls(i2)}>${html(h)}</th>`).join("");
+    const body = rows.map(
+      (r) => `<tr>${r.map((c, i2) => i2 === 0 ? `<th scope="row">${c}</th>` : `<td${cls(i2)}>${c}</td>`).join("")}</tr>`
+    ).join("");
+    return `<table${wide ? ' class="wide"' : ""}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  }
+  function weekSection(model, t, lang) {
+    if (!model.week) return section("d-week", t.week.heading, `<p>${html(t.week.unknown)}</p>`);
+    const phase = weekPhase(model.at, model.week);
+    const headline2 = phase.phase === "before" ? t.week.before(phase.days, phase.hours) : phase.phase === "during" ? t.week.during : t.week.after;
+    const span = t.week.span(
+      formatDayDate(wall2(model.week.start), lang),
+      formatDayDate(wall2(model.week.end), lang)
+    );
+    return section("d-week", t.week.heading, `<p class="big">${html(headline2)}</p><p>${html(span)}</p>`);
+  }
+  function findingsSection(model, t, target) {
+    const f = model.findings;
+    const counts = `<p class="big">${html(t.findings.counts(f.errors, f.warnings))}</p>`;
+    if (f.errors + f.warnings === 0)
+      return section("d-findings", t.findings.heading, `${counts}<p>${html(t.findings.clean)}</p>`);
+    const items = f.shown.map((item2) => {
+      const word = item2.severity === "error" ? t.findings.error : t.findings.warning;
+      const where2 = item2.cell === "" ? item2.tab : t.findings.cell(item2.tab, item2.cell);
+      const href = safeUrl(item2.href ?? void 0);
+      const place = href ? `<a href="${html(href)}" target="${target}">${html(where2)}</a>` : html(where2);
+      return `<li><span class="${item2.severity}">${html(word)}</span> · ${place}<br>${html(item2.text)}</li>`;
+    }).join("");
+    const more = f.errors + f.warnings - f.shown.length;
+    const tail = more > 0 ? `<p class="note">${html(t.findings.more(more))}</p>` : "";
+    return section("d-findings", t.findings.heading, `${counts}<ul class="findings">${items}</ul>${tail}`);
+  }
+  function bar(share, target) {
+    const percent = Math.min(100, percentOf(share));
+    const met = share.total > 0 && percent + 1e-9 >= target ? " met" : "";
+    return `<div class="bar" aria-hidden="true"><div class="fill${met}" style="width:${percent.toFixed(1)}%"></div><div class="target" style="left:${Math.min(99.5, target).toFixed(1)}%"></div></div>`;
+  }
+  function openingSection(model, t, lang) {
+    const o = model.opening;
+    if (o.registered.total === 0)
+      return section("d-opening", t.opening.heading, `<p>${html(t.opening.none)}</p>`);
+    const cell2 = (s) => `${html(t.opening.line(s.count, s.total, formatPercent(percentOf(s), lang).replace(" %", " %")))}${bar(s, o.target)}`;
+    const rows = [{ group: t.opening.whole, registered: o.registered, present: o.present }, ...o.groups].map(
+      (g) => [html(g.group), cell2(g.registered), cell2(g.present)]
+    );
+    const head = `<p>${html(t.opening.target(formatPercent(o.target, lang)))}</p>`;
+    return section(
+      "d-opening",
+      t.opening.heading,
+      head + table2(["", t.opening.registered, t.opening.present], rows, [])
+    );
+  }
+  function sessionsSection(model, t) {
+    if (model.sessions.length === 0)
+      return section("d-sessions", t.sessions.heading, `<p>${html(t.sessions.none)}</p>`);
+    const rows = model.sessions.map((s) => [
+      `${html(s.id)} · ${html(s.title)}`,
+      html(t.sessions.seatsOf(s.seated, s.capacity)),
+      html(String(s.waiting))
+    ]);
+    return section(
+      "d-sessions",
+      t.sessions.heading,
+      table2([t.sessions.session, t.sessions.seats, t.sessions.waiting], rows, [1, 2])
+    );
+  }
+  function classesSection(model, t) {
+    const c = model.classes;
+    if (c.classes.length === 0 && c.unclassedAnswers === 0)
+      return section("d-classes", t.classes.heading, `<p>${html(t.classes.none)}</p>`);
+    const rows = c.classes.map((k) => [
+      k.kind === "unclassed" ? html(t.classes.unclassed) : k.kind === "unlisted" ? `${html(k.name)} <span class="note">(${html(t.classes.unlisted)})</span>` : html(k.name),
+      html(k.kind === "unlisted" ? String(k.answered) : t.classes.line(k.answered, k.families))
+    ]);
+    const tail = c.unclassedAnswers > 0 ? `<p class="note">${html(t.classes.unclassedAnswers(c.unclassedAnswers))}</p>` : "";
+    return section(
+      "d-classes",
+      t.classes.heading,
+      table2([t.classes.className, t.classes.answered], rows, [1]) + tail
+    );
+  }
+  function nominationsSection(model, t, lang) {
+    const n2 = model.nominations;
+    if (n2.total === 0)
+      return section("d-nominations", t.nominations.heading, `<p>${html(t.nominations.none)}</p>`);
+    const rows = n2.byStatus.map((s) => [
+      html(choiceLabel(s.status, lang)),
+      html(groupedInteger(s.count, lang))
+    ]);
+    const head = `<p>${html(t.nominations.total(n2.total, n2.withoutConsent))}</p>`;
+    return section(
+      "d-nominations",
+      t.nominations.heading,
+      head + table2([t.nominations.status, t.nominations.count], rows, [1])
+    );
+  }
+  function resultsSection(model, t, lang) {
+    const r = model.results;
+    if (r.activities.length === 0)
+      return section("d-results", t.results.heading, `<p>${html(t.results.none)}</p>`);
+    const reported3 = r.activities.filter((a) => a.outcome !== null).length;
+    const rows = r.activities.map((a) => [
+      `${html(a.id)} · ${html(a.title)}`,
+      a.outcome === null ? `<span class="note">${html(t.results.notReported)}</span>` : html(choiceLabel(a.outcome, lang))
+    ]);
+    const head = `<p>${html(t.results.counts(reported3, r.activities.length))}</p>`;
+    const tail = r.flagged > 0 ? `<p class="warning">${html(t.results.flagged(r.flagged))}</p>` : "";
+    return section(
+      "d-results",
+      t.results.heading,
+      head + table2([t.results.activity, t.results.outcome], rows, [], true) + tail
+    );
+  }
+  function outboxSection(model, t, lang) {
+    const o = model.outbox;
+    const outlook = o.outlook.map((line) => `<p>${html(line)}</p>`).join("");
+    if (o.byState.every((s) => s.count === 0))
+      return section("d-outbox", t.outbox.heading, `<p>${html(t.outbox.empty)}</p>`);
+    const rows = o.byState.map((s) => [html(choiceLabel(s.state, lang)), html(groupedInteger(s.count, lang))]);
+    return section("d-outbox", t.outbox.heading, outlook + table2([t.outbox.state, t.outbox.count], rows, [1]));
+  }
+  function runRows(lines, lang) {
+    return lines.map((l) => [
+      html(l.action),
+      html(isWall(l.at) ? formatDayDateTime(wall2(l.at), lang) : l.at),
+      `${html(l.outcome)}${l.detail === "" ? "" : `<br><span class="note">${html(l.detail)}</span>`}`
+    ]);
+  }
+  function runsSection(model, t, lang) {
+    const r = model.runs;
+    if (r.latest.length === 0) return section("d-runs", t.runs.heading, `<p>${html(t.runs.none)}</p>`);
+    const headers = [t.runs.action, t.runs.at, t.runs.outcome];
+    const errors = r.errorCount === 0 ? `<p>${html(t.runs.noErrors)}</p>` : `<h3 class="error">${html(t.runs.errorsHeading(r.errorCount))}</h3>${table2(headers, runRows(r.errors, lang), [])}`;
+    return section("d-runs", t.runs.heading, table2(headers, runRows(r.latest, lang), []) + errors);
+  }
+  function builtAtText(model, lang) {
+    return catalogue(lang).dashboard.builtAt(
+      isWall(model.at) ? formatDayDateTime(wall2(model.at), lang) : model.at
+    );
+  }
+  function headerBlock(model, t, lang, controls) {
+    const built = builtAtText(model, lang);
+    const school = model.school === "" ? "" : `<p>${html(model.school)}</p>`;
+    return `<header><div><h1>${html(t.title)}</h1>${school}<p class="meta" id="d-built">${html(built)}</p></div>${controls}</header>`;
+  }
+
+  // src/core/dashboard/dashboard-style.ts
+  var DASHBOARD_CSS = `
+*{box-sizing:border-box}
+body{margin:0;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.45;color:#1f1f1f;background:#fff}
+main,header{max-width:960px;margin:0 auto;padding:12px 16px}
+header{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center;justify-content:space-between;border-bottom:1px solid #c4c7c5}
+h1{font-size:22px;margin:0}
+h2{font-size:18px;margin:0 0 8px}
+p{margin:4px 0}
+.meta,.note{font-size:14px;color:#444746}
+section{border:1px solid #c4c7c5;border-radius:8px;padding:12px;margin:12px 0;overflow-wrap:anywhere;word-break:break-word}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr));gap:0 12px}
+table{width:100%;border-collapse:collapse;table-layout:fixed}
+th,td{text-align:left;vertical-align:top;padding:4px 6px;border-bottom:1px solid #e3e3e3}
+th{font-weight:bold}
+td.n,th.n{text-align:right;width:25%}
+table.wide th:first-child{width:60%}
+.big{font-size:20px;font-weight:bold}
+.error{color:#b3261e;font-weight:bold}
+.warning{color:#7a4100;font-weight:bold}
+ul.findings{list-style:none;padding:0;margin:0}
+ul.findings li{padding:6px 0;border-bottom:1px solid #e3e3e3}
+a{color:#0b57d0}
+.bar{position:relative;height:12px;background:#e3e3e3;border-radius:6px;margin:2px 0 6px;overflow:hidden}
+.fill{height:100%;background:#0b57d0}
+.fill.met{background:#146c2e}
+.target{position:absolute;top:0;bottom:0;width:2px;background:#1f1f1f}
+button{font:inherit;font-size:16px;padding:8px 16px;border-radius:6px;border:1px solid #0b57d0;background:#0b57d0;color:#fff;cursor:pointer;min-height:44px}
+button:focus-visible,a:focus-visible{outline:3px solid #1f1f1f;outline-offset:2px}
+button[aria-busy="true"]{background:#444746;border-color:#444746}
+`;
+
+  // src/core/dashboard/sidebar-script.ts
+  var SIDEBAR_SCRIPT = `(function () {
+  var button = document.getElementById('d-refresh');
+  var status = document.getElementById('d-status');
+  var busy = false;
+  function done() { busy = false; button.removeAttribute('aria-busy'); }
+  button.addEventListener('click', function () {
+    if (busy) return;
+    busy = true;
+    button.setAttribute('aria-busy', 'true');
+    status.textContent = button.getAttribute('data-busy');
+    google.script.run
+      .withSuccessHandler(function (payload) {
+        document.getElementById('dashboard').innerHTML = payload.body;
+        document.getElementById('d-built').textContent = payload.builtAt;
+        status.textContent = '';
+        done();
+      })
+      .withFailureHandler(function (error) {
+        status.textContent = button.getAttribute('data-failed') + (error && error.message ? error.message : String(error));
+        done();
+      })
+      .dashboardData();
+  });
+})();`;
+
+  // src/core/dashboard/render-dashboard.ts
+  function renderDashboardBody(model, language, linkTarget = "_self") {
+    const t = catalogue(language).dashboard;
+    return [
+      `<p class="note">${html(t.privacy)}</p>`,
+      weekSection(model, t, language),
+      findingsSection(model, t, linkTarget),
+      '<div class="grid">',
+      openingSection(model, t, language),
+      sessionsSection(model, t),
+      classesSection(model, t),
+      nominationsSection(model, t, language),
+      outboxSection(model, t, language),
+      "</div>",
+      resultsSection(model, t, language),
+      runsSection(model, t, language)
+    ].join("\n");
+  }
+  function page(model, language, controls, body, script) {
+    const t = catalogue(language).dashboard;
+    return [
+      "<!DOCTYPE html>",
+      `<html lang="${language}">`,
+      '<head><meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${html(t.title)}</title>`,
+      `<style>${DASHBOARD_CSS}</style></head>`,
+      "<body>",
+      headerBlock(model, t, language, controls),
+      `<main id="dashboard">${body}</main>`,
+      script,
+      "</body>",
+      "</html>"
+    ].join("\n");
+  }
+  function renderDashboardSidebar(model, language) {
+    const t = catalogue(language).dashboard;
+    const controls = `<div><button type="button" id="d-refresh" data-busy="${html(t.refreshing)}" data-failed="${html(t.refreshFailed(""))}">${html(t.refresh)}</button><p class="meta" id="d-status" role="status" aria-live="polite"></p></div>`;
+    return page(
+      model,
+      language,
+      controls,
+      renderDashboardBody(model, language, "_top"),
+      `<script>${SIDEBAR_SCRIPT}</script>`
+    );
+  }
+  function dashboardPayload(model, language) {
+    return { model, body: renderDashboardBody(model, language, "_top"), builtAt: builtAtText(model, language) };
+  }
+
+  // src/gas/dashboard.ts
+  function modelNow(runtime) {
+    return buildDashboard({
+      tables: runtime.tables,
+      clock: runtime.clock,
+      env: runtime.env,
+      mailQuota: () => runtime.mail.remainingDailyQuota(),
+      cellLink: cellLinks(runtime.spreadsheet)
+    });
+  }
+  function cellLinks(spreadsheet) {
+    let ids;
+    let url = "";
+    return (tab, cell2) => {
+      if (!ids) {
+        url = spreadsheet.getUrl().replace(/[?#].*$/, "");
+        ids = new Map(spreadsheet.getSheets().map((sheet3) => [sheet3.getName(), sheet3.getSheetId()]));
+      }
+      const id = ids.get(tab);
+      if (id === void 0) return void 0;
+      return `${url}#gid=${id}${cell2 === "" ? "" : `&range=${encodeURIComponent(cell2)}`}`;
+    };
+  }
+  function showDashboardSidebar() {
+    const runtime = gasRuntime();
+    const model = modelNow(runtime);
+    const output = HtmlService.createHtmlOutput(renderDashboardSidebar(model, model.language)).setTitle(
+      catalogue(uiLanguage(runtime.properties)).dashboard.title
+    );
+    SpreadsheetApp.getUi().showSidebar(output);
+  }
+  function dashboardDataNow() {
+    const model = modelNow(gasRuntime());
+    return dashboardPayload(model, model.language);
+  }
+
   // src/gas/main.ts
   function onOpen(_e) {
     const ui = availableUi();
@@ -20499,6 +22293,19 @@ ${t.written}` };
       toast(runtime.spreadsheet, title, validation.summary);
       return { title, text: validation.summary };
     });
+  }
+  function openDashboard() {
+    if (!hasFullConsent()) return;
+    try {
+      showDashboardSidebar();
+    } catch (error) {
+      console.error(describe4(error));
+      const lang = uiLanguage(scriptProperties());
+      tell(menuTexts(lang).titles.dashboard, failureText(error, lang));
+    }
+  }
+  function dashboardData() {
+    return dashboardDataNow();
   }
   function syncForms2() {
     play("forms", "forms", () => formsJob());
@@ -20562,6 +22369,21 @@ ${t.written}` };
     } catch (error) {
       console.error(describe4(error));
       tell(menuTexts(lang).items.makeAnnouncements, failureText(error, lang));
+    }
+  }
+  function makeCommendation() {
+    if (!hasFullConsent()) return;
+    const lang = uiLanguage(scriptProperties());
+    try {
+      const outcome = commendationToDocs(gasRuntime(), lang);
+      tell(outcome.title, outcome.text);
+    } catch (error) {
+      console.error(describe4(error));
+      const t = menuTexts(lang);
+      tell(
+        t.items.makeCommendation,
+        error instanceof LockUnavailableError ? t.lockBusy : failureText(error, lang)
+      );
     }
   }
   function buildReportOnSchedule(e) {
@@ -20744,16 +22566,19 @@ ${t.written}` };
 function buildReportNow(e) { return __app.buildReportNow(e); }
 function buildReportOnSchedule(e) { return __app.buildReportOnSchedule(e); }
 function continueOutboxDrain(e) { return __app.continueOutboxDrain(e); }
+function dashboardData(e) { return __app.dashboardData(e); }
 function drainOutbox(e) { return __app.drainOutbox(e); }
 function exportPlan(e) { return __app.exportPlan(e); }
 function importPlan(e) { return __app.importPlan(e); }
 function makeAnnouncements(e) { return __app.makeAnnouncements(e); }
+function makeCommendation(e) { return __app.makeCommendation(e); }
 function onAttendanceSubmit(e) { return __app.onAttendanceSubmit(e); }
 function onNominationSubmit(e) { return __app.onNominationSubmit(e); }
 function onOpen(e) { return __app.onOpen(e); }
 function onPlanEdit(e) { return __app.onPlanEdit(e); }
 function onResultSubmit(e) { return __app.onResultSubmit(e); }
 function onTrainingSubmit(e) { return __app.onTrainingSubmit(e); }
+function openDashboard(e) { return __app.openDashboard(e); }
 function previewCalendarSync(e) { return __app.previewCalendarSync(e); }
 function processResponses(e) { return __app.processResponses(e); }
 function purgePersonalData(e) { return __app.purgePersonalData(e); }
