@@ -44,7 +44,7 @@ export function drainOutbox(ports: DrainPorts, options: DrainOptions = {}): Drai
       } else if (effect.type === 'lock') {
         let entered = false;
         try {
-          ports.lock.withLock(o.lockTimeoutMs, () => {
+          ports.lock.withLock(effect.waitMs ?? o.lockTimeoutMs, () => {
             entered = true;
             step = steps.next({ ok: true });
             play(true);
@@ -94,7 +94,7 @@ export async function drainOutboxAsync(
       } else if (effect.type === 'lock') {
         let entered = false;
         try {
-          await ports.lock.withLockAsync(o.lockTimeoutMs, async () => {
+          await ports.lock.withLockAsync(effect.waitMs ?? o.lockTimeoutMs, async () => {
             entered = true;
             step = steps.next({ ok: true });
             await play(true);

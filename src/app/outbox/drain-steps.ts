@@ -103,7 +103,12 @@ export function* drainSteps(
   const leaseWall = toWallClock(new Date(deadline.leaseEndMs), o.timeZone);
 
   for (let round = 0; ; round++) {
-    const lock = yield { type: 'lock' };
+    // After a batch the lock is waited for as long as the work budget allows: a drain that gives
+    // up here leaves its results in the journal and its claim held until its lease ends, so mail
+    // queued meanwhile (a confirmation) would wait those minutes for the watchdog.
+    const lock = yield round === 0
+      ? { type: 'lock' }
+      : { type: 'lock', waitMs: Math.max(o.lockTimeoutMs, deadline.remainingMs()) };
     if (!lock?.ok) {
       if (round === 0) {
         // Whoever holds the lock (a form rebuild, a sweep) is no drain and will not send what

@@ -144,7 +144,8 @@ export type Effect =
   | { type: 'send'; mail: OutgoingMail }
   | { type: 'sleep'; ms: number }
   | { type: 'checkpoint' }
-  | { type: 'lock' }
+  /** `waitMs`: how long to wait for the lock; the configured wait when absent. */
+  | { type: 'lock'; waitMs?: number }
   | { type: 'unlock' };
 export type Outcome = { ok: true } | { ok: false; message: string; responseCode?: number };
 
