@@ -24,6 +24,7 @@ function modelNow(runtime: GasRuntime): DashboardModel {
     env: runtime.env,
     mailQuota: () => runtime.mail.remainingDailyQuota(),
     cellLink: cellLinks(runtime.spreadsheet),
+    properties: runtime.properties,
   });
 }
 

@@ -3,6 +3,7 @@
 // execution's services as its effects; each works when run from the editor (no event object)
 // and from a trigger (no UI).
 import { drainOutbox as drain } from '../app/outbox/drain-outbox';
+import { recordedRun } from '../app/jobs/last-runs';
 import { mailReserve } from '../app/jobs/mail-reserve';
 import { plannedReminderRun } from '../app/jobs/reminder-timing';
 import { runJob, type Job, type SyncEffects } from '../app/jobs/effects';
@@ -372,7 +373,10 @@ function play(
       runtime.log.info(refusal);
       return { title, text: refusal };
     }
-    return { title, text: locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime))).text };
+    const outcome = recordedRun(runtime, name, () =>
+      locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime))),
+    );
+    return { title, text: outcome.text };
   });
 }
 

@@ -81,12 +81,29 @@ describe('the dashboard sidebar in Apps Script', () => {
       clock: { now: () => new Date(DEFAULT_NOW) },
       env: { spreadsheetTimeZone: () => 'Asia/Ho_Chi_Minh', scriptTimeZone: () => 'Asia/Ho_Chi_Minh' },
       mailQuota: () => bundle.fakes.mail.getRemainingDailyQuota(),
+      properties: { get: (key) => bundle.fakes.properties.getProperty(key) ?? undefined },
     });
     const withoutLinks = (m: DashboardPayload['model']) => ({
       ...m,
       findings: { ...m.findings, shown: m.findings.shown.map((f) => ({ ...f, href: null })) },
     });
     expect(withoutLinks(payload.model)).toEqual(withoutLinks(expected));
+  });
+
+  it('shows the last run of each job the triggers ran, and a failed one among the errors', () => {
+    const bundle = reportWorld(code);
+    bundle.call('drainOutbox');
+    // The spreadsheet service fails the evening run (every read refused): the run fails.
+    bundle.fakes.faults.injectTransient(['Range.getValues'], 1, 7);
+    bundle.call('sendDailyProgress');
+    bundle.fakes.faults.clearTransient();
+    const runs = (scriptRun(bundle, 'dashboardData') as DashboardPayload).model.runs;
+    const drain = runs.latest.find((l) => l.action === 'Gửi thư đang chờ (hằng ngày)');
+    expect(drain?.outcome).toBe('thành công');
+    expect(drain?.at).toBe('2021-09-30T10:00');
+    const evening = runs.errors.find((l) => l.action === 'Tổng hợp cuối ngày');
+    expect(evening?.outcome).toBe('lỗi');
+    expect(evening?.detail).not.toBe('');
   });
 
   it('shows a review leadership typed after the sidebar opened, once "Làm mới" is pressed', () => {

@@ -4,7 +4,9 @@ import { LOG_TABLE, NOMINATIONS_TABLE } from '../../core/schema/tables';
 import { ACTIVITY_RESULTS_TABLE } from '../../core/schema/response-tables';
 import { isKnownTimeZone, SCHOOL_TIME_ZONE, toWallClock } from '../../core/time-zone';
 import { checkPlan, PLAN_TABLES } from '../../core/validation';
-import type { ClockPort, EnvironmentPort, TablesPort } from '../../ports';
+import type { ClockPort, EnvironmentPort, PropertiesPort, TablesPort } from '../../ports';
+import { readLastRuns } from '../jobs/last-runs';
+import { jobRunLines } from './job-runs';
 import { readFormsProgress } from '../forms/daily-progress';
 import { loadFormsContext } from '../forms/forms-context';
 import { loadTab } from '../forms/response-store';
@@ -24,6 +26,8 @@ export interface DashboardPorts {
   readonly mailQuota?: () => number;
   /** Where a finding's cell opens; absent where nothing can open it. */
   readonly cellLink?: CellLink;
+  /** The script's properties, where each job's last run is kept (last-runs.ts). */
+  readonly properties?: Pick<PropertiesPort, 'get'>;
 }
 
 export interface DashboardOptions {
@@ -92,6 +96,9 @@ export function buildDashboard(ports: DashboardPorts, options: DashboardOptions 
       progress.results.flagged,
     ),
     outbox: outboxFigures(outbox, outlook),
-    runs: runFigures(loadTab(tables, LOG_TABLE, names).rows),
+    runs: runFigures(
+      loadTab(tables, LOG_TABLE, names).rows,
+      ports.properties ? jobRunLines(readLastRuns(ports.properties), zone, language) : [],
+    ),
   };
 }

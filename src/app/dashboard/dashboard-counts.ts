@@ -70,8 +70,8 @@ const isErrorOutcome = (outcome: string): boolean => /\b(loi|that bai|error|fail
 const atText = (cell: Cell): string => (isLocalDateTime(cell) ? cell.iso : cellText(cell).trim());
 
 /** "Nhật ký": the latest line of each task, and the lines that record an error, latest first. */
-export function runFigures(rows: readonly StoredRow[]): RunFigures {
-  const lines: RunLine[] = rows
+export function runFigures(rows: readonly StoredRow[], jobRuns: readonly RunLine[] = []): RunFigures {
+  const logged: RunLine[] = rows
     .map((r) => ({
       action: cellText(r.cells['action'] ?? null).trim(),
       at: atText(r.cells['at'] ?? null),
@@ -80,6 +80,8 @@ export function runFigures(rows: readonly StoredRow[]): RunFigures {
     }))
     .filter((l) => l.action !== '')
     .reverse();
+  // The jobs' own records (the triggers' runs) beside the log's lines; the later one of a task wins.
+  const lines = [...jobRuns, ...logged];
   // Lines are appended, so the sheet's order is the order of the runs; a later line wins.
   const latestFirst = [...lines].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   const seen = new Set<string>();

@@ -4,13 +4,16 @@ import { renderDashboardHtml } from '../../core/dashboard/render-dashboard';
 import type { Language } from '../../core/plan';
 import { LocalEnvironment } from '../runtime/environment';
 import { openForUpdate } from '../workbook/workbook-file';
-import type { TablesPort } from '../../ports';
+import type { PropertiesPort, TablesPort } from '../../ports';
+import { JsonProperties, propertiesPathOf } from '../files/json-properties';
 
 export interface DashboardPageOptions {
   /** The page's language; default the workbook's ("Ngôn ngữ" in Settings). */
   readonly language?: Language;
   /** The moment the page shows the week at; default now. */
   readonly now?: Date;
+  /** The workbook's properties, where each job's last run is kept; default none. */
+  readonly properties?: Pick<PropertiesPort, 'get'>;
 }
 
 /**
@@ -24,7 +27,7 @@ export async function readDashboardModel(
 ): Promise<DashboardModel> {
   const { workbook, release } = await openForUpdate(file, 'read');
   try {
-    return dashboardModelOf(workbook, options);
+    return dashboardModelOf(workbook, { properties: new JsonProperties(propertiesPathOf(file)), ...options });
   } finally {
     release();
   }
@@ -34,7 +37,12 @@ export async function readDashboardModel(
 export function dashboardModelOf(tables: TablesPort, options: DashboardPageOptions = {}): DashboardModel {
   const now = options.now ?? new Date();
   return buildDashboard(
-    { tables, clock: { now: () => now }, env: new LocalEnvironment() },
+    {
+      tables,
+      clock: { now: () => now },
+      env: new LocalEnvironment(),
+      ...(options.properties ? { properties: options.properties } : {}),
+    },
     options.language ? { language: options.language } : {},
   );
 }

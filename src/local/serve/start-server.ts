@@ -4,6 +4,7 @@ import type { ClockPort } from '../../ports';
 import { formServer, type FormServerOptions } from './form-server';
 import type { WorkbookSession } from './workbook-session';
 import { dashboardPageOf } from '../dashboard/dashboard-page';
+import { JsonProperties, propertiesPathOf } from '../files/json-properties';
 
 export interface StartOptions extends FormServerOptions {
   readonly port: number;
@@ -27,7 +28,13 @@ export async function startFormServer(
 ): Promise<RunningServer> {
   const forms = formServer(session, clock, {
     // The dashboard from the copy the server keeps, so it moves with each answer it takes.
-    dashboardPage: () => session.read((workbook) => dashboardPageOf(workbook, { now: clock.now() })),
+    dashboardPage: () =>
+      session.read((workbook) =>
+        dashboardPageOf(workbook, {
+          now: clock.now(),
+          properties: new JsonProperties(propertiesPathOf(session.file)),
+        }),
+      ),
     ...options,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

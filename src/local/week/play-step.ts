@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runJobAsync, type AsyncEffects, type Job } from '../../app/jobs/effects';
+import { recordedRunAsync } from '../../app/jobs/last-runs';
 import {
   calendarSyncJob,
   drainJob,
@@ -102,7 +103,9 @@ export async function playStep(
   // A step is one execution: what it does shares one deadline, as in Apps Script.
   const deadline = executionDeadline(ports.clock);
   const play = <T extends JobOutcome>(name: JobName, job: Job<T>): Promise<T> =>
-    runLocked(name, ports, () => runJobAsync(job, localEffects(ports, day, memory, deadline)));
+    recordedRunAsync(ports, name, () =>
+      runLocked(name, ports, () => runJobAsync(job, localEffects(ports, day, memory, deadline))),
+    );
   switch (step.kind) {
     case 'setup': {
       const result = await play(
