@@ -4212,9 +4212,27 @@ ${url}`,
       action: "Task",
       at: "At",
       outcome: "Outcome",
-      none: "The Log tab has no line yet.",
-      errorsHeading: (count) => `Errors in the Log (${count})`,
-      noErrors: "The Log records no error."
+      none: "No run recorded yet.",
+      errorsHeading: (count) => `Failed runs (${count})`,
+      noErrors: "No run failed.",
+      ok: "succeeded",
+      failed: "failed",
+      took: (seconds) => `ran for ${seconds} s`,
+      jobs: {
+        setup: "Setup",
+        validate: "Check the plan",
+        forms: "Create/update the forms",
+        invite: "Send the invitations",
+        drain: "Send waiting mail (daily)",
+        continuation: "Send the rest (automatic)",
+        calendarPreview: "Calendar preview",
+        calendarSync: "Sync the calendar",
+        reminders: "Morning reminders",
+        progress: "End-of-day summary",
+        report: "Final report",
+        purge: "Delete expired personal data",
+        processResponses: "Record form answers"
+      }
     },
     privacy: "For leadership only: counts only, no family’s name or email."
   };
@@ -6102,9 +6120,28 @@ ${url}`,
       action: "Tác vụ",
       at: "Lúc",
       outcome: "Kết quả",
-      none: "Tab Nhật ký chưa có dòng nào.",
-      errorsHeading: (count) => `Lỗi trong Nhật ký (${count})`,
-      noErrors: "Nhật ký không ghi lỗi nào."
+      none: "Chưa có lần chạy nào được ghi lại.",
+      errorsHeading: (count) => `Lần chạy bị lỗi (${count})`,
+      noErrors: "Không có lần chạy nào bị lỗi.",
+      ok: "thành công",
+      failed: "lỗi",
+      took: (seconds) => `chạy trong ${seconds} giây`,
+      /** The jobs as the menu and the triggers name them. */
+      jobs: {
+        setup: "Thiết lập",
+        validate: "Kiểm tra kế hoạch",
+        forms: "Tạo/cập nhật biểu mẫu",
+        invite: "Gửi thư mời",
+        drain: "Gửi thư đang chờ (hằng ngày)",
+        continuation: "Gửi thư tiếp (tự động)",
+        calendarPreview: "Xem trước lịch",
+        calendarSync: "Đồng bộ lịch",
+        reminders: "Nhắc lịch buổi sáng",
+        progress: "Tổng hợp cuối ngày",
+        report: "Báo cáo tổng kết",
+        purge: "Xóa dữ liệu cá nhân hết hạn",
+        processResponses: "Ghi nhận câu trả lời biểu mẫu"
+      }
     },
     privacy: "Chỉ dành cho Ban giám hiệu: bảng chỉ có số đếm, không có tên hay thư điện tử của phụ huynh."
   };
@@ -7127,7 +7164,7 @@ ${url}`,
     };
     const leaseWall = toWallClock(new Date(deadline.leaseEndMs), o.timeZone);
     for (let round2 = 0; ; round2++) {
-      const lock = yield { type: "lock" };
+      const lock = yield round2 === 0 ? { type: "lock" } : { type: "lock", waitMs: Math.max(o.lockTimeoutMs, deadline.remainingMs()) };
       if (!lock?.ok) {
         if (round2 === 0) {
           retryLater(ports, o);
@@ -7326,7 +7363,7 @@ ${url}`,
         } else if (effect.type === "lock") {
           let entered = false;
           try {
-            ports.lock.withLock(o.lockTimeoutMs, () => {
+            ports.lock.withLock(effect.waitMs ?? o.lockTimeoutMs, () => {
               entered = true;
               step = steps.next({ ok: true });
               play2(true);
@@ -7359,6 +7396,42 @@ ${url}`,
   function failure(error) {
     const responseCode = errorResponseCode(error);
     return { ok: false, message: errorMessage(error), ...responseCode !== void 0 ? { responseCode } : {} };
+  }
+
+  // src/app/jobs/last-runs.ts
+  var LAST_RUNS_KEY = "jobs.lastRuns";
+  var ERROR_CHARS = 200;
+  function readLastRuns(properties) {
+    try {
+      const parsed = JSON.parse(properties.get(LAST_RUNS_KEY) ?? "{}");
+      return parsed !== null && typeof parsed === "object" ? parsed : {};
+    } catch {
+      return {};
+    }
+  }
+  function recordedRun(ports, job, run) {
+    const started = ports.clock.now();
+    try {
+      const value = run();
+      remember(ports, job, started, void 0);
+      return value;
+    } catch (error) {
+      remember(ports, job, started, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  }
+  function remember(ports, job, started, error) {
+    try {
+      const runs = readLastRuns(ports.properties);
+      runs[job] = {
+        at: started.toISOString(),
+        ms: Math.max(0, ports.clock.now().getTime() - started.getTime()),
+        ok: error === void 0,
+        ...error !== void 0 ? { error: error.slice(0, ERROR_CHARS) } : {}
+      };
+      ports.properties.set(LAST_RUNS_KEY, JSON.stringify(runs));
+    } catch {
+    }
   }
 
   // src/core/outbox/family-mail.ts
@@ -21795,6 +21868,24 @@ ${t.written}` };
     return { text: t.tookOver(ownership.owner, me), tookOver: true };
   }
 
+  // src/app/dashboard/job-runs.ts
+  function jobRunLines(runs, zone, language) {
+    const t = catalogue(language).dashboard.runs;
+    const lines = [];
+    for (const [job, run] of Object.entries(runs)) {
+      const action = t.jobs[job];
+      const started = run ? new Date(run.at) : void 0;
+      if (!run || action === void 0 || !started || Number.isNaN(started.getTime())) continue;
+      lines.push({
+        action,
+        at: toWallClock(started, zone).iso,
+        outcome: run.ok ? t.ok : t.failed,
+        detail: run.ok ? t.took(Math.max(1, Math.round(run.ms / 1e3))) : run.error ?? ""
+      });
+    }
+    return lines;
+  }
+
   // src/app/dashboard/dashboard-counts.ts
   function nominationFigures2(rows) {
     const counted2 = rows.filter(
@@ -21831,13 +21922,14 @@ ${t.written}` };
   var ERRORS_SHOWN = 10;
   var isErrorOutcome = (outcome) => /\b(loi|that bai|error|failed)\b/.test(foldKey(outcome));
   var atText = (cell2) => isLocalDateTime(cell2) ? cell2.iso : cellText(cell2).trim();
-  function runFigures(rows) {
-    const lines = rows.map((r) => ({
+  function runFigures(rows, jobRuns = []) {
+    const logged = rows.map((r) => ({
       action: cellText(r.cells["action"] ?? null).trim(),
       at: atText(r.cells["at"] ?? null),
       outcome: cellText(r.cells["outcome"] ?? null).trim(),
       detail: cellText(r.cells["detail"] ?? null).trim()
     })).filter((l) => l.action !== "").reverse();
+    const lines = [...jobRuns, ...logged];
     const latestFirst = [...lines].sort((a, b) => a.at < b.at ? 1 : a.at > b.at ? -1 : 0);
     const seen = /* @__PURE__ */ new Set();
     const latest = latestFirst.filter((l) => {
@@ -21954,7 +22046,10 @@ ${t.written}` };
         progress.results.flagged
       ),
       outbox: outboxFigures(outbox3, outlook),
-      runs: runFigures(loadTab(tables, LOG_TABLE, names).rows)
+      runs: runFigures(
+        loadTab(tables, LOG_TABLE, names).rows,
+        ports.properties ? jobRunLines(readLastRuns(ports.properties), zone, language) : []
+      )
     };
   }
 
@@ -22241,7 +22336,8 @@ button[aria-busy="true"]{background:#444746;border-color:#444746}
       clock: runtime.clock,
       env: runtime.env,
       mailQuota: () => runtime.mail.remainingDailyQuota(),
-      cellLink: cellLinks(runtime.spreadsheet)
+      cellLink: cellLinks(runtime.spreadsheet),
+      properties: runtime.properties
     });
   }
   function cellLinks(spreadsheet) {
@@ -22495,7 +22591,12 @@ button[aria-busy="true"]{background:#444746;border-color:#444746}
         runtime.log.info(refusal);
         return { title, text: refusal };
       }
-      return { title, text: locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime))).text };
+      const outcome = recordedRun(
+        runtime,
+        name,
+        () => locked(name, runtime, () => runJob(job(runtime), gasEffects(runtime)))
+      );
+      return { title, text: outcome.text };
     });
   }
   function locked(name, runtime, run) {
