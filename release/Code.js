@@ -4217,7 +4217,7 @@ ${url}`,
       noErrors: "No run failed.",
       ok: "succeeded",
       failed: "failed",
-      took: (seconds) => `ran for ${seconds} s`,
+      took: (seconds) => seconds < 1 ? "ran for under 1 s" : `ran for ${seconds} s`,
       jobs: {
         setup: "Setup",
         validate: "Check the plan",
@@ -6125,7 +6125,7 @@ ${url}`,
       noErrors: "Không có lần chạy nào bị lỗi.",
       ok: "thành công",
       failed: "lỗi",
-      took: (seconds) => `chạy trong ${seconds} giây`,
+      took: (seconds) => seconds < 1 ? "chạy chưa đến 1 giây" : `chạy trong ${seconds} giây`,
       /** The jobs as the menu and the triggers name them. */
       jobs: {
         setup: "Thiết lập",
@@ -21880,7 +21880,7 @@ ${t.written}` };
         action,
         at: toWallClock(started, zone).iso,
         outcome: run.ok ? t.ok : t.failed,
-        detail: run.ok ? t.took(Math.max(1, Math.round(run.ms / 1e3))) : run.error ?? ""
+        detail: run.ok ? t.took(Math.round(run.ms / 1e3)) : run.error ?? ""
       });
     }
     return lines;

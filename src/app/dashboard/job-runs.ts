@@ -16,7 +16,7 @@ export function jobRunLines(runs: LastRuns, zone: string, language: Language): R
       action,
       at: toWallClock(started, zone).iso,
       outcome: run.ok ? t.ok : t.failed,
-      detail: run.ok ? t.took(Math.max(1, Math.round(run.ms / 1000))) : (run.error ?? ''),
+      detail: run.ok ? t.took(Math.round(run.ms / 1000)) : (run.error ?? ''),
     });
   }
   return lines;

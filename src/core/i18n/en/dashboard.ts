@@ -90,7 +90,7 @@ export const dashboard: Catalogue['dashboard'] = {
     noErrors: 'No run failed.',
     ok: 'succeeded',
     failed: 'failed',
-    took: (seconds: number) => `ran for ${seconds} s`,
+    took: (seconds: number) => (seconds < 1 ? 'ran for under 1 s' : `ran for ${seconds} s`),
     jobs: {
       setup: 'Setup',
       validate: 'Check the plan',

@@ -86,7 +86,7 @@ export const dashboard = {
     noErrors: 'Không có lần chạy nào bị lỗi.',
     ok: 'thành công',
     failed: 'lỗi',
-    took: (seconds: number) => `chạy trong ${seconds} giây`,
+    took: (seconds: number) => (seconds < 1 ? 'chạy chưa đến 1 giây' : `chạy trong ${seconds} giây`),
     /** The jobs as the menu and the triggers name them. */
     jobs: {
       setup: 'Thiết lập',
